@@ -1,0 +1,42 @@
+"""SQLite's online backup: a consistent copy taken while other connections have the file open."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from councildesk.domain.errors import UserError
+
+
+def backup_sqlite_file(source: Path, destination: Path) -> Path:
+    """Copy a live SQLite database page by page into `destination` (replaced if present)."""
+    source = Path(source)
+    destination = Path(destination)
+    if destination.resolve() == source.resolve():
+        raise UserError("A backup cannot be written over the database it copies.")
+    if not destination.parent.is_dir():
+        raise UserError(f"The backup folder {destination.parent} does not exist.")
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        partial.replace(destination)
+    except (sqlite3.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Could not write the backup {destination}: {error}.") from None
+    return destination
+
+
+def timestamped_name(database: Path, reason: str) -> str:
+    """'council-2026-11-28T101500-before-0002.db' style names that sort by time."""
+    stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
+    return f"{database.stem}-{stamp}-{reason}{database.suffix or '.db'}"

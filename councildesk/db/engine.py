@@ -1,0 +1,151 @@
+"""Open a CouncilDesk database: engine, pragmas, integrity check, lock file and migrations."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from councildesk.db import migrate
+from councildesk.db.file_lock import DatabaseLock
+from councildesk.domain.errors import UserError
+
+log = logging.getLogger("councildesk.db")
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """An open database: hands out sessions; owns the engine and (for writers) the lock file."""
+
+    def __init__(self, engine: Engine, path: Path | None, lock: DatabaseLock | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def writable(self) -> bool:
+        return self._lock is not None or not self.is_sqlite
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls everything back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only; nothing it does is committed."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin, so that
+        # migrations (DDL) are transactional too.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            log.warning("WAL journal not available for %s (got %s)", path, mode)
+        cursor.execute("PRAGMA synchronous=FULL")  # these are official records
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def quick_check(path: Path) -> None:
+    """Refuse a damaged file before anything writes to it."""
+    try:
+        with sqlite3.connect(path) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"{path} is not a CouncilDesk database or is damaged ({error}).") from None
+    if rows != [("ok",)]:
+        problem = "; ".join(str(r[0]) for r in rows[:3])
+        raise UserError(f"{path} is damaged and cannot be opened safely: {problem}.")
+
+
+def open_database(
+    target: str | Path,
+    *,
+    write: bool = True,
+    upgrade: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (creating if needed) a SQLite file or a PostgreSQL URL at the current schema.
+
+    A writer takes the lock file first, so that two copies of CouncilDesk never write the same
+    file. An older schema is backed up, then upgraded; a newer one is refused.
+    """
+    text = str(target)
+    if "://" in text:
+        engine = create_engine(text, pool_pre_ping=True)
+        database = Database(engine, None, None)
+    else:
+        path = Path(text).expanduser().resolve()
+        if not path.parent.is_dir():
+            raise UserError(f"The folder {path.parent} does not exist.")
+        if not write and not path.exists():
+            raise UserError(f"There is no database at {path}.")
+        lock = DatabaseLock(path) if write else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            if path.exists() and path.stat().st_size > 0:
+                quick_check(path)
+            database = Database(_sqlite_engine(path), path, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+    try:
+        if upgrade and database.writable:
+            migrate.upgrade_to_head(database.engine, database.path, backup_dir)
+        else:
+            migrate.require_known_schema(database.engine, database.path)
+    except BaseException:
+        database.close()
+        raise
+    return database

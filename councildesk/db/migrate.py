@@ -1,0 +1,73 @@
+"""Run Alembic migrations in code: create at head, back up then upgrade, refuse newer files."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import Engine
+
+from councildesk.db.backup import backup_sqlite_file, timestamped_name
+from councildesk.domain.errors import SchemaTooNewError, UserError
+
+log = logging.getLogger("councildesk.db")
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def require_known_schema(engine: Engine, path: Path | None) -> str | None:
+    """The file's revision, or SchemaTooNewError when a newer CouncilDesk wrote it."""
+    revision = current_revision(engine)
+    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision is not None and revision not in known:
+        where = path or engine.url.render_as_string(hide_password=True)
+        raise SchemaTooNewError(
+            f"{where} was written by a newer CouncilDesk (schema {revision}); "
+            "install the newer version to open it."
+        )
+    return revision
+
+
+def upgrade_to_head(engine: Engine, path: Path | None, backup_dir: Path | None = None) -> None:
+    revision = require_known_schema(engine, path)
+    head = head_revision()
+    if revision == head:
+        return
+    if revision is None:
+        with engine.connect() as connection:
+            if inspect(connection).get_table_names():
+                raise UserError(f"{path or engine.url} holds tables that are not CouncilDesk's.")
+    elif path is not None:
+        folder = backup_dir or path.parent / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / timestamped_name(path, f"before-{head}")
+        engine.dispose()  # release pooled connections so the copy sees committed pages only
+        backup_sqlite_file(path, target)
+        log.info("backed up %s to %s before upgrading from %s", path, target, revision)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    log.info("database %s now at schema %s", path or engine.url, head)
