@@ -11,11 +11,13 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from councildesk.db import migrate
+from councildesk.db.approval_lock import is_lock_violation
 from councildesk.db.file_lock import DatabaseLock
-from councildesk.domain.errors import UserError
+from councildesk.domain.errors import LockedError, UserError
 
 log = logging.getLogger("councildesk.db")
 
@@ -45,9 +47,19 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls everything back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: commits when the block ends, rolls everything back on error.
+
+        A refusal by the approval-lock triggers becomes a LockedError the user can read.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            if is_lock_violation(error):
+                raise LockedError(
+                    "The minutes of this meeting are approved and locked; record a correction instead."
+                ) from None
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

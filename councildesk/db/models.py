@@ -383,3 +383,20 @@ class AuditLog(Base):
     after: Mapped[str | None] = mapped_column(Text)  # JSON
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+class ExternalId(Base):
+    """An identifier another system gave a record (OCD id, Popolo id, Legistar key), for re-imports."""
+
+    __tablename__ = "external_id"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scheme: Mapped[str] = mapped_column(String(40))  # "ocd", "popolo", "legistar", "csv"
+    value: Mapped[str] = mapped_column(String(300))
+    entity: Mapped[str] = mapped_column(String(50))  # table name
+    entity_id: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        UniqueConstraint("scheme", "value", "entity", name="uq_external_id_scheme_value"),
+        Index("ix_external_id_entity", "entity", "entity_id"),
+    )

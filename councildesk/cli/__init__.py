@@ -1,0 +1,101 @@
+"""The `councildesk` command: no subcommand opens the window; subcommands work headless, without Qt."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from councildesk.domain.errors import UserError
+
+# Each module adds its subcommands with register(subparsers). Kept as names so that a
+# command's own imports (reportlab, exchange formats …) load only when it runs.
+COMMAND_MODULES = [
+    "councildesk.cli.core_commands",
+]
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class Command:
+    """What a subcommand needs: how to open the database and the function to run."""
+
+    def __init__(self, run: Callable[..., int], *, database: str = "write") -> None:
+        self.run = run
+        self.database = database  # "write", "read" or "none"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from councildesk import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="councildesk",
+        description="Record council meetings and publish official minutes. "
+        "With no command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"CouncilDesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file or PostgreSQL URL (default: your data folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def database_target(args: argparse.Namespace) -> str | Path:
+    if args.db:
+        return args.db
+    from councildesk.paths import default_database_path
+
+    return default_database_path()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(name)s: %(message)s")
+    if args.command is None:
+        from councildesk.app import run_app  # Qt is imported only here
+
+        return run_app(database_target(args))
+    command: Command = args.handler
+    try:
+        return run_command(command, args)
+    except UserError as error:
+        print(f"councildesk: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def run_command(command: Command, args: argparse.Namespace) -> int:
+    if command.database == "none":
+        return command.run(args)
+    from councildesk.db.engine import open_database
+    from councildesk.services.container import Services
+
+    target = database_target(args)
+    db = open_database(target, write=command.database == "write")
+    try:
+        return command.run(args, Services(db))
+    finally:
+        db.close()
+
+
+def add_command(
+    sub: Any, name: str, run: Callable[..., int], help: str, *, database: str = "write"
+) -> argparse.ArgumentParser:
+    """Register one subcommand; `run(args, services)` (or `run(args)` without a database)."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=help)
+    parser.set_defaults(handler=Command(run, database=database))
+    if database != "none":  # `councildesk demo --db x.db` works as well as `councildesk --db x.db demo`
+        parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return parser

@@ -1,0 +1,108 @@
+"""Core subcommands: init, demo, generate, meetings, show, check, backup, screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+from councildesk.cli import add_command
+from councildesk.domain.errors import UserError
+
+
+def register(sub: Any) -> None:
+    add_command(sub, "init", cmd_init, "create an empty database (or upgrade an older one)")
+    add_command(sub, "demo", cmd_demo, "load the demo council and its 2011 meetings into an empty database")
+    p = add_command(sub, "generate", cmd_generate, "fill an empty database with a synthetic city (tests, benchmarks)")
+    p.add_argument("--years", type=int, default=1, help="how many years of meetings (default 1)")
+    p.add_argument("--seed", type=int, default=1, help="random seed, for a reproducible city (default 1)")
+    p = add_command(sub, "meetings", cmd_meetings, "list meetings, newest first", database="read")
+    p.add_argument("--body", type=int, help="only this body's meetings (id)")
+    p.add_argument("--year", type=int, help="only this year")
+    p.add_argument("--limit", type=int, default=None, help="at most this many")
+    p = add_command(sub, "show", cmd_show, "print one meeting as readable text", database="read")
+    p.add_argument("meeting", type=int, help="meeting id (see `councildesk meetings`)")
+    add_command(sub, "check", cmd_check, "check the database's integrity", database="read")
+    p = add_command(sub, "backup", cmd_backup, "copy the database safely, even while the window has it open", database="none")
+    p.add_argument("dest", type=Path, help="the backup file to write")
+    p = add_command(sub, "screenshot", cmd_screenshot, "render the main window offscreen to a PNG", database="none")
+    p.add_argument("out", type=Path, help="PNG file to write")
+    p.add_argument("--meeting", type=int, help="select this meeting first")
+
+
+def cmd_init(args: argparse.Namespace, services: Any) -> int:
+    print(f"Database ready: {services.db.url}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.services.demo_loader import load_demo
+
+    meeting_id = load_demo(services)
+    print(f"Demo loaded. The Northampton City Council meeting of 18 August 2011 is meeting {meeting_id}.")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.services.generator import generate
+
+    if args.years < 1:
+        raise UserError("--years must be at least 1.")
+    started = time.perf_counter()
+    stats = generate(services.db, years=args.years, seed=args.seed)
+    elapsed = time.perf_counter() - started
+    print(f"Generated {stats} in {elapsed:.1f} s.")
+    return 0
+
+
+def cmd_meetings(args: argparse.Namespace, services: Any) -> int:
+    rows = services.meetings.list_meetings(body_id=args.body, year=args.year, limit=args.limit)
+    for m in rows:
+        kind = m.kind.value.replace("_", " ")
+        print(f"{m.id:>6}  {m.scheduled_start:%Y-%m-%d %H:%M}  {m.body_name} — {kind}  [{m.minutes_status.value}]")
+    if not rows:
+        print("No meetings.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.cli.meeting_text import meeting_text
+
+    print(meeting_text(services.records.load(args.meeting)), end="")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.db.integrity import check_database
+
+    problems = check_database(services.db)
+    if problems:
+        for p in problems:
+            print(p)
+        raise UserError(f"{len(problems)} integrity problem(s) found in {services.db.url}.")
+    print(f"OK: {services.db.url} passed the integrity check.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from councildesk.cli import database_target
+    from councildesk.db.backup import backup_sqlite_file
+
+    source = Path(database_target(args))
+    if "://" in str(source):
+        raise UserError("Back up a PostgreSQL database with pg_dump; `backup` copies SQLite files.")
+    if not source.exists():
+        raise UserError(f"There is no database at {source}.")
+    dest = backup_sqlite_file(source, args.dest)
+    print(f"Backed up {source} to {dest}.")
+    return 0
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from councildesk.cli import database_target
+    from councildesk.ui.screenshot import save_screenshot
+
+    save_screenshot(database_target(args), args.out, meeting_id=args.meeting)
+    print(f"Wrote {args.out}.")
+    return 0

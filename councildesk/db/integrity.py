@@ -1,0 +1,31 @@
+"""Integrity check: SQLite's own check plus foreign keys and the CouncilDesk rules it can see."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from councildesk.db.engine import Database
+
+
+def check_database(db: Database) -> list[str]:
+    """Problems found, each a plain sentence; empty when all is well."""
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            if rows != [("ok",)]:
+                problems.extend(f"SQLite integrity: {r[0]}" for r in rows[:20])
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:20]:
+                problems.append(f"{table} row {rowid} points at a missing {parent} record.")
+        orphans = conn.execute(
+            text(
+                "SELECT b.id FROM ballot b JOIN vote v ON v.id = b.vote_id "
+                "GROUP BY b.vote_id, b.person_id, b.id HAVING COUNT(*) > 1"
+            )
+        ).fetchall()
+        problems.extend(f"Ballot {r[0]} is a second ballot for the same member on one vote." for r in orphans)
+        bad_motions = conn.execute(
+            text("SELECT id FROM motion WHERE mover_id IS NOT NULL AND mover_id = seconder_id")
+        ).fetchall()
+        problems.extend(f"Motion {r[0]} has the same mover and seconder." for r in bad_motions)
+    return problems

@@ -1,0 +1,51 @@
+"""Agenda order and numbering: depth-first order and labels such as '3', '3.1', '3.2'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AgendaNode:
+    id: int
+    parent_id: int | None
+    position: int
+
+
+@dataclass(frozen=True)
+class NumberedNode:
+    id: int
+    parent_id: int | None
+    depth: int
+    number: str
+
+
+def number_agenda(nodes: Iterable[AgendaNode]) -> list[NumberedNode]:
+    """Depth-first order with decimal labels; siblings sorted by position, then id.
+
+    Items whose parent is missing are treated as top level, so a damaged tree still prints.
+    """
+    nodes = list(nodes)
+    ids = {n.id for n in nodes}
+    children: dict[int | None, list[AgendaNode]] = {}
+    for node in nodes:
+        parent = node.parent_id if node.parent_id in ids else None
+        children.setdefault(parent, []).append(node)
+    for siblings in children.values():
+        siblings.sort(key=lambda n: (n.position, n.id))
+
+    result: list[NumberedNode] = []
+    seen: set[int] = set()
+
+    def walk(parent: int | None, prefix: str, depth: int) -> None:
+        for index, node in enumerate(children.get(parent, []), start=1):
+            if node.id in seen:  # a cycle; never loop forever on bad data
+                continue
+            seen.add(node.id)
+            number = f"{prefix}{index}"
+            result.append(NumberedNode(node.id, parent, depth, number))
+            walk(node.id, number + ".", depth + 1)
+
+    walk(None, "", 0)
+    return result

@@ -1,0 +1,191 @@
+"""The agenda: add, edit, nest, move and delete items; numbers are kept in step automatically."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from councildesk.db.base import now
+from councildesk.db.engine import Database
+from councildesk.db.models import AgendaItem, Matter, Meeting
+from councildesk.domain.agenda_numbering import AgendaNode, number_agenda
+from councildesk.domain.enums import AgendaItemKind
+from councildesk.domain.errors import UserError
+from councildesk.services import audit
+from councildesk.services.dto import AgendaItemDTO
+from councildesk.services.guards import ensure_editable, fetch, require_text
+from councildesk.services.mapping import item_dto
+
+ITEM_FIELDS = {"title", "kind", "body", "discussion", "action_text", "consent", "matter_id", "started_at"}
+
+
+def ordered_items(s: Session, meeting_id: int) -> list[AgendaItemDTO]:
+    items = {i.id: i for i in s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
+    numbered = number_agenda(AgendaNode(i.id, i.parent_id, i.position) for i in items.values())
+    return [item_dto(items[n.id], n.depth) for n in numbered]
+
+
+def renumber(s: Session, meeting_id: int) -> None:
+    """Give siblings positions 0..n-1 and every item its decimal number."""
+    s.flush()
+    items = {i.id: i for i in s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
+    numbered = number_agenda(AgendaNode(i.id, i.parent_id, i.position) for i in items.values())
+    counters: dict[int | None, int] = {}
+    for node in numbered:
+        item = items[node.id]
+        position = counters.get(node.parent_id, 0)
+        counters[node.parent_id] = position + 1
+        if item.position != position:
+            item.position = position
+        if item.number != node.number:
+            item.number = node.number
+    s.flush()
+
+
+def _siblings(s: Session, meeting_id: int, parent_id: int | None) -> list[AgendaItem]:
+    parent_cond = AgendaItem.parent_id.is_(None) if parent_id is None else AgendaItem.parent_id == parent_id
+    return list(
+        s.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id, parent_cond)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        )
+    )
+
+
+def _place(s: Session, item: AgendaItem, parent_id: int | None, position: int | None) -> None:
+    """Put `item` under `parent_id` at `position` (None: at the end), shifting its siblings."""
+    siblings = [x for x in _siblings(s, item.meeting_id, parent_id) if x.id != item.id]
+    index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+    siblings.insert(index, item)
+    item.parent_id = parent_id
+    for i, sibling in enumerate(siblings):
+        sibling.position = i
+
+
+def _check_parent(s: Session, meeting_id: int, item_id: int | None, parent_id: int | None) -> None:
+    if parent_id is None:
+        return
+    parent = fetch(s, AgendaItem, parent_id)
+    if parent.meeting_id != meeting_id:
+        raise UserError("An item can only be nested under an item of the same meeting.")
+    cursor: AgendaItem | None = parent
+    while cursor is not None:
+        if cursor.id == item_id:
+            raise UserError("An item cannot be nested under itself or one of its own sub-items.")
+        cursor = s.get(AgendaItem, cursor.parent_id) if cursor.parent_id else None
+
+
+class AgendaService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_items(self, meeting_id: int) -> list[AgendaItemDTO]:
+        with self.db.reading() as s:
+            fetch(s, Meeting, meeting_id)
+            return ordered_items(s, meeting_id)
+
+    def get_item(self, item_id: int) -> AgendaItemDTO:
+        with self.db.reading() as s:
+            item = fetch(s, AgendaItem, item_id)
+            for dto in ordered_items(s, item.meeting_id):
+                if dto.id == item_id:
+                    return dto
+            return item_dto(item)
+
+    def add_item(
+        self,
+        meeting_id: int,
+        title: str,
+        *,
+        kind: AgendaItemKind = AgendaItemKind.OTHER,
+        parent_id: int | None = None,
+        position: int | None = None,
+        body: str = "",
+        consent: bool = False,
+        matter_id: int | None = None,
+    ) -> AgendaItemDTO:
+        title = require_text(title, "item's title")
+        with self.db.transaction() as s:
+            ensure_editable(s, meeting_id)
+            _check_parent(s, meeting_id, None, parent_id)
+            if matter_id is not None:
+                fetch(s, Matter, matter_id)
+            item = AgendaItem(
+                meeting_id=meeting_id, title=title, kind=kind, body=body, consent=consent, matter_id=matter_id
+            )
+            s.add(item)
+            s.flush()
+            _place(s, item, parent_id, position)
+            renumber(s, meeting_id)
+            audit.record(s, "create", item, None, audit.row_values(item))
+            return next(d for d in ordered_items(s, meeting_id) if d.id == item.id)
+
+    def update_item(self, item_id: int, **changes: Any) -> AgendaItemDTO:
+        unknown = set(changes) - ITEM_FIELDS
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)} of an agenda item")
+        if "title" in changes:
+            changes["title"] = require_text(changes["title"], "item's title")
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            ensure_editable(s, item.meeting_id)
+            if changes.get("matter_id") is not None:
+                fetch(s, Matter, changes["matter_id"])
+            audit.updated(s, item, changes)
+            return next(d for d in ordered_items(s, item.meeting_id) if d.id == item.id)
+
+    def mark_started(self, item_id: int, at: datetime | None = None) -> AgendaItemDTO:
+        return self.update_item(item_id, started_at=(at or now()).replace(microsecond=0))
+
+    def delete_item(self, item_id: int) -> None:
+        """Delete an item with everything under it (sub-items, speakers, motions and votes)."""
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            meeting_id = item.meeting_id
+            ensure_editable(s, meeting_id)
+            audit.deleted(s, item)
+            renumber(s, meeting_id)
+
+    def move_item(self, item_id: int, parent_id: int | None, position: int | None) -> AgendaItemDTO:
+        """Move an item (with its sub-items) under `parent_id` at `position` among its new siblings."""
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            ensure_editable(s, item.meeting_id)
+            _check_parent(s, item.meeting_id, item.id, parent_id)
+            before = audit.row_values(item)
+            _place(s, item, parent_id, position)
+            renumber(s, item.meeting_id)
+            audit.record(s, "move", item, before, audit.row_values(item))
+            return next(d for d in ordered_items(s, item.meeting_id) if d.id == item.id)
+
+    def indent(self, item_id: int) -> AgendaItemDTO:
+        """Make the item the last sub-item of the item above it."""
+        with self.db.reading() as s:
+            item = fetch(s, AgendaItem, item_id)
+            siblings = _siblings(s, item.meeting_id, item.parent_id)
+            index = [x.id for x in siblings].index(item.id)
+            if index == 0:
+                raise UserError("The first item at its level cannot be indented.")
+            new_parent = siblings[index - 1].id
+        return self.move_item(item_id, new_parent, None)
+
+    def outdent(self, item_id: int) -> AgendaItemDTO:
+        """Move the item out of its parent, just after it."""
+        with self.db.reading() as s:
+            item = fetch(s, AgendaItem, item_id)
+            if item.parent_id is None:
+                raise UserError("A top-level item cannot be outdented.")
+            parent = fetch(s, AgendaItem, item.parent_id)
+            target_parent, target_pos = parent.parent_id, parent.position + 1
+        return self.move_item(item_id, target_parent, target_pos)
+
+    def shift(self, item_id: int, delta: int) -> AgendaItemDTO:
+        """Move the item up (-1) or down (+1) among its siblings."""
+        with self.db.reading() as s:
+            item = fetch(s, AgendaItem, item_id)
+            parent_id, position = item.parent_id, item.position
+        return self.move_item(item_id, parent_id, max(0, position + delta))

@@ -1,0 +1,254 @@
+"""Bodies (council, committees), their seats and who holds a membership when."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from councildesk.db.engine import Database
+from councildesk.db.models import Body, Membership, Person, Post
+from councildesk.domain.enums import (
+    BodyClassification,
+    MembershipRole,
+    QuorumRule,
+    ThresholdBase,
+    ThresholdFraction,
+)
+from councildesk.domain.errors import UserError
+from councildesk.domain.rules import BodySize
+from councildesk.services import audit
+from councildesk.services.dto import BodyDTO, MembershipDTO, PostDTO
+from councildesk.services.guards import fetch, next_position, require_text
+from councildesk.services.mapping import body_dto, post_dto
+
+
+def active_on(day: date) -> Any:
+    """SQL condition: a membership in force on `day`."""
+    return and_(
+        Membership.start_date <= day,
+        or_(Membership.end_date.is_(None), Membership.end_date >= day),
+    )
+
+
+def memberships_on(session: Session, body_id: int, day: date) -> list[MembershipDTO]:
+    """Everyone seated on the body on `day`, in roll-call order (seat order, then name)."""
+    rows = session.execute(
+        select(Membership, Person.display_name, Post.label, Post.position)
+        .join(Person, Person.id == Membership.person_id)
+        .outerjoin(Post, Post.id == Membership.post_id)
+        .where(Membership.body_id == body_id, active_on(day))
+        .order_by(Post.position.is_(None), Post.position, Person.family_name, Person.display_name)
+    ).all()
+    seen: set[int] = set()
+    result = []
+    for membership, name, label, _pos in rows:
+        if membership.person_id in seen:
+            continue  # overlapping terms: count a person once
+        seen.add(membership.person_id)
+        result.append(_membership_dto(membership, name, label or ""))
+    return result
+
+
+def body_size_on(session: Session, body: Body, day: date) -> BodySize:
+    voting = sum(1 for m in memberships_on(session, body.id, day) if m.voting)
+    return BodySize(seat_count=body.seat_count, seats_filled=min(voting, body.seat_count))
+
+
+def _membership_dto(m: Membership, person_name: str, post_label: str) -> MembershipDTO:
+    return MembershipDTO(
+        id=m.id,
+        person_id=m.person_id,
+        person_name=person_name,
+        body_id=m.body_id,
+        post_id=m.post_id,
+        post_label=post_label,
+        role=m.role,
+        start_date=m.start_date,
+        end_date=m.end_date,
+        voting=m.voting,
+    )
+
+
+class BodyService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create_body(
+        self,
+        name: str,
+        seat_count: int,
+        *,
+        classification: BodyClassification = BodyClassification.COUNCIL,
+        municipality: str = "",
+        parent_id: int | None = None,
+        quorum_rule: QuorumRule = QuorumRule.MAJORITY_OF_SEATS,
+        threshold_fraction: ThresholdFraction = ThresholdFraction.MAJORITY,
+        threshold_base: ThresholdBase = ThresholdBase.VOTES_CAST,
+    ) -> BodyDTO:
+        name = require_text(name, "body's name")
+        if seat_count < 1:
+            raise UserError(f"{name} needs at least one seat.")
+        with self.db.transaction() as s:
+            if s.scalar(select(Body.id).where(Body.name == name)) is not None:
+                raise UserError(f"A body named {name} already exists.")
+            if parent_id is not None:
+                fetch(s, Body, parent_id)
+            body = Body(
+                name=name,
+                seat_count=seat_count,
+                classification=classification,
+                municipality=municipality.strip(),
+                parent_id=parent_id,
+                quorum_rule=quorum_rule,
+                default_threshold_fraction=threshold_fraction,
+                default_threshold_base=threshold_base,
+            )
+            audit.created(s, body)
+            return body_dto(body)
+
+    def update_body(self, body_id: int, **changes: Any) -> BodyDTO:
+        allowed = {
+            "name",
+            "seat_count",
+            "classification",
+            "municipality",
+            "parent_id",
+            "quorum_rule",
+            "default_threshold_fraction",
+            "default_threshold_base",
+        }
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)} of a body")
+        if "name" in changes:
+            changes["name"] = require_text(changes["name"], "body's name")
+        if "seat_count" in changes and int(changes["seat_count"]) < 1:
+            raise UserError("A body needs at least one seat.")
+        with self.db.transaction() as s:
+            body = fetch(s, Body, body_id)
+            if changes.get("parent_id") == body_id:
+                raise UserError(f"{body.name} cannot be its own parent body.")
+            audit.updated(s, body, changes)
+            return body_dto(body)
+
+    def list_bodies(self) -> list[BodyDTO]:
+        with self.db.reading() as s:
+            return [body_dto(b) for b in s.scalars(select(Body).order_by(Body.parent_id.isnot(None), Body.name))]
+
+    def get_body(self, body_id: int) -> BodyDTO:
+        with self.db.reading() as s:
+            return body_dto(fetch(s, Body, body_id))
+
+    def add_post(self, body_id: int, label: str, position: int | None = None) -> PostDTO:
+        label = require_text(label, "seat's name")
+        with self.db.transaction() as s:
+            body = fetch(s, Body, body_id)
+            if s.scalar(select(Post.id).where(Post.body_id == body_id, Post.label == label)):
+                raise UserError(f"{body.name} already has a seat named {label}.")
+            if position is None:
+                position = next_position(s, Post.position, Post.body_id == body_id)
+            post = Post(body_id=body_id, label=label, position=position)
+            audit.created(s, post)
+            return post_dto(post)
+
+    def list_posts(self, body_id: int) -> list[PostDTO]:
+        with self.db.reading() as s:
+            rows = s.scalars(select(Post).where(Post.body_id == body_id).order_by(Post.position))
+            return [post_dto(p) for p in rows]
+
+    def add_membership(
+        self,
+        person_id: int,
+        body_id: int,
+        start_date: date,
+        *,
+        post_id: int | None = None,
+        role: MembershipRole = MembershipRole.MEMBER,
+        end_date: date | None = None,
+        voting: bool = True,
+    ) -> MembershipDTO:
+        if end_date is not None and end_date < start_date:
+            raise UserError("A term cannot end before it starts.")
+        with self.db.transaction() as s:
+            person = fetch(s, Person, person_id)
+            body = fetch(s, Body, body_id)
+            post = fetch(s, Post, post_id) if post_id is not None else None
+            if post is not None and post.body_id != body_id:
+                raise UserError(f"The seat {post.label} does not belong to {body.name}.")
+            if post is not None and voting:
+                clash = s.scalar(
+                    select(Person.display_name)
+                    .join(Membership, Membership.person_id == Person.id)
+                    .where(
+                        Membership.post_id == post.id,
+                        Membership.voting.is_(True),
+                        Membership.start_date <= (end_date or date.max),
+                        or_(Membership.end_date.is_(None), Membership.end_date >= start_date),
+                    )
+                )
+                if clash:
+                    raise UserError(f"{clash} already holds the seat {post.label} during that term.")
+            membership = Membership(
+                person_id=person_id,
+                body_id=body_id,
+                post_id=post_id,
+                role=role,
+                start_date=start_date,
+                end_date=end_date,
+                voting=voting,
+            )
+            audit.created(s, membership)
+            return _membership_dto(membership, person.display_name, post.label if post else "")
+
+    def end_membership(self, membership_id: int, end_date: date) -> MembershipDTO:
+        with self.db.transaction() as s:
+            m = fetch(s, Membership, membership_id)
+            if end_date < m.start_date:
+                raise UserError("A term cannot end before it starts.")
+            audit.updated(s, m, {"end_date": end_date})
+            post = s.get(Post, m.post_id) if m.post_id else None
+            return _membership_dto(m, fetch(s, Person, m.person_id).display_name, post.label if post else "")
+
+    def update_membership(self, membership_id: int, **changes: Any) -> MembershipDTO:
+        allowed = {"role", "start_date", "end_date", "voting", "post_id"}
+        if set(changes) - allowed:
+            raise ValueError(f"cannot change {sorted(set(changes) - allowed)} of a membership")
+        with self.db.transaction() as s:
+            m = fetch(s, Membership, membership_id)
+            start = changes.get("start_date", m.start_date)
+            end = changes.get("end_date", m.end_date)
+            if end is not None and end < start:
+                raise UserError("A term cannot end before it starts.")
+            audit.updated(s, m, changes)
+            post = s.get(Post, m.post_id) if m.post_id else None
+            return _membership_dto(m, fetch(s, Person, m.person_id).display_name, post.label if post else "")
+
+    def delete_membership(self, membership_id: int) -> None:
+        with self.db.transaction() as s:
+            audit.deleted(s, fetch(s, Membership, membership_id))
+
+    def list_memberships(self, body_id: int | None = None, person_id: int | None = None) -> list[MembershipDTO]:
+        with self.db.reading() as s:
+            query = (
+                select(Membership, Person.display_name, Post.label)
+                .join(Person, Person.id == Membership.person_id)
+                .outerjoin(Post, Post.id == Membership.post_id)
+                .order_by(Membership.start_date.desc(), Post.position, Person.display_name)
+            )
+            if body_id is not None:
+                query = query.where(Membership.body_id == body_id)
+            if person_id is not None:
+                query = query.where(Membership.person_id == person_id)
+            return [_membership_dto(m, name, label or "") for m, name, label in s.execute(query)]
+
+    def members_on(self, body_id: int, day: date) -> list[MembershipDTO]:
+        with self.db.reading() as s:
+            fetch(s, Body, body_id)
+            return memberships_on(s, body_id, day)
+
+    def size_on(self, body_id: int, day: date) -> BodySize:
+        with self.db.reading() as s:
+            return body_size_on(s, fetch(s, Body, body_id), day)

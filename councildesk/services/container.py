@@ -1,0 +1,47 @@
+"""All services over one open database, built in one place (app.py and cli wire this)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from councildesk.db.engine import Database
+from councildesk.services.agenda_service import AgendaService
+from councildesk.services.audit_service import AuditService
+from councildesk.services.body_service import BodyService
+from councildesk.services.document_service import DocumentService
+from councildesk.services.matter_service import MatterService
+from councildesk.services.meeting_record_service import MeetingRecordService
+from councildesk.services.meeting_service import MeetingService
+from councildesk.services.motion_service import MotionService
+from councildesk.services.person_service import PersonService
+from councildesk.services.speaker_service import SpeakerService
+from councildesk.services.vote_service import VoteService
+
+
+@dataclass
+class Services:
+    db: Database
+    bodies: BodyService = field(init=False)
+    people: PersonService = field(init=False)
+    meetings: MeetingService = field(init=False)
+    agenda: AgendaService = field(init=False)
+    matters: MatterService = field(init=False)
+    speakers: SpeakerService = field(init=False)
+    motions: MotionService = field(init=False)
+    votes: VoteService = field(init=False)
+    documents: DocumentService = field(init=False)
+    records: MeetingRecordService = field(init=False)
+    audit: AuditService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bodies = BodyService(self.db)
+        self.people = PersonService(self.db)
+        self.meetings = MeetingService(self.db)
+        self.agenda = AgendaService(self.db)
+        self.matters = MatterService(self.db)
+        self.speakers = SpeakerService(self.db)
+        self.motions = MotionService(self.db)
+        self.votes = VoteService(self.db)
+        self.documents = DocumentService(self.db)
+        self.records = MeetingRecordService(self.db)
+        self.audit = AuditService(self.db)

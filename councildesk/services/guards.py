@@ -1,0 +1,76 @@
+"""Look-ups that raise plain-sentence errors: missing records and locked meetings."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from councildesk.db.base import Base
+from councildesk.db.models import AgendaItem, Meeting, Motion, Vote
+from councildesk.domain.enums import MinutesStatus
+from councildesk.domain.errors import LockedError, NotFoundError, UserError
+
+T = TypeVar("T", bound=Base)
+
+WHAT = {
+    "body": "body",
+    "person": "person",
+    "post": "seat",
+    "membership": "membership",
+    "meeting": "meeting",
+    "agenda_item": "agenda item",
+    "matter": "matter",
+    "sponsorship": "sponsorship",
+    "speaker": "speaker",
+    "motion": "motion",
+    "vote": "vote",
+    "ballot": "ballot",
+    "document": "document",
+}
+
+
+def fetch(session: Session, model: type[T], id_: int) -> T:
+    obj = session.get(model, id_)
+    if obj is None:
+        raise NotFoundError(f"There is no {WHAT.get(model.__tablename__, model.__tablename__)} {id_}.")
+    return obj
+
+
+def meeting_of_item(session: Session, item_id: int) -> int:
+    return fetch(session, AgendaItem, item_id).meeting_id
+
+
+def meeting_of_motion(session: Session, motion_id: int) -> int:
+    motion = fetch(session, Motion, motion_id)
+    return meeting_of_item(session, motion.agenda_item_id)
+
+
+def meeting_of_vote(session: Session, vote_id: int) -> int:
+    return meeting_of_motion(session, fetch(session, Vote, vote_id).motion_id)
+
+
+def ensure_editable(session: Session, meeting_id: int) -> Meeting:
+    """The meeting, or LockedError when its minutes are approved."""
+    meeting = fetch(session, Meeting, meeting_id)
+    if meeting.minutes_status is MinutesStatus.APPROVED:
+        raise LockedError(
+            f"The minutes of the meeting of {meeting.scheduled_start:%d %B %Y} are approved and "
+            "locked; record a correction instead."
+        )
+    return meeting
+
+
+def require_text(value: str, what: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise UserError(f"The {what} cannot be empty.")
+    return value
+
+
+def next_position(session: Session, column: object, *where: object) -> int:
+    from sqlalchemy import func
+
+    current = session.scalar(select(func.max(column)).where(*where))  # type: ignore[call-overload]
+    return 0 if current is None else int(current) + 1

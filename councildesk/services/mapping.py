@@ -1,0 +1,95 @@
+"""Turn ORM rows into the frozen DTOs the services return."""
+
+from __future__ import annotations
+
+from councildesk.db.models import AgendaItem, Body, Document, Person, Post, Speaker
+from councildesk.domain.rules import Threshold
+from councildesk.services.dto import (
+    AgendaItemDTO,
+    BodyDTO,
+    DocumentDTO,
+    PersonDTO,
+    PostDTO,
+    SpeakerDTO,
+)
+
+
+def body_dto(body: Body) -> BodyDTO:
+    return BodyDTO(
+        id=body.id,
+        name=body.name,
+        classification=body.classification,
+        parent_id=body.parent_id,
+        municipality=body.municipality,
+        seat_count=body.seat_count,
+        quorum_rule=body.quorum_rule,
+        default_threshold=Threshold(body.default_threshold_fraction, body.default_threshold_base),
+    )
+
+
+def person_dto(person: Person) -> PersonDTO:
+    return PersonDTO(
+        id=person.id,
+        display_name=person.display_name,
+        given_name=person.given_name,
+        family_name=person.family_name,
+        honorific=person.honorific,
+        title=person.title,
+        affiliation=person.affiliation,
+        residence=person.residence,
+        email=person.email,
+        is_sample=person.is_sample,
+    )
+
+
+def post_dto(post: Post) -> PostDTO:
+    return PostDTO(id=post.id, body_id=post.body_id, label=post.label, position=post.position)
+
+
+def item_dto(item: AgendaItem, depth: int = 0) -> AgendaItemDTO:
+    return AgendaItemDTO(
+        id=item.id,
+        meeting_id=item.meeting_id,
+        parent_id=item.parent_id,
+        position=item.position,
+        number=item.number,
+        depth=depth,
+        kind=item.kind,
+        title=item.title,
+        body=item.body,
+        discussion=item.discussion,
+        action_text=item.action_text,
+        consent=item.consent,
+        matter_id=item.matter_id,
+        started_at=item.started_at,
+    )
+
+
+def speaker_dto(s: Speaker) -> SpeakerDTO:
+    return SpeakerDTO(
+        id=s.id,
+        agenda_item_id=s.agenda_item_id,
+        person_id=s.person_id,
+        name=s.name,
+        affiliation=s.affiliation,
+        residence=s.residence,
+        kind=s.kind,
+        stance=s.stance,
+        summary=s.summary,
+        position=s.position,
+        started_at=s.started_at,
+        duration_seconds=s.duration_seconds,
+    )
+
+
+def document_dto(d: Document) -> DocumentDTO:
+    return DocumentDTO(
+        id=d.id,
+        agenda_item_id=d.agenda_item_id,
+        matter_id=d.matter_id,
+        title=d.title,
+        file_name=d.file_name,
+        media_type=d.media_type,
+        sha256=d.sha256,
+        size=d.size,
+    )

@@ -1,0 +1,179 @@
+"""Matters (resolutions, ordinances …) and their sponsors; co-sponsors may be non-members."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from councildesk.db.engine import Database
+from councildesk.db.models import Matter, Membership, Person, Sponsorship
+from councildesk.domain.enums import MatterKind, MatterStatus
+from councildesk.domain.errors import UserError
+from councildesk.services import audit
+from councildesk.services.body_service import active_on
+from councildesk.services.dto import MatterDTO, SponsorDTO
+from councildesk.services.guards import fetch, require_text
+
+MATTER_FIELDS = {"identifier", "kind", "title", "full_text", "status", "introduced_on"}
+
+
+def sponsors_of(s: Session, matter_id: int, body_id: int | None = None, day: date | None = None) -> tuple[SponsorDTO, ...]:
+    """Sponsors, primary first; `is_member` is judged on the body and day given, else on any term."""
+    rows = s.execute(
+        select(Sponsorship, Person)
+        .join(Person, Person.id == Sponsorship.person_id)
+        .where(Sponsorship.matter_id == matter_id)
+        .order_by(Sponsorship.is_primary.desc(), Sponsorship.position, Sponsorship.id)
+    ).all()
+    result = []
+    for sponsorship, person in rows:
+        member_q = select(Membership.id).where(Membership.person_id == person.id, Membership.voting.is_(True))
+        if body_id is not None:
+            member_q = member_q.where(Membership.body_id == body_id)
+        if day is not None:
+            member_q = member_q.where(active_on(day))
+        result.append(
+            SponsorDTO(
+                person_id=person.id,
+                name=person.display_name,
+                title=person.title,
+                is_primary=sponsorship.is_primary,
+                is_member=s.scalar(member_q.limit(1)) is not None,
+            )
+        )
+    return tuple(result)
+
+
+def matter_dto(s: Session, m: Matter, body_id: int | None = None, day: date | None = None) -> MatterDTO:
+    return MatterDTO(
+        id=m.id,
+        identifier=m.identifier,
+        kind=m.kind,
+        title=m.title,
+        full_text=m.full_text,
+        status=m.status,
+        introduced_on=m.introduced_on,
+        sponsors=sponsors_of(s, m.id, body_id, day),
+    )
+
+
+class MatterService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create_matter(
+        self,
+        identifier: str,
+        title: str,
+        *,
+        kind: MatterKind = MatterKind.RESOLUTION,
+        full_text: str = "",
+        status: MatterStatus = MatterStatus.INTRODUCED,
+        introduced_on: date | None = None,
+    ) -> MatterDTO:
+        identifier = require_text(identifier, "matter's identifier")
+        title = require_text(title, "matter's title")
+        with self.db.transaction() as s:
+            if s.scalar(select(Matter.id).where(Matter.identifier == identifier)) is not None:
+                raise UserError(f"A matter numbered {identifier} already exists.")
+            matter = Matter(
+                identifier=identifier,
+                title=title,
+                kind=kind,
+                full_text=full_text,
+                status=status,
+                introduced_on=introduced_on,
+            )
+            audit.created(s, matter)
+            return matter_dto(s, matter)
+
+    def update_matter(self, matter_id: int, **changes: Any) -> MatterDTO:
+        unknown = set(changes) - MATTER_FIELDS
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)} of a matter")
+        with self.db.transaction() as s:
+            matter = fetch(s, Matter, matter_id)
+            if "identifier" in changes:
+                changes["identifier"] = require_text(changes["identifier"], "matter's identifier")
+                clash = s.scalar(
+                    select(Matter.id).where(Matter.identifier == changes["identifier"], Matter.id != matter_id)
+                )
+                if clash is not None:
+                    raise UserError(f"A matter numbered {changes['identifier']} already exists.")
+            if "title" in changes:
+                changes["title"] = require_text(changes["title"], "matter's title")
+            audit.updated(s, matter, changes)
+            return matter_dto(s, matter)
+
+    def get_matter(self, matter_id: int) -> MatterDTO:
+        with self.db.reading() as s:
+            return matter_dto(s, fetch(s, Matter, matter_id))
+
+    def find_matters(self, text: str = "", limit: int = 50) -> list[MatterDTO]:
+        with self.db.reading() as s:
+            query = select(Matter).order_by(Matter.identifier.desc()).limit(limit)
+            if text.strip():
+                like = f"%{text.strip().lower()}%"
+                query = query.where(
+                    or_(func.lower(Matter.identifier).like(like), func.lower(Matter.title).like(like))
+                )
+            return [matter_dto(s, m) for m in s.scalars(query)]
+
+    def add_sponsor(self, matter_id: int, person_id: int, *, primary: bool = False) -> MatterDTO:
+        """Add a sponsor; a new primary sponsor makes the previous primary a co-sponsor."""
+        with self.db.transaction() as s:
+            matter = fetch(s, Matter, matter_id)
+            person = fetch(s, Person, person_id)
+            existing = s.scalar(
+                select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id)
+            )
+            if existing is not None and existing.is_primary == primary:
+                raise UserError(f"{person.display_name} already sponsors {matter.identifier}.")
+            if primary:
+                for other in s.scalars(
+                    select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True))
+                ):
+                    audit.updated(s, other, {"is_primary": False})
+            if existing is not None:
+                audit.updated(s, existing, {"is_primary": primary})
+            else:
+                position = int(
+                    s.scalar(select(func.count(Sponsorship.id)).where(Sponsorship.matter_id == matter_id)) or 0
+                )
+                audit.created(
+                    s, Sponsorship(matter_id=matter_id, person_id=person_id, is_primary=primary, position=position)
+                )
+            return matter_dto(s, matter)
+
+    def remove_sponsor(self, matter_id: int, person_id: int) -> MatterDTO:
+        with self.db.transaction() as s:
+            matter = fetch(s, Matter, matter_id)
+            row = s.scalar(
+                select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id)
+            )
+            if row is None:
+                raise UserError(f"{fetch(s, Person, person_id).display_name} does not sponsor {matter.identifier}.")
+            audit.deleted(s, row)
+            return matter_dto(s, matter)
+
+    def set_sponsors(self, matter_id: int, primary_id: int | None, cosponsor_ids: list[int]) -> MatterDTO:
+        """Replace all sponsors at once: one primary (or none) and co-sponsors in order."""
+        if primary_id is not None and primary_id in cosponsor_ids:
+            raise UserError("The primary sponsor cannot also be listed as a co-sponsor.")
+        if len(set(cosponsor_ids)) != len(cosponsor_ids):
+            raise UserError("A co-sponsor is listed twice.")
+        with self.db.transaction() as s:
+            matter = fetch(s, Matter, matter_id)
+            for row in s.scalars(select(Sponsorship).where(Sponsorship.matter_id == matter_id)):
+                audit.deleted(s, row)
+            ordered = ([(primary_id, True)] if primary_id is not None else []) + [(p, False) for p in cosponsor_ids]
+            for position, (person_id, is_primary) in enumerate(ordered):
+                fetch(s, Person, person_id)
+                audit.created(
+                    s,
+                    Sponsorship(matter_id=matter_id, person_id=person_id, is_primary=is_primary, position=position),
+                )
+            return matter_dto(s, matter)

@@ -1,0 +1,334 @@
+"""Meetings: create and list them, attendance and quorum, call to order and adjournment."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import extract, func, or_, select
+from sqlalchemy.orm import Session
+
+from councildesk.db.base import now
+from councildesk.db.engine import Database
+from councildesk.db.models import Attendance, Body, Meeting, Person
+from councildesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MembershipRole
+from councildesk.domain.errors import UserError
+from councildesk.domain.rules import quorum_required
+from councildesk.services import audit
+from councildesk.services.body_service import body_size_on, memberships_on
+from councildesk.services.dto import AttendanceDTO, MeetingDTO, MeetingSummary, QuorumDTO
+from councildesk.services.guards import ensure_editable, fetch
+
+MEETING_FIELDS = {
+    "kind",
+    "title",
+    "scheduled_start",
+    "location",
+    "presiding_person_id",
+    "recording_person_id",
+    "notices",
+    "status",
+}
+
+
+def meeting_dto(s: Session, m: Meeting) -> MeetingDTO:
+    body = fetch(s, Body, m.body_id)
+    presiding = s.get(Person, m.presiding_person_id) if m.presiding_person_id else None
+    recording = s.get(Person, m.recording_person_id) if m.recording_person_id else None
+    return MeetingDTO(
+        id=m.id,
+        body_id=m.body_id,
+        body_name=body.name,
+        municipality=body.municipality,
+        kind=m.kind,
+        title=m.title,
+        scheduled_start=m.scheduled_start,
+        called_to_order_at=m.called_to_order_at,
+        adjourned_at=m.adjourned_at,
+        location=m.location,
+        presiding_person_id=m.presiding_person_id,
+        presiding_name=presiding.display_name if presiding else "",
+        recording_person_id=m.recording_person_id,
+        recording_name=recording.display_name if recording else "",
+        status=m.status,
+        minutes_status=m.minutes_status,
+        notices=m.notices,
+        is_sample=m.is_sample,
+    )
+
+
+def attendance_rows(s: Session, meeting: Meeting) -> list[AttendanceDTO]:
+    """Every member seated on the meeting date, plus anyone else recorded, in roll order."""
+    day = meeting.scheduled_start.date()
+    recorded = {
+        a.person_id: a for a in s.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id))
+    }
+    rows = []
+    for m in memberships_on(s, meeting.body_id, day):
+        a = recorded.pop(m.person_id, None)
+        rows.append(
+            AttendanceDTO(
+                person_id=m.person_id,
+                person_name=m.person_name,
+                post_label=m.post_label,
+                role=m.role,
+                voting=m.voting,
+                status=a.status if a else None,
+                arrived_at=a.arrived_at if a else None,
+                left_at=a.left_at if a else None,
+                remote_reason=a.remote_reason if a else "",
+            )
+        )
+    for a in recorded.values():  # recorded, but without a seat that day (e.g. term since edited)
+        rows.append(
+            AttendanceDTO(
+                person_id=a.person_id,
+                person_name=fetch(s, Person, a.person_id).display_name,
+                post_label="",
+                role=MembershipRole.MEMBER,
+                voting=False,
+                status=a.status,
+                arrived_at=a.arrived_at,
+                left_at=a.left_at,
+                remote_reason=a.remote_reason,
+            )
+        )
+    return rows
+
+
+def quorum_of(s: Session, meeting: Meeting) -> QuorumDTO:
+    body = fetch(s, Body, meeting.body_id)
+    size = body_size_on(s, body, meeting.scheduled_start.date())
+    present = sum(
+        1
+        for row in attendance_rows(s, meeting)
+        if row.voting and row.status is not None and row.status.counts_as_present
+    )
+    return QuorumDTO(
+        present=present,
+        required=quorum_required(size, body.quorum_rule),
+        seat_count=size.seat_count,
+        seats_filled=size.seats_filled,
+    )
+
+
+def summary_query() -> Any:
+    return select(
+        Meeting.id,
+        Meeting.body_id,
+        Body.name,
+        Meeting.kind,
+        Meeting.title,
+        Meeting.scheduled_start,
+        Meeting.location,
+        Meeting.status,
+        Meeting.minutes_status,
+    ).join(Body, Body.id == Meeting.body_id)
+
+
+class MeetingService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- the meeting itself -------------------------------------------------------------
+    def create_meeting(
+        self,
+        body_id: int,
+        scheduled_start: datetime,
+        *,
+        kind: MeetingKind = MeetingKind.REGULAR,
+        location: str = "",
+        title: str = "",
+        presiding_person_id: int | None = None,
+        recording_person_id: int | None = None,
+        is_sample: bool = False,
+    ) -> MeetingDTO:
+        with self.db.transaction() as s:
+            fetch(s, Body, body_id)
+            for pid in (presiding_person_id, recording_person_id):
+                if pid is not None:
+                    fetch(s, Person, pid)
+            meeting = Meeting(
+                body_id=body_id,
+                scheduled_start=scheduled_start.replace(microsecond=0),
+                kind=kind,
+                location=location.strip(),
+                title=title.strip(),
+                presiding_person_id=presiding_person_id,
+                recording_person_id=recording_person_id,
+                is_sample=is_sample,
+            )
+            audit.created(s, meeting)
+            return meeting_dto(s, meeting)
+
+    def update_meeting(self, meeting_id: int, **changes: Any) -> MeetingDTO:
+        unknown = set(changes) - MEETING_FIELDS
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)} of a meeting")
+        with self.db.transaction() as s:
+            meeting = ensure_editable(s, meeting_id)
+            for key in ("presiding_person_id", "recording_person_id"):
+                if changes.get(key) is not None:
+                    fetch(s, Person, changes[key])
+            audit.updated(s, meeting, changes)
+            return meeting_dto(s, meeting)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self.db.transaction() as s:
+            audit.deleted(s, ensure_editable(s, meeting_id))
+
+    def get_meeting(self, meeting_id: int) -> MeetingDTO:
+        with self.db.reading() as s:
+            return meeting_dto(s, fetch(s, Meeting, meeting_id))
+
+    def list_meetings(
+        self,
+        *,
+        body_id: int | None = None,
+        year: int | None = None,
+        text: str = "",
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[MeetingSummary]:
+        """Meetings in date order, filtered in SQL so that long histories stay fast."""
+        query = summary_query()
+        if body_id is not None:
+            query = query.where(Meeting.body_id == body_id)
+        if year is not None:
+            query = query.where(
+                Meeting.scheduled_start >= datetime(year, 1, 1),
+                Meeting.scheduled_start < datetime(year + 1, 1, 1),
+            )
+        if text.strip():
+            like = f"%{text.strip().lower()}%"
+            query = query.where(
+                or_(
+                    func.lower(Meeting.title).like(like),
+                    func.lower(Meeting.location).like(like),
+                    func.lower(Body.name).like(like),
+                )
+            )
+        order = Meeting.scheduled_start.desc() if newest_first else Meeting.scheduled_start
+        query = query.order_by(order, Meeting.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.db.reading() as s:
+            return [MeetingSummary(*row) for row in s.execute(query)]
+
+    def meeting_years(self, body_id: int) -> list[tuple[int, int]]:
+        """(year, number of meetings) for a body, newest first."""
+        year = extract("year", Meeting.scheduled_start)
+        with self.db.reading() as s:
+            rows = s.execute(
+                select(year, func.count(Meeting.id))
+                .where(Meeting.body_id == body_id)
+                .group_by(year)
+                .order_by(year.desc())
+            ).all()
+            return [(int(y), int(n)) for y, n in rows]
+
+    # -- live mode ----------------------------------------------------------------------
+    def call_to_order(self, meeting_id: int, at: datetime | None = None) -> MeetingDTO:
+        with self.db.transaction() as s:
+            meeting = ensure_editable(s, meeting_id)
+            if meeting.status is MeetingStatus.CANCELLED:
+                raise UserError("A cancelled meeting cannot be called to order.")
+            audit.updated(
+                s,
+                meeting,
+                {"called_to_order_at": (at or now()).replace(microsecond=0), "status": MeetingStatus.IN_PROGRESS},
+            )
+            return meeting_dto(s, meeting)
+
+    def adjourn(self, meeting_id: int, at: datetime | None = None) -> MeetingDTO:
+        with self.db.transaction() as s:
+            meeting = ensure_editable(s, meeting_id)
+            if meeting.called_to_order_at is None:
+                raise UserError("The meeting has not been called to order yet.")
+            at = (at or now()).replace(microsecond=0)
+            if at < meeting.called_to_order_at:
+                raise UserError("A meeting cannot adjourn before it was called to order.")
+            audit.updated(s, meeting, {"adjourned_at": at, "status": MeetingStatus.ADJOURNED})
+            return meeting_dto(s, meeting)
+
+    # -- attendance ---------------------------------------------------------------------
+    def attendance(self, meeting_id: int) -> list[AttendanceDTO]:
+        with self.db.reading() as s:
+            return attendance_rows(s, fetch(s, Meeting, meeting_id))
+
+    def set_attendance(
+        self,
+        meeting_id: int,
+        person_id: int,
+        status: AttendanceStatus | None,
+        *,
+        arrived_at: datetime | None = None,
+        left_at: datetime | None = None,
+        remote_reason: str = "",
+    ) -> AttendanceDTO:
+        """Record (or, with status None, clear) one person's attendance."""
+        if status is AttendanceStatus.REMOTE and not remote_reason.strip():
+            raise UserError("Give the reason a member takes part remotely; the minutes must state it.")
+        if arrived_at and left_at and left_at < arrived_at:
+            raise UserError("A member cannot leave before arriving.")
+        with self.db.transaction() as s:
+            meeting = ensure_editable(s, meeting_id)
+            person = fetch(s, Person, person_id)
+            row = s.scalar(
+                select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
+            )
+            if status is None:
+                if row is not None:
+                    audit.deleted(s, row)
+            elif row is None:
+                row = Attendance(
+                    meeting_id=meeting_id,
+                    person_id=person_id,
+                    status=status,
+                    arrived_at=arrived_at,
+                    left_at=left_at,
+                    remote_reason=remote_reason.strip(),
+                )
+                audit.created(s, row)
+            else:
+                audit.updated(
+                    s,
+                    row,
+                    {
+                        "status": status,
+                        "arrived_at": arrived_at,
+                        "left_at": left_at,
+                        "remote_reason": remote_reason.strip(),
+                    },
+                )
+            for dto in attendance_rows(s, meeting):
+                if dto.person_id == person.id:
+                    return dto
+            raise AssertionError("attendance row vanished")  # pragma: no cover
+
+    def mark_all_present(self, meeting_id: int) -> list[AttendanceDTO]:
+        """Every seated member not yet recorded is marked present (the usual start)."""
+        with self.db.transaction() as s:
+            meeting = ensure_editable(s, meeting_id)
+            for row in attendance_rows(s, meeting):
+                if row.status is None:
+                    audit.created(
+                        s,
+                        Attendance(meeting_id=meeting_id, person_id=row.person_id, status=AttendanceStatus.PRESENT),
+                    )
+            return attendance_rows(s, meeting)
+
+    def quorum(self, meeting_id: int) -> QuorumDTO:
+        with self.db.reading() as s:
+            return quorum_of(s, fetch(s, Meeting, meeting_id))
+
+    def meeting_on(self, body_id: int, day: date) -> MeetingSummary | None:
+        with self.db.reading() as s:
+            row = s.execute(
+                summary_query().where(
+                    Meeting.body_id == body_id,
+                    func.date(Meeting.scheduled_start) == day.isoformat(),
+                )
+            ).first()
+            return MeetingSummary(*row) if row else None

@@ -1,0 +1,157 @@
+"""Motions under an agenda item: mover, seconder, amendments and their disposition."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from councildesk.db.base import now
+from councildesk.db.engine import Database
+from councildesk.db.models import AgendaItem, Motion, Person, Vote
+from councildesk.domain.enums import MotionDisposition, MotionKind
+from councildesk.domain.errors import UserError
+from councildesk.services import audit
+from councildesk.services.dto import MotionDTO
+from councildesk.services.eligibility import roll_of
+from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
+
+MOTION_FIELDS = {"kind", "text", "mover_id", "seconder_id", "disposition", "made_at"}
+
+
+def motion_dto(s: Session, m: Motion) -> MotionDTO:
+    from councildesk.services.vote_service import vote_dto  # votes build on motions
+
+    mover = s.get(Person, m.mover_id) if m.mover_id else None
+    seconder = s.get(Person, m.seconder_id) if m.seconder_id else None
+    votes = s.scalars(select(Vote).where(Vote.motion_id == m.id).order_by(Vote.id))
+    return MotionDTO(
+        id=m.id,
+        agenda_item_id=m.agenda_item_id,
+        parent_motion_id=m.parent_motion_id,
+        position=m.position,
+        kind=m.kind,
+        text=m.text,
+        mover_id=m.mover_id,
+        mover_name=mover.display_name if mover else "",
+        seconder_id=m.seconder_id,
+        seconder_name=seconder.display_name if seconder else "",
+        disposition=m.disposition,
+        made_at=m.made_at,
+        votes=tuple(vote_dto(s, v) for v in votes),
+    )
+
+
+def motions_of_item(s: Session, item_id: int) -> list[MotionDTO]:
+    """Motions in order, each amendment right after the motion it amends."""
+    motions = list(
+        s.scalars(select(Motion).where(Motion.agenda_item_id == item_id).order_by(Motion.position, Motion.id))
+    )
+    children: dict[int | None, list[Motion]] = {}
+    ids = {m.id for m in motions}
+    for m in motions:
+        children.setdefault(m.parent_motion_id if m.parent_motion_id in ids else None, []).append(m)
+    ordered: list[MotionDTO] = []
+
+    def walk(parent: int | None) -> None:
+        for m in children.get(parent, []):
+            ordered.append(motion_dto(s, m))
+            walk(m.id)
+
+    walk(None)
+    return ordered
+
+
+def _check_people(s: Session, meeting_id: int, mover_id: int | None, seconder_id: int | None) -> None:
+    if mover_id is not None and mover_id == seconder_id:
+        raise UserError("The mover cannot also second the motion.")
+    roll = roll_of(s, meeting_id)
+    for role, person_id in (("mover", mover_id), ("seconder", seconder_id)):
+        if person_id is None:
+            continue
+        person = fetch(s, Person, person_id)
+        member = roll.member(person_id)
+        if member is None:
+            raise UserError(f"{person.display_name} is not a voting member of {roll.body.name} and cannot be the {role}.")
+        if member.status is None or not member.status.counts_as_present:
+            raise UserError(f"{person.display_name} is not recorded as present and cannot be the {role}.")
+
+
+class MotionService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def make_motion(
+        self,
+        item_id: int,
+        text: str,
+        *,
+        kind: MotionKind = MotionKind.MAIN,
+        mover_id: int | None = None,
+        seconder_id: int | None = None,
+        parent_motion_id: int | None = None,
+        made_at: datetime | None = None,
+    ) -> MotionDTO:
+        text = require_text(text, "motion's text")
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            ensure_editable(s, item.meeting_id)
+            if parent_motion_id is not None:
+                parent = fetch(s, Motion, parent_motion_id)
+                if parent.agenda_item_id != item_id:
+                    raise UserError("An amendment must be made under a motion of the same agenda item.")
+                if kind is MotionKind.MAIN:
+                    kind = MotionKind.AMENDMENT
+            elif kind is MotionKind.AMENDMENT:
+                raise UserError("Choose the motion this amendment amends.")
+            _check_people(s, item.meeting_id, mover_id, seconder_id)
+            motion = Motion(
+                agenda_item_id=item_id,
+                parent_motion_id=parent_motion_id,
+                kind=kind,
+                text=text,
+                mover_id=mover_id,
+                seconder_id=seconder_id,
+                made_at=(made_at or now()).replace(microsecond=0),
+                position=next_position(s, Motion.position, Motion.agenda_item_id == item_id),
+            )
+            audit.created(s, motion)
+            return motion_dto(s, motion)
+
+    def update_motion(self, motion_id: int, **changes: Any) -> MotionDTO:
+        unknown = set(changes) - MOTION_FIELDS
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)} of a motion")
+        if "text" in changes:
+            changes["text"] = require_text(changes["text"], "motion's text")
+        with self.db.transaction() as s:
+            motion = fetch(s, Motion, motion_id)
+            meeting_id = fetch(s, AgendaItem, motion.agenda_item_id).meeting_id
+            ensure_editable(s, meeting_id)
+            if "mover_id" in changes or "seconder_id" in changes:
+                mover = changes.get("mover_id", motion.mover_id)
+                seconder = changes.get("seconder_id", motion.seconder_id)
+                _check_people(s, meeting_id, mover, seconder)
+            audit.updated(s, motion, changes)
+            return motion_dto(s, motion)
+
+    def set_disposition(self, motion_id: int, disposition: MotionDisposition) -> MotionDTO:
+        return self.update_motion(motion_id, disposition=disposition)
+
+    def delete_motion(self, motion_id: int) -> None:
+        """Delete a motion with its amendments and votes."""
+        with self.db.transaction() as s:
+            motion = fetch(s, Motion, motion_id)
+            ensure_editable(s, fetch(s, AgendaItem, motion.agenda_item_id).meeting_id)
+            audit.deleted(s, motion)
+
+    def get_motion(self, motion_id: int) -> MotionDTO:
+        with self.db.reading() as s:
+            return motion_dto(s, fetch(s, Motion, motion_id))
+
+    def list_motions(self, item_id: int) -> list[MotionDTO]:
+        with self.db.reading() as s:
+            fetch(s, AgendaItem, item_id)
+            return motions_of_item(s, item_id)

@@ -1,0 +1,97 @@
+"""People: members, staff, public speakers and outside sponsors alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from councildesk.db.engine import Database
+from councildesk.db.models import Person
+from councildesk.domain.errors import UserError
+from councildesk.services import audit
+from councildesk.services.dto import PersonDTO
+from councildesk.services.guards import fetch, require_text
+from councildesk.services.mapping import person_dto
+
+PERSON_FIELDS = (
+    "display_name",
+    "given_name",
+    "family_name",
+    "honorific",
+    "title",
+    "affiliation",
+    "residence",
+    "email",
+    "is_sample",
+)
+
+
+def split_name(display_name: str) -> tuple[str, str]:
+    """A best guess at given and family names for sorting: 'Pamela Schwartz' -> ('Pamela', 'Schwartz')."""
+    parts = display_name.replace(",", " ").split()
+    if len(parts) < 2:
+        return display_name.strip(), ""
+    return " ".join(parts[:-1]), parts[-1]
+
+
+class PersonService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create_person(self, display_name: str, **fields: Any) -> PersonDTO:
+        display_name = require_text(display_name, "person's name")
+        unknown = set(fields) - set(PERSON_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown person fields {sorted(unknown)}")
+        if len(display_name) > 300:
+            raise UserError("A person's name can be at most 300 characters long.")
+        given, family = split_name(display_name)
+        fields.setdefault("given_name", given)
+        fields.setdefault("family_name", family)
+        with self.db.transaction() as s:
+            person = Person(display_name=display_name, **fields)
+            audit.created(s, person)
+            return person_dto(person)
+
+    def update_person(self, person_id: int, **changes: Any) -> PersonDTO:
+        unknown = set(changes) - set(PERSON_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown person fields {sorted(unknown)}")
+        if "display_name" in changes:
+            changes["display_name"] = require_text(changes["display_name"], "person's name")
+        with self.db.transaction() as s:
+            person = fetch(s, Person, person_id)
+            audit.updated(s, person, changes)
+            return person_dto(person)
+
+    def get_person(self, person_id: int) -> PersonDTO:
+        with self.db.reading() as s:
+            return person_dto(fetch(s, Person, person_id))
+
+    def find_people(self, text: str = "", limit: int = 50) -> list[PersonDTO]:
+        """People whose name, title or affiliation contains `text` (for completers)."""
+        with self.db.reading() as s:
+            query = select(Person).order_by(Person.family_name, Person.display_name).limit(limit)
+            text = text.strip()
+            if text:
+                like = f"%{text.lower()}%"
+                query = query.where(
+                    or_(
+                        func.lower(Person.display_name).like(like),
+                        func.lower(Person.title).like(like),
+                        func.lower(Person.affiliation).like(like),
+                    )
+                )
+            return [person_dto(p) for p in s.scalars(query)]
+
+    def find_by_name(self, display_name: str) -> PersonDTO | None:
+        with self.db.reading() as s:
+            person = s.scalars(
+                select(Person).where(Person.display_name == display_name.strip()).order_by(Person.id)
+            ).first()
+            return person_dto(person) if person else None
+
+    def count(self) -> int:
+        with self.db.reading() as s:
+            return int(s.scalar(select(func.count(Person.id))) or 0)

@@ -1,0 +1,136 @@
+"""Speakers under an agenda item: public commenters, members, staff and presenters."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from councildesk.db.base import now
+from councildesk.db.engine import Database
+from councildesk.db.models import AgendaItem, Person, Speaker
+from councildesk.domain.enums import SpeakerKind, Stance
+from councildesk.domain.errors import UserError
+from councildesk.services import audit
+from councildesk.services.dto import SpeakerDTO
+from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
+from councildesk.services.mapping import speaker_dto
+
+SPEAKER_FIELDS = {
+    "name",
+    "person_id",
+    "affiliation",
+    "residence",
+    "kind",
+    "stance",
+    "summary",
+    "started_at",
+    "duration_seconds",
+}
+
+
+class SpeakerService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add_speaker(
+        self,
+        item_id: int,
+        name: str = "",
+        *,
+        person_id: int | None = None,
+        affiliation: str = "",
+        residence: str = "",
+        kind: SpeakerKind = SpeakerKind.PUBLIC_COMMENT,
+        stance: Stance | None = None,
+        summary: str = "",
+        started_at: datetime | None = None,
+        position: int | None = None,
+    ) -> SpeakerDTO:
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            ensure_editable(s, item.meeting_id)
+            if person_id is not None:
+                person = fetch(s, Person, person_id)
+                name = name.strip() or person.display_name
+                affiliation = affiliation or person.affiliation
+                residence = residence or person.residence
+            name = require_text(name, "speaker's name")
+            if position is None:
+                position = next_position(s, Speaker.position, Speaker.agenda_item_id == item_id)
+            else:
+                self._make_room(s, item_id, position)
+            speaker = Speaker(
+                agenda_item_id=item_id,
+                person_id=person_id,
+                name=name,
+                affiliation=affiliation.strip(),
+                residence=residence.strip(),
+                kind=kind,
+                stance=stance,
+                summary=summary,
+                started_at=started_at,
+                position=position,
+            )
+            audit.created(s, speaker)
+            return speaker_dto(speaker)
+
+    @staticmethod
+    def _make_room(s: Any, item_id: int, position: int) -> None:
+        for other in s.scalars(
+            select(Speaker).where(Speaker.agenda_item_id == item_id, Speaker.position >= position)
+        ):
+            other.position += 1
+
+    def update_speaker(self, speaker_id: int, **changes: Any) -> SpeakerDTO:
+        unknown = set(changes) - SPEAKER_FIELDS
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)} of a speaker")
+        if "name" in changes:
+            changes["name"] = require_text(changes["name"], "speaker's name")
+        if changes.get("duration_seconds") is not None and changes["duration_seconds"] < 0:
+            raise UserError("A speaking time cannot be negative.")
+        with self.db.transaction() as s:
+            speaker = fetch(s, Speaker, speaker_id)
+            ensure_editable(s, fetch(s, AgendaItem, speaker.agenda_item_id).meeting_id)
+            if changes.get("person_id") is not None:
+                fetch(s, Person, changes["person_id"])
+            audit.updated(s, speaker, changes)
+            return speaker_dto(speaker)
+
+    def mark_started(self, speaker_id: int, at: datetime | None = None) -> SpeakerDTO:
+        return self.update_speaker(speaker_id, started_at=(at or now()).replace(microsecond=0))
+
+    def delete_speaker(self, speaker_id: int) -> None:
+        with self.db.transaction() as s:
+            speaker = fetch(s, Speaker, speaker_id)
+            ensure_editable(s, fetch(s, AgendaItem, speaker.agenda_item_id).meeting_id)
+            audit.deleted(s, speaker)
+
+    def move_speaker(self, speaker_id: int, position: int) -> list[SpeakerDTO]:
+        with self.db.transaction() as s:
+            speaker = fetch(s, Speaker, speaker_id)
+            ensure_editable(s, fetch(s, AgendaItem, speaker.agenda_item_id).meeting_id)
+            others = [
+                x
+                for x in s.scalars(
+                    select(Speaker)
+                    .where(Speaker.agenda_item_id == speaker.agenda_item_id)
+                    .order_by(Speaker.position, Speaker.id)
+                )
+                if x.id != speaker.id
+            ]
+            before = audit.row_values(speaker)
+            others.insert(max(0, min(position, len(others))), speaker)
+            for i, x in enumerate(others):
+                x.position = i
+            audit.record(s, "move", speaker, before, audit.row_values(speaker))
+            return [speaker_dto(x) for x in others]
+
+    def list_speakers(self, item_id: int) -> list[SpeakerDTO]:
+        with self.db.reading() as s:
+            rows = s.scalars(
+                select(Speaker).where(Speaker.agenda_item_id == item_id).order_by(Speaker.position, Speaker.id)
+            )
+            return [speaker_dto(x) for x in rows]

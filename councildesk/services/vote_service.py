@@ -1,0 +1,268 @@
+"""Votes: unanimous in one call, roll calls with one ballot per member, voice votes with counts.
+
+The result is computed from the rules; a result the clerk declares that disagrees with the
+arithmetic is kept as declared and reported as a warning, never silently changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from councildesk.db.base import now
+from councildesk.db.models import AgendaItem, Ballot, Body, Meeting, Motion, Person, Vote
+from councildesk.db.engine import Database
+from councildesk.domain.enums import (
+    AttendanceStatus,
+    BallotOption,
+    MotionDisposition,
+    VoteMethod,
+    VoteResult,
+)
+from councildesk.domain.errors import UserError
+from councildesk.domain.rules import Tally, Threshold, declared_result_warning, is_unanimous, outcome
+from councildesk.services import audit
+from councildesk.services.body_service import body_size_on
+from councildesk.services.dto import BallotDTO, VoteDTO
+from councildesk.services.eligibility import Roll, absence_option, roll_of
+from councildesk.services.guards import ensure_editable, fetch
+
+BallotInput = BallotOption | str | tuple[BallotOption | str, str]
+NOT_THERE = {BallotOption.ABSENT, BallotOption.EXCUSED}
+
+
+def vote_dto(s: Session, v: Vote) -> VoteDTO:
+    rows = s.execute(
+        select(Ballot, Person.display_name)
+        .join(Person, Person.id == Ballot.person_id)
+        .where(Ballot.vote_id == v.id)
+        .order_by(Ballot.id)
+    ).all()
+    ballots = tuple(BallotDTO(b.person_id, name, b.option, b.note) for b, name in rows)
+    if ballots:
+        tally = Tally.from_options(b.option for b in ballots)
+    else:
+        tally = Tally(yes=v.yes_count or 0, no=v.no_count or 0, abstain=v.abstain_count or 0)
+    threshold = Threshold(v.threshold_fraction, v.threshold_base)
+    motion = fetch(s, Motion, v.motion_id)
+    meeting = fetch(s, Meeting, fetch(s, AgendaItem, motion.agenda_item_id).meeting_id)
+    size = body_size_on(s, fetch(s, Body, meeting.body_id), meeting.scheduled_start.date())
+    computed = outcome(threshold, tally, size)
+    return VoteDTO(
+        id=v.id,
+        motion_id=v.motion_id,
+        method=v.method,
+        threshold=threshold,
+        result=v.result,
+        computed_result=computed,
+        declared_result=v.declared_result,
+        tally=tally,
+        ballots=ballots,
+        taken_at=v.taken_at,
+        warning=declared_result_warning(v.declared_result, computed, threshold, tally),
+        # Unanimous: every member present voted yes (nobody recused or answered "present").
+        unanimous=is_unanimous(tally) and tally.recused == 0 and tally.present == 0,
+    )
+
+
+def _normalise(entry: BallotInput) -> tuple[BallotOption, str]:
+    if isinstance(entry, tuple):
+        option, note = entry
+    else:
+        option, note = entry, ""
+    try:
+        return BallotOption(option), (note or "").strip()
+    except ValueError:
+        raise UserError(f"'{option}' is not a ballot option.") from None
+
+
+class VoteService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- recording ----------------------------------------------------------------------
+    def record_unanimous(
+        self,
+        motion_id: int,
+        *,
+        threshold: Threshold | None = None,
+        taken_at: datetime | None = None,
+        method: VoteMethod = VoteMethod.UNANIMOUS_CONSENT,
+    ) -> VoteDTO:
+        """A yes for every present voting member; absent and excused members are recorded as such."""
+        with self.db.transaction() as s:
+            motion, roll = self._open(s, motion_id)
+            if not roll.present:
+                raise UserError("Record attendance first: no voting member is marked present.")
+            ballots = {
+                m.person_id: (BallotOption.YES if m in roll.present else BallotOption(absence_option(m.status)), "")
+                for m in roll.members
+            }
+            return self._store(s, motion, roll, method, ballots, threshold, None, taken_at)
+
+    def record_roll_call(
+        self,
+        motion_id: int,
+        ballots: Mapping[int, BallotInput],
+        *,
+        threshold: Threshold | None = None,
+        declared_result: VoteResult | None = None,
+        taken_at: datetime | None = None,
+    ) -> VoteDTO:
+        """One ballot for every voting member seated that day; recusals need a reason."""
+        normalised = {person_id: _normalise(entry) for person_id, entry in ballots.items()}
+        with self.db.transaction() as s:
+            motion, roll = self._open(s, motion_id)
+            expected = {m.person_id for m in roll.members}
+            for person_id in normalised:
+                if person_id not in expected:
+                    name = fetch(s, Person, person_id).display_name
+                    raise UserError(
+                        f"{name} is not a voting member of {roll.body.name} on "
+                        f"{roll.meeting.scheduled_start:%d %B %Y} and cannot vote."
+                    )
+            missing = [m.person_name for m in roll.members if m.person_id not in normalised]
+            if missing:
+                raise UserError(f"The roll call has no vote for {', '.join(missing)}.")
+            for member in roll.members:
+                option, note = normalised[member.person_id]
+                not_there = member.status in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
+                if not_there and option not in NOT_THERE:
+                    raise UserError(
+                        f"{member.person_name} is recorded as {member.status.value if member.status else ''} "
+                        f"and cannot vote {option.value}."
+                    )
+                if option is BallotOption.RECUSED and not note:
+                    raise UserError(f"Give the reason {member.person_name} is recused.")
+            return self._store(
+                s, motion, roll, VoteMethod.ROLL_CALL, normalised, threshold, declared_result, taken_at
+            )
+
+    def record_voice_vote(
+        self,
+        motion_id: int,
+        yes: int,
+        no: int,
+        abstain: int = 0,
+        *,
+        threshold: Threshold | None = None,
+        declared_result: VoteResult | None = None,
+        taken_at: datetime | None = None,
+        method: VoteMethod = VoteMethod.VOICE,
+    ) -> VoteDTO:
+        if min(yes, no, abstain) < 0:
+            raise UserError("Vote counts cannot be negative.")
+        if method in (VoteMethod.ROLL_CALL, VoteMethod.UNANIMOUS_CONSENT):
+            raise ValueError("use record_roll_call or record_unanimous for that method")
+        with self.db.transaction() as s:
+            motion, roll = self._open(s, motion_id)
+            if roll.attendance_recorded and yes + no + abstain > len(roll.present):
+                raise UserError(
+                    f"{yes + no + abstain} votes were counted but only {len(roll.present)} voting members are present."
+                )
+            threshold = threshold or Threshold(roll.body.default_threshold_fraction, roll.body.default_threshold_base)
+            tally = Tally(yes=yes, no=no, abstain=abstain)
+            computed = outcome(threshold, tally, roll.size)
+            vote = Vote(
+                motion_id=motion.id,
+                method=method,
+                threshold_fraction=threshold.fraction,
+                threshold_base=threshold.base,
+                result=declared_result or computed,
+                declared_result=declared_result,
+                yes_count=yes,
+                no_count=no,
+                abstain_count=abstain,
+                taken_at=(taken_at or now()).replace(microsecond=0),
+            )
+            audit.created(s, vote)
+            self._settle_motion(s, motion, vote.result)
+            return vote_dto(s, vote)
+
+    def delete_vote(self, vote_id: int) -> None:
+        """Remove a vote and its ballots (for undo or a vote recorded by mistake)."""
+        with self.db.transaction() as s:
+            vote = fetch(s, Vote, vote_id)
+            motion = fetch(s, Motion, vote.motion_id)
+            ensure_editable(s, fetch(s, AgendaItem, motion.agenda_item_id).meeting_id)
+            for ballot in s.scalars(select(Ballot).where(Ballot.vote_id == vote_id)):
+                s.delete(ballot)
+            audit.deleted(s, vote)
+            if motion.disposition in (MotionDisposition.ADOPTED, MotionDisposition.FAILED):
+                audit.updated(s, motion, {"disposition": MotionDisposition.PENDING})
+
+    def get_vote(self, vote_id: int) -> VoteDTO:
+        with self.db.reading() as s:
+            return vote_dto(s, fetch(s, Vote, vote_id))
+
+    def preview(self, motion_id: int, ballots: Mapping[int, BallotInput], threshold: Threshold | None = None) -> tuple[Tally, VoteResult]:
+        """The live tally and computed result of ballots not yet recorded (for the roll-call screen)."""
+        with self.db.reading() as s:
+            _motion, roll = self._open(s, motion_id, check_vote=False)
+            threshold = threshold or Threshold(roll.body.default_threshold_fraction, roll.body.default_threshold_base)
+            tally = Tally.from_options(_normalise(b)[0] for b in ballots.values())
+            return tally, outcome(threshold, tally, roll.size)
+
+    # -- internals ----------------------------------------------------------------------
+    @staticmethod
+    def _open(s: Session, motion_id: int, check_vote: bool = True) -> tuple[Motion, Roll]:
+        motion = fetch(s, Motion, motion_id)
+        item = fetch(s, AgendaItem, motion.agenda_item_id)
+        ensure_editable(s, item.meeting_id)
+        if check_vote and s.scalar(select(Vote.id).where(Vote.motion_id == motion_id)) is not None:
+            raise UserError("This motion already has a recorded vote; delete that vote first to record it again.")
+        return motion, roll_of(s, item.meeting_id)
+
+    def _store(
+        self,
+        s: Session,
+        motion: Motion,
+        roll: Roll,
+        method: VoteMethod,
+        ballots: Mapping[int, tuple[BallotOption, str]],
+        threshold: Threshold | None,
+        declared_result: VoteResult | None,
+        taken_at: datetime | None,
+    ) -> VoteDTO:
+        threshold = threshold or Threshold(roll.body.default_threshold_fraction, roll.body.default_threshold_base)
+        tally = Tally.from_options(option for option, _ in ballots.values())
+        computed = outcome(threshold, tally, roll.size)
+        vote = Vote(
+            motion_id=motion.id,
+            method=method,
+            threshold_fraction=threshold.fraction,
+            threshold_base=threshold.base,
+            result=declared_result or computed,
+            declared_result=declared_result,
+            taken_at=(taken_at or now()).replace(microsecond=0),
+        )
+        audit.created(s, vote)
+        for member in roll.members:  # roll order, so ballots read back in roll order
+            option, note = ballots[member.person_id]
+            s.add(Ballot(vote_id=vote.id, person_id=member.person_id, option=option, note=note))
+        s.flush()
+        audit.record(
+            s, "ballots", vote, None, {str(pid): [opt.value, note] for pid, (opt, note) in ballots.items()}
+        )
+        self._settle_motion(s, motion, vote.result)
+        return vote_dto(s, vote)
+
+    @staticmethod
+    def _settle_motion(s: Session, motion: Motion, result: VoteResult) -> None:
+        """A pending motion takes the vote's outcome; an explicit disposition is left alone."""
+        if motion.disposition is not MotionDisposition.PENDING:
+            return
+        if result is VoteResult.FAIL:
+            disposition = MotionDisposition.FAILED
+        else:
+            amended = s.scalar(
+                select(Motion.id).where(
+                    Motion.parent_motion_id == motion.id,
+                    Motion.disposition.in_([MotionDisposition.ADOPTED, MotionDisposition.ADOPTED_AS_AMENDED]),
+                )
+            )
+            disposition = MotionDisposition.ADOPTED_AS_AMENDED if amended else MotionDisposition.ADOPTED
+        audit.updated(s, motion, {"disposition": disposition})

@@ -1,0 +1,1 @@
+"""The desktop interface: thin Qt widgets and models over the services; every change is undoable."""
