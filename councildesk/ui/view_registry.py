@@ -1,0 +1,17 @@
+"""Where colleagues' views plug into the main window: tabs, panels and menu actions.
+
+`install_views(window)` runs at the end of `MainWindow.__init__`. Each area adds its own
+lines here (one import and one call each), so the main window never has to know them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from councildesk.ui.main_window import MainWindow
+
+
+def install_views(window: MainWindow) -> None:
+    """Add every optional view (Minutes, Records, import/export …) to `window`."""
+    del window  # colleagues add their views below
