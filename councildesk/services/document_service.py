@@ -15,6 +15,7 @@ from councildesk.services import audit
 from councildesk.services.dto import DocumentDTO
 from councildesk.services.guards import ensure_editable, fetch, require_text
 from councildesk.services.mapping import document_dto
+from councildesk.services.snapshot import Snapshot, capture, put_back
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
@@ -78,3 +79,19 @@ class DocumentService:
         with self.db.reading() as s:
             rows = s.scalars(select(Document).where(Document.agenda_item_id == agenda_item_id).order_by(Document.id))
             return [document_dto(d) for d in rows]
+
+    # -- undo support ---------------------------------------------------------------------
+    def snapshot(self, agenda_item_id: int) -> Snapshot:
+        """Every exhibit of an agenda item with its content, exactly, for undo."""
+        with self.db.reading() as s:
+            fetch(s, AgendaItem, agenda_item_id)
+            scope = [(Document, Document.agenda_item_id == agenda_item_id)]
+            return capture(s, f"exhibits of agenda item {agenda_item_id}", scope)  # type: ignore[arg-type]
+
+    def restore(self, agenda_item_id: int, saved: Snapshot) -> list[DocumentDTO]:
+        """Put an agenda item's exhibits back exactly as in `saved` (same ids and content)."""
+        with self.db.transaction() as s:
+            ensure_editable(s, fetch(s, AgendaItem, agenda_item_id).meeting_id)
+            scope = [(Document, Document.agenda_item_id == agenda_item_id)]
+            put_back(s, capture(s, saved.scope, scope), saved)  # type: ignore[arg-type]
+        return self.list_for_item(agenda_item_id)

@@ -8,15 +8,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from councildesk.db.base import now
+from councildesk.db.base import Base, now
 from councildesk.db.engine import Database
-from councildesk.db.models import AgendaItem, Motion, Person, Vote
+from councildesk.db.models import AgendaItem, Ballot, Motion, Person, Vote
 from councildesk.domain.enums import MotionDisposition, MotionKind
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
 from councildesk.services.dto import MotionDTO
 from councildesk.services.eligibility import roll_of
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
+from councildesk.services.snapshot import Snapshot, capture, put_back
 
 MOTION_FIELDS = {"kind", "text", "mover_id", "seconder_id", "disposition", "made_at"}
 
@@ -154,4 +155,28 @@ class MotionService:
     def list_motions(self, item_id: int) -> list[MotionDTO]:
         with self.db.reading() as s:
             fetch(s, AgendaItem, item_id)
+            return motions_of_item(s, item_id)
+
+    # -- undo support ---------------------------------------------------------------------
+    @staticmethod
+    def _scope(item_id: int) -> list[tuple[type[Base], Any]]:
+        motion_ids = select(Motion.id).where(Motion.agenda_item_id == item_id).scalar_subquery()
+        vote_ids = select(Vote.id).where(Vote.motion_id.in_(motion_ids)).scalar_subquery()
+        return [
+            (Motion, Motion.agenda_item_id == item_id),
+            (Vote, Vote.motion_id.in_(motion_ids)),
+            (Ballot, Ballot.vote_id.in_(vote_ids)),
+        ]
+
+    def snapshot(self, item_id: int) -> Snapshot:
+        """Every motion, vote and ballot of an agenda item, exactly, for undo."""
+        with self.db.reading() as s:
+            fetch(s, AgendaItem, item_id)
+            return capture(s, f"motions of agenda item {item_id}", self._scope(item_id))
+
+    def restore(self, item_id: int, saved: Snapshot) -> list[MotionDTO]:
+        """Put an agenda item's motions, votes and ballots back exactly as in `saved`."""
+        with self.db.transaction() as s:
+            ensure_editable(s, fetch(s, AgendaItem, item_id).meeting_id)
+            put_back(s, capture(s, saved.scope, self._scope(item_id)), saved)
             return motions_of_item(s, item_id)

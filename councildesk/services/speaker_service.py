@@ -16,6 +16,7 @@ from councildesk.services import audit
 from councildesk.services.dto import SpeakerDTO
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
 from councildesk.services.mapping import speaker_dto
+from councildesk.services.snapshot import Snapshot, capture, put_back
 
 SPEAKER_FIELDS = {
     "name",
@@ -134,3 +135,19 @@ class SpeakerService:
                 select(Speaker).where(Speaker.agenda_item_id == item_id).order_by(Speaker.position, Speaker.id)
             )
             return [speaker_dto(x) for x in rows]
+
+    # -- undo support ---------------------------------------------------------------------
+    def snapshot(self, item_id: int) -> Snapshot:
+        """Every speaker row of an agenda item, exactly, for undo."""
+        with self.db.reading() as s:
+            fetch(s, AgendaItem, item_id)
+            scope = [(Speaker, Speaker.agenda_item_id == item_id)]
+            return capture(s, f"speakers of agenda item {item_id}", scope)  # type: ignore[arg-type]
+
+    def restore(self, item_id: int, saved: Snapshot) -> list[SpeakerDTO]:
+        """Put an agenda item's speakers back exactly as in `saved` (same ids, order and times)."""
+        with self.db.transaction() as s:
+            ensure_editable(s, fetch(s, AgendaItem, item_id).meeting_id)
+            scope = [(Speaker, Speaker.agenda_item_id == item_id)]
+            put_back(s, capture(s, saved.scope, scope), saved)  # type: ignore[arg-type]
+        return self.list_speakers(item_id)
