@@ -19,7 +19,8 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
         raise UserError(f"The backup folder {destination.parent} does not exist.")
     partial = destination.with_name(destination.name + ".partial")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        # as_uri() escapes "?" and "#" in folder names, which a plain "file:" string would misread.
+        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:

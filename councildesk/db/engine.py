@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +110,8 @@ def _sqlite_engine(path: Path) -> Engine:
 def quick_check(path: Path) -> None:
     """Refuse a damaged file before anything writes to it."""
     try:
-        with sqlite3.connect(path) as conn:
+        # closing(): sqlite3's own context manager only ends the transaction, not the connection.
+        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as conn:
             rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
         raise UserError(f"{path} is not a CouncilDesk database or is damaged ({error}).") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -29,16 +30,22 @@ class DatabaseLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            self._lock(fd)
-        except OSError:
-            holder = self._describe_holder()
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                self._lock(fd)
+            except OSError:
+                holder = self._describe_holder()
+                os.close(fd)
+                raise DatabaseInUseError(
+                    f"{self.path.with_suffix('').name} is already open in another CouncilDesk "
+                    f"({holder}); close it there first."
+                ) from None
+            # The previous holder unlinks the file on release; if that happened between our open
+            # and our lock, we hold a lock on a file nobody else will see, so start again.
+            if self._still_linked(fd):
+                break
             os.close(fd)
-            raise DatabaseInUseError(
-                f"{self.path.with_suffix('').name} is already open in another CouncilDesk "
-                f"({holder}); close it there first."
-            ) from None
         owner = {"pid": os.getpid(), "host": socket.gethostname(), "user": _os_user()}
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
@@ -54,10 +61,17 @@ class DatabaseLock:
             os.ftruncate(fd, 0)
         finally:
             os.close(fd)  # closing drops the lock
-        try:
+        # Another process may already hold it again; a leftover file itself is harmless.
+        with contextlib.suppress(OSError):
             self.path.unlink()
+
+    def _still_linked(self, fd: int) -> bool:
+        try:
+            on_disk = os.stat(self.path)
         except OSError:
-            pass  # another process may already hold it again; the file itself is harmless
+            return False
+        mine = os.fstat(fd)
+        return (on_disk.st_dev, on_disk.st_ino) == (mine.st_dev, mine.st_ino)
 
     @property
     def held(self) -> bool:

@@ -38,14 +38,25 @@ def number_agenda(nodes: Iterable[AgendaNode]) -> list[NumberedNode]:
     result: list[NumberedNode] = []
     seen: set[int] = set()
 
-    def walk(parent: int | None, prefix: str, depth: int) -> None:
-        for index, node in enumerate(children.get(parent, []), start=1):
-            if node.id in seen:  # a cycle; never loop forever on bad data
+    def walk(parent: int | None, prefix: str, depth: int, start: int = 1) -> int:
+        index = start - 1
+        for node in children.get(parent, []):
+            if node.id in seen:  # reached twice through a cycle; never loop forever on bad data
                 continue
             seen.add(node.id)
+            index += 1
             number = f"{prefix}{index}"
             result.append(NumberedNode(node.id, parent, depth, number))
             walk(node.id, number + ".", depth + 1)
+        return index
 
-    walk(None, "", 0)
+    top = walk(None, "", 0)
+    # Items in a parent cycle (A under B under A) are unreachable from the top; print them at the
+    # top level after the rest rather than silently dropping them from the minutes.
+    for node in sorted(nodes, key=lambda n: (n.position, n.id)):
+        if node.id not in seen:
+            seen.add(node.id)
+            top += 1
+            result.append(NumberedNode(node.id, None, 0, str(top)))
+            walk(node.id, f"{top}.", 1)
     return result

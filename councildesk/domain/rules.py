@@ -170,7 +170,7 @@ def declared_result_warning(
         return None
     return (
         f"The declared result ({declared.value}) disagrees with the arithmetic: "
-        f"{tally.yes}–{tally.no} under {threshold.describe()} is a {computed.value}."
+        f"{tally.yes}–{tally.no} under {threshold.describe().lower()} is a {computed.value}."
     )
 
 
