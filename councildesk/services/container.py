@@ -6,16 +6,19 @@ from dataclasses import dataclass, field
 
 from councildesk.db.engine import Database
 from councildesk.services.agenda_service import AgendaService
+from councildesk.services.approval_service import ApprovalService
 from councildesk.services.audit_service import AuditService
 from councildesk.services.body_service import BodyService
 from councildesk.services.document_service import DocumentService
 from councildesk.services.matter_service import MatterService
 from councildesk.services.meeting_record_service import MeetingRecordService
 from councildesk.services.meeting_service import MeetingService
+from councildesk.services.minutes_service import MinutesService
 from councildesk.services.motion_service import MotionService
 from councildesk.services.person_service import PersonService
 from councildesk.services.speaker_service import SpeakerService
 from councildesk.services.vote_service import VoteService
+from councildesk.services.voting_record_service import VotingRecordService
 
 
 @dataclass
@@ -32,6 +35,9 @@ class Services:
     documents: DocumentService = field(init=False)
     records: MeetingRecordService = field(init=False)
     audit: AuditService = field(init=False)
+    voting_records: VotingRecordService = field(init=False)
+    approvals: ApprovalService = field(init=False)
+    minutes: MinutesService = field(init=False)
 
     def __post_init__(self) -> None:
         self.bodies = BodyService(self.db)
@@ -45,3 +51,6 @@ class Services:
         self.documents = DocumentService(self.db)
         self.records = MeetingRecordService(self.db)
         self.audit = AuditService(self.db)
+        self.voting_records = VotingRecordService(self.db)
+        self.approvals = ApprovalService(self.db)
+        self.minutes = MinutesService(self.db)

@@ -1,0 +1,1 @@
+"""PDF output (reportlab) made from frozen DTOs only: no database, no Qt."""

@@ -1,0 +1,319 @@
+"""Shared PDF frame for minutes and agendas: fonts, styles, letterhead, running header/footer, watermark."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from councildesk.paths import resource
+from councildesk.services.minutes_document import PaperSize
+
+log = logging.getLogger("councildesk.reports")
+
+FONT, BOLD, ITALIC, BOLD_ITALIC = (
+    "DejaVuSans",
+    "DejaVuSans-Bold",
+    "DejaVuSans-Oblique",
+    "DejaVuSans-BoldOblique",
+)
+PAGE_SIZES = {PaperSize.LETTER: LETTER, PaperSize.A4: A4}
+MARGIN = 0.85 * inch
+TOTAL_FORM = "councildesk-page-total"
+GREY = colors.Color(0.35, 0.35, 0.35)
+
+
+def register_fonts() -> None:
+    """Embed DejaVu Sans (all four faces) once per process, so every script we can print prints."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in (
+        (FONT, "DejaVuSans.ttf"),
+        (BOLD, "DejaVuSans-Bold.ttf"),
+        (ITALIC, "DejaVuSans-Oblique.ttf"),
+        (BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+
+
+def esc(text: str | None) -> str:
+    """User text made safe for a Paragraph: markup characters print as themselves; newlines break."""
+    if not text:
+        return ""
+    safe = escape(text, {'"': "&quot;", "'": "&#39;"})
+    return safe.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def day_text(value: date | datetime) -> str:
+    """'18 August 2011' (no leading zero, no locale surprises)."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def long_day_text(value: date | datetime) -> str:
+    return f"{value:%A}, {day_text(value)}"
+
+
+def time_text(value: datetime) -> str:
+    """'7:00 p.m.', as clerks write it."""
+    hour = value.hour % 12 or 12
+    return f"{hour}:{value:%M} {'a.m.' if value.hour < 12 else 'p.m.'}"
+
+
+def make_styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4, splitLongWords=1)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
+        "indent": ParagraphStyle("indent", parent=base, leftIndent=14),
+        "indent2": ParagraphStyle("indent2", parent=base, leftIndent=28),
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=26, bulletIndent=14, spaceAfter=2),
+        "quote": ParagraphStyle(
+            "quote", parent=base, leftIndent=28, rightIndent=14, fontName=FONT, textColor=GREY
+        ),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cellhead": ParagraphStyle(
+            "cellhead", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0
+        ),
+        "municipality": ParagraphStyle(
+            "municipality", parent=base, fontSize=10, leading=13, alignment=TA_CENTER, textColor=GREY
+        ),
+        "bodyname": ParagraphStyle(
+            "bodyname", parent=base, fontName=BOLD, fontSize=15, leading=19, alignment=TA_CENTER
+        ),
+        "doctitle": ParagraphStyle(
+            "doctitle", parent=base, fontName=BOLD, fontSize=12, leading=16, alignment=TA_CENTER, spaceAfter=2
+        ),
+        "centre": ParagraphStyle("centre", parent=base, alignment=TA_CENTER, spaceAfter=1),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD, spaceAfter=1, keepWithNext=1),
+        "warning": ParagraphStyle(
+            "warning",
+            parent=base,
+            textColor=colors.Color(0.6, 0, 0),
+            borderColor=colors.Color(0.6, 0, 0),
+            borderWidth=0.8,
+            borderPadding=5,
+            spaceBefore=6,
+            spaceAfter=10,
+        ),
+        "note": ParagraphStyle(
+            "note",
+            parent=base,
+            leftIndent=14,
+            backColor=colors.Color(0.95, 0.95, 0.88),
+            borderPadding=4,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
+    }
+
+
+class Bookmark(Flowable):  # type: ignore[misc]
+    """An invisible mark that adds a PDF outline entry pointing at where it lands."""
+
+    def __init__(self, key: str, title: str, level: int) -> None:
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, 0)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What every page carries besides the story."""
+
+    municipality: str
+    body_name: str
+    running_title: str  # "Minutes · Thursday, 18 August 2011"
+    footer_lines: tuple[str, ...]  # plain text, drawn under the rule on every page
+    watermark: str = ""  # "DRAFT" until approved
+    paper: PaperSize = PaperSize.LETTER
+
+
+@dataclass(frozen=True)
+class PdfMeta:
+    title: str
+    author: str
+    subject: str
+    keywords: str = ""
+    lang: str = "en-US"
+
+
+def letterhead(
+    frame: PageFrame, logo_path: str, styles: dict[str, ParagraphStyle], title: str
+) -> list[Flowable]:
+    """Municipality, body and document title, with the seal beside them when one is configured."""
+    lines: list[Flowable] = []
+    if frame.municipality:
+        lines.append(Paragraph(esc(frame.municipality), styles["municipality"]))
+    lines.append(Paragraph(esc(frame.body_name), styles["bodyname"]))
+    lines.append(Paragraph(esc(title), styles["doctitle"]))
+    logo = _logo(logo_path)
+    if logo is None:
+        return lines
+    width = PAGE_SIZES[frame.paper][0] - 2 * MARGIN
+    table = Table([[logo, lines, ""]], colWidths=[inch, width - 2 * inch, inch], hAlign="CENTER")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [table]
+
+
+def _logo(path: str) -> Image | None:
+    if not path:
+        return None
+    try:
+        image = Image(path)
+        scale = min(0.8 * inch / max(image.imageWidth, 1), 0.8 * inch / max(image.imageHeight, 1))
+        image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+        return image
+    except Exception as error:  # noqa: BLE001 - a broken seal must not stop the minutes
+        log.warning("Seal image %s could not be used: %s", path, error)
+        return None
+
+
+def _draw_page(canvas: Canvas, doc: BaseDocTemplate, frame: PageFrame) -> None:
+    width, height = canvas._pagesize
+    canvas.saveState()
+    if frame.watermark:
+        canvas.setFillColor(colors.Color(0.82, 0.82, 0.82))
+        canvas.setFont(BOLD, 110)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, -40, frame.watermark)
+        canvas.rotate(-45)
+        canvas.translate(-width / 2, -height / 2)
+    canvas.setFillColor(GREY)
+    canvas.setStrokeColor(GREY)
+    canvas.setLineWidth(0.4)
+    if doc.page > 1:  # the letterhead is the first page's header
+        top = height - MARGIN + 18
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(MARGIN, top, _fit(f"{frame.municipality} · {frame.body_name}", width / 2))
+        canvas.drawRightString(width - MARGIN, top, _fit(frame.running_title, width / 2 - MARGIN))
+        canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
+    rule = MARGIN - 10
+    canvas.line(MARGIN, rule, width - MARGIN, rule)
+    canvas.setFont(FONT, 7.5)
+    label = f"Page {doc.page} of "
+    right = width - MARGIN
+    canvas.drawRightString(right - 14, rule - 10, label)
+    canvas.saveState()
+    canvas.translate(right - 14, rule - 10)
+    canvas.doForm(TOTAL_FORM)  # the total is only known at the end; the form is filled in then
+    canvas.restoreState()
+    y = rule - 10
+    for line in frame.footer_lines:
+        canvas.setFont(FONT, 7 if len(line) < 120 else 6)
+        canvas.drawString(MARGIN, y, _fit(line, width - 2 * MARGIN - 60))
+        y -= 9
+    canvas.restoreState()
+
+
+def _fit(text: str, width: float) -> str:
+    """Shorten a header/footer line (not story text) so it never runs off the page."""
+    size = 7.5
+    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
+        text = text[: max(len(text) * 9 // 10, len(text) - 200)]
+    return text + "…"
+
+
+class _TotalPagesCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that writes the page total into the shared form just before saving."""
+
+    def save(self) -> None:
+        self.beginForm(TOTAL_FORM)
+        self.setFont(FONT, 7.5)
+        self.setFillColor(GREY)
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
+
+
+def build_pdf(
+    story: Sequence[Flowable], frame: PageFrame, meta: PdfMeta, *, invariant: bool = False
+) -> bytes:
+    """Lay out `story` on pages carrying `frame`; returns the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZES[frame.paper],
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=meta.keywords,
+        creator="CouncilDesk",
+        lang=meta.lang,
+        invariant=1 if invariant else 0,
+        displayDocTitle=1,
+    )
+    width, height = PAGE_SIZES[frame.paper]
+    body = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
+
+    def on_page(canvas: Canvas, d: Any) -> None:
+        if d.page == 1:
+            canvas.showOutline()  # open with the bookmarks panel: one entry per agenda item
+        _draw_page(canvas, d, frame)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=on_page)])
+    doc.build(list(story), canvasmaker=_TotalPagesCanvas)
+    return buffer.getvalue()
+
+
+def content_width(paper: PaperSize) -> float:
+    return float(PAGE_SIZES[paper][0] - 2 * MARGIN)

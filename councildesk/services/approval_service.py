@@ -1,0 +1,295 @@
+"""Approving minutes (which freezes a fingerprinted snapshot), verifying them, and corrections."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from councildesk.db.engine import Database
+from councildesk.db.models import AgendaItem, AuditLog, Correction, Meeting, MinutesApproval, Motion, Vote
+from councildesk.domain.enums import AgendaItemKind, ApprovalManner, MeetingStatus, MinutesStatus, VoteResult
+from councildesk.domain.errors import UserError
+from councildesk.services import audit
+from councildesk.services.dto import ApprovalDTO, CorrectionDTO
+from councildesk.services.guards import fetch, meeting_of_vote, require_text
+from councildesk.services.meeting_record_service import load_meeting_record
+from councildesk.services.minutes_snapshot import canonical_json, differences, fingerprint
+
+
+class VerificationStatus(StrEnum):
+    OK = "ok"
+    TAMPERED = "tampered"
+    NOT_APPROVED = "not_approved"
+
+
+@dataclass(frozen=True)
+class Verification:
+    meeting_id: int
+    status: VerificationStatus
+    sentence: str
+    approved_sha256: str
+    current_sha256: str
+    differences: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.status is VerificationStatus.OK
+
+
+def approval_dto(a: MinutesApproval) -> ApprovalDTO:
+    return ApprovalDTO(
+        meeting_id=a.meeting_id,
+        version=a.version,
+        approved_on=a.approved_on,
+        approving_meeting_id=a.approving_meeting_id,
+        approving_vote_id=a.approving_vote_id,
+        manner=a.manner,
+        sha256=a.sha256,
+    )
+
+
+def latest_approval(s: Session, meeting_id: int) -> MinutesApproval | None:
+    return s.scalar(
+        select(MinutesApproval)
+        .where(MinutesApproval.meeting_id == meeting_id)
+        .order_by(MinutesApproval.version.desc())
+        .limit(1)
+    )
+
+
+def _day(meeting: Meeting) -> str:
+    return f"{meeting.scheduled_start:%d %B %Y}".lstrip("0")
+
+
+def _approval_vote(s: Session, approving: Meeting) -> int | None:
+    """The one passed vote under an approval-of-minutes item of `approving`, when there is exactly one."""
+    ids = list(
+        s.scalars(
+            select(Vote.id)
+            .join(Motion, Motion.id == Vote.motion_id)
+            .join(AgendaItem, AgendaItem.id == Motion.agenda_item_id)
+            .where(
+                AgendaItem.meeting_id == approving.id,
+                AgendaItem.kind == AgendaItemKind.APPROVAL_OF_MINUTES,
+                Vote.result == VoteResult.PASS,
+            )
+        )
+    )
+    return ids[0] if len(ids) == 1 else None
+
+
+class ApprovalService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def approve(
+        self,
+        meeting_id: int,
+        *,
+        at_meeting_id: int,
+        on: date | None = None,
+        manner: ApprovalManner = ApprovalManner.AS_READ,
+        approving_vote_id: int | None = None,
+    ) -> ApprovalDTO:
+        """Approve the minutes of `meeting_id` at meeting `at_meeting_id`; from then on they are locked.
+
+        Without `approving_vote_id`, the vote is linked when the approving meeting has exactly one
+        passed vote under an approval-of-minutes item.
+        """
+        with self.db.transaction() as s:
+            meeting = fetch(s, Meeting, meeting_id)
+            approving = fetch(s, Meeting, at_meeting_id)
+            if meeting.minutes_status is MinutesStatus.APPROVED or latest_approval(s, meeting_id) is not None:
+                raise UserError(
+                    f"The minutes of the meeting of {_day(meeting)} are already approved; "
+                    "record a correction instead."
+                )
+            if meeting.status is not MeetingStatus.ADJOURNED:
+                raise UserError(
+                    f"The meeting of {_day(meeting)} has not been adjourned, "
+                    "so its minutes cannot be approved yet."
+                )
+            if approving.id == meeting.id or approving.scheduled_start <= meeting.scheduled_start:
+                raise UserError(
+                    f"Minutes of the meeting of {_day(meeting)} can only be approved at a later meeting, "
+                    f"not at the meeting of {_day(approving)}."
+                )
+            if approving.body_id != meeting.body_id:
+                raise UserError("Minutes can only be approved at a meeting of the same body.")
+            if approving.status is MeetingStatus.CANCELLED:
+                raise UserError(f"The meeting of {_day(approving)} was cancelled and cannot approve minutes.")
+            approved_on = on or approving.scheduled_start.date()
+            if approved_on < approving.scheduled_start.date():
+                raise UserError(
+                    f"The approval date {approved_on:%d %B %Y} is before "
+                    f"the approving meeting of {_day(approving)}."
+                )
+            if approving_vote_id is None:
+                approving_vote_id = _approval_vote(s, approving)
+            else:
+                if meeting_of_vote(s, approving_vote_id) != approving.id:
+                    raise UserError(
+                        f"Vote {approving_vote_id} was not taken at the meeting of {_day(approving)}."
+                    )
+                if fetch(s, Vote, approving_vote_id).result is not VoteResult.PASS:
+                    raise UserError(f"Vote {approving_vote_id} did not pass, so it cannot approve minutes.")
+            snapshot = canonical_json(load_meeting_record(s, meeting_id))
+            approval = MinutesApproval(
+                meeting_id=meeting_id,
+                version=1,
+                approved_on=approved_on,
+                approving_meeting_id=approving.id,
+                approving_vote_id=approving_vote_id,
+                manner=manner,
+                sha256=fingerprint(snapshot),
+                snapshot=snapshot,
+            )
+            audit.created(s, approval)
+            # After the approval row: the meeting's own lock trigger fires on the *next* change.
+            audit.updated(s, meeting, {"minutes_status": MinutesStatus.APPROVED})
+            return approval_dto(approval)
+
+    def approval(self, meeting_id: int) -> ApprovalDTO | None:
+        with self.db.reading() as s:
+            fetch(s, Meeting, meeting_id)
+            row = latest_approval(s, meeting_id)
+            return approval_dto(row) if row else None
+
+    def approved_at(self, meeting_id: int) -> list[ApprovalDTO]:
+        """Approvals of other meetings' minutes made at this meeting."""
+        with self.db.reading() as s:
+            rows = s.scalars(
+                select(MinutesApproval)
+                .where(MinutesApproval.approving_meeting_id == meeting_id)
+                .order_by(MinutesApproval.id)
+            )
+            return [approval_dto(a) for a in rows]
+
+    def verify(self, meeting_id: int) -> Verification:
+        """Recompute the fingerprint from the database and compare it with the approved one."""
+        with self.db.reading() as s:
+            meeting = fetch(s, Meeting, meeting_id)
+            approval = latest_approval(s, meeting_id)
+            current = canonical_json(load_meeting_record(s, meeting_id))
+            current_sha = fingerprint(current)
+            if approval is None:
+                if meeting.minutes_status is MinutesStatus.APPROVED:
+                    return Verification(
+                        meeting_id,
+                        VerificationStatus.TAMPERED,
+                        f"TAMPERED: the minutes of {_day(meeting)} are marked approved "
+                        "but no approval is recorded.",
+                        "",
+                        current_sha,
+                    )
+                return Verification(
+                    meeting_id,
+                    VerificationStatus.NOT_APPROVED,
+                    f"The minutes of {_day(meeting)} are a draft; there is nothing to verify yet.",
+                    "",
+                    current_sha,
+                )
+            problems: list[str] = []
+            snapshot = approval.snapshot
+            if fingerprint(snapshot) != approval.sha256:
+                problems.append("the stored approved snapshot no longer matches its fingerprint")
+            logged = self._logged_fingerprint(s, approval.id)
+            if logged is not None and logged != approval.sha256:
+                problems.append("the approval's fingerprint differs from the one in the audit log")
+            if meeting.minutes_status is not MinutesStatus.APPROVED:
+                problems.append("the meeting is no longer marked approved")
+            found: list[str] = []
+            if current_sha != approval.sha256:
+                found = differences(json.loads(snapshot), json.loads(current))
+                problems.append("the recorded content differs from the approved minutes")
+            if problems:
+                return Verification(
+                    meeting_id,
+                    VerificationStatus.TAMPERED,
+                    f"TAMPERED: for the minutes of {_day(meeting)}, " + "; ".join(problems) + ".",
+                    approval.sha256,
+                    current_sha,
+                    tuple(found),
+                )
+            return Verification(
+                meeting_id,
+                VerificationStatus.OK,
+                f"OK: the minutes of {_day(meeting)} match the version approved on "
+                f"{approval.approved_on:%d %B %Y} (SHA-256 {approval.sha256}).",
+                approval.sha256,
+                current_sha,
+            )
+
+    @staticmethod
+    def _logged_fingerprint(s: Session, approval_id: int) -> str | None:
+        row = s.scalar(
+            select(AuditLog.after)
+            .where(AuditLog.entity == "minutes_approval", AuditLog.entity_id == approval_id)
+            .order_by(AuditLog.id)
+            .limit(1)
+        )
+        if not row:
+            return None
+        value = json.loads(row).get("sha256")
+        return str(value) if value else None
+
+    def record_correction(
+        self,
+        meeting_id: int,
+        *,
+        reason: str,
+        before: str,
+        after: str,
+        made_on: date | None = None,
+        agenda_item_id: int | None = None,
+        field: str = "",
+    ) -> CorrectionDTO:
+        """Append an erratum to approved minutes; the approved fingerprint is never changed."""
+        reason = require_text(reason, "reason for the correction")
+        if not before.strip() and not after.strip():
+            raise UserError("Give the text as approved, the corrected text, or both.")
+        with self.db.transaction() as s:
+            meeting = fetch(s, Meeting, meeting_id)
+            approval = latest_approval(s, meeting_id)
+            if approval is None:
+                raise UserError(
+                    f"The minutes of {_day(meeting)} are still a draft; "
+                    "edit them directly instead of correcting them."
+                )
+            made_on = made_on or date.today()
+            if made_on < approval.approved_on:
+                raise UserError(
+                    f"A correction cannot be dated {made_on:%d %B %Y}, before the approval on "
+                    f"{approval.approved_on:%d %B %Y}."
+                )
+            if agenda_item_id is not None and fetch(s, AgendaItem, agenda_item_id).meeting_id != meeting_id:
+                raise UserError(
+                    f"Agenda item {agenda_item_id} is not part of the meeting of {_day(meeting)}."
+                )
+            row = Correction(
+                meeting_id=meeting_id,
+                made_on=made_on,
+                reason=reason,
+                entity="agenda_item" if agenda_item_id is not None else "meeting",
+                entity_id=agenda_item_id if agenda_item_id is not None else meeting_id,
+                field=field.strip(),
+                before=before.strip(),
+                after=after.strip(),
+            )
+            audit.created(s, row)
+            return CorrectionDTO(
+                id=row.id,
+                meeting_id=row.meeting_id,
+                made_on=row.made_on,
+                reason=row.reason,
+                entity=row.entity,
+                entity_id=row.entity_id,
+                field=row.field,
+                before=row.before,
+                after=row.after,
+            )

@@ -1,0 +1,76 @@
+"""Build the data of a meeting's minutes or agenda from the database (rendering is in reports/)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from councildesk.db.engine import Database
+from councildesk.db.models import Body, Meeting, MinutesApproval, Vote
+from councildesk.domain.rules import describe_tally
+from councildesk.services.approval_service import latest_approval
+from councildesk.services.guards import fetch
+from councildesk.services.meeting_record_service import load_meeting_record
+from councildesk.services.minutes_document import (
+    AgendaDocument,
+    ApprovalStatement,
+    MinutesApprovedHere,
+    MinutesDocument,
+    MinutesSettings,
+)
+from councildesk.services.minutes_snapshot import canonical_json, fingerprint
+from councildesk.services.vote_service import vote_dto
+
+
+def _statement(s: Session, approval: MinutesApproval) -> ApprovalStatement:
+    meeting = fetch(s, Meeting, approval.meeting_id)
+    approving = s.get(Meeting, approval.approving_meeting_id) if approval.approving_meeting_id else None
+    body = fetch(s, Body, (approving or meeting).body_id)
+    vote = s.get(Vote, approval.approving_vote_id) if approval.approving_vote_id else None
+    return ApprovalStatement(
+        approved_on=approval.approved_on,
+        body_name=body.name,
+        approving_meeting_start=approving.scheduled_start if approving else None,
+        manner=approval.manner,
+        sha256=approval.sha256,
+        vote_summary=describe_tally(vote_dto(s, vote).tally) if vote else "",
+    )
+
+
+class MinutesService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def minutes(self, meeting_id: int, settings: MinutesSettings | None = None) -> MinutesDocument:
+        """Everything the minutes PDF prints, read in one consistent snapshot of the database."""
+        with self.db.reading() as s:
+            record = load_meeting_record(s, meeting_id)
+            approval = latest_approval(s, meeting_id)
+            warning = None
+            if approval is not None and fingerprint(canonical_json(record)) != approval.sha256:
+                warning = (
+                    "The records of this meeting no longer match the minutes as approved; "
+                    "run Verify before relying on this copy."
+                )
+            here = s.scalars(
+                select(MinutesApproval)
+                .where(MinutesApproval.approving_meeting_id == meeting_id)
+                .order_by(MinutesApproval.id)
+            )
+            approved_here = tuple(
+                MinutesApprovedHere(fetch(s, Meeting, a.meeting_id).scheduled_start, a.manner, a.approved_on)
+                for a in here
+            )
+            return MinutesDocument(
+                record=record,
+                settings=settings or MinutesSettings(),
+                approval=_statement(s, approval) if approval else None,
+                approved_here=approved_here,
+                integrity_warning=warning,
+            )
+
+    def agenda(self, meeting_id: int, settings: MinutesSettings | None = None) -> AgendaDocument:
+        with self.db.reading() as s:
+            return AgendaDocument(
+                record=load_meeting_record(s, meeting_id), settings=settings or MinutesSettings()
+            )

@@ -1,0 +1,91 @@
+"""The canonical, deterministic JSON of what a meeting's minutes print, its SHA-256 and a diff."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from councildesk.services.dto import MeetingRecord
+
+# Left out of the fingerprint: the approval state itself (approval changes it), the approvals and
+# corrections (appended after approval, listed separately), and a matter's current status
+# (a matter outlives the meeting; its later fate is not part of these minutes).
+EXCLUDED: dict[str, frozenset[str]] = {
+    "MeetingRecord": frozenset({"approvals", "corrections"}),
+    "MeetingDTO": frozenset({"minutes_status", "status"}),
+    "MatterDTO": frozenset({"status"}),
+}
+SNAPSHOT_FORMAT = 1
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready copy of a DTO tree: enums by value, dates in ISO form, excluded fields dropped."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        skip = EXCLUDED.get(type(value).__name__, frozenset())
+        return {
+            f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in skip
+        }
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def canonical_content(record: MeetingRecord) -> dict[str, Any]:
+    content = _plain(record)
+    assert isinstance(content, dict)
+    return {"format": SNAPSHOT_FORMAT, "minutes": content}
+
+
+def canonical_json(record: MeetingRecord) -> str:
+    """Sorted keys, no spaces, UTF-8 kept: the same content always gives the same text."""
+    return json.dumps(canonical_content(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def differences(approved: Any, current: Any, path: str = "", limit: int = 20) -> list[str]:
+    """Readable lines naming where two snapshots differ, e.g. `items[3].motions[0]…option: 'yes' → 'no'`."""
+    found: list[str] = []
+    _diff(approved, current, path, found, limit)
+    return found
+
+
+def _diff(a: Any, b: Any, path: str, found: list[str], limit: int) -> None:
+    if len(found) >= limit or a == b:
+        return
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in sorted(set(a) | set(b)):
+            sub = f"{path}.{key}" if path else key
+            if key not in b:
+                found.append(f"{sub}: removed")
+            elif key not in a:
+                found.append(f"{sub}: added")
+            else:
+                _diff(a[key], b[key], sub, found, limit)
+            if len(found) >= limit:
+                return
+        return
+    if isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            found.append(f"{path}: {len(a)} entries approved, {len(b)} now")
+        for i, (x, y) in enumerate(zip(a, b, strict=False)):
+            _diff(x, y, f"{path}[{i}]", found, limit)
+        return
+    found.append(f"{path}: {_short(a)} → {_short(b)}")
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "…"
