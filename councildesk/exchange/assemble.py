@@ -1,0 +1,114 @@
+"""Helpers shared by the importers: CouncilDesk extras, placeholder records, output JSON, key order."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from councildesk.domain.errors import UserError
+from councildesk.exchange.records import Rec, columns, foreign_keys
+from councildesk.exchange.source import need_dict
+
+EXTRAS_VALUES = "councildesk"
+EXTRAS_REFS = "councildesk_refs"
+
+
+def dump_json(data: Any) -> str:
+    """Byte-stable JSON: sorted keys, two-space indent, UTF-8, final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write_json(path: Path, data: Any) -> None:
+    path.write_text(dump_json(data), encoding="utf-8", newline="\n")
+
+
+def extras_of(rec: Rec) -> dict[str, Any]:
+    """Full-fidelity copy of a record, so that CouncilDesk → file → CouncilDesk loses nothing."""
+    return {EXTRAS_VALUES: dict(sorted(rec.values.items())), EXTRAS_REFS: dict(sorted(rec.refs.items()))}
+
+
+def apply_extras(rec: Rec, obj: dict[str, Any]) -> None:
+    """Let a file's CouncilDesk extras override what the standard fields said (unknown keys ignored)."""
+    extras = obj.get("extras")
+    if extras is None:
+        return
+    extras = need_dict(extras, rec.where, "extras")
+    values = extras.get(EXTRAS_VALUES)
+    if values is not None:
+        values = need_dict(values, rec.where, f"extras.{EXTRAS_VALUES}")
+        known = columns(rec.table)
+        rec.values.update({k: v for k, v in values.items() if k in known})
+    refs = extras.get(EXTRAS_REFS)
+    if refs is not None:
+        refs = need_dict(refs, rec.where, f"extras.{EXTRAS_REFS}")
+        known_fk = foreign_keys(rec.table)
+        for k, v in refs.items():
+            if k in known_fk:
+                if v is not None and not isinstance(v, str):
+                    raise UserError(f"{rec.where}, field 'extras.{EXTRAS_REFS}.{k}': expected an id (text).")
+                rec.refs[k] = v
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def name_from_id(ident: str) -> str:
+    """'albert-ho' → 'Albert Ho': a readable name for a placeholder made from a bare id."""
+    words = re.split(r"[-_\s]+", ident.strip())
+    return " ".join(w[:1].upper() + w[1:] for w in words if w) or ident
+
+
+class Placeholders:
+    """Records an importer must invent (a person named only by id, a meeting for loose votes), each once."""
+
+    def __init__(self, recs: list[Rec], warnings: list[str], source: str) -> None:
+        self.recs = recs
+        self.warnings = warnings
+        self.source = source
+        self.made: set[tuple[str, str]] = set()
+
+    def _add(self, rec: Rec, why: str) -> str:
+        if (rec.table, rec.key) not in self.made:
+            self.made.add((rec.table, rec.key))
+            self.recs.append(rec)
+            self.warnings.append(why)
+        return rec.key
+
+    def person(self, key: str, name: str, where: str) -> str:
+        return self._add(
+            Rec("person", key, {"display_name": name}, {}, where, match={"display_name": name}),
+            f"{where}: person '{key}' is not in the file; '{name}' is used (an existing person of that name, "
+            "or a new one).",
+        )
+
+    def body(self, key: str, name: str, where: str, seats: int = 1) -> str:
+        return self._add(
+            Rec("body", key, {"name": name, "seat_count": max(1, seats)}, {}, where, match={"name": name}),
+            f"{where}: organization '{key}' is not in the file; the body '{name}' is used (existing or new).",
+        )
+
+    def meeting(self, body_key: str, when: datetime, where: str, title: str = "Imported votes") -> str:
+        key = f"placeholder-meeting:{body_key}:{when.isoformat(timespec='minutes')}"
+        values = {
+            "scheduled_start": when.isoformat(timespec="seconds"),
+            "title": title,
+            "status": "adjourned",
+        }
+        return self._add(
+            Rec("meeting", key, values, {"body_id": body_key}, where),
+            f"{where}: no meeting is given; a meeting on {when:%Y-%m-%d %H:%M} titled '{title}' holds it.",
+        )
+
+    def agenda_item(self, meeting_key: str, title: str, position: int, where: str) -> str:
+        key = f"placeholder-item:{meeting_key}:{position}"
+        rec = Rec(
+            "agenda_item", key, {"title": title or "Motion", "position": position}, {"meeting_id": meeting_key}, where
+        )
+        if (rec.table, key) not in self.made:
+            self.made.add((rec.table, key))
+            self.recs.append(rec)
+        return key

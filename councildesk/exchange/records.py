@@ -1,0 +1,229 @@
+"""Format-neutral records (table, stable key, column values, references) read from the database."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, select
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import Column
+
+from councildesk.db import models as m
+from councildesk.db.base import Base
+from councildesk.domain.errors import UserError
+
+# Tables that open-data formats carry, parents before children (the order of loading).
+TABLES: dict[str, type[Base]] = {
+    "body": m.Body,
+    "person": m.Person,
+    "post": m.Post,
+    "membership": m.Membership,
+    "matter": m.Matter,
+    "sponsorship": m.Sponsorship,
+    "meeting": m.Meeting,
+    "attendance": m.Attendance,
+    "agenda_item": m.AgendaItem,
+    "speaker": m.Speaker,
+    "motion": m.Motion,
+    "vote": m.Vote,
+    "ballot": m.Ballot,
+}
+
+# Fixed namespace so that keys derived from (database, table, id) are the same on every run.
+NAMESPACE = uuid.UUID("6f1d2c8e-5a57-4c52-9d7e-2f0d1c3b7a11")
+
+
+@dataclass
+class Rec:
+    """One record on its way in or out: `values` are JSON-friendly columns, `refs` name other keys."""
+
+    table: str
+    key: str
+    values: dict[str, Any]
+    refs: dict[str, str | None] = field(default_factory=dict)
+    where: str = ""  # "votes.json, vote_event 'x'" — for error messages
+    match: dict[str, Any] | None = None  # natural key to find an existing row (columns and refs)
+
+
+def model(table: str) -> type[Base]:
+    return TABLES[table]
+
+
+def columns(table: str) -> dict[str, Column[Any]]:
+    """Plain (non-id, non-foreign-key) columns of a table."""
+    out: dict[str, Column[Any]] = {}
+    for col in model(table).__table__.columns:
+        if col.primary_key or col.foreign_keys:
+            continue
+        out[col.name] = col
+    return out
+
+
+def foreign_keys(table: str) -> dict[str, str]:
+    """Foreign-key column → referenced table."""
+    out: dict[str, str] = {}
+    for col in model(table).__table__.columns:
+        for fk in col.foreign_keys:
+            out[col.name] = fk.column.table.name
+    return out
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def from_json(table: str, name: str, value: Any, where: str) -> Any:
+    """A JSON value converted to the column's Python type, or a UserError naming the field."""
+    col = columns(table)[name]
+    kind = col.type
+
+    def bad(expected: str) -> UserError:
+        return UserError(f"{where}, field '{name}': {value!r} is not {expected}.")
+
+    if value is None:
+        if not col.nullable:
+            raise UserError(f"{where}, field '{name}': a value is required.")
+        return None
+    if isinstance(kind, SAEnum):
+        enum_cls = kind.enum_class
+        assert enum_cls is not None
+        try:
+            return enum_cls(value)
+        except ValueError:
+            allowed = ", ".join(str(e.value) for e in enum_cls)  # type: ignore[attr-defined]
+            raise bad(f"one of {allowed}") from None
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise bad("true or false")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad("a whole number")
+        return value
+    if isinstance(kind, DateTime):
+        return parse_datetime(value, where, name)
+    if isinstance(kind, Date):
+        return parse_date(value, where, name)
+    if not isinstance(value, str):
+        raise bad("text")
+    length = getattr(kind, "length", None)
+    if length is not None and len(value) > length:
+        raise UserError(f"{where}, field '{name}': the text is longer than {length} characters.")
+    return value
+
+
+def parse_datetime(value: Any, where: str, name: str) -> datetime:
+    if not isinstance(value, str):
+        raise UserError(f"{where}, field '{name}': {value!r} is not a date and time.")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{where}, field '{name}': {value!r} is not a date and time.") from None
+    if parsed.tzinfo is not None:
+        # The database keeps local wall-clock time, as minutes are read in the clerk's zone.
+        parsed = parsed.astimezone().replace(tzinfo=None)
+    return parsed.replace(microsecond=0)
+
+
+def parse_date(value: Any, where: str, name: str) -> date:
+    if not isinstance(value, str):
+        raise UserError(f"{where}, field '{name}': {value!r} is not a date.")
+    text = value[:10]
+    if len(text) == 4 and text.isdigit():  # Popolo allows a year alone
+        text += "-01-01"
+    elif len(text) == 7:
+        text += "-01"
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{where}, field '{name}': {value!r} is not a date.") from None
+
+
+class KeyBook:
+    """Stable keys for rows: a stored external id of the scheme, else a UUID derived from the row."""
+
+    def __init__(self, session: Session, scheme: str) -> None:
+        self.scheme = scheme
+        self._stored: dict[tuple[str, int], str] = {}
+        for ext in session.scalars(select(m.ExternalId).where(m.ExternalId.scheme == scheme)):
+            self._stored.setdefault((ext.entity, ext.entity_id), ext.value)
+        self.namespace = database_namespace(session)
+
+    def key(self, table: str, row_id: int) -> str:
+        stored = self._stored.get((table, row_id))
+        if stored is not None:
+            return stored
+        return derived_key(self.namespace, table, row_id)
+
+
+def derived_key(namespace: uuid.UUID, table: str, row_id: int) -> str:
+    return str(uuid.uuid5(namespace, f"{table}:{row_id}"))
+
+
+def database_namespace(session: Session) -> uuid.UUID:
+    """A namespace unique to this database file: its first audit entry (never changes)."""
+    first = session.execute(select(m.AuditLog.at, m.AuditLog.os_user).order_by(m.AuditLog.id).limit(1)).first()
+    seed = f"{first[0].isoformat()}|{first[1]}" if first else "empty"
+    return uuid.uuid5(NAMESPACE, seed)
+
+
+@dataclass
+class DateRange:
+    start: date | None = None
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise UserError(f"The range starts ({self.start}) after it ends ({self.end}).")
+
+
+def read_records(session: Session, scheme: str, span: DateRange | None = None) -> list[Rec]:
+    """Every exchangeable row as a Rec; meetings (and what hangs off them) only within `span`."""
+    keys = KeyBook(session, scheme)
+    meeting_q = select(m.Meeting.id)
+    if span and span.start:
+        meeting_q = meeting_q.where(m.Meeting.scheduled_start >= datetime.combine(span.start, datetime.min.time()))
+    if span and span.end:
+        meeting_q = meeting_q.where(m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time()))
+    meeting_ids = set(session.scalars(meeting_q))
+    item_ids = set(
+        session.scalars(select(m.AgendaItem.id).where(m.AgendaItem.meeting_id.in_(meeting_ids)))
+    )
+    motion_ids = set(session.scalars(select(m.Motion.id).where(m.Motion.agenda_item_id.in_(item_ids))))
+    vote_ids = set(session.scalars(select(m.Vote.id).where(m.Vote.motion_id.in_(motion_ids))))
+    within: dict[str, tuple[str, set[int]]] = {
+        "meeting": ("id", meeting_ids),
+        "attendance": ("meeting_id", meeting_ids),
+        "agenda_item": ("meeting_id", meeting_ids),
+        "speaker": ("agenda_item_id", item_ids),
+        "motion": ("agenda_item_id", item_ids),
+        "vote": ("motion_id", motion_ids),
+        "ballot": ("vote_id", vote_ids),
+    }
+    out: list[Rec] = []
+    for table, cls in TABLES.items():
+        plain = columns(table)
+        fks = foreign_keys(table)
+        for row in session.scalars(select(cls).order_by(cls.id)):  # type: ignore[attr-defined]
+            if table in within:
+                column, allowed = within[table]
+                if getattr(row, column) not in allowed:
+                    continue
+            values = {name: to_json(getattr(row, name)) for name in plain}
+            refs: dict[str, str | None] = {}
+            for name, target in fks.items():
+                ref = getattr(row, name)
+                refs[name] = None if ref is None else keys.key(target, ref)
+            out.append(Rec(table, keys.key(table, row.id), values, refs))  # type: ignore[attr-defined]
+    return out

@@ -1,0 +1,114 @@
+"""Reading input files safely: size limit before parsing, JSON errors and typed field access as UserErrors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from councildesk.domain.errors import UserError
+
+# Real council exports are a few MB; anything far larger is a wrong file, refused before parsing.
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"There is no file {path}.")
+    if not path.is_file():
+        raise UserError(f"{path} is not a file.")
+    size = path.stat().st_size
+    if size > limit:
+        raise UserError(
+            f"{path.name} is {size / 1_048_576:.0f} MB; files over {limit / 1_048_576:.0f} MB are not imported."
+        )
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise UserError(f"Could not read {path}: {error.strerror}.") from None
+
+
+def load_json(path: Path, limit: int = MAX_INPUT_BYTES) -> Any:
+    """Parse a JSON file or explain in one sentence why it cannot be read."""
+    data = read_bytes(path, limit)
+    return parse_json(data, path.name)
+
+
+def parse_json(data: bytes, name: str) -> Any:
+    if data[:2] == b"PK":
+        raise UserError(f"{name} is a zip archive, not a JSON file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UserError(f"{name} is not UTF-8 text (byte {error.start}); is it really a JSON file?") from None
+    if not text.strip():
+        raise UserError(f"{name} is empty.")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UserError(
+            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+    except RecursionError:
+        raise UserError(f"{name} is nested too deeply to be a CouncilDesk import.") from None
+
+
+def kind_name(value: Any) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def need_dict(value: Any, where: str, field: str = "") -> dict[str, Any]:
+    if not isinstance(value, dict):
+        at = f", field '{field}'" if field else ""
+        raise UserError(f"{where}{at}: expected an object, found {kind_name(value)}.")
+    return value
+
+
+def need_list(obj: dict[str, Any], field: str, where: str) -> list[Any]:
+    value = obj.get(field)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise UserError(f"{where}, field '{field}': expected a list, found {kind_name(value)}.")
+    return value
+
+
+def opt_str(obj: dict[str, Any], field: str, where: str, default: str = "") -> str:
+    value = obj.get(field)
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise UserError(f"{where}, field '{field}': expected text, found {kind_name(value)}.")
+    return str(value)
+
+
+def req_str(obj: dict[str, Any], field: str, where: str) -> str:
+    value = opt_str(obj, field, where)
+    if not value.strip():
+        raise UserError(f"{where}, field '{field}': a value is required.")
+    return value
+
+
+def opt_int(obj: dict[str, Any], field: str, where: str) -> int | None:
+    value = obj.get(field)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise UserError(f"{where}, field '{field}': expected a whole number, found {kind_name(value)}.")
+    return value
+
+
+def opt_dict(obj: dict[str, Any], field: str, where: str) -> dict[str, Any]:
+    value = obj.get(field)
+    if value is None:
+        return {}
+    return need_dict(value, where, field)

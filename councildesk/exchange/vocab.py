@@ -1,0 +1,91 @@
+"""Vote options and results as other systems spell them, mapped to ours (never guessed silently)."""
+
+from __future__ import annotations
+
+from councildesk.domain.enums import BallotOption, VoteResult
+from councildesk.domain.errors import UserError
+
+# Spellings with one clear meaning.
+OPTION_SPELLINGS: dict[str, BallotOption] = {
+    "yes": BallotOption.YES,
+    "aye": BallotOption.YES,
+    "yea": BallotOption.YES,
+    "y": BallotOption.YES,
+    "affirmative": BallotOption.YES,
+    "for": BallotOption.YES,
+    "no": BallotOption.NO,
+    "nay": BallotOption.NO,
+    "n": BallotOption.NO,
+    "negative": BallotOption.NO,
+    "against": BallotOption.NO,
+    "abstain": BallotOption.ABSTAIN,
+    "abstention": BallotOption.ABSTAIN,
+    "abstained": BallotOption.ABSTAIN,
+    "absent": BallotOption.ABSENT,
+    "excused": BallotOption.EXCUSED,
+    "recused": BallotOption.RECUSED,
+    "recusal": BallotOption.RECUSED,
+    "present": BallotOption.PRESENT,
+    "not voting": BallotOption.PRESENT,
+    "present, not voting": BallotOption.PRESENT,
+}
+# Spellings we can store only approximately: mapped, and the import lists a warning.
+OPTION_APPROXIMATIONS: dict[str, tuple[BallotOption, str]] = {
+    "paired": (BallotOption.ABSENT, "paired"),
+    "pair": (BallotOption.ABSENT, "paired"),
+}
+
+RESULT_SPELLINGS: dict[str, VoteResult] = {
+    "pass": VoteResult.PASS,
+    "passed": VoteResult.PASS,
+    "adopted": VoteResult.PASS,
+    "carried": VoteResult.PASS,
+    "approved": VoteResult.PASS,
+    "fail": VoteResult.FAIL,
+    "failed": VoteResult.FAIL,
+    "defeated": VoteResult.FAIL,
+    "rejected": VoteResult.FAIL,
+    "lost": VoteResult.FAIL,
+}
+
+# Our options in Open Civic Data (DESIGN.md §3).
+OCD_OPTION: dict[BallotOption, str] = {
+    BallotOption.YES: "yes",
+    BallotOption.NO: "no",
+    BallotOption.ABSTAIN: "abstain",
+    BallotOption.ABSENT: "absent",
+    BallotOption.EXCUSED: "excused",
+    BallotOption.PRESENT: "not voting",
+    BallotOption.RECUSED: "abstain",
+}
+
+
+def ballot_option(raw: object, where: str, field: str, note: str, warnings: list[str]) -> tuple[str, str]:
+    """(our option value, note) for a spelled option; OCD's abstain + note 'recused' is a recusal."""
+    if not isinstance(raw, str):
+        raise UserError(f"{where}, field '{field}': {raw!r} is not a known vote option.")
+    spelled = " ".join(raw.strip().lower().replace("_", " ").split())
+    if spelled in OPTION_SPELLINGS:
+        option = OPTION_SPELLINGS[spelled]
+        if option is BallotOption.ABSTAIN and note.lower().startswith("recused"):
+            return BallotOption.RECUSED.value, note[len("recused") :].lstrip(":; ").strip()
+        return option.value, note
+    if spelled in OPTION_APPROXIMATIONS:
+        option, why = OPTION_APPROXIMATIONS[spelled]
+        warnings.append(f"{where}, field '{field}': '{raw}' was recorded as {option.value} (noted '{why}').")
+        return option.value, (f"{why}; {note}" if note else why)
+    raise UserError(f"{where}, field '{field}': {raw!r} is not a known vote option.")
+
+
+def ocd_ballot(option: str, note: str) -> tuple[str, str]:
+    """Our (option, note) as OCD writes it: recused travels as abstain with the note 'recused'."""
+    ours = BallotOption(option)
+    if ours is BallotOption.RECUSED:
+        return "abstain", f"recused: {note}" if note else "recused"
+    return OCD_OPTION[ours], note
+
+
+def vote_result(raw: object, where: str, field: str) -> str:
+    if isinstance(raw, str) and raw.strip().lower() in RESULT_SPELLINGS:
+        return RESULT_SPELLINGS[raw.strip().lower()].value
+    raise UserError(f"{where}, field '{field}': {raw!r} is not a known vote result (pass or fail).")
