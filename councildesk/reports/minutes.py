@@ -439,7 +439,7 @@ def _vote(
         + (f", abstaining {t.abstain}" if t.abstain else "")
         + f"). Required: {esc(vote.threshold.describe().lower())}."
     )
-    out: list[Flowable] = [Paragraph(line, style)]
+    out: list[Flowable] = [Paragraph(line, ParagraphStyle("vl", parent=style, keepWithNext=1))]
     if vote.warning:
         out.append(
             Paragraph(
@@ -450,7 +450,8 @@ def _vote(
     as_table = vote.ballots and (vote.method is VoteMethod.ROLL_CALL or remote or not vote.unanimous)
     if as_table:
         out.append(_roll_call_table(vote, st, width - left - 14, seats))
-    return out
+    # Kept on one page when it fits; a longer roll call splits with its header row repeated.
+    return [KeepTogether(out)]
 
 
 def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, str]) -> Flowable:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from councildesk.domain.enums import (
     AgendaItemKind,
+    ApprovalManner,
     AttendanceStatus,
     BallotOption,
     MatterKind,
@@ -82,9 +83,12 @@ def load_demo(services: Services) -> int:
         affiliation="Northampton Police Department",
     )
 
-    _sample_meeting(services, council.id, datetime(2011, 8, 4, 19, 0), members, clerk.id, narkewicz.id)
+    first = _sample_meeting(services, council.id, datetime(2011, 8, 4, 19, 0), members, clerk.id, narkewicz.id)
     seed = _seed_meeting(services, council.id, members, clerk.id, narkewicz, schwartz, chief)
     _sample_meeting_after(services, council.id, datetime(2011, 9, 1, 19, 0), members, clerk.id, narkewicz.id)
+    # The 4 August minutes were approved "as read" at the 18 August meeting (its item 2), so the
+    # demo shows an approved, locked and fingerprinted meeting beside the drafts.
+    services.approvals.approve(first, at_meeting_id=seed, manner=ApprovalManner.AS_READ)
     return seed
 
 

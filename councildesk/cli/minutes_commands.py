@@ -1,0 +1,146 @@
+"""Minutes subcommands: minutes and agenda PDFs, approve, verify and correct (headless, no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from councildesk.cli import add_command
+from councildesk.domain.errors import UserError
+
+EXIT_TAMPERED = 1
+EXIT_NOT_APPROVED = 3  # a draft: nothing to verify, which is neither OK nor tampered
+
+
+def register(sub: Any) -> None:
+    p = add_command(sub, "minutes", cmd_minutes, "write a meeting's minutes as PDF", database="read")
+    p.add_argument("meeting", type=int, help="meeting id (see `councildesk meetings`)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="PDF file to write")
+    _paper(p)
+    p = add_command(sub, "agenda", cmd_agenda, "write a meeting's agenda as PDF", database="read")
+    p.add_argument("meeting", type=int, help="meeting id")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="PDF file to write")
+    _paper(p)
+    p = add_command(sub, "approve", cmd_approve, "approve a meeting's minutes at a later meeting; locks them")
+    p.add_argument("meeting", type=int, help="the meeting whose minutes are approved")
+    p.add_argument("--at", type=int, required=True, metavar="MEETING2", help="the meeting that approved them")
+    p.add_argument(
+        "--on", type=_date, metavar="YYYY-MM-DD", help="approval date (default: the date of MEETING2)"
+    )
+    p.add_argument("--as-corrected", action="store_true", help="approved as corrected (default: as read)")
+    p.add_argument(
+        "--vote", type=int, metavar="VOTE", help="the vote that approved them (default: found at MEETING2)"
+    )
+    p = add_command(
+        sub,
+        "verify",
+        cmd_verify,
+        "check approved minutes against their fingerprint (exit 0 OK, 1 tampered, 3 draft)",
+        database="read",
+    )
+    p.add_argument("meeting", type=int, help="meeting id")
+    p = add_command(
+        sub, "correct", cmd_correct, "record a correction to approved minutes (never erases them)"
+    )
+    p.add_argument("meeting", type=int, help="meeting id")
+    p.add_argument("--reason", required=True, help="why the correction is made")
+    p.add_argument("--before", default="", help="the text as approved")
+    p.add_argument("--after", default="", help="the corrected text")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="date of the correction (default: today)")
+    p.add_argument("--item", type=int, metavar="ITEM", help="agenda item id the correction belongs to")
+
+
+def _paper(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--paper", choices=["letter", "a4"], default="letter", help="paper size (default letter)"
+    )
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2011-08-18") from None
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename, so an interrupted export never leaves half a PDF."""
+    folder = path.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise UserError(f"The folder {folder} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except OSError as error:
+        raise UserError(f"Could not write {path}: {error.strerror or error}.") from None
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from councildesk.services.minutes_document import MinutesSettings, PaperSize
+
+    return MinutesSettings(paper=PaperSize(args.paper))
+
+
+def cmd_minutes(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.reports.minutes import minutes_pdf
+
+    doc = services.minutes.minutes(args.meeting, _settings(args))
+    _write(args.output, minutes_pdf(doc))
+    state = "approved" if doc.approval else "DRAFT"
+    print(f"Wrote the {state} minutes of meeting {args.meeting} to {args.output}.")
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.reports.agenda import agenda_pdf
+
+    _write(args.output, agenda_pdf(services.minutes.agenda(args.meeting, _settings(args))))
+    print(f"Wrote the agenda of meeting {args.meeting} to {args.output}.")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.domain.enums import ApprovalManner
+
+    approval = services.approvals.approve(
+        args.meeting,
+        at_meeting_id=args.at,
+        on=args.on,
+        manner=ApprovalManner.AS_CORRECTED if args.as_corrected else ApprovalManner.AS_READ,
+        approving_vote_id=args.vote,
+    )
+    print(
+        f"Approved the minutes of meeting {args.meeting} on {approval.approved_on:%Y-%m-%d}; "
+        f"they are now locked. Fingerprint (SHA-256): {approval.sha256}"
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, services: Any) -> int:
+    result = services.approvals.verify(args.meeting)
+    print(result.sentence)
+    for line in result.differences:
+        print(f"  changed: {line}")
+    return {"ok": 0, "tampered": EXIT_TAMPERED}.get(result.status.value, EXIT_NOT_APPROVED)
+
+
+def cmd_correct(args: argparse.Namespace, services: Any) -> int:
+    c = services.approvals.record_correction(
+        args.meeting,
+        reason=args.reason,
+        before=args.before,
+        after=args.after,
+        made_on=args.on,
+        agenda_item_id=args.item,
+    )
+    print(
+        f"Recorded correction {c.id} to the minutes of meeting {args.meeting}; "
+        "the approved fingerprint is unchanged."
+    )
+    return 0
