@@ -28,6 +28,9 @@ MEETING_FIELDS = {
     "recording_person_id",
     "notices",
     "status",
+    # so that undoing "Call to order" / "Adjourn" in the window can restore the earlier times
+    "called_to_order_at",
+    "adjourned_at",
 }
 
 

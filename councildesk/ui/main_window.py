@@ -2,49 +2,587 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
+from councildesk.ui.meeting_dialog import NewMeetingDialog
+from councildesk.ui.meeting_view import MeetingView
+from councildesk.ui.navigator_model import MEETING_ID_ROLE, NavigatorModel
+from councildesk.ui.undo_support import IdMap, push
+
+MAX_RECENT = 8
+MENU_NAMES = ("File", "Edit", "Meeting", "Agenda", "View", "Help")
 
 
 class MainWindow(QMainWindow):
     """One window over one database; every change goes through `undo_stack`."""
 
     meetingChanged = Signal(int)  # meeting id, or 0 for none
+    databaseRequested = Signal(str)  # File ▸ New/Open: the app opens it in a fresh window
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings if settings is not None else QSettings("CouncilDesk", "CouncilDesk")
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.meeting_ids = IdMap()
         self._meeting_id: int | None = None
         self._menus: dict[str, QMenu] = {}
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("CouncilDesk")
+        self.resize(1360, 820)
+
+        # The workspace: a tab per view of the selected meeting ("Meeting" first).
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Meeting workspace")
+        self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        for name in ("&File", "&Edit", "&Meeting", "&Agenda", "&View", "&Help"):
-            self._menus[name.replace("&", "")] = self.menuBar().addMenu(name)
+        self.meeting_view = MeetingView(services, self.undo_stack, self.report_error, self)
+        self.meeting_view.meetingEdited.connect(self._meeting_edited)
+        self.add_workspace_tab("Meeting", self.meeting_view)
+
+        self._build_navigator()
+        for name in MENU_NAMES:
+            self._menus[name] = self.menuBar().addMenu(f"&{name}")
+        self._build_actions()
+        self._build_toolbar()
+        self.statusBar().showMessage("Ready", 3000)
+        self._restore_state()
+
         from councildesk.ui.view_registry import install_views
 
         install_views(self)
+        self._help_menu_last()
 
+    # -- the integration API ------------------------------------------------------------
     def current_meeting_id(self) -> int | None:
         return self._meeting_id
 
     def report_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 10000)
+        """A refused change: one plain sentence in the status bar and a message box."""
+        self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, "CouncilDesk", message)
 
     def add_workspace_tab(self, title: str, widget: QWidget) -> None:
         self.tabs.addTab(widget, title)
 
     def add_menu_actions(self, menu_name: str, actions: list[QAction]) -> None:
-        menu = self._menus.get(menu_name.replace("&", ""))
+        name = menu_name.replace("&", "")
+        menu = self._menus.get(name)
         if menu is None:
             menu = self.menuBar().addMenu(menu_name)
-            self._menus[menu_name.replace("&", "")] = menu
+            self._menus[name] = menu
         for action in actions:
             menu.addAction(action)
-            self.addAction(action)  # shortcuts work wherever the focus is
+            if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+                self.addAction(action)  # shortcuts work wherever the focus is
+
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    # -- building -----------------------------------------------------------------------
+    def _build_navigator(self) -> None:
+        self.navigator_model = NavigatorModel(self.services, self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter meetings (title, place, body)…")
+        self.filter_edit.setAccessibleName("Filter meetings")
+        self.filter_edit.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)  # wait for a pause in typing before querying
+        self._filter_timer.timeout.connect(lambda: self.navigator_model.set_filter(self.filter_edit.text()))
+        self.filter_edit.textChanged.connect(lambda _: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self._apply_filter_now)
+        self.navigator = QTreeView(self)
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setAccessibleName("Navigator: bodies, years and meetings")
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setUniformRowHeights(True)
+        self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.navigator.selectionModel().currentChanged.connect(self._navigator_current_changed)
+        self.navigator_model.modelReset.connect(self._reselect_in_navigator)
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.navigator)
+        self.navigator_dock = QDockWidget("Meetings", self)
+        self.navigator_dock.setObjectName("NavigatorDock")
+        self.navigator_dock.setWidget(panel)
+        self.navigator_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
+        self.resizeDocks([self.navigator_dock], [300], Qt.Orientation.Horizontal)
+        self.setTabOrder(self.filter_edit, self.navigator)
+
+    def _new_action(
+        self, text: str, slot: Callable[[], Any], key: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_db_action = self._new_action(
+            "&New database…", self.new_database, None, "Create an empty database"
+        )
+        self.open_action = self._new_action("&Open…", self.open_database, std.Open, "Open another database")
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.backup_action = self._new_action(
+            "&Backup…", self.backup, None, "Copy the database to a safe place"
+        )
+        self.quit_action = self._new_action("&Quit", self.close, std.Quit, "Close CouncilDesk")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu = self._menus["File"]
+        file_menu.addAction(self.new_db_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        self._file_tail = file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        for action in (self.new_db_action, self.open_action, self.backup_action, self.quit_action):
+            self.addAction(action)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(std.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
+        self.people_action = self._new_action(
+            "&People…", self.show_people, "Ctrl+Shift+P", "Add and edit people"
+        )
+        self.bodies_action = self._new_action(
+            "&Bodies, seats and terms…",
+            self.show_bodies,
+            "Ctrl+Shift+B",
+            "Council, committees, seats and members",
+        )
+        self.add_menu_actions("Edit", [self.undo_action, self.redo_action])
+        self._menus["Edit"].addSeparator()
+        self.add_menu_actions("Edit", [self.people_action, self.bodies_action])
+
+        self.new_meeting_action = self._new_action(
+            "&New meeting…", self.new_meeting, "Ctrl+Shift+N", "Schedule a new meeting"
+        )
+        self.delete_meeting_action = self._new_action(
+            "&Delete meeting…", self.delete_meeting, None, "Delete the selected meeting"
+        )
+        self.add_menu_actions("Meeting", [self.new_meeting_action])
+        self.add_menu_actions("Meeting", self.meeting_view.meeting_actions())
+        self._menus["Meeting"].addSeparator()
+        self.add_menu_actions("Meeting", [self.delete_meeting_action])
+        self.add_menu_actions("Agenda", self.meeting_view.agenda.actions_for_menu())
+
+        self.find_action = self._new_action(
+            "&Find meeting", self.focus_filter, std.Find, "Filter the navigator"
+        )
+        self.focus_nav_action = self._new_action(
+            "&Navigator", self.focus_navigator, "Alt+1", "Go to the navigator"
+        )
+        self.focus_att_action = self._new_action(
+            "&Attendance", lambda: self.meeting_view.attendance.table.setFocus(), "Alt+2", "Go to the roll"
+        )
+        self.focus_agenda_action = self._new_action(
+            "A&genda", lambda: self.meeting_view.agenda.tree.setFocus(), "Alt+3", "Go to the agenda"
+        )
+        self.refresh_action = self._new_action(
+            "&Refresh", self.refresh_all, std.Refresh, "Reload from the database"
+        )
+        toggle = self.navigator_dock.toggleViewAction()
+        toggle.setText("Show navigator")
+        self.add_menu_actions(
+            "View",
+            [
+                self.find_action,
+                self.focus_nav_action,
+                self.focus_att_action,
+                self.focus_agenda_action,
+                toggle,
+            ],
+        )
+        self._menus["View"].addSeparator()
+        self.add_menu_actions("View", [self.refresh_action])
+
+        self.shortcuts_action = self._new_action(
+            "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/", "Every keyboard shortcut"
+        )
+        self.about_action = self._new_action("&About CouncilDesk", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.add_menu_actions("Help", [self.shortcuts_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("MainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        agenda = self.meeting_view.agenda
+        for action in (
+            self.new_meeting_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.meeting_view.call_action,
+            self.meeting_view.adjourn_action,
+            None,
+            agenda.add_action,
+            agenda.start_action,
+        ):
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _help_menu_last(self) -> None:
+        """Colleagues may add menus; Help stays the last one, as everywhere."""
+        help_menu = self._menus["Help"]
+        self.menuBar().removeAction(help_menu.menuAction())
+        self.menuBar().addAction(help_menu.menuAction())
+
+    # -- settings -----------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+        if self.services.db.path is not None:
+            self.remember_recent(str(self.services.db.path))
+        self.setWindowTitle(f"CouncilDesk — {self.database_name()}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self._meeting_id is not None:
+            self.settings.setValue(self._last_meeting_key(), self._meeting_id)
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def _last_meeting_key(self) -> str:
+        return f"last_meeting/{abs(hash(self.services.db.url)) % 10**12}"
+
+    def remembered_meeting(self) -> int | None:
+        value = self.settings.value(self._last_meeting_key())
+        try:
+            return int(value) if value is not None else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+
+    def database_name(self) -> str:
+        return self.services.db.path.name if self.services.db.path else self.services.db.url
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]  # type: ignore[union-attr]
+
+    def remember_recent(self, path: str) -> None:
+        files = [path, *[f for f in self.recent_files() if f != path]][:MAX_RECENT]
+        self.settings.setValue("recent/files", files)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.services.db.path) if self.services.db.path else ""
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(path != current and Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self.databaseRequested.emit(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent databases").setEnabled(False)
+
+    # -- navigator ----------------------------------------------------------------------
+    def _navigator_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        meeting_id = current.data(MEETING_ID_ROLE) if current.isValid() else None
+        if meeting_id is not None and meeting_id != self._meeting_id:
+            self.show_meeting(int(meeting_id), from_navigator=True)
+
+    def _apply_filter_now(self) -> None:
+        self._filter_timer.stop()
+        self.navigator_model.set_filter(self.filter_edit.text())
+        if self.navigator_model.canFetchMore(QModelIndex()):
+            self.navigator_model.fetchMore(QModelIndex())
+        if self.navigator_model.rowCount():
+            self.navigator.setFocus()
+            self.navigator.setCurrentIndex(self.navigator_model.index(0, 0))
+
+    def _reselect_in_navigator(self) -> None:
+        if self._meeting_id is not None and not self.navigator_model.filter_text():
+            QTimer.singleShot(0, lambda: self._select_in_navigator(self._meeting_id))
+
+    def _select_in_navigator(self, meeting_id: int | None) -> None:
+        if meeting_id is None:
+            return
+        try:
+            index = self.navigator_model.index_of_meeting(meeting_id)
+        except UserError:
+            return
+        if index.isValid():
+            parent = index.parent()
+            while parent.isValid():
+                self.navigator.expand(parent)
+                parent = parent.parent()
+            blocker = self.navigator.selectionModel().blockSignals(True)
+            self.navigator.setCurrentIndex(index)
+            self.navigator.selectionModel().blockSignals(blocker)
+            self.navigator.viewport().update()
+            self.navigator.scrollTo(index)
+
+    def focus_filter(self) -> None:
+        self.navigator_dock.show()
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def focus_navigator(self) -> None:
+        self.navigator_dock.show()
+        self.navigator.setFocus()
+
+    # -- the meeting on show ------------------------------------------------------------
+    def show_meeting(self, meeting_id: int | None, *, from_navigator: bool = False) -> None:
+        """Open `meeting_id` (None: no meeting) in the workspace and tell every view."""
+        if meeting_id is not None:
+            meeting_id = self.meeting_ids.resolve(meeting_id)
+            try:
+                self.services.meetings.get_meeting(meeting_id)
+            except UserError as error:
+                self.report_error(error.message)
+                meeting_id = None
+        self._meeting_id = meeting_id
+        self.meeting_view.set_meeting(meeting_id)
+        self.delete_meeting_action.setEnabled(meeting_id is not None)
+        if meeting_id is not None:
+            self.settings.setValue(self._last_meeting_key(), meeting_id)
+            if not from_navigator:
+                self._select_in_navigator(meeting_id)
+            m = self.meeting_view.meeting
+            assert m is not None
+            self.setWindowTitle(f"{m.body_name}, {m.scheduled_start:%d %b %Y} — CouncilDesk")
+        else:
+            self.setWindowTitle(f"CouncilDesk — {self.database_name()}")
+        self.meetingChanged.emit(meeting_id or 0)
+
+    def _meeting_edited(self) -> None:
+        self.navigator_model.reload()
+
+    def refresh_all(self) -> None:
+        self.navigator_model.reload()
+        if self._meeting_id is not None:
+            self.show_meeting(self._meeting_id)
+        self.statusBar().showMessage("Reloaded from the database.", 3000)
+
+    # -- meeting commands ---------------------------------------------------------------
+    def new_meeting(self) -> None:
+        if not self.services.bodies.list_bodies():
+            self.report_error("Create a body first (Edit ▸ Bodies, seats and terms…), then its meetings.")
+            return
+        last_place = str(self.settings.value("meeting/last_place", "") or "")
+        dialog = NewMeetingDialog(self.services, self, last_place=last_place)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        ids = self.meeting_ids
+        original: list[int] = []
+
+        def do() -> Any:
+            meeting = self.services.meetings.create_meeting(**values)
+            if original:
+                ids.remap(original[0], meeting.id)
+            else:
+                original.append(meeting.id)
+            return meeting
+
+        def undo(_: Any) -> None:
+            self.services.meetings.delete_meeting(ids.resolve(original[0]))
+
+        def changed() -> None:
+            self.navigator_model.reload()
+            current = ids.resolve(original[0]) if original else None
+            exists = current is not None and self._meeting_exists(current)
+            self.show_meeting(current if exists else None)
+
+        when = values["scheduled_start"]
+        result = push(
+            self.undo_stack, self.report_error, f"New meeting on {when:%d %b %Y}", do, undo, changed
+        )
+        if result is not None and values["location"].strip():
+            self.settings.setValue("meeting/last_place", values["location"].strip())
+
+    def _meeting_exists(self, meeting_id: int) -> bool:
+        try:
+            self.services.meetings.get_meeting(meeting_id)
+        except UserError:
+            return False
+        return True
+
+    def delete_meeting(self) -> None:
+        m = self.meeting_view.meeting
+        if m is None:
+            return
+        if m.locked:
+            self.meeting_view.explain_locked()
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete meeting",
+            f"Delete the {m.body_name} meeting of {m.scheduled_start:%d %B %Y} "
+            "with everything recorded in it? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.meetings.delete_meeting(m.id)
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        # Commands on the stack may refer to what was just deleted; start a fresh history.
+        self.undo_stack.clear()
+        self.navigator_model.reload()
+        self.show_meeting(None)
+        self.statusBar().showMessage(f"Deleted the meeting of {m.scheduled_start:%d %B %Y}.", 8000)
+
+    # -- dialogs ------------------------------------------------------------------------
+    def show_people(self) -> None:
+        from councildesk.ui.people_dialog import PeopleDialog
+
+        PeopleDialog(self.services, self.undo_stack, self.report_error, self).exec()
+        self.meeting_view.refresh()
+
+    def show_bodies(self) -> None:
+        from councildesk.ui.bodies_dialog import BodiesDialog
+
+        BodiesDialog(self.services, self.undo_stack, self.report_error, self).exec()
+        self.navigator_model.reload()
+        self.meeting_view.refresh()
+
+    def all_shortcuts(self) -> list[tuple[str, str]]:
+        """(keys, what) for every action that has a shortcut, read from the actions themselves."""
+        seen: set[int] = set()
+        rows: list[tuple[str, str]] = []
+
+        def visit(menu: QMenu, path: str) -> None:
+            for action in menu.actions():
+                if action.menu() is not None:
+                    sub = action.menu()
+                    assert isinstance(sub, QMenu)
+                    visit(sub, f"{path} ▸ {action.text().replace('&', '')}")
+                    continue
+                if action.isSeparator() or id(action) in seen:
+                    continue
+                seen.add(id(action))
+                keys = ", ".join(
+                    k.toString(QKeySequence.SequenceFormat.NativeText)
+                    for k in action.shortcuts()
+                    if not k.isEmpty()
+                )
+                if keys:
+                    text = action.text().replace("&", "").rstrip("…")
+                    rows.append((keys, f"{path} ▸ {text}"))
+
+        for name, menu in self._menus.items():
+            visit(menu, name)
+        rows.extend(self.meeting_view.attendance.shortcut_help())
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from councildesk.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.all_shortcuts(), self).exec()
+
+    def show_about(self) -> None:
+        from councildesk import __version__
+
+        QMessageBox.about(
+            self,
+            "About CouncilDesk",
+            f"<h3>CouncilDesk {__version__}</h3>"
+            "<p>Record council meetings as they happen — attendance, agenda, sponsors, speakers, "
+            "motions and votes — and publish official minutes. Works fully offline.</p>"
+            f"<p>Database: {self.services.db.url}</p>"
+            "<p>Licence: GPL-3.0-or-later.</p>",
+        )
+
+    # -- files --------------------------------------------------------------------------
+    def _start_folder(self) -> str:
+        return str(self.services.db.path.parent) if self.services.db.path else str(Path.home())
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "New database",
+            str(Path(self._start_folder()) / "council.db"),
+            "CouncilDesk databases (*.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            self.report_error(f"{path} already exists; open it with File ▸ Open… instead.")
+            return
+        self.databaseRequested.emit(path)
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open database", self._start_folder(), "CouncilDesk databases (*.db);;All files (*)"
+        )
+        if path:
+            self.databaseRequested.emit(path)
+
+    def backup(self) -> None:
+        from councildesk.db.backup import backup_sqlite_file, timestamped_name
+
+        source = self.services.db.path
+        if source is None:
+            self.report_error("Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.")
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Back up the database",
+            str(source.parent / timestamped_name(source, "backup")),
+            "CouncilDesk databases (*.db)",
+        )
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.statusBar().showMessage(f"Backing up to {path}…")
+        try:
+            backup_sqlite_file(source, Path(path))
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Backed up to {path} at {datetime.now():%H:%M}.", 10000)

@@ -1,0 +1,469 @@
+"""Agenda panel: the tree of sections and items and every undoable action on it (add, edit, nest, move)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.enums import AgendaItemKind, label
+from councildesk.services.container import Services
+from councildesk.services.dto import AgendaItemDTO
+from councildesk.ui.agenda_item_dialog import AgendaItemDialog
+from councildesk.ui.agenda_tree_model import COL_KIND, COL_NUMBER, COL_STARTED, COL_TITLE, AgendaTreeModel
+from councildesk.ui.undo_support import IdMap, push
+
+RESTORED_FIELDS = ("discussion", "action_text", "started_at")
+
+
+class KindDelegate(QStyledItemDelegate):
+    """Edits an item's kind with a combo box of the agenda kinds."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName("Item kind")
+        for kind in AgendaItemKind:
+            combo.addItem(label(kind), kind.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class AgendaView(QWidget):
+    """The agenda tree; `actions` go into the Agenda menu and work while the tree has focus."""
+
+    currentItemChanged = Signal(object)  # item id or None
+    changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: Any,
+        report_error: Callable[[str], None],
+        explain_locked: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.report_error = report_error
+        self.explain_locked = explain_locked
+        self.ids = IdMap()
+        self.read_only = False
+        self.meeting_id: int | None = None
+
+        self.model = AgendaTreeModel(services, self._edit_from_model, self._move_from_drop, self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Agenda")
+        self.tree.setAccessibleDescription(
+            "Agenda items. Insert adds, Shift+Insert adds a sub-item, F2 renames, Delete deletes, "
+            "Ctrl+] indents, Ctrl+[ outdents, Alt+Up and Alt+Down move."
+        )
+        self.tree.setItemDelegateForColumn(COL_KIND, KindDelegate(self.tree))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_NUMBER, COL_KIND, COL_STARTED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.doubleClicked.connect(lambda _: self.edit_item_dialog())
+
+        self.heading = QLabel("<b>Agenda</b>", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self.add_action = self._action(
+            "add", "&Add item…", "Insert", self.add_item, "Add an item after the selected one"
+        )
+        self.add_sub_action = self._action(
+            "add_sub",
+            "Add &sub-item…",
+            "Shift+Insert",
+            self.add_sub_item,
+            "Add an item under the selected one",
+        )
+        self.edit_action = self._action(
+            "edit", "&Edit item…", "Alt+Return", self.edit_item_dialog, "Edit title and kind"
+        )
+        self.rename_action = self._action(
+            "rename", "&Rename", "F2", self.rename_inline, "Rename the item in place"
+        )
+        self.delete_action = self._action(
+            "delete", "&Delete item", "Delete", self.delete_item, "Delete the item"
+        )
+        self.indent_action = self._action(
+            "indent", "&Indent", "Ctrl+]", self.indent, "Make it a sub-item of the item above"
+        )
+        self.outdent_action = self._action(
+            "outdent", "&Outdent", "Ctrl+[", self.outdent, "Move it out of its section"
+        )
+        self.up_action = self._action("up", "Move &up", "Alt+Up", lambda: self.shift(-1), "Move the item up")
+        self.down_action = self._action(
+            "down", "Move do&wn", "Alt+Down", lambda: self.shift(1), "Move the item down"
+        )
+        self.start_action = self._action(
+            "start", "&Start item", "Ctrl+T", self.start_item, "Stamp the time this item is taken up"
+        )
+        for action in self.actions_by_name.values():
+            # These keys mean something else in text fields, so they act only inside the tree.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tree.addAction(action)
+        self.start_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.set_meeting(None)
+
+    def _action(self, name: str, text: str, key: str, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"agenda_{name}")
+        action.setShortcut(QKeySequence(key))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.actions_by_name[name] = action
+        return action
+
+    def actions_for_menu(self) -> list[QAction]:
+        return list(self.actions_by_name.values())
+
+    # -- state ------------------------------------------------------------------------
+    def set_meeting(self, meeting_id: int | None, read_only: bool = False) -> None:
+        if meeting_id != self.meeting_id:
+            self.ids = IdMap()
+        self.meeting_id = meeting_id
+        self.read_only = read_only
+        self.model.read_only = read_only
+        self.model.set_meeting(meeting_id)
+        self.tree.expandAll()
+        for action in self.actions_by_name.values():
+            action.setEnabled(meeting_id is not None and not read_only)
+        self.tree.setDragEnabled(not read_only)
+        if self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, COL_TITLE))
+        else:
+            self.currentItemChanged.emit(None)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self.current_item_id()
+        self.model.refresh()
+        self.tree.expandAll()
+        index = self.model.index_of(keep, COL_TITLE) if keep is not None else QModelIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, COL_TITLE)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self.currentItemChanged.emit(self.current_item_id())
+
+    def current_item(self) -> AgendaItemDTO | None:
+        return self.model.item(self.tree.currentIndex())
+
+    def current_item_id(self) -> int | None:
+        item = self.current_item()
+        return item.id if item else None
+
+    def select_item(self, item_id: int) -> None:
+        index = self.model.index_of(self.ids.resolve(item_id), COL_TITLE)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        now, before = self.model.item(current), self.model.item(previous)
+        if (now.id if now else None) != (before.id if before else None):
+            self.currentItemChanged.emit(now.id if now else None)
+
+    def _after_change(self, select: Callable[[], int | None] | None = None) -> Callable[[], None]:
+        def done() -> None:
+            self.refresh(select() if select else None)
+            self.changed.emit()
+
+        return done
+
+    def _may_edit(self) -> bool:
+        if self.meeting_id is None:
+            return False
+        if self.read_only:
+            self.explain_locked()
+            return False
+        return True
+
+    # -- commands ---------------------------------------------------------------------
+    def _create(self, title: str, kind: AgendaItemKind, parent_id: int | None, position: int | None) -> None:
+        meeting_id = self.meeting_id
+        assert meeting_id is not None
+        ids = self.ids
+        original: list[int] = []
+
+        def do() -> AgendaItemDTO:
+            item = self.services.agenda.add_item(
+                meeting_id,
+                title,
+                kind=kind,
+                parent_id=ids.resolve(parent_id) if parent_id is not None else None,
+                position=position,
+            )
+            if original:
+                ids.remap(original[0], item.id)
+            else:
+                original.append(item.id)
+            return item
+
+        def undo(_: Any) -> None:
+            self.services.agenda.delete_item(ids.resolve(original[0]))
+
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"Add “{title.strip()}”",
+            do,
+            undo,
+            self._after_change(lambda: ids.resolve(original[0]) if original else None),
+        )
+
+    def add_item(self) -> None:
+        if not self._may_edit():
+            return
+        current = self.current_item()
+        dialog = AgendaItemDialog(self, "Add agenda item")
+        if (
+            current is not None
+            and current.kind is AgendaItemKind.SECTION
+            and not self.model.children_of(current.id)
+        ):
+            where: tuple[int | None, int | None] = (current.id, None)  # an empty section: fill it first
+        elif current is not None:
+            where = (current.parent_id, current.position + 1)
+        else:
+            where = (None, None)
+        if dialog.exec():
+            self._create(dialog.title(), dialog.kind(), *where)
+
+    def add_sub_item(self) -> None:
+        if not self._may_edit():
+            return
+        current = self.current_item()
+        if current is None:
+            self.add_item()
+            return
+        dialog = AgendaItemDialog(self, f"Add sub-item under {current.number} {current.title}")
+        if dialog.exec():
+            self._create(dialog.title(), dialog.kind(), current.id, None)
+
+    def update_item(self, item_id: int, changes: dict[str, Any], text: str | None = None) -> bool:
+        """Change fields of one item as an undoable step; the old values are its undo."""
+        if not self._may_edit():
+            return False
+        item = self.model.item_by_id(self.ids.resolve(item_id))
+        if item is None:
+            return False
+        old = {key: getattr(item, key) for key in changes}
+        ids, original = self.ids, item.id
+        result = push(
+            self.undo_stack,
+            self.report_error,
+            text or f"Edit “{item.title}”",
+            lambda: self.services.agenda.update_item(ids.resolve(original), **changes),
+            lambda _: self.services.agenda.update_item(ids.resolve(original), **old),
+            self._after_change(lambda: ids.resolve(original)),
+        )
+        return result is not None
+
+    def _edit_from_model(self, item_id: int, changes: dict[str, Any]) -> bool:
+        # Defer: the model is being edited right now, and the change resets it.
+        QTimer.singleShot(0, lambda: self.update_item(item_id, changes))
+        return True
+
+    def rename_inline(self) -> None:
+        if self._may_edit() and self.current_item() is not None:
+            self.tree.edit(self.model.index_of(self.current_item().id, COL_TITLE))  # type: ignore[union-attr]
+
+    def edit_item_dialog(self) -> None:
+        item = self.current_item()
+        if item is None or not self._may_edit():
+            return
+        dialog = AgendaItemDialog(self, f"Edit item {item.number}", item.title, item.kind)
+        if dialog.exec():
+            changes: dict[str, Any] = {}
+            if dialog.title() != item.title:
+                changes["title"] = dialog.title()
+            if dialog.kind() is not item.kind:
+                changes["kind"] = dialog.kind()
+            if changes:
+                self.update_item(item.id, changes)
+
+    def _move(self, text: str, item_id: int, move: Callable[[int], AgendaItemDTO]) -> None:
+        item = self.model.item_by_id(item_id)
+        if item is None:
+            return
+        ids, original = self.ids, item.id
+        old_parent, old_position = item.parent_id, item.position
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"{text} “{item.title}”",
+            lambda: move(ids.resolve(original)),
+            lambda _: self.services.agenda.move_item(
+                ids.resolve(original), ids.resolve(old_parent) if old_parent else None, old_position
+            ),
+            self._after_change(lambda: ids.resolve(original)),
+        )
+
+    def indent(self) -> None:
+        item = self.current_item()
+        if item is not None and self._may_edit():
+            self._move("Indent", item.id, self.services.agenda.indent)
+
+    def outdent(self) -> None:
+        item = self.current_item()
+        if item is not None and self._may_edit():
+            self._move("Outdent", item.id, self.services.agenda.outdent)
+
+    def shift(self, delta: int) -> None:
+        item = self.current_item()
+        if item is None or not self._may_edit():
+            return
+        siblings = self.model.children_of(item.parent_id)
+        if not 0 <= siblings.index(item.id) + delta < len(siblings):
+            where = "first" if delta < 0 else "last"
+            self.report_status(f"“{item.title}” is already the {where} item at its level.")
+            return
+        self._move("Move", item.id, lambda i: self.services.agenda.shift(i, delta))
+
+    def _move_from_drop(self, item_id: int, parent_id: int | None, position: int) -> None:
+        def later() -> None:
+            if self._may_edit():
+                self._move("Move", item_id, lambda i: self.services.agenda.move_item(i, parent_id, position))
+
+        QTimer.singleShot(0, later)  # not while the view is still handling the drop
+
+    def report_status(self, message: str) -> None:
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 8000)
+
+    def start_item(self) -> None:
+        item = self.current_item()
+        if item is None or not self._may_edit():
+            return
+        ids, original, old = self.ids, item.id, item.started_at
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"Start “{item.title}”",
+            lambda: self.services.agenda.mark_started(ids.resolve(original)),
+            lambda _: self.services.agenda.update_item(ids.resolve(original), started_at=old),
+            self._after_change(lambda: ids.resolve(original)),
+        )
+
+    # -- delete, with an undo that re-creates the items --------------------------------
+    def _subtree(self, item_id: int) -> list[AgendaItemDTO]:
+        found: list[AgendaItemDTO] = []
+
+        def walk(i: int) -> None:
+            found.append(self.model.item_by_id(i))  # type: ignore[arg-type]
+            for child in self.model.children_of(i):
+                walk(child)
+
+        walk(item_id)
+        return found
+
+    def _recorded_under(self, items: list[AgendaItemDTO]) -> tuple[int, int, int]:
+        motions = votes = speakers = 0
+        for it in items:
+            for motion in self.services.motions.list_motions(it.id):
+                motions += 1
+                votes += len(motion.votes)
+            speakers += len(self.services.speakers.list_speakers(it.id))
+        return motions, votes, speakers
+
+    def delete_item(self) -> None:
+        item = self.current_item()
+        if item is None or not self._may_edit():
+            return
+        snapshot = self._subtree(item.id)
+        motions, votes, speakers = self._recorded_under(snapshot)
+        if motions or votes or speakers or len(snapshot) > 1:
+            parts = []
+            if len(snapshot) > 1:
+                parts.append(f"{len(snapshot) - 1} sub-item(s)")
+            for n, what in ((motions, "motion(s)"), (votes, "vote(s)"), (speakers, "speaker(s)")):
+                if n:
+                    parts.append(f"{n} {what}")
+            lost = (
+                " Undo brings the items back, but not their motions, votes and speakers."
+                if (motions or votes or speakers)
+                else ""
+            )
+            answer = QMessageBox.question(
+                self,
+                "Delete agenda item",
+                f"Delete item {item.number} “{item.title}” with its {', '.join(parts)}?{lost}",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        ids = self.ids
+        meeting_id = item.meeting_id
+
+        def do() -> None:
+            self.services.agenda.delete_item(ids.resolve(item.id))
+
+        def undo(_: Any) -> None:
+            for old in snapshot:  # parents come before their sub-items
+                parent = ids.resolve(old.parent_id) if old.parent_id is not None else None
+                new = self.services.agenda.add_item(
+                    meeting_id,
+                    old.title,
+                    kind=old.kind,
+                    parent_id=parent,
+                    position=old.position,
+                    body=old.body,
+                    consent=old.consent,
+                    matter_id=old.matter_id,
+                )
+                ids.remap(old.id, new.id)
+                extra = {f: getattr(old, f) for f in RESTORED_FIELDS if getattr(old, f)}
+                if extra:
+                    self.services.agenda.update_item(new.id, **extra)
+
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"Delete “{item.title}”",
+            do,
+            undo,
+            self._after_change(lambda: ids.resolve(item.id)),
+        )

@@ -1,0 +1,187 @@
+"""Meeting set-up dialogs: a new meeting (with sensible defaults) and the meeting's header."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from councildesk.domain.enums import BodyClassification, MeetingKind, label
+from councildesk.services.container import Services
+from councildesk.services.dto import MeetingDTO
+
+
+def next_thursday_evening(today: date) -> datetime:
+    """Councils commonly meet on Thursday evenings: the next Thursday (not today) at 19:00."""
+    days = (3 - today.weekday()) % 7 or 7
+    return datetime.combine(today + timedelta(days=days), time(19, 0))
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def _kind_combo(parent: QWidget, current: MeetingKind) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName("Meeting kind")
+    for kind in MeetingKind:
+        combo.addItem(label(kind), kind.value)
+    combo.setCurrentIndex(combo.findData(current.value))
+    return combo
+
+
+def _when_edit(parent: QWidget, value: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(to_qdatetime(value), parent)
+    edit.setAccessibleName("Date and time")
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+    return edit
+
+
+class NewMeetingDialog(QDialog):
+    """Body, kind, date and time, place; defaults: the council, regular, next Thursday 19:00, last place."""
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        last_place: str = "",
+        body_id: int | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New meeting")
+        self.services = services
+        self.body_combo = QComboBox(self)
+        self.body_combo.setAccessibleName("Body")
+        bodies = services.bodies.list_bodies()
+        for body in bodies:
+            self.body_combo.addItem(body.name, body.id)
+        if body_id is None:
+            council = next((b for b in bodies if b.classification is BodyClassification.COUNCIL), None)
+            body_id = council.id if council else None
+        if body_id is not None:
+            self.body_combo.setCurrentIndex(max(0, self.body_combo.findData(body_id)))
+        self.kind_combo = _kind_combo(self, MeetingKind.REGULAR)
+        self.when_edit = _when_edit(self, next_thursday_evening(today or date.today()))
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setAccessibleName("Place")
+        self._last_place = last_place
+        self.place_edit.setText(last_place or self._body_last_place())
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName("Title (optional)")
+        self.title_edit.setPlaceholderText("optional, e.g. Budget hearing")
+        self.body_combo.currentIndexChanged.connect(self._body_changed)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create meeting")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Body:", self.body_combo)
+        form.addRow("&Kind:", self.kind_combo)
+        form.addRow("&When:", self.when_edit)
+        form.addRow("&Place:", self.place_edit)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _body_last_place(self) -> str:
+        body_id = self.body_combo.currentData()
+        if body_id is None:
+            return ""
+        recent = self.services.meetings.list_meetings(body_id=body_id, limit=1)
+        return recent[0].location if recent else ""
+
+    def _body_changed(self) -> None:
+        if not self._last_place:
+            self.place_edit.setText(self._body_last_place())
+
+    def values(self) -> dict[str, Any]:
+        """Keyword arguments for services.meetings.create_meeting."""
+        return {
+            "body_id": self.body_combo.currentData(),
+            "scheduled_start": from_qdatetime(self.when_edit.dateTime()),
+            "kind": MeetingKind(self.kind_combo.currentData()),
+            "location": self.place_edit.text(),
+            "title": self.title_edit.text(),
+        }
+
+
+class MeetingHeaderDialog(QDialog):
+    """The meeting's header: kind, time, place, presiding officer, clerk and notices."""
+
+    def __init__(self, services: Services, meeting: MeetingDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Meeting details")
+        self.meeting = meeting
+        self.kind_combo = _kind_combo(self, meeting.kind)
+        self.when_edit = _when_edit(self, meeting.scheduled_start)
+        self.place_edit = QLineEdit(meeting.location, self)
+        self.place_edit.setAccessibleName("Place")
+        self.title_edit = QLineEdit(meeting.title, self)
+        self.title_edit.setAccessibleName("Title")
+        members = services.bodies.members_on(meeting.body_id, meeting.scheduled_start.date())
+        self.presiding_combo = self._person_combo("Presiding officer", members, meeting.presiding_person_id)
+        self.clerk_combo = self._person_combo("Clerk", members, meeting.recording_person_id)
+        self.notices_edit = QPlainTextEdit(meeting.notices, self)
+        self.notices_edit.setAccessibleName("Notices")
+        self.notices_edit.setTabChangesFocus(True)
+        self.notices_edit.setPlaceholderText("Points of order, notices, announcements for the minutes")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Kind:", self.kind_combo)
+        form.addRow("&When:", self.when_edit)
+        form.addRow("&Place:", self.place_edit)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("P&residing:", self.presiding_combo)
+        form.addRow("&Clerk:", self.clerk_combo)
+        form.addRow("&Notices:", self.notices_edit)
+        form.addRow(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _person_combo(self, name: str, members: list[Any], current: int | None) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem("— not recorded —", None)
+        for m in members:
+            combo.addItem(f"{m.person_name} ({label(m.role)})", m.person_id)
+        if current is not None and combo.findData(current) < 0:
+            combo.addItem(f"person {current}", current)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields that differ from the meeting as it was."""
+        new = {
+            "kind": MeetingKind(self.kind_combo.currentData()),
+            "scheduled_start": from_qdatetime(self.when_edit.dateTime()),
+            "location": self.place_edit.text().strip(),
+            "title": self.title_edit.text().strip(),
+            "presiding_person_id": self.presiding_combo.currentData(),
+            "recording_person_id": self.clerk_combo.currentData(),
+            "notices": self.notices_edit.toPlainText().strip(),
+        }
+        return {k: v for k, v in new.items() if getattr(self.meeting, k) != v}

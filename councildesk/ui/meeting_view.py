@@ -1,0 +1,304 @@
+"""The "Meeting" tab: header with live-mode buttons, read-only banner, attendance, agenda and item panel."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.enums import MeetingStatus, label
+from councildesk.services.container import Services
+from councildesk.services.dto import MeetingDTO
+from councildesk.ui.agenda_view import AgendaView
+from councildesk.ui.attendance_view import AttendanceView
+from councildesk.ui.meeting_dialog import MeetingHeaderDialog
+from councildesk.ui.undo_support import push
+
+
+def locked_banner_text(meeting: MeetingDTO, approved_on: Any) -> str:
+    when = f" on {approved_on:%d %B %Y}".replace(" 0", " ") if approved_on else ""
+    return f"Minutes approved{when} — read only; record corrections in the Minutes tab."
+
+
+class MeetingView(QWidget):
+    """Everything about one meeting that the clerk records live."""
+
+    meetingEdited = Signal()  # the header changed (navigator labels may need a refresh)
+
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: Any,
+        report_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.report_error = report_error
+        self.meeting: MeetingDTO | None = None
+        self.approved_on: Any = None
+
+        self.banner = QLabel(self)
+        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background:#fff4ce; color:#5c4400; border:1px solid #e0c060; padding:6px; font-weight:bold;"
+        )
+        self.banner.hide()
+
+        self.title_label = QLabel(self)
+        self.title_label.setAccessibleName("Meeting")
+        self.title_label.setStyleSheet("font-size:15pt; font-weight:bold;")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label = QLabel(self)
+        self.details_label.setAccessibleName("Meeting details")
+        self.details_label.setWordWrap(True)
+        self.clock_label = QLabel(self)
+        self.clock_label.setAccessibleName("Meeting times")
+
+        self.edit_header_action = self._action(
+            "&Details…", "Ctrl+Shift+D", self.edit_header, "Edit the meeting's details"
+        )
+        self.call_action = self._action(
+            "&Call to order", "Ctrl+Shift+O", self.call_to_order, "Stamp the time the meeting began"
+        )
+        self.adjourn_action = self._action(
+            "Ad&journ", "Ctrl+Shift+J", self.adjourn, "Stamp the time the meeting ended"
+        )
+        self.all_present_action = self._action(
+            "Mark all &present",
+            "Ctrl+Shift+A",
+            self._mark_all_present,
+            "Mark every unrecorded member present",
+        )
+        self.edit_button = self._button("Details…", self.edit_header_action)
+        self.call_button = self._button("Call to order", self.call_action)
+        self.adjourn_button = self._button("Adjourn", self.adjourn_action)
+
+        header = QHBoxLayout()
+        text = QVBoxLayout()
+        text.addWidget(self.title_label)
+        text.addWidget(self.details_label)
+        text.addWidget(self.clock_label)
+        header.addLayout(text, 1)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.adjourn_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        explain = self.explain_locked
+        self.attendance = AttendanceView(services, undo_stack, report_error, explain, self)
+        self.agenda = AgendaView(services, undo_stack, report_error, explain, self)
+        self.item_panel: Any = self._make_item_panel()
+        self.attendance.changed.connect(self._attendance_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.attendance)
+        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(self.item_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([430, 470, 420])
+
+        self.empty_label = QLabel(
+            "No meeting selected.\n\nChoose one in the navigator on the left, "
+            "or create one with Meeting ▸ New meeting… (Ctrl+Shift+N).",
+            self,
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName("No meeting selected")
+
+        self.content = QWidget(self)
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.banner)
+        content.addLayout(header)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        content.addWidget(line)
+        content.addWidget(self.splitter, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.content)
+        self.setTabOrder(self.attendance.table, self.agenda.tree)
+        self.set_meeting(None)
+
+    def _action(self, text: str, key: str, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _button(self, text: str, action: QAction) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(f"{action.statusTip()} ({action.shortcut().toString()})")
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _make_item_panel(self) -> QWidget:
+        """The item panel (speakers, sponsors, motions, votes) once its module exists; else a placeholder."""
+        if importlib.util.find_spec("councildesk.ui.item_panel") is not None:
+            from councildesk.ui.item_panel import ItemPanel
+
+            panel: Any = ItemPanel(self.services, self.undo_stack, self.report_error)
+            self.agenda.currentItemChanged.connect(panel.set_item)
+            panel.changed.connect(lambda: self.agenda.refresh())
+            return panel  # type: ignore[no-any-return]
+        placeholder = QLabel(
+            "Select an agenda item to record its sponsors, speakers, motions and votes.", self
+        )
+        placeholder.setWordWrap(True)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setAccessibleName("Item details")
+        return placeholder
+
+    def meeting_actions(self) -> list[QAction]:
+        return [self.edit_header_action, self.call_action, self.adjourn_action, self.all_present_action]
+
+    # -- state ------------------------------------------------------------------------
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.meeting = self.services.meetings.get_meeting(meeting_id) if meeting_id else None
+        self.approved_on = None
+        locked = bool(self.meeting and self.meeting.locked)
+        if self.meeting and locked:
+            approvals = self.services.records.load(self.meeting.id).approvals
+            self.approved_on = approvals[-1].approved_on if approvals else None
+        self.empty_label.setVisible(self.meeting is None)
+        self.content.setVisible(self.meeting is not None)
+        self.attendance.set_meeting(meeting_id, locked)
+        self.agenda.set_meeting(meeting_id, locked)
+        if hasattr(self.item_panel, "set_read_only"):
+            self.item_panel.set_read_only(locked)
+        self._show_header()
+
+    def refresh(self) -> None:
+        if self.meeting is not None:
+            self.meeting = self.services.meetings.get_meeting(self.meeting.id)
+        self._show_header()
+        self.attendance.refresh()
+        self.agenda.refresh()
+
+    def _show_header(self) -> None:
+        m = self.meeting
+        locked = bool(m and m.locked)
+        for action in self.meeting_actions():
+            action.setEnabled(m is not None and not locked)
+        for button, action in (
+            (self.edit_button, self.edit_header_action),
+            (self.call_button, self.call_action),
+            (self.adjourn_button, self.adjourn_action),
+        ):
+            button.setEnabled(action.isEnabled())
+        if m is None:
+            self.banner.hide()
+            return
+        self.banner.setVisible(locked)
+        if locked:
+            self.banner.setText(locked_banner_text(m, self.approved_on))
+        kind = label(m.kind)
+        self.title_label.setText(f"{m.body_name} — {kind} meeting" + (f": {m.title}" if m.title else ""))
+        details = [f"{m.scheduled_start:%A %d %B %Y, %H:%M}", m.location or "place not recorded"]
+        details.append(f"Presiding: {m.presiding_name or '—'}")
+        details.append(f"Clerk: {m.recording_name or '—'}")
+        self.details_label.setText("   ·   ".join(details))
+        clock = [f"Status: {label(m.status)}"]
+        if m.called_to_order_at:
+            clock.append(f"called to order {m.called_to_order_at:%H:%M}")
+        if m.adjourned_at:
+            clock.append(f"adjourned {m.adjourned_at:%H:%M}")
+        if m.notices:
+            clock.append(f"Notices: {m.notices}")
+        self.clock_label.setText("   ·   ".join(clock))
+        self.call_button.setEnabled(not locked and m.status is not MeetingStatus.CANCELLED)
+        self.adjourn_button.setEnabled(not locked and m.called_to_order_at is not None)
+
+    def explain_locked(self) -> None:
+        m = self.meeting
+        if m is None:
+            return
+        message = (
+            f"The minutes of this meeting are approved, so it is read only; "
+            f"record corrections in the Minutes tab. ({locked_banner_text(m, self.approved_on)})"
+        )
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 10000)
+
+    def _may_edit(self) -> bool:
+        if self.meeting is None:
+            return False
+        if self.meeting.locked:
+            self.explain_locked()
+            return False
+        return True
+
+    def _attendance_changed(self) -> None:
+        pass  # the quorum light is updated by the attendance view itself
+
+    def _after(self) -> None:
+        self.refresh()
+        self.meetingEdited.emit()
+
+    # -- meeting-level commands -------------------------------------------------------
+    def _update(self, text: str, changes: dict[str, Any], do: Callable[[int], Any] | None = None) -> None:
+        assert self.meeting is not None
+        meeting_id = self.meeting.id
+        old = {k: getattr(self.meeting, k) for k in changes}
+        meetings = self.services.meetings
+        push(
+            self.undo_stack,
+            self.report_error,
+            text,
+            (lambda: do(meeting_id)) if do else (lambda: meetings.update_meeting(meeting_id, **changes)),
+            lambda _: meetings.update_meeting(meeting_id, **old),
+            self._after,
+        )
+
+    def edit_header(self) -> None:
+        if not self._may_edit():
+            return
+        assert self.meeting is not None
+        dialog = MeetingHeaderDialog(self.services, self.meeting, self)
+        if dialog.exec():
+            changes = dialog.changes()
+            if changes:
+                self._update("Edit meeting details", changes)
+
+    def call_to_order(self) -> None:
+        if not self._may_edit():
+            return
+        assert self.meeting is not None
+        self._update(
+            "Call to order",
+            {"called_to_order_at": None, "status": None},
+            lambda mid: self.services.meetings.call_to_order(mid),
+        )
+
+    def adjourn(self) -> None:
+        if not self._may_edit():
+            return
+        self._update(
+            "Adjourn",
+            {"adjourned_at": None, "status": None},
+            lambda mid: self.services.meetings.adjourn(mid),
+        )
+
+    def _mark_all_present(self) -> None:
+        self.attendance.mark_all_present()
