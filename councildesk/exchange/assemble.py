@@ -86,9 +86,13 @@ class Placeholders:
         )
 
     def body(self, key: str, name: str, where: str, seats: int = 1) -> str:
+        why = (
+            f"{where}: no organization is given; the body '{name}' is used (existing or new)."
+            if key.startswith("placeholder")
+            else f"{where}: organization '{key}' is not in the file; the body '{name}' is used (existing or new)."
+        )
         return self._add(
-            Rec("body", key, {"name": name, "seat_count": max(1, seats)}, {}, where, match={"name": name}),
-            f"{where}: organization '{key}' is not in the file; the body '{name}' is used (existing or new).",
+            Rec("body", key, {"name": name, "seat_count": max(1, seats)}, {}, where, match={"name": name}), why
         )
 
     def meeting(self, body_key: str, when: datetime, where: str, title: str = "Imported votes") -> str:

@@ -101,10 +101,10 @@ class Loader:
             if (rec.table, rec.key) in seen:
                 raise UserError(f"{rec.where}: the id '{rec.key}' is used by two {rec.table} records.")
             seen[(rec.table, rec.key)] = rec
-        order = {t: i for i, t in enumerate(TABLES)}
         approved: list[int] = []
-        for rec in sorted(recs, key=lambda r: order[r.table]):
-            self._load_one(rec, approved)
+        for table in TABLES:
+            for rec in _parents_first([r for r in recs if r.table == table]):
+                self._load_one(rec, approved)
         for meeting_id in approved:
             # Children were written while the meeting was a draft; the lock triggers allow this last step.
             meeting = self.s.get(m.Meeting, meeting_id)
@@ -255,6 +255,31 @@ class Loader:
         )
         if exists is None:
             self.s.add(m.ExternalId(scheme=self.scheme, value=rec.key, entity=rec.table, entity_id=row_id))
+
+
+def _parents_first(recs: list[Rec]) -> list[Rec]:
+    """Within a table, a record that refers to another of the same table (sections, amendments) comes after it."""
+    self_refs = {
+        table: [f for f, target in foreign_keys(table).items() if target == table] for table in {r.table for r in recs}
+    }
+    pending = list(recs)
+    out: list[Rec] = []
+    while pending:
+        waiting_keys = {(r.table, r.key) for r in pending}
+        placed_now: list[Rec] = []
+        waiting: list[Rec] = []
+        for rec in pending:
+            parents = [rec.refs.get(f) for f in self_refs[rec.table]]
+            if any(p is not None and p != rec.key and (rec.table, p) in waiting_keys for p in parents):
+                waiting.append(rec)
+            else:
+                placed_now.append(rec)
+        if not placed_now:  # a cycle: load as is and let the database refuse it
+            out.extend(waiting)
+            break
+        out.extend(placed_now)
+        pending = waiting
+    return out
 
 
 def _reason(error: DBAPIError) -> str:

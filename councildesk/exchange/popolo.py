@@ -1,0 +1,594 @@
+"""Popolo JSON in and out: persons, organizations, memberships, posts, events, motions, vote events, speeches.
+
+The export is one `popolo.json`; meetings are events and agenda items are events whose parent is the
+meeting. Legislation has no Popolo class, so matters travel in a CouncilDesk `bills` list (OCD's shape).
+Imports read that file, a single Popolo object (the specification's examples), or a folder of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from councildesk.db.engine import Database
+from councildesk.domain.errors import UserError
+from councildesk.exchange.assemble import EXTRAS_REFS, Placeholders, apply_extras, extras_of, write_json
+from councildesk.exchange.loader import ImportPreview, run_import
+from councildesk.exchange.ocd import OCD_TO_STATUS, ROLE_SPELLINGS, _item_order
+from councildesk.exchange.records import DateRange, Rec, parse_datetime, read_records
+from councildesk.exchange.source import load_json, need_dict, need_list, opt_dict, opt_str, req_str
+from councildesk.exchange.vocab import ballot_option, vote_result
+
+SCHEME = "popolo"
+FILE_NAME = "popolo.json"
+COLLECTIONS = ("organizations", "persons", "posts", "memberships", "bills", "events", "motions", "vote_events", "speeches")
+POPOLO_OPTION = {"present": "not voting"}  # everything else, recused included, keeps our spelling
+DISPOSITION_RESULT = {"adopted": "pass", "adopted_as_amended": "pass", "failed": "fail"}
+ITEM = "agenda item"
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def export_popolo(db: Database, folder: Path, span: DateRange | None = None) -> Path:
+    with db.reading() as session:
+        recs = read_records(session, SCHEME, span)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / FILE_NAME
+    write_json(path, popolo_document(recs))
+    return path
+
+
+def _by_key(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(docs, key=lambda d: str(d["id"]))
+
+
+def popolo_document(recs: list[Rec]) -> dict[str, Any]:
+    by: dict[str, list[Rec]] = defaultdict(list)
+    for rec in recs:
+        by[rec.table].append(rec)
+    kids: dict[tuple[str, str | None], list[Rec]] = defaultdict(list)
+    for table, parent in (
+        ("attendance", "meeting_id"),
+        ("sponsorship", "matter_id"),
+        ("ballot", "vote_id"),
+        ("vote", "motion_id"),
+    ):
+        for rec in by[table]:
+            kids[(table, rec.refs[parent])].append(rec)
+    items = {r.key: r for r in by["agenda_item"]}
+    meetings = {r.key: r for r in by["meeting"]}
+
+    def ext(rec: Rec) -> dict[str, Any]:
+        return {"id": rec.key, "extras": extras_of(rec)}
+
+    out: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
+    for r in by["body"]:
+        out["organizations"].append(
+            ext(r) | {"name": r.values["name"], "classification": r.values["classification"], "parent_id": r.refs["parent_id"]}
+        )
+    for r in by["person"]:
+        v = r.values
+        out["persons"].append(
+            ext(r)
+            | {
+                "name": v["display_name"],
+                "given_name": v["given_name"],
+                "family_name": v["family_name"],
+                "honorific_prefix": v["honorific"],
+                "email": v["email"],
+            }
+        )
+    for r in by["post"]:
+        out["posts"].append(ext(r) | {"label": r.values["label"], "organization_id": r.refs["body_id"]})
+    for r in by["membership"]:
+        v = r.values
+        out["memberships"].append(
+            ext(r)
+            | {
+                "person_id": r.refs["person_id"],
+                "organization_id": r.refs["body_id"],
+                "post_id": r.refs["post_id"],
+                "role": v["role"].replace("_", " "),
+                "start_date": v["start_date"],
+                "end_date": v["end_date"],
+            }
+        )
+    for r in by["matter"]:
+        sponsors = sorted(kids[("sponsorship", r.key)], key=lambda s: (s.values["position"], s.key))
+        out["bills"].append(
+            ext(r)
+            | {
+                "identifier": r.values["identifier"],
+                "title": r.values["title"],
+                "sponsorships": [ext(s) | {"person_id": s.refs["person_id"], "primary": s.values["is_primary"]} for s in sponsors],
+            }
+        )
+    for r in by["meeting"]:
+        v = r.values
+        attendance = sorted(kids[("attendance", r.key)], key=lambda a: a.key)
+        out["events"].append(
+            ext(r)
+            | {
+                "name": v["title"] or f"{v['kind'].replace('_', ' ').capitalize()} meeting",
+                "classification": "meeting",
+                "start_date": v["scheduled_start"],
+                "end_date": v["adjourned_at"],
+                "location": v["location"],
+                "status": v["status"],
+                "organization_id": r.refs["body_id"],
+                "attendees": [
+                    {"id": a.refs["person_id"], "note": a.values["status"], "extras": extras_of(a) | {"id": a.key}}
+                    for a in attendance
+                ],
+            }
+        )
+    for r in by["agenda_item"]:
+        meeting = meetings[r.refs["meeting_id"] or ""]
+        out["events"].append(
+            ext(r)
+            | {
+                "name": r.values["title"],
+                "classification": ITEM,
+                "parent_id": r.refs["parent_id"] or r.refs["meeting_id"],
+                "organization_id": meeting.refs["body_id"],
+                "start_date": r.values["started_at"],
+                "position": list(_item_order(r, items)),
+            }
+        )
+    for r in by["speaker"]:
+        v = r.values
+        out["speeches"].append(
+            ext(r)
+            | {
+                "creator_id": r.refs["person_id"],
+                "attribution_text": v["name"],
+                "role": v["kind"],
+                "text": v["summary"],
+                "date": v["started_at"],
+                "position": v["position"],
+                "event_id": r.refs["agenda_item_id"],
+            }
+        )
+    for r in by["motion"]:
+        v = r.values
+        item = items[r.refs["agenda_item_id"] or ""]
+        doc = ext(r) | {
+            "organization_id": meetings[item.refs["meeting_id"] or ""].refs["body_id"],
+            "creator_id": r.refs["mover_id"],
+            "text": v["text"],
+            "classification": v["kind"],
+            "date": v["made_at"],
+            "vote_events": sorted(x.key for x in kids[("vote", r.key)]),
+        }
+        if v["disposition"] in DISPOSITION_RESULT:
+            doc["result"] = DISPOSITION_RESULT[v["disposition"]]
+        out["motions"].append(doc)
+    for r in by["vote"]:
+        ballots = sorted(kids[("ballot", r.key)], key=lambda b: b.key)
+        votes = [
+            {
+                "voter_id": b.refs["person_id"],
+                "option": POPOLO_OPTION.get(b.values["option"], b.values["option"]),
+                "extras": extras_of(b) | {"id": b.key},
+            }
+            for b in ballots
+        ]
+        counted = Counter(v["option"] for v in votes)
+        if not votes:
+            counted = Counter(
+                {k: r.values[f"{k}_count"] or 0 for k in ("yes", "no", "abstain")}
+            )
+        out["vote_events"].append(
+            ext(r)
+            | {
+                "motion_id": r.refs["motion_id"],
+                "start_date": r.values["taken_at"],
+                "result": r.values["result"],
+                "counts": [{"option": o, "value": n} for o, n in sorted(counted.items())],
+                "votes": votes,
+            }
+        )
+    return {c: _by_key(docs) for c, docs in out.items()}
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def import_popolo(db: Database, path: Path, *, dry_run: bool = False) -> ImportPreview:
+    recs, warnings = parse_popolo(Path(path))
+    return run_import(db, recs, SCHEME, Path(path).name, warnings, dry_run=dry_run)
+
+
+def classify(obj: dict[str, Any]) -> str:
+    """Which Popolo class a lone object is, by the properties only that class has."""
+    if any(isinstance(obj.get(c), list) and c != "vote_events" for c in COLLECTIONS) or (
+        isinstance(obj.get("vote_events"), list) and "text" not in obj
+    ):
+        return "dataset"
+    if "voter_id" in obj:
+        return "vote"
+    if "option" in obj and "value" in obj:
+        return "count"
+    if "counts" in obj or "votes" in obj or "motion" in obj or "motion_id" in obj or "group_results" in obj:
+        return "vote_events"
+    if "creator_id" in obj and ("audio" in obj or "attribution_text" in obj or obj.get("type") in ("speech", "question")):
+        return "speeches"
+    if "text" in obj and ("requirement" in obj or "vote_events" in obj or "creator_id" in obj):
+        return "motions"
+    if "person_id" in obj and "organization_id" in obj:
+        return "memberships"
+    if "label" in obj and "name" not in obj:
+        return "posts"
+    if "start_date" in obj and "name" in obj and ("attendees" in obj or "location" in obj or "status" in obj):
+        return "events"
+    if "name" in obj and any(k in obj for k in ("gender", "birth_date", "given_name", "family_name", "email", "honorific_prefix", "national_identity")):
+        return "persons"
+    if "name" in obj and any(k in obj for k in ("founding_date", "classification", "parent_id", "dissolution_date")):
+        return "organizations"
+    if "name" in obj:
+        return "persons"
+    return "unknown"
+
+
+def parse_popolo(path: Path) -> tuple[list[Rec], list[str]]:
+    files = sorted(p for p in path.glob("*.json") if p.is_file()) if path.is_dir() else [path]
+    if not files:
+        raise UserError(f"The folder {path} holds no Popolo .json files.")
+    collections: dict[str, list[tuple[str, dict[str, Any]]]] = {c: [] for c in COLLECTIONS}
+    for file in files:
+        data = load_json(file)
+        entries = data if isinstance(data, list) else [data]
+        for i, entry in enumerate(entries):
+            where = file.name if not isinstance(data, list) else f"{file.name}[{i}]"
+            entry = need_dict(entry, where)
+            kind = classify(entry)
+            if kind == "dataset":
+                for c, items in entry.items():
+                    if c not in COLLECTIONS:
+                        continue
+                    if not isinstance(items, list):
+                        raise UserError(f"{where}, field '{c}': expected a list.")
+                    for j, item in enumerate(items):
+                        collections[c].append((f"{where}, {c}[{j}]", need_dict(item, f"{where}, {c}[{j}]")))
+            elif kind in ("vote", "count"):
+                raise UserError(
+                    f"{where}: a lone Popolo {kind} cannot be imported; it belongs inside a vote_event."
+                )
+            elif kind == "unknown":
+                raise UserError(f"{where}: this is not a Popolo object this import reads.")
+            else:
+                collections[kind].append((where, entry))
+    parser = _PopoloParser(path.name)
+    for c in COLLECTIONS:
+        for n, (where, obj) in enumerate(collections[c]):
+            getattr(parser, f"_{c}")(where, obj, n)
+    parser.finish()
+    return parser.recs, parser.warnings
+
+
+class _PopoloParser:
+    def __init__(self, source: str) -> None:
+        self.recs: list[Rec] = []
+        self.warnings: list[str] = []
+        self.ph = Placeholders(self.recs, self.warnings, source)
+        self.known: dict[str, set[str]] = defaultdict(set)
+        self.item_meeting: dict[str, str] = {}
+
+    def _id(self, obj: dict[str, Any], where: str, kind: str, n: int) -> tuple[str, str]:
+        ident = obj.get("id")
+        if ident is None and obj.get("identifier") is not None:
+            ident = f"{kind}-{obj['identifier']}"
+        if ident is None:
+            ident = f"{kind}-{n + 1}"
+        if not isinstance(ident, str | int) or isinstance(ident, bool):
+            raise UserError(f"{where}, field 'id': expected text.")
+        ident = str(ident)
+        return ident, f"{where.split(',')[0]}, {kind} '{ident}'"
+
+    def add(self, rec: Rec, obj: dict[str, Any]) -> None:
+        apply_extras(rec, obj)
+        self.recs.append(rec)
+        self.known[rec.table].add(rec.key)
+
+    def person(self, key: Any, where: str, field: str) -> str | None:
+        if key is None:
+            return None
+        if not isinstance(key, str) or not key:
+            raise UserError(f"{where}, field '{field}': expected a person id.")
+        if key in self.known["person"]:
+            return key
+        return self.ph.person(key, name_for(key), where)
+
+    def body(self, key: Any, where: str, field: str = "organization_id") -> str:
+        if key is None:
+            return self.ph.body("placeholder-body", "Imported events", where)
+        if not isinstance(key, str) or not key:
+            raise UserError(f"{where}, field '{field}': expected an organization id.")
+        if key in self.known["body"]:
+            return key
+        return self.ph.body(key, name_for(key), where)
+
+    def _organizations(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "organization", n)
+        raw = opt_str(obj, "classification", where, "council").lower()
+        classification = raw if raw in ("council", "committee", "board", "commission") else "council"
+        if raw != classification:
+            self.warnings.append(f"{where}, field 'classification': '{raw}' was recorded as a council.")
+        parent = obj.get("parent_id")
+        rec = Rec(
+            "body",
+            key,
+            {"name": req_str(obj, "name", where), "classification": classification},
+            {"parent_id": parent if parent in self.known["body"] else None},
+            where,
+            match={"name": None},
+        )
+        if parent and parent not in self.known["body"]:
+            self.warnings.append(f"{where}: parent organization '{parent}' is not in the file; not linked.")
+        self.add(rec, obj)
+
+    def _persons(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "person", n)
+        values = {
+            "display_name": req_str(obj, "name", where),
+            "given_name": opt_str(obj, "given_name", where),
+            "family_name": opt_str(obj, "family_name", where),
+            "honorific": opt_str(obj, "honorific_prefix", where),
+            "email": opt_str(obj, "email", where),
+        }
+        self.add(Rec("person", key, values, {}, where), obj)
+
+    def _posts(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "post", n)
+        rec = Rec(
+            "post",
+            key,
+            {"label": req_str(obj, "label", where)},
+            {"body_id": self.body(obj.get("organization_id"), where)},
+            where,
+            match={"body_id": None, "label": None},
+        )
+        self.add(rec, obj)
+
+    def _memberships(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "membership", n)
+        raw = opt_str(obj, "role", where, "member").strip().lower()
+        role = ROLE_SPELLINGS.get(raw, "member")
+        if raw not in ROLE_SPELLINGS:
+            self.warnings.append(f"{where}, field 'role': '{raw}' was recorded as member.")
+        post = obj.get("post_id")
+        if post is not None and post not in self.known["post"]:
+            self.warnings.append(f"{where}: post '{post}' is not in the file; the membership has no seat.")
+            post = None
+        rec = Rec(
+            "membership",
+            key,
+            {"role": role, "start_date": obj.get("start_date"), "end_date": obj.get("end_date")},
+            {
+                "person_id": self.person(obj.get("person_id"), where, "person_id"),
+                "body_id": self.body(obj.get("organization_id"), where),
+                "post_id": post,
+            },
+            where,
+        )
+        self.add(rec, obj)
+
+    def _bills(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "bill", n)
+        rec = Rec(
+            "matter",
+            key,
+            {"identifier": req_str(obj, "identifier", where), "title": req_str(obj, "title", where), "kind": "other"},
+            {},
+            where,
+            match={"identifier": None},
+        )
+        self.add(rec, obj)
+        for i, sp in enumerate(need_list(obj, "sponsorships", where)):
+            at = f"{where}, sponsorships[{i}]"
+            sp = need_dict(sp, at)
+            person = self.person(sp.get("person_id"), at, "person_id")
+            skey = sp.get("id") if isinstance(sp.get("id"), str) else f"{key}/{person}"
+            self.add(
+                Rec(
+                    "sponsorship",
+                    skey,
+                    {"is_primary": sp.get("primary", False), "position": i},
+                    {"matter_id": key, "person_id": person},
+                    at,
+                    match={"matter_id": None, "person_id": None},
+                ),
+                sp,
+            )
+
+    def _events(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "event", n)
+        refs = opt_dict(opt_dict(obj, "extras", where), EXTRAS_REFS, where)
+        if obj.get("classification") == ITEM or "meeting_id" in refs:
+            self._agenda_item(key, where, obj)
+            return
+        start = req_str(obj, "start_date", where)
+        values: dict[str, Any] = {
+            "title": opt_str(obj, "name", where),
+            "scheduled_start": start if len(start) > 10 else f"{start[:10]}T00:00:00",
+            "location": opt_str(obj, "location", where),
+            "status": "adjourned",
+        }
+        status = obj.get("status")
+        if status in ("scheduled", "in_progress", "adjourned", "cancelled"):
+            values["status"] = status
+        elif status in OCD_TO_STATUS:
+            values["status"] = OCD_TO_STATUS[str(status)]
+        elif status is not None:
+            self.warnings.append(f"{where}, field 'status': '{status}' was recorded as adjourned.")
+        end = obj.get("end_date")
+        if isinstance(end, str) and len(end) > 10:
+            values["adjourned_at"] = end
+        if obj.get("parent_id"):
+            self.warnings.append(f"{where}: the parent event '{obj['parent_id']}' is not kept.")
+        rec = Rec("meeting", key, values, {"body_id": self.body(obj.get("organization_id"), where)}, where)
+        self.add(rec, obj)
+        for i, att in enumerate(need_list(obj, "attendees", where)):
+            at = f"{where}, attendees[{i}]"
+            att = need_dict(att, at)
+            person = self.person(att.get("id"), at, "id")
+            note = opt_str(att, "note", at, "present")
+            if note not in ("present", "absent", "excused", "remote"):
+                self.warnings.append(f"{at}: attendance '{note}' was recorded as present.")
+                note = "present"
+            extras = opt_dict(att, "extras", at)
+            akey = extras.get("id") if isinstance(extras.get("id"), str) else f"{key}/{person}"
+            self.add(
+                Rec("attendance", akey, {"status": note}, {"meeting_id": key, "person_id": person}, at,
+                    match={"meeting_id": None, "person_id": None}),
+                att,
+            )
+
+    def _agenda_item(self, key: str, where: str, obj: dict[str, Any]) -> None:
+        parent = obj.get("parent_id")
+        meeting = self.item_meeting.get(parent) if isinstance(parent, str) else None
+        if meeting is None and isinstance(parent, str) and parent in self.known["meeting"]:
+            meeting = parent
+        position = obj.get("position")
+        pos = position[-1] if isinstance(position, list) and position and isinstance(position[-1], int) else 0
+        rec = Rec(
+            "agenda_item",
+            key,
+            {"title": req_str(obj, "name", where), "position": pos},
+            {"meeting_id": meeting, "parent_id": parent if parent in self.known["agenda_item"] else None},
+            where,
+        )
+        apply_extras(rec, obj)
+        if rec.refs.get("meeting_id") is None:
+            raise UserError(f"{where}, field 'parent_id': {parent!r} does not name a meeting in the file.")
+        self.item_meeting[key] = rec.refs["meeting_id"] or ""
+        self.recs.append(rec)
+        self.known["agenda_item"].add(key)
+
+    def _loose_item(self, org: Any, when: Any, title: str, where: str, field: str) -> str:
+        body = self.body(org, where)
+        at = parse_datetime(when, where, field) if when else parse_datetime("1970-01-01T00:00:00", where, field)
+        meeting = self.ph.meeting(body, at, where, "Imported records")
+        return self.ph.agenda_item(meeting, title, len(self.recs), where)
+
+    def _speeches(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "speech", n)
+        creator = self.person(obj.get("creator_id"), where, "creator_id")
+        item = obj.get("event_id")
+        if item not in self.known["agenda_item"]:
+            when = obj.get("date")
+            item = self._loose_item(None, when, opt_str(obj, "title", where) or "Speeches", where, "date")
+        kind = opt_str(obj, "role", where, "public_comment")
+        name = opt_str(obj, "attribution_text", where) or (name_for(creator) if creator else "Unknown speaker")
+        values: dict[str, Any] = {
+            "name": name,
+            "summary": opt_str(obj, "text", where),
+            "kind": kind if kind in ("public_comment", "member", "staff", "presenter") else "member",
+        }
+        if isinstance(obj.get("position"), int):
+            values["position"] = obj["position"]
+        if isinstance(obj.get("date"), str):
+            values["started_at"] = obj["date"]
+        self.add(Rec("speaker", key, values, {"agenda_item_id": item, "person_id": creator}, where), obj)
+
+    def _motions(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "motion", n)
+        refs = opt_dict(opt_dict(obj, "extras", where), EXTRAS_REFS, where)
+        text = req_str(obj, "text", where)
+        values: dict[str, Any] = {"text": text, "kind": "main"}
+        kind = obj.get("classification")
+        if kind in ("main", "amendment", "substitute", "refer", "table", "postpone", "reconsider", "adjourn", "other"):
+            values["kind"] = kind
+        elif kind is not None:
+            self.warnings.append(f"{where}, field 'classification': '{kind}' was recorded as a main motion.")
+            values["kind"] = "main"
+        if obj.get("result") is not None:
+            result = vote_result(obj.get("result"), where, "result")
+            values["disposition"] = "adopted" if result == "pass" else "failed"
+        if isinstance(obj.get("date"), str):
+            values["made_at"] = obj["date"]
+        item = refs.get("agenda_item_id")
+        if not isinstance(item, str):
+            item = self._loose_item(obj.get("organization_id"), obj.get("date"), text, where, "date")
+        rec = Rec(
+            "motion", key, values,
+            {"agenda_item_id": item, "mover_id": self.person(obj.get("creator_id"), where, "creator_id")},
+            where,
+        )
+        self.add(rec, obj)
+
+    def _vote_events(self, where: str, obj: dict[str, Any], n: int) -> None:
+        key, where = self._id(obj, where, "vote_event", n)
+        votes = need_list(obj, "votes", where)
+        values: dict[str, Any] = {
+            "result": vote_result(obj.get("result"), where, "result"),
+            "method": "roll_call" if votes else "voice",
+            "threshold_fraction": "majority",
+            "threshold_base": "votes_cast",
+        }
+        if isinstance(obj.get("start_date"), str):
+            values["taken_at"] = obj["start_date"]
+        totals: Counter[str] = Counter()
+        groups = set()
+        for i, c in enumerate(need_list(obj, "counts", where)):
+            at = f"{where}, counts[{i}]"
+            c = need_dict(c, at)
+            option, _ = ballot_option(c.get("option"), where, f"counts[{i}].option", "", self.warnings)
+            value = c.get("value")
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise UserError(f"{where}, field 'counts[{i}].value': {value!r} is not a count.")
+            if c.get("group") is not None:
+                groups.add(str(c["group"]))
+            totals[option] += value
+        if groups:
+            self.warnings.append(f"{where}: counts for {len(groups)} groups were added together; group results are not kept.")
+        if totals:
+            values.update(yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"])
+        motion = obj.get("motion_id")
+        if motion not in self.known["motion"]:
+            if motion is not None:
+                raise UserError(f"{where}, field 'motion_id': '{motion}' does not name a motion in the file.")
+            embedded = opt_dict(obj, "motion", where)
+            text = opt_str(embedded, "text", where) or "Motion"
+            item = self._loose_item(obj.get("organization_id"), obj.get("start_date"), text, where, "start_date")
+            motion = f"{key}/motion"
+            disposition = "adopted" if values["result"] == "pass" else "failed"
+            self.recs.append(
+                Rec("motion", motion, {"text": text, "kind": "main", "disposition": disposition}, {"agenda_item_id": item}, where)
+            )
+        rec = Rec("vote", key, values, {"motion_id": motion}, where)
+        self.add(rec, obj)
+        seen: dict[str, int] = {}
+        for i, v in enumerate(votes):
+            at = f"{where}, votes[{i}]"
+            v = need_dict(v, at)
+            person = self.person(v.get("voter_id"), at, "voter_id")
+            if person is None:
+                raise UserError(f"{where}, field 'votes[{i}].voter_id': a voter is required.")
+            if person in seen:
+                raise UserError(f"{where}, field 'votes[{i}]': '{person}' already voted at votes[{seen[person]}].")
+            seen[person] = i
+            option, note = ballot_option(v.get("option"), where, f"votes[{i}].option", "", self.warnings)
+            extras = opt_dict(v, "extras", at)
+            bkey = extras.get("id") if isinstance(extras.get("id"), str) else f"{key}/{person}"
+            self.add(
+                Rec("ballot", bkey, {"option": option, "note": note}, {"vote_id": key, "person_id": person}, at,
+                    match={"vote_id": None, "person_id": None}),
+                v,
+            )
+
+    def finish(self) -> None:
+        # A body's seat count: what its file said, else its posts, else the most votes it ever cast.
+        posts = Counter(r.refs.get("body_id") for r in self.recs if r.table == "post")
+        for rec in self.recs:
+            if rec.table == "body" and "seat_count" not in rec.values:
+                rec.values["seat_count"] = max(1, posts[rec.key])
+
+
+def name_for(ident: str) -> str:
+    from councildesk.exchange.assemble import name_from_id
+
+    return name_from_id(ident)
