@@ -1,0 +1,554 @@
+"""Voting records: every ballot a member cast, summaries, matter histories, search and who votes with whom.
+
+Only votes with ballots count: roll calls and unanimous votes (which store a yes for every member
+present). Voice votes and shows of hands record counts without names, so they appear in no
+member's record and count neither for nor against anyone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Date, and_, case, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from councildesk.db.engine import Database
+from councildesk.db.models import (
+    AgendaItem,
+    Attendance,
+    Ballot,
+    Body,
+    Matter,
+    Meeting,
+    Membership,
+    Motion,
+    Person,
+    Sponsorship,
+    Vote,
+)
+from councildesk.domain.enums import (
+    AttendanceStatus,
+    BallotOption,
+    MotionDisposition,
+    MotionKind,
+)
+from councildesk.domain.errors import UserError
+from councildesk.services.full_text_search import search as run_search
+from councildesk.services.guards import fetch
+from councildesk.services.voting_record_dto import (
+    AgreementMatrix,
+    AttendanceYear,
+    HistoryBallot,
+    HistoryMotion,
+    HistoryStep,
+    MatterHistory,
+    RecordFilter,
+    RecordPage,
+    RecordRow,
+    RecordSort,
+    RecordSummary,
+    Recusal,
+    SearchResults,
+)
+
+MAX_PAGE = 1000
+PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)
+VOTED = (BallotOption.YES, BallotOption.NO)
+
+
+def _count_of(option: BallotOption) -> Any:
+    """Correlated count of one option on the outer row's vote (uses ix_ballot_vote_option)."""
+    other = aliased(Ballot)
+    return (
+        select(func.count(other.id))
+        .where(other.vote_id == Ballot.vote_id, other.option == option)
+        .correlate(Ballot)
+        .scalar_subquery()
+    )
+
+
+def _day_of(s: Session, column: Any) -> Any:
+    """The calendar day of a timestamp column, comparable with Date columns on either dialect."""
+    return cast(column, Date) if s.get_bind().dialect.name == "postgresql" else func.date(column)
+
+
+def _range_conditions(flt: RecordFilter) -> list[Any]:
+    cond: list[Any] = []
+    if flt.date_from is not None:
+        cond.append(Meeting.scheduled_start >= datetime.combine(flt.date_from, time.min))
+    if flt.date_to is not None:
+        cond.append(Meeting.scheduled_start < datetime.combine(flt.date_to + timedelta(days=1), time.min))
+    if flt.body_id is not None:
+        cond.append(Meeting.body_id == flt.body_id)
+    return cond
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class VotingRecordService:
+    """Read-only queries over ballots; nothing here writes to the database."""
+
+    def __init__(self, db: Database, *, force_like_search: bool = False) -> None:
+        self.db = db
+        self.force_like_search = force_like_search  # for tests of the fallback path
+
+    # -- people ----------------------------------------------------------------------------
+    def find_member(self, who: str) -> tuple[int, str]:
+        """A person by id or by (part of) their name; refuses an unknown or ambiguous name."""
+        who = who.strip()
+        with self.db.reading() as s:
+            if who.isdigit():
+                person = fetch(s, Person, int(who))
+                return person.id, person.display_name
+            exact = s.execute(
+                select(Person.id, Person.display_name).where(func.lower(Person.display_name) == who.lower())
+            ).all()
+            if len(exact) == 1:
+                return exact[0][0], exact[0][1]
+            like = f"%{_escape_like(who.lower())}%"
+            rows = s.execute(
+                select(Person.id, Person.display_name)
+                .where(func.lower(Person.display_name).like(like, escape="\\"))
+                .where(exists().where(Ballot.person_id == Person.id))
+                .order_by(Person.display_name)
+                .limit(6)
+            ).all()
+        if not who or not rows:
+            raise UserError(f"No member who has voted is called {who!r}.")
+        if len(rows) > 1:
+            names = ", ".join(r[1] for r in rows[:5])
+            raise UserError(f"{who!r} matches several members ({names}); give more of the name or the id.")
+        return rows[0][0], rows[0][1]
+
+    def voters(self) -> list[tuple[int, str]]:
+        """Everyone with at least one ballot, by name (for the member picker)."""
+        with self.db.reading() as s:
+            rows = s.execute(
+                select(Person.id, Person.display_name)
+                .where(exists().where(Ballot.person_id == Person.id))
+                .order_by(Person.display_name)
+            ).all()
+            return [(r[0], r[1]) for r in rows]
+
+    # -- a member's record -------------------------------------------------------------------
+    def _base(self, person_id: int, flt: RecordFilter) -> Any:
+        yes, no = _count_of(BallotOption.YES), _count_of(BallotOption.NO)
+        query = (
+            select(
+                Ballot.id,
+                Ballot.vote_id,
+                Meeting.scheduled_start,
+                Meeting.id,
+                Body.name,
+                AgendaItem.id,
+                AgendaItem.number,
+                AgendaItem.title,
+                Matter.id,
+                Matter.identifier,
+                Motion.text,
+                Ballot.option,
+                Ballot.note,
+                Vote.result,
+                yes.label("yes"),
+                no.label("no"),
+            )
+            .select_from(Ballot)
+            .join(Vote, Vote.id == Ballot.vote_id)
+            .join(Motion, Motion.id == Vote.motion_id)
+            .join(AgendaItem, AgendaItem.id == Motion.agenda_item_id)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .join(Body, Body.id == Meeting.body_id)
+            .outerjoin(Matter, Matter.id == AgendaItem.matter_id)
+            .where(Ballot.person_id == person_id, *self._conditions(flt))
+        )
+        return query
+
+    @staticmethod
+    def _conditions(flt: RecordFilter) -> list[Any]:
+        cond = _range_conditions(flt)
+        if flt.option is not None:
+            cond.append(Ballot.option == flt.option)
+        if flt.result is not None:
+            cond.append(Vote.result == flt.result)
+        if flt.matter_kind is not None:
+            cond.append(Matter.kind == flt.matter_kind)
+        if flt.sponsor_id is not None:
+            cond.append(
+                exists().where(
+                    Sponsorship.matter_id == AgendaItem.matter_id, Sponsorship.person_id == flt.sponsor_id
+                )
+            )
+        haystack = func.lower(
+            AgendaItem.title
+            + " "
+            + Motion.text
+            + " "
+            + func.coalesce(Matter.identifier, "")
+            + " "
+            + func.coalesce(Matter.title, "")
+        )
+        for word in flt.text.lower().split():
+            cond.append(haystack.like(f"%{_escape_like(word)}%", escape="\\"))
+        return cond
+
+    @staticmethod
+    def _row(r: Any) -> RecordRow:
+        start = r[2] if isinstance(r[2], datetime) else datetime.fromisoformat(str(r[2]))
+        return RecordRow(
+            ballot_id=r[0],
+            vote_id=r[1],
+            taken_on=start.date(),
+            meeting_id=r[3],
+            body_name=r[4],
+            item_id=r[5],
+            item_number=r[6],
+            item_title=r[7],
+            matter_id=r[8],
+            matter_identifier=r[9] or "",
+            motion_text=r[10],
+            option=BallotOption(r[11]),
+            note=r[12] or "",
+            result=r[13],
+            yes=int(r[14]),
+            no=int(r[15]),
+        )
+
+    def record_page(
+        self,
+        person_id: int,
+        flt: RecordFilter | None = None,
+        *,
+        sort: RecordSort = RecordSort.DATE,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> RecordPage:
+        """One page of a member's ballots, sorted and filtered in SQL, with the total count."""
+        flt = flt or RecordFilter()
+        if offset < 0 or not 0 < limit <= MAX_PAGE:
+            raise UserError(f"A page holds 1 to {MAX_PAGE} rows from offset 0 up.")
+        key = {
+            RecordSort.DATE: Meeting.scheduled_start,
+            RecordSort.TITLE: AgendaItem.title,
+            RecordSort.MATTER: Matter.identifier,
+            RecordSort.OPTION: Ballot.option,
+            RecordSort.RESULT: Vote.result,
+        }[RecordSort(sort)]
+        direction = key.desc() if descending else key.asc()
+        # Within a meeting, votes follow the order they were taken.
+        ties = (
+            (Meeting.scheduled_start.desc(), Vote.id.desc())
+            if descending
+            else (Meeting.scheduled_start, Vote.id)
+        )
+        with self.db.reading() as s:
+            fetch(s, Person, person_id)
+            query = (
+                self._base(person_id, flt).order_by(direction, *ties, Ballot.id).offset(offset).limit(limit)
+            )
+            rows = tuple(self._row(r) for r in s.execute(query))
+            total = self._count(s, person_id, flt)
+        return RecordPage(rows, total, offset)
+
+    def record_count(self, person_id: int, flt: RecordFilter | None = None) -> int:
+        with self.db.reading() as s:
+            return self._count(s, person_id, flt or RecordFilter())
+
+    def _count(self, s: Session, person_id: int, flt: RecordFilter) -> int:
+        query = (
+            select(func.count(Ballot.id))
+            .select_from(Ballot)
+            .join(Vote, Vote.id == Ballot.vote_id)
+            .join(Motion, Motion.id == Vote.motion_id)
+            .join(AgendaItem, AgendaItem.id == Motion.agenda_item_id)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .outerjoin(Matter, Matter.id == AgendaItem.matter_id)
+            .where(Ballot.person_id == person_id, *self._conditions(flt))
+        )
+        return int(s.scalar(query) or 0)
+
+    def full_record(self, person_id: int, flt: RecordFilter | None = None) -> list[RecordRow]:
+        """Every matching ballot, oldest first (for exports)."""
+        with self.db.reading() as s:
+            fetch(s, Person, person_id)
+            query = self._base(person_id, flt or RecordFilter()).order_by(Meeting.scheduled_start, Ballot.id)
+            return [self._row(r) for r in s.execute(query)]
+
+    def summary(self, person_id: int, flt: RecordFilter | None = None) -> RecordSummary:
+        """Counts per option, attendance, share with the majority, dissents and recusals."""
+        flt = flt or RecordFilter()
+        with self.db.reading() as s:
+            person_name = fetch(s, Person, person_id).display_name
+            base = self._base(person_id, flt).subquery()
+            counts = {
+                BallotOption(o): int(n)
+                for o, n in s.execute(select(base.c.option, func.count()).group_by(base.c.option))
+            }
+            on_side = or_(
+                and_(base.c.option == BallotOption.YES.value, base.c.yes > base.c.no),
+                and_(base.c.option == BallotOption.NO.value, base.c.no > base.c.yes),
+            )
+            decided_cond = and_(base.c.option.in_([o.value for o in VOTED]), base.c.yes != base.c.no)
+            decided, with_majority = s.execute(
+                select(
+                    func.coalesce(func.sum(case((decided_cond, 1), else_=0)), 0),
+                    func.coalesce(func.sum(case((and_(decided_cond, on_side), 1), else_=0)), 0),
+                )
+            ).one()
+            dissent_rows = s.execute(
+                self._base(person_id, flt)
+                .where(
+                    or_(
+                        and_(
+                            Ballot.option == BallotOption.YES,
+                            _count_of(BallotOption.NO) > _count_of(BallotOption.YES),
+                        ),
+                        and_(
+                            Ballot.option == BallotOption.NO,
+                            _count_of(BallotOption.YES) > _count_of(BallotOption.NO),
+                        ),
+                    )
+                )
+                .order_by(Meeting.scheduled_start, Ballot.id)
+            )
+            dissents = tuple(self._row(r) for r in dissent_rows)
+            recusal_rows = s.execute(
+                self._base(person_id, flt)
+                .where(Ballot.option == BallotOption.RECUSED)
+                .order_by(Meeting.scheduled_start)
+            )
+            recusals = tuple(
+                Recusal(row.taken_on, row.meeting_id, row.item_title, row.note)
+                for row in (self._row(r) for r in recusal_rows)
+            )
+            seated, present = self._attendance_counts(s, person_id, flt)
+        return RecordSummary(
+            person_id=person_id,
+            person_name=person_name,
+            counts={o: counts.get(o, 0) for o in BallotOption},
+            ballots=sum(counts.values()),
+            meetings_seated=seated,
+            meetings_present=present,
+            decided=int(decided),
+            with_majority=int(with_majority),
+            dissents=dissents,
+            recusals=recusals,
+        )
+
+    def _seated_meetings(self, s: Session, person_id: int, flt: RecordFilter) -> Any:
+        """Meetings held (attendance taken) while the person held a voting seat on that body."""
+        day = _day_of(s, Meeting.scheduled_start)
+        seated = exists().where(
+            Membership.person_id == person_id,
+            Membership.body_id == Meeting.body_id,
+            Membership.voting.is_(True),
+            Membership.start_date <= day,
+            or_(Membership.end_date.is_(None), Membership.end_date >= day),
+        )
+        taken = aliased(Attendance)
+        held = exists().where(taken.meeting_id == Meeting.id).correlate(Meeting)
+        return (
+            select(
+                Meeting.id.label("meeting_id"),
+                Meeting.scheduled_start.label("start"),
+                Attendance.status.label("status"),
+            )
+            .select_from(Meeting)
+            .outerjoin(
+                Attendance, and_(Attendance.meeting_id == Meeting.id, Attendance.person_id == person_id)
+            )
+            .where(seated, held, *_range_conditions(flt))
+        )
+
+    def _attendance_counts(self, s: Session, person_id: int, flt: RecordFilter) -> tuple[int, int]:
+        sub = self._seated_meetings(s, person_id, flt).subquery()
+        present = case((sub.c.status.in_([st.value for st in PRESENT_STATUSES]), 1), else_=0)
+        seated, here = s.execute(
+            select(func.count(), func.coalesce(func.sum(present), 0)).select_from(sub)
+        ).one()
+        return int(seated), int(here)
+
+    def attendance_history(self, person_id: int, flt: RecordFilter | None = None) -> list[AttendanceYear]:
+        """Per calendar year: meetings seated, present (in person or remote), absent, excused."""
+        with self.db.reading() as s:
+            fetch(s, Person, person_id)
+            rows = s.execute(self._seated_meetings(s, person_id, flt or RecordFilter())).all()
+        years: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for _mid, start, status in rows:
+            when = start if isinstance(start, datetime) else datetime.fromisoformat(str(start))
+            tally = years[when.year]
+            tally[0] += 1
+            if status in PRESENT_STATUSES:
+                tally[1] += 1
+            elif status == AttendanceStatus.EXCUSED:
+                tally[3] += 1
+            else:
+                tally[2] += 1  # recorded absent, or not recorded at a meeting that was held
+        return [AttendanceYear(y, *years[y]) for y in sorted(years)]
+
+    # -- a matter's path -----------------------------------------------------------------------
+    def matter_history(self, matter_id: int) -> MatterHistory:
+        """Every time the matter came before a body, oldest first, with each motion and vote on it."""
+        with self.db.reading() as s:
+            matter = fetch(s, Matter, matter_id)
+            heading = (matter.id, matter.identifier, matter.title, matter.status.value)
+            items = s.execute(
+                select(AgendaItem, Meeting.scheduled_start, Body.name)
+                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .join(Body, Body.id == Meeting.body_id)
+                .where(AgendaItem.matter_id == matter_id)
+                .order_by(Meeting.scheduled_start, AgendaItem.id)
+            ).all()
+            steps = []
+            for index, (item, start, body_name) in enumerate(items):
+                motions = self._history_motions(s, item.id)
+                steps.append(
+                    HistoryStep(
+                        meeting_id=item.meeting_id,
+                        meeting_on=start.date(),
+                        body_name=body_name,
+                        item_id=item.id,
+                        item_number=item.number,
+                        item_title=item.title,
+                        action_text=item.action_text,
+                        stage=_stage(motions, first=index == 0),
+                        motions=motions,
+                    )
+                )
+            return MatterHistory(*heading, tuple(steps))
+
+    @staticmethod
+    def _history_motions(s: Session, item_id: int) -> tuple[HistoryMotion, ...]:
+        out = []
+        for motion in s.scalars(
+            select(Motion).where(Motion.agenda_item_id == item_id).order_by(Motion.position, Motion.id)
+        ):
+            vote = s.scalars(select(Vote).where(Vote.motion_id == motion.id)).first()
+            ballots: tuple[HistoryBallot, ...] = ()
+            yes = no = abstain = 0
+            if vote is not None:
+                rows = s.execute(
+                    select(Person.display_name, Ballot.option, Ballot.note)
+                    .join(Person, Person.id == Ballot.person_id)
+                    .where(Ballot.vote_id == vote.id)
+                    .order_by(Ballot.id)
+                ).all()
+                ballots = tuple(HistoryBallot(n, o, note) for n, o, note in rows)
+                if ballots:
+                    yes = sum(b.option is BallotOption.YES for b in ballots)
+                    no = sum(b.option is BallotOption.NO for b in ballots)
+                    abstain = sum(b.option is BallotOption.ABSTAIN for b in ballots)
+                else:
+                    yes, no, abstain = vote.yes_count or 0, vote.no_count or 0, vote.abstain_count or 0
+            out.append(
+                HistoryMotion(
+                    motion.id,
+                    motion.kind,
+                    motion.text,
+                    motion.disposition,
+                    vote.result if vote else None,
+                    yes,
+                    no,
+                    abstain,
+                    ballots,
+                )
+            )
+        return tuple(out)
+
+    # -- search ----------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> SearchResults:
+        """Ranked hits with snippets over items, matters, motions and speakers; never raises on odd input."""
+        with self.db.reading() as s:
+            return run_search(s, query, limit, force_like=self.force_like_search)
+
+    # -- who votes with whom ------------------------------------------------------------------
+    def agreement(
+        self, *, date_from: date | None = None, date_to: date | None = None, body_id: int | None = None
+    ) -> AgreementMatrix:
+        """On split votes (at least one yes and one no), how often each pair voted the same way.
+
+        A pair counts on a vote only when both cast yes or no; abstentions, absences,
+        recusals and "present" leave the pair out of that vote.
+        """
+        flt = RecordFilter(date_from=date_from, date_to=date_to, body_id=body_id)
+        b1, b2 = aliased(Ballot), aliased(Ballot)
+        with self.db.reading() as s:
+            body_name = fetch(s, Body, body_id).name if body_id is not None else ""
+            split = (
+                select(Ballot.vote_id)
+                .join(Vote, Vote.id == Ballot.vote_id)
+                .join(Motion, Motion.id == Vote.motion_id)
+                .join(AgendaItem, AgendaItem.id == Motion.agenda_item_id)
+                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .where(Ballot.option.in_(VOTED), *_range_conditions(flt))
+                .group_by(Ballot.vote_id)
+                .having(func.count(func.distinct(Ballot.option)) == 2)
+            ).subquery()
+            split_votes = int(s.scalar(select(func.count()).select_from(split)) or 0)
+            pairs = s.execute(
+                select(
+                    b1.person_id,
+                    b2.person_id,
+                    func.sum(case((b1.option == b2.option, 1), else_=0)),
+                    func.count(),
+                )
+                .select_from(split)
+                .join(b1, b1.vote_id == split.c.vote_id)
+                .join(b2, and_(b2.vote_id == split.c.vote_id, b2.person_id > b1.person_id))
+                .where(b1.option.in_(VOTED), b2.option.in_(VOTED))
+                .group_by(b1.person_id, b2.person_id)
+            ).all()
+            people = sorted({p for a, b, _, _ in pairs for p in (a, b)})
+            names = dict(s.execute(select(Person.id, Person.display_name).where(Person.id.in_(people))).all())
+        people.sort(key=lambda p: names[p])
+        index = {p: i for i, p in enumerate(people)}
+        n = len(people)
+        agree = [[0] * n for _ in range(n)]
+        together = [[0] * n for _ in range(n)]
+        for a, b, same, count in pairs:
+            i, j = index[a], index[b]
+            agree[i][j] = agree[j][i] = int(same)
+            together[i][j] = together[j][i] = int(count)
+        return AgreementMatrix(
+            person_ids=tuple(people),
+            names=tuple(names[p] for p in people),
+            agree=tuple(tuple(r) for r in agree),
+            together=tuple(tuple(r) for r in together),
+            split_votes=split_votes,
+            date_from=date_from,
+            date_to=date_to,
+            body_name=body_name,
+            made_at=datetime.now().replace(microsecond=0),
+        )
+
+    def bodies(self) -> list[tuple[int, str]]:
+        with self.db.reading() as s:
+            return [(r[0], r[1]) for r in s.execute(select(Body.id, Body.name).order_by(Body.name))]
+
+
+def _stage(motions: tuple[HistoryMotion, ...], *, first: bool) -> str:
+    """What happened to the matter at this step, in the words a clerk would use."""
+    passed = (MotionDisposition.ADOPTED, MotionDisposition.ADOPTED_AS_AMENDED)
+    for m in motions:
+        if (
+            m.kind is MotionKind.REFER and m.disposition in passed
+        ) or m.disposition is MotionDisposition.REFERRED:
+            return "referred"
+    for m in motions:
+        if m.kind is MotionKind.MAIN and m.disposition is MotionDisposition.ADOPTED_AS_AMENDED:
+            return "amended and adopted"
+        if m.kind is MotionKind.MAIN and m.disposition is MotionDisposition.ADOPTED:
+            return "adopted"
+        if m.kind is MotionKind.MAIN and m.disposition is MotionDisposition.FAILED:
+            return "failed"
+        if m.disposition in (MotionDisposition.TABLED, MotionDisposition.POSTPONED):
+            return m.disposition.value
+    if any(
+        m.kind in (MotionKind.AMENDMENT, MotionKind.SUBSTITUTE) and m.disposition in passed for m in motions
+    ):
+        return "amended"
+    return "introduced" if first else "considered"
