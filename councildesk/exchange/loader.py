@@ -182,9 +182,16 @@ class Loader:
         cls = TABLES[rec.table]
         values = self._convert(rec)
         existing = self._find(rec.table, rec.key)
-        if existing is None and rec.match is not None:
-            existing = self._match(rec, values)
         label = _label(rec)
+        if existing is None and rec.match is not None:
+            matched = self._match(rec, values)
+            if matched is not None:
+                # A record the clerk already has (same name, same file number): it is used as it is.
+                self.preview.skipped[rec.table] += 1
+                self.preview.lines.append(("use", rec.table, label))
+                self.ids[(rec.table, rec.key)] = matched
+                self._remember(rec, matched)
+                return
         if existing is not None:
             obj = self.s.get(cls, existing)
             assert obj is not None
