@@ -290,7 +290,7 @@ class Vote(Base):
     )
     threshold_base: Mapped[ThresholdBase] = mapped_column(enum_type(ThresholdBase, "threshold_base"))
     result: Mapped[VoteResult] = mapped_column(enum_type(VoteResult, "vote_result"))
-    declared_result: Mapped[VoteResult | None] = mapped_column(enum_type(VoteResult, "vote_result"))
+    declared_result: Mapped[VoteResult | None] = mapped_column(enum_type(VoteResult, "declared_vote_result"))
     # Counts for votes without ballots (voice, show of hands); roll calls count their ballots.
     yes_count: Mapped[int | None] = mapped_column(Integer)
     no_count: Mapped[int | None] = mapped_column(Integer)

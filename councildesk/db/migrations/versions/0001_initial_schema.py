@@ -614,7 +614,7 @@ def upgrade() -> None:
         ),
         sa.Column(
             "declared_result",
-            sa.Enum("pass", "fail", name="vote_result", native_enum=False, create_constraint=True),
+            sa.Enum("pass", "fail", name="declared_vote_result", native_enum=False, create_constraint=True),
             nullable=True,
         ),
         sa.Column("yes_count", sa.Integer(), nullable=True),
