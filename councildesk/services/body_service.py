@@ -134,6 +134,30 @@ class BodyService:
             audit.updated(s, body, changes)
             return body_dto(body)
 
+    def delete_body(self, body_id: int) -> None:
+        """Delete a body with no seats, terms, meetings or committees (used to undo creating one)."""
+        from councildesk.db.models import Meeting
+
+        with self.db.transaction() as s:
+            body = fetch(s, Body, body_id)
+            for query, what in (
+                (select(Meeting.id).where(Meeting.body_id == body_id), "meetings"),
+                (select(Membership.id).where(Membership.body_id == body_id), "members"),
+                (select(Post.id).where(Post.body_id == body_id), "seats"),
+                (select(Body.id).where(Body.parent_id == body_id), "committees"),
+            ):
+                if s.scalar(query.limit(1)) is not None:
+                    raise UserError(f"{body.name} has {what} and cannot be deleted.")
+            audit.deleted(s, body)
+
+    def delete_post(self, post_id: int) -> None:
+        """Delete a seat nobody has held (used to undo adding one)."""
+        with self.db.transaction() as s:
+            post = fetch(s, Post, post_id)
+            if s.scalar(select(Membership.id).where(Membership.post_id == post_id).limit(1)) is not None:
+                raise UserError(f"Someone has held the seat {post.label}, so it cannot be deleted.")
+            audit.deleted(s, post)
+
     def list_bodies(self) -> list[BodyDTO]:
         with self.db.reading() as s:
             return [body_dto(b) for b in s.scalars(select(Body).order_by(Body.parent_id.isnot(None), Body.name))]

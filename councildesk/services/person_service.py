@@ -65,6 +65,27 @@ class PersonService:
             audit.updated(s, person, changes)
             return person_dto(person)
 
+    def delete_person(self, person_id: int) -> None:
+        """Delete a person no record refers to (used to undo adding one); refuse otherwise."""
+        from councildesk.db.models import Attendance, Ballot, Meeting, Membership, Motion, Speaker, Sponsorship
+
+        with self.db.transaction() as s:
+            person = fetch(s, Person, person_id)
+            references = (
+                select(Membership.id).where(Membership.person_id == person_id),
+                select(Attendance.id).where(Attendance.person_id == person_id),
+                select(Sponsorship.id).where(Sponsorship.person_id == person_id),
+                select(Speaker.id).where(Speaker.person_id == person_id),
+                select(Motion.id).where(or_(Motion.mover_id == person_id, Motion.seconder_id == person_id)),
+                select(Ballot.id).where(Ballot.person_id == person_id),
+                select(Meeting.id).where(
+                    or_(Meeting.presiding_person_id == person_id, Meeting.recording_person_id == person_id)
+                ),
+            )
+            if any(s.scalar(q.limit(1)) is not None for q in references):
+                raise UserError(f"{person.display_name} is named in the records and cannot be deleted.")
+            audit.deleted(s, person)
+
     def get_person(self, person_id: int) -> PersonDTO:
         with self.db.reading() as s:
             return person_dto(fetch(s, Person, person_id))

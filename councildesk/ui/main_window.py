@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._new_action(
             "&Backup…", self.backup, None, "Copy the database to a safe place"
         )
-        self.quit_action = self._new_action("&Quit", self.close, std.Quit, "Close CouncilDesk")
+        self.quit_action = self._new_action("&Quit", self.close, "Ctrl+Q", "Close CouncilDesk")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu = self._menus["File"]
         file_menu.addAction(self.new_db_action)

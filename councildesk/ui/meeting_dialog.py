@@ -85,6 +85,7 @@ class NewMeetingDialog(QDialog):
         self.place_edit.setAccessibleName("Place")
         self._last_place = last_place
         self.place_edit.setText(last_place or self._body_last_place())
+        self.place_edit.setCursorPosition(0)
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName("Title (optional)")
         self.title_edit.setPlaceholderText("optional, e.g. Budget hearing")
@@ -137,6 +138,7 @@ class MeetingHeaderDialog(QDialog):
         self.when_edit = _when_edit(self, meeting.scheduled_start)
         self.place_edit = QLineEdit(meeting.location, self)
         self.place_edit.setAccessibleName("Place")
+        self.place_edit.setCursorPosition(0)
         self.title_edit = QLineEdit(meeting.title, self)
         self.title_edit.setAccessibleName("Title")
         members = services.bodies.members_on(meeting.body_id, meeting.scheduled_start.date())

@@ -1,0 +1,559 @@
+"""Edit ▸ Bodies: the council and its committees, their seats, and who held which seat when (terms, roles)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.enums import (
+    BodyClassification,
+    MembershipRole,
+    QuorumRule,
+    ThresholdBase,
+    ThresholdFraction,
+    label,
+)
+from councildesk.services.container import Services
+from councildesk.services.dto import BodyDTO, MembershipDTO
+from councildesk.ui.dto_table_model import DtoTableModel
+from councildesk.ui.undo_support import IdMap, push
+
+
+def _combo(parent: QWidget, name: str, values: list[Any], current: Any) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for value in values:
+        combo.addItem(label(value), value.value)
+    combo.setCurrentIndex(max(0, combo.findData(current.value)))
+    return combo
+
+
+def _table(parent: QWidget, model: DtoTableModel, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class BodyFormDialog(QDialog):
+    """Name, kind, parent body (committees), seats, quorum rule and default vote threshold."""
+
+    def __init__(self, bodies: list[BodyDTO], body: BodyDTO | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit body" if body else "New body")
+        self.body = body
+        self.name_edit = QLineEdit(body.name if body else "", self)
+        self.name_edit.setAccessibleName("Name")
+        self.municipality_edit = QLineEdit(body.municipality if body else "", self)
+        self.municipality_edit.setAccessibleName("Municipality")
+        self.kind_combo = _combo(
+            self,
+            "Kind",
+            list(BodyClassification),
+            body.classification if body else BodyClassification.COUNCIL,
+        )
+        self.parent_combo = QComboBox(self)
+        self.parent_combo.setAccessibleName("Part of")
+        self.parent_combo.addItem("— none —", None)
+        for b in bodies:
+            if body is None or b.id != body.id:
+                self.parent_combo.addItem(b.name, b.id)
+        self.parent_combo.setCurrentIndex(
+            max(0, self.parent_combo.findData(body.parent_id if body else None))
+        )
+        self.seats_spin = QSpinBox(self)
+        self.seats_spin.setAccessibleName("Seats")
+        self.seats_spin.setRange(1, 500)
+        self.seats_spin.setValue(body.seat_count if body else 9)
+        self.quorum_combo = _combo(
+            self, "Quorum", list(QuorumRule), body.quorum_rule if body else QuorumRule.MAJORITY_OF_SEATS
+        )
+        threshold = body.default_threshold if body else None
+        self.fraction_combo = _combo(
+            self,
+            "Default threshold",
+            list(ThresholdFraction),
+            threshold.fraction if threshold else ThresholdFraction.MAJORITY,
+        )
+        self.base_combo = _combo(
+            self,
+            "Threshold of",
+            list(ThresholdBase),
+            threshold.base if threshold else ThresholdBase.VOTES_CAST,
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Municipality:", self.municipality_edit)
+        form.addRow("&Kind:", self.kind_combo)
+        form.addRow("&Part of:", self.parent_combo)
+        form.addRow("&Seats:", self.seats_spin)
+        form.addRow("&Quorum:", self.quorum_combo)
+        form.addRow("Default &threshold:", self.fraction_combo)
+        form.addRow("… &of:", self.base_combo)
+        form.addRow(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        """Keyword arguments for update_body (create_body takes the same, renamed by the caller)."""
+        return {
+            "name": self.name_edit.text().strip(),
+            "municipality": self.municipality_edit.text().strip(),
+            "classification": BodyClassification(self.kind_combo.currentData()),
+            "parent_id": self.parent_combo.currentData(),
+            "seat_count": self.seats_spin.value(),
+            "quorum_rule": QuorumRule(self.quorum_combo.currentData()),
+            "default_threshold_fraction": ThresholdFraction(self.fraction_combo.currentData()),
+            "default_threshold_base": ThresholdBase(self.base_combo.currentData()),
+        }
+
+
+class TermDialog(QDialog):
+    """A term: person, seat, role, start and (optional) end, voting or not."""
+
+    def __init__(self, services: Services, body: BodyDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"New term on {body.name}")
+        self.person_combo = QComboBox(self)
+        self.person_combo.setAccessibleName("Person")
+        self.person_combo.setEditable(True)  # type a new name to add that person
+        self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for p in services.people.find_people(limit=5000):
+            self.person_combo.addItem(p.display_name + (f" — {p.title}" if p.title else ""), p.id)
+        self.person_combo.setCurrentIndex(-1)
+        self.person_combo.lineEdit().setPlaceholderText("Choose, or type a new person's name")
+        self.seat_combo = QComboBox(self)
+        self.seat_combo.setAccessibleName("Seat")
+        self.seat_combo.addItem("— no seat —", None)
+        for post in services.bodies.list_posts(body.id):
+            self.seat_combo.addItem(post.label, post.id)
+        self.role_combo = _combo(self, "Role", list(MembershipRole), MembershipRole.MEMBER)
+        self.start_edit = QDateEdit(qdate(date(date.today().year, 1, 1)), self)
+        self.start_edit.setAccessibleName("Start")
+        self.start_edit.setCalendarPopup(True)
+        self.has_end = QCheckBox("Ends on", self)
+        self.has_end.setAccessibleName("Term has an end date")
+        self.end_edit = QDateEdit(qdate(date(date.today().year + 1, 12, 31)), self)
+        self.end_edit.setAccessibleName("End")
+        self.end_edit.setCalendarPopup(True)
+        self.end_edit.setEnabled(False)
+        self.has_end.toggled.connect(self.end_edit.setEnabled)
+        self.voting_check = QCheckBox("Votes on this body", self)
+        self.voting_check.setChecked(True)
+        self.role_combo.currentIndexChanged.connect(
+            lambda _: self.voting_check.setChecked(
+                self.role_combo.currentData() != MembershipRole.CLERK.value
+            )
+        )
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.end_edit, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Person:", self.person_combo)
+        form.addRow("&Seat:", self.seat_combo)
+        form.addRow("&Role:", self.role_combo)
+        form.addRow("S&tarts:", self.start_edit)
+        form.addRow(end_row)
+        form.addRow(self.voting_check)
+        form.addRow(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def person(self) -> tuple[int | None, str]:
+        """(existing person id, or None with the typed name of a new person)."""
+        text = self.person_combo.currentText().strip()
+        index = self.person_combo.findText(text)
+        if index >= 0:
+            return self.person_combo.itemData(index), text
+        return None, text
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "post_id": self.seat_combo.currentData(),
+            "role": MembershipRole(self.role_combo.currentData()),
+            "start_date": pydate(self.start_edit.date()),
+            "end_date": pydate(self.end_edit.date()) if self.has_end.isChecked() else None,
+            "voting": self.voting_check.isChecked(),
+        }
+
+
+class BodiesDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: Any,
+        report_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bodies, seats and terms")
+        self.services = services
+        self.undo_stack = undo_stack
+        self.report_error = report_error
+        self.ids = IdMap()
+        names: dict[int, str] = {}
+
+        def load_bodies() -> list[BodyDTO]:
+            rows = services.bodies.list_bodies()
+            names.clear()
+            names.update({b.id: b.name for b in rows})
+            return rows
+
+        self.bodies_model = DtoTableModel(
+            [
+                ("Name", lambda b: b.name),
+                ("Kind", lambda b: label(b.classification)),
+                ("Part of", lambda b: names.get(b.parent_id, "") if b.parent_id else ""),
+                ("Seats", lambda b: b.seat_count),
+                ("Quorum", lambda b: label(b.quorum_rule)),
+                (
+                    "Threshold",
+                    lambda b: (
+                        f"{label(b.default_threshold.fraction)} of {label(b.default_threshold.base).lower()}"
+                    ),
+                ),
+            ],
+            load_bodies,
+            self,
+        )
+        self.bodies_table = _table(self, self.bodies_model, "Bodies")
+        self.bodies_table.selectionModel().currentRowChanged.connect(self._body_changed)
+        self.bodies_table.doubleClicked.connect(lambda _: self.edit_body())
+        self.new_body_button = QPushButton("&New body…", self)
+        self.new_body_button.clicked.connect(self.new_body)
+        self.edit_body_button = QPushButton("&Edit body…", self)
+        self.edit_body_button.clicked.connect(self.edit_body)
+
+        self.posts_model = DtoTableModel([("Seat", lambda p: p.label)], list, self)
+        self.posts_table = _table(self, self.posts_model, "Seats")
+        self.add_post_button = QPushButton("&Add seat…", self)
+        self.add_post_button.clicked.connect(self.add_post)
+
+        self.terms_model = DtoTableModel(
+            [
+                ("Person", lambda m: m.person_name),
+                ("Seat", lambda m: m.post_label),
+                ("Role", lambda m: label(m.role)),
+                ("From", lambda m: f"{m.start_date:%Y-%m-%d}"),
+                ("To", lambda m: f"{m.end_date:%Y-%m-%d}" if m.end_date else "—"),
+                ("Votes", lambda m: "yes" if m.voting else "no"),
+            ],
+            list,
+            self,
+        )
+        self.terms_table = _table(self, self.terms_model, "Terms")
+        self.add_term_button = QPushButton("Add &term…", self)
+        self.add_term_button.clicked.connect(self.add_term)
+        self.end_term_button = QPushButton("E&nd term…", self)
+        self.end_term_button.clicked.connect(self.end_term)
+        self.delete_term_button = QPushButton("&Delete term", self)
+        self.delete_term_button.clicked.connect(self.delete_term)
+
+        tabs = QTabWidget(self)
+        seats = QWidget(tabs)
+        seats_layout = QVBoxLayout(seats)
+        seats_layout.addWidget(self.posts_table)
+        seats_layout.addWidget(self.add_post_button)
+        terms = QWidget(tabs)
+        terms_layout = QVBoxLayout(terms)
+        terms_layout.addWidget(self.terms_table)
+        row = QHBoxLayout()
+        for button in (self.add_term_button, self.end_term_button, self.delete_term_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        terms_layout.addLayout(row)
+        tabs.addTab(terms, "Members and terms")
+        tabs.addTab(seats, "Seats")
+
+        body_buttons = QHBoxLayout()
+        body_buttons.addWidget(self.new_body_button)
+        body_buttons.addWidget(self.edit_body_button)
+        body_buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Bodies</b> (committees name the body they belong to)", self))
+        layout.addWidget(self.bodies_table, 2)
+        layout.addLayout(body_buttons)
+        layout.addWidget(tabs, 3)
+        layout.addWidget(close)
+        self.resize(900, 640)
+        if self.bodies_model.rowCount():
+            self.bodies_table.setCurrentIndex(self.bodies_model.index(0, 0))
+        self._update_buttons()
+
+    # -- selection --------------------------------------------------------------------
+    def current_body(self) -> BodyDTO | None:
+        index = self.bodies_table.currentIndex()
+        return self.bodies_model.row(index.row()) if index.isValid() else None  # type: ignore[no-any-return]
+
+    def current_term(self) -> MembershipDTO | None:
+        index = self.terms_table.currentIndex()
+        return self.terms_model.row(index.row()) if index.isValid() else None  # type: ignore[no-any-return]
+
+    def _body_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        body = self.bodies_model.row(current.row()) if current.isValid() else None
+        body_id = body.id if body else None
+        if body_id is None:
+            self.posts_model.set_loader(list)
+            self.terms_model.set_loader(list)
+        else:
+            self.posts_model.set_loader(lambda: self.services.bodies.list_posts(body_id))
+            self.terms_model.set_loader(lambda: self.services.bodies.list_memberships(body_id=body_id))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_body = self.current_body() is not None
+        for button in (self.edit_body_button, self.add_post_button, self.add_term_button):
+            button.setEnabled(has_body)
+
+    def _refresh(self, body_id: int | None = None) -> None:
+        keep = body_id if body_id is not None else (self.current_body().id if self.current_body() else None)  # type: ignore[union-attr]
+        self.bodies_model.refresh()
+        row = self.bodies_model.row_of_id(keep) if keep is not None else -1
+        if row >= 0:
+            self.bodies_table.setCurrentIndex(self.bodies_model.index(row, 0))
+        self.posts_model.refresh()
+        self.terms_model.refresh()
+        self._update_buttons()
+
+    # -- commands ---------------------------------------------------------------------
+    def new_body(self) -> None:
+        dialog = BodyFormDialog(self.services.bodies.list_bodies(), None, self)
+        if not dialog.exec():
+            return
+        v = dialog.values()
+        ids, original = self.ids, []  # type: ignore[var-annotated]
+        bodies = self.services.bodies
+
+        def do() -> BodyDTO:
+            body = bodies.create_body(
+                v["name"],
+                v["seat_count"],
+                classification=v["classification"],
+                municipality=v["municipality"],
+                parent_id=v["parent_id"],
+                quorum_rule=v["quorum_rule"],
+                threshold_fraction=v["default_threshold_fraction"],
+                threshold_base=v["default_threshold_base"],
+            )
+            if original:
+                ids.remap(original[0], body.id)
+            else:
+                original.append(body.id)
+            return body
+
+        result = push(
+            self.undo_stack,
+            self.report_error,
+            f"New body {v['name']}",
+            do,
+            lambda _: bodies.delete_body(ids.resolve(original[0])),
+            lambda: self._refresh(ids.resolve(original[0]) if original else None),
+        )
+        if result is not None:
+            self._refresh(result.id)
+
+    def edit_body(self) -> None:
+        body = self.current_body()
+        if body is None:
+            return
+        dialog = BodyFormDialog(self.services.bodies.list_bodies(), body, self)
+        if not dialog.exec():
+            return
+        old = {
+            "name": body.name,
+            "municipality": body.municipality,
+            "classification": body.classification,
+            "parent_id": body.parent_id,
+            "seat_count": body.seat_count,
+            "quorum_rule": body.quorum_rule,
+            "default_threshold_fraction": body.default_threshold.fraction,
+            "default_threshold_base": body.default_threshold.base,
+        }
+        changes = {k: v for k, v in dialog.values().items() if old[k] != v}
+        if not changes:
+            return
+        before = {k: old[k] for k in changes}
+        bodies = self.services.bodies
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"Edit {body.name}",
+            lambda: bodies.update_body(body.id, **changes),
+            lambda _: bodies.update_body(body.id, **before),
+            lambda: self._refresh(body.id),
+        )
+
+    def add_post(self) -> None:
+        body = self.current_body()
+        if body is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, "Add seat", f"Name of the new seat on {body.name} (e.g. Ward 4):"
+        )
+        if not ok:
+            return
+        bodies, ids, original = self.services.bodies, self.ids, []  # type: ignore[var-annotated]
+
+        def do() -> Any:
+            post = bodies.add_post(body.id, text)
+            if original:
+                ids.remap(original[0], post.id)
+            else:
+                original.append(post.id)
+            return post
+
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"Add seat {text.strip()}",
+            do,
+            lambda _: bodies.delete_post(ids.resolve(original[0])),
+            lambda: self._refresh(body.id),
+        )
+
+    def add_term(self) -> None:
+        body = self.current_body()
+        if body is None:
+            return
+        dialog = TermDialog(self.services, body, self)
+        if not dialog.exec():
+            return
+        person_id, name = dialog.person()
+        v = dialog.values()
+        bodies, people, ids = self.services.bodies, self.services.people, self.ids
+        if person_id is None:
+            # A new person and their term are one step for the clerk, so one undo entry.
+            self.undo_stack.beginMacro(f"Add {name} to {body.name}")
+            created = push(
+                self.undo_stack,
+                self.report_error,
+                f"Add {name}",
+                lambda: people.create_person(name),
+                lambda result: people.delete_person(result.id),
+            )
+            if created is None:
+                self.undo_stack.endMacro()
+                return
+            person_id = created.id
+        else:
+            self.undo_stack.beginMacro(f"Add {name} to {body.name}")
+        original: list[int] = []
+
+        def do() -> MembershipDTO:
+            m = bodies.add_membership(person_id, body.id, **v)
+            if original:
+                ids.remap(original[0], m.id)
+            else:
+                original.append(m.id)
+            return m
+
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"Add term of {name}",
+            do,
+            lambda _: bodies.delete_membership(ids.resolve(original[0])),
+            lambda: self._refresh(body.id),
+        )
+        self.undo_stack.endMacro()
+
+    def end_term(self) -> None:
+        term = self.current_term()
+        if term is None:
+            return
+        default = term.end_date or date.today()
+        text, ok = QInputDialog.getText(
+            self,
+            "End term",
+            f"Last day of {term.person_name}'s term (YYYY-MM-DD):",
+            text=f"{default:%Y-%m-%d}",
+        )
+        if not ok:
+            return
+        try:
+            end = date.fromisoformat(text.strip())
+        except ValueError:
+            self.report_error(f"“{text}” is not a date; type it as YYYY-MM-DD, for example 2011-12-31.")
+            return
+        bodies, ids, old = self.services.bodies, self.ids, term.end_date
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"End term of {term.person_name}",
+            lambda: bodies.end_membership(ids.resolve(term.id), end),
+            lambda _: bodies.update_membership(ids.resolve(term.id), end_date=old),
+            lambda: self._refresh(term.body_id),
+        )
+
+    def delete_term(self) -> None:
+        term = self.current_term()
+        if term is None:
+            return
+        bodies, ids = self.services.bodies, self.ids
+        values = {
+            "post_id": term.post_id,
+            "role": term.role,
+            "start_date": term.start_date,
+            "end_date": term.end_date,
+            "voting": term.voting,
+        }
+
+        def undo(_: Any) -> None:
+            m = bodies.add_membership(term.person_id, term.body_id, **values)
+            ids.remap(term.id, m.id)
+
+        push(
+            self.undo_stack,
+            self.report_error,
+            f"Delete term of {term.person_name}",
+            lambda: bodies.delete_membership(ids.resolve(term.id)),
+            undo,
+            lambda: self._refresh(term.body_id),
+        )

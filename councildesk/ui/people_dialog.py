@@ -1,0 +1,192 @@
+"""Edit ▸ People: find, add and edit people — members, staff, speakers and outside sponsors alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.services.container import Services
+from councildesk.services.dto import PersonDTO
+from councildesk.ui.dto_table_model import DtoTableModel
+from councildesk.ui.undo_support import IdMap, push
+
+FIELDS = (
+    ("display_name", "&Name"),
+    ("honorific", "&Honorific"),
+    ("title", "&Title"),
+    ("affiliation", "&Affiliation"),
+    ("residence", "&Residence"),
+    ("email", "&Email"),
+)
+LIMIT = 1000
+
+
+class PeopleDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: Any,
+        report_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("People")
+        self.services = services
+        self.undo_stack = undo_stack
+        self.report_error = report_error
+        self.ids = IdMap()
+        self.editing: PersonDTO | None = None
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Find by name, title or affiliation…")
+        self.filter_edit.setAccessibleName("Find people")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = DtoTableModel(
+            [
+                ("Name", lambda p: p.display_name),
+                ("Title", lambda p: p.title),
+                ("Affiliation", lambda p: p.affiliation),
+                ("Residence", lambda p: p.residence),
+            ],
+            self._load,
+            self,
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("People")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.filter_edit.textChanged.connect(lambda _: self.model.refresh())
+
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        self.form_title = QLabel("<b>New person</b>", self)
+        form.addRow(self.form_title)
+        for name, text in FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(text.replace("&", ""))
+            edit.returnPressed.connect(self.save)
+            self.edits[name] = edit
+            form.addRow(text + ":", edit)
+        self.edits["residence"].setPlaceholderText("e.g. Leeds")
+        self.edits["affiliation"].setPlaceholderText("e.g. ACLU of Massachusetts")
+        self.new_button = QPushButton("&New person", self)
+        self.new_button.clicked.connect(self.new_person)
+        self.save_button = QPushButton("&Save", self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addWidget(self.filter_edit)
+        left.addWidget(self.table)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(form, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(buttons)
+        self.resize(980, 560)
+        self.new_person()
+        self.filter_edit.setFocus()
+
+    def _load(self) -> list[PersonDTO]:
+        return self.services.people.find_people(self.filter_edit.text(), limit=LIMIT)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        person = self.model.row(current.row()) if current.isValid() else None
+        if person is not None:
+            self.show_person(person)
+
+    def show_person(self, person: PersonDTO) -> None:
+        self.editing = person
+        self.form_title.setText(f"<b>{person.display_name}</b>")
+        for name, edit in self.edits.items():
+            edit.setText(getattr(person, name))
+
+    def new_person(self) -> None:
+        self.editing = None
+        self.table.clearSelection()
+        self.form_title.setText("<b>New person</b>")
+        for edit in self.edits.values():
+            edit.clear()
+        self.edits["display_name"].setFocus()
+
+    def values(self) -> dict[str, str]:
+        return {name: edit.text().strip() for name, edit in self.edits.items()}
+
+    def save(self) -> None:
+        values = self.values()
+        people = self.services.people
+        ids = self.ids
+        if self.editing is None:
+            original: list[int] = []
+            name = values.pop("display_name")
+
+            def do() -> PersonDTO:
+                person = people.create_person(name, **{k: v for k, v in values.items() if v})
+                if original:
+                    ids.remap(original[0], person.id)
+                else:
+                    original.append(person.id)
+                return person
+
+            result = push(
+                self.undo_stack,
+                self.report_error,
+                f"Add {name.strip()}",
+                do,
+                lambda _: people.delete_person(ids.resolve(original[0])),
+                self.model.refresh,
+            )
+        else:
+            old = self.editing
+            changes = {k: v for k, v in values.items() if getattr(old, k) != v}
+            if not changes:
+                return
+            before = {k: getattr(old, k) for k in changes}
+            result = push(
+                self.undo_stack,
+                self.report_error,
+                f"Edit {old.display_name}",
+                lambda: people.update_person(ids.resolve(old.id), **changes),
+                lambda _: people.update_person(ids.resolve(old.id), **before),
+                self.model.refresh,
+            )
+        if result is not None:
+            self._select(result.id)
+
+    def _select(self, person_id: int) -> None:
+        def later() -> None:
+            row = self.model.row_of_id(person_id)
+            if row >= 0:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+
+        QTimer.singleShot(0, later)
