@@ -223,6 +223,7 @@ class MeetingService:
         """(year, number of meetings) for a body, newest first."""
         year = extract("year", Meeting.scheduled_start)
         with self.db.reading() as s:
+            fetch(s, Body, body_id)
             rows = s.execute(
                 select(year, func.count(Meeting.id))
                 .where(Meeting.body_id == body_id)
@@ -328,6 +329,7 @@ class MeetingService:
 
     def meeting_on(self, body_id: int, day: date) -> MeetingSummary | None:
         with self.db.reading() as s:
+            fetch(s, Body, body_id)
             row = s.execute(
                 summary_query().where(
                     Meeting.body_id == body_id,

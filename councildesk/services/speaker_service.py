@@ -131,6 +131,7 @@ class SpeakerService:
 
     def list_speakers(self, item_id: int) -> list[SpeakerDTO]:
         with self.db.reading() as s:
+            fetch(s, AgendaItem, item_id)
             rows = s.scalars(
                 select(Speaker).where(Speaker.agenda_item_id == item_id).order_by(Speaker.position, Speaker.id)
             )
