@@ -41,3 +41,20 @@ def timestamped_name(database: Path, reason: str) -> str:
     """'council-2026-11-28T101500-before-0002.db' style names that sort by time."""
     stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
     return f"{database.stem}-{stamp}-{reason}{database.suffix or '.db'}"
+
+
+def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
+    """Keep the newest `keep` timestamped backups of database `stem` in `folder`; returns those deleted."""
+    if keep < 1:
+        raise UserError("At least one backup must be kept.")
+    if not folder.is_dir():
+        return []
+    # Names carry a sortable timestamp right after the stem ('council-2026-11-28T101500-…').
+    ours = sorted(
+        (p for p in folder.glob(f"{stem}-*.db") if p.name[len(stem) + 1 : len(stem) + 5].isdigit()),
+        key=lambda p: p.name[len(stem) + 1 :],
+    )
+    doomed = ours[:-keep]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed

@@ -12,12 +12,13 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 
-from councildesk.db.backup import backup_sqlite_file, timestamped_name
+from councildesk.db.backup import backup_sqlite_file, prune_backups, timestamped_name
 from councildesk.domain.errors import SchemaTooNewError, UserError
 
 log = logging.getLogger("councildesk.db")
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+KEEP_BACKUPS = 10  # automatic backups kept in <database folder>/backups (services.backups rotates the same)
 
 
 def alembic_config() -> Config:
@@ -35,6 +36,10 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def require_known_schema(engine: Engine, path: Path | None) -> str | None:
@@ -65,6 +70,7 @@ def upgrade_to_head(engine: Engine, path: Path | None, backup_dir: Path | None =
         target = folder / timestamped_name(path, f"before-{head}")
         engine.dispose()  # release pooled connections so the copy sees committed pages only
         backup_sqlite_file(path, target)
+        prune_backups(folder, path.stem, KEEP_BACKUPS)
         log.info("backed up %s to %s before upgrading from %s", path, target, revision)
     config = alembic_config()
     with engine.begin() as connection:

@@ -52,6 +52,12 @@ def apply_extras(rec: Rec, obj: dict[str, Any]) -> None:
                 rec.refs[k] = v
 
 
+def key_or(obj: dict[str, Any], default: str) -> str:
+    """The record's own id from the file ('id'), else a key made from its place in the file."""
+    value = obj.get("id")
+    return value if isinstance(value, str) and value else default
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
@@ -89,10 +95,12 @@ class Placeholders:
         why = (
             f"{where}: no organization is given; the body '{name}' is used (existing or new)."
             if key.startswith("placeholder")
-            else f"{where}: organization '{key}' is not in the file; the body '{name}' is used (existing or new)."
+            else f"{where}: organization '{key}' is not in the file; "
+            f"the body '{name}' is used (existing or new)."
         )
         return self._add(
-            Rec("body", key, {"name": name, "seat_count": max(1, seats)}, {}, where, match={"name": name}), why
+            Rec("body", key, {"name": name, "seat_count": max(1, seats)}, {}, where, match={"name": name}),
+            why,
         )
 
     def meeting(self, body_key: str, when: datetime, where: str, title: str = "Imported votes") -> str:
@@ -110,7 +118,11 @@ class Placeholders:
     def agenda_item(self, meeting_key: str, title: str, position: int, where: str) -> str:
         key = f"placeholder-item:{meeting_key}:{position}"
         rec = Rec(
-            "agenda_item", key, {"title": title or "Motion", "position": position}, {"meeting_id": meeting_key}, where
+            "agenda_item",
+            key,
+            {"title": title or "Motion", "position": position},
+            {"meeting_id": meeting_key},
+            where,
         )
         if (rec.table, key) not in self.made:
             self.made.add((rec.table, key))

@@ -34,7 +34,13 @@ MATTER_KINDS = {
     "proclamation": "proclamation",
     "contract": "contract",
 }
-ROLL_CALL = {"present": "present", "absent": "absent", "excused": "excused", "remote": "remote", "present remote": "remote"}
+ROLL_CALL = {
+    "present": "present",
+    "absent": "absent",
+    "excused": "excused",
+    "remote": "remote",
+    "present remote": "remote",
+}
 DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -74,13 +80,17 @@ def parse_legistar(path: Path) -> tuple[list[Rec], list[str]]:
                 row = need_dict(item, where)
                 kind = declared or _kind_of(row)
                 if kind is None:
-                    raise UserError(f"{where}: not a Legistar Event, EventItem, Matter, Vote or RollCall record.")
+                    raise UserError(
+                        f"{where}: not a Legistar Event, EventItem, Matter, Vote or RollCall record."
+                    )
                 rows[kind].append((where, row))
                 if kind == "Events":
                     nested = row.get("EventItems")
                     if isinstance(nested, list):
                         for j, sub in enumerate(nested):
-                            rows["EventItems"].append((f"{where}, EventItems[{j}]", need_dict(sub, f"{where}, EventItems[{j}]")))
+                            rows["EventItems"].append(
+                                (f"{where}, EventItems[{j}]", need_dict(sub, f"{where}, EventItems[{j}]"))
+                            )
     if not rows["EventItems"] and not rows["Events"] and not rows["Matters"]:
         raise UserError(f"{path.name} holds no Legistar events, event items or matters.")
     return _Builder(path, rows).build()
@@ -137,7 +147,9 @@ class _Builder:
         for where, row in self.rows["Votes"]:
             item = opt_int(row, "VoteEventItemId", where)
             if item not in items:
-                raise UserError(f"{where}, field 'VoteEventItemId': {item!r} is not an event item in the file.")
+                raise UserError(
+                    f"{where}, field 'VoteEventItemId': {item!r} is not an event item in the file."
+                )
             votes[items[item][0]].append((where, row))
         self._votes(votes, items)
         for where, row in self.rows["RollCalls"]:
@@ -152,9 +164,17 @@ class _Builder:
         body_name = opt_str(row, "EventBodyName", where).strip() or "Imported from Legistar"
         body_id = opt_int(row, "EventBodyId", where)
         body = self.add(
-            Rec("body", f"body:{body_id}" if body_id is not None else f"body:{body_name}",
-                {"name": body_name, "classification": "committee" if "committee" in body_name.lower() else "council"},
-                {}, where, match={"name": None})
+            Rec(
+                "body",
+                f"body:{body_id}" if body_id is not None else f"body:{body_name}",
+                {
+                    "name": body_name,
+                    "classification": "committee" if "committee" in body_name.lower() else "council",
+                },
+                {},
+                where,
+                match={"name": None},
+            )
         )
         date = opt_str(row, "EventDate", where)[:10]
         if not date:
@@ -178,16 +198,31 @@ class _Builder:
             )
         date = "-".join(found.groups())
         body = self.add(
-            Rec("body", "body:legistar-import", {"name": "Imported from Legistar", "classification": "committee"},
-                {}, where, match={"name": None})
+            Rec(
+                "body",
+                "body:legistar-import",
+                {"name": "Imported from Legistar", "classification": "committee"},
+                {},
+                where,
+                match={"name": None},
+            )
         )
         self.warnings.append(
             f"{where}: event {event} is not in the file; its meeting is dated {date} from the file name and "
             "belongs to the body 'Imported from Legistar' — rename it to the real body."
         )
         key = self.add(
-            Rec("meeting", f"event:{event}", {"scheduled_start": f"{date}T00:00:00", "status": "adjourned",
-                                              "title": f"Legistar event {event}"}, {"body_id": body}, where)
+            Rec(
+                "meeting",
+                f"event:{event}",
+                {
+                    "scheduled_start": f"{date}T00:00:00",
+                    "status": "adjourned",
+                    "title": f"Legistar event {event}",
+                },
+                {"body_id": body},
+                where,
+            )
         )
         return key, body
 
@@ -205,20 +240,37 @@ class _Builder:
         intro = opt_str(row, "MatterIntroDate", where)
         if intro:
             values["introduced_on"] = intro[:10]
-        return self.add(Rec("matter", f"matter:{ident if ident is not None else file}", values, {}, where,
-                            match={"identifier": None}))
+        return self.add(
+            Rec(
+                "matter",
+                f"matter:{ident if ident is not None else file}",
+                values,
+                {},
+                where,
+                match={"identifier": None},
+            )
+        )
 
     def _sponsor(self, row: dict[str, Any], where: str) -> None:
         matter = opt_int(row, "MatterSponsorMatterId", where)
         if ("matter", f"matter:{matter}") not in self.keys:
-            raise UserError(f"{where}, field 'MatterSponsorMatterId': {matter!r} is not a matter in the file.")
+            raise UserError(
+                f"{where}, field 'MatterSponsorMatterId': {matter!r} is not a matter in the file."
+            )
         person = self.person(row, "MatterSponsorNameId", "MatterSponsorName", where)
         if person is None:
             raise UserError(f"{where}, field 'MatterSponsorName': a value is required.")
         seq = opt_int(row, "MatterSponsorSequence", where) or 0
-        self.add(Rec("sponsorship", f"sponsor:{matter}:{person}", {"is_primary": seq == 0, "position": seq},
-                     {"matter_id": f"matter:{matter}", "person_id": person}, where,
-                     match={"matter_id": None, "person_id": None}))
+        self.add(
+            Rec(
+                "sponsorship",
+                f"sponsor:{matter}:{person}",
+                {"is_primary": seq == 0, "position": seq},
+                {"matter_id": f"matter:{matter}", "person_id": person},
+                where,
+                match={"matter_id": None, "person_id": None},
+            )
+        )
 
     def _item(self, row: dict[str, Any], where: str, meeting: str, body: str) -> tuple[str, str]:
         ident = row["EventItemId"]
@@ -230,12 +282,27 @@ class _Builder:
             key = f"matter:{matter_id if matter_id is not None else file}"
             if ("matter", key) not in self.keys:
                 self.add(
-                    Rec("matter", key, {"identifier": file, "kind": MATTER_KINDS.get(matter_type, "other"),
-                                        "title": opt_str(row, "EventItemMatterName", where) or opt_str(row, "EventItemTitle", where) or file},
-                        {}, where, match={"identifier": None})
+                    Rec(
+                        "matter",
+                        key,
+                        {
+                            "identifier": file,
+                            "kind": MATTER_KINDS.get(matter_type, "other"),
+                            "title": opt_str(row, "EventItemMatterName", where)
+                            or opt_str(row, "EventItemTitle", where)
+                            or file,
+                        },
+                        {},
+                        where,
+                        match={"identifier": None},
+                    )
                 )
             matter = key
-        title = opt_str(row, "EventItemTitle", where).strip() or opt_str(row, "EventItemMatterName", where) or "(untitled item)"
+        title = (
+            opt_str(row, "EventItemTitle", where).strip()
+            or opt_str(row, "EventItemMatterName", where)
+            or "(untitled item)"
+        )
         action = opt_str(row, "EventItemActionName", where)
         action_text = opt_str(row, "EventItemActionText", where)
         consent = opt_int(row, "EventItemConsent", where)
@@ -243,13 +310,23 @@ class _Builder:
             "title": title,
             "number": opt_str(row, "EventItemAgendaNumber", where)[:30],
             "position": opt_int(row, "EventItemAgendaSequence", where) or 0,
-            "kind": MATTER_KINDS.get(matter_type, "other") if matter_type in MATTER_KINDS else ("report" if "report" in matter_type else "other"),
+            "kind": MATTER_KINDS.get(matter_type, "other")
+            if matter_type in MATTER_KINDS
+            else ("report" if "report" in matter_type else "other"),
             "action_text": action,
             "discussion": opt_str(row, "EventItemMinutesNote", where),
             "body": opt_str(row, "EventItemAgendaNote", where),
             "consent": bool(consent),
         }
-        item = self.add(Rec("agenda_item", f"eventitem:{ident}", values, {"meeting_id": meeting, "matter_id": matter}, where))
+        item = self.add(
+            Rec(
+                "agenda_item",
+                f"eventitem:{ident}",
+                values,
+                {"meeting_id": meeting, "matter_id": matter},
+                where,
+            )
+        )
         mover = self.person(row, "EventItemMoverId", "EventItemMover", where)
         seconder = self.person(row, "EventItemSeconderId", "EventItemSeconder", where)
         for p in (mover, seconder):
@@ -262,11 +339,17 @@ class _Builder:
             return item, body
         disposition = {1: "adopted", 0: "failed"}.get(passed, "pending")  # type: ignore[arg-type]
         if passed is None:
-            self.warnings.append(f"{where}: the action '{action}' has no passed flag; the motion is recorded as pending.")
+            self.warnings.append(
+                f"{where}: the action '{action}' has no passed flag; the motion is recorded as pending."
+            )
         motion = self.add(
-            Rec("motion", f"eventitem:{ident}/motion",
+            Rec(
+                "motion",
+                f"eventitem:{ident}/motion",
                 {"text": action_text or action or "Motion", "disposition": disposition},
-                {"agenda_item_id": item, "mover_id": mover, "seconder_id": seconder}, where)
+                {"agenda_item_id": item, "mover_id": mover, "seconder_id": seconder},
+                where,
+            )
         )
         if passed is not None:
             values_v: dict[str, Any] = {
@@ -282,7 +365,9 @@ class _Builder:
             self.add(Rec("vote", f"eventitem:{ident}/vote", values_v, {"motion_id": motion}, where))
         return item, body
 
-    def _votes(self, votes: dict[str, list[tuple[str, dict[str, Any]]]], items: dict[int, tuple[str, str]]) -> None:
+    def _votes(
+        self, votes: dict[str, list[tuple[str, dict[str, Any]]]], items: dict[int, tuple[str, str]]
+    ) -> None:
         bodies = dict(items.values())
         for item, rows in votes.items():
             vote = f"{item}/vote"
@@ -303,25 +388,52 @@ class _Builder:
                     raise UserError(f"{where}: {person} already voted on this item at {voters[person]}.")
                 voters[person] = where
                 self.body_people[bodies[item]].add(person)
-                option, note = ballot_option(row.get("VoteValueName"), where, "VoteValueName", "", self.warnings)
-                self.add(Rec("ballot", f"{vote}/{person}", {"option": option, "note": note},
-                             {"vote_id": vote, "person_id": person}, where, match={"vote_id": None, "person_id": None}))
+                option, note = ballot_option(
+                    row.get("VoteValueName"), where, "VoteValueName", "", self.warnings
+                )
+                self.add(
+                    Rec(
+                        "ballot",
+                        f"{vote}/{person}",
+                        {"option": option, "note": note},
+                        {"vote_id": vote, "person_id": person},
+                        where,
+                        match={"vote_id": None, "person_id": None},
+                    )
+                )
 
-    def _roll_call(self, row: dict[str, Any], where: str, items: dict[int, tuple[str, str]],
-                   meetings: dict[int, tuple[str, str]]) -> None:
+    def _roll_call(
+        self,
+        row: dict[str, Any],
+        where: str,
+        items: dict[int, tuple[str, str]],
+        meetings: dict[int, tuple[str, str]],
+    ) -> None:
         item = opt_int(row, "RollCallEventItemId", where)
         if item not in items:
-            raise UserError(f"{where}, field 'RollCallEventItemId': {item!r} is not an event item in the file.")
+            raise UserError(
+                f"{where}, field 'RollCallEventItemId': {item!r} is not an event item in the file."
+            )
         item_key = items[item][0]
-        meeting = next(r.refs["meeting_id"] for r in self.recs if r.table == "agenda_item" and r.key == item_key)
+        meeting = next(
+            r.refs["meeting_id"] for r in self.recs if r.table == "agenda_item" and r.key == item_key
+        )
         person = self.person(row, "RollCallPersonId", "RollCallPersonName", where)
         if person is None:
             raise UserError(f"{where}, field 'RollCallPersonName': a value is required.")
         raw = opt_str(row, "RollCallValueName", where).strip().lower()
         if raw not in ROLL_CALL:
             raise UserError(f"{where}, field 'RollCallValueName': {raw!r} is not a known attendance value.")
-        self.add(Rec("attendance", f"{meeting}/{person}", {"status": ROLL_CALL[raw]},
-                     {"meeting_id": meeting, "person_id": person}, where, match={"meeting_id": None, "person_id": None}))
+        self.add(
+            Rec(
+                "attendance",
+                f"{meeting}/{person}",
+                {"status": ROLL_CALL[raw]},
+                {"meeting_id": meeting, "person_id": person},
+                where,
+                match={"meeting_id": None, "person_id": None},
+            )
+        )
 
     def _seat_counts(self) -> None:
         for rec in self.recs:

@@ -55,7 +55,9 @@ class ImportPreview:
 
     def text(self) -> str:
         out = [self.summary()]
-        out += [f"  {action:<7} {table:<12} {label}" for action, table, label in self.lines if action != "same"]
+        out += [
+            f"  {action:<7} {table:<12} {label}" for action, table, label in self.lines if action != "same"
+        ]
         out += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(out) + "\n"
 
@@ -64,7 +66,9 @@ class _DryRun(Exception):
     pass
 
 
-def run_import(db: Database, recs: list[Rec], scheme: str, source: str, warnings: list[str], *, dry_run: bool) -> ImportPreview:
+def run_import(
+    db: Database, recs: list[Rec], scheme: str, source: str, warnings: list[str], *, dry_run: bool
+) -> ImportPreview:
     """Apply `recs` in one transaction; with dry_run the transaction is rolled back afterwards."""
     preview = ImportPreview(source=source, warnings=list(warnings))
     try:
@@ -154,7 +158,8 @@ class Loader:
         found = self._find(table, key)
         if found is None:
             raise UserError(
-                f"{rec.where}, field '{field_name}': '{key}' does not name any {table} in the file or the database."
+                f"{rec.where}, field '{field_name}': '{key}' does not name any {table} "
+                "in the file or the database."
             )
         return found
 
@@ -257,7 +262,9 @@ class Loader:
             return
         exists = self.s.scalar(
             select(m.ExternalId.id).where(
-                m.ExternalId.scheme == self.scheme, m.ExternalId.value == rec.key, m.ExternalId.entity == rec.table
+                m.ExternalId.scheme == self.scheme,
+                m.ExternalId.value == rec.key,
+                m.ExternalId.entity == rec.table,
             )
         )
         if exists is None:
@@ -265,9 +272,10 @@ class Loader:
 
 
 def _parents_first(recs: list[Rec]) -> list[Rec]:
-    """Within a table, a record that refers to another of the same table (sections, amendments) comes after it."""
+    """Within a table, a record referring to another of its table (sections, amendments) comes after it."""
     self_refs = {
-        table: [f for f, target in foreign_keys(table).items() if target == table] for table in {r.table for r in recs}
+        table: [f for f, target in foreign_keys(table).items() if target == table]
+        for table in {r.table for r in recs}
     }
     pending = list(recs)
     out: list[Rec] = []

@@ -14,6 +14,7 @@ from councildesk.exchange.assemble import (
     Placeholders,
     apply_extras,
     extras_of,
+    key_or,
     write_json,
 )
 from councildesk.exchange.loader import ImportPreview, run_import
@@ -32,7 +33,12 @@ SCHEME = "ocd"
 PREFIXES = ("organization", "person", "post", "membership", "bill", "event", "vote_event")
 MAX_FILES = 200_000
 
-BODY_TO_OCD = {"council": "legislature", "committee": "committee", "board": "board", "commission": "commission"}
+BODY_TO_OCD = {
+    "council": "legislature",
+    "committee": "committee",
+    "board": "board",
+    "commission": "commission",
+}
 OCD_TO_BODY = {
     "legislature": "council",
     "council": "council",
@@ -43,8 +49,18 @@ OCD_TO_BODY = {
     "board": "board",
     "commission": "commission",
 }
-STATUS_TO_OCD = {"scheduled": "confirmed", "in_progress": "confirmed", "adjourned": "passed", "cancelled": "cancelled"}
-OCD_TO_STATUS = {"confirmed": "scheduled", "tentative": "scheduled", "passed": "adjourned", "cancelled": "cancelled"}
+STATUS_TO_OCD = {
+    "scheduled": "confirmed",
+    "in_progress": "confirmed",
+    "adjourned": "passed",
+    "cancelled": "cancelled",
+}
+OCD_TO_STATUS = {
+    "confirmed": "scheduled",
+    "tentative": "scheduled",
+    "passed": "adjourned",
+    "cancelled": "cancelled",
+}
 MATTER_KINDS = {"resolution", "ordinance", "order", "appointment", "proclamation", "contract", "other"}
 ROLE_SPELLINGS = {
     "member": "member",
@@ -134,7 +150,11 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
             },
         )
     for rec in by["post"]:
-        put("post", rec, {"label": rec.values["label"], "role": "member", "organization_id": rec.refs["body_id"]})
+        put(
+            "post",
+            rec,
+            {"label": rec.values["label"], "role": "member", "organization_id": rec.refs["body_id"]},
+        )
     for rec in by["membership"]:
         v = rec.values
         put(
@@ -178,7 +198,9 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
         motion = motions[rec.refs["motion_id"] or ""]
         item = items[motion_item[motion.key] or ""]
         meeting = meetings[item_meeting[item.key] or ""]
-        ballots = sorted(children[("ballot", rec.key)], key=lambda b: (names.get(b.refs["person_id"] or "", ""), b.key))
+        ballots = sorted(
+            children[("ballot", rec.key)], key=lambda b: (names.get(b.refs["person_id"] or "", ""), b.key)
+        )
         votes = []
         for b in ballots:
             option, note = ocd_ballot(b.values["option"], b.values["note"])
@@ -246,7 +268,9 @@ def _event(
             "note": a.values["status"],
             "extras": extras_of(a) | {"id": a.key},
         }
-        for a in sorted(children[("attendance", rec.key)], key=lambda a: (names.get(a.refs["person_id"] or "", ""), a.key))
+        for a in sorted(
+            children[("attendance", rec.key)], key=lambda a: (names.get(a.refs["person_id"] or "", ""), a.key)
+        )
     ]
     participants.insert(
         0, {"name": "", "entity_type": "organization", "entity_id": rec.refs["body_id"], "note": "host"}
@@ -316,7 +340,9 @@ def parse_ocd(path: Path) -> tuple[list[Rec], list[str]]:
         if not files:
             raise UserError(f"The folder {path} holds no OCD .json files.")
         if len(files) > MAX_FILES:
-            raise UserError(f"The folder {path} holds {len(files)} files; at most {MAX_FILES} are imported at once.")
+            raise UserError(
+                f"The folder {path} holds {len(files)} files; at most {MAX_FILES} are imported at once."
+            )
     else:
         files = [path]
     parser = _OcdParser(path.name)
@@ -439,7 +465,11 @@ class _OcdParser:
         rec = Rec(
             "matter",
             ident,
-            {"identifier": req_str(doc, "identifier", where), "title": req_str(doc, "title", where), "kind": kind},
+            {
+                "identifier": req_str(doc, "identifier", where),
+                "title": req_str(doc, "title", where),
+                "kind": kind,
+            },
             {},
             where,
             match={"identifier": None},
@@ -456,7 +486,7 @@ class _OcdParser:
             if not isinstance(primary, bool):
                 raise UserError(f"{at}, field 'primary': expected true or false.")
             extras = opt_dict(sp, "extras", at)
-            key = extras.get("id") if isinstance(extras.get("id"), str) else f"{ident}/{person}"
+            key = key_or(extras, f"{ident}/{person}")
             srec = Rec(
                 "sponsorship",
                 key,
@@ -509,9 +539,13 @@ class _OcdParser:
         for at, p, note in attendees:
             person = self._person_ref(p.get("entity_id"), p.get("name"), at, "entity_id")
             extras = opt_dict(p, "extras", at)
-            key = extras.get("id") if isinstance(extras.get("id"), str) else f"{ident}/{person}"
+            key = key_or(extras, f"{ident}/{person}")
             arec = Rec(
-                "attendance", key, {"status": note}, {"meeting_id": ident, "person_id": person}, at,
+                "attendance",
+                key,
+                {"status": note},
+                {"meeting_id": ident, "person_id": person},
+                at,
                 match={"meeting_id": None, "person_id": None},
             )
             self.add(arec, p)
@@ -520,7 +554,7 @@ class _OcdParser:
 
     def _agenda_item(self, meeting: str, index: int, item: dict[str, Any], where: str) -> None:
         extras = opt_dict(item, "extras", where)
-        key = extras.get("id") if isinstance(extras.get("id"), str) else f"{meeting}/item/{index}"
+        key = key_or(extras, f"{meeting}/item/{index}")
         classes = need_list(item, "classification", where)
         kind = str(classes[0]) if classes else "other"
         values: dict[str, Any] = {
@@ -531,13 +565,17 @@ class _OcdParser:
         }
         notes = need_list(item, "notes", where)
         if notes:
-            values["discussion"] = "\n".join(str(n) if not isinstance(n, dict) else str(n.get("description", "")) for n in notes)
+            values["discussion"] = "\n".join(
+                str(n) if not isinstance(n, dict) else str(n.get("description", "")) for n in notes
+            )
         matter = None
         for j, ent in enumerate(need_list(item, "related_entities", where)):
             ent = need_dict(ent, where, f"related_entities[{j}]")
             if ent.get("entity_type") == "bill" and isinstance(ent.get("entity_id"), str):
                 matter = ent["entity_id"]
-        rec = Rec("agenda_item", key, values, {"meeting_id": meeting, "matter_id": matter, "parent_id": None}, where)
+        rec = Rec(
+            "agenda_item", key, values, {"meeting_id": meeting, "matter_id": matter, "parent_id": None}, where
+        )
         self.add(rec, item)
         for name, table in (("speakers", "speaker"), ("motions", "motion")):
             for j, sub in enumerate(need_list(extras, name, where)):
@@ -561,7 +599,9 @@ class _OcdParser:
             "threshold_base": "votes_cast",
         }
         if doc.get("start_date"):
-            values["taken_at"] = doc["start_date"] if len(str(doc["start_date"])) > 10 else f"{doc['start_date']}T00:00:00"
+            values["taken_at"] = (
+                doc["start_date"] if len(str(doc["start_date"])) > 10 else f"{doc['start_date']}T00:00:00"
+            )
         totals: Counter[str] = Counter()
         for i, c in enumerate(counts):
             at = f"{where}, counts[{i}]"
@@ -572,9 +612,7 @@ class _OcdParser:
                 raise UserError(f"{at}, field 'value': {value!r} is not a count.")
             totals[option] += value
         if not votes:
-            values.update(
-                yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"]
-            )
+            values.update(yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"])
         motion_key = refs.get("motion_id")
         if not isinstance(motion_key, str):
             motion_key = self._placeholder_motion(ident, doc, values, where)
@@ -587,14 +625,22 @@ class _OcdParser:
             v = need_dict(v, at)
             person = self._person_ref(v.get("voter_id"), v.get("voter_name"), at, "voter_id")
             if person in seen:
-                raise UserError(f"{where}, field 'votes[{i}]': {person} already voted at votes[{seen[person]}].")
+                raise UserError(
+                    f"{where}, field 'votes[{i}]': {person} already voted at votes[{seen[person]}]."
+                )
             seen[person] = i
-            option, note = ballot_option(v.get("option"), where, f"votes[{i}].option", opt_str(v, "note", at), self.warnings)
+            option, note = ballot_option(
+                v.get("option"), where, f"votes[{i}].option", opt_str(v, "note", at), self.warnings
+            )
             tallied[option] += 1
             bextras = opt_dict(v, "extras", at)
-            key = bextras.get("id") if isinstance(bextras.get("id"), str) else f"{ident}/{person}"
+            key = key_or(bextras, f"{ident}/{person}")
             brec = Rec(
-                "ballot", key, {"option": option, "note": note}, {"vote_id": ident, "person_id": person}, at,
+                "ballot",
+                key,
+                {"option": option, "note": note},
+                {"vote_id": ident, "person_id": person},
+                at,
                 match={"vote_id": None, "person_id": None},
             )
             self.add(brec, v)
@@ -625,7 +671,13 @@ class _OcdParser:
         key = f"{ident}/motion"
         disposition = "adopted" if values["result"] == "pass" else "failed"
         self.recs.append(
-            Rec("motion", key, {"text": text, "kind": "main", "disposition": disposition}, {"agenda_item_id": item}, where)
+            Rec(
+                "motion",
+                key,
+                {"text": text, "kind": "main", "disposition": disposition},
+                {"agenda_item_id": item},
+                where,
+            )
         )
         return key
 
@@ -650,4 +702,4 @@ _ITEM_KINDS = {
     "other",
 }
 
-__all__ = ["export_ocd", "import_ocd", "parse_ocd", "datetime"]
+__all__ = ["datetime", "export_ocd", "import_ocd", "parse_ocd"]

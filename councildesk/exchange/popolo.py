@@ -13,7 +13,14 @@ from typing import Any
 
 from councildesk.db.engine import Database
 from councildesk.domain.errors import UserError
-from councildesk.exchange.assemble import EXTRAS_REFS, Placeholders, apply_extras, extras_of, write_json
+from councildesk.exchange.assemble import (
+    EXTRAS_REFS,
+    Placeholders,
+    apply_extras,
+    extras_of,
+    key_or,
+    write_json,
+)
 from councildesk.exchange.loader import ImportPreview, run_import
 from councildesk.exchange.ocd import OCD_TO_STATUS, ROLE_SPELLINGS, _item_order
 from councildesk.exchange.records import DateRange, Rec, parse_datetime, read_records
@@ -22,7 +29,17 @@ from councildesk.exchange.vocab import ballot_option, vote_result
 
 SCHEME = "popolo"
 FILE_NAME = "popolo.json"
-COLLECTIONS = ("organizations", "persons", "posts", "memberships", "bills", "events", "motions", "vote_events", "speeches")
+COLLECTIONS = (
+    "organizations",
+    "persons",
+    "posts",
+    "memberships",
+    "bills",
+    "events",
+    "motions",
+    "vote_events",
+    "speeches",
+)
 POPOLO_OPTION = {"present": "not voting"}  # everything else, recused included, keeps our spelling
 DISPOSITION_RESULT = {"adopted": "pass", "adopted_as_amended": "pass", "failed": "fail"}
 ITEM = "agenda item"
@@ -67,7 +84,12 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
     out: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
     for r in by["body"]:
         out["organizations"].append(
-            ext(r) | {"name": r.values["name"], "classification": r.values["classification"], "parent_id": r.refs["parent_id"]}
+            ext(r)
+            | {
+                "name": r.values["name"],
+                "classification": r.values["classification"],
+                "parent_id": r.refs["parent_id"],
+            }
         )
     for r in by["person"]:
         v = r.values
@@ -103,7 +125,10 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
             | {
                 "identifier": r.values["identifier"],
                 "title": r.values["title"],
-                "sponsorships": [ext(s) | {"person_id": s.refs["person_id"], "primary": s.values["is_primary"]} for s in sponsors],
+                "sponsorships": [
+                    ext(s) | {"person_id": s.refs["person_id"], "primary": s.values["is_primary"]}
+                    for s in sponsors
+                ],
             }
         )
     for r in by["meeting"]:
@@ -120,7 +145,11 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "status": v["status"],
                 "organization_id": r.refs["body_id"],
                 "attendees": [
-                    {"id": a.refs["person_id"], "note": a.values["status"], "extras": extras_of(a) | {"id": a.key}}
+                    {
+                        "id": a.refs["person_id"],
+                        "note": a.values["status"],
+                        "extras": extras_of(a) | {"id": a.key},
+                    }
                     for a in attendance
                 ],
             }
@@ -178,9 +207,7 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
         ]
         counted = Counter(v["option"] for v in votes)
         if not votes:
-            counted = Counter(
-                {k: r.values[f"{k}_count"] or 0 for k in ("yes", "no", "abstain")}
-            )
+            counted = Counter({k: r.values[f"{k}_count"] or 0 for k in ("yes", "no", "abstain")})
         out["vote_events"].append(
             ext(r)
             | {
@@ -214,7 +241,9 @@ def classify(obj: dict[str, Any]) -> str:
         return "count"
     if "counts" in obj or "votes" in obj or "motion" in obj or "motion_id" in obj or "group_results" in obj:
         return "vote_events"
-    if "creator_id" in obj and ("audio" in obj or "attribution_text" in obj or obj.get("type") in ("speech", "question")):
+    if "creator_id" in obj and (
+        "audio" in obj or "attribution_text" in obj or obj.get("type") in ("speech", "question")
+    ):
         return "speeches"
     if "text" in obj and ("requirement" in obj or "vote_events" in obj or "creator_id" in obj):
         return "motions"
@@ -224,9 +253,22 @@ def classify(obj: dict[str, Any]) -> str:
         return "posts"
     if "start_date" in obj and "name" in obj and ("attendees" in obj or "location" in obj or "status" in obj):
         return "events"
-    if "name" in obj and any(k in obj for k in ("gender", "birth_date", "given_name", "family_name", "email", "honorific_prefix", "national_identity")):
+    if "name" in obj and any(
+        k in obj
+        for k in (
+            "gender",
+            "birth_date",
+            "given_name",
+            "family_name",
+            "email",
+            "honorific_prefix",
+            "national_identity",
+        )
+    ):
         return "persons"
-    if "name" in obj and any(k in obj for k in ("founding_date", "classification", "parent_id", "dissolution_date")):
+    if "name" in obj and any(
+        k in obj for k in ("founding_date", "classification", "parent_id", "dissolution_date")
+    ):
         return "organizations"
     if "name" in obj:
         return "persons"
@@ -381,7 +423,11 @@ class _PopoloParser:
         rec = Rec(
             "matter",
             key,
-            {"identifier": req_str(obj, "identifier", where), "title": req_str(obj, "title", where), "kind": "other"},
+            {
+                "identifier": req_str(obj, "identifier", where),
+                "title": req_str(obj, "title", where),
+                "kind": "other",
+            },
             {},
             where,
             match={"identifier": None},
@@ -391,7 +437,7 @@ class _PopoloParser:
             at = f"{where}, sponsorships[{i}]"
             sp = need_dict(sp, at)
             person = self.person(sp.get("person_id"), at, "person_id")
-            skey = sp.get("id") if isinstance(sp.get("id"), str) else f"{key}/{person}"
+            skey = key_or(sp, f"{key}/{person}")
             self.add(
                 Rec(
                     "sponsorship",
@@ -440,10 +486,16 @@ class _PopoloParser:
                 self.warnings.append(f"{at}: attendance '{note}' was recorded as present.")
                 note = "present"
             extras = opt_dict(att, "extras", at)
-            akey = extras.get("id") if isinstance(extras.get("id"), str) else f"{key}/{person}"
+            akey = key_or(extras, f"{key}/{person}")
             self.add(
-                Rec("attendance", akey, {"status": note}, {"meeting_id": key, "person_id": person}, at,
-                    match={"meeting_id": None, "person_id": None}),
+                Rec(
+                    "attendance",
+                    akey,
+                    {"status": note},
+                    {"meeting_id": key, "person_id": person},
+                    at,
+                    match={"meeting_id": None, "person_id": None},
+                ),
                 att,
             )
 
@@ -470,7 +522,11 @@ class _PopoloParser:
 
     def _loose_item(self, org: Any, when: Any, title: str, where: str, field: str) -> str:
         body = self.body(org, where)
-        at = parse_datetime(when, where, field) if when else parse_datetime("1970-01-01T00:00:00", where, field)
+        at = (
+            parse_datetime(when, where, field)
+            if when
+            else parse_datetime("1970-01-01T00:00:00", where, field)
+        )
         meeting = self.ph.meeting(body, at, where, "Imported records")
         return self.ph.agenda_item(meeting, title, len(self.recs), where)
 
@@ -482,7 +538,9 @@ class _PopoloParser:
             when = obj.get("date")
             item = self._loose_item(None, when, opt_str(obj, "title", where) or "Speeches", where, "date")
         kind = opt_str(obj, "role", where, "public_comment")
-        name = opt_str(obj, "attribution_text", where) or (name_for(creator) if creator else "Unknown speaker")
+        name = opt_str(obj, "attribution_text", where) or (
+            name_for(creator) if creator else "Unknown speaker"
+        )
         values: dict[str, Any] = {
             "name": name,
             "summary": opt_str(obj, "text", where),
@@ -500,7 +558,17 @@ class _PopoloParser:
         text = req_str(obj, "text", where)
         values: dict[str, Any] = {"text": text, "kind": "main"}
         kind = obj.get("classification")
-        if kind in ("main", "amendment", "substitute", "refer", "table", "postpone", "reconsider", "adjourn", "other"):
+        if kind in (
+            "main",
+            "amendment",
+            "substitute",
+            "refer",
+            "table",
+            "postpone",
+            "reconsider",
+            "adjourn",
+            "other",
+        ):
             values["kind"] = kind
         elif kind is not None:
             self.warnings.append(f"{where}, field 'classification': '{kind}' was recorded as a main motion.")
@@ -514,7 +582,9 @@ class _PopoloParser:
         if not isinstance(item, str):
             item = self._loose_item(obj.get("organization_id"), obj.get("date"), text, where, "date")
         rec = Rec(
-            "motion", key, values,
+            "motion",
+            key,
+            values,
             {"agenda_item_id": item, "mover_id": self.person(obj.get("creator_id"), where, "creator_id")},
             where,
         )
@@ -544,7 +614,9 @@ class _PopoloParser:
                 groups.add(str(c["group"]))
             totals[option] += value
         if groups:
-            self.warnings.append(f"{where}: counts for {len(groups)} groups were added together; group results are not kept.")
+            self.warnings.append(
+                f"{where}: counts for {len(groups)} groups were added together; group results are not kept."
+            )
         if totals:
             values.update(yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"])
         motion = obj.get("motion_id")
@@ -553,11 +625,19 @@ class _PopoloParser:
                 raise UserError(f"{where}, field 'motion_id': '{motion}' does not name a motion in the file.")
             embedded = opt_dict(obj, "motion", where)
             text = opt_str(embedded, "text", where) or "Motion"
-            item = self._loose_item(obj.get("organization_id"), obj.get("start_date"), text, where, "start_date")
+            item = self._loose_item(
+                obj.get("organization_id"), obj.get("start_date"), text, where, "start_date"
+            )
             motion = f"{key}/motion"
             disposition = "adopted" if values["result"] == "pass" else "failed"
             self.recs.append(
-                Rec("motion", motion, {"text": text, "kind": "main", "disposition": disposition}, {"agenda_item_id": item}, where)
+                Rec(
+                    "motion",
+                    motion,
+                    {"text": text, "kind": "main", "disposition": disposition},
+                    {"agenda_item_id": item},
+                    where,
+                )
             )
         rec = Rec("vote", key, values, {"motion_id": motion}, where)
         self.add(rec, obj)
@@ -569,14 +649,22 @@ class _PopoloParser:
             if person is None:
                 raise UserError(f"{where}, field 'votes[{i}].voter_id': a voter is required.")
             if person in seen:
-                raise UserError(f"{where}, field 'votes[{i}]': '{person}' already voted at votes[{seen[person]}].")
+                raise UserError(
+                    f"{where}, field 'votes[{i}]': '{person}' already voted at votes[{seen[person]}]."
+                )
             seen[person] = i
             option, note = ballot_option(v.get("option"), where, f"votes[{i}].option", "", self.warnings)
             extras = opt_dict(v, "extras", at)
-            bkey = extras.get("id") if isinstance(extras.get("id"), str) else f"{key}/{person}"
+            bkey = key_or(extras, f"{key}/{person}")
             self.add(
-                Rec("ballot", bkey, {"option": option, "note": note}, {"vote_id": key, "person_id": person}, at,
-                    match={"vote_id": None, "person_id": None}),
+                Rec(
+                    "ballot",
+                    bkey,
+                    {"option": option, "note": note},
+                    {"vote_id": key, "person_id": person},
+                    at,
+                    match={"vote_id": None, "person_id": None},
+                ),
                 v,
             )
 

@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.schema import Column
 
 from councildesk.db import models as m
 from councildesk.db.base import Base
@@ -54,9 +53,9 @@ def model(table: str) -> type[Base]:
     return TABLES[table]
 
 
-def columns(table: str) -> dict[str, Column[Any]]:
+def columns(table: str) -> dict[str, Any]:
     """Plain (non-id, non-foreign-key) columns of a table."""
-    out: dict[str, Column[Any]] = {}
+    out: dict[str, Any] = {}
     for col in model(table).__table__.columns:
         if col.primary_key or col.foreign_keys:
             continue
@@ -101,7 +100,7 @@ def from_json(table: str, name: str, value: Any, where: str) -> Any:
         try:
             return enum_cls(value)
         except ValueError:
-            allowed = ", ".join(str(e.value) for e in enum_cls)  # type: ignore[attr-defined]
+            allowed = ", ".join(str(e.value) for e in enum_cls)
             raise bad(f"one of {allowed}") from None
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
@@ -173,7 +172,9 @@ def derived_key(namespace: uuid.UUID, table: str, row_id: int) -> str:
 
 def database_namespace(session: Session) -> uuid.UUID:
     """A namespace unique to this database file: its first audit entry (never changes)."""
-    first = session.execute(select(m.AuditLog.at, m.AuditLog.os_user).order_by(m.AuditLog.id).limit(1)).first()
+    first = session.execute(
+        select(m.AuditLog.at, m.AuditLog.os_user).order_by(m.AuditLog.id).limit(1)
+    ).first()
     seed = f"{first[0].isoformat()}|{first[1]}" if first else "empty"
     return uuid.uuid5(NAMESPACE, seed)
 
@@ -193,13 +194,15 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
     keys = KeyBook(session, scheme)
     meeting_q = select(m.Meeting.id)
     if span and span.start:
-        meeting_q = meeting_q.where(m.Meeting.scheduled_start >= datetime.combine(span.start, datetime.min.time()))
+        meeting_q = meeting_q.where(
+            m.Meeting.scheduled_start >= datetime.combine(span.start, datetime.min.time())
+        )
     if span and span.end:
-        meeting_q = meeting_q.where(m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time()))
+        meeting_q = meeting_q.where(
+            m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time())
+        )
     meeting_ids = set(session.scalars(meeting_q))
-    item_ids = set(
-        session.scalars(select(m.AgendaItem.id).where(m.AgendaItem.meeting_id.in_(meeting_ids)))
-    )
+    item_ids = set(session.scalars(select(m.AgendaItem.id).where(m.AgendaItem.meeting_id.in_(meeting_ids))))
     motion_ids = set(session.scalars(select(m.Motion.id).where(m.Motion.agenda_item_id.in_(item_ids))))
     vote_ids = set(session.scalars(select(m.Vote.id).where(m.Vote.motion_id.in_(motion_ids))))
     within: dict[str, tuple[str, set[int]]] = {

@@ -21,7 +21,8 @@ def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     size = path.stat().st_size
     if size > limit:
         raise UserError(
-            f"{path.name} is {size / 1_048_576:.0f} MB; files over {limit / 1_048_576:.0f} MB are not imported."
+            f"{path.name} is {size / 1_048_576:.0f} MB; "
+            f"files over {limit / 1_048_576:.0f} MB are not imported."
         )
     try:
         return path.read_bytes()

@@ -8,6 +8,7 @@ from councildesk.db.engine import Database
 from councildesk.services.agenda_service import AgendaService
 from councildesk.services.approval_service import ApprovalService
 from councildesk.services.audit_service import AuditService
+from councildesk.services.backup_service import BackupService
 from councildesk.services.body_service import BodyService
 from councildesk.services.document_service import DocumentService
 from councildesk.services.matter_service import MatterService
@@ -38,6 +39,7 @@ class Services:
     voting_records: VotingRecordService = field(init=False)
     approvals: ApprovalService = field(init=False)
     minutes: MinutesService = field(init=False)
+    backups: BackupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.bodies = BodyService(self.db)
@@ -54,3 +56,4 @@ class Services:
         self.voting_records = VotingRecordService(self.db)
         self.approvals = ApprovalService(self.db)
         self.minutes = MinutesService(self.db)
+        self.backups = BackupService(self.db)

@@ -1,0 +1,170 @@
+"""Backups nobody has to think about: online copies, automatic rotating backups, and restore with checks."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from councildesk.db import migrate
+from councildesk.db.backup import backup_sqlite_file, prune_backups, timestamped_name
+from councildesk.db.engine import Database, quick_check
+from councildesk.domain.errors import SchemaTooNewError, UserError
+
+log = logging.getLogger("councildesk.backup")
+
+DEFAULT_KEEP = 10
+SQLITE_HEADER = b"SQLite format 3\x00"
+_NAME = re.compile(r"-(\d{4}-\d{2}-\d{2}T\d{6})(?:-\d+)?-(.+)$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    replaced_copy: Path
+    schema: str | None
+
+
+class BackupService:
+    """Backups of an open SQLite database, kept in `<database folder>/backups/`, newest `keep` of them."""
+
+    def __init__(self, db: Database, keep: int = DEFAULT_KEEP) -> None:
+        self.db = db
+        self.keep = keep
+
+    # -- where -----------------------------------------------------------------------------------
+
+    def _database_path(self) -> Path:
+        if self.db.path is None:
+            raise UserError("Back up a PostgreSQL database with pg_dump; CouncilDesk backs up SQLite files.")
+        return self.db.path
+
+    @property
+    def folder(self) -> Path:
+        return self._database_path().parent / "backups"
+
+    # -- backing up ------------------------------------------------------------------------------
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        """Copy the live database (safe while it is open) into the backups folder, then rotate."""
+        path = self._database_path()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / timestamped_name(path, reason)
+        n = 1
+        while target.exists():  # two backups within one second keep both
+            n += 1
+            target = target.with_name(f"{target.stem.rsplit('-' + reason, 1)[0]}-{n}-{reason}{target.suffix}")
+        backup_sqlite_file(path, target)
+        log.info("backed up %s to %s", path, target)
+        self.rotate()
+        return target
+
+    def backup_on_close(self) -> Path | None:
+        """The automatic backup when the window closes; a failure is logged, never blocks closing."""
+        if self.db.path is None or not self.db.path.exists():
+            return None
+        try:
+            return self.backup_now("on-close")
+        except UserError as error:
+            log.warning("automatic backup on close failed: %s", error)
+            return None
+
+    def rotate(self, keep: int | None = None) -> list[Path]:
+        """Delete all but the newest `keep` backups of this database; returns the deleted files."""
+        return prune_backups(self.folder, self._database_path().stem, keep if keep is not None else self.keep)
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Automatic and manual backups in the backups folder, newest first."""
+        if self.db.path is None or not self.folder.is_dir():
+            return []
+        out = []
+        stem = self.db.path.stem
+        for p in self.folder.glob(f"{stem}-*.db"):
+            found = _NAME.search(p.stem)
+            if not found:
+                continue
+            created = datetime.strptime(found[1], "%Y-%m-%dT%H%M%S")
+            out.append(BackupInfo(p, created, found[2], p.stat().st_size))
+        return sorted(out, key=lambda b: (b.created, b.path.name), reverse=True)
+
+    # -- restoring -------------------------------------------------------------------------------
+
+    def restore(self, source: Path) -> RestoreResult:
+        """Replace the open database's contents with a backup file, keeping the replaced file beside it.
+
+        The pages are copied with SQLite's backup API into the live file, so other connections (the
+        window's) see the restored records at their next read instead of a file swapped under them.
+        """
+        target = self._database_path()
+        source = Path(source).resolve()
+        if source == target.resolve():
+            raise UserError("A database cannot be restored from itself.")
+        schema = check_backup_file(source)
+        stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
+        replaced = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix or '.db'}")
+        n = 1
+        while replaced.exists():
+            n += 1
+            replaced = target.with_name(f"{target.stem}.replaced-{stamp}-{n}{target.suffix or '.db'}")
+        backup_sqlite_file(target, replaced)
+        self.db.engine.dispose()  # no pooled connection may hold a read snapshot of the old pages
+        try:
+            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            try:
+                dst = sqlite3.connect(target, timeout=10)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except sqlite3.Error as error:
+            raise UserError(
+                f"Could not restore {source.name} ({error}); the database is unchanged, "
+                f"and a copy of it is at {replaced}."
+            ) from None
+        quick_check(target)
+        if schema != migrate.head_revision():
+            migrate.upgrade_to_head(self.db.engine, target)
+        log.info("restored %s from %s (previous file kept as %s)", target, source, replaced)
+        return RestoreResult(source, replaced, schema)
+
+
+def check_backup_file(path: Path) -> str | None:
+    """Refuse a file that is not a sound CouncilDesk database of a schema this version knows."""
+    if not path.is_file():
+        raise UserError(f"There is no backup file {path}.")
+    with path.open("rb") as f:
+        if f.read(16) != SQLITE_HEADER:
+            raise UserError(f"{path.name} is not a CouncilDesk database (not an SQLite file).")
+    quick_check(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables or "meeting" not in tables:
+                raise UserError(f"{path.name} is an SQLite file but not a CouncilDesk database.")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise UserError(f"{path.name} cannot be read ({error}).") from None
+    schema = row[0] if row else None
+    known = migrate.known_revisions()
+    if schema is not None and schema not in known:
+        raise SchemaTooNewError(
+            f"{path.name} was written by a newer CouncilDesk (schema {schema}); "
+            "install that version to restore it."
+        )
+    return schema
