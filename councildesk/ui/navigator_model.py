@@ -71,7 +71,10 @@ class NavigatorModel(QAbstractItemModel):
     def _load_root(self) -> None:
         self._root = Node(NodeKind.ROOT, None)
         if self._filter:
-            self._root.total = -1  # unknown: keep paging until a short page comes back
+            # The first page of matches comes with the reset (views show them at once);
+            # further pages are fetched as the list is scrolled.
+            self._root.children = self._match_nodes(0)
+            self._root.fetched = len(self._root.children) < PAGE
             return
         names = {b.id: b.name for b in self.services.bodies.list_bodies()}
         for body in self.services.bodies.list_bodies():
@@ -141,22 +144,27 @@ class NavigatorModel(QAbstractItemModel):
             if not rows:  # the count was stale (a meeting was deleted elsewhere)
                 node.total = len(node.children)
                 return
-        else:  # filtered root: matches across every body, newest first
-            rows = self.services.meetings.list_meetings(
-                text=self._filter, limit=PAGE, offset=len(node.children)
+            first = len(node.children)
+            self.beginInsertRows(parent, first, first + len(rows) - 1)
+            node.children.extend(
+                Node(NodeKind.MEETING, node, text=meeting_text(m), body_id=m.body_id, meeting=m) for m in rows
             )
-            if len(rows) < PAGE:
-                node.fetched = True
-            if not rows:
-                return
-        first = len(node.children)
-        self.beginInsertRows(parent, first, first + len(rows) - 1)
-        with_body = node.kind is NodeKind.ROOT
-        node.children.extend(
-            Node(NodeKind.MEETING, node, text=meeting_text(m, with_body), body_id=m.body_id, meeting=m)
+            self.endInsertRows()
+            return
+        # filtered root: matches across every body, newest first
+        matches = self._match_nodes(len(node.children))
+        node.fetched = len(matches) < PAGE
+        if matches:
+            self.beginInsertRows(parent, len(node.children), len(node.children) + len(matches) - 1)
+            node.children.extend(matches)
+            self.endInsertRows()
+
+    def _match_nodes(self, offset: int) -> list[Node]:
+        rows = self.services.meetings.list_meetings(text=self._filter, limit=PAGE, offset=offset)
+        return [
+            Node(NodeKind.MEETING, self._root, text=meeting_text(m, True), body_id=m.body_id, meeting=m)
             for m in rows
-        )
-        self.endInsertRows()
+        ]
 
     # -- the model interface ----------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
