@@ -14,7 +14,10 @@ def meeting_text(record: MeetingRecord) -> str:
         f"{m.scheduled_start:%A %d %B %Y, %H:%M}" + (f", {m.location}" if m.location else ""),
     ]
     if m.called_to_order_at:
-        lines.append(f"Called to order at {m.called_to_order_at:%H:%M}" + (f" by {m.presiding_name}" if m.presiding_name else ""))
+        lines.append(
+            f"Called to order at {m.called_to_order_at:%H:%M}"
+            + (f" by {m.presiding_name}" if m.presiding_name else "")
+        )
     if m.recording_name:
         lines.append(f"Recorded by {m.recording_name}")
     lines.append(f"Minutes: {m.minutes_status.value}")
@@ -26,7 +29,9 @@ def meeting_text(record: MeetingRecord) -> str:
         seat = f", {a.post_label}" if a.post_label else ""
         lines.append(f"  {a.person_name}{seat}: {status}{extra}")
     q = record.quorum
-    lines.append(f"  Quorum: {q.present} present of {q.required} required — {'present' if q.has_quorum else 'NOT present'}")
+    lines.append(
+        f"  Quorum: {q.present} present of {q.required} required — {'present' if q.has_quorum else 'NOT present'}"
+    )
     for entry in record.items:
         lines.append("")
         lines.extend(_item_lines(entry))
@@ -34,7 +39,9 @@ def meeting_text(record: MeetingRecord) -> str:
         lines.append("")
         lines.append(f"Adjourned at {m.adjourned_at:%H:%M}")
     for a in record.approvals:
-        lines.append(f"Approved on {a.approved_on:%d %B %Y} ({label(a.manner).lower()}), fingerprint {a.sha256}")
+        lines.append(
+            f"Approved on {a.approved_on:%d %B %Y} ({label(a.manner).lower()}), fingerprint {a.sha256}"
+        )
     for c in record.corrections:
         lines.append(f"Correction {c.made_on:%Y-%m-%d}: {c.reason} — {c.before!r} → {c.after!r}")
     return "\n".join(lines) + "\n"
@@ -72,7 +79,9 @@ def _motion_lines(motion: MotionDTO, pad: str) -> list[str]:
     who = f"moved by {motion.mover_name or 'not recorded'}"
     if motion.seconder_name:
         who += f", seconded by {motion.seconder_name}"
-    lines = [f"{pad}Motion ({label(motion.kind).lower()}): {motion.text} — {who}; {label(motion.disposition).lower()}"]
+    lines = [
+        f"{pad}Motion ({label(motion.kind).lower()}): {motion.text} — {who}; {label(motion.disposition).lower()}"
+    ]
     for vote in motion.votes:
         lines.extend(_vote_lines(vote, pad + "  "))
     return lines
@@ -84,7 +93,7 @@ def _vote_lines(vote: VoteDTO, pad: str) -> list[str]:
         head = f"Vote ({label(vote.method).lower()}): {result} unanimously, {describe_tally(vote.tally)}"
     else:
         head = f"Vote ({label(vote.method).lower()}): {result}, {describe_tally(vote.tally)}"
-    lines = [f"{pad}{head}; threshold {vote.threshold.describe()}; {len(vote.ballots)} ballots"]
+    lines = [f"{pad}{head}; threshold {vote.threshold.describe().lower()}; {len(vote.ballots)} ballots"]
     if vote.warning:
         lines.append(f"{pad}WARNING: {vote.warning}")
     for b in vote.ballots:
