@@ -16,6 +16,7 @@ from councildesk.domain.errors import UserError
 # command's own imports (reportlab, exchange formats …) load only when it runs.
 COMMAND_MODULES = [
     "councildesk.cli.core_commands",
+    "councildesk.cli.records_commands",
     "councildesk.cli.minutes_commands",
 ]
 
@@ -39,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop window.",
     )
     parser.add_argument("--version", action="version", version=f"CouncilDesk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file or PostgreSQL URL (default: your data folder)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file or PostgreSQL URL (default: your data folder)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -62,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(name)s: %(message)s"
+    )
     if args.command is None:
         from councildesk.app import run_app  # Qt is imported only here
 

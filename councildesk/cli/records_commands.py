@@ -1,0 +1,168 @@
+"""Voting-record commands: record (a member's ballots), search, agreement (who votes with whom)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from councildesk.cli import add_command
+from councildesk.domain.errors import UserError
+
+FORMATS = (".pdf", ".csv")
+
+
+def register(sub: Any) -> None:
+    p = add_command(sub, "record", cmd_record, "a member's voting record, as PDF or CSV", database="read")
+    p.add_argument("person", help="the member's id or name (part of a name is enough when it is unique)")
+    _range_options(p)
+    p.add_argument("-o", "--output", type=Path, help="write FILE.pdf or FILE.csv (default: print a summary)")
+    p = add_command(
+        sub, "search", cmd_search, "full-text search of items, matters, motions and speakers", database="read"
+    )
+    p.add_argument("query", help='words, "a phrase" or a prefix*')
+    p.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+    p.add_argument("-o", "--output", type=Path, help="write the results to FILE.csv")
+    p = add_command(
+        sub, "agreement", cmd_agreement, "who votes with whom on split votes, as PDF or CSV", database="read"
+    )
+    _range_options(p)
+    p.add_argument("-o", "--output", type=Path, help="write FILE.pdf or FILE.csv (default: print the pairs)")
+
+
+def _range_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day, e.g. 2011-01-01")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day, e.g. 2011-12-31")
+    p.add_argument("--body", type=int, help="only this body (id)")
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise UserError(f"{option} {value!r} is not a date; write it like 2011-08-18.") from None
+
+
+def _checked_output(path: Path, allowed: tuple[str, ...] = FORMATS) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise UserError(f"{path} must end in {' or '.join(allowed)}.")
+    if not path.resolve().parent.is_dir():
+        raise UserError(f"The folder {path.resolve().parent} does not exist.")
+    return suffix
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write next to the target, then rename, so a failure never leaves half a file."""
+    folder = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _municipality(services: Any, body_id: int | None) -> tuple[str, str]:
+    bodies = services.bodies.list_bodies()
+    chosen = [b for b in bodies if b.id == body_id] if body_id is not None else bodies
+    if len(chosen) == 1:
+        return chosen[0].municipality, chosen[0].name
+    return "", "All bodies"
+
+
+def cmd_record(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.services.voting_record_dto import RecordFilter
+
+    flt = RecordFilter(
+        date_from=parse_day(args.date_from, "--from"),
+        date_to=parse_day(args.date_to, "--to"),
+        body_id=args.body,
+    )
+    suffix = _checked_output(args.output) if args.output else ""
+    person_id, name = services.voting_records.find_member(args.person)
+    records = services.voting_records
+    rows = records.full_record(person_id, flt)
+    summary = records.summary(person_id, flt)
+    if suffix == ".csv":
+        from councildesk.exchange.records_csv import record_csv
+
+        write_atomically(args.output, record_csv(rows).encode("utf-8-sig"))
+    elif suffix == ".pdf":
+        from councildesk.reports.record_report import RecordReportHeader, record_pdf
+
+        municipality, body = _municipality(services, args.body)
+        filters = [(k, v) for k, v in flt.describe() if k != "Body"] + ([("Body", body)] if args.body else [])
+        write_atomically(
+            args.output, record_pdf(summary, rows, filters, RecordReportHeader(municipality, body))
+        )
+    else:
+        for r in rows:
+            print(f"{r.taken_on}  {r.option.value:<8} {r.result.value:<4} {r.yes}-{r.no}  {r.item_title}")
+    share = "—" if summary.majority_share is None else f"{summary.majority_share * 100:.1f}%"
+    print(
+        f"{name}: {summary.ballots} ballots, with the majority {summary.with_majority} of {summary.decided} "
+        f"({share}), present at {summary.meetings_present} of {summary.meetings_seated} meetings."
+    )
+    if args.output:
+        print(f"Wrote {args.output}.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, services: Any) -> int:
+    if args.output:
+        _checked_output(args.output, (".csv",))
+    if not 0 < args.limit <= 1000:
+        raise UserError("--limit must be between 1 and 1000.")
+    results = services.voting_records.search(args.query, limit=args.limit)
+    if args.output:
+        from councildesk.exchange.records_csv import search_csv
+
+        write_atomically(args.output, search_csv(results.hits).encode("utf-8-sig"))
+        print(f"Wrote {len(results.hits)} results to {args.output}.")
+        return 0
+    if results.message:
+        print(results.message)
+    for h in results.hits:
+        where = f"meeting {h.meeting_id}, item {h.item_id}" if h.meeting_id else "not on an agenda yet"
+        day = h.meeting_on.isoformat() if h.meeting_on else "          "
+        print(f"{day}  {h.source:<11} {h.title}  ({where})\n            {h.plain_snippet()}")
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace, services: Any) -> int:
+    suffix = _checked_output(args.output) if args.output else ""
+    m = services.voting_records.agreement(
+        date_from=parse_day(args.date_from, "--from"),
+        date_to=parse_day(args.date_to, "--to"),
+        body_id=args.body,
+    )
+    if suffix == ".csv":
+        from councildesk.exchange.records_csv import agreement_csv
+
+        write_atomically(args.output, agreement_csv(m).encode("utf-8-sig"))
+    elif suffix == ".pdf":
+        from councildesk.reports.agreement_report import agreement_pdf
+
+        municipality, _body = _municipality(services, args.body)
+        write_atomically(args.output, agreement_pdf(m, municipality=municipality))
+    else:
+        n = len(m.names)
+        for i in range(n):
+            for j in range(i + 1, n):
+                if m.together[i][j]:
+                    share = m.agree[i][j] / m.together[i][j] * 100
+                    print(
+                        f"{share:5.1f}%  {m.agree[i][j]:>4}/{m.together[i][j]:<4} {m.names[i]} — {m.names[j]}"
+                    )
+    print(f"{m.split_votes} split votes, {len(m.names)} members.")
+    if args.output:
+        print(f"Wrote {args.output}.")
+    return 0
