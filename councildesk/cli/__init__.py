@@ -16,6 +16,7 @@ from councildesk.domain.errors import UserError
 # command's own imports (reportlab, exchange formats …) load only when it runs.
 COMMAND_MODULES = [
     "councildesk.cli.core_commands",
+    "councildesk.cli.exchange_commands",
     "councildesk.cli.records_commands",
     "councildesk.cli.minutes_commands",
 ]

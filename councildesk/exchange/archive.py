@@ -252,3 +252,13 @@ def restore_archive(backups: BackupService, path: Path) -> RestoreResult:
             fresh.close()
         result = backups.restore(staged)
     return RestoreResult(Path(path), result.replaced_copy, result.schema)
+
+
+def restore_any(backups: BackupService, path: Path) -> RestoreResult:
+    """Restore from an archive (.zip) or a backup (.db), told apart by content, not by extension."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"There is no file {path}.")
+    if zipfile.is_zipfile(path):
+        return restore_archive(backups, path)
+    return backups.restore(path)

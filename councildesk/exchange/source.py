@@ -39,6 +39,10 @@ def load_json(path: Path, limit: int = MAX_INPUT_BYTES) -> Any:
 def parse_json(data: bytes, name: str) -> Any:
     if data[:2] == b"PK":
         raise UserError(f"{name} is a zip archive, not a JSON file.")
+    if data[:16] == b"SQLite format 3\x00":
+        raise UserError(f"{name} is a database file, not a JSON file.")
+    if data[:5] == b"%PDF-":
+        raise UserError(f"{name} is a PDF document, not a JSON file.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

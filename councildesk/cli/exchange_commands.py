@@ -1,0 +1,108 @@
+"""Open-data subcommands: export, import (with --dry-run preview), archive, restore, backups."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from councildesk.cli import add_command
+from councildesk.domain.errors import UserError
+
+EXPORT_FORMATS = ("ocd", "popolo", "csv", "ics")
+IMPORT_FORMATS = ("ocd", "popolo", "legistar", "csv")
+
+
+def register(sub: Any) -> None:
+    p = add_command(sub, "export", cmd_export, "export open data: ocd, popolo, csv or ics", database="read")
+    p.add_argument("format", choices=EXPORT_FORMATS)
+    p.add_argument("dir", type=Path, help="folder to write into (created if missing)")
+    p.add_argument("--from", dest="start", type=_date, help="first meeting date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", type=_date, help="last meeting date (YYYY-MM-DD)")
+    p = add_command(
+        sub, "import", cmd_import, "import ocd, popolo, legistar or a csv roster (all or nothing)"
+    )
+    p.add_argument("format", choices=IMPORT_FORMATS)
+    p.add_argument("path", type=Path, help="file or folder to read")
+    p.add_argument("--dry-run", action="store_true", help="print what would change and change nothing")
+    p = add_command(
+        sub, "archive", cmd_archive, "write a full-fidelity archive (zip) of the database", database="read"
+    )
+    p.add_argument("file", type=Path, help="the .zip to write")
+    p = add_command(
+        sub, "restore", cmd_restore, "replace the database with a backup (.db) or an archive (.zip)"
+    )
+    p.add_argument("file", type=Path, help="backup .db or archive .zip")
+    add_command(sub, "backups", cmd_backups, "list the automatic backups of the database", database="read")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_export(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.exchange.records import DateRange
+
+    span = DateRange(args.start, args.end)
+    db = services.db
+    if args.format == "ocd":
+        from councildesk.exchange.ocd import export_ocd
+
+        n = len(export_ocd(db, args.dir, span))
+    elif args.format == "popolo":
+        from councildesk.exchange.popolo import export_popolo
+
+        export_popolo(db, args.dir, span)
+        n = 1
+    elif args.format == "csv":
+        from councildesk.exchange.csv_export import export_csv
+
+        n = len(export_csv(db, args.dir, span))
+    else:
+        from councildesk.exchange.ics import export_ics
+
+        export_ics(db, args.dir, span)
+        n = 1
+    print(f"Wrote {n} {args.format} file(s) to {args.dir}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.exchange.importers import run_importer
+
+    preview = run_importer(args.format, services.db, args.path, dry_run=args.dry_run)
+    print(preview.text(), end="")
+    print("Dry run: nothing was changed." if args.dry_run else "Imported.")
+    return 0
+
+
+def cmd_archive(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.exchange.archive import write_archive
+
+    write_archive(services.db, args.file)
+    print(f"Archived {services.db.url} to {args.file}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, services: Any) -> int:
+    from councildesk.exchange.archive import restore_any
+
+    result = restore_any(services.backups, args.file)
+    print(f"Restored from {result.restored_from}; the replaced database is kept as {result.replaced_copy}.")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, services: Any) -> int:
+    backups = services.backups.list_backups()
+    if not backups:
+        print(f"No automatic backups in {services.backups.folder}.")
+    for b in backups:
+        print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<16} {b.size / 1024:>8.0f} KB  {b.path}")
+    return 0
+
+
+__all__ = ["UserError", "register"]

@@ -1,0 +1,97 @@
+"""An iCalendar (RFC 5545) file of meetings: CRLF lines folded at 75 octets, escaped text, stable UIDs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from councildesk.db import models as m
+from councildesk.db.engine import Database
+from councildesk.exchange.records import DateRange, KeyBook
+
+PRODID = "-//CouncilDesk//CouncilDesk meetings//EN"
+STATUS = {
+    "cancelled": "CANCELLED",
+    "scheduled": "CONFIRMED",
+    "in_progress": "CONFIRMED",
+    "adjourned": "CONFIRMED",
+}
+
+
+def escape_text(value: str) -> str:
+    """TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Split a content line into pieces of at most 75 octets, never inside a UTF-8 character."""
+    out: list[str] = []
+    current = ""
+    size = 0
+    limit = 75
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            out.append(current)
+            current, size, limit = " ", 1, 75  # a continuation line starts with one space
+        current += ch
+        size += width
+    out.append(current)
+    return "\r\n".join(out) + "\r\n"
+
+
+def _stamp(value: datetime) -> str:
+    return value.strftime("%Y%m%dT%H%M%S")  # floating local time: the meeting's own wall clock
+
+
+def _utc(value: datetime) -> str:
+    # DTSTAMP must be UTC (RFC 5545 §3.8.7.2); the meeting's start keeps it the same on every export.
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def calendar_text(db: Database, span: DateRange | None = None, *, stamp: datetime | None = None) -> str:
+    """The calendar as text; DTSTAMP is `stamp` (default: the last change of each meeting's date)."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    with db.reading() as session:
+        keys = KeyBook(session, "ocd")
+        q = select(m.Meeting, m.Body.name).join(m.Body, m.Body.id == m.Meeting.body_id)
+        if span and span.start:
+            q = q.where(m.Meeting.scheduled_start >= datetime.combine(span.start, datetime.min.time()))
+        if span and span.end:
+            q = q.where(m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time()))
+        for meeting, body_name in session.execute(q.order_by(m.Meeting.scheduled_start, m.Meeting.id)):
+            items = session.scalars(
+                select(m.AgendaItem.title)
+                .where(m.AgendaItem.meeting_id == meeting.id, m.AgendaItem.parent_id.is_(None))
+                .order_by(m.AgendaItem.position, m.AgendaItem.id)
+            ).all()
+            kind = meeting.kind.value.replace("_", " ")
+            summary = f"{body_name} — {meeting.title or kind + ' meeting'}"
+            description = "\n".join(f"{n}. {t}" for n, t in enumerate(items, start=1))
+            lines += [
+                "BEGIN:VEVENT",
+                f"UID:{keys.key('meeting', meeting.id)}@councildesk",
+                f"DTSTAMP:{_utc(stamp or meeting.scheduled_start)}",
+                f"DTSTART:{_stamp(meeting.scheduled_start)}",
+            ]
+            if meeting.adjourned_at and meeting.adjourned_at > meeting.scheduled_start:
+                lines.append(f"DTEND:{_stamp(meeting.adjourned_at)}")
+            lines.append(f"SUMMARY:{escape_text(summary)}")
+            if meeting.location:
+                lines.append(f"LOCATION:{escape_text(meeting.location)}")
+            if description:
+                lines.append(f"DESCRIPTION:{escape_text(description)}")
+            lines += [f"STATUS:{STATUS[meeting.status.value]}", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) for line in lines)
+
+
+def export_ics(db: Database, folder: Path, span: DateRange | None = None, name: str = "meetings.ics") -> Path:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(calendar_text(db, span).encode("utf-8"))
+    return path

@@ -1,0 +1,42 @@
+"""One entry point for every importer, by format name (used by the command line and the window)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from councildesk.db.engine import Database
+from councildesk.domain.errors import UserError
+from councildesk.exchange.loader import ImportPreview
+
+FORMATS = {
+    "ocd": "Open Civic Data (folder of .json files)",
+    "popolo": "Popolo JSON",
+    "legistar": "Legistar Web API JSON",
+    "csv": "Roster CSV (people, seats, terms, roles)",
+}
+
+
+def run_importer(kind: str, db: Database, path: Path, *, dry_run: bool) -> ImportPreview:
+    """Preview (dry_run) or apply an import; every failure is a UserError and changes nothing."""
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"There is no file or folder {path}.")
+    if kind == "ocd":
+        from councildesk.exchange.ocd import import_ocd
+
+        return import_ocd(db, path, dry_run=dry_run)
+    if kind == "popolo":
+        from councildesk.exchange.popolo import import_popolo
+
+        return import_popolo(db, path, dry_run=dry_run)
+    if kind == "legistar":
+        from councildesk.exchange.legistar import import_legistar
+
+        return import_legistar(db, path, dry_run=dry_run)
+    if kind == "csv":
+        from councildesk.exchange.roster_csv import import_roster
+
+        if path.is_dir():
+            raise UserError(f"{path} is a folder; choose the roster .csv file.")
+        return import_roster(db, path, dry_run=dry_run)
+    raise UserError(f"'{kind}' is not an import format (choose one of {', '.join(FORMATS)}).")

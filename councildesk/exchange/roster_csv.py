@@ -1,0 +1,144 @@
+"""Roster CSV import: people, the bodies and seats they hold, their terms and roles (one row per term)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from pathlib import Path
+
+from councildesk.db.engine import Database
+from councildesk.domain.errors import UserError
+from councildesk.exchange.loader import ImportPreview, run_import
+from councildesk.exchange.ocd import ROLE_SPELLINGS
+from councildesk.exchange.records import Rec
+from councildesk.exchange.source import read_bytes
+
+SCHEME = "csv"
+PERSON_FIELDS = ("given_name", "family_name", "honorific", "title", "affiliation", "residence", "email")
+COLUMNS = ("name", *PERSON_FIELDS, "body", "seat", "role", "start_date", "end_date", "voting")
+TRUE = {"yes", "y", "true", "1", "x"}
+FALSE = {"no", "n", "false", "0", ""}
+TEMPLATE = "name,title,email,body,seat,role,start_date,end_date,voting\r\n"
+
+
+def import_roster(db: Database, path: Path, *, dry_run: bool = False) -> ImportPreview:
+    recs, warnings = parse_roster(Path(path))
+    return run_import(db, recs, SCHEME, Path(path).name, warnings, dry_run=dry_run)
+
+
+def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
+    data = read_bytes(path)
+    name = path.name
+    if data[:2] == b"PK" or b"\x00" in data[:4096]:
+        raise UserError(f"{name} is not a CSV text file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")  # spreadsheets on Windows still save this
+        except UnicodeDecodeError:
+            raise UserError(f"{name} is not a text file in UTF-8 or Windows encoding.") from None
+    try:
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        raise UserError(f"{name} is not valid CSV ({error}).") from None
+    header = [h.strip().lower() for h in (csv.DictReader(io.StringIO(text)).fieldnames or [])]
+    if "name" not in header:
+        raise UserError(
+            f"{name}: the first line must name the columns and include 'name' (e.g. {TEMPLATE.strip()})."
+        )
+    warnings = [f"{name}: the column '{h}' is not read." for h in header if h and h not in COLUMNS]
+    recs: list[Rec] = []
+    seen: set[tuple[str, str]] = set()
+    seats: dict[str, set[str]] = defaultdict(set)
+    terms: dict[tuple[str, str, str], int] = {}
+
+    def add(rec: Rec) -> str:
+        if (rec.table, rec.key) not in seen:
+            seen.add((rec.table, rec.key))
+            recs.append(rec)
+        return rec.key
+
+    for n, raw in enumerate(rows, start=2):
+        if None in raw:
+            raise UserError(f"{name}, row {n}: more cells than column names.")
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+        where = f"{name}, row {n}"
+        if not any(row.values()):
+            continue
+        person_name = row.get("name", "")
+        if not person_name:
+            raise UserError(f"{where}, field 'name': a value is required.")
+        values = {f: row[f] for f in PERSON_FIELDS if row.get(f)}
+        person = add(
+            Rec(
+                "person",
+                f"person:{person_name}",
+                {"display_name": person_name, **values},
+                {},
+                where,
+                match={"display_name": None},
+            )
+        )
+        body_name = row.get("body", "")
+        if not body_name:
+            if any(row.get(f) for f in ("seat", "role", "start_date", "end_date")):
+                raise UserError(f"{where}, field 'body': a term needs the body it is on.")
+            continue
+        body = add(Rec("body", f"body:{body_name}", {"name": body_name}, {}, where, match={"name": None}))
+        post = None
+        if row.get("seat"):
+            seats[body].add(row["seat"])
+            post = add(
+                Rec(
+                    "post",
+                    f"post:{body_name}:{row['seat']}",
+                    {"label": row["seat"], "position": len(seats[body])},
+                    {"body_id": body},
+                    where,
+                    match={"body_id": None, "label": None},
+                )
+            )
+        role_text = row.get("role", "").lower() or "member"
+        if role_text not in ROLE_SPELLINGS:
+            raise UserError(
+                f"{where}, field 'role': {row['role']!r} is not member, president, vice president or clerk."
+            )
+        if not row.get("start_date"):
+            raise UserError(f"{where}, field 'start_date': a term needs its first day (YYYY-MM-DD).")
+        voting = row.get("voting", "").lower()
+        if voting not in TRUE | FALSE:
+            raise UserError(f"{where}, field 'voting': {row['voting']!r} is not yes or no.")
+        term = (person_name, body_name, row["start_date"])
+        if term in terms:
+            raise UserError(
+                f"{where}: the same term of {person_name} on {body_name} is already on row {terms[term]}."
+            )
+        terms[term] = n
+        add(
+            Rec(
+                "membership",
+                f"membership:{person_name}:{body_name}:{row['start_date']}",
+                {
+                    "role": ROLE_SPELLINGS[role_text],
+                    "start_date": row["start_date"],
+                    "end_date": row.get("end_date") or None,
+                    "voting": voting in TRUE or voting == "",
+                },
+                {"person_id": person, "body_id": body, "post_id": post},
+                where,
+                match={"person_id": None, "body_id": None, "start_date": None},
+            )
+        )
+    if not recs:
+        raise UserError(f"{name} holds no people.")
+    for rec in recs:
+        if rec.table == "body":
+            count = max(1, len(seats[rec.key]))
+            rec.values["seat_count"] = count
+            warnings.append(
+                f"{rec.where}: a new body '{rec.values['name']}' would get {count} seat(s), "
+                "one per seat named."
+            )
+    return recs, warnings
