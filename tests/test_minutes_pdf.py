@@ -118,8 +118,8 @@ def test_remote_member_and_reason_and_roll_call_for_every_vote(demo: tuple[Servi
     services.votes.record_unanimous(motion.id, taken_at=datetime(2011, 9, 1, 20, 1))
     text = pdf_text(minutes_of(services, SEPT))
     assert (
-        "Members participating remotely: At-Large Councilor B (At-Large B) — Travelling on city business (sample)"
-        in text
+        "Members participating remotely: At-Large Councilor B (At-Large B) — "
+        "Travelling on city business (sample)" in text
     )
     # Three votes, a unanimous one among them: each gets a roll-call table because a member was remote.
     assert text.count("Member Seat Vote Note") == 3

@@ -36,6 +36,7 @@ def ensure_matter_editable(s: Session, matter: Matter, fields: set[str] | None =
         return
     what = "sponsors" if fields is None else "text"
     raise LockedError(
-        f"{matter.identifier} appears in the approved minutes of {meeting.scheduled_start:%d %B %Y}, "
+        f"{matter.identifier} appears in the approved minutes of "
+        f"{meeting.scheduled_start.day} {meeting.scheduled_start:%B %Y}, "
         f"so its {what} cannot change; record a correction to those minutes instead."
     )
