@@ -1,0 +1,345 @@
+"""Every change the item panel can make, each one undoable step that calls one service.
+
+Widgets call these methods and never touch the services' write side themselves. Changes to the
+rows under an item (speakers, motions and votes, exhibits, sponsors) are undone by putting back
+an exact snapshot; changes to the item's own fields are undone by writing the old value back.
+Each method returns the service's result, or None (after reporting one plain sentence) when
+the change was refused and nothing was stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+
+from councildesk.domain.enums import MatterKind, MotionDisposition, MotionKind, VoteMethod, VoteResult, label
+from councildesk.domain.rules import Threshold
+from councildesk.services.container import Services
+from councildesk.services.dto import AgendaItemDTO, DocumentDTO, MatterDTO, MotionDTO, SpeakerDTO, VoteDTO
+from councildesk.services.vote_service import BallotInput
+from councildesk.ui.scoped_change import push_scoped
+from councildesk.ui.service_command import ErrorReporter
+from councildesk.ui.undo_support import push
+
+FIELD_NAMES = {
+    "title": "title",
+    "kind": "kind",
+    "body": "item text",
+    "discussion": "discussion summary",
+    "action_text": "action taken",
+    "consent": "consent flag",
+    "matter_id": "matter",
+}
+
+
+def _done(delete: Callable[[int], None], id_: int) -> bool:
+    """Run a deletion and say it happened (a refused one raises instead)."""
+    delete(id_)
+    return True
+
+
+class ItemActions:
+    def __init__(
+        self,
+        services: Services,
+        stack: QUndoStack,
+        report: ErrorReporter,
+        on_change: Callable[[], None],
+    ) -> None:
+        self.services = services
+        self.stack = stack
+        self.report = report
+        self.on_change = on_change
+
+    # -- helpers ------------------------------------------------------------------------
+    def _speakers(self, item_id: int, text: str, action: Callable[[], Any]) -> Any:
+        sp = self.services.speakers
+        return push_scoped(
+            self.stack,
+            self.report,
+            text,
+            snapshot=lambda: sp.snapshot(item_id),
+            action=action,
+            restore=lambda saved: sp.restore(item_id, saved),
+            on_change=self.on_change,
+        )
+
+    def _motions(self, item_id: int, text: str, action: Callable[[], Any]) -> Any:
+        mo = self.services.motions
+        return push_scoped(
+            self.stack,
+            self.report,
+            text,
+            snapshot=lambda: mo.snapshot(item_id),
+            action=action,
+            restore=lambda saved: mo.restore(item_id, saved),
+            on_change=self.on_change,
+        )
+
+    def _sponsors(self, matter_id: int, text: str, action: Callable[[], Any]) -> Any:
+        ma = self.services.matters
+        return push_scoped(
+            self.stack,
+            self.report,
+            text,
+            snapshot=lambda: ma.sponsor_snapshot(matter_id),
+            action=action,
+            restore=lambda saved: ma.restore_sponsors(matter_id, saved),
+            on_change=self.on_change,
+        )
+
+    def _documents(self, item_id: int, text: str, action: Callable[[], Any]) -> Any:
+        do = self.services.documents
+        return push_scoped(
+            self.stack,
+            self.report,
+            text,
+            snapshot=lambda: do.snapshot(item_id),
+            action=action,
+            restore=lambda saved: do.restore(item_id, saved),
+            on_change=self.on_change,
+        )
+
+    # -- the item and its matter ----------------------------------------------------------
+    def change_item(
+        self, item: AgendaItemDTO, field: str, value: Any, text: str = ""
+    ) -> AgendaItemDTO | None:
+        agenda = self.services.agenda
+        old = getattr(item, field)
+        result = push(
+            self.stack,
+            self.report,
+            text or f"Change {FIELD_NAMES.get(field, field)} of item {item.number}".strip(),
+            lambda: agenda.update_item(item.id, **{field: value}),
+            lambda _r: agenda.update_item(item.id, **{field: old}),
+            self.on_change,
+        )
+        if result is None:
+            self.on_change()  # show the stored value again in place of the refused one
+        return result  # type: ignore[no-any-return]
+
+    def create_matter(
+        self, item: AgendaItemDTO, identifier: str, title: str, kind: MatterKind
+    ) -> MatterDTO | None:
+        matters = self.services.matters
+        previous = item.matter_id
+        state: dict[str, MatterDTO] = {}
+
+        def do() -> MatterDTO:
+            # A redo creates it again; its id may differ, so later commands look it up by number.
+            state["matter"] = matters.create_matter_for_item(item.id, identifier, title, kind=kind)
+            return state["matter"]
+
+        def undo(_r: Any) -> None:
+            matters.discard_matter_for_item(item.id, state["matter"].id, previous)
+
+        return push(  # type: ignore[no-any-return]
+            self.stack, self.report, f"Create matter {identifier.strip()}", do, undo, self.on_change
+        )
+
+    # -- sponsors -----------------------------------------------------------------------
+    def add_sponsor(self, matter: MatterDTO, person_id: int, name: str, primary: bool) -> MatterDTO | None:
+        ma = self.services.matters
+        return self._sponsors(  # type: ignore[no-any-return]
+            matter.id,
+            f"Add {name} as {'primary sponsor' if primary else 'co-sponsor'} of {matter.identifier}",
+            lambda: ma.add_sponsor(matter.id, person_id, primary=primary),
+        )
+
+    def add_new_sponsor(self, matter: MatterDTO, name: str, title: str, primary: bool) -> MatterDTO | None:
+        """A non-member added on the spot: the new person row is undone and redone with the sponsorship."""
+        ma = self.services.matters
+        state: dict[str, Any] = {}
+
+        def do() -> MatterDTO:
+            if "after" in state:
+                return ma.restore_sponsors(matter.id, state["after"], (state["person_id"],))
+            before = ma.sponsor_snapshot(matter.id)
+            dto, person_id = ma.add_new_sponsor(matter.id, name, title, primary=primary)
+            state.update(
+                before=before, person_id=person_id, after=ma.sponsor_snapshot(matter.id, (person_id,))
+            )
+            return dto
+
+        def undo(_r: Any) -> None:
+            ma.restore_sponsors(matter.id, state["before"], (state["person_id"],))
+
+        return push(  # type: ignore[no-any-return]
+            self.stack,
+            self.report,
+            f"Add {name.strip()} as sponsor of {matter.identifier}",
+            do,
+            undo,
+            self.on_change,
+        )
+
+    def remove_sponsor(self, matter: MatterDTO, person_id: int) -> MatterDTO | None:
+        ma = self.services.matters
+        return self._sponsors(  # type: ignore[no-any-return]
+            matter.id,
+            f"Remove a sponsor of {matter.identifier}",
+            lambda: ma.remove_sponsor(matter.id, person_id),
+        )
+
+    def make_primary(self, matter: MatterDTO, person_id: int) -> MatterDTO | None:
+        ma = self.services.matters
+        return self._sponsors(  # type: ignore[no-any-return]
+            matter.id,
+            f"Change the primary sponsor of {matter.identifier}",
+            lambda: ma.add_sponsor(matter.id, person_id, primary=True),
+        )
+
+    # -- exhibits -----------------------------------------------------------------------
+    def attach_file(self, item_id: int, path: Path) -> DocumentDTO | None:
+        docs = self.services.documents
+        return self._documents(  # type: ignore[no-any-return]
+            item_id, f"Attach {path.name}", lambda: docs.attach_file(path, agenda_item_id=item_id)
+        )
+
+    def remove_document(self, item_id: int, document: DocumentDTO) -> bool:
+        docs = self.services.documents
+        done = self._documents(
+            item_id, f"Remove exhibit {document.title}", lambda: _done(docs.delete, document.id)
+        )
+        return bool(done)
+
+    # -- speakers -----------------------------------------------------------------------
+    def add_speaker(self, item_id: int, name: str, **fields: Any) -> SpeakerDTO | None:
+        sp = self.services.speakers
+        return self._speakers(  # type: ignore[no-any-return]
+            item_id, f"Add speaker {name.strip()}", lambda: sp.add_speaker(item_id, name, **fields)
+        )
+
+    def update_speaker(self, speaker: SpeakerDTO, **changes: Any) -> SpeakerDTO | None:
+        sp = self.services.speakers
+        return self._speakers(  # type: ignore[no-any-return]
+            speaker.agenda_item_id,
+            f"Edit speaker {speaker.name}",
+            lambda: sp.update_speaker(speaker.id, **changes),
+        )
+
+    def mark_speaker_started(self, speaker: SpeakerDTO, at: datetime | None = None) -> SpeakerDTO | None:
+        sp = self.services.speakers
+        return self._speakers(  # type: ignore[no-any-return]
+            speaker.agenda_item_id, f"{speaker.name} starts speaking", lambda: sp.mark_started(speaker.id, at)
+        )
+
+    def move_speaker(self, speaker: SpeakerDTO, position: int) -> list[SpeakerDTO] | None:
+        sp = self.services.speakers
+        return self._speakers(  # type: ignore[no-any-return]
+            speaker.agenda_item_id,
+            f"Move speaker {speaker.name}",
+            lambda: sp.move_speaker(speaker.id, position),
+        )
+
+    def delete_speaker(self, speaker: SpeakerDTO) -> bool:
+        sp = self.services.speakers
+        done = self._speakers(
+            speaker.agenda_item_id,
+            f"Delete speaker {speaker.name}",
+            lambda: _done(sp.delete_speaker, speaker.id),
+        )
+        return bool(done)
+
+    # -- motions and votes --------------------------------------------------------------
+    def make_motion(
+        self,
+        item_id: int,
+        text: str,
+        *,
+        kind: MotionKind,
+        mover_id: int | None,
+        seconder_id: int | None,
+        parent_motion_id: int | None = None,
+    ) -> MotionDTO | None:
+        mo = self.services.motions
+        what = "amendment" if parent_motion_id is not None else "motion"
+        return self._motions(  # type: ignore[no-any-return]
+            item_id,
+            f"Make {what}",
+            lambda: mo.make_motion(
+                item_id,
+                text,
+                kind=kind,
+                mover_id=mover_id,
+                seconder_id=seconder_id,
+                parent_motion_id=parent_motion_id,
+            ),
+        )
+
+    def update_motion(self, motion: MotionDTO, text: str, **changes: Any) -> MotionDTO | None:
+        mo = self.services.motions
+        return self._motions(  # type: ignore[no-any-return]
+            motion.agenda_item_id, text, lambda: mo.update_motion(motion.id, **changes)
+        )
+
+    def set_disposition(self, motion: MotionDTO, disposition: MotionDisposition) -> MotionDTO | None:
+        mo = self.services.motions
+        return self._motions(  # type: ignore[no-any-return]
+            motion.agenda_item_id,
+            f"Mark motion {disposition.value.replace('_', ' ')}",
+            lambda: mo.set_disposition(motion.id, disposition),
+        )
+
+    def delete_motion(self, motion: MotionDTO) -> bool:
+        mo = self.services.motions
+        return bool(
+            self._motions(motion.agenda_item_id, "Delete motion", lambda: _done(mo.delete_motion, motion.id))
+        )
+
+    def record_unanimous(self, motion: MotionDTO) -> VoteDTO | None:
+        votes = self.services.votes
+        return self._motions(  # type: ignore[no-any-return]
+            motion.agenda_item_id, "Record unanimous vote", lambda: votes.record_unanimous(motion.id)
+        )
+
+    def record_roll_call(
+        self,
+        motion: MotionDTO,
+        ballots: Mapping[int, BallotInput],
+        threshold: Threshold | None,
+        declared_result: VoteResult | None,
+    ) -> VoteDTO | None:
+        votes = self.services.votes
+        return self._motions(  # type: ignore[no-any-return]
+            motion.agenda_item_id,
+            "Record roll call",
+            lambda: votes.record_roll_call(
+                motion.id, dict(ballots), threshold=threshold, declared_result=declared_result
+            ),
+        )
+
+    def record_voice_vote(
+        self,
+        motion: MotionDTO,
+        yes: int,
+        no: int,
+        abstain: int,
+        threshold: Threshold | None,
+        declared_result: VoteResult | None,
+        method: VoteMethod = VoteMethod.VOICE,
+    ) -> VoteDTO | None:
+        votes = self.services.votes
+        return self._motions(  # type: ignore[no-any-return]
+            motion.agenda_item_id,
+            f"Record {label(method).lower()}",
+            lambda: votes.record_voice_vote(
+                motion.id,
+                yes,
+                no,
+                abstain,
+                threshold=threshold,
+                declared_result=declared_result,
+                method=method,
+            ),
+        )
+
+    def delete_vote(self, motion: MotionDTO, vote: VoteDTO) -> bool:
+        votes = self.services.votes
+        return bool(
+            self._motions(motion.agenda_item_id, "Delete vote", lambda: _done(votes.delete_vote, vote.id))
+        )

@@ -1,0 +1,195 @@
+"""The item panel: everything recorded under one agenda item, in tabs, every change undoable.
+
+Embedded by the main window: `set_item(id)` shows an item (None: an empty state),
+`set_read_only(True)` for approved minutes, and `changed` is emitted after every change so the
+agenda tree can refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from councildesk.domain.enums import label
+from councildesk.domain.errors import NotFoundError
+from councildesk.services.container import Services
+from councildesk.services.dto import AgendaItemDTO
+from councildesk.ui.exhibits_view import ExhibitsView
+from councildesk.ui.item_actions import ItemActions
+from councildesk.ui.item_details_view import ItemDetailsView
+from councildesk.ui.motions_view import MotionsView
+from councildesk.ui.speakers_view import SpeakersView
+from councildesk.ui.sponsors_editor import SponsorsEditor
+
+LOCKED_WHY = "The minutes of this meeting are approved and locked; record a correction instead."
+EMPTY_TEXT = "Choose an agenda item to record its details, sponsors, exhibits, speakers, motions and votes."
+TAB_DETAILS, TAB_MATTER, TAB_EXHIBITS, TAB_SPEAKERS, TAB_MOTIONS = range(5)
+
+
+class ItemPanel(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        report_error: Callable[[str], None],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self._item: AgendaItemDTO | None = None
+        self._read_only_requested = False
+        self.read_only = False
+        self._meeting_locked = False
+        self.ops = ItemActions(services, undo_stack, report_error, self._after_change)
+
+        self.header = QLabel()
+        self.header.setAccessibleName("Agenda item")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.lock_label = QLabel(f"🔒 {LOCKED_WHY}")
+        self.lock_label.setStyleSheet("color: #92400e;")
+        self.lock_label.hide()
+
+        self.details = ItemDetailsView(self._change_field)
+        self.sponsors = SponsorsEditor(services, self.ops)
+        self.exhibits = ExhibitsView(services, self.ops)
+        self.speakers = SpeakersView(services, self.ops)
+        self.motions = MotionsView(services, self.ops)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Item sections")
+        # Tabs are reached with Alt+1 … Alt+5: letters are left to the fields inside the tabs.
+        for number, (view, title) in enumerate(
+            (
+                (self.details, "Details"),
+                (self.sponsors, "Matter && sponsors"),
+                (self.exhibits, "Exhibits"),
+                (self.speakers, "Speakers"),
+                (self.motions, "Motions && votes"),
+            ),
+            start=1,
+        ):
+            self.tabs.addTab(view, title)
+            self.tabs.setTabToolTip(number - 1, f"Alt+{number}")
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self, lambda i=number - 1: self.show_tab(i))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName("No agenda item chosen")
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.lock_label)
+        layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.set_item(None)
+
+    # -- the contract ------------------------------------------------------------------
+    def set_item(self, item_id: int | None) -> None:
+        """Show an agenda item (None: the empty state)."""
+        item = None
+        if item_id is not None:
+            try:
+                item = self.services.agenda.get_item(item_id)
+            except NotFoundError:
+                item = None  # deleted meanwhile (e.g. by undo in the agenda): show nothing
+        self._item = item
+        self.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Approved minutes: everything can be read and copied, nothing edited."""
+        self._read_only_requested = read_only
+        self._apply_read_only()
+
+    def item_id(self) -> int | None:
+        return self._item.id if self._item else None
+
+    # -- refreshing --------------------------------------------------------------------
+    def refresh(self) -> None:
+        item = self._item
+        if item is not None:
+            try:
+                item = self.services.agenda.get_item(item.id)
+            except NotFoundError:
+                item = None
+        self._item = item
+        if item is None:
+            self.stack.setCurrentWidget(self.empty)
+            self.details.show_item(None)
+            return
+        meeting = self.services.meetings.get_meeting(item.meeting_id)
+        self._meeting_locked = meeting.locked
+        matter = self.services.matters.get_matter(item.matter_id) if item.matter_id else None
+        number = f"{escape(item.number)} " if item.number else ""
+        self.header.setText(
+            f"<span style='font-size:13pt'><b>{number}{escape(item.title)}</b></span>"
+            f"<br><span style='color:#555'>{escape(label(item.kind))}"
+            + (" · consent agenda" if item.consent else "")
+            + (f" · {escape(matter.identifier)}" if matter else "")
+            + "</span>"
+        )
+        self.details.show_item(item)
+        self.sponsors.show_item(item, matter)
+        self.exhibits.show_item(item.id)
+        self.speakers.show_item(item.id)
+        self.motions.show_item(item.id, item.meeting_id)
+        self._update_tab_titles()
+        self.stack.setCurrentIndex(1)
+        self._apply_read_only()
+
+    def _update_tab_titles(self) -> None:
+        speakers = self.speakers.model.rowCount()
+        motions = len(self.motions.model.motions())
+        exhibits = self.exhibits.model.rowCount()
+        self.tabs.setTabText(TAB_EXHIBITS, f"E&xhibits ({exhibits})" if exhibits else "E&xhibits")
+        self.tabs.setTabText(TAB_SPEAKERS, f"Spea&kers ({speakers})" if speakers else "Spea&kers")
+        self.tabs.setTabText(
+            TAB_MOTIONS, f"M&otions && votes ({motions})" if motions else "M&otions && votes"
+        )
+
+    def _apply_read_only(self) -> None:
+        locked = self._read_only_requested or self._meeting_locked
+        self.read_only = locked
+        why = LOCKED_WHY if locked else ""
+        self.lock_label.setVisible(locked and self._item is not None)
+        for view in (self.details, self.sponsors, self.exhibits, self.speakers, self.motions):
+            view.set_read_only(locked, why)
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self._tab_changed(index)
+
+    def _tab_changed(self, index: int) -> None:
+        # Land on the field the clerk most likely wants in each tab.
+        targets = {
+            TAB_SPEAKERS: self.speakers.name_edit,
+            TAB_MOTIONS: self.motions.text_edit,
+        }
+        target = targets.get(index)
+        if target is not None and target.isEnabled():
+            target.setFocus()
+
+    # -- the item's own fields -----------------------------------------------------------
+    def _change_field(self, field: str, value: Any, _old: Any) -> None:
+        if self._item is not None:
+            self.ops.change_item(self._item, field, value)

@@ -1,0 +1,389 @@
+"""Motions of an agenda item: make motions and amendments, record votes, set dispositions, review votes."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.enums import BallotOption, MotionDisposition, MotionKind, label
+from councildesk.domain.rules import Threshold, describe_tally
+from councildesk.services.container import Services
+from councildesk.services.dto import AttendanceDTO, MotionDTO, VoteDTO
+from councildesk.ui.item_actions import ItemActions
+from councildesk.ui.motion_tree_model import COL_MOTION, MotionTreeModel
+from councildesk.ui.voice_vote_dialog import VoiceVoteDialog
+from councildesk.ui.vote_dialog import VoteDialog
+
+
+class MotionsView(QWidget):
+    def __init__(self, services: Services, ops: ItemActions, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ops = ops
+        self._item_id: int | None = None
+        self._members: list[AttendanceDTO] = []
+        self._threshold = Threshold()
+        self._body_id: int | None = None
+        self._day: Any = None
+        self.read_only = False
+        self.vote_dialog: VoteDialog | None = None
+
+        # -- making a motion -------------------------------------------------------------
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Motion kind")
+        for kind in MotionKind:
+            self.kind_combo.addItem(label(kind), kind)
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText("To adopt the resolution … (Enter makes the motion)")
+        self.text_edit.setAccessibleName("Motion text")
+        self.text_edit.returnPressed.connect(self.make_motion)
+        self.mover_combo = self._member_combo("Mover")
+        self.seconder_combo = self._member_combo("Seconder")
+        self.make_button = QPushButton("&Make motion")
+        self.make_button.setAccessibleName("Make motion")
+        self.make_button.clicked.connect(self.make_motion)
+        self.amend_button = QPushButton("Amend &selected")
+        self.amend_button.setAccessibleName("Make an amendment to the selected motion")
+        self.amend_button.clicked.connect(lambda: self.make_motion(amendment=True))
+        form = QGroupBox("New motion")
+        rows = QVBoxLayout(form)
+        first = QHBoxLayout()
+        first.addWidget(self.kind_combo)
+        first.addWidget(self.text_edit, 1)
+        second = QHBoxLayout()
+        mover_label = QLabel("Moved b&y")
+        mover_label.setBuddy(self.mover_combo)
+        second_label = QLabel("Seconded &by")
+        second_label.setBuddy(self.seconder_combo)
+        for widget in (mover_label, self.mover_combo, second_label, self.seconder_combo):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.make_button)
+        second.addWidget(self.amend_button)
+        rows.addLayout(first)
+        rows.addLayout(second)
+
+        # -- the motions -----------------------------------------------------------------
+        self.model = MotionTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Motions")
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MOTION, QHeaderView.ResizeMode.Stretch)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self.delete_motion).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+
+        self.unanimous_button = QPushButton("&Unanimous (Ctrl+U)")
+        self.unanimous_button.setAccessibleName("Record unanimous vote")
+        self.unanimous_button.clicked.connect(self.record_unanimous)
+        self.roll_call_button = QPushButton("&Roll call… (Ctrl+R)")
+        self.roll_call_button.setAccessibleName("Record roll call")
+        self.roll_call_button.clicked.connect(self.open_roll_call)
+        self.voice_button = QPushButton("&Voice vote… (Ctrl+Shift+V)")
+        self.voice_button.setAccessibleName("Record voice vote")
+        self.voice_button.clicked.connect(self.open_voice_vote)
+        self.disposition_combo = QComboBox()
+        self.disposition_combo.setAccessibleName("Motion disposition")
+        for disposition in MotionDisposition:
+            self.disposition_combo.addItem(label(disposition), disposition)
+        self.disposition_combo.activated.connect(self._disposition_chosen)
+        self.delete_vote_button = QPushButton("Delete vot&e")
+        self.delete_vote_button.setAccessibleName("Delete the selected motion's vote")
+        self.delete_vote_button.clicked.connect(self.delete_vote)
+        self.delete_motion_button = QPushButton("&Delete motion")
+        self.delete_motion_button.setAccessibleName("Delete selected motion with its amendments and votes")
+        self.delete_motion_button.clicked.connect(self.delete_motion)
+        vote_row = QHBoxLayout()
+        for widget in (self.unanimous_button, self.roll_call_button, self.voice_button):
+            vote_row.addWidget(widget)
+        vote_row.addStretch(1)
+        vote_row.addWidget(QLabel("Disposition"))
+        vote_row.addWidget(self.disposition_combo)
+        vote_row.addWidget(self.delete_vote_button)
+        vote_row.addWidget(self.delete_motion_button)
+
+        self.vote_details = QLabel()
+        self.vote_details.setAccessibleName("Recorded votes")
+        self.vote_details.setWordWrap(True)
+        self.vote_details.setTextFormat(Qt.TextFormat.RichText)
+        self.vote_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.vote_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.vote_details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addLayout(vote_row)
+        layout.addWidget(splitter, 1)
+
+        for keys, slot in (
+            ("Ctrl+U", self.record_unanimous),
+            ("Ctrl+R", self.open_roll_call),
+            ("Ctrl+Shift+V", self.open_voice_vote),
+        ):
+            QShortcut(QKeySequence(keys), self, slot).setContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+        self._editing: list[QWidget] = [
+            self.kind_combo,
+            self.text_edit,
+            self.mover_combo,
+            self.seconder_combo,
+            self.make_button,
+            self.amend_button,
+            self.unanimous_button,
+            self.roll_call_button,
+            self.voice_button,
+            self.disposition_combo,
+            self.delete_vote_button,
+            self.delete_motion_button,
+        ]
+
+    def _member_combo(self, role: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setAccessibleName(role)
+        line = combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(f"{role} (present voting member)")
+        completer = combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setMinimumContentsLength(22)
+        return combo
+
+    # -- showing ------------------------------------------------------------------------
+    def show_item(self, item_id: int | None, meeting_id: int | None) -> None:
+        selected = self.selected()
+        self._item_id = item_id
+        self.model.set_motions(self.services.motions.list_motions(item_id) if item_id else [])
+        self.tree.expandAll()
+        if meeting_id is not None:
+            meeting = self.services.meetings.get_meeting(meeting_id)
+            body = self.services.bodies.get_body(meeting.body_id)
+            self._threshold = body.default_threshold
+            self._body_id, self._day = body.id, meeting.scheduled_start.date()
+            self._members = [m for m in self.services.meetings.attendance(meeting_id) if m.voting]
+            self._fill_member_combos()
+        target = selected.id if selected else None
+        if target is None or not self.model.index_of(target).isValid():
+            motions = self.model.motions()
+            target = motions[-1].id if motions else None  # the latest motion is the one being voted on
+        if target is not None:
+            self.select_motion(target)
+        self._show_votes()
+
+    def _fill_member_combos(self) -> None:
+        present = [m for m in self._members if m.status is not None and m.status.counts_as_present]
+        for combo in (self.mover_combo, self.seconder_combo):
+            text = combo.currentText()
+            combo.clear()
+            combo.addItem("", None)
+            for m in present:
+                combo.addItem(m.person_name, m.person_id)
+            combo.setCurrentText(text)
+
+    def set_read_only(self, read_only: bool, why: str) -> None:
+        self.read_only = read_only
+        for widget in self._editing:
+            widget.setEnabled(not read_only)
+            widget.setToolTip(why if read_only else "")
+
+    def selected(self) -> MotionDTO | None:
+        rows = self.tree.selectionModel().selectedRows()
+        return self.model.motion(rows[0]) if rows else None
+
+    def select_motion(self, motion_id: int) -> None:
+        index = self.model.index_of(motion_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_votes()
+
+    def _show_votes(self) -> None:
+        motion = self.selected()
+        if motion is not None:
+            self.disposition_combo.setCurrentIndex(self.disposition_combo.findData(motion.disposition))
+        if motion is None:
+            self.vote_details.setText("<i>Select a motion to see its vote.</i>")
+        elif not motion.votes:
+            self.vote_details.setText(
+                f"<b>{escape(motion.text)}</b><br><i>No vote recorded yet: Ctrl+U unanimous, "
+                "Ctrl+R roll call, Ctrl+Shift+V voice vote.</i>"
+            )
+        else:
+            self.vote_details.setText(
+                f"<b>{escape(motion.text)}</b>" + "".join(vote_html(v) for v in motion.votes)
+            )
+
+    # -- making motions -----------------------------------------------------------------
+    def _person_of(self, combo: QComboBox, role: str) -> tuple[bool, int | None]:
+        text = combo.currentText().strip()
+        if not text:
+            return True, None
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            self.ops.report(f"{text} is not a voting member recorded as present and cannot be the {role}.")
+            return False, None
+        return True, combo.itemData(index)
+
+    def make_motion(self, amendment: bool = False) -> None:
+        if self._item_id is None or self.read_only:
+            return
+        ok_mover, mover = self._person_of(self.mover_combo, "mover")
+        ok_second, seconder = self._person_of(self.seconder_combo, "seconder")
+        if not (ok_mover and ok_second):
+            return
+        parent = self.selected() if amendment else None
+        if amendment and parent is None:
+            self.ops.report("Select the motion this amendment amends.")
+            return
+        kind = MotionKind(self.kind_combo.currentData())  # Qt hands enum data back as plain text
+        if amendment and kind is MotionKind.MAIN:
+            kind = MotionKind.AMENDMENT
+        motion = self.ops.make_motion(
+            self._item_id,
+            self.text_edit.text(),
+            kind=kind,
+            mover_id=mover,
+            seconder_id=seconder,
+            parent_motion_id=parent.id if parent else None,
+        )
+        if motion is None:
+            return
+        self.text_edit.clear()
+        self.mover_combo.setCurrentIndex(0)
+        self.seconder_combo.setCurrentIndex(0)
+        self.kind_combo.setCurrentIndex(0)
+        self.select_motion(motion.id)
+        self.tree.setFocus()  # ready for Ctrl+U or Ctrl+R
+
+    # -- votes --------------------------------------------------------------------------
+    def _motion_for_vote(self) -> MotionDTO | None:
+        if self.read_only:
+            return None
+        motion = self.selected()
+        if motion is None:
+            self.ops.report("Select the motion to vote on.")
+        return motion
+
+    def record_unanimous(self) -> None:
+        motion = self._motion_for_vote()
+        if motion is not None and self.ops.record_unanimous(motion) is not None:
+            self.select_motion(motion.id)
+
+    def open_roll_call(self) -> VoteDialog | None:
+        motion = self._motion_for_vote()
+        if motion is None:
+            return None
+        if motion.votes:
+            self.ops.report(
+                "This motion already has a recorded vote; delete that vote first to record it again."
+            )
+            return None
+
+        def record(ballots: dict[int, tuple[BallotOption, str]], threshold: Threshold, declared: Any) -> bool:
+            done = self.ops.record_roll_call(motion, ballots, threshold, declared) is not None
+            if done:
+                self.select_motion(motion.id)
+            return done
+
+        dialog = VoteDialog(self.services, motion, self._members, self._threshold, record, self)
+        self.vote_dialog = dialog
+        dialog.open()
+        dialog.view.table.setFocus()
+        return dialog
+
+    def open_voice_vote(self) -> VoiceVoteDialog | None:
+        motion = self._motion_for_vote()
+        if motion is None or self._body_id is None:
+            return None
+        size = self.services.bodies.size_on(self._body_id, self._day)
+        present = sum(1 for m in self._members if m.status is not None and m.status.counts_as_present)
+        dialog = VoiceVoteDialog(self._threshold, size, present, self)
+
+        def accepted() -> None:
+            yes, no, abstain = dialog.counts()
+            self.ops.record_voice_vote(
+                motion, yes, no, abstain, dialog.threshold(), dialog.declared_result(), dialog.method()
+            )
+            self.select_motion(motion.id)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def _disposition_chosen(self, index: int) -> None:
+        motion = self.selected()
+        if motion is None or self.read_only:
+            return
+        disposition = MotionDisposition(self.disposition_combo.itemData(index))
+        if disposition is not motion.disposition and self.ops.set_disposition(motion, disposition):
+            self.select_motion(motion.id)
+
+    def delete_vote(self) -> None:
+        motion = self.selected()
+        if motion is None or self.read_only:
+            return
+        if not motion.votes:
+            self.ops.report("The selected motion has no recorded vote.")
+            return
+        self.ops.delete_vote(motion, motion.votes[-1])
+        self.select_motion(motion.id)
+
+    def delete_motion(self) -> None:
+        motion = self.selected()
+        if motion is not None and not self.read_only:
+            self.ops.delete_motion(motion)
+
+
+def vote_html(vote: VoteDTO) -> str:
+    method = "Unanimous" if vote.unanimous else label(vote.method)
+    result = vote.result.value.upper()
+    declared = " (as declared)" if vote.declared_result is not None else ""
+    when = f" at {vote.taken_at:%H:%M}" if vote.taken_at else ""
+    parts = [
+        f"<p><b>{escape(method)}{when}:</b> {escape(describe_tally(vote.tally))} — "
+        f"<b>{result}</b>{declared}; needs {escape(vote.threshold.describe().lower())}.</p>"
+    ]
+    if vote.warning:
+        parts.append(f"<p style='color:#b45309'><b>⚠ {escape(vote.warning)}</b></p>")
+    if vote.ballots:
+        rows = "".join(
+            f"<tr><td>{escape(b.person_name)}</td><td>&nbsp;&nbsp;{escape(label(b.option))}</td>"
+            f"<td>&nbsp;&nbsp;{escape(b.note)}</td></tr>"
+            for b in vote.ballots
+        )
+        parts.append(f"<table cellspacing='0' cellpadding='1'>{rows}</table>")
+    return "".join(parts)

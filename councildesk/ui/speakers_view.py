@@ -1,0 +1,214 @@
+"""Speakers of an agenda item: add one in a single line, reorder, time-stamp, edit summaries, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.enums import SpeakerKind, Stance, label
+from councildesk.services.container import Services
+from councildesk.services.dto import SpeakerDTO
+from councildesk.ui.item_actions import ItemActions
+from councildesk.ui.person_completer import PersonCompleter
+from councildesk.ui.speaker_table_model import COL_NAME, COL_ORDER, COL_SUMMARY, SpeakerTableModel
+
+
+class SpeakersView(QWidget):
+    def __init__(self, services: Services, ops: ItemActions, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ops = ops
+        self._item_id: int | None = None
+        self.read_only = False
+
+        # -- the one-line entry ------------------------------------------------------------
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("Name")
+        self.name_edit.setAccessibleName("Speaker name")
+        self.people = PersonCompleter(services, self.name_edit)
+        self.affiliation_edit = QLineEdit()
+        self.affiliation_edit.setPlaceholderText("Affiliation")
+        self.affiliation_edit.setAccessibleName("Speaker affiliation")
+        self.residence_edit = QLineEdit()
+        self.residence_edit.setPlaceholderText("of (residence)")
+        self.residence_edit.setAccessibleName("Speaker residence")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Speaker kind")
+        for kind in SpeakerKind:
+            self.kind_combo.addItem(label(kind), kind)
+        self.stance_combo = QComboBox()
+        self.stance_combo.setAccessibleName("Speaker stance")
+        self.stance_combo.addItem("Stance —", None)
+        for stance in Stance:
+            self.stance_combo.addItem(label(stance), stance)
+        self.summary_edit = QLineEdit()
+        self.summary_edit.setPlaceholderText("Summary (Enter adds the speaker)")
+        self.summary_edit.setAccessibleName("Speaker summary")
+        self.add_button = QPushButton("&Add speaker")
+        self.add_button.setAccessibleName("Add speaker")
+        self.add_button.clicked.connect(self.add)
+        for edit in (self.name_edit, self.affiliation_edit, self.residence_edit, self.summary_edit):
+            edit.returnPressed.connect(self.add)
+
+        entry = QHBoxLayout()
+        entry.addWidget(self.name_edit, 3)
+        entry.addWidget(self.affiliation_edit, 3)
+        entry.addWidget(self.residence_edit, 2)
+        entry.addWidget(self.kind_combo)
+        entry.addWidget(self.stance_combo)
+        entry.addWidget(self.summary_edit, 4)
+        entry.addWidget(self.add_button)
+
+        # -- the list -----------------------------------------------------------------------
+        self.model = SpeakerTableModel(self._edit_cell, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Speakers")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_ORDER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COL_NAME, 260)
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move_selected(-1)),
+            ("Alt+Down", lambda: self.move_selected(+1)),
+            ("Delete", self.delete_selected),
+            ("Ctrl+T", self.mark_started),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        self.started_button = QPushButton("Speaker &starts (Ctrl+T)")
+        self.started_button.setAccessibleName("Mark selected speaker as starting now")
+        self.started_button.clicked.connect(self.mark_started)
+        self.up_button = QPushButton("Move &up")
+        self.up_button.setAccessibleName("Move selected speaker up (Alt+Up)")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton("Move do&wn")
+        self.down_button.setAccessibleName("Move selected speaker down (Alt+Down)")
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setAccessibleName("Delete selected speaker")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.started_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(entry)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._editing: list[QWidget] = [
+            self.name_edit,
+            self.affiliation_edit,
+            self.residence_edit,
+            self.kind_combo,
+            self.stance_combo,
+            self.summary_edit,
+            self.add_button,
+            self.started_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+        ]
+
+    # -- showing ------------------------------------------------------------------------
+    def show_item(self, item_id: int | None) -> None:
+        selected = self.selected()
+        self._item_id = item_id
+        self.model.set_speakers(self.services.speakers.list_speakers(item_id) if item_id else [])
+        if selected is not None:
+            self.select_id(selected.id)
+
+    def set_read_only(self, read_only: bool, why: str) -> None:
+        self.read_only = read_only
+        self.model.read_only = read_only
+        for widget in self._editing:
+            widget.setEnabled(not read_only)
+            widget.setToolTip(why if read_only else "")
+
+    def selected(self) -> SpeakerDTO | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.speaker(rows[0].row()) if rows else None
+
+    def select_id(self, speaker_id: int) -> None:
+        row = self.model.row_of_id(speaker_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    # -- changes ------------------------------------------------------------------------
+    def add(self) -> None:
+        if self._item_id is None or self.read_only:
+            return
+        name = self.name_edit.text().strip()
+        if not name:
+            self.ops.report("Type the speaker's name first.")
+            self.name_edit.setFocus()
+            return
+        person = self.people.person_for(name)
+        speaker = self.ops.add_speaker(
+            self._item_id,
+            name,
+            person_id=person.id if person else None,
+            affiliation=self.affiliation_edit.text(),
+            residence=self.residence_edit.text(),
+            kind=SpeakerKind(self.kind_combo.currentData()),  # Qt hands enum data back as plain text
+            stance=Stance(stance) if (stance := self.stance_combo.currentData()) else None,
+            summary=self.summary_edit.text().strip(),
+        )
+        if speaker is None:
+            return
+        for edit in (self.name_edit, self.affiliation_edit, self.residence_edit, self.summary_edit):
+            edit.clear()
+        self.stance_combo.setCurrentIndex(0)
+        self.select_id(speaker.id)
+        self.name_edit.setFocus()  # ready for the next speaker
+
+    def _edit_cell(self, speaker: SpeakerDTO, field: str, value: Any) -> bool:
+        return self.ops.update_speaker(speaker, **{field: value}) is not None
+
+    def move_selected(self, delta: int) -> None:
+        speaker = self.selected()
+        if speaker is None or self.read_only:
+            return
+        row = self.model.row_of_id(speaker.id) or 0
+        target = row + delta
+        if not 0 <= target < self.model.rowCount():
+            return
+        if self.ops.move_speaker(speaker, target) is not None:
+            self.select_id(speaker.id)
+
+    def mark_started(self) -> None:
+        speaker = self.selected()
+        if speaker is not None and not self.read_only:
+            self.ops.mark_speaker_started(speaker)
+            self.select_id(speaker.id)
+
+    def delete_selected(self) -> None:
+        speaker = self.selected()
+        if speaker is not None and not self.read_only:
+            self.ops.delete_speaker(speaker)
