@@ -133,6 +133,7 @@ class SyntheticCity:
         self.reported: list[MatterInfo] = []  # back from committee, waiting for the council's vote
         self.second_reading: list[MatterInfo] = []
         self.matters: dict[int, MatterInfo] = {}
+        self.matter_titles: dict[int, set[str]] = {}  # year -> titles of matters introduced
 
     # -- the whole city ---------------------------------------------------------------------
     def build(self) -> CityRows:

@@ -359,7 +359,7 @@ class MeetingBuilder:
 
     def _consent_item(self, s: Sitting, section: Row) -> None:
         topic = self._topic()
-        title = self._fresh(s, lambda: self._fill(s, self.rng.choice(CONSENT_ORDERS)))
+        title = self._matter_title(s, MatterKind.ORDER, topic, CONSENT_ORDERS)
         matter = self.city.new_matter(MatterKind.ORDER, topic, s.clock, title=title)
         self.city.sponsor(matter, s.clock)
         item = self._item(s, AgendaItemKind.ORDER, title, parent=section, matter_id=matter.id)
@@ -762,13 +762,23 @@ class MeetingBuilder:
     def _fill(self, s: Sitting, template: str, *, member: str = "", staff: str = "") -> str:
         return self.text.fill(template, year=s.year, member=member, staff=staff)
 
-    def _matter_title(self, s: Sitting, kind: MatterKind, topic: vocab.Topic) -> str:
-        templates = {
+    def _matter_title(
+        self, s: Sitting, kind: MatterKind, topic: vocab.Topic, templates: tuple[str, ...] = ()
+    ) -> str:
+        templates = templates or {
             MatterKind.RESOLUTION: topic.resolutions,
             MatterKind.PROCLAMATION: topic.resolutions,
             MatterKind.ORDINANCE: topic.ordinances,
         }.get(kind, topic.orders)
-        return self._fresh(s, lambda: self._fill(s, self.rng.choice(templates)))
+        used = self.city.matter_titles.setdefault(s.year, set())
+        title = self._fill(s, self.rng.choice(templates))
+        for _ in range(8):  # a city seldom takes up the same measure twice in one year
+            if title not in used and title not in s.titles:
+                break
+            title = self._fill(s, self.rng.choice(templates))
+        used.add(title)
+        s.titles.add(title)
+        return title
 
     def _topic(self, names: tuple[str, ...] = ()) -> vocab.Topic:
         if names:

@@ -62,6 +62,7 @@ class TextMaker:
             "{school}": lambda: rng.choice(vocab.SCHOOLS),
             "{park}": lambda: rng.choice(vocab.PARKS),
             "{fy}": lambda: str(year + 1),
+            "{count}": lambda: str(rng.randint(5, 30)),
             "{member}": lambda: member or rng.choice(vocab.FAMILY_NAMES),
             "{staff}": lambda: staff or rng.choice(vocab.STAFF_TITLES),
             "{city}": lambda: self.city,

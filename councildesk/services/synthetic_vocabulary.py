@@ -422,7 +422,7 @@ class Topic:
     """One subject the council debates, with templates for titles and summaries.
 
     Templates use slots filled by synthetic_text: {street}, {amount}, {dept}, {place}, {board},
-    {school}, {park}, {fy}, {member}, {staff}, {city}.
+    {school}, {park}, {fy}, {count}, {member}, {staff}, {city}.
     """
 
     name: str
@@ -441,7 +441,7 @@ TOPICS: tuple[Topic, ...] = (
         (
             "Ordinance amending the zoning map to rezone parcels on {street} "
             "from Urban Residence B to Central Business",
-            "Ordinance amending Chapter 350 (Zoning) to allow accessory dwelling units by right",
+            "Ordinance amending Chapter 350 (Zoning) to allow accessory dwelling units in {place}",
             "Ordinance amending the zoning setbacks in the {place} village district",
         ),
         ("Order to accept a site-plan easement on {street}",),
@@ -460,12 +460,12 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "budget",
-        ("Resolution on the fiscal year {fy} budget priorities",),
-        ("Ordinance establishing a capital stabilization fund",),
+        ("Resolution on the fiscal year {fy} budget priorities for the {dept}",),
+        ("Ordinance establishing a capital stabilization fund for the {dept}",),
         (
             "Order to appropriate {amount} from free cash to the {dept}",
             "Order to transfer {amount} within the {dept} budget for fiscal year {fy}",
-            "Order to adopt the fiscal year {fy} operating budget",
+            "Order to adopt the fiscal year {fy} budget of the {dept}",
             "Order authorizing the borrowing of {amount} for capital improvements",
         ),
         (
@@ -489,8 +489,8 @@ TOPICS: tuple[Topic, ...] = (
             "Resolution affirming {city} as a welcoming community for immigrants and refugees",
             "Resolution supporting the Safe Communities Act",
         ),
-        ("Ordinance establishing a welcoming-city policy for municipal departments",),
-        ("Order to accept a grant for immigrant and refugee legal services",),
+        ("Ordinance establishing a welcoming-city policy for the {dept}",),
+        ("Order to accept a grant of {amount} for immigrant and refugee legal services",),
         (
             'Councilors discussed the "Secure Communities" program and immigration detainer requests.',
             "The Police Chief described how fingerprints are shared with federal immigration authorities.",
@@ -506,11 +506,11 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "parking",
-        ("Resolution supporting a downtown parking study",),
+        ("Resolution supporting a parking study for {street}",),
         (
             "Ordinance amending parking regulations on {street}",
             "Ordinance establishing resident permit parking in {place}",
-            "Ordinance amending parking meter rates and hours downtown",
+            "Ordinance amending parking meter rates and hours on {street}",
         ),
         ("Order to appropriate {amount} for parking kiosks and garage repairs",),
         (
@@ -526,11 +526,11 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "schools",
-        ("Resolution supporting full funding of public schools under the state formula",),
+        ("Resolution supporting full state funding for {school}",),
         ("Ordinance establishing a school-zone speed limit near {school}",),
         (
             "Order to appropriate {amount} for roof repairs at {school}",
-            "Order to accept a state grant for school nutrition programs",
+            "Order to accept a state grant of {amount} for school nutrition programs at {school}",
         ),
         (
             "The Superintendent of Schools presented enrollment figures and the school budget.",
@@ -545,10 +545,10 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "police",
-        ("Resolution establishing a study of police staffing and community policing",),
-        ("Ordinance establishing a civilian police review board",),
+        ("Resolution establishing a study of community policing in {place}",),
+        ("Ordinance establishing a civilian police review board with {count} members",),
         (
-            "Order to accept a federal grant for police body cameras",
+            "Order to accept a federal grant of {amount} for police body cameras",
             "Order to appropriate {amount} for police cruisers",
         ),
         (
@@ -565,10 +565,10 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "public works",
         ("Resolution on complete streets for {street}",),
-        ("Ordinance amending snow and ice removal requirements for sidewalks",),
+        ("Ordinance amending snow and ice removal requirements for sidewalks on {street}",),
         (
             "Order to appropriate {amount} for road resurfacing on {street}",
-            "Order to accept Chapter 90 state funds for road repair",
+            "Order to accept {amount} in Chapter 90 state funds for road repair on {street}",
             "Order to set water and sewer rates for fiscal year {fy}",
         ),
         (
@@ -584,10 +584,10 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "housing",
-        ("Resolution declaring a housing affordability emergency",),
+        ("Resolution declaring a housing affordability emergency in {place}",),
         (
-            "Ordinance regulating short-term rentals",
-            "Ordinance establishing an inclusionary zoning requirement for affordable housing",
+            "Ordinance regulating short-term rentals in {place}",
+            "Ordinance requiring {count} percent affordable units in new housing on {street}",
         ),
         (
             "Order to appropriate {amount} from Community Preservation funds "
@@ -607,9 +607,12 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "climate",
-        ("Resolution declaring a climate emergency", "Resolution supporting a municipal solar program"),
-        ("Ordinance requiring energy benchmarking of large buildings",),
-        ("Order to accept a Green Communities grant of {amount} for energy efficiency",),
+        (
+            "Resolution declaring a climate emergency and a net-zero goal for {fy}",
+            "Resolution supporting solar panels on {school}",
+        ),
+        ("Ordinance requiring energy benchmarking of buildings over {count},000 square feet",),
+        ("Order to accept a Green Communities grant of {amount} for energy efficiency at {school}",),
         (
             "Councilors discussed carbon emissions, solar arrays on municipal buildings and electric buses.",
             "The sustainability coordinator reported on the city's net-zero plan.",
@@ -635,8 +638,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "public health",
-        ("Resolution supporting harm-reduction programs during the opioid crisis",),
-        ("Ordinance restricting the sale of flavored tobacco products",),
+        ("Resolution supporting harm-reduction programs in {place} during the opioid crisis",),
+        ("Ordinance restricting the sale of flavored tobacco products near {school}",),
         ("Order to accept a grant of {amount} for public health nursing",),
         (
             "The Health Director reported on vaccination clinics and the opioid overdose response.",
@@ -647,8 +650,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "licensing",
-        ("Resolution on the local option for cannabis retail",),
-        ("Ordinance establishing zoning for cannabis retail establishments",),
+        ("Resolution on the local option for cannabis retail on {street}",),
+        ("Ordinance establishing zoning for cannabis retail establishments on {street}",),
         (
             "Order to approve a host community agreement with a cannabis dispensary on {street}",
             "Order to approve a liquor license transfer for a restaurant on {street}",
@@ -665,8 +668,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "transportation",
-        ("Resolution supporting improved regional bus service",),
-        ("Ordinance reducing the speed limit on thickly settled streets to 25 miles per hour",),
+        ("Resolution supporting improved bus service to {place}",),
+        ("Ordinance reducing the speed limit on {street} to 25 miles per hour",),
         ("Order to appropriate {amount} for bike lanes and crosswalks on {street}",),
         (
             "Councilors discussed bike lanes, crosswalks and pedestrian safety on {street}.",
@@ -678,8 +681,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "library",
-        ("Resolution celebrating the anniversary of the Forbes Library",),
-        ("Ordinance establishing library trustees' terms",),
+        ("Resolution celebrating {count} years of the Forbes Library",),
+        ("Ordinance establishing a branch library in {place}",),
         ("Order to accept a state grant of {amount} for library renovations",),
         ("The Library Director described extended hours and the renovation of the reading room.",),
         ("Thanked the council for library funding and asked for Sunday hours.",),
@@ -687,8 +690,11 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "veterans",
-        ("Resolution honoring veterans on Veterans Day", "Proclamation recognizing Memorial Day"),
-        ("Ordinance establishing a veterans' property tax work-off program",),
+        (
+            "Resolution honoring the veterans of {place} on Veterans Day",
+            "Proclamation recognizing Memorial Day and the memorial in {park}",
+        ),
+        ("Ordinance establishing a veterans' property tax work-off program of {amount}",),
         ("Order to accept a gift for the veterans' memorial in {park}",),
         ("The Veterans' Agent reported on benefits paid and the memorial restoration in {park}.",),
         ("Spoke for the veterans' memorial restoration.",),
