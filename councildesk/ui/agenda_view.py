@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,7 +142,21 @@ class AgendaView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.tree.addAction(action)
         self.start_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.tree.installEventFilter(self)
         self.set_meeting(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In a read-only meeting the editing keys are disabled; say why instead of doing nothing."""
+        if watched is self.tree and self.read_only and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            pressed = QKeySequence(event.keyCombination())
+            if any(
+                a.shortcut().matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                for a in self.actions_by_name.values()
+            ):
+                self.explain_locked()
+                return True
+        return super().eventFilter(watched, event)
 
     def _action(self, name: str, text: str, key: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self)
@@ -256,17 +270,13 @@ class AgendaView(QWidget):
             return
         current = self.current_item()
         dialog = AgendaItemDialog(self, "Add agenda item")
-        if (
-            current is not None
-            and current.kind is AgendaItemKind.SECTION
-            and not self.model.children_of(current.id)
-        ):
-            where: tuple[int | None, int | None] = (current.id, None)  # an empty section: fill it first
-        elif current is not None:
-            where = (current.parent_id, current.position + 1)
-        else:
-            where = (None, None)
-        if dialog.exec():
+        # After the selected item, at its level (Shift+Insert puts it inside instead).
+        where: tuple[int | None, int | None] = (
+            (current.parent_id, current.position + 1) if current else (None, None)
+        )
+        accepted = dialog.exec()
+        self.tree.setFocus()  # back to the agenda, ready for the next key
+        if accepted:
             self._create(dialog.title(), dialog.kind(), *where)
 
     def add_sub_item(self) -> None:
@@ -277,7 +287,9 @@ class AgendaView(QWidget):
             self.add_item()
             return
         dialog = AgendaItemDialog(self, f"Add sub-item under {current.number} {current.title}")
-        if dialog.exec():
+        accepted = dialog.exec()
+        self.tree.setFocus()
+        if accepted:
             self._create(dialog.title(), dialog.kind(), current.id, None)
 
     def update_item(self, item_id: int, changes: dict[str, Any], text: str | None = None) -> bool:

@@ -98,11 +98,26 @@ def type_into_dialog(qtbot: Any, text: str, *, then: Qt.Key = Qt.Key.Key_Return)
     when_modal(answer)
 
 
+def refocus(qtbot: Any, widget: QWidget) -> None:
+    """After a modal dialog the offscreen platform does not hand activation back; a desktop does."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    widget.setFocus()
+
+
 def without_audit(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every table except the audit log (which rightly grows with each undo and redo)."""
+    """Every table except the audit log (which rightly grows with each undo and redo).
+
+    The full-text index's own b-tree pages (FTS5 shadow tables) also differ after a delete and
+    re-insert of the same text, so those are left out; the indexed rows themselves are compared.
+    """
     dump = table_dump(db)
-    for name in ("audit_log", "sqlite_sequence"):
-        dump.pop(name, None)
+    for name in list(dump):
+        if name in ("audit_log", "sqlite_sequence") or name.endswith(
+            ("_data", "_idx", "_docsize", "_config")
+        ):
+            dump.pop(name)
     return dump
 
 
