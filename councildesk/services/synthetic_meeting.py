@@ -62,7 +62,7 @@ STAFF_SUMMARIES = (
     "Presented the department's report on {topic} and answered councilors' questions.",
     "Explained the cost estimate and the schedule, and answered questions.",
     "Reviewed the recommendation of the {board} and the funding sources.",
-    "Described the work of the {dept} over the past year.",
+    "Described the department's work on {topic} over the past year.",
 )
 AGAINST_WORDS = ("Opposed", "Questioned", "Complained", "delay")
 NEUTRAL_WORDS = ("Described", "Thanked", "Spoke about", "Asked for lights")
@@ -330,7 +330,12 @@ class MeetingBuilder:
     def _presentations_item(self, s: Sitting, section: Row) -> None:
         topic = self._topic()
         staff = self.city.staff_on(topic.staff, s.year)
-        title = self._fresh(s, lambda: self._fill(s, self.rng.choice(vocab.PRESENTATIONS), staff=topic.staff))
+        title = self._fresh(
+            s,
+            lambda: self._fill(s, self.rng.choice(vocab.PRESENTATIONS), staff=topic.staff).replace(
+                "{topic}", topic.name
+            ),
+        )
         item = self._item(s, AgendaItemKind.PRESENTATION, title, parent=section)
         self._speaker(s, item, topic, person_id=staff, kind=SpeakerKind.PRESENTER)
         self._discuss(s, item, topic, always=True)
@@ -383,7 +388,10 @@ class MeetingBuilder:
             if topic.name == "veterans" and self.rng.random() < 0.5
             else MatterKind.RESOLUTION
         )
-        matter = self.city.new_matter(kind, topic, s.clock, title=self._matter_title(s, kind, topic))
+        title = self._matter_title(s, kind, topic)
+        if kind is MatterKind.PROCLAMATION:
+            title = "Proclamation " + title.removeprefix("Resolution ").removeprefix("Proclamation ")
+        matter = self.city.new_matter(kind, topic, s.clock, title=title)
         self.city.sponsor(matter, s.clock)
         item = self._item(s, AgendaItemKind.RESOLUTION, matter.title, parent=section, matter_id=matter.id)
         for _ in range(self.rng.choice((0, 0, 1, 2, 3, 4))):

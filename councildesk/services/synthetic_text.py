@@ -89,26 +89,40 @@ class TextMaker:
         return self.fill(self.rng.choice(topic.public), year=year)
 
     def full_text(self, kind: str, title: str, topic: Topic, *, year: int) -> str:
-        """A plausible body for the matter: whereas clauses, an ordaining clause or an order."""
+        """A plausible body for the matter: whereas clauses, an ordinance, an appointment or an order."""
         city = self.city
-        reason = self.fill(self.rng.choice(topic.discussion), year=year).rstrip(".")
-        if kind == "resolution":
+        sample = "\n\n[Synthetic sample text.]"
+        if kind in ("resolution", "proclamation"):
+            reason = self.fill(self.rng.choice(topic.discussion), year=year).rstrip(".")
             return (
                 f"Whereas the residents of the City of {city} are concerned about {topic.name}; and\n\n"
                 f"Whereas {reason[:1].lower()}{reason[1:]};\n\n"
-                f"Now, therefore, be it resolved that the {city} City Council adopts this "
-                f"{title[:1].lower()}{title[1:]}, and directs the City Clerk to send copies to the "
-                "city's delegation in the state legislature and in Congress.\n\n[Synthetic sample text.]"
+                f"Now, therefore, the {city} City Council adopts this {_after(title, '')}, "
+                "and directs the City Clerk to send copies to the city's delegation in the state legislature "
+                f"and in Congress.{sample}"
             )
         if kind == "ordinance":
             chapter = self.rng.randint(2, 350)
             return (
                 f"Be it ordained by the City Council of the City of {city}, in City Council assembled, that "
-                f"Chapter {chapter} of the Code of Ordinances be amended as follows: {title}. "
-                "This ordinance takes effect upon passage and publication.\n\n[Synthetic sample text.]"
+                f"Chapter {chapter} of the Code of Ordinances is amended for the following purpose: "
+                f"{_after(title, 'Ordinance ')}. This ordinance takes effect upon passage and publication."
+                f"{sample}"
             )
-        return f"Ordered, that {title[:1].lower()}{title[1:]}.\n\n[Synthetic sample text.]"
+        if kind == "appointment":
+            nominee = title.removeprefix("Appointment of ")
+            return (
+                f"The Mayor hereby appoints {nominee} for a term of three years, "
+                f"subject to confirmation by the City Council.{sample}"
+            )
+        return f"Ordered, that the City of {city} be authorized to {_after(title, 'Order to ')}.{sample}"
 
     def amendment(self) -> str:
         old, new = self.rng.choice(AMENDMENTS)
         return f'To amend by striking "{old}" and inserting "{new}".'
+
+
+def _after(title: str, prefix: str) -> str:
+    """'Order to adopt the budget' -> 'adopt the budget', so the title reads on inside a sentence."""
+    rest = title[len(prefix) :] if title.startswith(prefix) else title
+    return rest[:1].lower() + rest[1:]

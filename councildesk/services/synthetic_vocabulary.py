@@ -389,21 +389,21 @@ SCHOOLS: tuple[str, ...] = (
 )
 
 RECUSAL_REASONS: tuple[str, ...] = (
-    "Owns property abutting the site.",
-    "Spouse is employed by the department concerned.",
-    "Has a business relationship with the applicant.",
-    "Serves on the board of the nonprofit receiving the funds.",
-    "A family member is a party to the agreement.",
-    "Is a member of the union whose contract is under discussion.",
+    "Owns property abutting the site",
+    "Spouse is employed by the department concerned",
+    "Has a business relationship with the applicant",
+    "Serves on the board of the nonprofit receiving the funds",
+    "A family member is a party to the agreement",
+    "Is a member of the union whose contract is under discussion",
 )
 
 REMOTE_REASONS: tuple[str, ...] = (
-    "Illness; participated by telephone.",
-    "Caring for a family member at home.",
-    "Travelling for work; participated by video conference.",
-    "Recovering from surgery.",
-    "Out of state on city business.",
-    "Personal disability; participated remotely.",
+    "Illness; participated by telephone",
+    "Caring for a family member at home",
+    "Travelling for work; participated by video conference",
+    "Recovering from surgery",
+    "Out of state on city business",
+    "Personal disability; participated remotely",
 )
 
 POINTS_OF_ORDER: tuple[str, ...] = (
@@ -724,11 +724,9 @@ COMMUNICATIONS: tuple[str, ...] = (
 )
 
 PRESENTATIONS: tuple[str, ...] = (
-    "Presentation by the {staff} on the annual report",
-    "Presentation on the downtown revitalization plan",
-    "Presentation by the regional transit authority",
-    "Presentation of the {fy} capital improvement plan",
-    "Presentation by the {board} on its work this year",
+    "Presentation by the {staff} on {topic}",
+    "Update from the {staff} on {topic}",
+    "Annual report of the {staff}",
 )
 
 NEW_BUSINESS: tuple[str, ...] = (
