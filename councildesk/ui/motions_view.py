@@ -45,6 +45,7 @@ class MotionsView(QWidget):
         self._day: Any = None
         self.read_only = False
         self.vote_dialog: VoteDialog | None = None
+        self.voice_dialog: VoiceVoteDialog | None = None
 
         # -- making a motion -------------------------------------------------------------
         self.kind_combo = QComboBox()
@@ -332,6 +333,7 @@ class MotionsView(QWidget):
         size = self.services.bodies.size_on(self._body_id, self._day)
         present = sum(1 for m in self._members if m.status is not None and m.status.counts_as_present)
         dialog = VoiceVoteDialog(self._threshold, size, present, self)
+        self.voice_dialog = dialog
 
         def accepted() -> None:
             yes, no, abstain = dialog.counts()

@@ -22,15 +22,15 @@ class VoiceVoteDialog(QDialog):
         self.method_combo.setAccessibleName("Vote method")
         self.method_combo.addItem("Voice vote", VoteMethod.VOICE)
         self.method_combo.addItem("Show of hands", VoteMethod.SHOW_OF_HANDS)
+        self.picker = ThresholdPicker(default_threshold)
+        self.result_label = QLabel()
         self.yes_spin, self.no_spin, self.abstain_spin = QSpinBox(), QSpinBox(), QSpinBox()
         for spin, name in ((self.yes_spin, "Yes"), (self.no_spin, "No"), (self.abstain_spin, "Abstain")):
             spin.setRange(0, max(present, size.seat_count))
             spin.setAccessibleName(f"{name} count")
             spin.valueChanged.connect(self.update_result)
         self.yes_spin.setValue(present)
-        self.picker = ThresholdPicker(default_threshold)
         self.picker.changed.connect(self.update_result)
-        self.result_label = QLabel()
         self.result_label.setAccessibleName("Computed result")
         self.result_label.setWordWrap(True)
         buttons = QDialogButtonBox(
