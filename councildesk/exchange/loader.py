@@ -97,7 +97,14 @@ class Loader:
         self.preview = preview
         self.ids: dict[tuple[str, str], int] = {}
         self._derived: dict[str, dict[str, int]] = {}
+        self._row_ids: dict[str, set[int]] = {}
+        self._created: set[tuple[str, int]] = set()
         self._namespace = database_namespace(session)
+        # Every id this scheme ever stored, read once: imports look them up for each record and reference.
+        self._external: dict[tuple[str, str], int] = {
+            (e.entity, e.value): e.entity_id
+            for e in session.scalars(select(m.ExternalId).where(m.ExternalId.scheme == scheme))
+        }
 
     def load(self, recs: list[Rec]) -> None:
         seen: dict[tuple[str, str], Rec] = {}
@@ -166,21 +173,23 @@ class Loader:
     def _find(self, table: str, key: str) -> int | None:
         if (table, key) in self.ids:
             return self.ids[(table, key)]
-        ext = self.s.scalar(
-            select(m.ExternalId.entity_id).where(
-                m.ExternalId.scheme == self.scheme, m.ExternalId.value == key, m.ExternalId.entity == table
-            )
-        )
-        if ext is not None and self.s.get(TABLES[table], ext) is not None:
-            return int(ext)
+        ext = self._external.get((table, key))
+        if ext is not None and self._exists(table, ext):
+            return ext
         return self._derived_ids(table).get(key)
+
+    def _exists(self, table: str, row_id: int) -> bool:
+        # A remembered id whose row was deleted since the last import no longer counts.
+        self._derived_ids(table)
+        return row_id in self._row_ids[table] or self.s.get(TABLES[table], row_id) is not None
 
     def _derived_ids(self, table: str) -> dict[str, int]:
         """This database's own export keys, so that re-importing its own export finds its rows."""
         if table not in self._derived:
             cls = TABLES[table]
             ids = self.s.scalars(select(cls.id))  # type: ignore[attr-defined]
-            self._derived[table] = {derived_key(self._namespace, table, i): i for i in ids}
+            self._row_ids[table] = set(ids)
+            self._derived[table] = {derived_key(self._namespace, table, i): i for i in self._row_ids[table]}
         return self._derived[table]
 
     def _load_one(self, rec: Rec, approved: list[int]) -> None:
@@ -240,6 +249,7 @@ class Loader:
         if pending_approval:
             approved.append(new_id)
         self.ids[(rec.table, rec.key)] = new_id
+        self._created.add((rec.table, new_id))
         self._remember(rec, new_id)
         self.preview.created[rec.table] += 1
         self.preview.lines.append(("create", rec.table, label))
@@ -247,10 +257,15 @@ class Loader:
     def _match(self, rec: Rec, values: dict[str, Any]) -> int | None:
         assert rec.match is not None
         cls = TABLES[rec.table]
+        fks = foreign_keys(rec.table)
+        for name in rec.match:
+            if name in fks and (fks[name], values.get(name)) in self._created:
+                return None  # nothing already stored can hang off a record this import just made
         q = select(cls.id)  # type: ignore[attr-defined]
         for name in rec.match:
             q = q.where(getattr(cls, name) == values.get(name, rec.match[name]))
-        found = self.s.scalars(q.limit(2)).all()
+        with self.s.no_autoflush:
+            found = self.s.scalars(q.limit(2)).all()
         if len(found) > 1:
             self.preview.warnings.append(
                 f"{rec.where}: several {rec.table} records match; the first one was used."
@@ -260,15 +275,21 @@ class Loader:
     def _remember(self, rec: Rec, row_id: int) -> None:
         if self._derived_ids(rec.table).get(rec.key) == row_id:
             return
-        exists = self.s.scalar(
-            select(m.ExternalId.id).where(
-                m.ExternalId.scheme == self.scheme,
-                m.ExternalId.value == rec.key,
-                m.ExternalId.entity == rec.table,
-            )
-        )
-        if exists is None:
+        known = self._external.get((rec.table, rec.key))
+        if known == row_id:
+            return
+        if known is None:
             self.s.add(m.ExternalId(scheme=self.scheme, value=rec.key, entity=rec.table, entity_id=row_id))
+        else:  # the row it named was deleted; the id now names the new row
+            ext = self.s.scalars(
+                select(m.ExternalId).where(
+                    m.ExternalId.scheme == self.scheme,
+                    m.ExternalId.value == rec.key,
+                    m.ExternalId.entity == rec.table,
+                )
+            ).one()
+            ext.entity_id = row_id
+        self._external[(rec.table, rec.key)] = row_id
 
 
 def _parents_first(recs: list[Rec]) -> list[Rec]:
