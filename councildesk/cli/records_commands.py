@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from councildesk.cli import add_command
 from councildesk.domain.errors import UserError
+from councildesk.exchange.atomic_file import write_atomically
 
 FORMATS = (".pdf", ".csv")
 
@@ -55,19 +54,6 @@ def _checked_output(path: Path, allowed: tuple[str, ...] = FORMATS) -> str:
     if not path.resolve().parent.is_dir():
         raise UserError(f"The folder {path.resolve().parent} does not exist.")
     return suffix
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename, so a failure never leaves half a file."""
-    folder = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _municipality(services: Any, body_id: int | None) -> tuple[str, str]:

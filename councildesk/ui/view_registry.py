@@ -14,4 +14,10 @@ if TYPE_CHECKING:
 
 def install_views(window: MainWindow) -> None:
     """Add every optional view (Minutes, Records, import/export …) to `window`."""
-    del window  # colleagues add their views below
+    # colleagues add their views below (one import and one call each)
+    from councildesk.ui.records_view import install_records_view
+
+    install_records_view(window)  # Records tab: voting records, search, who votes with whom
+    from councildesk.ui.minutes_view import install_minutes_view
+
+    install_minutes_view(window)  # Minutes tab: preview, export, print, approve, verify, corrections

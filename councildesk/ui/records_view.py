@@ -1,0 +1,619 @@
+"""The Records view: a member's voting record with filters and summary, search, who votes with whom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.enums import BallotOption, MatterKind, VoteResult, label
+from councildesk.domain.errors import UserError
+from councildesk.services.container import Services
+from councildesk.services.voting_record_dto import AgreementMatrix, RecordFilter, SearchHit
+from councildesk.ui.agreement_heatmap import AgreementHeatmap
+from councildesk.ui.record_table_model import (
+    COL_DATE,
+    COL_ITEM,
+    COL_MATTER,
+    COL_MOTION,
+    COL_VOTE,
+    RecordTableModel,
+)
+from councildesk.ui.search_hit_list import HitRole, SearchHitDelegate, SearchHitListModel
+
+if TYPE_CHECKING:
+    from councildesk.ui.main_window import MainWindow
+
+ANY_DAY = QDate(1900, 1, 1)
+FILTER_DELAY_MS = 250
+
+
+def date_edit(tip: str) -> QDateEdit:
+    """A date box whose lowest value reads "any" and means no limit."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(ANY_DAY)
+    edit.setSpecialValueText("any")
+    edit.setDate(ANY_DAY)
+    edit.setToolTip(f"{tip} (lowest value or Delete: any)")
+    return edit
+
+
+def day_of(edit: QDateEdit) -> date | None:
+    return None if edit.date() == ANY_DAY else edit.date().toPython()  # type: ignore[no-any-return]
+
+
+def combo(items: list[tuple[str, Any]], name: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for text, value in items:
+        box.addItem(text, value)
+    return box
+
+
+def _enum(kind: Any, value: Any) -> Any:
+    return None if value is None else kind(value)
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+class RecordsView(QWidget):
+    """Three pages: Member record, Search, Who votes with whom. Emits openItemRequested to open a meeting."""
+
+    openItemRequested = Signal(int, int)  # meeting id, agenda item id
+
+    def __init__(
+        self, services: Services, report_error: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.records = services.voting_records
+        self.report_error = report_error
+        self.person_id: int | None = None
+        self._voters: dict[str, int] = {}
+        self._agreement_stale = True
+        self.setObjectName("RecordsView")
+
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self._member_page(), "&Member record")
+        self.pages.addTab(self._search_page(), "&Search")
+        self.pages.addTab(self._agreement_page(), "&Who votes with whom")
+        self.pages.currentChanged.connect(self._page_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.reload_lists()
+
+    # -- building ------------------------------------------------------------------------------
+    def _member_page(self) -> QWidget:
+        page = QWidget()
+        self.member_edit = QLineEdit()
+        self.member_edit.setObjectName("memberEdit")
+        self.member_edit.setPlaceholderText("Type a member's name…")
+        self.member_edit.setAccessibleName("Member")
+        self.member_names = QStringListModel(self)
+        completer = QCompleter(self.member_names, self.member_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.member_edit.setCompleter(completer)
+        completer.activated.connect(self.choose_member)
+        self.member_edit.returnPressed.connect(lambda: self.choose_member(self.member_edit.text()))
+
+        self.from_edit, self.to_edit = date_edit("First day"), date_edit("Last day")
+        self.body_combo = combo([("All bodies", None)], "Body")
+        self.option_combo = combo([("Any vote", None)] + [(label(o), o) for o in BallotOption], "Vote")
+        self.result_combo = combo([("Any result", None)] + [(label(r), r) for r in VoteResult], "Result")
+        self.kind_combo = combo([("Any matter", None)] + [(label(k), k) for k in MatterKind], "Matter kind")
+        self.sponsor_combo = combo([("Any sponsor", None)], "Sponsor")
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText("Words in the item, motion or matter")
+        self.text_edit.setAccessibleName("Text filter")
+        self.text_edit.setClearButtonEnabled(True)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refresh_record)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _d: self._filter_timer.start())
+        for box in (
+            self.body_combo,
+            self.option_combo,
+            self.result_combo,
+            self.kind_combo,
+            self.sponsor_combo,
+        ):
+            box.currentIndexChanged.connect(lambda _i: self._filter_timer.start())
+        self.text_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.text_edit.returnPressed.connect(self.refresh_record)
+
+        form = QFormLayout()
+        who = QLabel("&Member:")
+        who.setBuddy(self.member_edit)
+        form.addRow(who, self.member_edit)
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        span = QLabel("&Dates:")
+        span.setBuddy(self.from_edit)
+        form.addRow(span, dates)
+        choices = QHBoxLayout()
+        for box in (
+            self.body_combo,
+            self.option_combo,
+            self.result_combo,
+            self.kind_combo,
+            self.sponsor_combo,
+        ):
+            choices.addWidget(box)
+        choices.addStretch(1)
+        form.addRow("Filters:", choices)
+        words = QLabel("&Text:")
+        words.setBuddy(self.text_edit)
+        form.addRow(words, self.text_edit)
+
+        self.model = RecordTableModel(self.records, self)
+        self.table = QTableView()
+        self.table.setObjectName("recordTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in (
+            (COL_DATE, 86),
+            (COL_ITEM, 250),
+            (COL_MATTER, 86),
+            (COL_MOTION, 210),
+            (COL_VOTE, 76),
+        ):
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(self._open_row)
+        self.table.setAccessibleName("Ballots")
+
+        self.summary_label = QLabel("Choose a member to see every vote they cast.")
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary_label.setMinimumWidth(240)
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setWidget(self.summary_label)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(summary_scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+
+        self.record_pdf_button = QPushButton("Export &PDF…")
+        self.record_csv_button = QPushButton("Export CS&V…")
+        self.record_pdf_button.clicked.connect(lambda: self.export_record("pdf"))
+        self.record_csv_button.clicked.connect(lambda: self.export_record("csv"))
+        self.count_label = QLabel("")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.record_pdf_button)
+        buttons.addWidget(self.record_csv_button)
+        self._set_export_enabled(False)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _search_page(self) -> QWidget:
+        page = QWidget()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText('Search items, matters, motions, speakers — "a phrase", prefix*')
+        self.search_edit.setAccessibleName("Search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.run_search)
+        self.search_message = QLabel("")
+        self.search_message.setObjectName("searchMessage")
+        self.hits = SearchHitListModel(self)
+        self.hit_list = QListView()
+        self.hit_list.setObjectName("hitList")
+        self.hit_list.setModel(self.hits)
+        self.hit_list.setItemDelegate(SearchHitDelegate(self.hit_list))
+        self.hit_list.setWordWrap(True)
+        self.hit_list.setUniformItemSizes(False)
+        self.hit_list.setAlternatingRowColors(True)
+        self.hit_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.hit_list.activated.connect(self._open_hit)
+        self.hit_list.setAccessibleName("Search results")
+        self.search_csv_button = QPushButton("Export CS&V…")
+        self.search_csv_button.setEnabled(False)
+        self.search_csv_button.clicked.connect(self.export_search)
+        # Down from the search box goes to the results, as in a browser's address bar.
+        down = QAction(self.search_edit)
+        down.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        down.triggered.connect(self._focus_hits)
+        self.search_edit.addAction(down)
+        row = QHBoxLayout()
+        find = QLabel("&Find:")
+        find.setBuddy(self.search_edit)
+        row.addWidget(find)
+        row.addWidget(self.search_edit, 1)
+        go = QPushButton("Search")
+        go.clicked.connect(self.run_search)
+        row.addWidget(go)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.search_message, 1)
+        bottom.addWidget(self.search_csv_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.hit_list, 1)
+        layout.addLayout(bottom)
+        return page
+
+    def _agreement_page(self) -> QWidget:
+        page = QWidget()
+        self.agree_from, self.agree_to = date_edit("First day"), date_edit("Last day")
+        self.agree_body = combo([("All bodies", None)], "Body")
+        self.agree_button = QPushButton("S&how")
+        self.agree_button.clicked.connect(self.refresh_agreement)
+        self.heatmap = AgreementHeatmap()
+        self.heatmap.setObjectName("heatmap")
+        self.agree_status = QLabel("")
+        self.agree_status.setObjectName("agreeStatus")
+        self.agree_status.setWordWrap(True)
+        self.heatmap.cellChanged.connect(self.agree_status.setText)
+        scroll = QScrollArea()
+        scroll.setWidget(self.heatmap)
+        scroll.setWidgetResizable(False)
+        self.agree_pdf_button = QPushButton("Export PDF…")
+        self.agree_csv_button = QPushButton("Export CSV…")
+        self.agree_pdf_button.clicked.connect(lambda: self.export_agreement("pdf"))
+        self.agree_csv_button.clicked.connect(lambda: self.export_agreement("csv"))
+        row = QHBoxLayout()
+        frm = QLabel("F&rom:")
+        frm.setBuddy(self.agree_from)
+        row.addWidget(frm)
+        row.addWidget(self.agree_from)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.agree_to)
+        row.addWidget(self.agree_body)
+        row.addWidget(self.agree_button)
+        row.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.agree_status, 1)
+        bottom.addWidget(self.agree_pdf_button)
+        bottom.addWidget(self.agree_csv_button)
+        note = QLabel(
+            "Share of split votes (at least one yes and one no) on which both members voted yes or no and "
+            "voted alike. Arrow keys move between pairs."
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        return page
+
+    # -- lists that change with the data ------------------------------------------------------------
+    def reload_lists(self) -> None:
+        """Members who have voted, bodies and sponsors (after a change elsewhere in the app)."""
+        voters = self.records.voters()
+        counts: dict[str, int] = {}
+        for _pid, name in voters:
+            counts[name] = counts.get(name, 0) + 1
+        # Two people with one name are told apart by their id.
+        self._voters = {(name if counts[name] == 1 else f"{name} (#{pid})"): pid for pid, name in voters}
+        self.member_names.setStringList(list(self._voters))
+        bodies = self.records.bodies()
+        for box in (self.body_combo, self.agree_body):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem("All bodies", None)
+            for bid, name in bodies:
+                box.addItem(name, bid)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        current = self.sponsor_combo.currentData()
+        self.sponsor_combo.blockSignals(True)
+        self.sponsor_combo.clear()
+        self.sponsor_combo.addItem("Any sponsor", None)
+        for name, pid in self._voters.items():
+            self.sponsor_combo.addItem(f"Sponsored by {name}", pid)
+        self.sponsor_combo.setCurrentIndex(max(0, self.sponsor_combo.findData(current)))
+        self.sponsor_combo.blockSignals(False)
+        self._agreement_stale = True
+
+    # -- member record -------------------------------------------------------------------------
+    def current_filter(self) -> RecordFilter:
+        return RecordFilter(
+            date_from=day_of(self.from_edit),
+            date_to=day_of(self.to_edit),
+            body_id=self.body_combo.currentData(),
+            # Qt hands enum data back as plain strings.
+            option=_enum(BallotOption, self.option_combo.currentData()),
+            result=_enum(VoteResult, self.result_combo.currentData()),
+            matter_kind=_enum(MatterKind, self.kind_combo.currentData()),
+            sponsor_id=self.sponsor_combo.currentData(),
+            text=self.text_edit.text(),
+        )
+
+    def choose_member(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        person_id = self._voters.get(text)
+        if person_id is None:
+            try:
+                person_id, name = self.records.find_member(text)
+            except UserError as error:
+                self.report_error(error.message)
+                return
+            self.member_edit.setText(name)
+        self.show_member(person_id)
+
+    def show_member(self, person_id: int) -> None:
+        self.person_id = person_id
+        self.refresh_record()
+        self.table.setFocus()
+
+    def refresh_record(self) -> None:
+        self._filter_timer.stop()
+        if self.person_id is None:
+            return
+        flt = self.current_filter()
+        try:
+            self.model.set_query(self.person_id, flt)
+            summary = self.records.summary(self.person_id, flt)
+            years = self.records.attendance_history(self.person_id, flt)
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        counts = ", ".join(f"{label(o)} {n}" for o, n in summary.counts.items() if n)
+        lines = [
+            f"<h3>{escape(summary.person_name)}</h3>",
+            f"<p><b>{summary.ballots}</b> ballots ({escape(counts or 'none')})</p>",
+            f"<p><b>With the majority:</b> {summary.with_majority} of {summary.decided} "
+            f"({percent(summary.majority_share)})</p>",
+            f"<p><b>Attendance:</b> {summary.meetings_present} of {summary.meetings_seated} meetings "
+            f"({percent(summary.attendance_rate)})</p>",
+            f"<p><b>Dissents:</b> {len(summary.dissents)}</p>",
+        ]
+        if summary.recusals:
+            lines.append("<p><b>Recusals:</b></p><ul>")
+            lines += [
+                f"<li>{r.taken_on.isoformat()} {escape(r.item_title)} — <i>{escape(r.reason)}</i></li>"
+                for r in summary.recusals
+            ]
+            lines.append("</ul>")
+        if years:
+            lines.append("<p><b>Attendance by year</b></p><table cellspacing='4'>")
+            lines.append("<tr><th align='left'>Year</th><th>Present</th><th>Absent</th><th>Excused</th></tr>")
+            lines += [
+                f"<tr><td>{y.year}</td><td align='right'>{y.present}/{y.seated}</td>"
+                f"<td align='right'>{y.absent}</td><td align='right'>{y.excused}</td></tr>"
+                for y in years
+            ]
+            lines.append("</table>")
+        lines.append(
+            "<p style='color:gray'>Voice votes record no names and count neither way; ties and abstentions "
+            "count neither with nor against the majority.</p>"
+        )
+        self.summary_label.setText("".join(lines))
+        self.count_label.setText(f"{self.model.total} ballots" + (" (filtered)" if flt.describe() else ""))
+        self._set_export_enabled(True)
+
+    def _set_export_enabled(self, enabled: bool) -> None:
+        self.record_pdf_button.setEnabled(enabled)
+        self.record_csv_button.setEnabled(enabled)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        self.openItemRequested.emit(row.meeting_id, row.item_id)
+
+    # -- search ----------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        results = self.records.search(self.search_edit.text())
+        self.hits.set_hits(results.hits)
+        if results.hits:
+            self.search_message.setText(f"{len(results.hits)} results")
+            self.hit_list.setCurrentIndex(self.hits.index(0))
+        else:
+            self.search_message.setText(results.message)
+        self.search_csv_button.setEnabled(bool(results.hits))
+
+    def _focus_hits(self) -> None:
+        if self.hits.rowCount():
+            self.hit_list.setFocus()
+            if not self.hit_list.currentIndex().isValid():
+                self.hit_list.setCurrentIndex(self.hits.index(0))
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit: SearchHit = index.data(HitRole)
+        if hit.meeting_id is None or hit.item_id is None:
+            self.report_error(f"{hit.title} has not been on any meeting's agenda yet.")
+            return
+        self.openItemRequested.emit(hit.meeting_id, hit.item_id)
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- agreement ---------------------------------------------------------------------------------
+    def _page_changed(self, index: int) -> None:
+        if index == 2 and self._agreement_stale:
+            self.refresh_agreement()
+
+    def refresh_agreement(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # ten years take a moment
+        try:
+            matrix = self.records.agreement(
+                date_from=day_of(self.agree_from),
+                date_to=day_of(self.agree_to),
+                body_id=self.agree_body.currentData(),
+            )
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._agreement_stale = False
+        self.heatmap.set_matrix(matrix)
+        self.heatmap.adjustSize()
+        enabled = bool(matrix.names)
+        self.agree_pdf_button.setEnabled(enabled)
+        self.agree_csv_button.setEnabled(enabled)
+
+    # -- exports ------------------------------------------------------------------------------------
+    def _ask_path(self, title: str, suggested: str, kind: str) -> Path | None:
+        filters = {"pdf": "PDF documents (*.pdf)", "csv": "CSV spreadsheets (*.csv)"}
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filters[kind])
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{kind}" else path.with_name(path.name + f".{kind}")
+
+    def export_record(self, kind: str) -> None:
+        if self.person_id is None:
+            return
+        flt = self.current_filter()
+        summary = self.records.summary(self.person_id, flt)
+        path = self._ask_path("Export voting record", f"{summary.person_name} voting record.{kind}", kind)
+        if path is None:
+            return
+        from councildesk.exchange.atomic_file import write_atomically
+
+        rows = self.records.full_record(self.person_id, flt)
+        try:
+            if kind == "csv":
+                from councildesk.exchange.records_csv import record_csv
+
+                write_atomically(path, record_csv(rows).encode("utf-8-sig"))
+            else:
+                from councildesk.reports.record_report import RecordReportHeader, record_pdf
+
+                filters = [(k, v) for k, v in flt.describe() if k not in ("Body", "Sponsor")]
+                if flt.body_id is not None:
+                    filters.append(("Body", self.body_combo.currentText()))
+                if flt.sponsor_id is not None:
+                    filters.append(
+                        ("Sponsor", self.sponsor_combo.currentText().removeprefix("Sponsored by "))
+                    )
+                header = RecordReportHeader(
+                    body_name=self.body_combo.currentText() if flt.body_id else "Voting record"
+                )
+                write_atomically(path, record_pdf(summary, rows, filters, header))
+        except UserError as error:
+            self.report_error(error.message)
+
+    def export_search(self) -> None:
+        path = self._ask_path("Export search results", "search results.csv", "csv")
+        if path is None:
+            return
+        from councildesk.exchange.atomic_file import write_atomically
+        from councildesk.exchange.records_csv import search_csv
+
+        try:
+            write_atomically(path, search_csv(self.hits.hits).encode("utf-8-sig"))
+        except UserError as error:
+            self.report_error(error.message)
+
+    def export_agreement(self, kind: str) -> None:
+        matrix: AgreementMatrix | None = self.heatmap.matrix
+        if matrix is None:
+            return
+        path = self._ask_path("Export who votes with whom", f"who votes with whom.{kind}", kind)
+        if path is None:
+            return
+        from councildesk.exchange.atomic_file import write_atomically
+
+        try:
+            if kind == "csv":
+                from councildesk.exchange.records_csv import agreement_csv
+
+                write_atomically(path, agreement_csv(matrix).encode("utf-8-sig"))
+            else:
+                from councildesk.reports.agreement_report import agreement_pdf
+
+                write_atomically(path, agreement_pdf(matrix))
+        except UserError as error:
+            self.report_error(error.message)
+
+
+def open_item(window: MainWindow, meeting_id: int, item_id: int) -> None:
+    """Show the meeting in the Meeting tab with the item selected."""
+    window.show_meeting(meeting_id)
+    if window.current_meeting_id() != meeting_id:
+        return  # show_meeting reported why it could not
+    window.tabs.setCurrentWidget(window.meeting_view)
+    agenda = getattr(window.meeting_view, "agenda", None)
+    if agenda is not None and hasattr(agenda, "select_item"):
+        agenda.select_item(item_id)
+
+
+def install_records_view(window: MainWindow) -> RecordsView:
+    """Add the Records tab and its menu actions to the main window (called from view_registry)."""
+    view = RecordsView(window.services, window.report_error, window)
+    window.add_workspace_tab("Records", view)
+    view.openItemRequested.connect(lambda m, i: open_item(window, m, i))
+
+    def show_records() -> None:
+        window.tabs.setCurrentWidget(view)
+        view.pages.setCurrentIndex(0)
+        view.member_edit.setFocus()
+
+    def show_search() -> None:
+        window.tabs.setCurrentWidget(view)
+        view.focus_search()
+
+    records_action = QAction("Voting &records", window)
+    records_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    records_action.triggered.connect(show_records)
+    search_action = QAction("&Search records…", window)
+    search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+    search_action.triggered.connect(show_search)
+    window.add_menu_actions("View", [records_action, search_action])
+    window.meetingChanged.connect(lambda _m: view.reload_lists())
+    return view
