@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from councildesk.cli import add_command
-from councildesk.domain.errors import UserError
 
 EXIT_TAMPERED = 1
 EXIT_NOT_APPROVED = 3  # a draft: nothing to verify, which is neither OK nor tampered
@@ -68,17 +65,9 @@ def _date(text: str) -> date:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename, so an interrupted export never leaves half a PDF."""
-    folder = path.expanduser().resolve().parent
-    if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist.")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except OSError as error:
-        raise UserError(f"Could not write {path}: {error.strerror or error}.") from None
+    from councildesk.reports.output import write_atomically
+
+    write_atomically(path, data)
 
 
 def _settings(args: argparse.Namespace) -> Any:

@@ -63,7 +63,11 @@ def latest_approval(s: Session, meeting_id: int) -> MinutesApproval | None:
 
 
 def _day(meeting: Meeting) -> str:
-    return f"{meeting.scheduled_start:%d %B %Y}".lstrip("0")
+    return _date(meeting.scheduled_start.date())
+
+
+def _date(value: date) -> str:
+    return f"{value.day} {value:%B %Y}"
 
 
 def _approval_vote(s: Session, approving: Meeting) -> int | None:
@@ -126,7 +130,7 @@ class ApprovalService:
             approved_on = on or approving.scheduled_start.date()
             if approved_on < approving.scheduled_start.date():
                 raise UserError(
-                    f"The approval date {approved_on:%d %B %Y} is before "
+                    f"The approval date {_date(approved_on)} is before "
                     f"the approving meeting of {_day(approving)}."
                 )
             if approving_vote_id is None:
@@ -220,7 +224,7 @@ class ApprovalService:
                 meeting_id,
                 VerificationStatus.OK,
                 f"OK: the minutes of {_day(meeting)} match the version approved on "
-                f"{approval.approved_on:%d %B %Y} (SHA-256 {approval.sha256}).",
+                f"{_date(approval.approved_on)} (SHA-256 {approval.sha256}).",
                 approval.sha256,
                 current_sha,
             )
@@ -264,8 +268,8 @@ class ApprovalService:
             made_on = made_on or date.today()
             if made_on < approval.approved_on:
                 raise UserError(
-                    f"A correction cannot be dated {made_on:%d %B %Y}, before the approval on "
-                    f"{approval.approved_on:%d %B %Y}."
+                    f"A correction cannot be dated {_date(made_on)}, before the approval on "
+                    f"{_date(approval.approved_on)}."
                 )
             if agenda_item_id is not None and fetch(s, AgendaItem, agenda_item_id).meeting_id != meeting_id:
                 raise UserError(

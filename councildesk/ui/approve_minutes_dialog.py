@@ -1,0 +1,102 @@
+"""Approve… : choose the later meeting that approved the minutes, the date and 'as read'/'as corrected'."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.enums import ApprovalManner
+from councildesk.services.dto import MeetingDTO, MeetingSummary
+
+
+class ApproveMinutesDialog(QDialog):
+    """Collects the approval; the view makes the service call when the dialog is accepted."""
+
+    def __init__(
+        self, meeting: MeetingDTO, candidates: list[MeetingSummary], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        # Called on OK; the dialog closes only when it returns True, so a refused entry is kept.
+        self.on_submit: Callable[[], bool] | None = None
+        self.setWindowTitle("Approve minutes")
+        self.meeting = meeting
+        self.candidates = candidates
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Approve the minutes of the {html.escape(meeting.body_name)} meeting of "
+            f"{meeting.scheduled_start.day} {meeting.scheduled_start:%B %Y}.<br><b>Approval locks them:</b> "
+            "later changes can only be recorded as corrections, "
+            "and the fingerprint is printed on every page.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.meeting_combo = QComboBox(self)
+        self.meeting_combo.setAccessibleName("Approving meeting")
+        for m in candidates:
+            self.meeting_combo.addItem(m.label, m.id)
+        form.addRow("Approved &at:", self.meeting_combo)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setAccessibleName("Approval date")
+        form.addRow("Approved &on:", self.date_edit)
+        self.as_read = QRadioButton("As &read", self)
+        self.as_corrected = QRadioButton("As &corrected", self)
+        self.as_read.setChecked(True)
+        form.addRow("Manner:", self.as_read)
+        form.addRow("", self.as_corrected)
+        layout.addLayout(form)
+        if not candidates:
+            note = QLabel(
+                "There is no later meeting of this body yet; create the approving meeting first.", self
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.approve_button = self.buttons.addButton(
+            "Approve and lock", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.approve_button.setEnabled(bool(candidates))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.meeting_combo.currentIndexChanged.connect(self._follow_meeting_date)
+        self._follow_meeting_date()
+
+    def _follow_meeting_date(self) -> None:
+        """Minutes are normally approved on the day of the approving meeting."""
+        index = self.meeting_combo.currentIndex()
+        if 0 <= index < len(self.candidates):
+            d = self.candidates[index].scheduled_start.date()
+            self.date_edit.setDate(QDate(d.year, d.month, d.day))
+
+    def approving_meeting_id(self) -> int | None:
+        data = self.meeting_combo.currentData()
+        return int(data) if data is not None else None
+
+    def approved_on(self) -> date:
+        d = self.date_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def manner(self) -> ApprovalManner:
+        return ApprovalManner.AS_CORRECTED if self.as_corrected.isChecked() else ApprovalManner.AS_READ
+
+    def accept(self) -> None:
+        if self.on_submit is None or self.on_submit():
+            super().accept()

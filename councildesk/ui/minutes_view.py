@@ -1,0 +1,407 @@
+"""The Minutes tab: live PDF preview, export, print, approve, verify and record corrections."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.errors import UserError
+from councildesk.services.approval_service import VerificationStatus
+from councildesk.services.container import Services
+from councildesk.services.dto import MeetingDTO
+from councildesk.services.minutes_document import MinutesSettings, PaperSize
+from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog
+from councildesk.ui.correction_dialog import CorrectionDialog
+
+log = logging.getLogger("councildesk.ui.minutes")
+
+OK_STYLE = "background:#e3f1e3; color:#17401a; padding:6px; border-radius:3px;"
+BAD_STYLE = "background:#f6dede; color:#6b0d0d; padding:6px; border-radius:3px;"
+INFO_STYLE = "background:#eef0f4; color:#222; padding:6px; border-radius:3px;"
+
+
+class MinutesView(QWidget):
+    """Preview of the meeting's minutes as they will print; the actions act on that meeting."""
+
+    minutesApproved = Signal(int)  # the meeting whose minutes were just approved (now locked)
+
+    def __init__(
+        self,
+        services: Services,
+        report_error: Callable[[str], None],
+        parent: QWidget | None = None,
+        *,
+        settings: Callable[[], MinutesSettings] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.report_error = report_error
+        self._base_settings = settings or MinutesSettings
+        self.meeting: MeetingDTO | None = None
+        self.pdf_bytes = b""
+        self._stale = False
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.last_dialog: ApproveMinutesDialog | CorrectionDialog | None = None
+
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setDocument(self.document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setAccessibleName("Minutes preview")
+
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(
+            Qt.TextFormat.PlainText
+        )  # names and paths are shown, never interpreted
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setAccessibleName("Minutes status")
+
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.addItem("Letter", PaperSize.LETTER)
+        self.paper_combo.addItem("A4", PaperSize.A4)
+        self.paper_combo.setAccessibleName("Paper size")
+        self.paper_combo.setToolTip("Paper size for preview, export and printing")
+        self.paper_combo.currentIndexChanged.connect(self.refresh)
+
+        self.refresh_action = self._action("&Refresh preview", QKeySequence.StandardKey.Refresh, self.refresh)
+        self.export_action = self._action("&Export PDF…", QKeySequence("Ctrl+E"), self.export_pdf)
+        self.agenda_action = self._action(
+            "Export a&genda PDF…", QKeySequence("Ctrl+Shift+E"), self.export_agenda
+        )
+        self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_minutes)
+        self.approve_action = self._action("&Approve…", None, self.open_approve_dialog)
+        self.verify_action = self._action("&Verify", QKeySequence("Ctrl+Shift+V"), self.verify)
+        self.correct_action = self._action("Record &correction…", None, self.open_correction_dialog)
+
+        bar = QHBoxLayout()
+        for action in (
+            self.refresh_action,
+            self.export_action,
+            self.agenda_action,
+            self.print_action,
+            self.approve_action,
+            self.verify_action,
+            self.correct_action,
+        ):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Paper:", self))
+        bar.addWidget(self.paper_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.pdf_view, 1)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)  # several changes in a row re-render once
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._update_actions()
+
+    def _action(self, text: str, shortcut: Any, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    # -- the meeting on show ----------------------------------------------------------------
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.meeting = None
+        if meeting_id:
+            try:
+                self.meeting = self.services.meetings.get_meeting(meeting_id)
+            except UserError as error:
+                self.report_error(error.message)
+        self._stale = True
+        if self.isVisible() or self.meeting is None:
+            self.refresh()
+        self._update_actions()
+
+    def meeting_data_changed(self) -> None:
+        """Something was edited elsewhere: re-render soon if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def settings(self) -> MinutesSettings:
+        base = self._base_settings()
+        paper = self.paper_combo.currentData()
+        return MinutesSettings(base.municipality, base.logo_path, PaperSize(paper), base.clerk_title)
+
+    def refresh(self) -> None:
+        """Render the minutes again from the database and show them."""
+        self._stale = False
+        if self.meeting is None:
+            self._show_pdf(b"")
+            self._set_status("Choose a meeting to see its minutes.", INFO_STYLE)
+            self._update_actions()
+            return
+        from councildesk.reports.minutes import minutes_pdf
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.meeting = self.services.meetings.get_meeting(self.meeting.id)
+            doc = self.services.minutes.minutes(self.meeting.id, self.settings())
+            self._show_pdf(minutes_pdf(doc))
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if doc.integrity_warning:
+            self._set_status(doc.integrity_warning, BAD_STYLE)
+        elif doc.approval:
+            a = doc.approval
+            self._set_status(
+                f"Approved on {a.approved_on.day} {a.approved_on:%B %Y} by vote of the {a.body_name} "
+                f"— locked. Fingerprint (SHA-256): {a.sha256}",
+                OK_STYLE,
+            )
+        else:
+            self._set_status("DRAFT — these minutes are not yet approved and may still change.", INFO_STYLE)
+        self._update_actions()
+
+    def _show_pdf(self, data: bytes) -> None:
+        self.pdf_bytes = data
+        self.document.close()
+        old = self._buffer
+        self._buffer = None
+        if data:
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._buffer = buffer  # QPdfDocument reads from it for as long as it shows the document
+            self.document.load(buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _set_status(self, text: str, style: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(style)
+
+    def _update_actions(self) -> None:
+        has = self.meeting is not None
+        locked = bool(self.meeting and self.meeting.locked)
+        for action in (self.refresh_action, self.export_action, self.agenda_action, self.print_action):
+            action.setEnabled(has)
+        self.approve_action.setEnabled(has and not locked)
+        self.verify_action.setEnabled(locked)
+        self.correct_action.setEnabled(locked)
+
+    # -- export and print -------------------------------------------------------------------
+    def _default_name(self, kind: str) -> str:
+        assert self.meeting is not None
+        body = "".join(c if c.isalnum() else "-" for c in self.meeting.body_name).strip("-")
+        return f"{body}-{kind}-{self.meeting.scheduled_start:%Y-%m-%d}.pdf"
+
+    def export_pdf(self) -> None:
+        if self.meeting is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export minutes as PDF", self._default_name("minutes"), "PDF files (*.pdf)"
+        )
+        if path:
+            self._export(Path(path), "minutes")
+
+    def export_agenda(self) -> None:
+        if self.meeting is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export agenda as PDF", self._default_name("agenda"), "PDF files (*.pdf)"
+        )
+        if path:
+            self._export(Path(path), "agenda")
+
+    def _export(self, path: Path, kind: str) -> None:
+        from councildesk.reports.agenda import agenda_pdf
+        from councildesk.reports.minutes import minutes_pdf
+        from councildesk.reports.output import write_atomically
+
+        assert self.meeting is not None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        progress = self._busy(f"Writing the {kind} of {self.meeting.scheduled_start:%d %B %Y}…")
+        try:
+            if kind == "agenda":
+                data = agenda_pdf(self.services.minutes.agenda(self.meeting.id, self.settings()))
+            else:
+                data = minutes_pdf(self.services.minutes.minutes(self.meeting.id, self.settings()))
+            write_atomically(path, data)
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        finally:
+            progress.close()
+        self._set_status(
+            f"Wrote {path}.", OK_STYLE if kind == "minutes" and self.meeting.locked else INFO_STYLE
+        )
+
+    def _busy(self, text: str) -> QProgressDialog:
+        """A busy indicator for work that may take a few seconds on a long meeting."""
+        progress = QProgressDialog(text, "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setValue(0)
+        return progress
+
+    def print_minutes(self) -> None:
+        if self.meeting is None or not self.pdf_bytes:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print minutes")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render each page of the preview at the printer's resolution; returns the pages printed."""
+        count = self.document.pageCount()
+        first, last = 1, count
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+        progress = QProgressDialog("Printing the minutes…", "Cancel", first - 1, last, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        painter = QPainter()
+        if not painter.begin(printer):
+            progress.close()
+            self.report_error("The printer could not be started; check that it is connected and try again.")
+            return 0
+        printed = 0
+        try:
+            dpi = printer.resolution()
+            for page in range(first - 1, last):
+                if progress.wasCanceled():
+                    break
+                if printed:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                image = self.document.render(page, size)
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+                printed += 1
+                progress.setValue(page + 1)
+        finally:
+            painter.end()
+            progress.close()
+        return printed
+
+    # -- approval, verification, corrections -------------------------------------------------
+    def open_approve_dialog(self) -> None:
+        if self.meeting is None or self.meeting.locked:
+            return
+        start = self.meeting.scheduled_start
+        later = [
+            m
+            for m in self.services.meetings.list_meetings(body_id=self.meeting.body_id, newest_first=False)
+            if m.scheduled_start > start
+        ]
+        dialog = ApproveMinutesDialog(self.meeting, later, self)
+        dialog.on_submit = lambda: self._approve(dialog)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _approve(self, dialog: ApproveMinutesDialog) -> bool:
+        assert self.meeting is not None
+        at = dialog.approving_meeting_id()
+        if at is None:
+            return False
+        try:
+            self.services.approvals.approve(
+                self.meeting.id, at_meeting_id=at, on=dialog.approved_on(), manner=dialog.manner()
+            )
+        except UserError as error:
+            self.report_error(error.message)
+            return False
+        self.refresh()
+        self.minutesApproved.emit(self.meeting.id)
+        return True
+
+    def verify(self) -> None:
+        if self.meeting is None:
+            return
+        try:
+            result = self.services.approvals.verify(self.meeting.id)
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        text = result.sentence
+        if result.differences:
+            text += "\nChanged: " + "; ".join(result.differences[:5])
+        style = {VerificationStatus.OK: OK_STYLE, VerificationStatus.TAMPERED: BAD_STYLE}.get(
+            result.status, INFO_STYLE
+        )
+        self._set_status(text, style)
+
+    def open_correction_dialog(self) -> None:
+        if self.meeting is None or not self.meeting.locked:
+            return
+        dialog = CorrectionDialog(self.services.records.load(self.meeting.id), self)
+        dialog.on_submit = lambda: self._correct(dialog)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _correct(self, dialog: CorrectionDialog) -> bool:
+        assert self.meeting is not None
+        values = dialog.values()
+        try:
+            self.services.approvals.record_correction(self.meeting.id, **values)  # type: ignore[arg-type]
+        except UserError as error:
+            self.report_error(error.message)
+            return False
+        self.refresh()
+        self._set_status(
+            "Correction recorded; it is listed in the minutes. The approved fingerprint is unchanged.",
+            OK_STYLE,
+        )
+        return True
+
+
+def install_minutes_view(window: Any) -> MinutesView:
+    """Add the Minutes tab to the main window and keep it in step with the meeting on show."""
+    view = MinutesView(window.services, window.report_error)
+    window.add_workspace_tab("Minutes", view)
+    window.meetingChanged.connect(lambda meeting_id: view.set_meeting(meeting_id or None))
+    # Any undoable edit may change what the minutes print; re-render lazily.
+    window.undo_stack.indexChanged.connect(lambda _index: view.meeting_data_changed())
+    # Approval locks the meeting: every other view must reload it as read-only.
+    view.minutesApproved.connect(lambda _meeting_id: window.refresh_all())
+    window.add_menu_actions(
+        "Meeting", [view.export_action, view.print_action, view.approve_action, view.verify_action]
+    )
+    view.set_meeting(window.current_meeting_id())
+    return view
