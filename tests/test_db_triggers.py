@@ -82,7 +82,9 @@ def test_plain_sql_cannot_touch_an_approved_meeting(
 
 def test_other_meetings_stay_editable_by_sql(approved: tuple[sqlite3.Connection, dict[str, int]]) -> None:
     conn, ids = approved
-    other = conn.execute("SELECT MIN(id) FROM meeting WHERE id <> ?", (ids["meeting"],)).fetchone()[0]
+    other = conn.execute(
+        "SELECT MIN(id) FROM meeting WHERE id <> ? AND minutes_status = 'draft'", (ids["meeting"],)
+    ).fetchone()[0]
     conn.execute("UPDATE meeting SET location = 'Annex' WHERE id = ?", (other,))
     assert conn.execute("SELECT location FROM meeting WHERE id = ?", (other,)).fetchone() == ("Annex",)
 

@@ -14,7 +14,9 @@ from councildesk.domain.errors import UserError
 def register(sub: Any) -> None:
     add_command(sub, "init", cmd_init, "create an empty database (or upgrade an older one)")
     add_command(sub, "demo", cmd_demo, "load the demo council and its 2011 meetings into an empty database")
-    p = add_command(sub, "generate", cmd_generate, "fill an empty database with a synthetic city (tests, benchmarks)")
+    p = add_command(
+        sub, "generate", cmd_generate, "fill an empty database with a synthetic city (tests, benchmarks)"
+    )
     p.add_argument("--years", type=int, default=1, help="how many years of meetings (default 1)")
     p.add_argument("--seed", type=int, default=1, help="random seed, for a reproducible city (default 1)")
     p = add_command(sub, "meetings", cmd_meetings, "list meetings, newest first", database="read")
@@ -24,9 +26,17 @@ def register(sub: Any) -> None:
     p = add_command(sub, "show", cmd_show, "print one meeting as readable text", database="read")
     p.add_argument("meeting", type=int, help="meeting id (see `councildesk meetings`)")
     add_command(sub, "check", cmd_check, "check the database's integrity", database="read")
-    p = add_command(sub, "backup", cmd_backup, "copy the database safely, even while the window has it open", database="none")
+    p = add_command(
+        sub,
+        "backup",
+        cmd_backup,
+        "copy the database safely, even while the window has it open",
+        database="none",
+    )
     p.add_argument("dest", type=Path, help="the backup file to write")
-    p = add_command(sub, "screenshot", cmd_screenshot, "render the main window offscreen to a PNG", database="none")
+    p = add_command(
+        sub, "screenshot", cmd_screenshot, "render the main window offscreen to a PNG", database="none"
+    )
     p.add_argument("out", type=Path, help="PNG file to write")
     p.add_argument("--meeting", type=int, help="select this meeting first")
 
@@ -60,7 +70,8 @@ def cmd_meetings(args: argparse.Namespace, services: Any) -> int:
     rows = services.meetings.list_meetings(body_id=args.body, year=args.year, limit=args.limit)
     for m in rows:
         kind = m.kind.value.replace("_", " ")
-        print(f"{m.id:>6}  {m.scheduled_start:%Y-%m-%d %H:%M}  {m.body_name} — {kind}  [{m.minutes_status.value}]")
+        when = f"{m.scheduled_start:%Y-%m-%d %H:%M}"
+        print(f"{m.id:>6}  {when}  {m.body_name} — {kind}  [{m.minutes_status.value}]")
     if not rows:
         print("No meetings.")
     return 0

@@ -29,9 +29,8 @@ def meeting_text(record: MeetingRecord) -> str:
         seat = f", {a.post_label}" if a.post_label else ""
         lines.append(f"  {a.person_name}{seat}: {status}{extra}")
     q = record.quorum
-    lines.append(
-        f"  Quorum: {q.present} present of {q.required} required — {'present' if q.has_quorum else 'NOT present'}"
-    )
+    verdict = "present" if q.has_quorum else "NOT present"
+    lines.append(f"  Quorum: {q.present} present of {q.required} required — {verdict}")
     for entry in record.items:
         lines.append("")
         lines.extend(_item_lines(entry))
@@ -79,9 +78,8 @@ def _motion_lines(motion: MotionDTO, pad: str) -> list[str]:
     who = f"moved by {motion.mover_name or 'not recorded'}"
     if motion.seconder_name:
         who += f", seconded by {motion.seconder_name}"
-    lines = [
-        f"{pad}Motion ({label(motion.kind).lower()}): {motion.text} — {who}; {label(motion.disposition).lower()}"
-    ]
+    kind, disposition = label(motion.kind).lower(), label(motion.disposition).lower()
+    lines = [f"{pad}Motion ({kind}): {motion.text} — {who}; {disposition}"]
     for vote in motion.votes:
         lines.extend(_vote_lines(vote, pad + "  "))
     return lines

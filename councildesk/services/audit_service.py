@@ -13,7 +13,9 @@ class AuditService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def entries(self, *, entity: str | None = None, entity_id: int | None = None, limit: int = 200) -> list[AuditEntryDTO]:
+    def entries(
+        self, *, entity: str | None = None, entity_id: int | None = None, limit: int = 200
+    ) -> list[AuditEntryDTO]:
         query = select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)
         if entity is not None:
             query = query.where(AuditLog.entity == entity)

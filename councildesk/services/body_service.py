@@ -160,7 +160,9 @@ class BodyService:
 
     def list_bodies(self) -> list[BodyDTO]:
         with self.db.reading() as s:
-            return [body_dto(b) for b in s.scalars(select(Body).order_by(Body.parent_id.isnot(None), Body.name))]
+            return [
+                body_dto(b) for b in s.scalars(select(Body).order_by(Body.parent_id.isnot(None), Body.name))
+            ]
 
     def get_body(self, body_id: int) -> BodyDTO:
         with self.db.reading() as s:
@@ -180,6 +182,7 @@ class BodyService:
 
     def list_posts(self, body_id: int) -> list[PostDTO]:
         with self.db.reading() as s:
+            fetch(s, Body, body_id)
             rows = s.scalars(select(Post).where(Post.body_id == body_id).order_by(Post.position))
             return [post_dto(p) for p in rows]
 
@@ -254,7 +257,9 @@ class BodyService:
         with self.db.transaction() as s:
             audit.deleted(s, fetch(s, Membership, membership_id))
 
-    def list_memberships(self, body_id: int | None = None, person_id: int | None = None) -> list[MembershipDTO]:
+    def list_memberships(
+        self, body_id: int | None = None, person_id: int | None = None
+    ) -> list[MembershipDTO]:
         with self.db.reading() as s:
             query = (
                 select(Membership, Person.display_name, Post.label)

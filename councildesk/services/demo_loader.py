@@ -7,6 +7,7 @@ meetings around the seed meeting and anything else the record does not tell us.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from councildesk.domain.enums import (
@@ -23,6 +24,10 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
+from councildesk.services.dto import PersonDTO
+from councildesk.services.vote_service import BallotInput
+
+Members = dict[str, PersonDTO]  # seat label -> the person holding it
 
 SEED_DATE = datetime(2011, 8, 18, 19, 0)
 PLACE = "City Council Chambers, Wallace J. Puchalski Municipal Building, 212 Main Street, Northampton"
@@ -33,7 +38,7 @@ SAMPLE_NOTE = "Sample data: the public record consulted does not name this membe
 
 RESOLUTION_TEXT = (
     "[Sample text — the official text is kept by the City Clerk.]\n\n"
-    "Resolved, that the Northampton City Council condemns the federal \"Secure Communities\" program, "
+    'Resolved, that the Northampton City Council condemns the federal "Secure Communities" program, '
     "which shares the fingerprints of everyone booked by local police with federal immigration "
     "authorities; and\n\n"
     "Resolved, that the Council asks that Northampton be released from the program, so that residents "
@@ -60,7 +65,9 @@ def load_demo(services: Services) -> int:
     for seat in SEATS:
         if seat not in members:
             # "Ward 1 Councilor", "At-Large Councilor A": named for the seat, never invented.
-            display = seat.replace("At-Large", "At-Large Councilor") if "At-Large" in seat else f"{seat} Councilor"
+            display = (
+                seat.replace("At-Large", "At-Large Councilor") if "At-Large" in seat else f"{seat} Councilor"
+            )
             members[seat] = services.people.create_person(
                 display, given_name="", family_name=display, title=SAMPLE_NOTE, is_sample=True
             )
@@ -83,7 +90,9 @@ def load_demo(services: Services) -> int:
         affiliation="Northampton Police Department",
     )
 
-    first = _sample_meeting(services, council.id, datetime(2011, 8, 4, 19, 0), members, clerk.id, narkewicz.id)
+    first = _sample_meeting(
+        services, council.id, datetime(2011, 8, 4, 19, 0), members, clerk.id, narkewicz.id
+    )
     seed = _seed_meeting(services, council.id, members, clerk.id, narkewicz, schwartz, chief)
     _sample_meeting_after(services, council.id, datetime(2011, 9, 1, 19, 0), members, clerk.id, narkewicz.id)
     # The 4 August minutes were approved "as read" at the 18 August meeting (its item 2), so the
@@ -107,20 +116,30 @@ def _open_meeting(
     return meeting.id
 
 
-def _seed_meeting(services, body_id, members, clerk_id, narkewicz, schwartz, chief) -> int:  # type: ignore[no-untyped-def]
+def _seed_meeting(
+    services: Services,
+    body_id: int,
+    members: Members,
+    clerk_id: int,
+    narkewicz: PersonDTO,
+    schwartz: PersonDTO,
+    chief: PersonDTO,
+) -> int:
     mid = _open_meeting(services, body_id, SEED_DATE, clerk_id, narkewicz.id, sample=False)
     services.meetings.mark_all_present(mid)
     services.meetings.call_to_order(mid, SEED_DATE)
     agenda = services.agenda
     agenda.add_item(mid, "Call to order and roll call", kind=AgendaItemKind.SECTION)
     minutes_item = agenda.add_item(
-        mid, "Approval of the minutes of the meeting of 4 August 2011", kind=AgendaItemKind.APPROVAL_OF_MINUTES
+        mid,
+        "Approval of the minutes of the meeting of 4 August 2011",
+        kind=AgendaItemKind.APPROVAL_OF_MINUTES,
     )
     comment = agenda.add_item(mid, "Public comment", kind=AgendaItemKind.PUBLIC_COMMENT)
     resolutions = agenda.add_item(mid, "Resolutions", kind=AgendaItemKind.SECTION)
     matter = services.matters.create_matter(
         "R-11-034",
-        "Resolution condemning the federal \"Secure Communities\" program",
+        'Resolution condemning the federal "Secure Communities" program',
         kind=MatterKind.RESOLUTION,
         full_text=RESOLUTION_TEXT,
         introduced_on=SEED_DATE.date(),
@@ -128,7 +147,7 @@ def _seed_meeting(services, body_id, members, clerk_id, narkewicz, schwartz, chi
     services.matters.set_sponsors(matter.id, narkewicz.id, [schwartz.id, chief.id])
     item = agenda.add_item(
         mid,
-        "Resolution condemning the federal \"Secure Communities\" program",
+        'Resolution condemning the federal "Secure Communities" program',
         kind=AgendaItemKind.RESOLUTION,
         parent_id=resolutions.id,
         matter_id=matter.id,
@@ -156,7 +175,7 @@ def _seed_meeting(services, body_id, members, clerk_id, narkewicz, schwartz, chi
         )
     motion = services.motions.make_motion(
         item.id,
-        "To adopt the resolution condemning the federal \"Secure Communities\" program.",
+        'To adopt the resolution condemning the federal "Secure Communities" program.',
         kind=MotionKind.MAIN,
         mover_id=members["At-Large A"].id,
         seconder_id=members["Ward 7"].id,
@@ -178,7 +197,14 @@ def _seed_meeting(services, body_id, members, clerk_id, narkewicz, schwartz, chi
     return mid
 
 
-def _split_vote(services: Services, item_id: int, text: str, members: dict, options: dict, when: datetime) -> None:  # type: ignore[type-arg]
+def _split_vote(
+    services: Services,
+    item_id: int,
+    text: str,
+    members: Members,
+    options: Mapping[str, BallotInput],
+    when: datetime,
+) -> None:
     motion = services.motions.make_motion(
         item_id, text, mover_id=members["Ward 3"].id, seconder_id=members["Ward 6"].id, made_at=when
     )
@@ -187,7 +213,9 @@ def _split_vote(services: Services, item_id: int, text: str, members: dict, opti
     )
 
 
-def _sample_meeting(services, body_id, when, members, clerk_id, president_id) -> int:  # type: ignore[no-untyped-def]
+def _sample_meeting(
+    services: Services, body_id: int, when: datetime, members: Members, clerk_id: int, president_id: int
+) -> int:
     """4 August 2011 (sample): a split roll call with an abstention and an absence."""
     mid = _open_meeting(services, body_id, when, clerk_id, president_id, sample=True)
     services.meetings.set_attendance(mid, members["Ward 5"].id, AttendanceStatus.ABSENT)
@@ -195,11 +223,17 @@ def _sample_meeting(services, body_id, when, members, clerk_id, president_id) ->
     services.meetings.call_to_order(mid, when)
     section = services.agenda.add_item(mid, "Orders", kind=AgendaItemKind.SECTION)
     matter = services.matters.create_matter(
-        "O-11-021", "Order to accept a sample road-repair grant", kind=MatterKind.ORDER, introduced_on=when.date()
+        "O-11-021",
+        "Order to accept a sample road-repair grant",
+        kind=MatterKind.ORDER,
+        introduced_on=when.date(),
     )
     services.matters.set_sponsors(matter.id, members["Ward 3"].id, [])
     item = services.agenda.add_item(
-        mid, "Order to accept a sample road-repair grant", kind=AgendaItemKind.ORDER, parent_id=section.id,
+        mid,
+        "Order to accept a sample road-repair grant",
+        kind=AgendaItemKind.ORDER,
+        parent_id=section.id,
         matter_id=matter.id,
     )
     options = dict.fromkeys(SEATS, BallotOption.YES) | {
@@ -212,30 +246,43 @@ def _sample_meeting(services, body_id, when, members, clerk_id, president_id) ->
     return mid
 
 
-def _sample_meeting_after(services, body_id, when, members, clerk_id, president_id) -> int:  # type: ignore[no-untyped-def]
+def _sample_meeting_after(
+    services: Services, body_id: int, when: datetime, members: Members, clerk_id: int, president_id: int
+) -> int:
     """1 September 2011 (sample): a 6–2 roll call with a recusal, and a failed motion."""
     mid = _open_meeting(services, body_id, when, clerk_id, president_id, sample=True)
     services.meetings.set_attendance(
-        mid, members["At-Large B"].id, AttendanceStatus.REMOTE, remote_reason="Travelling on city business (sample)"
+        mid,
+        members["At-Large B"].id,
+        AttendanceStatus.REMOTE,
+        remote_reason="Travelling on city business (sample)",
     )
     services.meetings.mark_all_present(mid)
     services.meetings.call_to_order(mid, when)
     section = services.agenda.add_item(mid, "Ordinances", kind=AgendaItemKind.SECTION)
     matter = services.matters.create_matter(
-        "ORD-11-007", "Ordinance amending sample parking rules downtown", kind=MatterKind.ORDINANCE,
+        "ORD-11-007",
+        "Ordinance amending sample parking rules downtown",
+        kind=MatterKind.ORDINANCE,
         introduced_on=when.date(),
     )
     services.matters.set_sponsors(matter.id, members["Ward 1"].id, [members["Ward 6"].id])
     item = services.agenda.add_item(
-        mid, "Ordinance amending sample parking rules downtown", kind=AgendaItemKind.ORDINANCE,
-        parent_id=section.id, matter_id=matter.id,
+        mid,
+        "Ordinance amending sample parking rules downtown",
+        kind=AgendaItemKind.ORDINANCE,
+        parent_id=section.id,
+        matter_id=matter.id,
     )
-    options = dict.fromkeys(SEATS, BallotOption.YES) | {
+    options: dict[str, BallotInput] = dict.fromkeys(SEATS, BallotOption.YES)
+    options |= {
         "Ward 1": BallotOption.NO,
         "Ward 7": BallotOption.NO,
         "Ward 5": (BallotOption.RECUSED, "Owns property on the affected block (sample)"),
     }
-    _split_vote(services, item.id, "To adopt the ordinance (sample).", members, options, when.replace(minute=25))
+    _split_vote(
+        services, item.id, "To adopt the ordinance (sample).", members, options, when.replace(minute=25)
+    )
     other = services.agenda.add_item(
         mid, "Order to fund a sample feasibility study", kind=AgendaItemKind.ORDER, parent_id=section.id
     )

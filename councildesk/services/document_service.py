@@ -78,7 +78,9 @@ class DocumentService:
     def list_for_item(self, agenda_item_id: int) -> list[DocumentDTO]:
         with self.db.reading() as s:
             fetch(s, AgendaItem, agenda_item_id)
-            rows = s.scalars(select(Document).where(Document.agenda_item_id == agenda_item_id).order_by(Document.id))
+            rows = s.scalars(
+                select(Document).where(Document.agenda_item_id == agenda_item_id).order_by(Document.id)
+            )
             return [document_dto(d) for d in rows]
 
     # -- undo support ---------------------------------------------------------------------

@@ -11,8 +11,8 @@ from councildesk.domain.enums import AttendanceStatus
 from councildesk.domain.rules import BodySize
 from councildesk.services.body_service import body_size_on
 from councildesk.services.dto import AttendanceDTO
-from councildesk.services.meeting_service import attendance_rows
 from councildesk.services.guards import fetch
+from councildesk.services.meeting_service import attendance_rows
 
 
 @dataclass(frozen=True)

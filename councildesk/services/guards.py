@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from councildesk.db.base import Base
 from councildesk.db.models import AgendaItem, Meeting, Motion, Vote
@@ -69,8 +69,7 @@ def require_text(value: str, what: str) -> str:
     return value
 
 
-def next_position(session: Session, column: object, *where: object) -> int:
-    from sqlalchemy import func
-
-    current = session.scalar(select(func.max(column)).where(*where))  # type: ignore[call-overload]
+def next_position(session: Session, column: InstrumentedAttribute[int], *where: ColumnElement[bool]) -> int:
+    """One past the largest `column` among the rows matching `where` (0 when there are none)."""
+    current = session.scalar(select(func.max(column)).where(*where))
     return 0 if current is None else int(current) + 1

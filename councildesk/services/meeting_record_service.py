@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from councildesk.db.models import Body, Correction, Document, Matter, Meeting, MinutesApproval, Speaker
 from councildesk.db.engine import Database
+from councildesk.db.models import Body, Correction, Document, Matter, Meeting, MinutesApproval, Speaker
 from councildesk.services.agenda_service import ordered_items
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO, ItemRecord, MeetingRecord
 from councildesk.services.guards import fetch
@@ -26,7 +26,9 @@ def load_meeting_record(s: Session, meeting_id: int) -> MeetingRecord:
         speakers = s.scalars(
             select(Speaker).where(Speaker.agenda_item_id == item.id).order_by(Speaker.position, Speaker.id)
         )
-        documents = s.scalars(select(Document).where(Document.agenda_item_id == item.id).order_by(Document.id))
+        documents = s.scalars(
+            select(Document).where(Document.agenda_item_id == item.id).order_by(Document.id)
+        )
         items.append(
             ItemRecord(
                 item=item,
@@ -37,9 +39,13 @@ def load_meeting_record(s: Session, meeting_id: int) -> MeetingRecord:
             )
         )
     approvals = s.scalars(
-        select(MinutesApproval).where(MinutesApproval.meeting_id == meeting_id).order_by(MinutesApproval.version)
+        select(MinutesApproval)
+        .where(MinutesApproval.meeting_id == meeting_id)
+        .order_by(MinutesApproval.version)
     )
-    corrections = s.scalars(select(Correction).where(Correction.meeting_id == meeting_id).order_by(Correction.id))
+    corrections = s.scalars(
+        select(Correction).where(Correction.meeting_id == meeting_id).order_by(Correction.id)
+    )
     return MeetingRecord(
         meeting=meeting_dto(s, meeting),
         body=body_dto(body),

@@ -241,7 +241,10 @@ class MeetingService:
             audit.updated(
                 s,
                 meeting,
-                {"called_to_order_at": (at or now()).replace(microsecond=0), "status": MeetingStatus.IN_PROGRESS},
+                {
+                    "called_to_order_at": (at or now()).replace(microsecond=0),
+                    "status": MeetingStatus.IN_PROGRESS,
+                },
             )
             return meeting_dto(s, meeting)
 
@@ -280,7 +283,9 @@ class MeetingService:
             meeting = ensure_editable(s, meeting_id)
             person = fetch(s, Person, person_id)
             row = s.scalar(
-                select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+                )
             )
             if status is None:
                 if row is not None:
@@ -319,7 +324,9 @@ class MeetingService:
                 if row.status is None:
                     audit.created(
                         s,
-                        Attendance(meeting_id=meeting_id, person_id=row.person_id, status=AttendanceStatus.PRESENT),
+                        Attendance(
+                            meeting_id=meeting_id, person_id=row.person_id, status=AttendanceStatus.PRESENT
+                        ),
                     )
             return attendance_rows(s, meeting)
 

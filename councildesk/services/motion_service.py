@@ -75,7 +75,9 @@ def _check_people(s: Session, meeting_id: int, mover_id: int | None, seconder_id
         person = fetch(s, Person, person_id)
         member = roll.member(person_id)
         if member is None:
-            raise UserError(f"{person.display_name} is not a voting member of {roll.body.name} and cannot be the {role}.")
+            raise UserError(
+                f"{person.display_name} is not a voting member of {roll.body.name} and cannot be the {role}."
+            )
         if member.status is None or not member.status.counts_as_present:
             raise UserError(f"{person.display_name} is not recorded as present and cannot be the {role}.")
 

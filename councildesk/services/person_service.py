@@ -67,7 +67,15 @@ class PersonService:
 
     def delete_person(self, person_id: int) -> None:
         """Delete a person no record refers to (used to undo adding one); refuse otherwise."""
-        from councildesk.db.models import Attendance, Ballot, Meeting, Membership, Motion, Speaker, Sponsorship
+        from councildesk.db.models import (
+            Attendance,
+            Ballot,
+            Meeting,
+            Membership,
+            Motion,
+            Speaker,
+            Sponsorship,
+        )
 
         with self.db.transaction() as s:
             person = fetch(s, Person, person_id)

@@ -133,7 +133,9 @@ class SpeakerService:
         with self.db.reading() as s:
             fetch(s, AgendaItem, item_id)
             rows = s.scalars(
-                select(Speaker).where(Speaker.agenda_item_id == item_id).order_by(Speaker.position, Speaker.id)
+                select(Speaker)
+                .where(Speaker.agenda_item_id == item_id)
+                .order_by(Speaker.position, Speaker.id)
             )
             return [speaker_dto(x) for x in rows]
 

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from councildesk.db.base import now
-from councildesk.db.models import AgendaItem, Ballot, Body, Meeting, Motion, Person, Vote
 from councildesk.db.engine import Database
+from councildesk.db.models import AgendaItem, Ballot, Body, Meeting, Motion, Person, Vote
 from councildesk.domain.enums import (
     AttendanceStatus,
     BallotOption,
@@ -98,7 +98,10 @@ class VoteService:
             if not roll.present:
                 raise UserError("Record attendance first: no voting member is marked present.")
             ballots = {
-                m.person_id: (BallotOption.YES if m in roll.present else BallotOption(absence_option(m.status)), "")
+                m.person_id: (
+                    BallotOption.YES if m in roll.present else BallotOption(absence_option(m.status)),
+                    "",
+                )
                 for m in roll.members
             }
             return self._store(s, motion, roll, method, ballots, threshold, None, taken_at)
@@ -160,10 +163,13 @@ class VoteService:
         with self.db.transaction() as s:
             motion, roll = self._open(s, motion_id)
             if roll.attendance_recorded and yes + no + abstain > len(roll.present):
+                counted, present = yes + no + abstain, len(roll.present)
                 raise UserError(
-                    f"{yes + no + abstain} votes were counted but only {len(roll.present)} voting members are present."
+                    f"{counted} votes were counted but only {present} voting members are present."
                 )
-            threshold = threshold or Threshold(roll.body.default_threshold_fraction, roll.body.default_threshold_base)
+            threshold = threshold or Threshold(
+                roll.body.default_threshold_fraction, roll.body.default_threshold_base
+            )
             tally = Tally(yes=yes, no=no, abstain=abstain)
             computed = outcome(threshold, tally, roll.size)
             vote = Vote(
@@ -198,11 +204,15 @@ class VoteService:
         with self.db.reading() as s:
             return vote_dto(s, fetch(s, Vote, vote_id))
 
-    def preview(self, motion_id: int, ballots: Mapping[int, BallotInput], threshold: Threshold | None = None) -> tuple[Tally, VoteResult]:
+    def preview(
+        self, motion_id: int, ballots: Mapping[int, BallotInput], threshold: Threshold | None = None
+    ) -> tuple[Tally, VoteResult]:
         """The live tally and computed result of ballots not yet recorded (for the roll-call screen)."""
         with self.db.reading() as s:
             _motion, roll = self._open(s, motion_id, check_vote=False)
-            threshold = threshold or Threshold(roll.body.default_threshold_fraction, roll.body.default_threshold_base)
+            threshold = threshold or Threshold(
+                roll.body.default_threshold_fraction, roll.body.default_threshold_base
+            )
             tally = Tally.from_options(_normalise(b)[0] for b in ballots.values())
             return tally, outcome(threshold, tally, roll.size)
 
@@ -213,7 +223,9 @@ class VoteService:
         item = fetch(s, AgendaItem, motion.agenda_item_id)
         ensure_editable(s, item.meeting_id)
         if check_vote and s.scalar(select(Vote.id).where(Vote.motion_id == motion_id)) is not None:
-            raise UserError("This motion already has a recorded vote; delete that vote first to record it again.")
+            raise UserError(
+                "This motion already has a recorded vote; delete that vote first to record it again."
+            )
         return motion, roll_of(s, item.meeting_id)
 
     def _store(
@@ -227,7 +239,9 @@ class VoteService:
         declared_result: VoteResult | None,
         taken_at: datetime | None,
     ) -> VoteDTO:
-        threshold = threshold or Threshold(roll.body.default_threshold_fraction, roll.body.default_threshold_base)
+        threshold = threshold or Threshold(
+            roll.body.default_threshold_fraction, roll.body.default_threshold_base
+        )
         tally = Tally.from_options(option for option, _ in ballots.values())
         computed = outcome(threshold, tally, roll.size)
         vote = Vote(

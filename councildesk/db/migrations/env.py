@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from councildesk.db.models import Base
+import councildesk.db.models  # noqa: F401  (registers every table on Base.metadata)
+from councildesk.db.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")
