@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +21,9 @@ log = logging.getLogger("councildesk.app")
 
 ORGANISATION = "CouncilDesk"
 APPLICATION = "CouncilDesk"
+# Hidden, for benchmarks (tests/benchmarks/run.py): quit right after the main window's first paint
+# and print "painted <seconds since the process started>" on stdout.
+EXIT_AFTER_PAINT = "COUNCILDESK_EXIT_AFTER_PAINT"
 
 
 def setup_logging() -> Path | None:
@@ -137,7 +142,40 @@ def run_app(db_target: str | Path) -> int:
     if not controller.open(db_target, demo_if_new=first_launch):
         return 1
     settings.setValue("app/launched", True)
+    if os.environ.get(EXIT_AFTER_PAINT) == "1":
+        _quit_after_first_paint(app, controller.window)
     try:
         return int(app.exec())
     finally:
         controller.close()
+
+
+def seconds_since_process_start() -> float | None:
+    """Wall time since the kernel created this process (Linux /proc; None elsewhere), 10 ms resolution."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        started = int(fields[19]) / ticks  # field 22 (starttime) counted from after the command name
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _quit_after_first_paint(app: Any, window: Any) -> None:
+    """Quit once `window` has painted for the first time (the whole window paints in one pass)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # after the children of this paint pass
+            return False
+
+    def report() -> None:
+        elapsed = seconds_since_process_start()
+        print(f"painted {elapsed:.3f}" if elapsed is not None else "painted", flush=True)
+        app.quit()
+
+    window._first_paint_filter = FirstPaint(window)  # kept alive as long as the window
+    window.installEventFilter(window._first_paint_filter)

@@ -71,6 +71,8 @@ class AgendaView(QWidget):
         self.ids = IdMap()
         self.read_only = False
         self.meeting_id: int | None = None
+        self._last_emitted: int | None = None
+        self._last_meeting: int | None = -1  # so that the first set_meeting always announces
 
         self.model = AgendaTreeModel(services, self._edit_from_model, self._move_from_drop, self)
         self.tree = QTreeView(self)
@@ -135,7 +137,7 @@ class AgendaView(QWidget):
             "down", "Move do&wn", "Alt+Down", lambda: self.shift(1), "Move the item down"
         )
         self.start_action = self._action(
-            "start", "&Start item", "Ctrl+T", self.start_item, "Stamp the time this item is taken up"
+            "start", "&Start item", "F8", self.start_item, "Stamp the time this item is taken up"
         )
         for action in self.actions_by_name.values():
             # These keys mean something else in text fields, so they act only inside the tree.
@@ -185,8 +187,7 @@ class AgendaView(QWidget):
         self.tree.setDragEnabled(not read_only)
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, COL_TITLE))
-        else:
-            self.currentItemChanged.emit(None)
+        self._emit_current()
 
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.current_item_id()
@@ -198,7 +199,7 @@ class AgendaView(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
-        self.currentItemChanged.emit(self.current_item_id())
+        self._emit_current()
 
     def current_item(self) -> AgendaItemDTO | None:
         return self.model.item(self.tree.currentIndex())
@@ -212,10 +213,15 @@ class AgendaView(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        now, before = self.model.item(current), self.model.item(previous)
-        if (now.id if now else None) != (before.id if before else None):
-            self.currentItemChanged.emit(now.id if now else None)
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._emit_current()
+
+    def _emit_current(self) -> None:
+        """Tell the item panel when the selected item really changes (not on every refresh)."""
+        now = self.current_item_id()
+        if now != self._last_emitted or self._last_meeting != self.meeting_id:
+            self._last_emitted, self._last_meeting = now, self.meeting_id
+            self.currentItemChanged.emit(now)
 
     def _after_change(self, select: Callable[[], int | None] | None = None) -> Callable[[], None]:
         def done() -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.enums import AttendanceStatus
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO
-from councildesk.ui.attendance_table_model import COL_NAME, COL_STATUS, AttendanceTableModel
+from councildesk.ui.attendance_table_model import COL_NAME, COL_REASON, COL_STATUS, AttendanceTableModel
 from councildesk.ui.undo_support import push
 
 STATUS_KEYS = {
@@ -90,6 +90,8 @@ class AttendanceView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_REASON, 110)
         header.setStretchLastSection(False)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as a keyboard user expects

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().currentChanged.connect(self._navigator_current_changed)
         self.navigator_model.modelReset.connect(self._reselect_in_navigator)
         panel = QWidget(self)
+        panel.setMinimumWidth(230)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
@@ -207,13 +208,16 @@ class MainWindow(QMainWindow):
             "&Find meeting", self.focus_filter, std.Find, "Filter the navigator"
         )
         self.focus_nav_action = self._new_action(
-            "&Navigator", self.focus_navigator, "Alt+1", "Go to the navigator"
+            "&Navigator", self.focus_navigator, "Ctrl+1", "Go to the navigator"
         )
         self.focus_att_action = self._new_action(
-            "&Attendance", lambda: self.meeting_view.attendance.table.setFocus(), "Alt+2", "Go to the roll"
+            "&Attendance", lambda: self.meeting_view.attendance.table.setFocus(), "Ctrl+2", "Go to the roll"
         )
         self.focus_agenda_action = self._new_action(
-            "A&genda", lambda: self.meeting_view.agenda.tree.setFocus(), "Alt+3", "Go to the agenda"
+            "A&genda", lambda: self.meeting_view.agenda.tree.setFocus(), "Ctrl+3", "Go to the agenda"
+        )
+        self.focus_item_action = self._new_action(
+            "&Item details", lambda: self.meeting_view.item_panel.setFocus(), "Ctrl+4", "Go to the item panel"
         )
         self.refresh_action = self._new_action(
             "&Refresh", self.refresh_all, std.Refresh, "Reload from the database"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +22,7 @@ from councildesk.services.container import Services
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_view import AgendaView
 from councildesk.ui.attendance_view import AttendanceView
+from councildesk.ui.item_panel import ItemPanel
 from councildesk.ui.meeting_dialog import MeetingHeaderDialog
 from councildesk.ui.undo_support import push
 
@@ -101,18 +101,24 @@ class MeetingView(QWidget):
         explain = self.explain_locked
         self.attendance = AttendanceView(services, undo_stack, report_error, explain, self)
         self.agenda = AgendaView(services, undo_stack, report_error, explain, self)
-        self.item_panel: Any = self._make_item_panel()
+        self.item_panel = self._make_item_panel()
         self.attendance.changed.connect(self._attendance_changed)
 
+        # Left: the roll above the agenda; right: the selected item, which needs the most room.
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.addWidget(self.attendance)
+        self.left_splitter.addWidget(self.agenda)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.setSizes([420, 330])
+        self.attendance.setMinimumWidth(340)
+        self.agenda.setMinimumSize(340, 180)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.attendance)
-        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.item_panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([430, 470, 420])
+        self.splitter.setSizes([520, 680])
 
         self.empty_label = QLabel(
             "No meeting selected.\n\nChoose one in the navigator on the left, "
@@ -151,22 +157,13 @@ class MeetingView(QWidget):
         button.clicked.connect(action.trigger)
         return button
 
-    def _make_item_panel(self) -> QWidget:
-        """The item panel (speakers, sponsors, motions, votes) once its module exists; else a placeholder."""
-        if importlib.util.find_spec("councildesk.ui.item_panel") is not None:
-            from councildesk.ui.item_panel import ItemPanel
-
-            panel: Any = ItemPanel(self.services, self.undo_stack, self.report_error)
-            self.agenda.currentItemChanged.connect(panel.set_item)
-            panel.changed.connect(lambda: self.agenda.refresh())
-            return panel  # type: ignore[no-any-return]
-        placeholder = QLabel(
-            "Select an agenda item to record its sponsors, speakers, motions and votes.", self
-        )
-        placeholder.setWordWrap(True)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setAccessibleName("Item details")
-        return placeholder
+    def _make_item_panel(self) -> ItemPanel:
+        """Sponsors, speakers, motions and votes of the agenda item selected in the tree."""
+        panel = ItemPanel(self.services, self.undo_stack, self.report_error, self)
+        self.agenda.currentItemChanged.connect(panel.set_item)
+        panel.changed.connect(lambda: self.agenda.refresh())  # titles, numbers and times may have changed
+        self.attendance.changed.connect(panel.refresh)  # who may vote follows attendance
+        return panel
 
     def meeting_actions(self) -> list[QAction]:
         return [self.edit_header_action, self.call_action, self.adjourn_action, self.all_present_action]
@@ -183,8 +180,7 @@ class MeetingView(QWidget):
         self.content.setVisible(self.meeting is not None)
         self.attendance.set_meeting(meeting_id, locked)
         self.agenda.set_meeting(meeting_id, locked)
-        if hasattr(self.item_panel, "set_read_only"):
-            self.item_panel.set_read_only(locked)
+        self.item_panel.set_read_only(locked)
         self._show_header()
 
     def refresh(self) -> None:

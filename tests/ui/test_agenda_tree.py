@@ -236,7 +236,7 @@ def test_start_item_stamps_time_and_highlights_it(
     agenda = window.meeting_view.agenda
     agenda.tree.setFocus()
     agenda.select_item(first.id)
-    qtbot.keyClick(agenda.tree, Qt.Key.Key_T, CTRL)
+    qtbot.keyClick(agenda.tree, Qt.Key.Key_F8)
     assert services.agenda.get_item(first.id).started_at is not None
     assert agenda.model.current_item_id == first.id
     index = agenda.model.index_of(first.id, COL_TITLE)
