@@ -402,8 +402,17 @@ def test_refuses_an_impossible_number_of_years(db: Database, years: int) -> None
     assert table_dump(db) == before
 
 
-def test_elections_every_two_years_end_and_start_memberships(db: Database) -> None:
-    generate(db, years=3, seed=SEED)
+@pytest.fixture(scope="module")
+def three_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """Three years: an election on 1 January of the second year, and (with this seed) a resignation."""
+    database = open_database(tmp_path_factory.mktemp("city3") / "city.db")
+    generate(database, years=3, seed=SEED)
+    yield database
+    database.close()
+
+
+def test_elections_every_two_years_end_and_start_memberships(three_years: Database) -> None:
+    db = three_years
     council_id = rows(db, "SELECT id FROM body WHERE parent_id IS NULL")[0][0]
     boundary = date(END_YEAR - 1, 1, 1)  # a term starts on 1 January of an even year
     ended = {
@@ -430,6 +439,48 @@ def test_elections_every_two_years_end_and_start_memberships(db: Database) -> No
     assert rows(
         db, "SELECT COUNT(*) FROM membership WHERE body_id = :b AND end_date IS NULL AND voting", b=council_id
     )[0][0] == len(started), "the current term is open-ended"
+
+
+def test_a_resignation_leaves_a_seat_vacant_until_a_successor_joins(three_years: Database) -> None:
+    db = three_years
+    services = Services(db)
+    council_id = rows(db, "SELECT id FROM body WHERE parent_id IS NULL")[0][0]
+    seat_count = services.bodies.get_body(council_id).seat_count
+    cut_short = rows(
+        db,
+        "SELECT a.post_id, a.end_date, b.start_date, b.person_id FROM membership a JOIN membership b "
+        "ON b.post_id = a.post_id AND b.start_date > a.end_date AND b.start_date NOT LIKE '%-01-01' "
+        "WHERE a.body_id = :b AND a.end_date NOT LIKE '%-12-31'",
+        b=council_id,
+    )
+    assert cut_short, f"seed {SEED} should give a mid-term resignation in three years; pick another seed"
+    _post, left_on, joined_on, successor = cut_short[-1]
+    gap = [
+        r[0]
+        for r in rows(
+            db,
+            "SELECT id FROM meeting WHERE body_id = :b "
+            "AND scheduled_start > :left AND scheduled_start < :joined",
+            b=council_id,
+            left=f"{left_on} 23:59",
+            joined=str(joined_on),
+        )
+    ]
+    assert gap, "council meetings were held while the seat was vacant"
+    for meeting_id in gap:
+        quorum = services.meetings.quorum(meeting_id)
+        assert quorum.seats_filled == seat_count - 1 and quorum.has_quorum
+        record = services.records.load(meeting_id)
+        assert successor not in {a.person_id for a in record.attendance}
+        for vote in (v for entry in record.items for mo in entry.motions for v in mo.votes):
+            assert len(vote.ballots) == seat_count - 1
+            assert vote.result == vote.computed_result
+    after = rows(
+        db,
+        "SELECT COUNT(*) FROM ballot b JOIN vote v ON v.id = b.vote_id WHERE b.person_id = :p",
+        p=successor,
+    )
+    assert after[0][0] > 0, "the successor votes once seated"
 
 
 def test_cli_generate_prints_the_stats(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -34,6 +34,7 @@ Row = dict[str, Any]
 # Generated history ends with this year, whatever today's date, so that a seed always gives the same city.
 END_YEAR = 2025
 MAX_YEARS = 100  # matter numbers carry a two-digit year ("R-11-034")
+VACANCY_P = 0.35  # the share of terms in which a member resigns and a special election follows
 TABLES = (
     "body",
     "person",
@@ -58,19 +59,44 @@ COMMITTEES: dict[str, tuple[str, ...]] = {
 }
 
 
+@dataclass(frozen=True)
+class Vacancy:
+    """A member who left mid-term (last day `left_on`) and whoever took the seat from `joined_on`."""
+
+    leaver: int
+    left_on: date
+    successor: int
+    joined_on: date
+
+
 @dataclass
 class Term:
     """Two years of one council: who holds each seat, the officers, and each committee's members."""
 
     start: date
     end: date | None  # the current term is open-ended
-    seats: list[tuple[int, int]]  # (person_id, post_id) in roll order
+    seats: list[tuple[int, int]]  # (person_id, post_id) as elected, in roll order
     president: int
     vice_president: int
     committees: dict[int, list[int]] = field(default_factory=dict)  # body id -> members, chair first
+    vacancies: dict[int, Vacancy] = field(default_factory=dict)  # by the leaver's person id
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+    def holder(self, elected: int, day: date) -> int | None:
+        """Who holds the elected member's place on `day`: the member, the successor, or nobody (vacant)."""
+        vacancy = self.vacancies.get(elected)
+        if vacancy is None or day <= vacancy.left_on:
+            return elected
+        return vacancy.successor if day >= vacancy.joined_on else None
+
+    def council_on(self, day: date) -> list[int]:
+        """The council's voting members on `day`, in seat order; a vacant seat is skipped."""
+        return [h for p, _post in self.seats if (h := self.holder(p, day)) is not None]
+
+    def committee_on(self, body_id: int, day: date) -> list[int]:
+        return [h for p in self.committees[body_id] if (h := self.holder(p, day)) is not None]
 
 
 @dataclass
@@ -271,6 +297,15 @@ class SyntheticCity:
             term = Term(start, end, seats, officers[0], officers[1])
             for committee in self.committees:
                 term.committees[committee.id] = self.rng.sample(holders, committee.seat_count)
+            if self.rng.random() < VACANCY_P:
+                # A resignation; the seat stays empty until a special election fills it (and the
+                # successor's committee places), so seats filled is below the seat count for a while.
+                leaver = self.rng.choice(holders)
+                left_on = start + timedelta(days=self.rng.randint(90, 600))
+                joined_on = left_on + timedelta(days=self.rng.randint(30, 120))
+                successor = self._new_councilor()
+                term.vacancies[leaver] = Vacancy(leaver, left_on, successor, joined_on)
+                holders = [successor if p == leaver else p for p in holders]  # the incumbent next time
             self.terms.append(term)
             self._term_memberships(term)
 
@@ -286,12 +321,27 @@ class SyntheticCity:
                 role = MembershipRole.PRESIDENT
             elif person_id == term.vice_president:
                 role = MembershipRole.VICE_PRESIDENT
-            self._membership(person_id, self.council.id, post_id, role, term, voting=True)
-        self._membership(self.clerk_id, self.council.id, None, MembershipRole.CLERK, term, voting=False)
+            self._seat(person_id, self.council.id, post_id, role, term)
+        self._membership(
+            self.clerk_id, self.council.id, None, MembershipRole.CLERK, term.start, term.end, False
+        )
         for body_id, members in term.committees.items():
             for index, person_id in enumerate(members):
                 role = MembershipRole.PRESIDENT if index == 0 else MembershipRole.MEMBER  # the chair
-                self._membership(person_id, body_id, None, role, term, voting=True)
+                self._seat(person_id, body_id, None, role, term)
+
+    def _seat(
+        self, person_id: int, body_id: int, post_id: int | None, role: MembershipRole, term: Term
+    ) -> None:
+        """The elected member's membership, cut short by a vacancy and followed by the successor's."""
+        vacancy = term.vacancies.get(person_id)
+        if vacancy is None:
+            self._membership(person_id, body_id, post_id, role, term.start, term.end, True)
+            return
+        self._membership(person_id, body_id, post_id, role, term.start, vacancy.left_on, True)
+        self._membership(
+            vacancy.successor, body_id, post_id, MembershipRole.MEMBER, vacancy.joined_on, term.end, True
+        )
 
     def _membership(
         self,
@@ -299,8 +349,8 @@ class SyntheticCity:
         body_id: int,
         post_id: int | None,
         role: MembershipRole,
-        term: Term,
-        *,
+        start: date,
+        end: date | None,
         voting: bool,
     ) -> None:
         self.out.add(
@@ -309,8 +359,8 @@ class SyntheticCity:
             body_id=body_id,
             post_id=post_id,
             role=role,
-            start_date=term.start,
-            end_date=term.end,
+            start_date=start,
+            end_date=end,
             voting=voting,
         )
 
@@ -375,7 +425,7 @@ class SyntheticCity:
     def sponsor(self, matter: MatterInfo, when: datetime, *, primary: int | None = None) -> None:
         """A primary sponsor and up to three co-sponsors; now and then a staff member co-sponsors."""
         term = self.term_on(when.date())
-        members = [p for p, _post in term.seats]
+        members = term.council_on(when.date())
         sponsors = [primary if primary is not None else self.rng.choice(members)]
         for person_id in self.rng.sample(members, self.rng.choice((0, 0, 1, 1, 2, 3))):
             if person_id not in sponsors:

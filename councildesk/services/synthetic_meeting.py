@@ -136,9 +136,10 @@ class MeetingBuilder:
         city, rng = self.city, self.rng
         term = city.term_on(when.date())
         if body.is_council:
-            roll = [person_id for person_id, _post in term.seats]
+            roll = term.council_on(when.date())
         else:
-            roll = sorted(term.committees[body.id], key=lambda p: (city.family(p), city.display(p)))
+            members = term.committee_on(body.id, when.date())
+            roll = sorted(members, key=lambda p: (city.family(p), city.display(p)))
         started = when + timedelta(minutes=rng.randint(0, 6))
         meeting = self.out.add(
             "meeting",
@@ -224,7 +225,8 @@ class MeetingBuilder:
             preferred = [sitting.term.president, sitting.term.vice_president]
         else:
             preferred = [sitting.term.committees[sitting.body.id][0]]
-        in_room = [p for p in preferred if sitting.status[p] is AttendanceStatus.PRESENT]
+        # An officer who has resigned is not on the roll; the next in line presides.
+        in_room = [p for p in preferred if sitting.status.get(p) is AttendanceStatus.PRESENT]
         sitting.meeting["presiding_person_id"] = in_room[0] if in_room else sitting.present[0]
 
     # -- agendas ----------------------------------------------------------------------------
