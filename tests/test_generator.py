@@ -209,7 +209,7 @@ def test_every_vote_agrees_with_the_rules_and_has_a_ballot_per_seated_member(
             elif status is AttendanceStatus.EXCUSED:
                 assert option == BallotOption.EXCUSED.value
             else:
-                assert option in ("yes", "no", "abstain", "recused")
+                assert option in ("yes", "no", "abstain", "recused", "present")
             assert (option == "recused") == bool(note), "a recusal, and only a recusal, carries its reason"
         for person_id in (mover, seconder):
             assert attendance[meeting_id][person_id].counts_as_present
@@ -219,7 +219,7 @@ def test_every_vote_agrees_with_the_rules_and_has_a_ballot_per_seated_member(
         size = BodySize(seats[body_id], min(len(roll[meeting_id]), seats[body_id]))
         threshold = Threshold(ThresholdFraction(fraction), ThresholdBase(base))
         assert outcome(threshold, tally, size).value == result, vote_id
-        if tally.no or tally.abstain or tally.recused:
+        if tally.no or tally.abstain or tally.recused or tally.present:
             split += 1
             assert method == VoteMethod.ROLL_CALL.value
     share = split / len(votes)
@@ -231,7 +231,7 @@ def test_split_votes_include_abstentions_recusals_absences_and_failures(
 ) -> None:
     db, _ = city
     options = {r[0] for r in rows(db, "SELECT DISTINCT option FROM ballot")}
-    assert {"yes", "no", "abstain", "recused", "absent", "excused"} <= options
+    assert {"yes", "no", "abstain", "recused", "present", "absent", "excused"} <= options
     assert rows(db, "SELECT COUNT(*) FROM vote WHERE result = 'fail'")[0][0] > 0
 
 

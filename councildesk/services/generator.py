@@ -17,7 +17,7 @@ from councildesk.domain.errors import UserError
 from councildesk.services.synthetic_city import END_YEAR, MAX_YEARS, TABLES, SyntheticCity
 
 # Bumped whenever the generator's output changes, so that cached benchmark databases are rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 CHUNK = 20_000  # rows per executemany: bounded memory for the driver, few round trips
 
 MODELS: dict[str, type[Base]] = {

@@ -645,7 +645,7 @@ class MeetingBuilder:
             return
         direction = rng.choice((-1.0, 1.0))
         ranked = sorted(
-            others, key=lambda p: -(self.city.leaning.get(p, 0.0) * direction + rng.gauss(0.0, 0.5))
+            others, key=lambda p: -(self.city.leaning.get(p, 0.0) * direction + rng.gauss(0.0, 0.3))
         )
         voting = len(present)
         if rng.random() < 0.25:  # a contested item that fails
@@ -658,6 +658,9 @@ class MeetingBuilder:
         abstain = rng.choices((0, 1, 2), weights=(6, 3, 1))[0]
         for person_id in rng.sample(rest, min(abstain, len(rest))):
             ballots[person_id] = (BallotOption.ABSTAIN, "")
+        still_yes = [p for p in rest if ballots[p][0] is BallotOption.YES]
+        if still_yes and rng.random() < 0.08:  # now and then a member answers "present"
+            ballots[rng.choice(still_yes)] = (BallotOption.PRESENT, "")
 
     # -- bits -------------------------------------------------------------------------------
     def _item(
