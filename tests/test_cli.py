@@ -113,6 +113,20 @@ def test_user_errors_exit_1_with_one_sentence(demo_db: Path, tmp_path: Path) -> 
     assert result.stderr == "councildesk: The demo can only be loaded into an empty database.\n"
 
 
+def test_check_reports_problems_and_exits_1(tmp_path: Path) -> None:
+    path = tmp_path / "broken.db"
+    run("--db", str(path), "demo")
+    conn = sqlite3.connect(path)  # a plain connection: foreign keys are off, as in other tools
+    row = conn.execute(
+        "INSERT INTO attendance (meeting_id, person_id, status, remote_reason) VALUES (2, 999, 'present', '')"
+    ).lastrowid
+    conn.commit()
+    conn.close()
+    result = run("--db", str(path), "check", check_code=1)
+    assert result.stdout == f"attendance row {row} points at a missing person record.\n"
+    assert result.stderr == f"councildesk: 1 integrity problem(s) found in sqlite+pysqlite:///{path}.\n"
+
+
 def test_bad_usage_exits_2(demo_db: Path) -> None:
     assert "invalid choice: 'bogus'" in run("--db", str(demo_db), "bogus", check_code=2).stderr
     assert "invalid int value: 'abc'" in run("--db", str(demo_db), "show", "abc", check_code=2).stderr

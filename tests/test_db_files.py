@@ -112,13 +112,9 @@ def test_a_file_with_foreign_tables_is_refused(db_path: Path) -> None:
         open_database(db_path)
 
 
-def test_an_older_file_is_backed_up_before_it_is_upgraded(
-    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Only one real revision exists, so a copy of the migrations gains a test revision after it."""
+def _add_test_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Only one line of real revisions exists, so a copy of the migrations gains one after the head."""
     old_head = migrate.head_revision()
-    with open_database(db_path) as db:
-        load_demo(Services(db))
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
     (migrations / "versions" / "9000_test_marker.py").write_text(
@@ -144,6 +140,15 @@ def test_an_older_file_is_backed_up_before_it_is_upgraded(
         )
     )
     monkeypatch.setattr(migrate, "MIGRATIONS", migrations)
+    return old_head
+
+
+def test_an_older_file_is_backed_up_before_it_is_upgraded(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_database(db_path) as db:
+        load_demo(Services(db))
+    old_head = _add_test_revision(tmp_path, monkeypatch)
     backups = tmp_path / "kept"
     with open_database(db_path, backup_dir=backups) as db, db.engine.connect() as conn:
         assert "upgrade_marker" in inspect(conn).get_table_names()
@@ -158,6 +163,24 @@ def test_an_older_file_is_backed_up_before_it_is_upgraded(
         assert "upgrade_marker" not in {r[0] for r in conn2.execute("SELECT name FROM sqlite_master")}
     finally:
         conn2.close()
+
+
+def test_a_reader_refuses_an_older_or_empty_schema_in_a_sentence(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(UserError, match=r"^.*empty\.db holds no CouncilDesk records; create them with"):
+        open_database(empty, write=False)
+    open_database(db_path).close()
+    old_head = _add_test_revision(tmp_path, monkeypatch)
+    with pytest.raises(UserError) as caught:
+        open_database(db_path, write=False)
+    assert str(caught.value) == (
+        f"{db_path} uses an older CouncilDesk schema ({old_head}); "
+        "open it once for writing so that it is backed up and upgraded."
+    )
+    assert _version(db_path) == old_head  # a reader never upgrades
 
 
 # -- the lock file --------------------------------------------------------------------------

@@ -256,6 +256,19 @@ def test_delete_vote_reopens_the_motion(services: Services, council: Council, mo
     services.votes.record_unanimous(motion_id)
 
 
+def test_deleting_the_vote_on_an_amended_motion_reopens_it(
+    services: Services, council: Council, motion_id: int
+) -> None:
+    amendment = services.motions.make_motion(
+        council.item_id, "Add 'and Elm'.", parent_motion_id=motion_id, mover_id=council.c
+    )
+    services.votes.record_voice_vote(amendment.id, 3, 0)
+    vote = services.votes.record_unanimous(motion_id)
+    assert services.motions.get_motion(motion_id).disposition is MotionDisposition.ADOPTED_AS_AMENDED
+    services.votes.delete_vote(vote.id)
+    assert services.motions.get_motion(motion_id).disposition is MotionDisposition.PENDING
+
+
 # -- voice votes ---------------------------------------------------------------------------
 
 

@@ -70,10 +70,10 @@ def postgresql_statements() -> list[str]:
             f"""CREATE FUNCTION trg_{table}_locked() RETURNS trigger AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
-    IF {_approved('OLD', table)} THEN RAISE EXCEPTION '{LOCKED_MESSAGE}'; END IF;
+    IF {_approved("OLD", table)} THEN RAISE EXCEPTION '{LOCKED_MESSAGE}'; END IF;
   END IF;
   IF TG_OP <> 'DELETE' THEN
-    IF {_approved('NEW', table)} THEN RAISE EXCEPTION '{LOCKED_MESSAGE}'; END IF;
+    IF {_approved("NEW", table)} THEN RAISE EXCEPTION '{LOCKED_MESSAGE}'; END IF;
     RETURN NEW;
   END IF;
   RETURN OLD;

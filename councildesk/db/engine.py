@@ -156,6 +156,10 @@ def open_database(
     try:
         if upgrade and database.writable:
             migrate.upgrade_to_head(database.engine, database.path, backup_dir)
+        elif not database.writable:
+            # A reader cannot upgrade, and queries against an older or empty schema would fail
+            # with SQL errors mid-way; refuse up front in a sentence instead.
+            migrate.require_current_schema(database.engine, database.path)
         else:
             migrate.require_known_schema(database.engine, database.path)
     except BaseException:

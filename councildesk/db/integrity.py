@@ -19,8 +19,8 @@ def check_database(db: Database) -> list[str]:
                 problems.append(f"{table} row {rowid} points at a missing {parent} record.")
         orphans = conn.execute(
             text(
-                "SELECT b.id FROM ballot b JOIN vote v ON v.id = b.vote_id "
-                "GROUP BY b.vote_id, b.person_id, b.id HAVING COUNT(*) > 1"
+                "SELECT MAX(b.id) FROM ballot b JOIN vote v ON v.id = b.vote_id "
+                "GROUP BY b.vote_id, b.person_id HAVING COUNT(*) > 1"
             )
         ).fetchall()
         problems.extend(f"Ballot {r[0]} is a second ballot for the same member on one vote." for r in orphans)

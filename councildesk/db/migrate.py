@@ -55,6 +55,21 @@ def require_known_schema(engine: Engine, path: Path | None) -> str | None:
     return revision
 
 
+def require_current_schema(engine: Engine, path: Path | None) -> str:
+    """The head revision, or a UserError when the file is empty, older or newer than this CouncilDesk."""
+    revision = require_known_schema(engine, path)
+    where = path or engine.url.render_as_string(hide_password=True)
+    if revision is None:
+        raise UserError(f"{where} holds no CouncilDesk records; create them with `councildesk init` first.")
+    head = head_revision()
+    if revision != head:
+        raise UserError(
+            f"{where} uses an older CouncilDesk schema ({revision}); "
+            "open it once for writing so that it is backed up and upgraded."
+        )
+    return revision
+
+
 def upgrade_to_head(engine: Engine, path: Path | None, backup_dir: Path | None = None) -> None:
     revision = require_known_schema(engine, path)
     head = head_revision()

@@ -329,9 +329,7 @@ class Document(Base):
     content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
 
     __table_args__ = (
-        CheckConstraint(
-            "agenda_item_id IS NOT NULL OR matter_id IS NOT NULL", name="attached_somewhere"
-        ),
+        CheckConstraint("agenda_item_id IS NOT NULL OR matter_id IS NOT NULL", name="attached_somewhere"),
         Index("ix_document_item", "agenda_item_id"),
     )
 

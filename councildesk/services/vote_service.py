@@ -197,7 +197,12 @@ class VoteService:
             for ballot in s.scalars(select(Ballot).where(Ballot.vote_id == vote_id)):
                 s.delete(ballot)
             audit.deleted(s, vote)
-            if motion.disposition in (MotionDisposition.ADOPTED, MotionDisposition.FAILED):
+            # Only the dispositions a vote sets (see _settle_motion) go back to pending.
+            if motion.disposition in (
+                MotionDisposition.ADOPTED,
+                MotionDisposition.ADOPTED_AS_AMENDED,
+                MotionDisposition.FAILED,
+            ):
                 audit.updated(s, motion, {"disposition": MotionDisposition.PENDING})
 
     def get_vote(self, vote_id: int) -> VoteDTO:
