@@ -1,0 +1,378 @@
+"""City-scale speed: one table of medians (with min–max) for the figures a clerk and a resident feel.
+
+    .venv/bin/python tests/benchmarks/run.py [--quick] [--runs N] [--only NAME ...]
+
+Builds (or reuses) the cached 30-year synthetic city (tests/benchmarks/city_db.py), then measures:
+cold start to the first paint of the main window, opening a 40-item meeting in the desk, recording
+a roll call, exporting a 40-item meeting's minutes beside a plain reportlab script with the same
+content, a year's minutes (24 meetings) as one PDF volume, a member's full record, a search, the
+agreement matrix over ten years, peak memory with the Records view shown, and the file size.
+
+Timings are wall-clock medians over several runs; subprocess figures also give their CPU time,
+which shows how much of the wall time was waiting for a busy machine. Nothing here asserts: the
+table says "ok" or "MISS" against each target. Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class Figure:
+    name: str
+    samples: list[float]  # in `unit`
+    unit: str
+    target: float | None  # same unit; None: reported only
+    note: str = ""
+    cpu: list[float] | None = None  # seconds of CPU per run, for subprocess figures
+
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    def verdict(self) -> str:
+        if self.target is None:
+            return "reported"
+        return "ok" if self.median() <= self.target else "MISS"
+
+
+def timed(fn: Callable[[], object], runs: int, *, warmup: int = 1) -> list[float]:
+    """Milliseconds per call of `fn`, after `warmup` untimed calls (Python's lazy imports, SQLite cache)."""
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(runs):
+        gc.collect()
+        started = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """A child that cannot touch the user's settings or logs, with byte-code cached like an installed app."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files; so do we, after warm-up
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        PYTHONPYCACHEPREFIX=str(home / "pycache"),
+    )
+    return env
+
+
+# -- the figures ----------------------------------------------------------------------------------
+
+
+def cold_start(db: Path, work: Path, runs: int) -> Figure:
+    """Parent clock from spawn to the child's "painted" line; the child quits right after that paint."""
+    env = child_env(work / "home") | {"COUNCILDESK_EXIT_AFTER_PAINT": "1"}
+    command = [sys.executable, "-m", "councildesk", "--db", str(db)]
+    walls, cpus = [], []
+    for run in range(runs + 1):  # the first run compiles the byte-code cache and is not counted
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
+        assert child.stdout is not None
+        painted = None
+        for line in child.stdout:
+            if line.startswith("painted"):
+                painted = time.perf_counter() - started
+                break
+        child.wait(timeout=120)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if painted is None:
+            raise SystemExit(f"cold start: the window never painted (exit {child.returncode})")
+        if run:
+            walls.append(painted)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    backups = list((db.parent / "backups").glob("*")) if (db.parent / "backups").exists() else []
+    note = "no migration/backup" if not backups else f"{len(backups)} BACKUPS MADE (migration on open?)"
+    return Figure("cold start to first paint", walls, "s", 1.0, note, cpus)
+
+
+def peak_memory(db: Path, work: Path, runs: int) -> Figure:
+    env = child_env(work / "home")
+    script = ROOT / "tests" / "benchmarks" / "records_memory.py"
+    peaks, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out = subprocess.run(
+            [sys.executable, str(script), str(db)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        ).stdout
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        kb = next(int(line.split()[1]) for line in out.splitlines() if line.startswith("peak_kb"))
+        peaks.append(kb / 1024)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return Figure("peak memory, Records view shown", peaks, "MB", 250.0, "VmHWM of a child process", cpus)
+
+
+class Bench:
+    """In-process figures over one writable copy of the city (a roll call writes to it)."""
+
+    def __init__(self, db_path: Path, runs: int) -> None:
+        from sqlalchemy import func, select
+
+        from councildesk.db.engine import open_database
+        from councildesk.db.models import AgendaItem, Ballot, Meeting
+        from councildesk.services.container import Services
+
+        self.runs = runs
+        self.db = open_database(db_path)
+        self.services = Services(self.db)
+        with self.db.reading() as s:
+            counts = (
+                select(AgendaItem.meeting_id, func.count().label("n"))
+                .group_by(AgendaItem.meeting_id)
+                .subquery()
+            )
+            self.big_meetings = list(
+                s.scalars(
+                    select(counts.c.meeting_id).where(counts.c.n == 40).order_by(counts.c.meeting_id.desc())
+                )
+            )
+            self.body_id = int(
+                s.scalar(
+                    select(Meeting.body_id).group_by(Meeting.body_id).order_by(func.count().desc()).limit(1)
+                )
+                or 1
+            )
+            self.last_year = int(
+                s.scalar(
+                    select(func.max(Meeting.scheduled_start)).where(Meeting.body_id == self.body_id)
+                ).year
+            )
+            self.busiest = int(
+                s.scalar(
+                    select(Ballot.person_id).group_by(Ballot.person_id).order_by(func.count().desc()).limit(1)
+                )
+            )
+        if not self.big_meetings:
+            raise SystemExit("The city database has no 40-item meeting.")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- the desk --------------------------------------------------------------------------------
+    def open_meeting(self, work: Path) -> Figure:
+        """show_meeting on a 40-item meeting until its widgets have painted (the next one each run)."""
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from councildesk.ui.main_window import MainWindow
+
+        app = QApplication.instance() or QApplication([])
+        settings = QSettings(str(work / "desk.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(self.services, settings)
+        window.show()
+        app.processEvents()
+        meetings = iter(self.big_meetings * (self.runs + 2))
+
+        def open_one() -> None:
+            window.show_meeting(next(meetings))
+            window.repaint()  # paint now, not whenever the event loop gets to it
+            app.processEvents()
+
+        samples = timed(open_one, self.runs)
+        window.grab().save(str(work / "desk.png"))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        return Figure("open a 40-item meeting in the desk", samples, "ms", 150.0, "show_meeting + paint")
+
+    def roll_call(self) -> Figure:
+        """Re-record (as a roll call) a vote taken on a 40-item meeting: delete untimed, record timed."""
+        from councildesk.services.dto import VoteDTO
+
+        votes: list[VoteDTO] = []
+        for meeting_id in self.big_meetings:
+            record = self.services.records.load(meeting_id)
+            votes += [v for e in record.items for mo in e.motions for v in mo.votes]
+            if len(votes) > self.runs + 1:
+                break
+        pending = iter(votes)
+
+        def again() -> None:
+            vote = next(pending)
+            self.services.votes.delete_vote(vote.id)
+            ballots = {b.person_id: (b.option, b.note) for b in vote.ballots}
+            started = time.perf_counter()
+            self.services.votes.record_roll_call(vote.motion_id, ballots)
+            again.ms.append((time.perf_counter() - started) * 1000)  # type: ignore[attr-defined]
+
+        again.ms = []  # type: ignore[attr-defined]
+        for _ in range(self.runs + 1):
+            again()
+        samples = again.ms[1:]  # type: ignore[attr-defined]
+        return Figure("record a roll call (committed)", samples, "ms", 20.0, "synchronous=FULL, WAL")
+
+    # -- minutes ---------------------------------------------------------------------------------
+    def minutes_export(self) -> tuple[Figure, Figure, Figure]:
+        """Our export (read + lay out) against a plain reportlab script with the same content, interleaved."""
+        from councildesk.reports.minutes import minutes_pdf
+        from tests.benchmarks.bench_minutes import plain_reportlab
+
+        meeting_id = self.big_meetings[0]
+        record = self.services.records.load(meeting_id)
+        ours: list[float] = []
+        plain: list[float] = []
+        for _ in range(self.runs):
+            ours += timed(lambda: minutes_pdf(self.services.minutes.minutes(meeting_id)), 1)
+            plain += timed(lambda: plain_reportlab(record), 1)
+        ratios = [a / b for a, b in zip(ours, plain, strict=True)]
+        return (
+            Figure("export 40-item minutes (ours)", ours, "ms", None, f"meeting {meeting_id}"),
+            Figure("  same content, plain reportlab", plain, "ms", None, "bench_minutes.plain_reportlab"),
+            Figure("  ratio ours / plain", ratios, "×", 1.3, "per interleaved pair"),
+        )
+
+    def volume(self) -> Figure:
+        from councildesk.reports.minutes_volume import minutes_volume_pdf
+
+        year = self.last_year - 14
+
+        def one() -> None:
+            volume = self.services.minutes.volume(self.body_id, year, limit=24)
+            minutes_volume_pdf(volume)
+
+        samples = [ms / 1000 for ms in timed(one, max(1, self.runs // 3), warmup=0)]
+        return Figure(
+            "a year's minutes (24 meetings), one PDF", samples, "s", 5.0, f"body {self.body_id}, {year}"
+        )
+
+    # -- records ---------------------------------------------------------------------------------
+    def records(self) -> tuple[Figure, Figure, Figure]:
+        vr = self.services.voting_records
+        rows = len(vr.full_record(self.busiest))
+        full = timed(lambda: vr.full_record(self.busiest), self.runs)
+        from tests.benchmarks.bench_records import QUERIES
+
+        queries = iter(QUERIES * (self.runs + 2))
+        search = timed(lambda: vr.search(next(queries)), self.runs)
+        ten = date(self.last_year - 9, 1, 1), date(self.last_year, 12, 31)
+        matrix = timed(
+            lambda: vr.agreement(date_from=ten[0], date_to=ten[1], body_id=self.body_id), self.runs
+        )
+        return (
+            Figure("a member's full record", full, "ms", 50.0, f"{rows:,} ballots, 30 years"),
+            Figure("a search", search, "ms", 50.0, "FTS5, 50 hits"),
+            Figure("agreement matrix, 10 years", matrix, "ms", 1000.0, f"body {self.body_id}"),
+        )
+
+
+# -- the table --------------------------------------------------------------------------------------
+
+
+def spread(f: Figure) -> str:
+    lo, hi = min(f.samples), max(f.samples)
+    return f"{lo:.{digits(f)}f}–{hi:.{digits(f)}f}"
+
+
+def digits(f: Figure) -> int:
+    return 2 if f.unit in ("s", "×") else 1 if f.unit == "ms" and f.median() < 100 else 0
+
+
+def print_table(figures: list[Figure], runs: int) -> None:
+    print()
+    print(f"| figure | median | min–max | target | | notes (runs: {runs}) |")
+    print("|---|---:|---:|---:|---|---|")
+    for f in figures:
+        target = "—" if f.target is None else f"≤ {f.target:g} {f.unit}"
+        note = f.note
+        if f.cpu:
+            note += f"; CPU median {statistics.median(f.cpu):.2f} s"
+        median = f"{f.median():.{digits(f)}f} {f.unit}"
+        print(f"| {f.name} | {median} | {spread(f)} | {target} | {f.verdict()} | {note} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="3 runs each (default 7)")
+    parser.add_argument("--runs", type=int, help="runs per figure")
+    parser.add_argument("--years", type=int, default=30)
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        choices=["start", "desk", "roll", "minutes", "volume", "records", "memory"],
+        help="measure only these figures",
+    )
+    args = parser.parse_args()
+    runs = args.runs or (3 if args.quick else 7)
+    only = set(args.only or ["start", "desk", "roll", "minutes", "volume", "records", "memory"])
+
+    from tests.benchmarks.city_db import city_database
+
+    started = time.perf_counter()
+    cached = city_database(args.years, seed=1)
+    print(f"city database: {cached} ({time.perf_counter() - started:.1f} s to check or build)")
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="councildesk-run-") as folder:
+        work = Path(folder)
+        # Every figure works on a private copy: the app takes a lock and a roll call writes.
+        db = work / "city.db"
+        shutil.copyfile(cached, db)
+        print(f"load: {os.getloadavg()[0]:.1f} (1 min) on {os.cpu_count()} cores; runs: {runs}")
+        if "start" in only:
+            figures.append(cold_start(db, work, runs))
+        if only & {"desk", "roll", "minutes", "volume", "records"}:
+            bench = Bench(db, runs)
+            try:
+                if "desk" in only:
+                    figures.append(bench.open_meeting(work))
+                if "roll" in only:
+                    figures.append(bench.roll_call())
+                if "minutes" in only:
+                    figures += bench.minutes_export()
+                if "volume" in only:
+                    figures.append(bench.volume())
+                if "records" in only:
+                    figures += bench.records()
+            finally:
+                bench.close()
+        if "memory" in only:
+            figures.append(peak_memory(db, work, max(1, runs // 2)))
+        size = sum(p.stat().st_size for p in work.glob("city.db*") if p.suffix != ".lock")
+        figures.append(
+            Figure(
+                "database size, 30 years",
+                [cached.stat().st_size / 1e6],
+                "MB",
+                None,
+                f"{size / 1e6:.1f} MB after this run's writes",
+            )
+        )
+    print_table(figures, runs)
+    print(f"\nload after: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
