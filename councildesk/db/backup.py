@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -43,18 +44,24 @@ def timestamped_name(database: Path, reason: str) -> str:
     return f"{database.stem}-{stamp}-{reason}{database.suffix or '.db'}"
 
 
+def backup_order(path: Path, stem: str) -> tuple[str, int] | None:
+    """(timestamp, sequence) of a timestamped backup of `stem`, or None for other files."""
+    found = re.match(rf"{re.escape(stem)}-(\d{{4}}-\d{{2}}-\d{{2}}T\d{{6}})(?:-(\d+))?-", path.name)
+    if not found:
+        return None
+    return found[1], int(found[2] or 1)
+
+
 def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
     """Keep the newest `keep` timestamped backups of database `stem` in `folder`; returns those deleted."""
     if keep < 1:
         raise UserError("At least one backup must be kept.")
     if not folder.is_dir():
         return []
-    # Names carry a sortable timestamp right after the stem ('council-2026-11-28T101500-…').
-    ours = sorted(
-        (p for p in folder.glob(f"{stem}-*.db") if p.name[len(stem) + 1 : len(stem) + 5].isdigit()),
-        key=lambda p: p.name[len(stem) + 1 :],
+    ordered = sorted(
+        (order, p) for p in folder.glob(f"{stem}-*.db") if (order := backup_order(p, stem)) is not None
     )
-    doomed = ours[:-keep]
+    doomed = [p for _order, p in ordered[:-keep]]
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed

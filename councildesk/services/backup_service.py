@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from councildesk.db import migrate
-from councildesk.db.backup import backup_sqlite_file, prune_backups, timestamped_name
+from councildesk.db.backup import backup_order, backup_sqlite_file, prune_backups, timestamped_name
 from councildesk.db.engine import Database, quick_check
 from councildesk.domain.errors import SchemaTooNewError, UserError
 
@@ -60,11 +60,15 @@ class BackupService:
         """Copy the live database (safe while it is open) into the backups folder, then rotate."""
         path = self._database_path()
         self.folder.mkdir(parents=True, exist_ok=True)
-        target = self.folder / timestamped_name(path, reason)
-        n = 1
-        while target.exists():  # two backups within one second keep both
-            n += 1
-            target = target.with_name(f"{target.stem.rsplit('-' + reason, 1)[0]}-{n}-{reason}{target.suffix}")
+        name = timestamped_name(path, reason)
+        stamp = backup_order(self.folder / name, path.stem)
+        assert stamp is not None
+        # Two backups within one second keep both, numbered after any of that second (even rotated ones).
+        same_second = [
+            o[1] for p in self.folder.glob(f"{path.stem}-{stamp[0]}*.db") if (o := backup_order(p, path.stem))
+        ]
+        n = max(same_second, default=0) + 1
+        target = self.folder / (name if n == 1 else name.replace(f"-{reason}", f"-{n}-{reason}", 1))
         backup_sqlite_file(path, target)
         log.info("backed up %s to %s", path, target)
         self.rotate()
@@ -91,12 +95,13 @@ class BackupService:
         out = []
         stem = self.db.path.stem
         for p in self.folder.glob(f"{stem}-*.db"):
+            order = backup_order(p, stem)
             found = _NAME.search(p.stem)
-            if not found:
+            if order is None or not found:
                 continue
-            created = datetime.strptime(found[1], "%Y-%m-%dT%H%M%S")
-            out.append(BackupInfo(p, created, found[2], p.stat().st_size))
-        return sorted(out, key=lambda b: (b.created, b.path.name), reverse=True)
+            created = datetime.strptime(order[0], "%Y-%m-%dT%H%M%S")
+            out.append((order, BackupInfo(p, created, found[2], p.stat().st_size)))
+        return [info for _order, info in sorted(out, key=lambda pair: pair[0], reverse=True)]
 
     # -- restoring -------------------------------------------------------------------------------
 
