@@ -300,3 +300,32 @@ def test_unknown_ids_get_a_plain_not_found_sentence(
     db: Database, council: Council, services: Services, call: Callable[[Services], Any], message: str
 ) -> None:
     refused(db, lambda: call(services), message, NotFoundError)
+
+
+def test_deleting_an_item_logs_everything_it_takes_with_it(services: Services, council: Council) -> None:
+    child = services.agenda.add_item(council.meeting_id, "Sub-item", parent_id=council.item_id)
+    speaker = services.speakers.add_speaker(child.id, "Amy Bookbinder", residence="Leeds")
+    motion = services.motions.make_motion(child.id, "To repave.", mover_id=council.a)
+    vote = services.votes.record_unanimous(motion.id)
+    doc = services.documents.attach(b"plan", "plan.pdf", agenda_item_id=child.id)
+    newest = services.audit.entries(limit=1)[0].id
+    services.agenda.delete_item(council.item_id)
+    logged = [e for e in services.audit.entries(limit=100) if e.id > newest and e.action == "delete"]
+    deleted = {(e.entity, e.entity_id) for e in logged}
+    assert {
+        ("agenda_item", council.item_id),
+        ("agenda_item", child.id),
+        ("speaker", speaker.id),
+        ("motion", motion.id),
+        ("vote", vote.id),
+        ("document", doc.id),
+    } <= deleted
+    assert sum(1 for entity, _ in deleted if entity == "ballot") == 5
+    by_entity = {e.entity: json.loads(e.before or "") for e in logged}
+    assert by_entity["speaker"]["residence"] == "Leeds"
+    assert by_entity["document"]["sha256"] == doc.sha256 and "content" not in by_entity["document"]
+    assert all(e.after is None for e in logged)
+    # children are logged before their parents, so a reader can replay the log
+    order = [(e.entity, e.entity_id) for e in reversed(logged)]
+    assert order.index(("vote", vote.id)) < order.index(("motion", motion.id))
+    assert order.index(("agenda_item", child.id)) < order.index(("agenda_item", council.item_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from councildesk.db.base import Base, jsonable, now
@@ -59,7 +59,36 @@ def created(session: Session, obj: Base) -> None:
     record(session, "create", obj, None, row_values(obj))
 
 
+def cascaded_rows(session: Session, obj: Base) -> list[Base]:
+    """Rows the database will delete along with `obj` (ON DELETE CASCADE), children before parents."""
+    found: list[Base] = []
+    seen: set[tuple[str, Any]] = {(obj.__tablename__, getattr(obj, "id", None))}
+
+    def walk(parent: Base) -> None:
+        parent_table = parent.__table__
+        for mapper in Base.registry.mappers:
+            table = mapper.local_table
+            for fk in table.foreign_keys:
+                if fk.ondelete != "CASCADE" or fk.column.table is not parent_table:
+                    continue
+                key = getattr(parent, fk.column.key)
+                for child in session.scalars(select(mapper.class_).where(fk.parent == key)):
+                    ident = (child.__tablename__, getattr(child, "id", None))
+                    if ident in seen:
+                        continue
+                    seen.add(ident)
+                    walk(child)
+                    found.append(child)
+
+    walk(obj)
+    return found
+
+
 def deleted(session: Session, obj: Base) -> None:
+    """Log `obj` and every row its deletion cascades to, so the audit log keeps what was removed."""
+    session.flush()
+    for child in cascaded_rows(session, obj):
+        record(session, "delete", child, row_values(child), None)
     values = row_values(obj)
     record(session, "delete", obj, values, None)
     session.delete(obj)
