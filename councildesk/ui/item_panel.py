@@ -157,11 +157,9 @@ class ItemPanel(QWidget):
         speakers = self.speakers.model.rowCount()
         motions = len(self.motions.model.motions())
         exhibits = self.exhibits.model.rowCount()
-        self.tabs.setTabText(TAB_EXHIBITS, f"E&xhibits ({exhibits})" if exhibits else "E&xhibits")
-        self.tabs.setTabText(TAB_SPEAKERS, f"Spea&kers ({speakers})" if speakers else "Spea&kers")
-        self.tabs.setTabText(
-            TAB_MOTIONS, f"M&otions && votes ({motions})" if motions else "M&otions && votes"
-        )
+        self.tabs.setTabText(TAB_EXHIBITS, f"Exhibits ({exhibits})" if exhibits else "Exhibits")
+        self.tabs.setTabText(TAB_SPEAKERS, f"Speakers ({speakers})" if speakers else "Speakers")
+        self.tabs.setTabText(TAB_MOTIONS, f"Motions && votes ({motions})" if motions else "Motions && votes")
 
     def _apply_read_only(self) -> None:
         locked = self._read_only_requested or self._meeting_locked

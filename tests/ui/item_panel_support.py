@@ -25,7 +25,9 @@ class PanelRig:
     errors: list[str] = field(default_factory=list)
     keystrokes: int = 0
 
-    def key(self, qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
+    def key(
+        self, qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Any = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         """Press one key (with its modifiers) and count it as one keystroke."""
         qtbot.keyClick(widget, key, modifier)
         self.keystrokes += 1
@@ -46,7 +48,7 @@ def make_panel(qtbot: QtBot, services: Services, item_id: int | None = None) -> 
 
 
 def records(services: Services) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every record table; the audit log (undo is itself logged) and full-text index pages left out."""
+    """Every row of every record table, less the audit log (undo is logged) and full-text index pages."""
     return {k: v for k, v in table_dump(services.db).items() if k != "audit_log" and "_fts" not in k}
 
 
@@ -55,7 +57,9 @@ def seed_item(services: Services, meeting_id: int) -> int:
     return next(i.item.id for i in services.records.load(meeting_id).items if i.matter is not None)
 
 
-def new_item(services: Services, meeting_id: int, title: str = "Order to repair the Main Street bridge") -> int:
+def new_item(
+    services: Services, meeting_id: int, title: str = "Order to repair the Main Street bridge"
+) -> int:
     return services.agenda.add_item(meeting_id, title, kind=AgendaItemKind.ORDER).id
 
 

@@ -154,7 +154,11 @@ def test_voice_vote_and_disposition(qtbot: QtBot, demo: tuple[Services, int]) ->
     assert "pass" in voice.result_label.text()
     voice.accept()
     (motion,) = services.motions.list_motions(item_id)
-    assert (motion.votes[0].method, motion.votes[0].tally.yes, motion.votes[0].tally.no) == (VoteMethod.VOICE, 7, 2)
+    assert (motion.votes[0].method, motion.votes[0].tally.yes, motion.votes[0].tally.no) == (
+        VoteMethod.VOICE,
+        7,
+        2,
+    )
     combo = view.disposition_combo
     combo.setCurrentIndex(combo.findData(MotionDisposition.REFERRED))
     combo.activated.emit(combo.currentIndex())

@@ -121,12 +121,17 @@ def test_incomplete_roll_call_is_refused_and_stays_open(qtbot: QtBot, demo: tupl
     assert records(services) == before
 
 
-def test_declared_result_that_disagrees_is_kept_with_a_warning(qtbot: QtBot, demo: tuple[Services, int]) -> None:
+def test_declared_result_that_disagrees_is_kept_with_a_warning(
+    qtbot: QtBot, demo: tuple[Services, int]
+) -> None:
     services, meeting_id = demo
     rig = make_panel(qtbot, services, new_item(services, meeting_id))
     dialog = open_roll_call(qtbot, rig)
     picker = dialog.view.picker
-    assert picker.threshold() == services.bodies.get_body(services.meetings.get_meeting(meeting_id).body_id).default_threshold
+    assert (
+        picker.threshold()
+        == services.bodies.get_body(services.meetings.get_meeting(meeting_id).body_id).default_threshold
+    )
     # Two-thirds of votes cast: 5–4 fails, but the chair declared it passed.
     picker.fraction_combo.setCurrentIndex(picker.fraction_combo.findText("Two thirds"))
     picker.declared_combo.setCurrentIndex(picker.declared_combo.findData(VoteResult.PASS))
