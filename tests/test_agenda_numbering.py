@@ -65,9 +65,10 @@ def test_cycles_neither_loop_nor_lose_items() -> None:
 
 
 def test_every_item_is_numbered_exactly_once_on_any_parent_links() -> None:
-    from hypothesis import given
+    from hypothesis import given, settings
     from hypothesis import strategies as st
 
+    @settings(deadline=None, database=None)
     @given(st.lists(st.tuples(st.one_of(st.none(), st.integers(0, 12)), st.integers(0, 5)), max_size=12))
     def check(rows: list[tuple[int | None, int]]) -> None:
         nodes = [AgendaNode(i, parent, pos) for i, (parent, pos) in enumerate(rows)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from councildesk.domain.enums import BallotOption, QuorumRule, ThresholdBase, ThresholdFraction, VoteResult
@@ -159,6 +159,10 @@ def test_declared_result_warning_and_descriptions() -> None:
 
 # -- properties ----------------------------------------------------------------------------
 
+# No per-example deadline (a busy 2-core machine must not fail a correct rule) and no example
+# database written into the working tree.
+QUIET = settings(deadline=None, database=None)
+
 thresholds = st.builds(
     Threshold, st.sampled_from(list(ThresholdFraction)), st.sampled_from(list(ThresholdBase))
 )
@@ -181,6 +185,7 @@ def _with(tally: Tally, **extra: int) -> Tally:
     return Tally(**counts)
 
 
+@QUIET
 @given(thresholds, situations())
 def test_adding_a_yes_never_turns_a_pass_into_a_fail(
     threshold: Threshold, situation: tuple[Tally, BodySize]
@@ -190,6 +195,7 @@ def test_adding_a_yes_never_turns_a_pass_into_a_fail(
         assert outcome(threshold, _with(tally, yes=1), body) is PASS
 
 
+@QUIET
 @given(thresholds, situations())
 def test_adding_a_no_never_turns_a_fail_into_a_pass(
     threshold: Threshold, situation: tuple[Tally, BodySize]
@@ -199,6 +205,7 @@ def test_adding_a_no_never_turns_a_fail_into_a_pass(
         assert outcome(threshold, _with(tally, no=1), body) is FAIL
 
 
+@QUIET
 @given(st.sampled_from(list(ThresholdFraction)), st.integers(1, 500))
 def test_required_yes_is_the_least_yes_count_that_meets_the_fraction(
     fraction: ThresholdFraction, base: int
@@ -215,6 +222,7 @@ def test_required_yes_is_the_least_yes_count_that_meets_the_fraction(
     assert not meets(needed - 1)
 
 
+@QUIET
 @given(
     st.sampled_from(list(ThresholdFraction)),
     st.sampled_from([B.FULL_MEMBERSHIP, B.SEATS_FILLED]),
@@ -233,6 +241,7 @@ def test_on_a_fixed_base_a_vote_passes_exactly_from_required_yes(
     assert outcome(threshold, Tally(yes=needed - 1), body) is FAIL
 
 
+@QUIET
 @given(thresholds, situations())
 def test_recused_and_absent_members_never_change_a_votes_cast_result(
     threshold: Threshold, situation: tuple[Tally, BodySize]
