@@ -8,14 +8,18 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from councildesk.db.base import Base
 from councildesk.db.engine import Database
-from councildesk.db.models import Matter, Membership, Person, Sponsorship
+from councildesk.db.models import AgendaItem, Document, Matter, Membership, Person, Sponsorship
 from councildesk.domain.enums import MatterKind, MatterStatus
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
 from councildesk.services.body_service import active_on
 from councildesk.services.dto import MatterDTO, SponsorDTO
-from councildesk.services.guards import fetch, require_text
+from councildesk.services.guards import ensure_editable, fetch, require_text
+from councildesk.services.matter_lock import ensure_matter_editable
+from councildesk.services.person_service import split_name
+from councildesk.services.snapshot import Snapshot, capture, put_back
 
 MATTER_FIELDS = {"identifier", "kind", "title", "full_text", "status", "introduced_on"}
 
@@ -96,6 +100,8 @@ class MatterService:
             raise ValueError(f"cannot change {sorted(unknown)} of a matter")
         with self.db.transaction() as s:
             matter = fetch(s, Matter, matter_id)
+            changed = {k for k, v in changes.items() if getattr(matter, k) != v}
+            ensure_matter_editable(s, matter, changed)
             if "identifier" in changes:
                 changes["identifier"] = require_text(changes["identifier"], "matter's identifier")
                 clash = s.scalar(
@@ -126,6 +132,7 @@ class MatterService:
         """Add a sponsor; a new primary sponsor makes the previous primary a co-sponsor."""
         with self.db.transaction() as s:
             matter = fetch(s, Matter, matter_id)
+            ensure_matter_editable(s, matter)
             person = fetch(s, Person, person_id)
             existing = s.scalar(
                 select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id)
@@ -151,6 +158,7 @@ class MatterService:
     def remove_sponsor(self, matter_id: int, person_id: int) -> MatterDTO:
         with self.db.transaction() as s:
             matter = fetch(s, Matter, matter_id)
+            ensure_matter_editable(s, matter)
             row = s.scalar(
                 select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id)
             )
@@ -167,6 +175,7 @@ class MatterService:
             raise UserError("A co-sponsor is listed twice.")
         with self.db.transaction() as s:
             matter = fetch(s, Matter, matter_id)
+            ensure_matter_editable(s, matter)
             for row in s.scalars(select(Sponsorship).where(Sponsorship.matter_id == matter_id)):
                 audit.deleted(s, row)
             ordered = ([(primary_id, True)] if primary_id is not None else []) + [(p, False) for p in cosponsor_ids]
@@ -177,3 +186,85 @@ class MatterService:
                     Sponsorship(matter_id=matter_id, person_id=person_id, is_primary=is_primary, position=position),
                 )
             return matter_dto(s, matter)
+
+    # -- undo support ---------------------------------------------------------------------
+    @staticmethod
+    def _sponsor_scope(matter_id: int, person_ids: tuple[int, ...]) -> list[tuple[type[Base], Any]]:
+        # People first: they are the parents of the sponsorships that name them.
+        return [(Person, Person.id.in_(person_ids)), (Sponsorship, Sponsorship.matter_id == matter_id)]
+
+    def sponsor_snapshot(self, matter_id: int, person_ids: tuple[int, ...] = ()) -> Snapshot:
+        """Every sponsorship row of a matter (and the given people's rows), exactly, for undo."""
+        with self.db.reading() as s:
+            fetch(s, Matter, matter_id)
+            return capture(s, f"sponsors of matter {matter_id}", self._sponsor_scope(matter_id, person_ids))
+
+    def restore_sponsors(self, matter_id: int, saved: Snapshot, person_ids: tuple[int, ...] = ()) -> MatterDTO:
+        """Put a matter's sponsors back exactly as in `saved` (same ids, primary and order).
+
+        `person_ids` names people created together with a sponsorship (a non-member added on the
+        spot): they are removed or put back along with it.
+        """
+        with self.db.transaction() as s:
+            matter = fetch(s, Matter, matter_id)
+            ensure_matter_editable(s, matter)
+            put_back(s, capture(s, saved.scope, self._sponsor_scope(matter_id, person_ids)), saved)
+            return matter_dto(s, matter)
+
+    def add_new_sponsor(
+        self, matter_id: int, display_name: str, title: str, *, primary: bool = False
+    ) -> tuple[MatterDTO, int]:
+        """Add someone not yet on record (e.g. the Police Chief) as a sponsor; returns the new person's id."""
+        display_name = require_text(display_name, "sponsor's name")
+        title = require_text(title, f"title of {display_name} (e.g. Police Chief)")
+        with self.db.transaction() as s:
+            matter = fetch(s, Matter, matter_id)
+            ensure_matter_editable(s, matter)
+            given, family = split_name(display_name)
+            person = Person(display_name=display_name, given_name=given, family_name=family, title=title)
+            audit.created(s, person)
+            if primary:
+                for other in s.scalars(
+                    select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True))
+                ):
+                    audit.updated(s, other, {"is_primary": False})
+            count = s.scalar(select(func.count(Sponsorship.id)).where(Sponsorship.matter_id == matter_id))
+            audit.created(
+                s,
+                Sponsorship(matter_id=matter_id, person_id=person.id, is_primary=primary, position=int(count or 0)),
+            )
+            return matter_dto(s, matter), person.id
+
+    def create_matter_for_item(
+        self, item_id: int, identifier: str, title: str, *, kind: MatterKind = MatterKind.RESOLUTION
+    ) -> MatterDTO:
+        """Create a matter and link it to an agenda item, as one change."""
+        identifier = require_text(identifier, "matter's identifier")
+        title = require_text(title, "matter's title")
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            ensure_editable(s, item.meeting_id)
+            if s.scalar(select(Matter.id).where(Matter.identifier == identifier)) is not None:
+                raise UserError(f"A matter numbered {identifier} already exists.")
+            matter = Matter(identifier=identifier, title=title, kind=kind, status=MatterStatus.INTRODUCED)
+            audit.created(s, matter)
+            audit.updated(s, item, {"matter_id": matter.id})
+            return matter_dto(s, matter)
+
+    def discard_matter_for_item(self, item_id: int, matter_id: int, previous_matter_id: int | None) -> None:
+        """Undo `create_matter_for_item`: relink the item's previous matter and delete the new one."""
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            ensure_editable(s, item.meeting_id)
+            matter = fetch(s, Matter, matter_id)
+            in_use = (
+                s.scalar(
+                    select(AgendaItem.id).where(AgendaItem.matter_id == matter_id, AgendaItem.id != item_id)
+                )
+                or s.scalar(select(Sponsorship.id).where(Sponsorship.matter_id == matter_id))
+                or s.scalar(select(Document.id).where(Document.matter_id == matter_id))
+            )
+            if in_use is not None:
+                raise UserError(f"Matter {matter.identifier} is in use elsewhere and cannot be removed.")
+            audit.updated(s, item, {"matter_id": previous_matter_id})
+            audit.deleted(s, matter)
