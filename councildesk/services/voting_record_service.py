@@ -217,6 +217,37 @@ class VotingRecordService:
             no=int(r[15]),
         )
 
+    def _filtered(self, person_id: int, flt: RecordFilter, *columns: Any, placed: bool = False) -> Any:
+        """`columns` of the person's ballots that pass the filter.
+
+        Without filters (and `placed` False) the ballot index alone answers, without joining
+        the meeting chain, which is most of the cost for a member with thousands of ballots.
+        """
+        query = select(*columns).select_from(Ballot).where(Ballot.person_id == person_id)
+        if not placed and flt == RecordFilter(text=flt.text) and not flt.text.strip():
+            return query
+        return (
+            query.join(Vote, Vote.id == Ballot.vote_id)
+            .join(Motion, Motion.id == Vote.motion_id)
+            .join(AgendaItem, AgendaItem.id == Motion.agenda_item_id)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .outerjoin(Matter, Matter.id == AgendaItem.matter_id)
+            .where(*self._conditions(flt))
+        )
+
+    def _rows_by_id(self, s: Session, person_id: int, ids: list[int]) -> tuple[RecordRow, ...]:
+        """Full rows (with tallies) for these ballot ids, in the order given."""
+        if not ids:
+            return ()
+        found = {
+            row.ballot_id: row
+            for row in (
+                self._row(r)
+                for r in s.execute(self._base(person_id, RecordFilter()).where(Ballot.id.in_(ids)))
+            )
+        }
+        return tuple(found[i] for i in ids if i in found)
+
     def record_page(
         self,
         person_id: int,
@@ -241,16 +272,23 @@ class VotingRecordService:
         direction = key.desc() if descending else key.asc()
         # Within a meeting, votes follow the order they were taken.
         ties = (
-            (Meeting.scheduled_start.desc(), Vote.id.desc())
+            (Meeting.scheduled_start.desc(), Ballot.vote_id.desc())
             if descending
-            else (Meeting.scheduled_start, Vote.id)
+            else (Meeting.scheduled_start, Ballot.vote_id)
         )
         with self.db.reading() as s:
             fetch(s, Person, person_id)
-            query = (
-                self._base(person_id, flt).order_by(direction, *ties, Ballot.id).offset(offset).limit(limit)
+            # Sort and cut the page on bare ids first: SQLite would otherwise work out the vote
+            # tallies of every ballot before sorting, not just of the page's rows.
+            ids = list(
+                s.scalars(
+                    self._filtered(person_id, flt, Ballot.id, placed=True)
+                    .order_by(direction, *ties, Ballot.id)
+                    .offset(offset)
+                    .limit(limit)
+                )
             )
-            rows = tuple(self._row(r) for r in s.execute(query))
+            rows = self._rows_by_id(s, person_id, ids)
             total = self._count(s, person_id, flt)
         return RecordPage(rows, total, offset)
 
@@ -259,17 +297,7 @@ class VotingRecordService:
             return self._count(s, person_id, flt or RecordFilter())
 
     def _count(self, s: Session, person_id: int, flt: RecordFilter) -> int:
-        query = (
-            select(func.count(Ballot.id))
-            .select_from(Ballot)
-            .join(Vote, Vote.id == Ballot.vote_id)
-            .join(Motion, Motion.id == Vote.motion_id)
-            .join(AgendaItem, AgendaItem.id == Motion.agenda_item_id)
-            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .outerjoin(Matter, Matter.id == AgendaItem.matter_id)
-            .where(Ballot.person_id == person_id, *self._conditions(flt))
-        )
-        return int(s.scalar(query) or 0)
+        return int(s.scalar(self._filtered(person_id, flt, func.count(Ballot.id))) or 0)
 
     def full_record(self, person_id: int, flt: RecordFilter | None = None) -> list[RecordRow]:
         """Every matching ballot, oldest first (for exports)."""
@@ -283,58 +311,50 @@ class VotingRecordService:
         flt = flt or RecordFilter()
         with self.db.reading() as s:
             person_name = fetch(s, Person, person_id).display_name
-            base = self._base(person_id, flt).subquery()
-            counts = {
-                BallotOption(o): int(n)
-                for o, n in s.execute(select(base.c.option, func.count()).group_by(base.c.option))
-            }
-            on_side = or_(
-                and_(base.c.option == BallotOption.YES.value, base.c.yes > base.c.no),
-                and_(base.c.option == BallotOption.NO.value, base.c.no > base.c.yes),
-            )
-            decided_cond = and_(base.c.option.in_([o.value for o in VOTED]), base.c.yes != base.c.no)
-            decided, with_majority = s.execute(
+            mine = self._filtered(person_id, flt, Ballot.id, Ballot.vote_id, Ballot.option).subquery()
+            other = aliased(Ballot)
+            # One pass: each of the member's ballots with its vote's yes and no counts.
+            tallied = s.execute(
                 select(
-                    func.coalesce(func.sum(case((decided_cond, 1), else_=0)), 0),
-                    func.coalesce(func.sum(case((and_(decided_cond, on_side), 1), else_=0)), 0),
+                    mine.c.id,
+                    mine.c.option,
+                    func.sum(case((other.option == BallotOption.YES, 1), else_=0)),
+                    func.sum(case((other.option == BallotOption.NO, 1), else_=0)),
                 )
-            ).one()
-            dissent_rows = s.execute(
-                self._base(person_id, flt)
-                .where(
-                    or_(
-                        and_(
-                            Ballot.option == BallotOption.YES,
-                            _count_of(BallotOption.NO) > _count_of(BallotOption.YES),
-                        ),
-                        and_(
-                            Ballot.option == BallotOption.NO,
-                            _count_of(BallotOption.YES) > _count_of(BallotOption.NO),
-                        ),
-                    )
-                )
-                .order_by(Meeting.scheduled_start, Ballot.id)
-            )
-            dissents = tuple(self._row(r) for r in dissent_rows)
-            recusal_rows = s.execute(
-                self._base(person_id, flt)
-                .where(Ballot.option == BallotOption.RECUSED)
-                .order_by(Meeting.scheduled_start)
-            )
+                .select_from(mine)
+                .join(other, other.vote_id == mine.c.vote_id)
+                .group_by(mine.c.id, mine.c.option)
+            ).all()
+            counts = dict.fromkeys(BallotOption, 0)
+            decided = with_majority = 0
+            dissent_ids: list[int] = []
+            recusal_ids: list[int] = []
+            for ballot_id, option_value, yes, no in tallied:
+                option = BallotOption(option_value)
+                counts[option] += 1
+                if option is BallotOption.RECUSED:
+                    recusal_ids.append(ballot_id)
+                if option in VOTED and yes != no:
+                    decided += 1
+                    if (option is BallotOption.YES) == (yes > no):
+                        with_majority += 1
+                    else:
+                        dissent_ids.append(ballot_id)
+            dissents = _by_date(self._rows_by_id(s, person_id, dissent_ids))
             recusals = tuple(
-                Recusal(row.taken_on, row.meeting_id, row.item_title, row.note)
-                for row in (self._row(r) for r in recusal_rows)
+                Recusal(r.taken_on, r.meeting_id, r.item_title, r.note)
+                for r in _by_date(self._rows_by_id(s, person_id, recusal_ids))
             )
             seated, present = self._attendance_counts(s, person_id, flt)
         return RecordSummary(
             person_id=person_id,
             person_name=person_name,
-            counts={o: counts.get(o, 0) for o in BallotOption},
-            ballots=sum(counts.values()),
+            counts=counts,
+            ballots=len(tallied),
             meetings_seated=seated,
             meetings_present=present,
-            decided=int(decided),
-            with_majority=int(with_majority),
+            decided=decided,
+            with_majority=with_majority,
             dissents=dissents,
             recusals=recusals,
         )
@@ -342,15 +362,23 @@ class VotingRecordService:
     def _seated_meetings(self, s: Session, person_id: int, flt: RecordFilter) -> Any:
         """Meetings held (attendance taken) while the person held a voting seat on that body."""
         day = _day_of(s, Meeting.scheduled_start)
-        seated = exists().where(
-            Membership.person_id == person_id,
-            Membership.body_id == Meeting.body_id,
-            Membership.voting.is_(True),
-            Membership.start_date <= day,
-            or_(Membership.end_date.is_(None), Membership.end_date >= day),
-        )
         taken = aliased(Attendance)
         held = exists().where(taken.meeting_id == Meeting.id).correlate(Meeting)
+        # Driven from the person's few memberships, then each body's meetings by index.
+        seated = (
+            select(Meeting.id)
+            .join(
+                Membership,
+                and_(
+                    Membership.body_id == Meeting.body_id,
+                    Membership.person_id == person_id,
+                    Membership.voting.is_(True),
+                    Membership.start_date <= day,
+                    or_(Membership.end_date.is_(None), Membership.end_date >= day),
+                ),
+            )
+            .where(held, *_range_conditions(flt))
+        )
         return (
             select(
                 Meeting.id.label("meeting_id"),
@@ -361,7 +389,7 @@ class VotingRecordService:
             .outerjoin(
                 Attendance, and_(Attendance.meeting_id == Meeting.id, Attendance.person_id == person_id)
             )
-            .where(seated, held, *_range_conditions(flt))
+            .where(Meeting.id.in_(seated))
         )
 
     def _attendance_counts(self, s: Session, person_id: int, flt: RecordFilter) -> tuple[int, int]:
@@ -528,6 +556,10 @@ class VotingRecordService:
     def bodies(self) -> list[tuple[int, str]]:
         with self.db.reading() as s:
             return [(r[0], r[1]) for r in s.execute(select(Body.id, Body.name).order_by(Body.name))]
+
+
+def _by_date(rows: tuple[RecordRow, ...]) -> tuple[RecordRow, ...]:
+    return tuple(sorted(rows, key=lambda r: (r.taken_on, r.vote_id, r.ballot_id)))
 
 
 def _stage(motions: tuple[HistoryMotion, ...], *, first: bool) -> str:

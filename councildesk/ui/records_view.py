@@ -89,6 +89,7 @@ class RecordsView(QWidget):
     """Three pages: Member record, Search, Who votes with whom. Emits openItemRequested to open a meeting."""
 
     openItemRequested = Signal(int, int)  # meeting id, agenda item id
+    summaryReady = Signal()  # the summary panel shows the current member and filters
 
     def __init__(
         self, services: Services, report_error: Callable[[str], None], parent: QWidget | None = None
@@ -100,6 +101,7 @@ class RecordsView(QWidget):
         self.person_id: int | None = None
         self._voters: dict[str, int] = {}
         self._agreement_stale = True
+        self._summary_for: tuple[int, RecordFilter] | None = None
         self.setObjectName("RecordsView")
 
         self.pages = QTabWidget(self)
@@ -143,6 +145,10 @@ class RecordsView(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.refresh_record)
+        self._summary_timer = QTimer(self)  # owned by the view, so it dies with it
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._refresh_summary)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self._filter_timer.start())
         for box in (
@@ -405,8 +411,24 @@ class RecordsView(QWidget):
         flt = self.current_filter()
         try:
             self.model.set_query(self.person_id, flt)
-            summary = self.records.summary(self.person_id, flt)
-            years = self.records.attendance_history(self.person_id, flt)
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        self.count_label.setText(f"{self.model.total} ballots" + (" (filtered)" if flt.describe() else ""))
+        self._set_export_enabled(True)
+        # The table paints first; the summary (which reads every ballot) follows a moment later.
+        self.summary_label.setText("<p style='color:gray'>Counting…</p>")
+        self._summary_for = (self.person_id, flt)
+        self._summary_timer.start()
+
+    def _refresh_summary(self) -> None:
+        if self._summary_for is None or self._summary_for != (self.person_id, self.current_filter()):
+            return  # the member or filter changed meanwhile; a newer refresh is on its way
+        person_id, flt = self._summary_for
+        self._summary_for = None
+        try:
+            summary = self.records.summary(person_id, flt)
+            years = self.records.attendance_history(person_id, flt)
         except UserError as error:
             self.report_error(error.message)
             return
@@ -441,8 +463,7 @@ class RecordsView(QWidget):
             "count neither with nor against the majority.</p>"
         )
         self.summary_label.setText("".join(lines))
-        self.count_label.setText(f"{self.model.total} ballots" + (" (filtered)" if flt.describe() else ""))
-        self._set_export_enabled(True)
+        self.summaryReady.emit()
 
     def _set_export_enabled(self, enabled: bool) -> None:
         self.record_pdf_button.setEnabled(enabled)
