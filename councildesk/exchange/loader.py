@@ -46,7 +46,7 @@ class ImportPreview:
 
     def summary(self) -> str:
         def part(counter: Counter[str]) -> str:
-            return ", ".join(f"{n} {t}" for t, n in sorted(counter.items())) or "nothing"
+            return ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(counter.items())) or "nothing"
 
         return (
             f"{self.source}: create {part(self.created)}; update {part(self.updated)}; "
@@ -85,7 +85,8 @@ def run_import(
 def _label(rec: Rec) -> str:
     for name in LABEL_FIELDS:
         value = rec.values.get(name)
-        if isinstance(value, str) and value:
+        if isinstance(value, str) and value.strip():
+            value = " ".join(value.split())  # one line: titles copied from agendas carry tabs and breaks
             return value if len(value) <= 70 else value[:67] + "…"
     return rec.key
 

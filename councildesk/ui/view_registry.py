@@ -21,3 +21,6 @@ def install_views(window: MainWindow) -> None:
     from councildesk.ui.minutes_view import install_minutes_view
 
     install_minutes_view(window)  # Minutes tab: preview, export, print, approve, verify, corrections
+    from councildesk.ui.exchange_actions import install_exchange_actions
+
+    install_exchange_actions(window)  # File ▸ Import/Export/Archive/Restore/Backups…; backup on close
