@@ -54,8 +54,9 @@ class ItemPanel(QWidget):
         self.header.setAccessibleName("Agenda item")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
-        self.lock_label = QLabel(f"🔒 {LOCKED_WHY}")
-        self.lock_label.setStyleSheet("color: #92400e;")
+        self.lock_label = QLabel(f"<b>Read only.</b> {LOCKED_WHY}")
+        self.lock_label.setStyleSheet("color: #92400e; padding: 2px 0;")
+        self.lock_label.setAccessibleName("Read only")
         self.lock_label.hide()
 
         self.details = ItemDetailsView(self._change_field)

@@ -120,8 +120,8 @@ class MotionsView(QWidget):
         self.delete_motion_button.setAccessibleName("Delete selected motion with its amendments and votes")
         self.delete_motion_button.clicked.connect(self.delete_motion)
         vote_row = QHBoxLayout()
-        for widget in (self.unanimous_button, self.roll_call_button, self.voice_button):
-            vote_row.addWidget(widget)
+        for button in (self.unanimous_button, self.roll_call_button, self.voice_button):
+            vote_row.addWidget(button)
         vote_row.addStretch(1)
         vote_row.addWidget(QLabel("Disposition"))
         vote_row.addWidget(self.disposition_combo)
@@ -167,6 +167,7 @@ class MotionsView(QWidget):
             self.delete_vote_button,
             self.delete_motion_button,
         ]
+        self._help = {widget: widget.toolTip() for widget in self._editing}
 
     def _member_combo(self, role: str) -> QComboBox:
         combo = QComboBox()
@@ -175,7 +176,8 @@ class MotionsView(QWidget):
         combo.setAccessibleName(role)
         line = combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText(f"{role} (present voting member)")
+            line.setPlaceholderText(role)
+        combo.setToolTip(f"{role}: type part of a present voting member's name")
         completer = combo.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -218,7 +220,7 @@ class MotionsView(QWidget):
         self.read_only = read_only
         for widget in self._editing:
             widget.setEnabled(not read_only)
-            widget.setToolTip(why if read_only else "")
+            widget.setToolTip(why if read_only else self._help.get(widget, ""))
 
     def selected(self) -> MotionDTO | None:
         rows = self.tree.selectionModel().selectedRows()
