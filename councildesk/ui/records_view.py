@@ -41,6 +41,7 @@ from councildesk.ui.record_table_model import (
     COL_ITEM,
     COL_MATTER,
     COL_MOTION,
+    COL_RESULT,
     COL_VOTE,
     RecordTableModel,
 )
@@ -66,7 +67,10 @@ def date_edit(tip: str) -> QDateEdit:
 
 
 def day_of(edit: QDateEdit) -> date | None:
-    return None if edit.date() == ANY_DAY else edit.date().toPython()  # type: ignore[no-any-return]
+    if edit.date() == ANY_DAY:
+        return None
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())
 
 
 def combo(items: list[tuple[str, Any]], name: str) -> QComboBox:
@@ -203,13 +207,14 @@ class RecordsView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         for col, width in (
             (COL_DATE, 86),
-            (COL_ITEM, 250),
+            (COL_ITEM, 230),
             (COL_MATTER, 86),
-            (COL_MOTION, 210),
-            (COL_VOTE, 76),
+            (COL_MOTION, 190),
+            (COL_VOTE, 70),
+            (COL_RESULT, 80),
         ):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._open_row)
