@@ -108,3 +108,15 @@ def test_non_member_sponsor_added_on_the_spot_undoes_and_redoes_exactly(services
     with pytest.raises(UserError, match="title of Jane Doe"):
         services.matters.add_new_sponsor(matter.id, "Jane Doe", " ")
     assert records(services) == after
+
+
+def test_new_matter_is_recreated_under_its_old_id(demo: tuple[Services, int]) -> None:
+    services, meeting_id = demo
+    item_id = next(i.item.id for i in services.records.load(meeting_id).items if i.matter is None)
+    first = services.matters.create_matter_for_item(item_id, "O-1", "An order")
+    services.matters.create_matter("O-2", "Another order")  # takes the next id meanwhile
+    services.matters.discard_matter_for_item(item_id, first.id, None)
+    again = services.matters.create_matter_for_item(item_id, "O-1", "An order", matter_id=first.id)
+    assert again.id == first.id
+    with pytest.raises(UserError, match=f"already a matter {first.id}"):
+        services.matters.create_matter_for_item(item_id, "O-3", "A third", matter_id=first.id)

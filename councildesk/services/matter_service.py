@@ -236,9 +236,19 @@ class MatterService:
             return matter_dto(s, matter), person.id
 
     def create_matter_for_item(
-        self, item_id: int, identifier: str, title: str, *, kind: MatterKind = MatterKind.RESOLUTION
+        self,
+        item_id: int,
+        identifier: str,
+        title: str,
+        *,
+        kind: MatterKind = MatterKind.RESOLUTION,
+        matter_id: int | None = None,
     ) -> MatterDTO:
-        """Create a matter and link it to an agenda item, as one change."""
+        """Create a matter and link it to an agenda item, as one change.
+
+        `matter_id` re-creates it under the id it had before (redo after undo), so that later
+        changes on the undo stack still find it on databases that never reuse ids.
+        """
         identifier = require_text(identifier, "matter's identifier")
         title = require_text(title, "matter's title")
         with self.db.transaction() as s:
@@ -247,6 +257,10 @@ class MatterService:
             if s.scalar(select(Matter.id).where(Matter.identifier == identifier)) is not None:
                 raise UserError(f"A matter numbered {identifier} already exists.")
             matter = Matter(identifier=identifier, title=title, kind=kind, status=MatterStatus.INTRODUCED)
+            if matter_id is not None:
+                if s.get(Matter, matter_id) is not None:
+                    raise UserError(f"There is already a matter {matter_id}.")
+                matter.id = matter_id
             audit.created(s, matter)
             audit.updated(s, item, {"matter_id": matter.id})
             return matter_dto(s, matter)

@@ -130,8 +130,11 @@ class ItemActions:
         state: dict[str, MatterDTO] = {}
 
         def do() -> MatterDTO:
-            # A redo creates it again; its id may differ, so later commands look it up by number.
-            state["matter"] = matters.create_matter_for_item(item.id, identifier, title, kind=kind)
+            # A redo creates it again under the same id, which later commands on the stack refer to.
+            again = state["matter"].id if "matter" in state else None
+            state["matter"] = matters.create_matter_for_item(
+                item.id, identifier, title, kind=kind, matter_id=again
+            )
             return state["matter"]
 
         def undo(_r: Any) -> None:

@@ -69,6 +69,10 @@ def test_create_matter_then_sponsors_including_a_non_member(qtbot: QtBot, demo: 
         rig.stack.undo()
     assert services.agenda.get_item(item_id).matter_id is None
     assert services.matters.find_matters("O-11-040") == []
+    while rig.stack.canRedo():  # and redoing everything brings it back under the same id
+        rig.stack.redo()
+    assert services.agenda.get_item(item_id).matter_id == matter_id
+    assert records(services) == states[-1]
     assert rig.errors == []
 
 
