@@ -14,7 +14,7 @@ from councildesk.db.models import AgendaItem, Ballot, Motion, Person, Vote
 from councildesk.domain.enums import MotionDisposition, MotionKind
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
-from councildesk.services.dto import MotionDTO
+from councildesk.services.dto import MotionDTO, VoteDTO
 from councildesk.services.eligibility import roll_of
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
 from councildesk.services.snapshot import Snapshot, capture, put_back
@@ -28,6 +28,16 @@ def motion_dto(s: Session, m: Motion) -> MotionDTO:
     mover = s.get(Person, m.mover_id) if m.mover_id else None
     seconder = s.get(Person, m.seconder_id) if m.seconder_id else None
     votes = s.scalars(select(Vote).where(Vote.motion_id == m.id).order_by(Vote.id))
+    return motion_dto_from(
+        m,
+        mover.display_name if mover else "",
+        seconder.display_name if seconder else "",
+        tuple(vote_dto(s, v) for v in votes),
+    )
+
+
+def motion_dto_from(m: Motion, mover_name: str, seconder_name: str, votes: tuple[VoteDTO, ...]) -> MotionDTO:
+    """The DTO of `m` from names and votes already read (the whole-meeting loader reads them in bulk)."""
     return MotionDTO(
         id=m.id,
         agenda_item_id=m.agenda_item_id,
@@ -36,13 +46,30 @@ def motion_dto(s: Session, m: Motion) -> MotionDTO:
         kind=m.kind,
         text=m.text,
         mover_id=m.mover_id,
-        mover_name=mover.display_name if mover else "",
+        mover_name=mover_name,
         seconder_id=m.seconder_id,
-        seconder_name=seconder.display_name if seconder else "",
+        seconder_name=seconder_name,
         disposition=m.disposition,
         made_at=m.made_at,
-        votes=tuple(vote_dto(s, v) for v in votes),
+        votes=votes,
     )
+
+
+def amendment_order(motions: list[Motion]) -> list[Motion]:
+    """Motions (given in position order) with each amendment right after the motion it amends."""
+    children: dict[int | None, list[Motion]] = {}
+    ids = {m.id for m in motions}
+    for m in motions:
+        children.setdefault(m.parent_motion_id if m.parent_motion_id in ids else None, []).append(m)
+    ordered: list[Motion] = []
+
+    def walk(parent: int | None) -> None:
+        for m in children.get(parent, []):
+            ordered.append(m)
+            walk(m.id)
+
+    walk(None)
+    return ordered
 
 
 def motions_of_item(s: Session, item_id: int) -> list[MotionDTO]:
@@ -50,19 +77,7 @@ def motions_of_item(s: Session, item_id: int) -> list[MotionDTO]:
     motions = list(
         s.scalars(select(Motion).where(Motion.agenda_item_id == item_id).order_by(Motion.position, Motion.id))
     )
-    children: dict[int | None, list[Motion]] = {}
-    ids = {m.id for m in motions}
-    for m in motions:
-        children.setdefault(m.parent_motion_id if m.parent_motion_id in ids else None, []).append(m)
-    ordered: list[MotionDTO] = []
-
-    def walk(parent: int | None) -> None:
-        for m in children.get(parent, []):
-            ordered.append(motion_dto(s, m))
-            walk(m.id)
-
-    walk(None)
-    return ordered
+    return [motion_dto(s, m) for m in amendment_order(motions)]
 
 
 def _check_people(s: Session, meeting_id: int, mover_id: int | None, seconder_id: int | None) -> None:

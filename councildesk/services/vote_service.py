@@ -6,7 +6,7 @@ arithmetic is kept as declared and reported as a warning, never silently changed
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
@@ -23,7 +23,14 @@ from councildesk.domain.enums import (
     VoteResult,
 )
 from councildesk.domain.errors import UserError
-from councildesk.domain.rules import Tally, Threshold, declared_result_warning, is_unanimous, outcome
+from councildesk.domain.rules import (
+    BodySize,
+    Tally,
+    Threshold,
+    declared_result_warning,
+    is_unanimous,
+    outcome,
+)
 from councildesk.services import audit
 from councildesk.services.body_service import body_size_on
 from councildesk.services.dto import BallotDTO, VoteDTO
@@ -41,15 +48,22 @@ def vote_dto(s: Session, v: Vote) -> VoteDTO:
         .where(Ballot.vote_id == v.id)
         .order_by(Ballot.id)
     ).all()
-    ballots = tuple(BallotDTO(b.person_id, name, b.option, b.note) for b, name in rows)
+    motion = fetch(s, Motion, v.motion_id)
+    meeting = fetch(s, Meeting, fetch(s, AgendaItem, motion.agenda_item_id).meeting_id)
+    size = body_size_on(s, fetch(s, Body, meeting.body_id), meeting.scheduled_start.date())
+    return vote_dto_from(v, [BallotDTO(b.person_id, name, b.option, b.note) for b, name in rows], size)
+
+
+def vote_dto_from(v: Vote, ballots: Sequence[BallotDTO], size: BodySize) -> VoteDTO:
+    """The DTO of `v` from its ballots (in id order) and the body's size on the meeting day.
+
+    Shared by vote_dto and the whole-meeting loader, which reads ballots for many votes at once.
+    """
     if ballots:
         tally = Tally.from_options(b.option for b in ballots)
     else:
         tally = Tally(yes=v.yes_count or 0, no=v.no_count or 0, abstain=v.abstain_count or 0)
     threshold = Threshold(v.threshold_fraction, v.threshold_base)
-    motion = fetch(s, Motion, v.motion_id)
-    meeting = fetch(s, Meeting, fetch(s, AgendaItem, motion.agenda_item_id).meeting_id)
-    size = body_size_on(s, fetch(s, Body, meeting.body_id), meeting.scheduled_start.date())
     computed = outcome(threshold, tally, size)
     return VoteDTO(
         id=v.id,
@@ -60,7 +74,7 @@ def vote_dto(s: Session, v: Vote) -> VoteDTO:
         computed_result=computed,
         declared_result=v.declared_result,
         tally=tally,
-        ballots=ballots,
+        ballots=tuple(ballots),
         taken_at=v.taken_at,
         warning=declared_result_warning(v.declared_result, computed, threshold, tally),
         # Unanimous: every member present voted yes (nobody recused or answered "present").
