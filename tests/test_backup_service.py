@@ -70,12 +70,12 @@ def test_restore_refuses_damaged_foreign_and_newer_files(demo, tmp_path: Path) -
     before = table_dump(services.db)
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(UserError, match="junk.db is not a CouncilDesk database"):
+    with pytest.raises(UserError, match=r"junk.db is not a CouncilDesk database"):
         services.backups.restore(junk)
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE t (x)")
-    with pytest.raises(UserError, match="other.db is an SQLite file but not a CouncilDesk database"):
+    with pytest.raises(UserError, match=r"other.db is an SQLite file but not a CouncilDesk database"):
         services.backups.restore(other)
     newer = services.backups.backup_now()
     with sqlite3.connect(newer) as conn:

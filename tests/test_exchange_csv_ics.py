@@ -132,5 +132,5 @@ def test_bad_rosters_are_refused(db: Database, tmp_path: Path, text: str, messag
 def test_roster_that_is_really_a_zip_is_refused(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "roster.csv"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
-    with pytest.raises(UserError, match="roster.csv is not a CSV text file"):
+    with pytest.raises(UserError, match=r"roster.csv is not a CSV text file"):
         import_roster(db, path)

@@ -288,7 +288,7 @@ def test_truncated_and_mistyped_files_are_refused(db: Database, tmp_path: Path) 
         import_ocd(db, folder)
     bad.write_text('{"_id": "x", "_type": "person", "name": ["Ann"]}')
     with pytest.raises(
-        UserError, match="person_x.json, person 'x', field 'name': expected text, found a list"
+        UserError, match=r"person_x.json, person 'x', field 'name': expected text, found a list"
     ):
         import_ocd(db, folder)
     bad.write_text("[1, 2]")

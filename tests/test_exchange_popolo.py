@@ -165,7 +165,7 @@ def test_duplicate_people_are_refused(db: Database, tmp_path: Path) -> None:
 def test_wrong_types_are_refused(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     path.write_text(json.dumps({"persons": {"id": "a"}}))
-    with pytest.raises(UserError, match="p.json: this is not a Popolo object this import reads"):
+    with pytest.raises(UserError, match=r"p.json: this is not a Popolo object this import reads"):
         import_popolo(db, path)
     path.write_text(json.dumps({"persons": [{"id": "a", "name": "Ann", "email": ["x"]}]}))
     with pytest.raises(UserError, match="person 'a', field 'email': expected text, found a list"):

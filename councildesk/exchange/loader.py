@@ -157,6 +157,8 @@ class Loader:
                 raise UserError(f"{rec.where}: '{name}' is not a field of a {rec.table}.")
             out[name] = from_json(rec.table, name, value, rec.where)
         for name, key in rec.refs.items():
+            if key is not None and not isinstance(key, str):
+                raise UserError(f"{rec.where}, field '{name}': expected an id (text).")
             if name not in fks:
                 raise UserError(f"{rec.where}: '{name}' is not a reference of a {rec.table}.")
             out[name] = None if key is None else self._resolve(fks[name], key, rec, name)

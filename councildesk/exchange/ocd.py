@@ -24,6 +24,7 @@ from councildesk.exchange.source import (
     need_dict,
     need_list,
     opt_dict,
+    opt_ref,
     opt_str,
     req_str,
 )
@@ -405,7 +406,7 @@ class _OcdParser:
             "body",
             ident,
             {"name": req_str(doc, "name", where), "classification": OCD_TO_BODY[raw]},
-            {"parent_id": doc.get("parent_id") or None},
+            {"parent_id": opt_ref(doc, "parent_id", where) or None},
             where,
             match={"name": None},
         )
@@ -428,7 +429,7 @@ class _OcdParser:
         self.people.add(ident)
 
     def _post(self, ident: str, doc: dict[str, Any], where: str) -> None:
-        org = doc.get("organization_id")
+        org = opt_ref(doc, "organization_id", where)
         if org in self.skipped_orgs:
             return
         rec = Rec("post", ident, {"label": req_str(doc, "label", where)}, {"body_id": org}, where)
@@ -436,7 +437,7 @@ class _OcdParser:
         self.add(rec, doc)
 
     def _membership(self, ident: str, doc: dict[str, Any], where: str) -> None:
-        org = doc.get("organization_id")
+        org = opt_ref(doc, "organization_id", where)
         if org in self.skipped_orgs:
             self.warnings.append(f"{where}: membership of a skipped organization; skipped.")
             return
@@ -451,7 +452,11 @@ class _OcdParser:
             "membership",
             ident,
             values,
-            {"person_id": doc.get("person_id"), "body_id": org, "post_id": doc.get("post_id") or None},
+            {
+                "person_id": opt_ref(doc, "person_id", where),
+                "body_id": org,
+                "post_id": opt_ref(doc, "post_id", where) or None,
+            },
             where,
         )
         self.add(rec, doc)
@@ -481,7 +486,7 @@ class _OcdParser:
             if sp.get("entity_type", "person") != "person":
                 self.warnings.append(f"{at}: an organization as sponsor is not kept; skipped.")
                 continue
-            person = self._person_ref(sp.get("person_id"), sp.get("name"), at, "person_id")
+            person = self._person_ref(opt_ref(sp, "person_id", at), sp.get("name"), at, "person_id")
             primary = sp.get("primary", False)
             if not isinstance(primary, bool):
                 raise UserError(f"{at}, field 'primary': expected true or false.")
@@ -523,7 +528,7 @@ class _OcdParser:
             at = f"{where}, participants[{i}]"
             p = need_dict(p, at)
             if p.get("entity_type") == "organization":
-                if isinstance(p.get("entity_id"), str) and p["entity_id"] not in self.skipped_orgs:
+                if isinstance(opt_ref(p, "entity_id", at), str) and p["entity_id"] not in self.skipped_orgs:
                     host = host or p["entity_id"]
                 continue
             note = opt_str(p, "note", at).lower()
@@ -537,7 +542,7 @@ class _OcdParser:
             rec.refs["body_id"] = self.ph.body("placeholder-body", "Imported events", where)
         self.recs.append(rec)
         for at, p, note in attendees:
-            person = self._person_ref(p.get("entity_id"), p.get("name"), at, "entity_id")
+            person = self._person_ref(opt_ref(p, "entity_id", at), p.get("name"), at, "entity_id")
             extras = opt_dict(p, "extras", at)
             key = key_or(extras, f"{ident}/{person}")
             arec = Rec(
@@ -623,7 +628,7 @@ class _OcdParser:
         for i, v in enumerate(votes):
             at = f"{where}, votes[{i}]"
             v = need_dict(v, at)
-            person = self._person_ref(v.get("voter_id"), v.get("voter_name"), at, "voter_id")
+            person = self._person_ref(opt_ref(v, "voter_id", at), v.get("voter_name"), at, "voter_id")
             if person in seen:
                 raise UserError(
                     f"{where}, field 'votes[{i}]': {person} already voted at votes[{seen[person]}]."
@@ -653,21 +658,22 @@ class _OcdParser:
                     )
 
     def _placeholder_motion(self, ident: str, doc: dict[str, Any], values: dict[str, Any], where: str) -> str:
-        org = doc.get("organization_id")
+        org = opt_ref(doc, "organization_id", where)
         if not isinstance(org, str) or org in self.skipped_orgs:
             org = self.ph.body("placeholder-body", "Imported events", where)
         elif org not in self.bodies:
             org = self.ph.body(org, org, where)
         when = values.get("taken_at") or "1970-01-01T00:00:00"
-        meeting = doc.get("event_id")
+        meeting = opt_ref(doc, "event_id", where)
         if not isinstance(meeting, str):
             meeting = self.ph.meeting(org, parse_datetime(when, where, "start_date"), where)
         text = opt_str(doc, "motion_text", where) or "Motion"
         item = self.ph.agenda_item(meeting, text, len(self.recs), where)
-        if isinstance(doc.get("bill_id"), str):
+        bill = opt_ref(doc, "bill_id", where)
+        if bill is not None:
             for r in self.recs:
                 if r.key == item and r.table == "agenda_item":
-                    r.refs["matter_id"] = doc["bill_id"]
+                    r.refs["matter_id"] = bill
         key = f"{ident}/motion"
         disposition = "adopted" if values["result"] == "pass" else "failed"
         self.recs.append(

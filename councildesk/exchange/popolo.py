@@ -24,7 +24,7 @@ from councildesk.exchange.assemble import (
 from councildesk.exchange.loader import ImportPreview, run_import
 from councildesk.exchange.ocd import OCD_TO_STATUS, ROLE_SPELLINGS, _item_order
 from councildesk.exchange.records import DateRange, Rec, parse_datetime, read_records
-from councildesk.exchange.source import load_json, need_dict, need_list, opt_dict, opt_str, req_str
+from councildesk.exchange.source import load_json, need_dict, need_list, opt_dict, opt_ref, opt_str, req_str
 from councildesk.exchange.vocab import ballot_option, vote_result
 
 SCHEME = "popolo"
@@ -359,7 +359,7 @@ class _PopoloParser:
         classification = raw if raw in ("council", "committee", "board", "commission") else "council"
         if raw != classification:
             self.warnings.append(f"{where}, field 'classification': '{raw}' was recorded as a council.")
-        parent = obj.get("parent_id")
+        parent = opt_ref(obj, "parent_id", where)
         rec = Rec(
             "body",
             key,
@@ -389,7 +389,7 @@ class _PopoloParser:
             "post",
             key,
             {"label": req_str(obj, "label", where)},
-            {"body_id": self.body(obj.get("organization_id"), where)},
+            {"body_id": self.body(opt_ref(obj, "organization_id", where), where)},
             where,
             match={"body_id": None, "label": None},
         )
@@ -401,7 +401,7 @@ class _PopoloParser:
         role = ROLE_SPELLINGS.get(raw, "member")
         if raw not in ROLE_SPELLINGS:
             self.warnings.append(f"{where}, field 'role': '{raw}' was recorded as member.")
-        post = obj.get("post_id")
+        post = opt_ref(obj, "post_id", where)
         if post is not None and post not in self.known["post"]:
             self.warnings.append(f"{where}: post '{post}' is not in the file; the membership has no seat.")
             post = None
@@ -410,8 +410,8 @@ class _PopoloParser:
             key,
             {"role": role, "start_date": obj.get("start_date"), "end_date": obj.get("end_date")},
             {
-                "person_id": self.person(obj.get("person_id"), where, "person_id"),
-                "body_id": self.body(obj.get("organization_id"), where),
+                "person_id": self.person(opt_ref(obj, "person_id", where), where, "person_id"),
+                "body_id": self.body(opt_ref(obj, "organization_id", where), where),
                 "post_id": post,
             },
             where,
@@ -436,7 +436,7 @@ class _PopoloParser:
         for i, sp in enumerate(need_list(obj, "sponsorships", where)):
             at = f"{where}, sponsorships[{i}]"
             sp = need_dict(sp, at)
-            person = self.person(sp.get("person_id"), at, "person_id")
+            person = self.person(opt_ref(sp, "person_id", at), at, "person_id")
             skey = key_or(sp, f"{key}/{person}")
             self.add(
                 Rec(
@@ -466,21 +466,27 @@ class _PopoloParser:
         status = obj.get("status")
         if status in ("scheduled", "in_progress", "adjourned", "cancelled"):
             values["status"] = status
-        elif status in OCD_TO_STATUS:
-            values["status"] = OCD_TO_STATUS[str(status)]
+        elif isinstance(status, str) and status in OCD_TO_STATUS:
+            values["status"] = OCD_TO_STATUS[status]
         elif status is not None:
             self.warnings.append(f"{where}, field 'status': '{status}' was recorded as adjourned.")
         end = obj.get("end_date")
         if isinstance(end, str) and len(end) > 10:
             values["adjourned_at"] = end
-        if obj.get("parent_id"):
+        if opt_ref(obj, "parent_id", where):
             self.warnings.append(f"{where}: the parent event '{obj['parent_id']}' is not kept.")
-        rec = Rec("meeting", key, values, {"body_id": self.body(obj.get("organization_id"), where)}, where)
+        rec = Rec(
+            "meeting",
+            key,
+            values,
+            {"body_id": self.body(opt_ref(obj, "organization_id", where), where)},
+            where,
+        )
         self.add(rec, obj)
         for i, att in enumerate(need_list(obj, "attendees", where)):
             at = f"{where}, attendees[{i}]"
             att = need_dict(att, at)
-            person = self.person(att.get("id"), at, "id")
+            person = self.person(opt_ref(att, "id", at), at, "id")
             note = opt_str(att, "note", at, "present")
             if note not in ("present", "absent", "excused", "remote"):
                 self.warnings.append(f"{at}: attendance '{note}' was recorded as present.")
@@ -500,7 +506,7 @@ class _PopoloParser:
             )
 
     def _agenda_item(self, key: str, where: str, obj: dict[str, Any]) -> None:
-        parent = obj.get("parent_id")
+        parent = opt_ref(obj, "parent_id", where)
         meeting = self.item_meeting.get(parent) if isinstance(parent, str) else None
         if meeting is None and isinstance(parent, str) and parent in self.known["meeting"]:
             meeting = parent
@@ -532,8 +538,8 @@ class _PopoloParser:
 
     def _speeches(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "speech", n)
-        creator = self.person(obj.get("creator_id"), where, "creator_id")
-        item = obj.get("event_id")
+        creator = self.person(opt_ref(obj, "creator_id", where), where, "creator_id")
+        item = opt_ref(obj, "event_id", where)
         if item not in self.known["agenda_item"]:
             when = obj.get("date")
             item = self._loose_item(None, when, opt_str(obj, "title", where) or "Speeches", where, "date")
@@ -580,12 +586,17 @@ class _PopoloParser:
             values["made_at"] = obj["date"]
         item = refs.get("agenda_item_id")
         if not isinstance(item, str):
-            item = self._loose_item(obj.get("organization_id"), obj.get("date"), text, where, "date")
+            item = self._loose_item(
+                opt_ref(obj, "organization_id", where), obj.get("date"), text, where, "date"
+            )
         rec = Rec(
             "motion",
             key,
             values,
-            {"agenda_item_id": item, "mover_id": self.person(obj.get("creator_id"), where, "creator_id")},
+            {
+                "agenda_item_id": item,
+                "mover_id": self.person(opt_ref(obj, "creator_id", where), where, "creator_id"),
+            },
             where,
         )
         self.add(rec, obj)
@@ -619,14 +630,14 @@ class _PopoloParser:
             )
         if totals:
             values.update(yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"])
-        motion = obj.get("motion_id")
+        motion = opt_ref(obj, "motion_id", where)
         if motion not in self.known["motion"]:
             if motion is not None:
                 raise UserError(f"{where}, field 'motion_id': '{motion}' does not name a motion in the file.")
             embedded = opt_dict(obj, "motion", where)
             text = opt_str(embedded, "text", where) or "Motion"
             item = self._loose_item(
-                obj.get("organization_id"), obj.get("start_date"), text, where, "start_date"
+                opt_ref(obj, "organization_id", where), obj.get("start_date"), text, where, "start_date"
             )
             motion = f"{key}/motion"
             disposition = "adopted" if values["result"] == "pass" else "failed"
@@ -645,7 +656,7 @@ class _PopoloParser:
         for i, v in enumerate(votes):
             at = f"{where}, votes[{i}]"
             v = need_dict(v, at)
-            person = self.person(v.get("voter_id"), at, "voter_id")
+            person = self.person(opt_ref(v, "voter_id", at), at, "voter_id")
             if person is None:
                 raise UserError(f"{where}, field 'votes[{i}].voter_id': a voter is required.")
             if person in seen:

@@ -117,3 +117,13 @@ def opt_dict(obj: dict[str, Any], field: str, where: str) -> dict[str, Any]:
     if value is None:
         return {}
     return need_dict(value, where, field)
+
+
+def opt_ref(obj: dict[str, Any], field: str, where: str) -> str | None:
+    """An id pointing at another record: text (or a whole number), else a UserError naming the field."""
+    value = obj.get(field)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise UserError(f"{where}, field '{field}': expected an id, found {kind_name(value)}.")
+    return str(value)
