@@ -1,0 +1,80 @@
+"""Benchmark: open-data export/import, archive and backup/restore on a generated city.
+
+    .venv/bin/python -m tests.benchmarks.bench_exchange [--years N] [--runs N]
+
+Prints the median seconds of each step over several runs (a fresh target database each run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from councildesk.db.engine import open_database
+from councildesk.exchange.archive import load_archive, write_archive
+from councildesk.exchange.csv_export import export_csv
+from councildesk.exchange.ics import export_ics
+from councildesk.exchange.ocd import export_ocd, import_ocd
+from councildesk.exchange.popolo import export_popolo, import_popolo
+from councildesk.services.container import Services
+from councildesk.services.generator import generate
+
+
+def timed(step: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    step()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--years", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="councildesk-bench-") as tmp:
+        folder = Path(tmp)
+        source = open_database(folder / "city.db")
+        print(generate(source, years=args.years, seed=1))
+        times: dict[str, list[float]] = {}
+        for run in range(args.runs):
+            here = folder / f"run{run}"
+            here.mkdir()
+            steps: list[tuple[str, Callable[[], object]]] = [
+                ("export OCD", lambda: export_ocd(source, here / "ocd")),
+                ("export Popolo", lambda: export_popolo(source, here / "popolo")),
+                ("export CSV", lambda: export_csv(source, here / "csv")),
+                ("export ICS", lambda: export_ics(source, here / "ics")),
+                ("write archive", lambda: write_archive(source, here / "a.zip")),
+                ("backup (online)", lambda: Services(source).backups.backup_now("bench")),
+            ]
+            for name, step in steps:
+                times.setdefault(name, []).append(timed(step))
+            for name, importer, path in (
+                ("import OCD (empty db)", import_ocd, here / "ocd"),
+                ("import Popolo (empty db)", import_popolo, here / "popolo" / "popolo.json"),
+            ):
+                with open_database(here / f"{name[7:10]}.db") as target:
+                    times.setdefault(name, []).append(timed(lambda: importer(target, path)))
+                    times.setdefault(name.replace("(empty db)", "again (no change)"), []).append(
+                        timed(lambda: importer(target, path))
+                    )
+            with open_database(here / "restored.db") as target:
+                times.setdefault("load archive (empty db)", []).append(
+                    timed(lambda: load_archive(target, here / "a.zip"))
+                )
+            backup = Services(source).backups.list_backups()[0].path
+            times.setdefault("restore from backup", []).append(
+                timed(lambda: Services(source).backups.restore(backup))
+            )
+        source.close()
+    print(f"medians over {args.runs} run(s), {args.years} year(s):")
+    for name, values in times.items():
+        print(f"  {name:<32} {statistics.median(values):8.2f} s")
+
+
+if __name__ == "__main__":
+    main()
