@@ -59,7 +59,7 @@ def test_missing_file_and_unknown_format(db: Database, tmp_path: Path) -> None:
         run_importer("ocd", db, tmp_path / "nope", dry_run=True)
     with pytest.raises(UserError, match="'xml' is not an import format"):
         run_importer("xml", db, tmp_path, dry_run=True)
-    with pytest.raises(UserError, match="holds no OCD .json files"):
+    with pytest.raises(UserError, match=r"holds no OCD \.json files"):
         run_importer("ocd", db, tmp_path, dry_run=True)
 
 

@@ -12,9 +12,10 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from councildesk.db.engine import open_database
+from councildesk.db.engine import Database, open_database
 from councildesk.exchange.archive import load_archive, write_archive
 from councildesk.exchange.csv_export import export_csv
 from councildesk.exchange.ics import export_ics
@@ -30,6 +31,36 @@ def timed(step: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
+def one_run(source: Database, here: Path, times: dict[str, list[float]]) -> None:
+    backups = Services(source).backups
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("export OCD", partial(export_ocd, source, here / "ocd")),
+        ("export Popolo", partial(export_popolo, source, here / "popolo")),
+        ("export CSV", partial(export_csv, source, here / "csv")),
+        ("export ICS", partial(export_ics, source, here / "ics")),
+        ("write archive", partial(write_archive, source, here / "a.zip")),
+        ("backup (online)", partial(backups.backup_now, "bench")),
+    ]
+    for name, step in steps:
+        times.setdefault(name, []).append(timed(step))
+    importers: list[tuple[str, Callable[..., object], Path]] = [
+        ("OCD", import_ocd, here / "ocd"),
+        ("Popolo", import_popolo, here / "popolo" / "popolo.json"),
+    ]
+    for name, importer, path in importers:
+        with open_database(here / f"{name}.db") as target:
+            times.setdefault(f"import {name} (empty db)", []).append(timed(partial(importer, target, path)))
+            times.setdefault(f"import {name} again (no change)", []).append(
+                timed(partial(importer, target, path))
+            )
+    with open_database(here / "restored.db") as target:
+        times.setdefault("load archive (empty db)", []).append(
+            timed(partial(load_archive, target, here / "a.zip"))
+        )
+    latest = backups.list_backups()[0].path
+    times.setdefault("restore from backup", []).append(timed(partial(backups.restore, latest)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--years", type=int, default=1)
@@ -43,33 +74,7 @@ def main() -> None:
         for run in range(args.runs):
             here = folder / f"run{run}"
             here.mkdir()
-            steps: list[tuple[str, Callable[[], object]]] = [
-                ("export OCD", lambda: export_ocd(source, here / "ocd")),
-                ("export Popolo", lambda: export_popolo(source, here / "popolo")),
-                ("export CSV", lambda: export_csv(source, here / "csv")),
-                ("export ICS", lambda: export_ics(source, here / "ics")),
-                ("write archive", lambda: write_archive(source, here / "a.zip")),
-                ("backup (online)", lambda: Services(source).backups.backup_now("bench")),
-            ]
-            for name, step in steps:
-                times.setdefault(name, []).append(timed(step))
-            for name, importer, path in (
-                ("import OCD (empty db)", import_ocd, here / "ocd"),
-                ("import Popolo (empty db)", import_popolo, here / "popolo" / "popolo.json"),
-            ):
-                with open_database(here / f"{name[7:10]}.db") as target:
-                    times.setdefault(name, []).append(timed(lambda: importer(target, path)))
-                    times.setdefault(name.replace("(empty db)", "again (no change)"), []).append(
-                        timed(lambda: importer(target, path))
-                    )
-            with open_database(here / "restored.db") as target:
-                times.setdefault("load archive (empty db)", []).append(
-                    timed(lambda: load_archive(target, here / "a.zip"))
-                )
-            backup = Services(source).backups.list_backups()[0].path
-            times.setdefault("restore from backup", []).append(
-                timed(lambda: Services(source).backups.restore(backup))
-            )
+            one_run(source, here, times)
         source.close()
     print(f"medians over {args.runs} run(s), {args.years} year(s):")
     for name, values in times.items():
