@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from councildesk.domain.enums import (
@@ -19,6 +20,8 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.rules import describe_tally
 from councildesk.reports.page_template import (
+    BOLD,
+    FONT,
     Bookmark,
     PageFrame,
     PdfMeta,
@@ -43,7 +46,7 @@ from councildesk.services.dto import (
 )
 from councildesk.services.minutes_document import MinutesDocument
 
-__all__ = ["MinutesDocument", "minutes_pdf"]
+__all__ = ["MinutesDocument", "minutes_parts", "minutes_pdf"]
 
 OPTION_WORDS = {
     BallotOption.YES: "Yes",
@@ -62,11 +65,17 @@ METHOD_WORDS = {
 }
 ADOPTED = {MotionDisposition.ADOPTED, MotionDisposition.ADOPTED_AS_AMENDED}
 Styles = dict[str, ParagraphStyle]
+CELL_FONT_SIZE, CELL_PADDING = 8.5, 5
 
 
 def minutes_pdf(doc: MinutesDocument, *, invariant: bool = False) -> bytes:
     """The minutes as PDF bytes; `invariant` gives byte-identical output for the same input."""
-    styles = make_styles()
+    story, frame, meta = minutes_parts(doc, make_styles())
+    return build_pdf(story, frame, meta, invariant=invariant)
+
+
+def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable], PageFrame, PdfMeta]:
+    """The story, page frame and PDF metadata of one meeting's minutes (a volume binds several)."""
     record = doc.record
     m = record.meeting
     kind = label(m.kind)
@@ -101,8 +110,8 @@ def minutes_pdf(doc: MinutesDocument, *, invariant: bool = False) -> bytes:
     story += _notices(record, styles)
     story += _documents(record, styles)
     story += _adjournment(record, styles)
-    story += _signatures(doc, styles)
-    story += _approval_block(doc, styles)
+    # The signatures and the approval statement belong on one page: neither is left alone.
+    story += [Spacer(1, 14), KeepTogether(_signatures(doc, styles) + _approval_block(doc, styles))]
     story += _corrections(record, styles)
     state = f"approved {day_text(doc.approval.approved_on)}" if doc.approval else "draft"
     meta = PdfMeta(
@@ -111,7 +120,7 @@ def minutes_pdf(doc: MinutesDocument, *, invariant: bool = False) -> bytes:
         subject=f"Official minutes ({state})" + (f"; SHA-256 {doc.approval.sha256}" if doc.approval else ""),
         keywords=f"minutes, {m.body_name}, {m.scheduled_start:%Y-%m-%d}",
     )
-    return build_pdf(story, frame, meta, invariant=invariant)
+    return story, frame, meta
 
 
 # -- the opening -----------------------------------------------------------------------------
@@ -282,7 +291,9 @@ def _item(
         CondPageBreak(60),
         Bookmark(f"item-{item.id}", heading[:200], 1 + item.depth),
         Paragraph(
-            esc(number) + esc(item.title), ParagraphStyle("h", parent=style, leftIndent=12 * item.depth)
+            esc(number) + esc(item.title),
+            # The CondPageBreak above keeps the heading with what follows, more cheaply than keepWithNext.
+            ParagraphStyle("h", parent=style, leftIndent=12 * item.depth, keepWithNext=0),
         ),
     ]
     if item.consent:
@@ -365,7 +376,9 @@ def _speakers(entry: ItemRecord, st: Styles, indent: ParagraphStyle) -> list[Flo
     for heading, speakers in groups:
         if not speakers:
             continue
-        out.append(Paragraph(f"<b>{heading}:</b>", ParagraphStyle("sh", parent=indent, keepWithNext=1)))
+        # CondPageBreak, not keepWithNext: the latter measures everything twice (see the benchmark).
+        out.append(CondPageBreak(40))
+        out.append(Paragraph(f"<b>{heading}:</b>", indent))
         for s in speakers:
             text = f"<b>{esc(s.name)}</b>"
             if s.affiliation:
@@ -398,9 +411,8 @@ def _motion(
     )
     at = f" at {time_text(motion.made_at)}" if motion.made_at else ""
     out: list[Flowable] = [
-        Paragraph(
-            f"<b>{kind}</b> by {mover}{second}{at}:", ParagraphStyle("ml", parent=style, keepWithNext=1)
-        ),
+        CondPageBreak(45),  # the motion line starts a page together with its text
+        Paragraph(f"<b>{kind}</b> by {mover}{second}{at}:", style),
         Paragraph(
             esc(motion.text),
             ParagraphStyle("mt", parent=st["quote"], leftIndent=left + 14, textColor=colors.black),
@@ -439,7 +451,9 @@ def _vote(
         + (f", abstaining {t.abstain}" if t.abstain else "")
         + f"). Required: {esc(vote.threshold.describe().lower())}."
     )
-    out: list[Flowable] = [Paragraph(line, ParagraphStyle("vl", parent=style, keepWithNext=1))]
+    as_table = vote.ballots and (vote.method is VoteMethod.ROLL_CALL or remote or not vote.unanimous)
+    # Room for the vote line, the table header and two members, so the line is never left alone.
+    out: list[Flowable] = [CondPageBreak(75 if as_table else 30), Paragraph(line, style)]
     if vote.warning:
         out.append(
             Paragraph(
@@ -447,46 +461,52 @@ def _vote(
                 ParagraphStyle("w", parent=st["note"], leftIndent=left + 14),
             )
         )
-    as_table = vote.ballots and (vote.method is VoteMethod.ROLL_CALL or remote or not vote.unanimous)
     if as_table:
         out.append(_roll_call_table(vote, st, width - left - 14, seats))
-    # Kept on one page when it fits; a longer roll call splits with its header row repeated.
-    return [KeepTogether(out)]
+    return out
+
+
+def _cell(text: str, width: float, style: ParagraphStyle) -> Flowable | str:
+    """Short text as a plain string (fast); text that could overflow its column as a wrapping Paragraph."""
+    if text and stringWidth(text, FONT, CELL_FONT_SIZE) + 2 * CELL_PADDING > width:
+        return Paragraph(esc(text), style)
+    return text  # a table draws strings as they are: nothing to escape
 
 
 def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, str]) -> Flowable:
-    cell, head = st["cell"], st["cellhead"]
-    rows: list[list[Flowable | str]] = [
-        [Paragraph("Member", head), Paragraph("Seat", head), Paragraph("Vote", head), Paragraph("Note", head)]
-    ]
+    cell = st["cell"]
+    widths = [width * 0.36, width * 0.16, width * 0.18, width * 0.30]
+    rows: list[list[Flowable | str]] = [["Member", "Seat", "Vote", "Note"]]
     for b in vote.ballots:
-        rows.append(
-            [
-                Paragraph(esc(b.person_name), cell),
-                Paragraph(esc(seats.get(b.person_id, "")), cell),
-                Paragraph(OPTION_WORDS[b.option], cell),
-                Paragraph(esc(b.note), cell),
-            ]
-        )
+        values = (b.person_name, seats.get(b.person_id, ""), OPTION_WORDS[b.option], b.note)
+        rows.append([_cell(v, w, cell) for v, w in zip(values, widths, strict=True)])
     t = vote.tally
     counts = ", ".join(f"{OPTION_WORDS[BallotOption(k)]}: {v}" for k, v in t.as_dict().items() if v)
+    long_cells = any(isinstance(value, Paragraph) for row in rows for value in row)
     rows.append([Paragraph(f"<b>Totals</b> — {counts}", cell), "", "", ""])
     table = Table(
         rows,
-        colWidths=[width * 0.36, width * 0.16, width * 0.16, width * 0.32],
+        colWidths=widths,
         repeatRows=1,
         hAlign="RIGHT",
         splitInRow=1,
+        # Never leave the header with fewer than two members, nor the totals row on its own —
+        # unless a cell holds text so long that rows must be split wherever they can be.
+        rowSplitRange=None if long_cells else (3, -2),
     )
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, CELL_FONT_SIZE, CELL_FONT_SIZE + 2),
+                ("FONT", (0, 0), (-1, 0), BOLD, CELL_FONT_SIZE, CELL_FONT_SIZE + 2),
                 ("GRID", (0, 0), (-1, -1), 0.3, colors.Color(0.6, 0.6, 0.6)),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
                 ("SPAN", (0, -1), (-1, -1)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )
@@ -562,7 +582,7 @@ def _signatures(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     width = content_width(doc.settings.paper)
     table = Table(rows, colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return [Spacer(1, 14), KeepTogether([Bookmark("signatures", "Signatures", 0), table])]
+    return [Bookmark("signatures", "Signatures", 0), table]
 
 
 def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
@@ -579,25 +599,19 @@ def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     a = doc.approval
     at = f" at its meeting of {day_text(a.approving_meeting_start)}" if a.approving_meeting_start else ""
     vote = f" ({esc(a.vote_summary)})" if a.vote_summary else ""
-    out.append(
-        KeepTogether(
-            [
-                Paragraph(
-                    f"<b>Approved on {day_text(a.approved_on)} by vote of the {esc(a.body_name)}</b>"
-                    f"{vote}{at}, "
-                    f"{label(a.manner).lower()}.",
-                    st["body"],
-                ),
-                Paragraph(f"Content fingerprint (SHA-256): <font size=8>{a.sha256}</font>", st["body"]),
-                Paragraph(
-                    "The fingerprint identifies the exact content approved; "
-                    "CouncilDesk’s Verify recomputes it "
-                    "from the records to show that nothing has changed since.",
-                    st["small"],
-                ),
-            ]
-        )
-    )
+    out += [
+        Paragraph(
+            f"<b>Approved on {day_text(a.approved_on)} by vote of the {esc(a.body_name)}</b>"
+            f"{vote}{at}, {label(a.manner).lower()}.",
+            st["body"],
+        ),
+        Paragraph(f"Content fingerprint (SHA-256): <font size=8>{a.sha256}</font>", st["body"]),
+        Paragraph(
+            "The fingerprint identifies the exact content approved; CouncilDesk’s Verify recomputes it "
+            "from the records to show that nothing has changed since.",
+            st["small"],
+        ),
+    ]
     return out
 
 
