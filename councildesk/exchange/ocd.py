@@ -103,6 +103,7 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
     for rec in recs:
         by[rec.table].append(rec)
     names = {r.key: r.values["display_name"] for r in by["person"]}
+    names.update({r.key: r.values["name"] for r in by["body"]})
     matters = {r.key: r for r in by["matter"]}
     children: dict[tuple[str, str | None], list[Rec]] = defaultdict(list)
     for table, parent in (
@@ -274,7 +275,13 @@ def _event(
         )
     ]
     participants.insert(
-        0, {"name": "", "entity_type": "organization", "entity_id": rec.refs["body_id"], "note": "host"}
+        0,
+        {
+            "name": names.get(rec.refs["body_id"] or "", ""),
+            "entity_type": "organization",
+            "entity_id": rec.refs["body_id"],
+            "note": "host",
+        },
     )
     agenda = []
     own_items = sorted(children[("agenda_item", rec.key)], key=lambda i: (_item_order(i, items), i.key))
