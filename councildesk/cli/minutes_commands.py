@@ -8,15 +8,24 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.cli import add_command
+from councildesk.domain.errors import UserError
 
 EXIT_TAMPERED = 1
 EXIT_NOT_APPROVED = 3  # a draft: nothing to verify, which is neither OK nor tampered
 
 
 def register(sub: Any) -> None:
-    p = add_command(sub, "minutes", cmd_minutes, "write a meeting's minutes as PDF", database="read")
-    p.add_argument("meeting", type=int, help="meeting id (see `councildesk meetings`)")
+    p = add_command(
+        sub,
+        "minutes",
+        cmd_minutes,
+        "write a meeting's minutes as PDF, or a body's year of minutes as one volume (--year, --body)",
+        database="read",
+    )
+    p.add_argument("meeting", type=int, nargs="?", help="meeting id (see `councildesk meetings`)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="PDF file to write")
+    p.add_argument("--year", type=int, metavar="YYYY", help="every meeting of --body in YYYY, one PDF")
+    p.add_argument("--body", type=int, metavar="ID", help="the body whose year is bound (with --year)")
     _paper(p)
     p = add_command(sub, "agenda", cmd_agenda, "write a meeting's agenda as PDF", database="read")
     p.add_argument("meeting", type=int, help="meeting id")
@@ -77,12 +86,31 @@ def _settings(args: argparse.Namespace) -> Any:
 
 
 def cmd_minutes(args: argparse.Namespace, services: Any) -> int:
+    if args.year is not None or args.body is not None:
+        return _minutes_volume(args, services)
+    if args.meeting is None:
+        raise UserError("Give a meeting id, or --year and --body for a year's volume.")
     from councildesk.reports.minutes import minutes_pdf
 
     doc = services.minutes.minutes(args.meeting, _settings(args))
     _write(args.output, minutes_pdf(doc))
     state = "approved" if doc.approval else "DRAFT"
     print(f"Wrote the {state} minutes of meeting {args.meeting} to {args.output}.")
+    return 0
+
+
+def _minutes_volume(args: argparse.Namespace, services: Any) -> int:
+    if args.meeting is not None or args.year is None or args.body is None:
+        raise UserError("A volume takes --year and --body together, without a meeting id.")
+    from councildesk.reports.minutes_volume import minutes_volume_pdf
+
+    volume = services.minutes.volume(args.body, args.year, _settings(args))
+    _write(args.output, minutes_volume_pdf(volume))
+    drafts = sum(1 for d in volume.documents if d.approval is None)
+    print(
+        f"Wrote the {args.year} minutes of the {volume.body_name} ({len(volume.documents)} meetings, "
+        f"{drafts} still drafts) to {args.output}."
+    )
     return 0
 
 

@@ -220,7 +220,8 @@ def _logo(path: str) -> Image | None:
         return None
 
 
-def _draw_page(canvas: Canvas, doc: BaseDocTemplate, frame: PageFrame) -> None:
+def _draw_page(canvas: Canvas, doc: BaseDocTemplate, frame: PageFrame, *, header: bool | None = None) -> None:
+    """Watermark, running header (`header`; default: every page but the first), footer and page number."""
     width, height = canvas._pagesize
     canvas.saveState()
     if frame.watermark:
@@ -234,7 +235,7 @@ def _draw_page(canvas: Canvas, doc: BaseDocTemplate, frame: PageFrame) -> None:
     canvas.setFillColor(GREY)
     canvas.setStrokeColor(GREY)
     canvas.setLineWidth(0.4)
-    if doc.page > 1:  # the letterhead is the first page's header
+    if doc.page > 1 if header is None else header:  # the letterhead is the first page's header
         top = height - MARGIN + 18
         canvas.setFont(FONT, 7.5)
         canvas.drawString(MARGIN, top, _fit(f"{frame.municipality} · {frame.body_name}", width / 2))

@@ -67,3 +67,17 @@ class AgendaDocument:
     @property
     def municipality(self) -> str:
         return self.settings.municipality or self.record.meeting.municipality
+
+
+@dataclass(frozen=True)
+class MinutesVolume:
+    """A year of one body's minutes, bound as one PDF (each meeting keeps its own draft/approved state)."""
+
+    body_name: str
+    year: int
+    documents: tuple[MinutesDocument, ...]
+    settings: MinutesSettings
+
+    @property
+    def municipality(self) -> str:
+        return self.settings.municipality or (self.documents[0].municipality if self.documents else "")

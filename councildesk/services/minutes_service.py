@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database
 from councildesk.db.models import Body, Meeting, MinutesApproval, Vote
+from councildesk.domain.enums import MeetingStatus
+from councildesk.domain.errors import UserError
 from councildesk.domain.rules import describe_tally
 from councildesk.services.approval_service import latest_approval
 from councildesk.services.guards import fetch
@@ -17,6 +21,7 @@ from councildesk.services.minutes_document import (
     MinutesApprovedHere,
     MinutesDocument,
     MinutesSettings,
+    MinutesVolume,
 )
 from councildesk.services.minutes_snapshot import canonical_json, fingerprint
 from councildesk.services.vote_service import vote_dto
@@ -37,6 +42,33 @@ def _statement(s: Session, approval: MinutesApproval) -> ApprovalStatement:
     )
 
 
+def _minutes_document(s: Session, meeting_id: int, settings: MinutesSettings) -> MinutesDocument:
+    record = load_meeting_record(s, meeting_id)
+    approval = latest_approval(s, meeting_id)
+    warning = None
+    if approval is not None and fingerprint(canonical_json(record)) != approval.sha256:
+        warning = (
+            "The records of this meeting no longer match the minutes as approved; "
+            "run Verify before relying on this copy."
+        )
+    here = s.scalars(
+        select(MinutesApproval)
+        .where(MinutesApproval.approving_meeting_id == meeting_id)
+        .order_by(MinutesApproval.id)
+    )
+    approved_here = tuple(
+        MinutesApprovedHere(fetch(s, Meeting, a.meeting_id).scheduled_start, a.manner, a.approved_on)
+        for a in here
+    )
+    return MinutesDocument(
+        record=record,
+        settings=settings,
+        approval=_statement(s, approval) if approval else None,
+        approved_here=approved_here,
+        integrity_warning=warning,
+    )
+
+
 class MinutesService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -44,29 +76,38 @@ class MinutesService:
     def minutes(self, meeting_id: int, settings: MinutesSettings | None = None) -> MinutesDocument:
         """Everything the minutes PDF prints, read in one consistent snapshot of the database."""
         with self.db.reading() as s:
-            record = load_meeting_record(s, meeting_id)
-            approval = latest_approval(s, meeting_id)
-            warning = None
-            if approval is not None and fingerprint(canonical_json(record)) != approval.sha256:
-                warning = (
-                    "The records of this meeting no longer match the minutes as approved; "
-                    "run Verify before relying on this copy."
+            return _minutes_document(s, meeting_id, settings or MinutesSettings())
+
+    def volume(
+        self, body_id: int, year: int, settings: MinutesSettings | None = None, *, limit: int | None = None
+    ) -> MinutesVolume:
+        """The minutes of every meeting `body_id` held in `year` (cancelled ones left out), oldest first.
+
+        Read in one snapshot, so the volume never mixes states; `limit` keeps the first N meetings.
+        """
+        with self.db.reading() as s:
+            body = fetch(s, Body, body_id)
+            ids = list(
+                s.scalars(
+                    select(Meeting.id)
+                    .where(
+                        Meeting.body_id == body_id,
+                        Meeting.scheduled_start >= datetime(year, 1, 1),
+                        Meeting.scheduled_start < datetime(year + 1, 1, 1),
+                        Meeting.status != MeetingStatus.CANCELLED,
+                    )
+                    .order_by(Meeting.scheduled_start, Meeting.id)
+                    .limit(limit)
                 )
-            here = s.scalars(
-                select(MinutesApproval)
-                .where(MinutesApproval.approving_meeting_id == meeting_id)
-                .order_by(MinutesApproval.id)
             )
-            approved_here = tuple(
-                MinutesApprovedHere(fetch(s, Meeting, a.meeting_id).scheduled_start, a.manner, a.approved_on)
-                for a in here
-            )
-            return MinutesDocument(
-                record=record,
-                settings=settings or MinutesSettings(),
-                approval=_statement(s, approval) if approval else None,
-                approved_here=approved_here,
-                integrity_warning=warning,
+            if not ids:
+                raise UserError(f"The {body.name} has no meetings in {year}.")
+            chosen = settings or MinutesSettings()
+            return MinutesVolume(
+                body_name=body.name,
+                year=year,
+                documents=tuple(_minutes_document(s, mid, chosen) for mid in ids),
+                settings=chosen,
             )
 
     def agenda(self, meeting_id: int, settings: MinutesSettings | None = None) -> AgendaDocument:
