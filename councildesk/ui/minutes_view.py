@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,6 +30,7 @@ from councildesk.services.dto import MeetingDTO
 from councildesk.services.minutes_document import MinutesSettings, PaperSize
 from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog
 from councildesk.ui.correction_dialog import CorrectionDialog
+from councildesk.ui.letterhead_dialog import KEYS, LetterheadDialog, load_minutes_settings
 
 log = logging.getLogger("councildesk.ui.minutes")
 
@@ -49,18 +50,19 @@ class MinutesView(QWidget):
         report_error: Callable[[str], None],
         parent: QWidget | None = None,
         *,
-        settings: Callable[[], MinutesSettings] | None = None,
+        store: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.report_error = report_error
-        self._base_settings = settings or MinutesSettings
+        self.store = store  # letterhead and paper choices; None: defaults, not saved
         self.meeting: MeetingDTO | None = None
         self.pdf_bytes = b""
         self._stale = False
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.last_dialog: ApproveMinutesDialog | CorrectionDialog | None = None
+        self.last_letterhead: LetterheadDialog | None = None
 
         self.pdf_view = QPdfView(self)
         self.pdf_view.setDocument(self.document)
@@ -81,7 +83,10 @@ class MinutesView(QWidget):
         self.paper_combo.addItem("A4", PaperSize.A4)
         self.paper_combo.setAccessibleName("Paper size")
         self.paper_combo.setToolTip("Paper size for preview, export and printing")
-        self.paper_combo.currentIndexChanged.connect(self.refresh)
+        if store is not None:
+            saved = load_minutes_settings(store).paper
+            self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(saved)))
+        self.paper_combo.currentIndexChanged.connect(self._paper_changed)
 
         self.refresh_action = self._action("&Refresh preview", QKeySequence.StandardKey.Refresh, self.refresh)
         self.export_action = self._action("&Export PDF…", QKeySequence("Ctrl+E"), self.export_pdf)
@@ -92,6 +97,8 @@ class MinutesView(QWidget):
         self.approve_action = self._action("&Approve…", None, self.open_approve_dialog)
         self.verify_action = self._action("&Verify", QKeySequence("Ctrl+Shift+V"), self.verify)
         self.correct_action = self._action("Record &correction…", None, self.open_correction_dialog)
+        self.letterhead_action = self._action("&Letterhead…", None, self.open_letterhead_dialog)
+        self.letterhead_action.setEnabled(store is not None)
 
         bar = QHBoxLayout()
         for action in (
@@ -102,6 +109,7 @@ class MinutesView(QWidget):
             self.approve_action,
             self.verify_action,
             self.correct_action,
+            self.letterhead_action,
         ):
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -154,9 +162,22 @@ class MinutesView(QWidget):
             self.refresh()
 
     def settings(self) -> MinutesSettings:
-        base = self._base_settings()
+        base = load_minutes_settings(self.store) if self.store is not None else MinutesSettings()
         paper = self.paper_combo.currentData()
         return MinutesSettings(base.municipality, base.logo_path, PaperSize(paper), base.clerk_title)
+
+    def _paper_changed(self) -> None:
+        if self.store is not None:
+            self.store.setValue(KEYS["paper"], str(self.paper_combo.currentData()))
+        self.refresh()
+
+    def open_letterhead_dialog(self) -> None:
+        if self.store is None:
+            return
+        dialog = LetterheadDialog(self.store, self)
+        dialog.accepted.connect(self.refresh)
+        self.last_letterhead = dialog
+        dialog.open()
 
     def refresh(self) -> None:
         """Render the minutes again from the database and show them."""
@@ -393,7 +414,7 @@ class MinutesView(QWidget):
 
 def install_minutes_view(window: Any) -> MinutesView:
     """Add the Minutes tab to the main window and keep it in step with the meeting on show."""
-    view = MinutesView(window.services, window.report_error)
+    view = MinutesView(window.services, window.report_error, store=window.settings)
     window.add_workspace_tab("Minutes", view)
     window.meetingChanged.connect(lambda meeting_id: view.set_meeting(meeting_id or None))
     # Any undoable edit may change what the minutes print; re-render lazily.
@@ -403,5 +424,6 @@ def install_minutes_view(window: Any) -> MinutesView:
     window.add_menu_actions(
         "Meeting", [view.export_action, view.print_action, view.approve_action, view.verify_action]
     )
+    window.add_menu_actions("Edit", [view.letterhead_action])
     view.set_meeting(window.current_meeting_id())
     return view

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from councildesk.domain.enums import MinutesStatus
@@ -176,3 +176,49 @@ def test_verify_shows_tampering_and_corrections_are_recorded(
     widget.verify_action.trigger()
     assert widget.status_label.text().startswith("TAMPERED")
     assert "'To adopt the order (sample).' → 'Something else'" in widget.status_label.text()
+
+
+def test_letterhead_settings_are_saved_and_printed(
+    qtbot: QtBot, demo: tuple[Services, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QColor, QImage
+
+    from councildesk.ui.letterhead_dialog import LetterheadDialog
+
+    services, seed = demo
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    errors: list[str] = []
+    widget = MinutesView(services, errors.append, store=store)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_meeting(seed)
+    seal = tmp_path / "seal.png"
+    image = QImage(60, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkgreen"))
+    assert image.save(str(seal))
+    widget.letterhead_action.trigger()
+    dialog = widget.last_letterhead
+    assert isinstance(dialog, LetterheadDialog)
+    qtbot.waitExposed(dialog)
+    dialog.municipality_edit.clear()
+    qtbot.keyClicks(dialog.municipality_edit, "Town of <Test> & Co")
+    dialog.logo_edit.setText(str(tmp_path / "not-an-image.png"))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "not a PNG or JPEG image" in dialog.problem.text()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(seal), ""))
+    for button in dialog.findChildren(QPushButton):
+        if button.text() == "C&hoose…":
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert dialog.logo_edit.text() == str(seal)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert "Town of <Test> & Co" in pdf_text(widget.pdf_bytes)
+    assert store.value("minutes/logo_path") == str(seal)
+    qtbot.keyClick(widget.paper_combo, Qt.Key.Key_Down)
+    assert store.value("minutes/paper") == "a4"
+    again = MinutesView(services, errors.append, store=store)
+    qtbot.addWidget(again)
+    assert again.settings().paper.value == "a4" and again.settings().municipality == "Town of <Test> & Co"
+    assert errors == []

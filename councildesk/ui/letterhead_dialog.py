@@ -1,0 +1,90 @@
+"""Letterhead… : the municipality line, the seal image and the clerk's title printed on minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from councildesk.services.minutes_document import MinutesSettings, PaperSize
+
+KEYS = {
+    "municipality": "minutes/municipality",
+    "logo_path": "minutes/logo_path",
+    "clerk_title": "minutes/clerk_title",
+    "paper": "minutes/paper",
+}
+
+
+def load_minutes_settings(store: QSettings) -> MinutesSettings:
+    """The letterhead choices saved in `store`, with the defaults of MinutesSettings."""
+    default = MinutesSettings()
+    paper = str(store.value(KEYS["paper"], default.paper.value) or default.paper.value)
+    return MinutesSettings(
+        municipality=str(store.value(KEYS["municipality"], "") or ""),
+        logo_path=str(store.value(KEYS["logo_path"], "") or ""),
+        paper=PaperSize(paper) if paper in PaperSize._value2member_map_ else default.paper,
+        clerk_title=str(store.value(KEYS["clerk_title"], default.clerk_title) or default.clerk_title),
+    )
+
+
+class LetterheadDialog(QDialog):
+    """Edits the letterhead settings; they apply to every minutes and agenda PDF from this computer."""
+
+    def __init__(self, store: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Letterhead")
+        self.store = store
+        current = load_minutes_settings(store)
+        form = QFormLayout(self)
+        self.municipality_edit = QLineEdit(current.municipality, self)
+        self.municipality_edit.setPlaceholderText("The body's own municipality")
+        form.addRow("&Municipality line:", self.municipality_edit)
+        self.logo_edit = QLineEdit(current.logo_path, self)
+        self.logo_edit.setPlaceholderText("No seal")
+        choose = QPushButton("C&hoose…", self)
+        choose.clicked.connect(self._choose_logo)
+        row = QHBoxLayout()
+        row.addWidget(self.logo_edit, 1)
+        row.addWidget(choose)
+        form.addRow("&Seal or logo image:", row)
+        self.clerk_edit = QLineEdit(current.clerk_title, self)
+        form.addRow("Clerk's &title:", self.clerk_edit)
+        self.problem = QLabel("", self)
+        self.problem.setWordWrap(True)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Seal or logo image", "", "Images (*.png *.jpg *.jpeg)")
+        if path:
+            self.logo_edit.setText(path)
+
+    def accept(self) -> None:
+        logo = self.logo_edit.text().strip()
+        if logo and (not Path(logo).is_file() or QImageReader(logo).size().isEmpty()):
+            self.problem.setText(f"{logo} is not a PNG or JPEG image that can be read; choose another file.")
+            return
+        self.store.setValue(KEYS["municipality"], self.municipality_edit.text().strip())
+        self.store.setValue(KEYS["logo_path"], logo)
+        self.store.setValue(
+            KEYS["clerk_title"], self.clerk_edit.text().strip() or MinutesSettings().clerk_title
+        )
+        super().accept()
