@@ -152,3 +152,18 @@ def test_command_line_refusals(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert not any(tmp_path.glob("x.*")) and not any(tmp_path.glob(".x.*"))
+
+
+def test_command_line_matter_history(
+    services: Services, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_council(services)
+    services.db.close()
+    assert main(["--db", str(db_path), "history", "o-20-002"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "O-20-002: Ordinance on downtown parking — introduced"
+    assert "2020-01-10  Springfield Town Council, item 2 (meeting 1): referred" in out[1]
+    assert any("amended and adopted" in line for line in out)
+    assert "      Cy Cedar: no" in out
+    assert main(["--db", str(db_path), "history", "Z-99"]) == 1
+    assert "There is no matter 'Z-99'" in capsys.readouterr().err

@@ -30,6 +30,10 @@ def register(sub: Any) -> None:
     )
     _range_options(p)
     p.add_argument("-o", "--output", type=Path, help="write FILE.pdf or FILE.csv (default: print the pairs)")
+    p = add_command(
+        sub, "history", cmd_history, "a matter's path across meetings, with every vote", database="read"
+    )
+    p.add_argument("matter", help="the matter's identifier (e.g. R-11-034) or id")
 
 
 def _range_options(p: argparse.ArgumentParser) -> None:
@@ -151,4 +155,32 @@ def cmd_agreement(args: argparse.Namespace, services: Any) -> int:
     print(f"{m.split_votes} split votes, {len(m.names)} members.")
     if args.output:
         print(f"Wrote {args.output}.")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, services: Any) -> int:
+    wanted = args.matter.strip()
+    matches = [
+        m for m in services.matters.find_matters(wanted, limit=20) if m.identifier.lower() == wanted.lower()
+    ]
+    if matches:
+        matter_id = matches[0].id
+    elif wanted.isdigit():
+        matter_id = int(wanted)
+    else:
+        raise UserError(f"There is no matter {wanted!r}; give its identifier, e.g. R-11-034.")
+    history = services.voting_records.matter_history(matter_id)
+    print(f"{history.identifier}: {history.title} — {history.status}")
+    if not history.steps:
+        print("  Not yet on any meeting's agenda.")
+    for step in history.steps:
+        item = step.item_number or "—"
+        print(f"  {step.meeting_on}  {step.body_name}, item {item} (meeting {step.meeting_id}): {step.stage}")
+        for m in step.motions:
+            outcome = f"{m.result.value} {m.yes}–{m.no}" if m.result else "no vote"
+            print(f"    {m.kind.value}: {m.text} [{m.disposition.value}; {outcome}]")
+            for b in m.ballots:
+                if b.option.value != "yes":  # the yes votes follow from the count
+                    note = f" ({b.note})" if b.note else ""
+                    print(f"      {b.person_name}: {b.option.value}{note}")
     return 0
