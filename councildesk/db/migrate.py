@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from councildesk.db.backup import backup_sqlite_file, prune_backups, timestamped_name
 from councildesk.domain.errors import SchemaTooNewError, UserError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (and Mako, which it pulls in) is imported only to migrate: opening a current file is
+# the common case and must not pay for it at every start. These read what Alembic would read.
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(None|['\"]([^'\"]+)['\"])\s*$", re.MULTILINE)
 
 log = logging.getLogger("councildesk.db")
 
@@ -22,31 +28,65 @@ KEEP_BACKUPS = 10  # automatic backups kept in <database folder>/backups (servic
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+def _revision_graph() -> dict[str, str | None] | None:
+    """revision → down_revision of every migration file, read as text; None if any file is unusual
+    (a merge, a tuple, a computed value), in which case Alembic itself is asked."""
+    graph: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.findall(source), _DOWN.findall(source)
+        if len(revision) != 1 or len(down) != 1:
+            return None
+        graph[revision[0]] = down[0][1] or None
+    return graph or None
+
+
 def head_revision() -> str:
+    graph = _revision_graph()
+    if graph is not None:
+        heads = set(graph) - {down for down in graph.values() if down}
+        if len(heads) == 1:
+            return heads.pop()
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the file (None for an empty one), read without Alembic."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) > 1:
+        raise UserError(
+            f"{engine.url} carries several schema versions ({', '.join(rows)}); it cannot be opened."
+        )
+    return rows[0] if rows else None
 
 
 def known_revisions() -> set[str]:
+    graph = _revision_graph()
+    if graph is not None:
+        return set(graph)
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def require_known_schema(engine: Engine, path: Path | None) -> str | None:
     """The file's revision, or SchemaTooNewError when a newer CouncilDesk wrote it."""
     revision = current_revision(engine)
-    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in known_revisions():
         where = path or engine.url.render_as_string(hide_password=True)
         raise SchemaTooNewError(
             f"{where} was written by a newer CouncilDesk (schema {revision}); "
@@ -87,6 +127,8 @@ def upgrade_to_head(engine: Engine, path: Path | None, backup_dir: Path | None =
         backup_sqlite_file(path, target)
         prune_backups(folder, path.stem, KEEP_BACKUPS)
         log.info("backed up %s to %s before upgrading from %s", path, target, revision)
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
