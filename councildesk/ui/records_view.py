@@ -218,6 +218,13 @@ class RecordsView(QWidget):
         ):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._open_row)
+        self.history_action = QAction("Matter &history…", self.table)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.history_action.setToolTip("The selected matter's path across meetings, with every vote on it")
+        self.history_action.triggered.connect(self.show_matter_history)
+        self.table.addAction(self.history_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setAccessibleName("Ballots")
 
         self.summary_label = QLabel("Choose a member to see every vote they cast.")
@@ -473,6 +480,26 @@ class RecordsView(QWidget):
     def _set_export_enabled(self, enabled: bool) -> None:
         self.record_pdf_button.setEnabled(enabled)
         self.record_csv_button.setEnabled(enabled)
+
+    def show_matter_history(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        if row.matter_id is None:
+            self.report_error(
+                f"“{row.item_title}” is not tied to a matter, so it has no history across meetings."
+            )
+            return
+        from councildesk.ui.matter_history_dialog import MatterHistoryDialog
+
+        try:
+            history = self.records.matter_history(row.matter_id)
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        self.history_dialog = MatterHistoryDialog(history, self)
+        self.history_dialog.open()
 
     def _open_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

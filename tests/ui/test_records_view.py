@@ -197,3 +197,33 @@ def test_heatmap_keys_and_exports(
     qtbot.mouseClick(records.agree_pdf_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "matrix.pdf").read_bytes().startswith(b"%PDF")
     assert not errors
+
+
+@POPUP_NOISE
+def test_matter_history_from_a_row(qtbot: Any, services: Services) -> None:
+    build_council(services)
+    errors: list[str] = []
+    records = RecordsView(services, errors.append)
+    qtbot.addWidget(records)
+    records.show()
+    qtbot.waitExposed(records)
+    records.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is records)
+    type_member(qtbot, records, "Cy Cedar")
+    rows = column(records, COL_ITEM)
+    parking = rows.index("1 Ordinance on downtown parking")
+    records.table.setFocus()
+    records.table.setCurrentIndex(records.model.index(parking, COL_ITEM))
+    qtbot.keyClick(records.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = records.history_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.browser.toPlainText()
+    assert "O-20-002: Ordinance on downtown parking" in text
+    assert "referred" in text and "amended and adopted" in text and "Cy Cedar: no" in text
+    dialog.reject()
+    truck = rows.index("2 Order to buy a fire truck")
+    records.table.setCurrentIndex(records.model.index(truck, COL_ITEM))
+    qtbot.keyClick(records.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert errors == [
+        "“Order to buy a fire truck” is not tied to a matter, so it has no history across meetings."
+    ]
