@@ -55,35 +55,48 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def differences(approved: Any, current: Any, path: str = "", limit: int = 20) -> list[str]:
-    """Readable lines naming where two snapshots differ, e.g. `items[3].motions[0]…option: 'yes' → 'no'`."""
+def differences(approved: Any, current: Any, limit: int = 20) -> list[str]:
+    """Readable lines naming where two snapshots differ, e.g.
+    `item 1.1 › motion 1 › vote 1 › ballot of Ward 1 Councilor › option: 'no' → 'yes'`."""
     found: list[str] = []
-    _diff(approved, current, path, found, limit)
+    a = approved.get("minutes", approved) if isinstance(approved, dict) else approved
+    b = current.get("minutes", current) if isinstance(current, dict) else current
+    _diff(a, b, [], found, limit)
     return found
 
 
-def _diff(a: Any, b: Any, path: str, found: list[str], limit: int) -> None:
+# How an entry of each list is named in a difference: by its number or person where it has one.
+def _entry_name(key: str, index: int, entry: Any) -> str:
+    if isinstance(entry, dict):
+        if key == "items" and isinstance(entry.get("item"), dict):
+            return f"item {entry['item'].get('number') or index + 1}"
+        if key in ("ballots", "attendance") and entry.get("person_name"):
+            return f"{'ballot' if key == 'ballots' else 'attendance'} of {entry['person_name']}"
+    singular = {"motions": "motion", "votes": "vote", "speakers": "speaker", "documents": "document"}
+    return f"{singular.get(key, key)} {index + 1}"
+
+
+def _diff(a: Any, b: Any, path: list[str], found: list[str], limit: int) -> None:
     if len(found) >= limit or a == b:
         return
+    where = " › ".join(path)
     if isinstance(a, dict) and isinstance(b, dict):
         for key in sorted(set(a) | set(b)):
-            sub = f"{path}.{key}" if path else key
             if key not in b:
-                found.append(f"{sub}: removed")
+                found.append(f"{where} › {key}: removed" if where else f"{key}: removed")
             elif key not in a:
-                found.append(f"{sub}: added")
+                found.append(f"{where} › {key}: added" if where else f"{key}: added")
+            elif isinstance(a[key], list) and isinstance(b[key], list):
+                if len(a[key]) != len(b[key]):
+                    found.append(f"{' › '.join([*path, key])}: {len(a[key])} approved, {len(b[key])} now")
+                for i, (x, y) in enumerate(zip(a[key], b[key], strict=False)):
+                    _diff(x, y, [*path, _entry_name(key, i, x)], found, limit)
             else:
-                _diff(a[key], b[key], sub, found, limit)
+                _diff(a[key], b[key], [*path, key], found, limit)
             if len(found) >= limit:
                 return
         return
-    if isinstance(a, list) and isinstance(b, list):
-        if len(a) != len(b):
-            found.append(f"{path}: {len(a)} entries approved, {len(b)} now")
-        for i, (x, y) in enumerate(zip(a, b, strict=False)):
-            _diff(x, y, f"{path}[{i}]", found, limit)
-        return
-    found.append(f"{path}: {_short(a)} → {_short(b)}")
+    found.append(f"{where}: {_short(a)} → {_short(b)}")
 
 
 def _short(value: Any) -> str:
