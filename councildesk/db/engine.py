@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from councildesk.db import migrate
+from councildesk.db import file_check, migrate
 from councildesk.db.approval_lock import is_lock_violation
 from councildesk.db.file_lock import DatabaseLock
 from councildesk.domain.errors import LockedError, UserError
@@ -108,16 +107,8 @@ def _sqlite_engine(path: Path) -> Engine:
 
 
 def quick_check(path: Path) -> None:
-    """Refuse a damaged file before anything writes to it."""
-    try:
-        # closing(): sqlite3's own context manager only ends the transaction, not the connection.
-        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as conn:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        raise UserError(f"{path} is not a CouncilDesk database or is damaged ({error}).") from None
-    if rows != [("ok",)]:
-        problem = "; ".join(str(r[0]) for r in rows[:3])
-        raise UserError(f"{path} is damaged and cannot be opened safely: {problem}.")
+    """Refuse a damaged file before anything writes to it (uses a check begun early at start-up)."""
+    file_check.quick_check(path)
 
 
 def open_database(
