@@ -48,7 +48,7 @@ class ItemActions:
         services: Services,
         stack: QUndoStack,
         report: ErrorReporter,
-        on_change: Callable[[], None],
+        on_change: Callable[[str], None],
     ) -> None:
         self.services = services
         self.stack = stack
@@ -65,7 +65,7 @@ class ItemActions:
             snapshot=lambda: sp.snapshot(item_id),
             action=action,
             restore=lambda saved: sp.restore(item_id, saved),
-            on_change=self.on_change,
+            on_change=lambda: self.on_change("speakers"),
         )
 
     def _motions(self, item_id: int, text: str, action: Callable[[], Any]) -> Any:
@@ -77,7 +77,7 @@ class ItemActions:
             snapshot=lambda: mo.snapshot(item_id),
             action=action,
             restore=lambda saved: mo.restore(item_id, saved),
-            on_change=self.on_change,
+            on_change=lambda: self.on_change("motions"),
         )
 
     def _sponsors(self, matter_id: int, text: str, action: Callable[[], Any]) -> Any:
@@ -89,7 +89,7 @@ class ItemActions:
             snapshot=lambda: ma.sponsor_snapshot(matter_id),
             action=action,
             restore=lambda saved: ma.restore_sponsors(matter_id, saved),
-            on_change=self.on_change,
+            on_change=lambda: self.on_change("matter"),
         )
 
     def _documents(self, item_id: int, text: str, action: Callable[[], Any]) -> Any:
@@ -101,7 +101,7 @@ class ItemActions:
             snapshot=lambda: do.snapshot(item_id),
             action=action,
             restore=lambda saved: do.restore(item_id, saved),
-            on_change=self.on_change,
+            on_change=lambda: self.on_change("documents"),
         )
 
     # -- the item and its matter ----------------------------------------------------------
@@ -116,10 +116,10 @@ class ItemActions:
             text or f"Change {FIELD_NAMES.get(field, field)} of item {item.number}".strip(),
             lambda: agenda.update_item(item.id, **{field: value}),
             lambda _r: agenda.update_item(item.id, **{field: old}),
-            self.on_change,
+            lambda: self.on_change("item"),
         )
         if result is None:
-            self.on_change()  # show the stored value again in place of the refused one
+            self.on_change("item")  # show the stored value again in place of the refused one
         return result  # type: ignore[no-any-return]
 
     def create_matter(
@@ -141,7 +141,12 @@ class ItemActions:
             matters.discard_matter_for_item(item.id, state["matter"].id, previous)
 
         return push(  # type: ignore[no-any-return]
-            self.stack, self.report, f"Create matter {identifier.strip()}", do, undo, self.on_change
+            self.stack,
+            self.report,
+            f"Create matter {identifier.strip()}",
+            do,
+            undo,
+            lambda: self.on_change("item"),
         )
 
     # -- sponsors -----------------------------------------------------------------------
@@ -177,7 +182,7 @@ class ItemActions:
             f"Add {name.strip()} as sponsor of {matter.identifier}",
             do,
             undo,
-            self.on_change,
+            lambda: self.on_change("matter"),
         )
 
     def remove_sponsor(self, matter: MatterDTO, person_id: int) -> MatterDTO | None:

@@ -122,7 +122,23 @@ class ItemPanel(QWidget):
         return self._item.id if self._item else None
 
     # -- refreshing --------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, scope: str | None = None) -> None:
+        """Reload what is shown; `scope` ("speakers", "motions", "documents", "matter") limits it
+        to the part a change touched, so that live entry stays quick on busy items."""
+        if scope is not None and self._item is not None:
+            if scope == "speakers":
+                self.speakers.show_item(self._item.id)
+            elif scope == "motions":
+                self.motions.show_item(self._item.id)
+            elif scope == "documents":
+                self.exhibits.show_item(self._item.id)
+            elif scope == "matter" and self._item.matter_id is not None:
+                self.sponsors.show_item(self._item, self.services.matters.get_matter(self._item.matter_id))
+            else:
+                self.refresh()
+                return
+            self._update_tab_titles()
+            return
         item = self._item
         if item is not None:
             try:
@@ -149,7 +165,7 @@ class ItemPanel(QWidget):
         self.sponsors.show_item(item, matter)
         self.exhibits.show_item(item.id)
         self.speakers.show_item(item.id)
-        self.motions.show_item(item.id, item.meeting_id)
+        self.motions.show_item(item.id, item.meeting_id)  # with the meeting: roll, threshold
         self._update_tab_titles()
         self.stack.setCurrentIndex(1)
         self._apply_read_only()
@@ -170,8 +186,8 @@ class ItemPanel(QWidget):
         for view in (self.details, self.sponsors, self.exhibits, self.speakers, self.motions):
             view.set_read_only(locked, why)
 
-    def _after_change(self) -> None:
-        self.refresh()
+    def _after_change(self, scope: str) -> None:
+        self.refresh(None if scope == "item" else scope)
         self.changed.emit()
 
     def show_tab(self, index: int) -> None:

@@ -42,6 +42,7 @@ class MotionsView(QWidget):
         self._members: list[AttendanceDTO] = []
         self._threshold = Threshold()
         self._body_id: int | None = None
+        self._meeting_id: int | None = None
         self._day: Any = None
         self.read_only = False
         self.vote_dialog: VoteDialog | None = None
@@ -186,18 +187,14 @@ class MotionsView(QWidget):
         return combo
 
     # -- showing ------------------------------------------------------------------------
-    def show_item(self, item_id: int | None, meeting_id: int | None) -> None:
+    def show_item(self, item_id: int | None, meeting_id: int | None = None) -> None:
+        """Show the item's motions; with `meeting_id`, also reload the roll and the body's rule."""
         selected = self.selected()
         self._item_id = item_id
         self.model.set_motions(self.services.motions.list_motions(item_id) if item_id else [])
         self.tree.expandAll()
         if meeting_id is not None:
-            meeting = self.services.meetings.get_meeting(meeting_id)
-            body = self.services.bodies.get_body(meeting.body_id)
-            self._threshold = body.default_threshold
-            self._body_id, self._day = body.id, meeting.scheduled_start.date()
-            self._members = [m for m in self.services.meetings.attendance(meeting_id) if m.voting]
-            self._fill_member_combos()
+            self._load_meeting(meeting_id)
         target = selected.id if selected else None
         if target is None or not self.model.index_of(target).isValid():
             motions = self.model.motions()
@@ -205,6 +202,15 @@ class MotionsView(QWidget):
         if target is not None:
             self.select_motion(target)
         self._show_votes()
+
+    def _load_meeting(self, meeting_id: int) -> None:
+        meeting = self.services.meetings.get_meeting(meeting_id)
+        body = self.services.bodies.get_body(meeting.body_id)
+        self._meeting_id = meeting_id
+        self._threshold = body.default_threshold
+        self._body_id, self._day = body.id, meeting.scheduled_start.date()
+        self._members = [m for m in self.services.meetings.attendance(meeting_id) if m.voting]
+        self._fill_member_combos()
 
     def _fill_member_combos(self) -> None:
         present = [m for m in self._members if m.status is not None and m.status.counts_as_present]
@@ -315,6 +321,8 @@ class MotionsView(QWidget):
                 "This motion already has a recorded vote; delete that vote first to record it again."
             )
             return None
+        if self._meeting_id is not None:
+            self._load_meeting(self._meeting_id)  # attendance may have changed since the item was shown
 
         def record(ballots: dict[int, tuple[BallotOption, str]], threshold: Threshold, declared: Any) -> bool:
             done = self.ops.record_roll_call(motion, ballots, threshold, declared) is not None
@@ -332,6 +340,8 @@ class MotionsView(QWidget):
         motion = self._motion_for_vote()
         if motion is None or self._body_id is None:
             return None
+        if self._meeting_id is not None:
+            self._load_meeting(self._meeting_id)
         size = self.services.bodies.size_on(self._body_id, self._day)
         present = sum(1 for m in self._members if m.status is not None and m.status.counts_as_present)
         dialog = VoiceVoteDialog(self._threshold, size, present, self)

@@ -59,9 +59,10 @@ def test_split_6_2_1_roll_call_takes_ten_keystrokes(qtbot: QtBot, demo: tuple[Se
 def test_absent_members_are_prefilled_and_skipped(qtbot: QtBot, demo: tuple[Services, int]) -> None:
     services, meeting_id = demo
     members = voting_members(services, meeting_id)
+    rig = make_panel(qtbot, services, new_item(services, meeting_id))
+    # Attendance changes while the item is on screen (the attendance view is another panel).
     services.meetings.set_attendance(meeting_id, members[1].person_id, AttendanceStatus.ABSENT)
     services.meetings.set_attendance(meeting_id, members[4].person_id, AttendanceStatus.EXCUSED)
-    rig = make_panel(qtbot, services, new_item(services, meeting_id))
     dialog = open_roll_call(qtbot, rig)
     for key in [K.Key_Y] * 5 + [K.Key_N, K.Key_N, K.Key_Return]:
         rig.key(qtbot, dialog.view.table, key)
