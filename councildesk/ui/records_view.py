@@ -383,6 +383,14 @@ class RecordsView(QWidget):
         self.sponsor_combo.blockSignals(False)
         self._agreement_stale = True
 
+    def refresh(self) -> None:
+        """Re-read everything shown, after records changed elsewhere in the window."""
+        self.reload_lists()
+        if self.person_id is not None:
+            self.refresh_record()
+        if self.pages.currentIndex() == 2:
+            self.refresh_agreement()
+
     # -- member record -------------------------------------------------------------------------
     def current_filter(self) -> RecordFilter:
         return RecordFilter(
@@ -668,5 +676,8 @@ def install_records_view(window: MainWindow) -> RecordsView:
     search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
     search_action.triggered.connect(show_search)
     window.add_menu_actions("View", [records_action, search_action])
-    window.meetingChanged.connect(lambda _m: view.reload_lists())
+    # Votes recorded in the Meeting tab show up when the clerk comes back to Records.
+    window.tabs.currentChanged.connect(
+        lambda _i: view.refresh() if window.tabs.currentWidget() is view else None
+    )
     return view

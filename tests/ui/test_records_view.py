@@ -227,3 +227,26 @@ def test_matter_history_from_a_row(qtbot: Any, services: Services) -> None:
     assert errors == [
         "“Order to buy a fire truck” is not tied to a matter, so it has no history across meetings."
     ]
+
+
+def test_records_tab_shows_votes_recorded_meanwhile(
+    qtbot: Any, make_window: Any, demo: tuple[Services, int]
+) -> None:
+    services, seed = demo
+    window = make_window(services)
+    records = window.findChild(RecordsView)
+    qtbot.keyClick(
+        window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.tabs.currentWidget() is records
+    _pid, name = services.voting_records.find_member("Pamela Schwartz")
+    records.member_edit.setText(name)
+    qtbot.keyClick(records.member_edit, Qt.Key.Key_Return)
+    assert records.model.total == 5
+    window.tabs.setCurrentWidget(window.meeting_view)
+    item = services.agenda.add_item(seed, "Order on bicycle lanes")
+    motion = services.motions.make_motion(item.id, "To adopt the bicycle order.")
+    services.votes.record_unanimous(motion.id)
+    window.tabs.setCurrentWidget(records)
+    assert records.model.total == 6
+    assert any("Order on bicycle lanes" in title for title in column(records, COL_ITEM))
