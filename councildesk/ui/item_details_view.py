@@ -61,6 +61,7 @@ class ItemDetailsView(QWidget):
             caption = item.widget() if item is not None else None
             if isinstance(caption, QLabel):
                 caption.setBuddy(buddy)  # Alt+letter in the caption jumps to the field
+        self.setFocusProxy(self.title_edit)
         QWidget.setTabOrder(self.title_edit, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.consent_check)
         QWidget.setTabOrder(self.consent_check, self.body_edit)

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from councildesk.domain.enums import label
@@ -195,14 +195,25 @@ class ItemPanel(QWidget):
         self._tab_changed(index)
 
     def _tab_changed(self, index: int) -> None:
-        # Land on the field the clerk most likely wants in each tab.
-        targets = {
+        target = self._landing(index)
+        if target is not None:
+            target.setFocus()
+
+    def _landing(self, index: int) -> QWidget | None:
+        """The field the clerk most likely wants in each tab (None: leave focus where it is)."""
+        targets: dict[int, QWidget] = {
             TAB_SPEAKERS: self.speakers.name_edit,
-            TAB_MOTIONS: self.motions.text_edit,
+            TAB_MOTIONS: self.motions.tree if self.read_only else self.motions.text_edit,
         }
         target = targets.get(index)
-        if target is not None and target.isEnabled():
+        return target if target is not None and target.isEnabled() else None
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # The window's "go to the item panel" shortcut lands here: pass focus into the open tab.
+        target = self._landing(self.tabs.currentIndex()) or self.tabs.currentWidget()
+        if self.stack.currentIndex() == 1 and target is not None:
             target.setFocus()
+        super().focusInEvent(event)
 
     # -- the item's own fields -----------------------------------------------------------
     def _change_field(self, field: str, value: Any, _old: Any) -> None:

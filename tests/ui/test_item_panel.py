@@ -159,3 +159,14 @@ def test_alt_number_switches_tabs(qtbot: QtBot, demo: tuple[Services, int]) -> N
     assert rig.panel.speakers.name_edit.hasFocus()
     qtbot.keyClick(rig.panel.speakers.name_edit, K.Key_5, Qt.KeyboardModifier.AltModifier)
     assert rig.panel.tabs.currentIndex() == 4 and rig.panel.motions.text_edit.hasFocus()
+
+
+def test_focusing_the_panel_lands_in_the_open_tab(qtbot: QtBot, demo: tuple[Services, int]) -> None:
+    services, meeting_id = demo
+    rig = make_panel(qtbot, services, seed_item(services, meeting_id))
+    rig.panel.setFocus()  # what the window's Ctrl+4 does
+    assert rig.panel.details.title_edit.hasFocus()
+    rig.panel.show_tab(4)
+    rig.panel.details.title_edit.setFocus()
+    rig.panel.setFocus()
+    assert rig.panel.motions.text_edit.hasFocus()
