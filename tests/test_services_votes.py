@@ -139,6 +139,7 @@ def test_unanimous_vote_stores_a_ballot_for_every_voting_member(
     assert vote.unanimous and vote.result is R.PASS and vote.warning is None
     assert (vote.tally.yes, vote.tally.no, vote.tally.absent, vote.tally.excused) == (3, 0, 1, 1)
     assert vote.method is VoteMethod.UNANIMOUS_CONSENT
+    assert services.votes.get_vote(vote.id) == vote  # what was returned is what was stored
     assert services.motions.get_motion(motion_id).disposition is MotionDisposition.ADOPTED
 
 

@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 from councildesk.db.models import Body, Meeting
 from councildesk.domain.enums import AttendanceStatus
 from councildesk.domain.rules import BodySize
-from councildesk.services.body_service import body_size_on
 from councildesk.services.dto import AttendanceDTO
 from councildesk.services.guards import fetch
 from councildesk.services.meeting_service import attendance_rows
@@ -40,7 +39,10 @@ def roll_of(s: Session, meeting_id: int) -> Roll:
     meeting = fetch(s, Meeting, meeting_id)
     body = fetch(s, Body, meeting.body_id)
     members = tuple(row for row in attendance_rows(s, meeting) if row.voting)
-    return Roll(meeting, body, body_size_on(s, body, meeting.scheduled_start.date()), members)
+    # attendance_rows has one voting row per seated voting member, which is what body_size_on
+    # counts; reuse it rather than reading the memberships a second time.
+    size = BodySize(seat_count=body.seat_count, seats_filled=min(len(members), body.seat_count))
+    return Roll(meeting, body, size, members)
 
 
 def absence_option(status: AttendanceStatus | None) -> str:

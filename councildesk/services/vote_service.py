@@ -281,7 +281,9 @@ class VoteService:
             s, "ballots", vote, None, {str(pid): [opt.value, note] for pid, (opt, note) in ballots.items()}
         )
         self._settle_motion(s, motion, vote.result)
-        return vote_dto(s, vote)
+        # Built from what was just written, in roll order, rather than read back.
+        stored = [BallotDTO(m.person_id, m.person_name, *ballots[m.person_id]) for m in roll.members]
+        return vote_dto_from(vote, stored, roll.size)
 
     @staticmethod
     def _settle_motion(s: Session, motion: Motion, result: VoteResult) -> None:
