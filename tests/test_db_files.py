@@ -307,3 +307,35 @@ def test_backup_refuses_its_own_source_and_missing_folders(
         backup_sqlite_file(db_path, db_path)
     with pytest.raises(UserError, match=r"^The backup folder .*missing does not exist\.$"):
         backup_sqlite_file(db_path, tmp_path / "missing" / "copy.db")
+
+
+def test_a_lock_file_unlinked_during_acquire_is_not_trusted(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The previous holder unlinks the lock file on release; if that lands between our open and our
+    lock, we would hold a lock nobody else can see. Simulate exactly that interleaving once."""
+    from councildesk.db.file_lock import DatabaseLock
+
+    real_lock = DatabaseLock._lock
+    calls = []
+
+    def releasing_first(fd: int) -> None:
+        if not calls:
+            lock_path_for(db_path).unlink()  # the old holder's release() happens right now
+        calls.append(fd)
+        real_lock(fd)
+
+    monkeypatch.setattr(DatabaseLock, "_lock", staticmethod(releasing_first))
+    lock = DatabaseLock(db_path)
+    lock.acquire()
+    try:
+        assert len(calls) == 2  # it noticed and locked again
+        on_disk = os.stat(lock_path_for(db_path))
+        assert lock._fd is not None
+        held = os.fstat(lock._fd)
+        assert (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
+        monkeypatch.setattr(DatabaseLock, "_lock", staticmethod(real_lock))
+        with pytest.raises(DatabaseInUseError):
+            DatabaseLock(db_path).acquire()
+    finally:
+        lock.release()
