@@ -116,6 +116,8 @@ def from_json(table: str, name: str, value: Any, where: str) -> Any:
         return parse_date(value, where, name)
     if not isinstance(value, str):
         raise bad("text")
+    if any(ord(c) < 32 and c not in "\n\r\t" for c in value) or "\x7f" in value:
+        raise UserError(f"{where}, field '{name}': the text holds control characters; is the file damaged?")
     length = getattr(kind, "length", None)
     if length is not None and len(value) > length:
         raise UserError(f"{where}, field '{name}': the text is longer than {length} characters.")

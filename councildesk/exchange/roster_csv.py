@@ -40,10 +40,11 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
         except UnicodeDecodeError:
             raise UserError(f"{name} is not a text file in UTF-8 or Windows encoding.") from None
     try:
-        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        rows = list(reader)
     except csv.Error as error:
         raise UserError(f"{name} is not valid CSV ({error}).") from None
-    header = [h.strip().lower() for h in (csv.DictReader(io.StringIO(text)).fieldnames or [])]
     if "name" not in header:
         raise UserError(
             f"{name}: the first line must name the columns and include 'name' (e.g. {TEMPLATE.strip()})."
