@@ -134,7 +134,7 @@ def test_verify_catches_a_ballot_changed_directly_in_the_file(
     )
     assert result.approved_sha256 != result.current_sha256
     # The minutes printed from the altered records say so at the top.
-    assert "no longer match the minutes as approved" in pdf_text(
+    assert "have changed since approval; this copy shows the minutes as approved" in pdf_text(
         minutes_pdf(services.minutes.minutes(FOUR_AUGUST))
     )
 
@@ -284,3 +284,27 @@ def test_cli_approve_verify_and_correct(
     out_text = capsys.readouterr().out
     assert out_text.startswith("TAMPERED")
     assert "'Amy Bookbinder' → 'Someone Else'" in out_text
+
+
+def test_snapshot_round_trips_to_the_same_record(demo: tuple[Services, int]) -> None:
+    from councildesk.services.minutes_snapshot import record_from_snapshot
+
+    services, _ = demo
+    for meeting_id in (FOUR_AUGUST, 2, SEPT):
+        record = services.records.load(meeting_id)
+        assert record_from_snapshot(canonical_json(record), record) == record
+
+
+def test_approved_minutes_print_as_approved_after_a_shared_record_changes(demo: tuple[Services, int]) -> None:
+    services, _ = demo
+    schwartz = services.people.find_by_name("Pamela Schwartz")
+    assert schwartz is not None
+    services.people.update_person(schwartz.id, display_name="Pamela Schwartz-Renamed")
+    text = pdf_text(minutes_pdf(services.minutes.minutes(FOUR_AUGUST), invariant=True))
+    assert "Pamela Schwartz (Ward 4)" in text and "Renamed" not in text
+    assert "have changed since approval; this copy shows the minutes as approved" in text
+    result = services.approvals.verify(FOUR_AUGUST)
+    assert result.status is VerificationStatus.TAMPERED
+    assert "attendance of Pamela Schwartz › person_name: 'Pamela Schwartz' → 'Pamela Schwartz-Renamed'" in (
+        result.differences
+    )

@@ -23,7 +23,7 @@ from councildesk.services.minutes_document import (
     MinutesSettings,
     MinutesVolume,
 )
-from councildesk.services.minutes_snapshot import canonical_json, fingerprint
+from councildesk.services.minutes_snapshot import canonical_json, fingerprint, record_from_snapshot
 from councildesk.services.vote_service import vote_dto
 
 
@@ -46,11 +46,22 @@ def _minutes_document(s: Session, meeting_id: int, settings: MinutesSettings) ->
     record = load_meeting_record(s, meeting_id)
     approval = latest_approval(s, meeting_id)
     warning = None
-    if approval is not None and fingerprint(canonical_json(record)) != approval.sha256:
-        warning = (
-            "The records of this meeting no longer match the minutes as approved; "
-            "run Verify before relying on this copy."
-        )
+    if approval is not None:
+        # Approved minutes print what was approved, even if a shared record (a person's name, a
+        # membership) or the database itself has changed since; Verify says what differs.
+        snapshot = approval.snapshot
+        if fingerprint(snapshot) != approval.sha256:
+            warning = (
+                "The stored approved version of these minutes is damaged; this copy is printed from the "
+                "current records. Run Verify and restore a backup."
+            )
+        else:
+            if fingerprint(canonical_json(record)) != approval.sha256:
+                warning = (
+                    "The records of this meeting have changed since approval; this copy shows the minutes "
+                    "as approved. Run Verify to see what changed."
+                )
+            record = record_from_snapshot(snapshot, record)
     here = s.scalars(
         select(MinutesApproval)
         .where(MinutesApproval.approving_meeting_id == meeting_id)

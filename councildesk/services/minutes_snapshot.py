@@ -7,7 +7,8 @@ import hashlib
 import json
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from types import UnionType
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from councildesk.services.dto import MeetingRecord
 
@@ -102,3 +103,53 @@ def _diff(a: Any, b: Any, path: list[str], found: list[str], limit: int) -> None
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "…"
+
+
+def record_from_snapshot(snapshot: str, live: MeetingRecord) -> MeetingRecord:
+    """The meeting exactly as approved, rebuilt from its snapshot; what the snapshot leaves out
+    (approval state, approvals, corrections, matters' current status) comes from `live`."""
+    content = json.loads(snapshot)
+    if content.get("format") != SNAPSHOT_FORMAT:
+        raise ValueError(f"unknown snapshot format {content.get('format')!r}")
+    data = dict(content["minutes"])
+    data["approvals"], data["corrections"] = [], []
+    data["meeting"] = {
+        **data["meeting"],
+        "minutes_status": live.meeting.minutes_status.value,
+        "status": live.meeting.status.value,
+    }
+    status = {e.matter.id: e.matter.status.value for e in live.items if e.matter}
+    for entry in data["items"]:
+        if entry.get("matter"):
+            entry["matter"] = {**entry["matter"], "status": status.get(entry["matter"]["id"], "adopted")}
+    record = _build(MeetingRecord, data)
+    assert isinstance(record, MeetingRecord)
+    return dataclasses.replace(record, approvals=live.approvals, corrections=live.corrections)
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """Turn the plain JSON of `_plain` back into the typed frozen dataclasses it came from."""
+    if value is None:
+        return None
+    origin = get_origin(tp)
+    if origin in (Union, UnionType):
+        options = [a for a in get_args(tp) if a is not type(None)]
+        return _build(options[0], value)
+    if origin is tuple:
+        return tuple(_build(get_args(tp)[0], v) for v in value)
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        hints = get_type_hints(tp)
+        return tp(
+            **{
+                f.name: _build(hints[f.name], value[f.name])
+                for f in dataclasses.fields(tp)
+                if f.name in value
+            }
+        )
+    if tp is datetime:
+        return datetime.fromisoformat(value)
+    if tp is date:
+        return date.fromisoformat(value)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(value)
+    return value

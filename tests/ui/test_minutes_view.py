@@ -172,7 +172,7 @@ def test_verify_shows_tampering_and_corrections_are_recorded(
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("UPDATE motion SET text = 'Something else'")
     widget.meeting_data_changed()
-    qtbot.waitUntil(lambda: "no longer match" in widget.status_label.text())
+    qtbot.waitUntil(lambda: "changed since approval" in widget.status_label.text())
     widget.verify_action.trigger()
     assert widget.status_label.text().startswith("TAMPERED")
     assert "'To adopt the order (sample).' → 'Something else'" in widget.status_label.text()
