@@ -90,3 +90,13 @@ def test_hostile_queries_on_postgresql(pg_db: Database, force_like: bool) -> Non
         results = records.search(query)
         assert results.hits or results.message, query
     assert table_dump(pg_db) == before
+
+
+def test_phrases_and_prefixes_on_postgresql(pg_db: Database) -> None:
+    services = Services(pg_db)
+    load_demo(services)
+    search = services.voting_records.search
+    assert search('"federal Secure Communities"').hits
+    assert not search('"Communities federal"').hits  # a phrase keeps its word order
+    assert search("Sienk*").hits and not search("Sienk").hits
+    assert search("secure communities program").hits

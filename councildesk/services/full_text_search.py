@@ -108,21 +108,37 @@ def _fts5_hits(s: Session, parsed: ParsedQuery, limit: int) -> list[SearchHit]:
     return hits
 
 
+def _pg_tsquery(parsed: ParsedQuery) -> tuple[str, dict[str, str]]:
+    """A tsquery expression with every user word in a bind parameter: phrases keep their word
+    order (phraseto_tsquery), prefix* terms match word beginnings, everything else is ANDed."""
+    parts: list[str] = []
+    params: dict[str, str] = {}
+    for i, term in enumerate(parsed.terms):
+        key = f"t{i}"
+        if term.prefix:
+            # The word is letters and digits only (parse_query), so ":*" cannot meet an operator.
+            params[key] = term.words[0] + ":*"
+            parts.append(f"to_tsquery('{PG_CONFIG}', :{key})")
+        else:
+            params[key] = " ".join(term.words)
+            parts.append(f"phraseto_tsquery('{PG_CONFIG}', :{key})")
+    return " && ".join(parts), params
+
+
 def _pg_hits(s: Session, parsed: ParsedQuery, limit: int) -> list[SearchHit]:
     hits: list[SearchHit] = []
+    tsquery, params = _pg_tsquery(parsed)
     for t in INDEXED:
         doc = pg_document(t, "src")
         body = " || ' ' || ".join(f"coalesce(src.{c}, '')" for c in t.columns)
         sql = (
-            f"SELECT src.id, ts_headline('{PG_CONFIG}', {body}, query, :opts), "
-            f"-ts_rank({doc}, query) AS rank "
-            f"FROM {t.table} src, plainto_tsquery('{PG_CONFIG}', :q) query "
-            f"WHERE {doc} @@ query ORDER BY rank LIMIT :n"
+            f"SELECT src.id, ts_headline('{PG_CONFIG}', {body}, tq.q, :opts), "
+            f"-ts_rank({doc}, tq.q) AS rank "
+            f"FROM {t.table} src, (SELECT {tsquery} AS q) tq "
+            f"WHERE {doc} @@ tq.q ORDER BY rank LIMIT :n"
         )
         opts = f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=24, MinWords=8, MaxFragments=1"
-        rows = [
-            (r[0], r[1], r[2]) for r in s.execute(text(sql), {"q": parsed.plain(), "opts": opts, "n": limit})
-        ]
+        rows = [(r[0], r[1], r[2]) for r in s.execute(text(sql), {**params, "opts": opts, "n": limit})]
         hits += _with_place(s, t.table, rows)
     return hits
 
