@@ -15,6 +15,7 @@ from councildesk.domain.agenda_numbering import AgendaNode, number_agenda
 from councildesk.domain.enums import AgendaItemKind
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
+from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.services.guards import ensure_editable, fetch, require_text
 from councildesk.services.mapping import item_dto
@@ -147,6 +148,7 @@ class AgendaService:
             item = fetch(s, AgendaItem, item_id)
             meeting_id = item.meeting_id
             ensure_editable(s, meeting_id)
+            ensure_not_approving(s, item_id=item_id)
             audit.deleted(s, item)
             renumber(s, meeting_id)
 

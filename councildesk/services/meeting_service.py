@@ -15,6 +15,7 @@ from councildesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatu
 from councildesk.domain.errors import UserError
 from councildesk.domain.rules import quorum_required
 from councildesk.services import audit
+from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on, memberships_on
 from councildesk.services.dto import AttendanceDTO, MeetingDTO, MeetingSummary, QuorumDTO
 from councildesk.services.guards import ensure_editable, fetch
@@ -178,7 +179,9 @@ class MeetingService:
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self.db.transaction() as s:
-            audit.deleted(s, ensure_editable(s, meeting_id))
+            meeting = ensure_editable(s, meeting_id)
+            ensure_not_approving(s, meeting_id=meeting_id)
+            audit.deleted(s, meeting)
 
     def get_meeting(self, meeting_id: int) -> MeetingDTO:
         with self.db.reading() as s:

@@ -14,6 +14,7 @@ from councildesk.db.models import AgendaItem, Ballot, Motion, Person, Vote
 from councildesk.domain.enums import MotionDisposition, MotionKind
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
+from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.dto import MotionDTO, VoteDTO
 from councildesk.services.eligibility import roll_of
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
@@ -163,6 +164,7 @@ class MotionService:
         with self.db.transaction() as s:
             motion = fetch(s, Motion, motion_id)
             ensure_editable(s, fetch(s, AgendaItem, motion.agenda_item_id).meeting_id)
+            ensure_not_approving(s, motion_id=motion_id)
             audit.deleted(s, motion)
 
     def get_motion(self, motion_id: int) -> MotionDTO:

@@ -32,6 +32,7 @@ from councildesk.domain.rules import (
     outcome,
 )
 from councildesk.services import audit
+from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on
 from councildesk.services.dto import BallotDTO, VoteDTO
 from councildesk.services.eligibility import Roll, absence_option, roll_of
@@ -208,6 +209,7 @@ class VoteService:
             vote = fetch(s, Vote, vote_id)
             motion = fetch(s, Motion, vote.motion_id)
             ensure_editable(s, fetch(s, AgendaItem, motion.agenda_item_id).meeting_id)
+            ensure_not_approving(s, vote_id=vote_id)
             for ballot in s.scalars(select(Ballot).where(Ballot.vote_id == vote_id)):
                 s.delete(ballot)
             audit.deleted(s, vote)
