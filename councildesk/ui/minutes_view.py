@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -37,6 +37,7 @@ log = logging.getLogger("councildesk.ui.minutes")
 OK_STYLE = "background:#e3f1e3; color:#17401a; padding:6px; border-radius:3px;"
 BAD_STYLE = "background:#f6dede; color:#6b0d0d; padding:6px; border-radius:3px;"
 INFO_STYLE = "background:#eef0f4; color:#222; padding:6px; border-radius:3px;"
+PRINT_DPI = 300
 
 
 class MinutesView(QWidget):
@@ -301,6 +302,9 @@ class MinutesView(QWidget):
         if self.meeting is None or not self.pdf_bytes:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        letter = self.paper_combo.currentData() == PaperSize.LETTER
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4))
+        printer.setDocName(self._default_name("minutes"))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print minutes")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -322,18 +326,20 @@ class MinutesView(QWidget):
             return 0
         printed = 0
         try:
-            dpi = printer.resolution()
+            # 300 dpi is sharp on paper; a printer's 1200 dpi would mean half a gigabyte per page.
+            dpi = min(printer.resolution(), PRINT_DPI)
             for page in range(first - 1, last):
                 if progress.wasCanceled():
                     break
                 if printed:
                     printer.newPage()
                 points = self.document.pagePointSize(page)
-                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                image = self.document.render(page, size)
+                image = self.document.render(
+                    page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                )
                 target = painter.viewport()
-                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(target.topLeft(), size), image)
                 printed += 1
                 progress.setValue(page + 1)
         finally:

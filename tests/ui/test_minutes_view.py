@@ -222,3 +222,39 @@ def test_letterhead_settings_are_saved_and_printed(
     qtbot.addWidget(again)
     assert again.settings().paper.value == "a4" and again.settings().municipality == "Town of <Test> & Co"
     assert errors == []
+
+
+def test_print_dialog_path_prints_on_the_chosen_paper(
+    qtbot: QtBot, view: tuple[MinutesView, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    import councildesk.ui.minutes_view as module
+
+    widget, errors = view
+    out = tmp_path / "printer.pdf"
+
+    class FakePrintDialog:  # the system print dialog is the edge we stand in for
+        DialogCode = QPrintDialog.DialogCode
+
+        def __init__(self, printer: QPrinter, _parent: object) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def setWindowTitle(self, _title: str) -> None:
+            pass
+
+        def exec(self) -> QPrintDialog.DialogCode:
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(module, "QPrintDialog", FakePrintDialog)
+    widget.paper_combo.setCurrentIndex(widget.paper_combo.findText("A4"))
+    qtbot.waitUntil(lambda: widget.document.status() == QPdfDocument.Status.Ready)
+    qtbot.keyClick(widget.pdf_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    pages = PdfReader(io.BytesIO(out.read_bytes())).pages
+    assert len(pages) == widget.document.pageCount()
+    assert (round(float(pages[0].mediabox.width)), round(float(pages[0].mediabox.height))) == (595, 842)
+    assert errors == []
