@@ -24,7 +24,9 @@ from councildesk.services.snapshot import Snapshot, capture, put_back
 MATTER_FIELDS = {"identifier", "kind", "title", "full_text", "status", "introduced_on"}
 
 
-def sponsors_of(s: Session, matter_id: int, body_id: int | None = None, day: date | None = None) -> tuple[SponsorDTO, ...]:
+def sponsors_of(
+    s: Session, matter_id: int, body_id: int | None = None, day: date | None = None
+) -> tuple[SponsorDTO, ...]:
     """Sponsors, primary first; `is_member` is judged on the body and day given, else on any term."""
     rows = s.execute(
         select(Sponsorship, Person)
@@ -105,7 +107,9 @@ class MatterService:
             if "identifier" in changes:
                 changes["identifier"] = require_text(changes["identifier"], "matter's identifier")
                 clash = s.scalar(
-                    select(Matter.id).where(Matter.identifier == changes["identifier"], Matter.id != matter_id)
+                    select(Matter.id).where(
+                        Matter.identifier == changes["identifier"], Matter.id != matter_id
+                    )
                 )
                 if clash is not None:
                     raise UserError(f"A matter numbered {changes['identifier']} already exists.")
@@ -135,23 +139,31 @@ class MatterService:
             ensure_matter_editable(s, matter)
             person = fetch(s, Person, person_id)
             existing = s.scalar(
-                select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id)
+                select(Sponsorship).where(
+                    Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id
+                )
             )
             if existing is not None and existing.is_primary == primary:
                 raise UserError(f"{person.display_name} already sponsors {matter.identifier}.")
             if primary:
                 for other in s.scalars(
-                    select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True))
+                    select(Sponsorship).where(
+                        Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True)
+                    )
                 ):
                     audit.updated(s, other, {"is_primary": False})
             if existing is not None:
                 audit.updated(s, existing, {"is_primary": primary})
             else:
                 position = int(
-                    s.scalar(select(func.count(Sponsorship.id)).where(Sponsorship.matter_id == matter_id)) or 0
+                    s.scalar(select(func.count(Sponsorship.id)).where(Sponsorship.matter_id == matter_id))
+                    or 0
                 )
                 audit.created(
-                    s, Sponsorship(matter_id=matter_id, person_id=person_id, is_primary=primary, position=position)
+                    s,
+                    Sponsorship(
+                        matter_id=matter_id, person_id=person_id, is_primary=primary, position=position
+                    ),
                 )
             return matter_dto(s, matter)
 
@@ -160,10 +172,14 @@ class MatterService:
             matter = fetch(s, Matter, matter_id)
             ensure_matter_editable(s, matter)
             row = s.scalar(
-                select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id)
+                select(Sponsorship).where(
+                    Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id
+                )
             )
             if row is None:
-                raise UserError(f"{fetch(s, Person, person_id).display_name} does not sponsor {matter.identifier}.")
+                raise UserError(
+                    f"{fetch(s, Person, person_id).display_name} does not sponsor {matter.identifier}."
+                )
             audit.deleted(s, row)
             return matter_dto(s, matter)
 
@@ -178,12 +194,16 @@ class MatterService:
             ensure_matter_editable(s, matter)
             for row in s.scalars(select(Sponsorship).where(Sponsorship.matter_id == matter_id)):
                 audit.deleted(s, row)
-            ordered = ([(primary_id, True)] if primary_id is not None else []) + [(p, False) for p in cosponsor_ids]
+            ordered = ([(primary_id, True)] if primary_id is not None else []) + [
+                (p, False) for p in cosponsor_ids
+            ]
             for position, (person_id, is_primary) in enumerate(ordered):
                 fetch(s, Person, person_id)
                 audit.created(
                     s,
-                    Sponsorship(matter_id=matter_id, person_id=person_id, is_primary=is_primary, position=position),
+                    Sponsorship(
+                        matter_id=matter_id, person_id=person_id, is_primary=is_primary, position=position
+                    ),
                 )
             return matter_dto(s, matter)
 
@@ -199,7 +219,9 @@ class MatterService:
             fetch(s, Matter, matter_id)
             return capture(s, f"sponsors of matter {matter_id}", self._sponsor_scope(matter_id, person_ids))
 
-    def restore_sponsors(self, matter_id: int, saved: Snapshot, person_ids: tuple[int, ...] = ()) -> MatterDTO:
+    def restore_sponsors(
+        self, matter_id: int, saved: Snapshot, person_ids: tuple[int, ...] = ()
+    ) -> MatterDTO:
         """Put a matter's sponsors back exactly as in `saved` (same ids, primary and order).
 
         `person_ids` names people created together with a sponsorship (a non-member added on the
@@ -225,13 +247,17 @@ class MatterService:
             audit.created(s, person)
             if primary:
                 for other in s.scalars(
-                    select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True))
+                    select(Sponsorship).where(
+                        Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True)
+                    )
                 ):
                     audit.updated(s, other, {"is_primary": False})
             count = s.scalar(select(func.count(Sponsorship.id)).where(Sponsorship.matter_id == matter_id))
             audit.created(
                 s,
-                Sponsorship(matter_id=matter_id, person_id=person.id, is_primary=primary, position=int(count or 0)),
+                Sponsorship(
+                    matter_id=matter_id, person_id=person.id, is_primary=primary, position=int(count or 0)
+                ),
             )
             return matter_dto(s, matter), person.id
 
