@@ -358,9 +358,8 @@ class BodiesDialog(QDialog):
         row = self.bodies_model.row_of_id(keep) if keep is not None else -1
         if row >= 0:
             self.bodies_table.setCurrentIndex(self.bodies_model.index(row, 0))
-        self.posts_model.refresh()
-        self.terms_model.refresh()
-        self._update_buttons()
+        # Reload seats and terms for whatever is selected now (nothing, if the body was undone).
+        self._body_changed(self.bodies_table.currentIndex(), QModelIndex())
 
     # -- commands ---------------------------------------------------------------------
     def new_body(self) -> None:

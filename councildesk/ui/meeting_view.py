@@ -174,8 +174,8 @@ class MeetingView(QWidget):
         self.approved_on = None
         locked = bool(self.meeting and self.meeting.locked)
         if self.meeting and locked:
-            approvals = self.services.records.load(self.meeting.id).approvals
-            self.approved_on = approvals[-1].approved_on if approvals else None
+            approval = self.services.approvals.approval(self.meeting.id)
+            self.approved_on = approval.approved_on if approval else None
         self.empty_label.setVisible(self.meeting is None)
         self.content.setVisible(self.meeting is not None)
         self.attendance.set_meeting(meeting_id, locked)

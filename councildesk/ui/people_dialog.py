@@ -86,15 +86,15 @@ class PeopleDialog(QDialog):
         for name, text in FIELDS:
             edit = QLineEdit(self)
             edit.setAccessibleName(text.replace("&", ""))
-            edit.returnPressed.connect(self.save)
             self.edits[name] = edit
             form.addRow(text + ":", edit)
         self.edits["residence"].setPlaceholderText("e.g. Leeds")
         self.edits["affiliation"].setPlaceholderText("e.g. ACLU of Massachusetts")
         self.new_button = QPushButton("&New person", self)
         self.new_button.clicked.connect(self.new_person)
+        self.new_button.setAutoDefault(False)
         self.save_button = QPushButton("&Save", self)
-        self.save_button.setDefault(True)
+        self.save_button.setDefault(True)  # Enter in any field saves
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(self.new_button)

@@ -38,10 +38,11 @@ def make_window(qtbot: Any, settings: QSettings) -> Iterator[Callable[[Services]
 
     windows: list[MainWindow] = []
 
-    def make(services: Services) -> MainWindow:
+    def make(services: Services, *, resize: bool = True) -> MainWindow:
         window = MainWindow(services, settings)
         qtbot.addWidget(window)
-        window.resize(1400, 850)
+        if resize:  # else keep the geometry the settings restored
+            window.resize(1400, 850)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()  # window shortcuts (Ctrl+Z …) need the active window
@@ -66,7 +67,11 @@ def when_modal(callback: Callable[[QWidget], None], *, timeout_ms: int = 5000) -
                 raise AssertionError("no modal dialog appeared")
             QTimer.singleShot(20, poll)
             return
-        callback(widget)
+        try:
+            callback(widget)
+        except BaseException:
+            widget.close()  # never leave the code under test blocked in exec()
+            raise
 
     QTimer.singleShot(0, poll)
 
