@@ -16,7 +16,7 @@ from councildesk.services.container import Services
 from tests.builders import Council, approve_by_sql, small_council
 from tests.helpers import table_dump
 
-LOCKED = "The minutes of the meeting of 05 March 2024 are approved and locked; record a correction instead."
+LOCKED = "The minutes of the meeting of 5 March 2024 are approved and locked; record a correction instead."
 
 
 @pytest.fixture

@@ -202,7 +202,7 @@ def test_roll_call_refusals(db: Database, services: Services, council: Council, 
     refused(
         db,
         lambda: roll(motion_id, {**_ballots(council), council.outsider: "yes"}),
-        "Olive Outsider is not a voting member of Testville Council on 05 March 2024 and cannot vote.",
+        "Olive Outsider is not a voting member of Testville Council on 5 March 2024 and cannot vote.",
     )
     refused(
         db,

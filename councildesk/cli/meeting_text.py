@@ -5,13 +5,15 @@ from __future__ import annotations
 from councildesk.domain.enums import BallotOption, VoteMethod, label
 from councildesk.domain.rules import describe_tally
 from councildesk.services.dto import ItemRecord, MeetingRecord, MotionDTO, VoteDTO
+from councildesk.services.guards import long_date
 
 
 def meeting_text(record: MeetingRecord) -> str:
     m = record.meeting
+    when = f"{m.scheduled_start:%A} {long_date(m.scheduled_start)}, {m.scheduled_start:%H:%M}"
     lines = [
         f"{m.body_name} — {label(m.kind).lower()} meeting" + (" (sample data)" if m.is_sample else ""),
-        f"{m.scheduled_start:%A %d %B %Y, %H:%M}" + (f", {m.location}" if m.location else ""),
+        when + (f", {m.location}" if m.location else ""),
     ]
     if m.called_to_order_at:
         lines.append(
@@ -39,7 +41,7 @@ def meeting_text(record: MeetingRecord) -> str:
         lines.append(f"Adjourned at {m.adjourned_at:%H:%M}")
     for a in record.approvals:
         lines.append(
-            f"Approved on {a.approved_on:%d %B %Y} ({label(a.manner).lower()}), fingerprint {a.sha256}"
+            f"Approved on {long_date(a.approved_on)} ({label(a.manner).lower()}), fingerprint {a.sha256}"
         )
     for c in record.corrections:
         lines.append(f"Correction {c.made_on:%Y-%m-%d}: {c.reason} — {c.before!r} → {c.after!r}")

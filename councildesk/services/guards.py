@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, func, select
@@ -51,12 +52,17 @@ def meeting_of_vote(session: Session, vote_id: int) -> int:
     return meeting_of_motion(session, fetch(session, Vote, vote_id).motion_id)
 
 
+def long_date(value: date) -> str:
+    """'5 March 2024': the day without a leading zero, as a clerk writes it."""
+    return f"{value.day} {value:%B %Y}"
+
+
 def ensure_editable(session: Session, meeting_id: int) -> Meeting:
     """The meeting, or LockedError when its minutes are approved."""
     meeting = fetch(session, Meeting, meeting_id)
     if meeting.minutes_status is MinutesStatus.APPROVED:
         raise LockedError(
-            f"The minutes of the meeting of {meeting.scheduled_start:%d %B %Y} are approved and "
+            f"The minutes of the meeting of {long_date(meeting.scheduled_start)} are approved and "
             "locked; record a correction instead."
         )
     return meeting

@@ -36,7 +36,7 @@ from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on
 from councildesk.services.dto import BallotDTO, VoteDTO
 from councildesk.services.eligibility import Roll, absence_option, roll_of
-from councildesk.services.guards import ensure_editable, fetch
+from councildesk.services.guards import ensure_editable, fetch, long_date
 
 BallotInput = BallotOption | str | tuple[BallotOption | str, str]
 NOT_THERE = {BallotOption.ABSENT, BallotOption.EXCUSED}
@@ -140,7 +140,7 @@ class VoteService:
                     name = fetch(s, Person, person_id).display_name
                     raise UserError(
                         f"{name} is not a voting member of {roll.body.name} on "
-                        f"{roll.meeting.scheduled_start:%d %B %Y} and cannot vote."
+                        f"{long_date(roll.meeting.scheduled_start)} and cannot vote."
                     )
             missing = [m.person_name for m in roll.members if m.person_id not in normalised]
             if missing:
