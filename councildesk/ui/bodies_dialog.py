@@ -467,7 +467,8 @@ class BodiesDialog(QDialog):
         person_id, name = dialog.person()
         v = dialog.values()
         bodies, people, ids = self.services.bodies, self.services.people, self.ids
-        if person_id is None:
+        new_person = person_id is None
+        if new_person:
             # A new person and their term are one step for the clerk, so one undo entry.
             self.undo_stack.beginMacro(f"Add {name} to {body.name}")
             created = push(
@@ -479,10 +480,9 @@ class BodiesDialog(QDialog):
             )
             if created is None:
                 self.undo_stack.endMacro()
+                self.undo_stack.undo()  # drop the empty step
                 return
             person_id = created.id
-        else:
-            self.undo_stack.beginMacro(f"Add {name} to {body.name}")
         original: list[int] = []
 
         def do() -> MembershipDTO:
@@ -493,7 +493,7 @@ class BodiesDialog(QDialog):
                 original.append(m.id)
             return m
 
-        push(
+        term = push(
             self.undo_stack,
             self.report_error,
             f"Add term of {name}",
@@ -501,7 +501,12 @@ class BodiesDialog(QDialog):
             lambda _: bodies.delete_membership(ids.resolve(original[0])),
             lambda: self._refresh(body.id),
         )
-        self.undo_stack.endMacro()
+        if new_person:
+            self.undo_stack.endMacro()
+            if term is None:
+                # The term was refused: take back the person added for it, so nothing is half done.
+                self.undo_stack.undo()
+                self._refresh(body.id)
 
     def end_term(self) -> None:
         term = self.current_term()

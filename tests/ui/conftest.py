@@ -94,7 +94,10 @@ def type_into_dialog(qtbot: Any, text: str, *, then: Qt.Key = Qt.Key.Key_Return)
     """Type into the focused field of the next modal dialog, then press Enter."""
 
     def answer(widget: QWidget) -> None:
-        target = widget.focusWidget() or widget
+        from PySide6.QtWidgets import QLineEdit
+
+        # Offscreen, a new dialog is not always activated, so its focus may not be set yet.
+        target = widget.focusWidget() or widget.findChild(QLineEdit) or widget
         if hasattr(target, "selectAll"):
             target.selectAll()
         qtbot.keyClicks(target, text)
