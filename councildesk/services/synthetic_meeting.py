@@ -100,7 +100,8 @@ class Sitting:
     clock: datetime
     items: list[Row] = field(default_factory=list)
     children: dict[int | None, int] = field(default_factory=dict)  # parent id -> next position
-    motion_positions: dict[int, int] = field(default_factory=dict)
+    motion_positions: dict[int, int] = field(default_factory=dict)  # item id -> next position
+    speaker_positions: dict[int, int] = field(default_factory=dict)  # item id -> next position
     amended: set[int] = field(default_factory=set)  # motions with an adopted amendment
     titles: set[str] = field(default_factory=set)  # no two items of one meeting read the same
 
@@ -744,8 +745,8 @@ class MeetingBuilder:
         else:
             summary = self._fill(s, rng.choice(STAFF_SUMMARIES)).replace("{topic}", topic.name)
         duration = rng.randint(60, 180)  # the three-minute limit
-        position = s.children.get(-item["id"], 0)  # speakers' positions, kept apart from items'
-        s.children[-item["id"]] = position + 1
+        position = s.speaker_positions.get(item["id"], 0)
+        s.speaker_positions[item["id"]] = position + 1
         self.out.add(
             "speaker",
             agenda_item_id=item["id"],
