@@ -131,8 +131,9 @@ class AgendaTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and item.id == self.current_item_id:
             return QBrush(QColor("#fff2b3"))  # the item now under discussion
-        if role == Qt.ItemDataRole.ToolTipRole and item.id == self.current_item_id:
-            return "Now under discussion"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{item.number} {item.title}"
+            return tip + (" — now under discussion" if item.id == self.current_item_id else "")
         if role == ITEM_ID_ROLE:
             return item.id
         return None

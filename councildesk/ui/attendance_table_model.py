@@ -100,8 +100,13 @@ class AttendanceTableModel(QAbstractTableModel):
             return self.data(index)
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS and row.status is not None:
             return QBrush(QColor(STATUS_COLOURS[row.status]))
-        if role == Qt.ItemDataRole.ToolTipRole and not row.voting:
-            return f"{row.person_name} does not vote on this body."
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [row.person_name + (f", {row.post_label}" if row.post_label else "")]
+            if row.remote_reason:
+                tips.append(f"Remote because: {row.remote_reason}")
+            if not row.voting:
+                tips.append("Does not vote on this body.")
+            return "\n".join(tips)
         if role == PERSON_ID_ROLE:
             return row.person_id
         return None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.enums import AttendanceStatus
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO
-from councildesk.ui.attendance_table_model import COL_NAME, COL_REASON, COL_STATUS, AttendanceTableModel
+from councildesk.ui.attendance_table_model import COL_REASON, COL_STATUS, AttendanceTableModel
 from councildesk.ui.undo_support import push
 
 STATUS_KEYS = {
@@ -88,11 +88,10 @@ class AttendanceView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        # Names first: the roll is read by name; a long remote reason scrolls (and shows as a tip).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_REASON, 110)
-        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as a keyboard user expects
         self.table.statusKey.connect(self.set_current_status)

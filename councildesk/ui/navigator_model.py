@@ -50,8 +50,10 @@ class Node:
 
 
 def meeting_text(m: MeetingSummary, with_body: bool = False) -> str:
+    """'Thu 18 Aug · Regular' under its year; with the year and body in a flat list of matches."""
     kind = label(m.kind)
-    text = f"{m.scheduled_start:%a %d %b %Y} — {kind}"
+    when = f"{m.scheduled_start:%a %d %b %Y}" if with_body else f"{m.scheduled_start:%a %d %b}"
+    text = f"{when} · {kind}"
     if m.title:
         text += f": {m.title}"
     return f"{m.body_name}, {text}" if with_body else text

@@ -98,7 +98,7 @@ def test_new_meeting_by_keyboard_with_defaults_then_undo_and_redo(
     assert (
         meeting.body_name == "Northampton City Council" and meeting.scheduled_start == seen["scheduled_start"]
     )
-    assert window.navigator.currentIndex().data().startswith(f"{seen['scheduled_start']:%a %d %b %Y}")
+    assert window.navigator.currentIndex().data().startswith(f"{seen['scheduled_start']:%a %d %b} · Regular")
     assert window.windowTitle().startswith("Northampton City Council, ")
 
     refocus(qtbot, window.navigator)
