@@ -162,7 +162,9 @@ class TermDialog(QDialog):
         for p in services.people.find_people(limit=5000):
             self.person_combo.addItem(p.display_name + (f" — {p.title}" if p.title else ""), p.id)
         self.person_combo.setCurrentIndex(-1)
-        self.person_combo.lineEdit().setPlaceholderText("Choose, or type a new person's name")
+        line = self.person_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Choose, or type a new person's name")
         self.seat_combo = QComboBox(self)
         self.seat_combo.setAccessibleName("Seat")
         self.seat_combo.addItem("— no seat —", None)
@@ -330,11 +332,11 @@ class BodiesDialog(QDialog):
     # -- selection --------------------------------------------------------------------
     def current_body(self) -> BodyDTO | None:
         index = self.bodies_table.currentIndex()
-        return self.bodies_model.row(index.row()) if index.isValid() else None  # type: ignore[no-any-return]
+        return self.bodies_model.row(index.row()) if index.isValid() else None
 
     def current_term(self) -> MembershipDTO | None:
         index = self.terms_table.currentIndex()
-        return self.terms_model.row(index.row()) if index.isValid() else None  # type: ignore[no-any-return]
+        return self.terms_model.row(index.row()) if index.isValid() else None
 
     def _body_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         body = self.bodies_model.row(current.row()) if current.isValid() else None
@@ -483,10 +485,12 @@ class BodiesDialog(QDialog):
                 self.undo_stack.undo()  # drop the empty step
                 return
             person_id = created.id
+        assert person_id is not None
+        member_id: int = person_id
         original: list[int] = []
 
         def do() -> MembershipDTO:
-            m = bodies.add_membership(person_id, body.id, **v)
+            m = bodies.add_membership(member_id, body.id, **v)
             if original:
                 ids.remap(original[0], m.id)
             else:
@@ -541,16 +545,17 @@ class BodiesDialog(QDialog):
         if term is None:
             return
         bodies, ids = self.services.bodies, self.ids
-        values = {
-            "post_id": term.post_id,
-            "role": term.role,
-            "start_date": term.start_date,
-            "end_date": term.end_date,
-            "voting": term.voting,
-        }
 
         def undo(_: Any) -> None:
-            m = bodies.add_membership(term.person_id, term.body_id, **values)
+            m = bodies.add_membership(
+                term.person_id,
+                term.body_id,
+                term.start_date,
+                post_id=term.post_id,
+                role=term.role,
+                end_date=term.end_date,
+                voting=term.voting,
+            )
             ids.remap(term.id, m.id)
 
         push(

@@ -141,7 +141,11 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.filter_edit, self.navigator)
 
     def _new_action(
-        self, text: str, slot: Callable[[], Any], key: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        key: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if key is not None:
@@ -278,10 +282,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
+            self.restoreState(state)
         if self.services.db.path is not None:
             self.remember_recent(str(self.services.db.path))
         self.setWindowTitle(f"CouncilDesk — {self.database_name()}")
@@ -300,7 +304,7 @@ class MainWindow(QMainWindow):
     def remembered_meeting(self) -> int | None:
         value = self.settings.value(self._last_meeting_key())
         try:
-            return int(value) if value is not None else None  # type: ignore[call-overload]
+            return int(str(value)) if value is not None else None
         except (TypeError, ValueError):
             return None
 
@@ -309,9 +313,9 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent/files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]  # type: ignore[union-attr]
+        if isinstance(value, str):  # an ini file stores a one-item list as plain text
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def remember_recent(self, path: str) -> None:
         files = [path, *[f for f in self.recent_files() if f != path]][:MAX_RECENT]

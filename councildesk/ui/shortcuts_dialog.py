@@ -43,10 +43,12 @@ class ShortcutsDialog(QDialog):
     def _filter(self, text: str) -> None:
         text = text.lower()
         for row in range(self.table.rowCount()):
-            cells = " ".join(self.table.item(row, c).text().lower() for c in (0, 1))
+            cells = " ".join(self._text(row, c).lower() for c in (0, 1))
             self.table.setRowHidden(row, bool(text) and text not in cells)
 
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def texts(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
-        ]
+        return [(self._text(r, 0), self._text(r, 1)) for r in range(self.table.rowCount())]

@@ -454,3 +454,32 @@ def test_every_control_in_the_meeting_view_has_an_accessible_name(make_window: A
         and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
     ]
     assert unnamed == []
+
+
+def test_refused_term_leaves_no_new_person_behind(qtbot: Any, make_window: Any, demo: Any) -> None:
+    services, _seed = demo
+    window = make_window(services)
+    dialog = BodiesDialog(services, window.undo_stack, window.report_error, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = without_audit(services.db)
+    messages: list[str] = []
+
+    def term(form: QWidget) -> None:
+        assert isinstance(form, TermDialog)
+        qtbot.keyClicks(form.person_combo.lineEdit(), "Newcomer Councilor")
+        form.seat_combo.setCurrentIndex(form.seat_combo.findText("Ward 4"))  # Pamela Schwartz's seat
+        form.start_edit.setDate(form.start_edit.date().fromString("2011-01-01", "yyyy-MM-dd"))
+        form.accept()
+
+        def close(box: QWidget) -> None:
+            messages.append(box.text())  # type: ignore[attr-defined]
+            box.close()
+
+        when_modal(close)
+
+    when_modal(term)
+    dialog.add_term_button.click()
+    assert messages == ["Pamela Schwartz already holds the seat Ward 4 during that term."]
+    assert services.people.find_by_name("Newcomer Councilor") is None
+    assert without_audit(services.db) == before
