@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import pytest
 
 from councildesk.db.engine import Database
 from councildesk.domain.enums import (
+    AttendanceStatus,
     BallotOption,
     MotionDisposition,
     MotionKind,
@@ -317,3 +319,64 @@ def test_preview_does_not_write(db: Database, services: Services, council: Counc
     tally, result = services.votes.preview(motion_id, _ballots(council))
     assert (tally.yes, tally.no, result) == (2, 1, R.PASS)
     assert table_dump(db) == before
+
+
+# -- late arrivals and early departures ----------------------------------------------------
+
+
+def test_members_who_left_or_had_not_arrived_do_not_vote(
+    db: Database, services: Services, council: Council
+) -> None:
+    m = council.meeting_id
+    services.meetings.call_to_order(m, datetime(2024, 3, 5, 19, 0))
+    services.meetings.set_attendance(
+        m, council.a, AttendanceStatus.PRESENT, left_at=datetime(2024, 3, 5, 20, 30)
+    )
+    services.meetings.set_attendance(
+        m, council.c, AttendanceStatus.PRESENT, arrived_at=datetime(2024, 3, 5, 19, 45)
+    )
+    early, late = datetime(2024, 3, 5, 19, 30), datetime(2024, 3, 5, 21, 0)
+    refused(
+        db,
+        lambda: services.motions.make_motion(council.item_id, "X", mover_id=council.a, made_at=late),
+        "Ann Able left at 20:30 and cannot be the mover.",
+    )
+    refused(
+        db,
+        lambda: services.motions.make_motion(council.item_id, "X", mover_id=council.c, made_at=early),
+        "Cara Cole arrived at 19:45 and cannot be the mover.",
+    )
+    first = services.motions.make_motion(council.item_id, "To adopt.", mover_id=council.b, made_at=early).id
+    second = services.motions.make_motion(council.item_id, "To adjourn.", mover_id=council.b, made_at=late).id
+    refused(
+        db,
+        lambda: services.votes.record_roll_call(second, _ballots(council), taken_at=late),
+        "Ann Able left at 20:30 and cannot vote yes.",
+    )
+    refused(
+        db,
+        lambda: services.votes.record_voice_vote(second, 3, 0, taken_at=late),
+        "3 votes were counted but only 2 voting members are present.",
+    )
+    vote = services.votes.record_unanimous(first, taken_at=early)
+    assert {b.person_id: b.option.value for b in vote.ballots} == {
+        council.a: "yes",
+        council.b: "yes",
+        council.c: "absent",
+        council.d: "absent",
+        council.e: "excused",
+    }
+    vote = services.votes.record_unanimous(second, taken_at=late)
+    assert [b.person_id for b in vote.ballots if b.option is BallotOption.YES] == [council.b, council.c]
+
+
+def test_without_a_time_after_the_meeting_nobody_is_dropped(services: Services, council: Council) -> None:
+    """Typed in the next morning with no vote time: the departure time cannot be compared, so the
+    attendance marks decide, as they did before times were recorded."""
+    m = council.meeting_id
+    services.meetings.set_attendance(
+        m, council.a, AttendanceStatus.PRESENT, left_at=datetime(2024, 3, 5, 20, 30)
+    )
+    motion = services.motions.make_motion(council.item_id, "To adopt.", mover_id=council.a)
+    vote = services.votes.record_unanimous(motion.id)
+    assert vote.tally.yes == 3

@@ -16,7 +16,7 @@ from councildesk.domain.errors import UserError
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.dto import MotionDTO, VoteDTO
-from councildesk.services.eligibility import roll_of
+from councildesk.services.eligibility import away_at, roll_of
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
 from councildesk.services.snapshot import Snapshot, capture, put_back
 
@@ -81,7 +81,9 @@ def motions_of_item(s: Session, item_id: int) -> list[MotionDTO]:
     return [motion_dto(s, m) for m in amendment_order(motions)]
 
 
-def _check_people(s: Session, meeting_id: int, mover_id: int | None, seconder_id: int | None) -> None:
+def _check_people(
+    s: Session, meeting_id: int, mover_id: int | None, seconder_id: int | None, when: datetime | None
+) -> None:
     if mover_id is not None and mover_id == seconder_id:
         raise UserError("The mover cannot also second the motion.")
     roll = roll_of(s, meeting_id)
@@ -96,6 +98,10 @@ def _check_people(s: Session, meeting_id: int, mover_id: int | None, seconder_id
             )
         if member.status is None or not member.status.counts_as_present:
             raise UserError(f"{person.display_name} is not recorded as present and cannot be the {role}.")
+        when = roll.moment(when)
+        away = away_at(member, when) if when is not None else None
+        if away:
+            raise UserError(f"{person.display_name} {away} and cannot be the {role}.")
 
 
 class MotionService:
@@ -125,7 +131,7 @@ class MotionService:
                     kind = MotionKind.AMENDMENT
             elif kind is MotionKind.AMENDMENT:
                 raise UserError("Choose the motion this amendment amends.")
-            _check_people(s, item.meeting_id, mover_id, seconder_id)
+            _check_people(s, item.meeting_id, mover_id, seconder_id, made_at)
             motion = Motion(
                 agenda_item_id=item_id,
                 parent_motion_id=parent_motion_id,
@@ -152,7 +158,7 @@ class MotionService:
             if "mover_id" in changes or "seconder_id" in changes:
                 mover = changes.get("mover_id", motion.mover_id)
                 seconder = changes.get("seconder_id", motion.seconder_id)
-                _check_people(s, meeting_id, mover, seconder)
+                _check_people(s, meeting_id, mover, seconder, changes.get("made_at", motion.made_at))
             audit.updated(s, motion, changes)
             return motion_dto(s, motion)
 

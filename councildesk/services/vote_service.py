@@ -35,7 +35,7 @@ from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on
 from councildesk.services.dto import BallotDTO, VoteDTO
-from councildesk.services.eligibility import Roll, absence_option, roll_of
+from councildesk.services.eligibility import Roll, absence_option, away_at, roll_of
 from councildesk.services.guards import ensure_editable, fetch, long_date
 
 BallotInput = BallotOption | str | tuple[BallotOption | str, str]
@@ -112,9 +112,13 @@ class VoteService:
             motion, roll = self._open(s, motion_id)
             if not roll.present:
                 raise UserError("Record attendance first: no voting member is marked present.")
+            when = roll.moment(taken_at)
+            in_room = roll.present_at(when)
+            if not in_room:
+                raise UserError(f"No voting member is recorded as in the room at {when:%H:%M}.")
             ballots = {
                 m.person_id: (
-                    BallotOption.YES if m in roll.present else BallotOption(absence_option(m.status)),
+                    BallotOption.YES if m in in_room else BallotOption(absence_option(m.status)),
                     "",
                 )
                 for m in roll.members
@@ -134,6 +138,7 @@ class VoteService:
         normalised = {person_id: _normalise(entry) for person_id, entry in ballots.items()}
         with self.db.transaction() as s:
             motion, roll = self._open(s, motion_id)
+            when = roll.moment(taken_at)
             expected = {m.person_id for m in roll.members}
             for person_id in normalised:
                 if person_id not in expected:
@@ -153,6 +158,10 @@ class VoteService:
                         f"{member.person_name} is recorded as {member.status.value if member.status else ''} "
                         f"and cannot vote {option.value}."
                     )
+                present = member.status is not None and not not_there
+                away = away_at(member, when) if present and when is not None else None
+                if away and option not in NOT_THERE:
+                    raise UserError(f"{member.person_name} {away} and cannot vote {option.value}.")
                 if option is BallotOption.RECUSED and not note:
                     raise UserError(f"Give the reason {member.person_name} is recused.")
             return self._store(
@@ -177,8 +186,8 @@ class VoteService:
             raise ValueError("use record_roll_call or record_unanimous for that method")
         with self.db.transaction() as s:
             motion, roll = self._open(s, motion_id)
-            if roll.attendance_recorded and yes + no + abstain > len(roll.present):
-                counted, present = yes + no + abstain, len(roll.present)
+            counted, present = yes + no + abstain, len(roll.present_at(roll.moment(taken_at)))
+            if roll.attendance_recorded and counted > present:
                 raise UserError(
                     f"{counted} votes were counted but only {present} voting members are present."
                 )
