@@ -378,5 +378,6 @@ def test_without_a_time_after_the_meeting_nobody_is_dropped(services: Services, 
         m, council.a, AttendanceStatus.PRESENT, left_at=datetime(2024, 3, 5, 20, 30)
     )
     motion = services.motions.make_motion(council.item_id, "To adopt.", mover_id=council.a)
+    assert services.motions.update_motion(motion.id, seconder_id=council.b).mover_name == "Ann Able"
     vote = services.votes.record_unanimous(motion.id)
     assert vote.tally.yes == 3

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.base import Base, now
 from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Ballot, Motion, Person, Vote
-from councildesk.domain.enums import MotionDisposition, MotionKind
+from councildesk.domain.enums import MeetingStatus, MotionDisposition, MotionKind
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
@@ -154,11 +154,15 @@ class MotionService:
         with self.db.transaction() as s:
             motion = fetch(s, Motion, motion_id)
             meeting_id = fetch(s, AgendaItem, motion.agenda_item_id).meeting_id
-            ensure_editable(s, meeting_id)
+            meeting = ensure_editable(s, meeting_id)
             if "mover_id" in changes or "seconder_id" in changes:
                 mover = changes.get("mover_id", motion.mover_id)
                 seconder = changes.get("seconder_id", motion.seconder_id)
-                _check_people(s, meeting_id, mover, seconder, changes.get("made_at", motion.made_at))
+                # A stored made_at is the real time only if it was stamped live; one typed in
+                # afterwards is the typing time, which says nothing about who was in the room.
+                live = meeting.status is MeetingStatus.IN_PROGRESS
+                when = changes.get("made_at") or (motion.made_at if live else None)
+                _check_people(s, meeting_id, mover, seconder, when)
             audit.updated(s, motion, changes)
             return motion_dto(s, motion)
 
