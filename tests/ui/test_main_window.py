@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -483,3 +484,40 @@ def test_refused_term_leaves_no_new_person_behind(qtbot: Any, make_window: Any, 
     assert messages == ["Pamela Schwartz already holds the seat Ward 4 during that term."]
     assert services.people.find_by_name("Newcomer Councilor") is None
     assert without_audit(services.db) == before
+
+
+def test_first_launch_without_a_database_opens_the_window_on_the_demo(tmp_path: Path) -> None:
+    """`councildesk` with no command: the real application, in its own process, with its own folders."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # QSettings: never the user's own
+        "XDG_DATA_HOME": str(tmp_path / "data"),  # platformdirs: the default database and the log
+    }
+    errors = tmp_path / "stderr.txt"
+    with errors.open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "councildesk"], env=env, stdout=subprocess.DEVNULL, stderr=err
+        )
+    database = tmp_path / "data" / "CouncilDesk" / "councildesk.db"
+    try:
+        names: list[str] = []
+        for _ in range(300):  # up to 30 s on a slow machine
+            if proc.poll() is not None:
+                break
+            if database.exists():
+                try:
+                    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+                        names = [r[0] for r in conn.execute("SELECT name FROM body")]
+                except sqlite3.Error:
+                    names = []
+                if names:
+                    break
+            time.sleep(0.1)
+        assert proc.poll() is None, errors.read_text()
+        assert names == ["Northampton City Council"]
+        assert (tmp_path / "data" / "CouncilDesk" / "logs" / "councildesk.log").exists()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
