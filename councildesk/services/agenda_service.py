@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.base import now
 from councildesk.db.engine import Database
-from councildesk.db.models import AgendaItem, Matter, Meeting
+from councildesk.db.models import AgendaItem, Ballot, Document, Matter, Meeting, Motion, Speaker, Vote
 from councildesk.domain.agenda_numbering import AgendaNode, number_agenda
 from councildesk.domain.enums import AgendaItemKind
 from councildesk.domain.errors import UserError
@@ -19,6 +19,7 @@ from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.services.guards import ensure_editable, fetch, require_text
 from councildesk.services.mapping import item_dto
+from councildesk.services.snapshot import Snapshot, capture, put_back
 
 ITEM_FIELDS = {"title", "kind", "body", "discussion", "action_text", "consent", "matter_id", "started_at"}
 
@@ -191,3 +192,47 @@ class AgendaService:
             item = fetch(s, AgendaItem, item_id)
             parent_id, position = item.parent_id, item.position
         return self.move_item(item_id, parent_id, max(0, position + delta))
+
+    # -- undo of a deletion ---------------------------------------------------------------
+    def snapshot(self, item_id: int) -> Snapshot:
+        """The item with its sub-items, speakers, motions, votes, ballots and exhibits, exactly (for undo)."""
+        with self.db.reading() as s:
+            fetch(s, AgendaItem, item_id)
+            return capture(s, f"agenda item {item_id} with everything under it", _subtree_parts(s, item_id))
+
+    def restore(self, saved: Snapshot) -> AgendaItemDTO:
+        """Put a deleted item back exactly as `snapshot` saw it (same ids), in its old place."""
+        root = dict(saved.tables[0].rows[0])
+        with self.db.transaction() as s:
+            ensure_editable(s, root["meeting_id"])
+            if s.get(AgendaItem, root["id"]) is not None:
+                raise UserError(f"Agenda item {root['number']} is already there.")
+            if root["parent_id"] is not None:
+                fetch(s, AgendaItem, root["parent_id"])
+            put_back(s, Snapshot(saved.scope, ()), saved)
+            item = fetch(s, AgendaItem, root["id"])
+            _place(s, item, root["parent_id"], root["position"])  # siblings shift back as they were
+            renumber(s, item.meeting_id)
+            return next(d for d in ordered_items(s, item.meeting_id) if d.id == item.id)
+
+
+def _subtree_parts(s: Session, item_id: int) -> list[tuple[Any, Any]]:
+    """(model, condition) for every row under an item, parents before children (as put_back inserts)."""
+    levels = [[item_id]]
+    while True:
+        below = list(s.scalars(select(AgendaItem.id).where(AgendaItem.parent_id.in_(levels[-1]))))
+        if not below:
+            break
+        levels.append(below)
+    ids = [i for level in levels for i in level]
+    motion_ids = list(s.scalars(select(Motion.id).where(Motion.agenda_item_id.in_(ids))))
+    vote_ids = list(s.scalars(select(Vote.id).where(Vote.motion_id.in_(motion_ids))))
+    parts: list[tuple[Any, Any]] = [(AgendaItem, AgendaItem.id.in_(level)) for level in levels]
+    parts += [
+        (Speaker, Speaker.agenda_item_id.in_(ids)),
+        (Motion, Motion.agenda_item_id.in_(ids)),  # amendments have larger ids than their motions
+        (Vote, Vote.motion_id.in_(motion_ids)),
+        (Ballot, Ballot.vote_id.in_(vote_ids)),
+        (Document, Document.agenda_item_id.in_(ids)),
+    ]
+    return parts

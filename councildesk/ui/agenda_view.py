@@ -27,8 +27,6 @@ from councildesk.ui.agenda_item_dialog import AgendaItemDialog
 from councildesk.ui.agenda_tree_model import COL_KIND, COL_NUMBER, COL_STARTED, COL_TITLE, AgendaTreeModel
 from councildesk.ui.undo_support import IdMap, push
 
-RESTORED_FIELDS = ("discussion", "action_text", "started_at")
-
 
 class KindDelegate(QStyledItemDelegate):
     """Edits an item's kind with a combo box of the agenda kinds."""
@@ -405,12 +403,14 @@ class AgendaView(QWidget):
             self._after_change(lambda: ids.resolve(original)),
         )
 
-    # -- delete, with an undo that re-creates the items --------------------------------
+    # -- delete, with an undo that puts everything back exactly -----------------------------
     def _subtree(self, item_id: int) -> list[AgendaItemDTO]:
         found: list[AgendaItemDTO] = []
 
         def walk(i: int) -> None:
-            found.append(self.model.item_by_id(i))  # type: ignore[arg-type]
+            item = self.model.item_by_id(i)
+            if item is not None:
+                found.append(item)
             for child in self.model.children_of(i):
                 walk(child)
 
@@ -430,58 +430,39 @@ class AgendaView(QWidget):
         item = self.current_item()
         if item is None or not self._may_edit():
             return
-        snapshot = self._subtree(item.id)
-        motions, votes, speakers = self._recorded_under(snapshot)
-        if motions or votes or speakers or len(snapshot) > 1:
+        subtree = self._subtree(item.id)
+        motions, votes, speakers = self._recorded_under(subtree)
+        if motions or votes or speakers or len(subtree) > 1:
             parts = []
-            if len(snapshot) > 1:
-                parts.append(f"{len(snapshot) - 1} sub-item(s)")
+            if len(subtree) > 1:
+                parts.append(f"{len(subtree) - 1} sub-item(s)")
             for n, what in ((motions, "motion(s)"), (votes, "vote(s)"), (speakers, "speaker(s)")):
                 if n:
                     parts.append(f"{n} {what}")
-            lost = (
-                " Undo brings the items back, but not their motions, votes and speakers."
-                if (motions or votes or speakers)
-                else ""
-            )
             answer = QMessageBox.question(
                 self,
                 "Delete agenda item",
-                f"Delete item {item.number} “{item.title}” with its {', '.join(parts)}?{lost}",
+                f"Delete item {item.number} “{item.title}” with its {', '.join(parts)}? "
+                "Edit ▸ Undo brings it all back.",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        ids = self.ids
-        meeting_id = item.meeting_id
+        ids, original = self.ids, item.id
+        agenda = self.services.agenda
 
-        def do() -> None:
-            self.services.agenda.delete_item(ids.resolve(item.id))
-
-        def undo(_: Any) -> None:
-            for old in snapshot:  # parents come before their sub-items
-                parent = ids.resolve(old.parent_id) if old.parent_id is not None else None
-                new = self.services.agenda.add_item(
-                    meeting_id,
-                    old.title,
-                    kind=old.kind,
-                    parent_id=parent,
-                    position=old.position,
-                    body=old.body,
-                    consent=old.consent,
-                    matter_id=old.matter_id,
-                )
-                ids.remap(old.id, new.id)
-                extra = {f: getattr(old, f) for f in RESTORED_FIELDS if getattr(old, f)}
-                if extra:
-                    self.services.agenda.update_item(new.id, **extra)
+        def do() -> Any:
+            # Snapshot at the moment of deleting (it also serves every later redo), then delete.
+            saved = agenda.snapshot(ids.resolve(original))
+            agenda.delete_item(ids.resolve(original))
+            return saved
 
         push(
             self.undo_stack,
             self.report_error,
             f"Delete “{item.title}”",
             do,
-            undo,
-            self._after_change(lambda: ids.resolve(item.id)),
+            lambda saved: agenda.restore(saved),
+            self._after_change(lambda: ids.resolve(original)),
         )
