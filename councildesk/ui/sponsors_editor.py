@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -102,6 +103,8 @@ class SponsorsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        remove_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._remove_sponsor)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.sponsor_name = QLineEdit()
         self.sponsor_name.setPlaceholderText("Sponsor's name (a known person, or someone new)")
         self.sponsor_name.setAccessibleName("Sponsor name")
@@ -230,7 +233,7 @@ class SponsorsEditor(QWidget):
 
     def _remove_sponsor(self) -> None:
         person_id = self.selected_person_id()
-        if self._matter is not None and person_id is not None:
+        if self._matter is not None and person_id is not None and self.remove_button.isEnabled():
             self.ops.remove_sponsor(self._matter, person_id)
 
     def _make_primary(self) -> None:
