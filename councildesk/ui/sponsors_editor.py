@@ -65,6 +65,7 @@ class SponsorsEditor(QWidget):
         self.new_identifier = QLineEdit()
         self.new_identifier.setPlaceholderText("Number, e.g. R-11-034")
         self.new_identifier.setAccessibleName("New matter number")
+        self.new_identifier.setMinimumWidth(170)
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText("Title of the new matter")
         self.new_title.setAccessibleName("New matter title")
