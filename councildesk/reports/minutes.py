@@ -65,7 +65,7 @@ METHOD_WORDS = {
 }
 ADOPTED = {MotionDisposition.ADOPTED, MotionDisposition.ADOPTED_AS_AMENDED}
 Styles = dict[str, ParagraphStyle]
-CELL_FONT_SIZE, CELL_PADDING = 8.5, 5
+CELL_FONT_SIZE, CELL_PADDING = 8.5, 6  # reportlab's default cell padding
 
 
 def minutes_pdf(doc: MinutesDocument, *, invariant: bool = False) -> bytes:
@@ -489,7 +489,7 @@ def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, s
         colWidths=widths,
         repeatRows=1,
         hAlign="RIGHT",
-        splitInRow=1,
+        splitInRow=1 if long_cells else 0,  # splitting inside a row is only needed for huge cells
         # Never leave the header with fewer than two members, nor the totals row on its own —
         # unless a cell holds text so long that rows must be split wherever they can be.
         rowSplitRange=None if long_cells else (3, -2),
@@ -503,10 +503,6 @@ def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, s
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
                 ("SPAN", (0, -1), (-1, -1)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )
