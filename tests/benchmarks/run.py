@@ -231,7 +231,8 @@ class Bench:
         from councildesk.services.dto import VoteDTO
 
         votes: list[VoteDTO] = []
-        for meeting_id in self.big_meetings:
+        # From the other end of the list: the minutes figure prints big_meetings[0] as generated.
+        for meeting_id in reversed(self.big_meetings):
             record = self.services.records.load(meeting_id)
             votes += [v for e in record.items for mo in e.motions for v in mo.votes]
             if len(votes) > self.runs + 1:
@@ -328,6 +329,7 @@ class Bench:
         matrix = timed(
             lambda: vr.agreement(date_from=ten[0], date_to=ten[1], body_id=self.body_id), self.runs
         )
+        matrix_cpu = cpu_ms()
 
         def first_screen() -> None:  # what the Records view asks for when a member is chosen
             vr.record_page(self.busiest)
@@ -347,7 +349,7 @@ class Bench:
                 screen_cpu,
             ),
             Figure("a search", search, "ms", 50.0, "FTS5, up to 50 hits", search_cpu),
-            Figure("agreement matrix, 10 years", matrix, "ms", 1000.0, f"body {self.body_id}", cpu_ms()),
+            Figure("agreement matrix, 10 years", matrix, "ms", 1000.0, f"body {self.body_id}", matrix_cpu),
         )
 
 
