@@ -11,8 +11,8 @@ import pytest
 # Qt runs headless in every test run; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from councildesk.db.engine import Database, open_database  # noqa: E402
-from councildesk.services.container import Services  # noqa: E402
+from councildesk.db.engine import Database, open_database
+from councildesk.services.container import Services
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def database_target(args: argparse.Namespace) -> str | Path:
     if args.db:
-        return args.db
+        return str(args.db)
     from councildesk.paths import default_database_path
 
     return default_database_path()

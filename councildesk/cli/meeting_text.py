@@ -39,9 +39,10 @@ def meeting_text(record: MeetingRecord) -> str:
     if m.adjourned_at:
         lines.append("")
         lines.append(f"Adjourned at {m.adjourned_at:%H:%M}")
-    for a in record.approvals:
+    for approval in record.approvals:
         lines.append(
-            f"Approved on {long_date(a.approved_on)} ({label(a.manner).lower()}), fingerprint {a.sha256}"
+            f"Approved on {long_date(approval.approved_on)} ({label(approval.manner).lower()}), "
+            f"fingerprint {approval.sha256}"
         )
     for c in record.corrections:
         lines.append(f"Correction {c.made_on:%Y-%m-%d}: {c.reason} — {c.before!r} → {c.after!r}")
@@ -62,9 +63,10 @@ def _item_lines(entry: ItemRecord) -> list[str]:
             lines.append(f"{pad}  {role}: {who}" + ("" if sp.is_member else " (not a member)"))
     if item.discussion:
         lines.append(f"{pad}Discussion: {item.discussion}")
-    for sp in entry.speakers:
-        stance = f" ({sp.stance.value})" if sp.stance else ""
-        lines.append(f"{pad}Speaker: {sp.described}{stance}" + (f" — {sp.summary}" if sp.summary else ""))
+    for speaker in entry.speakers:
+        stance = f" ({speaker.stance.value})" if speaker.stance else ""
+        summary = f" — {speaker.summary}" if speaker.summary else ""
+        lines.append(f"{pad}Speaker: {speaker.described}{stance}{summary}")
     for doc in entry.documents:
         lines.append(f"{pad}Document: {doc.title} ({doc.file_name}, sha256 {doc.sha256[:12]}…)")
     for motion in entry.motions:

@@ -22,8 +22,11 @@ def history_html(h: MatterHistory) -> str:
             + "</p><ul>"
         )
         for m in step.motions:
-            outcome = f"{label(m.result)} {m.yes}–{m.no}" + (f", {m.abstain} abstaining" if m.abstain else "")
-            outcome = outcome if m.result else "no vote recorded"
+            if m.result is None:
+                outcome = "no vote recorded"
+            else:
+                abstaining = f", {m.abstain} abstaining" if m.abstain else ""
+                outcome = f"{label(m.result)} {m.yes}–{m.no}{abstaining}"
             parts.append(
                 f"<li>{escape(label(m.kind))}: {escape(m.text)} — "
                 f"{escape(label(m.disposition))} ({escape(outcome)})"
