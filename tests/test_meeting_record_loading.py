@@ -16,7 +16,7 @@ from councildesk.services.container import Services
 from councildesk.services.dto import ItemRecord
 from councildesk.services.generator import generate
 from councildesk.services.mapping import document_dto, speaker_dto
-from councildesk.services.matter_service import matter_dto
+from councildesk.services.matter_service import matter_dto, sponsor_membership_body
 from councildesk.services.meeting_record_service import load_meeting_record
 from councildesk.services.minutes_snapshot import canonical_json
 from councildesk.services.motion_service import motions_of_item
@@ -39,7 +39,9 @@ def one_item_at_a_time(s: Session, meeting_id: int) -> tuple[ItemRecord, ...]:
         out.append(
             ItemRecord(
                 item=item,
-                matter=matter_dto(s, matter, meeting.body_id, day) if matter else None,
+                matter=matter_dto(s, matter, sponsor_membership_body(s, meeting.body_id), day)
+                if matter
+                else None,
                 speakers=tuple(speaker_dto(x) for x in speakers),
                 motions=tuple(motions_of_item(s, item.id)),
                 documents=tuple(document_dto(d) for d in documents),

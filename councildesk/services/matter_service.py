@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.base import Base
 from councildesk.db.engine import Database
-from councildesk.db.models import AgendaItem, Document, Matter, Membership, Person, Sponsorship
+from councildesk.db.models import AgendaItem, Body, Document, Matter, Membership, Person, Sponsorship
 from councildesk.domain.enums import MatterKind, MatterStatus
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
@@ -51,6 +51,12 @@ def sponsors_of(
             )
         )
     return tuple(result)
+
+
+def sponsor_membership_body(s: Session, body_id: int) -> int:
+    """The body whose membership makes a sponsor "a member": a committee's parent council, else the body."""
+    body = s.get(Body, body_id)
+    return body.parent_id if body is not None and body.parent_id is not None else body_id
 
 
 def matter_dto(s: Session, m: Matter, body_id: int | None = None, day: date | None = None) -> MatterDTO:

@@ -41,6 +41,7 @@ from councildesk.services.dto import (
 )
 from councildesk.services.guards import fetch
 from councildesk.services.mapping import body_dto, document_dto, speaker_dto
+from councildesk.services.matter_service import sponsor_membership_body
 from councildesk.services.meeting_service import attendance_rows, meeting_dto, quorum_of
 from councildesk.services.motion_service import amendment_order, motion_dto_from
 from councildesk.services.vote_service import vote_dto_from
@@ -61,7 +62,8 @@ def load_meeting_record(s: Session, meeting_id: int) -> MeetingRecord:
     day = meeting.scheduled_start.date()
     item_dtos = ordered_items(s, meeting_id)
     item_ids = [i.id for i in item_dtos]
-    matters = _matters(s, {i.matter_id for i in item_dtos if i.matter_id}, body.id, day)
+    membership_body = sponsor_membership_body(s, body.id)
+    matters = _matters(s, {i.matter_id for i in item_dtos if i.matter_id}, membership_body, day)
     speakers = _grouped(
         s.scalars(
             select(Speaker).where(Speaker.agenda_item_id.in_(item_ids)).order_by(Speaker.position, Speaker.id)
@@ -194,9 +196,7 @@ def _motions(s: Session, item_ids: list[int], size: BodySize) -> dict[int, list[
         by_item[motion.agenda_item_id].append(motion)
     motion_ids = [m.id for ms in by_item.values() for m in ms]
     people = {p for ms in by_item.values() for m in ms for p in (m.mover_id, m.seconder_id) if p}
-    names = dict(
-        s.execute(select(Person.id, Person.display_name).where(Person.id.in_(people))).all()
-    )
+    names = dict(s.execute(select(Person.id, Person.display_name).where(Person.id.in_(people))).all())
     votes: dict[int, list[Vote]] = defaultdict(list)
     for vote in s.scalars(select(Vote).where(Vote.motion_id.in_(motion_ids)).order_by(Vote.id)):
         votes[vote.motion_id].append(vote)
