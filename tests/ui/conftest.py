@@ -55,8 +55,12 @@ def make_window(qtbot: Any, settings: QSettings) -> Iterator[Callable[[Services]
         window.undo_stack.clear()  # commands hold closures over services; drop them before the db closes
 
 
-def when_modal(callback: Callable[[QWidget], None], *, timeout_ms: int = 5000) -> None:
-    """Run `callback(dialog)` as soon as a modal dialog is up (the code under test is blocked in exec())."""
+def when_modal(callback: Callable[[QWidget], None], *, timeout_ms: int = 20000) -> None:
+    """Run `callback(dialog)` as soon as a modal dialog is up (the code under test is blocked in exec()).
+
+    A dialog that is still open long after the callback ran is closed, so that a key that
+    missed its target fails the test instead of hanging the whole run.
+    """
     waited = [0]
 
     def poll() -> None:
@@ -72,8 +76,22 @@ def when_modal(callback: Callable[[QWidget], None], *, timeout_ms: int = 5000) -
         except BaseException:
             widget.close()  # never leave the code under test blocked in exec()
             raise
+        QTimer.singleShot(STUCK_DIALOG_MS, lambda: _close_if_stuck(widget))
 
     QTimer.singleShot(0, poll)
+
+
+STUCK_DIALOG_MS = 15000
+
+
+def _close_if_stuck(widget: QWidget) -> None:
+    try:
+        stuck = widget.isVisible() and QApplication.activeModalWidget() is widget
+    except RuntimeError:  # already deleted: it closed as it should
+        return
+    if stuck:
+        widget.close()
+        raise AssertionError(f"{type(widget).__name__} was still open {STUCK_DIALOG_MS // 1000} s after the test acted")
 
 
 def accept_message(qtbot: Any, seen: list[str], button: QMessageBox.StandardButton | None = None) -> None:
