@@ -389,7 +389,8 @@ class MainWindow(QMainWindow):
                 meeting_id = None
         self._meeting_id = meeting_id
         self.meeting_view.set_meeting(meeting_id)
-        self.delete_meeting_action.setEnabled(meeting_id is not None)
+        shown = self.meeting_view.meeting
+        self.delete_meeting_action.setEnabled(shown is not None and not shown.locked)
         if meeting_id is not None:
             self.settings.setValue(self._last_meeting_key(), meeting_id)
             if not from_navigator:

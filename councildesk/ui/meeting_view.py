@@ -195,6 +195,11 @@ class MeetingView(QWidget):
         locked = bool(m and m.locked)
         for action in self.meeting_actions():
             action.setEnabled(m is not None and not locked)
+        # The clock only moves forward: a scheduled meeting can be called to order, one in progress
+        # adjourned; an adjourned or cancelled meeting neither (undo takes a stamp back).
+        status = m.status if m is not None else None
+        self.call_action.setEnabled(not locked and status is MeetingStatus.SCHEDULED)
+        self.adjourn_action.setEnabled(not locked and status is MeetingStatus.IN_PROGRESS)
         for button, action in (
             (self.edit_button, self.edit_header_action),
             (self.call_button, self.call_action),
@@ -221,8 +226,6 @@ class MeetingView(QWidget):
         if m.notices:
             clock.append(f"Notices: {m.notices}")
         self.clock_label.setText("   ·   ".join(clock))
-        self.call_button.setEnabled(not locked and m.status is not MeetingStatus.CANCELLED)
-        self.adjourn_button.setEnabled(not locked and m.called_to_order_at is not None)
 
     def explain_locked(self) -> None:
         m = self.meeting

@@ -1,0 +1,67 @@
+"""Desktop polish: action states by meeting status, the window on a 1366×768 laptop, progress dialogs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from councildesk.domain.enums import MeetingStatus
+from tests.ui.conftest import refocus
+
+pytestmark = pytest.mark.gui
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _states(window: Any) -> tuple[bool, bool]:
+    view = window.meeting_view
+    assert view.call_button.isEnabled() == view.call_action.isEnabled()
+    assert view.adjourn_button.isEnabled() == view.adjourn_action.isEnabled()
+    return view.call_action.isEnabled(), view.adjourn_action.isEnabled()
+
+
+def test_call_to_order_and_adjourn_follow_the_meeting_state(qtbot: Any, make_window: Any, demo: Any) -> None:
+    services, seed = demo
+    council = services.meetings.get_meeting(seed).body_id
+    meeting = services.meetings.create_meeting(council, datetime(2011, 9, 15, 19, 0))
+    window = make_window(services)
+    window.show_meeting(meeting.id)
+    assert _states(window) == (True, False)  # scheduled: only Call to order
+
+    refocus(qtbot, window.navigator)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_O, CTRL_SHIFT)
+    assert services.meetings.get_meeting(meeting.id).status is MeetingStatus.IN_PROGRESS
+    assert _states(window) == (False, True)  # in progress: only Adjourn
+
+    qtbot.keyClick(window.navigator, Qt.Key.Key_J, CTRL_SHIFT)
+    assert services.meetings.get_meeting(meeting.id).status is MeetingStatus.ADJOURNED
+    assert _states(window) == (False, False)  # adjourned: neither
+    qtbot.keyClick(window.navigator, Qt.Key.Key_J, CTRL_SHIFT)  # a second Adjourn does nothing
+    assert window.undo_stack.count() == 2
+
+    window.undo_stack.undo()
+    assert _states(window) == (False, True)
+    window.undo_stack.undo()
+    assert _states(window) == (True, False)
+
+    services.meetings.update_meeting(meeting.id, status=MeetingStatus.CANCELLED)
+    window.show_meeting(meeting.id)
+    assert _states(window) == (False, False)  # cancelled: neither
+
+
+def test_approved_meeting_disables_every_editing_action(qtbot: Any, make_window: Any, demo: Any) -> None:
+    services, seed = demo
+    approved = services.meetings.list_meetings(newest_first=False)[0]
+    assert services.meetings.get_meeting(approved.id).locked
+    window = make_window(services)
+    view = window.meeting_view
+    editing = [*view.meeting_actions(), *view.agenda.actions_for_menu(), window.delete_meeting_action]
+    window.show_meeting(seed)
+    assert view.edit_header_action.isEnabled() and view.agenda.add_action.isEnabled()
+    window.show_meeting(approved.id)
+    enabled = [a.text() for a in editing if a.isEnabled()]
+    assert enabled == []
+    assert _states(window) == (False, False)
+    assert not view.edit_button.isEnabled()
