@@ -66,9 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING, format="%(name)s: %(message)s"
-    )
+    # The console handler has its own level: the window's log file raises the "councildesk" logger to
+    # INFO, and without -v those lines belong in the file only, not on stderr.
+    console = logging.StreamHandler()
+    console.setLevel(logging.INFO if args.verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    logging.basicConfig(level=console.level, handlers=[console])
     if args.command is None:
         from councildesk.app import run_app  # Qt is imported only here
 
