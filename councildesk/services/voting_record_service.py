@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, and_, case, cast, exists, func, or_, select
+from sqlalchemy import Date, String, and_, case, cast, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from councildesk.db.engine import Database
@@ -33,6 +33,7 @@ from councildesk.domain.enums import (
     BallotOption,
     MotionDisposition,
     MotionKind,
+    VoteResult,
 )
 from councildesk.domain.errors import UserError
 from councildesk.services.full_text_search import search as run_search
@@ -56,6 +57,13 @@ from councildesk.services.voting_record_dto import (
 MAX_PAGE = 1000
 PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)
 VOTED = (BallotOption.YES, BallotOption.NO)
+_OPTIONS = {o.value: o for o in BallotOption}
+_RESULTS = {r.value: r for r in VoteResult}
+
+
+def _day(start: Any) -> date:
+    """The day of a meeting start as the driver returns it: a datetime (PostgreSQL) or ISO text (SQLite)."""
+    return start.date() if isinstance(start, datetime) else datetime.fromisoformat(str(start)).date()
 
 
 def _count_of(option: BallotOption) -> Any:
@@ -141,10 +149,12 @@ class VotingRecordService:
     def _base(self, person_id: int, flt: RecordFilter) -> Any:
         yes, no = _count_of(BallotOption.YES), _count_of(BallotOption.NO)
         query = (
+            # The start and the two enums come back raw (type_coerce skips SQLAlchemy's per-value
+            # processors): _rows turns them into a day and enum members with a dict look-up each.
             select(
                 Ballot.id,
                 Ballot.vote_id,
-                Meeting.scheduled_start,
+                type_coerce(Meeting.scheduled_start, String),
                 Meeting.id,
                 Body.name,
                 AgendaItem.id,
@@ -153,9 +163,9 @@ class VotingRecordService:
                 Matter.id,
                 Matter.identifier,
                 Motion.text,
-                Ballot.option,
+                type_coerce(Ballot.option, String),
                 Ballot.note,
-                Vote.result,
+                type_coerce(Vote.result, String),
                 yes.label("yes"),
                 no.label("no"),
             )
@@ -199,26 +209,57 @@ class VotingRecordService:
         return cond
 
     @staticmethod
-    def _row(r: Any) -> RecordRow:
-        start = r[2] if isinstance(r[2], datetime) else datetime.fromisoformat(str(r[2]))
-        return RecordRow(
-            ballot_id=r[0],
-            vote_id=r[1],
-            taken_on=start.date(),
-            meeting_id=r[3],
-            body_name=r[4],
-            item_id=r[5],
-            item_number=r[6],
-            item_title=r[7],
-            matter_id=r[8],
-            matter_identifier=r[9] or "",
-            motion_text=r[10],
-            option=BallotOption(r[11]),
-            note=r[12] or "",
-            result=r[13],
-            yes=int(r[14]),
-            no=int(r[15]),
-        )
+    def _rows(s: Session, query: Any) -> list[RecordRow]:
+        """RecordRows from `_base` rows, run on the Core connection (no ORM result machinery).
+
+        A 30-year record is thousands of rows: conversion is kept to tuple unpacking and dict
+        look-ups, and each meeting's day is worked out once.
+        """
+        days: dict[Any, date] = {}
+        out: list[RecordRow] = []
+        append = out.append
+        for (
+            ballot_id,
+            vote_id,
+            start,
+            meeting_id,
+            body_name,
+            item_id,
+            item_number,
+            item_title,
+            matter_id,
+            matter_identifier,
+            motion_text,
+            option,
+            note,
+            result,
+            yes,
+            no,
+        ) in s.connection().execute(query):
+            day = days.get(start)
+            if day is None:
+                day = days[start] = _day(start)
+            append(
+                RecordRow(
+                    ballot_id,
+                    vote_id,
+                    day,
+                    meeting_id,
+                    body_name,
+                    item_id,
+                    item_number,
+                    item_title,
+                    matter_id,
+                    matter_identifier or "",
+                    motion_text,
+                    _OPTIONS[option],
+                    note or "",
+                    _RESULTS[result],
+                    int(yes),
+                    int(no),
+                )
+            )
+        return out
 
     def _filtered(self, person_id: int, flt: RecordFilter, *columns: Any, placed: bool = False) -> Any:
         """`columns` of the person's ballots that pass the filter.
@@ -244,10 +285,7 @@ class VotingRecordService:
             return ()
         found = {
             row.ballot_id: row
-            for row in (
-                self._row(r)
-                for r in s.execute(self._base(person_id, RecordFilter()).where(Ballot.id.in_(ids)))
-            )
+            for row in self._rows(s, self._base(person_id, RecordFilter()).where(Ballot.id.in_(ids)))
         }
         return tuple(found[i] for i in ids if i in found)
 
@@ -307,7 +345,7 @@ class VotingRecordService:
         with self.db.reading() as s:
             fetch(s, Person, person_id)
             query = self._base(person_id, flt or RecordFilter()).order_by(Meeting.scheduled_start, Ballot.id)
-            return [self._row(r) for r in s.execute(query)]
+            return self._rows(s, query)
 
     def summary(self, person_id: int, flt: RecordFilter | None = None) -> RecordSummary:
         """Counts per option, attendance, share with the majority, dissents and recusals."""
