@@ -9,9 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+
 from councildesk.db import migrate
 from councildesk.db.backup import backup_order, backup_sqlite_file, prune_backups, timestamped_name
 from councildesk.db.engine import Database, quick_check
+from councildesk.db.models import AuditLog
 from councildesk.domain.errors import SchemaTooNewError, UserError
 
 log = logging.getLogger("councildesk.backup")
@@ -42,6 +46,17 @@ class BackupService:
     def __init__(self, db: Database, keep: int = DEFAULT_KEEP) -> None:
         self.db = db
         self.keep = keep
+        # What the records looked like when the file was opened (or at the last automatic backup):
+        # closing without a change since then needs no new copy of a file that may be 30 MB.
+        self._backed_up_marker: int | None = self.change_marker()
+
+    def change_marker(self) -> int | None:
+        """The newest audit entry's id (every change writes one), 0 for none; None when unreadable."""
+        try:
+            with self.db.reading() as s:
+                return int(s.scalar(select(func.coalesce(func.max(AuditLog.id), 0))) or 0)
+        except SQLAlchemyError:
+            return None  # unknown: the next automatic backup is taken to be safe
 
     # -- where -----------------------------------------------------------------------------------
 
@@ -78,11 +93,17 @@ class BackupService:
         """The automatic backup when the window closes; a failure is logged, never blocks closing."""
         if self.db.path is None or not self.db.path.exists():
             return None
+        marker = self.change_marker()
+        if marker is not None and marker == self._backed_up_marker:
+            log.info("no change since the database was opened or last backed up; no backup on close")
+            return None
         try:
-            return self.backup_now("on-close")
+            path = self.backup_now("on-close")
         except UserError as error:
             log.warning("automatic backup on close failed: %s", error)
             return None
+        self._backed_up_marker = marker
+        return path
 
     def rotate(self, keep: int | None = None) -> list[Path]:
         """Delete all but the newest `keep` backups of this database; returns the deleted files."""
@@ -139,6 +160,7 @@ class BackupService:
                 f"Could not restore {source.name} ({error}); the database is unchanged, "
                 f"and a copy of it is at {replaced}."
             ) from None
+        self._backed_up_marker = None  # the records were replaced wholesale: the next close backs up
         quick_check(target)
         if schema != migrate.head_revision():
             migrate.upgrade_to_head(self.db.engine, target)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from councildesk.domain.enums import MeetingStatus
+from councildesk.services.container import Services
 from tests.ui.conftest import refocus
 
 pytestmark = pytest.mark.gui
@@ -65,3 +68,36 @@ def test_approved_meeting_disables_every_editing_action(qtbot: Any, make_window:
     assert enabled == []
     assert _states(window) == (False, False)
     assert not view.edit_button.isEnabled()
+
+
+def _backups(services: Any) -> list[Path]:
+    folder = services.backups.folder
+    return sorted(folder.glob("*.db")) if folder.is_dir() else []
+
+
+def test_closing_without_a_change_makes_no_backup(qtbot: Any, make_window: Any, demo: Any) -> None:
+    loaded, seed = demo
+    services = Services(loaded.db)  # as at the next start: the file opened with its records as they are
+    window = make_window(services)
+    window.show_meeting(seed)
+    window.close()
+    assert _backups(services) == []
+
+
+def test_closing_after_a_change_makes_one_backup_then_none(qtbot: Any, make_window: Any, demo: Any) -> None:
+    loaded, seed = demo
+    services = Services(loaded.db)
+    window = make_window(services)
+    window.show_meeting(seed)
+    services.meetings.update_meeting(seed, location="City Hall, Room 18")  # a change
+    window.close()
+    made = _backups(services)
+    assert len(made) == 1 and "on-close" in made[0].name
+    copy = sqlite3.connect(made[0])
+    try:
+        place = copy.execute("SELECT location FROM meeting WHERE id = ?", (seed,)).fetchone()[0]
+    finally:
+        copy.close()
+    assert place == "City Hall, Room 18"  # the copy holds the change
+    assert services.backups.backup_on_close() is None  # nothing new since that backup
+    assert _backups(services) == made
