@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from councildesk.domain.enums import AttendanceStatus, MembershipRole, label
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO
+from councildesk.ui.none_refcount import none_safe
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -33,6 +34,7 @@ def status_text(status: AttendanceStatus | None) -> str:
     return label(status) if status is not None else "—"
 
 
+@none_safe
 class AttendanceTableModel(QAbstractTableModel):
     def __init__(self, services: Services, edit: EditHandler, parent: Any = None) -> None:
         super().__init__(parent)

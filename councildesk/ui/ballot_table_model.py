@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from councildesk.domain.enums import AttendanceStatus, BallotOption, label
 from councildesk.services.dto import AttendanceDTO
+from councildesk.ui.none_refcount import none_safe
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -27,6 +28,7 @@ OPTION_COLOURS = {
 Choice = tuple[BallotOption, str]
 
 
+@none_safe
 class BallotTableModel(QAbstractTableModel):
     def __init__(self, members: list[AttendanceDTO], parent: Any = None) -> None:
         super().__init__(parent)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from councildesk.domain.enums import label
 from councildesk.services.dto import SpeakerDTO
+from councildesk.ui.none_refcount import none_safe
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -18,6 +19,7 @@ HEADERS = ("#", "Speaker", "Kind", "Stance", "Started", "Summary")
 EditHandler = Callable[[SpeakerDTO, str, Any], bool]
 
 
+@none_safe
 class SpeakerTableModel(QAbstractTableModel):
     def __init__(self, edit: EditHandler, parent: Any = None) -> None:
         super().__init__(parent)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from councildesk.services.dto import SponsorDTO
+from councildesk.ui.none_refcount import none_safe
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -17,6 +18,7 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NON_MEMBER_COLOUR = "#fff4d6"
 
 
+@none_safe
 class SponsorTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

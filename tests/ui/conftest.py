@@ -91,7 +91,8 @@ def _close_if_stuck(widget: QWidget) -> None:
         return
     if stuck:
         widget.close()
-        raise AssertionError(f"{type(widget).__name__} was still open {STUCK_DIALOG_MS // 1000} s after the test acted")
+        seconds = STUCK_DIALOG_MS // 1000
+        raise AssertionError(f"{type(widget).__name__} was still open {seconds} s after the test acted")
 
 
 def accept_message(qtbot: Any, seen: list[str], button: QMessageBox.StandardButton | None = None) -> None:
