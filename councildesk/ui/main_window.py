@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self.setObjectName("MainWindow")
         self.setWindowTitle("CouncilDesk")
-        self.resize(1360, 820)
+        self._fit_to_screen(1360, 820)
 
         # The workspace: a tab per view of the selected meeting ("Meeting" first).
         self.tabs = QTabWidget(self)
@@ -76,6 +76,14 @@ class MainWindow(QMainWindow):
 
         install_views(self)
         self._help_menu_last()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Start at `width`×`height`, or smaller on a small screen (a 1366×768 laptop keeps its taskbar)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height() - 40)  # the title bar
+        self.resize(width, height)
 
     # -- the integration API ------------------------------------------------------------
     def current_meeting_id(self) -> int | None:
@@ -125,7 +133,7 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().currentChanged.connect(self._navigator_current_changed)
         self.navigator_model.modelReset.connect(self._reselect_in_navigator)
         panel = QWidget(self)
-        panel.setMinimumWidth(230)
+        panel.setMinimumWidth(190)  # with the workspace, fits a 1366-px laptop
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
@@ -137,7 +145,7 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
-        self.resizeDocks([self.navigator_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.navigator_dock], [240], Qt.Orientation.Horizontal)
         self.setTabOrder(self.filter_edit, self.navigator)
 
     def _new_action(

@@ -70,6 +70,7 @@ class MotionsView(QWidget):
         first = QHBoxLayout()
         first.addWidget(self.kind_combo)
         first.addWidget(self.text_edit, 1)
+        first.addWidget(self.make_button)
         second = QHBoxLayout()
         mover_label = QLabel("Moved b&y")
         mover_label.setBuddy(self.mover_combo)
@@ -78,7 +79,6 @@ class MotionsView(QWidget):
         for widget in (mover_label, self.mover_combo, second_label, self.seconder_combo):
             second.addWidget(widget)
         second.addStretch(1)
-        second.addWidget(self.make_button)
         second.addWidget(self.amend_button)
         rows.addLayout(first)
         rows.addLayout(second)
@@ -100,13 +100,17 @@ class MotionsView(QWidget):
             Qt.ShortcutContext.WidgetShortcut
         )
 
-        self.unanimous_button = QPushButton("&Unanimous (Ctrl+U)")
+        # Short labels with the keys in the tooltip: the panel must fit a 1366-px laptop.
+        self.unanimous_button = QPushButton("&Unanimous")
+        self.unanimous_button.setToolTip("Record a unanimous vote (Ctrl+U)")
         self.unanimous_button.setAccessibleName("Record unanimous vote")
         self.unanimous_button.clicked.connect(self.record_unanimous)
-        self.roll_call_button = QPushButton("&Roll call… (Ctrl+R)")
+        self.roll_call_button = QPushButton("&Roll call…")
+        self.roll_call_button.setToolTip("Record a roll call, one key per member (Ctrl+R)")
         self.roll_call_button.setAccessibleName("Record roll call")
         self.roll_call_button.clicked.connect(self.open_roll_call)
-        self.voice_button = QPushButton("&Voice vote… (Ctrl+Shift+V)")
+        self.voice_button = QPushButton("&Voice vote…")
+        self.voice_button.setToolTip("Record a voice vote (Ctrl+Shift+V)")
         self.voice_button.setAccessibleName("Record voice vote")
         self.voice_button.clicked.connect(self.open_voice_vote)
         self.disposition_combo = QComboBox()
@@ -120,14 +124,20 @@ class MotionsView(QWidget):
         self.delete_motion_button = QPushButton("&Delete motion")
         self.delete_motion_button.setAccessibleName("Delete selected motion with its amendments and votes")
         self.delete_motion_button.clicked.connect(self.delete_motion)
-        vote_row = QHBoxLayout()
+        # Two rows (record a vote / what became of the motion) so the panel stays narrow.
+        vote_row = QVBoxLayout()
+        record_row = QHBoxLayout()
         for button in (self.unanimous_button, self.roll_call_button, self.voice_button):
-            vote_row.addWidget(button)
-        vote_row.addStretch(1)
-        vote_row.addWidget(QLabel("Disposition"))
-        vote_row.addWidget(self.disposition_combo)
-        vote_row.addWidget(self.delete_vote_button)
-        vote_row.addWidget(self.delete_motion_button)
+            record_row.addWidget(button)
+        record_row.addStretch(1)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(QLabel("Disposition"))
+        outcome_row.addWidget(self.disposition_combo)
+        outcome_row.addStretch(1)
+        outcome_row.addWidget(self.delete_vote_button)
+        outcome_row.addWidget(self.delete_motion_button)
+        vote_row.addLayout(record_row)
+        vote_row.addLayout(outcome_row)
 
         self.vote_details = QLabel()
         self.vote_details.setAccessibleName("Recorded votes")
@@ -183,7 +193,7 @@ class MotionsView(QWidget):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        combo.setMinimumContentsLength(22)
+        combo.setMinimumContentsLength(16)
         return combo
 
     # -- showing ------------------------------------------------------------------------

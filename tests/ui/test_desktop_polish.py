@@ -101,3 +101,27 @@ def test_closing_after_a_change_makes_one_backup_then_none(qtbot: Any, make_wind
     assert place == "City Hall, Room 18"  # the copy holds the change
     assert services.backups.backup_on_close() is None  # nothing new since that backup
     assert _backups(services) == made
+
+
+def test_the_window_fits_a_1366_by_768_laptop(qtbot: Any, make_window: Any, demo: Any) -> None:
+    services, seed = demo
+    window = make_window(services)
+    window.show_meeting(seed)
+    item = next(i for i in services.agenda.list_items(seed) if i.matter_id is not None)
+    window.meeting_view.agenda.select_item(item.id)
+    for tab in range(window.meeting_view.item_panel.tabs.count()):  # every item tab, widest included
+        window.meeting_view.item_panel.show_tab(tab)
+        for workspace in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(workspace)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1280 and hint.height() <= 720, (tab, workspace, hint)
+    window.tabs.setCurrentIndex(0)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    panel = window.meeting_view.item_panel
+    panel.show_tab(4)  # Motions & votes, the widest
+    assert window.meeting_view.attendance.isVisible() and panel.motions.unanimous_button.isVisible()
+    # Nothing essential is cut off: the vote buttons lie inside the item panel, fully shown.
+    for button in (panel.motions.unanimous_button, panel.motions.delete_motion_button):
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(corner)
