@@ -39,6 +39,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("out", type=Path, help="PNG file to write")
     p.add_argument("--meeting", type=int, help="select this meeting first")
+    p.add_argument(
+        "--tab",
+        choices=("meeting", "minutes", "records"),
+        default="meeting",
+        help="the workspace tab to show (default meeting)",
+    )
 
 
 def cmd_init(args: argparse.Namespace, services: Any) -> int:
@@ -114,6 +120,6 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from councildesk.cli import database_target
     from councildesk.ui.screenshot import save_screenshot
 
-    save_screenshot(database_target(args), args.out, meeting_id=args.meeting)
+    save_screenshot(database_target(args), args.out, meeting_id=args.meeting, tab=args.tab)
     print(f"Wrote {args.out}.")
     return 0

@@ -5,12 +5,37 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from councildesk.domain.errors import UserError
 
+WORKSPACE_TABS = ("meeting", "minutes", "records")
+ITEM_TABS = ("details", "sponsors", "exhibits", "speakers", "motions")
 
-def save_screenshot(db_target: str | Path, out_path: Path, meeting_id: int | None = None) -> Path:
-    """Open the database read-only-safe, show the window offscreen (a meeting selected) and save it."""
+
+def first_substantive_item(services: Any, meeting_id: int) -> int | None:
+    """The first agenda item with a matter or a motion (a section shows little), else the first one."""
+    record = services.records.load(meeting_id)
+    for entry in record.items:
+        if entry.matter is not None or entry.motions:
+            return int(entry.item.id)
+    return int(record.items[0].item.id) if record.items else None
+
+
+def save_screenshot(
+    db_target: str | Path,
+    out_path: Path,
+    meeting_id: int | None = None,
+    *,
+    tab: str = "meeting",
+    item_tab: str = "details",
+    size: tuple[int, int] = (1366, 768),
+) -> Path:
+    """Show the window offscreen (a meeting and its first real item selected) and save it as a PNG."""
+    if tab not in WORKSPACE_TABS:
+        raise UserError(f"--tab must be one of {', '.join(WORKSPACE_TABS)}, not {tab!r}.")
+    if item_tab not in ITEM_TABS:
+        raise UserError(f"The item tab must be one of {', '.join(ITEM_TABS)}, not {item_tab!r}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -33,9 +58,18 @@ def save_screenshot(db_target: str | Path, out_path: Path, meeting_id: int | Non
             if meeting_id is None:
                 latest = services.meetings.list_meetings(limit=1)
                 meeting_id = latest[0].id if latest else None
-            window.resize(1440, 860)
+            window.resize(*size)  # the common clerk's laptop unless asked otherwise
             window.show()
             window.show_meeting(meeting_id)
+            if meeting_id is not None:
+                item_id = first_substantive_item(services, meeting_id)
+                if item_id is not None:
+                    window.meeting_view.agenda.select_item(item_id)
+                    window.meeting_view.item_panel.show_tab(ITEM_TABS.index(item_tab))
+            titles = [window.tabs.tabText(i).replace("&", "").lower() for i in range(window.tabs.count())]
+            if tab not in titles:
+                raise UserError(f"This window has no {tab.title()} tab.")
+            window.tabs.setCurrentIndex(titles.index(tab))
             app.processEvents()
             if not window.grab().save(str(out_path), "PNG"):
                 raise UserError(f"Could not write the screenshot {out_path}.")
