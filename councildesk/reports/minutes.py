@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -66,6 +69,15 @@ METHOD_WORDS = {
 ADOPTED = {MotionDisposition.ADOPTED, MotionDisposition.ADOPTED_AS_AMENDED}
 Styles = dict[str, ParagraphStyle]
 CELL_FONT_SIZE, CELL_PADDING = 8.5, 6  # reportlab's default cell padding
+
+
+def _derived(st: Styles, parent: str, **changes: Any) -> ParagraphStyle:
+    """`st[parent]` with `changes`, made once per set of styles: items and motions reuse a few indents."""
+    key = f"{parent}|" + "|".join(f"{k}={v}" for k, v in sorted(changes.items()))
+    style = st.get(key)
+    if style is None:
+        style = st[key] = ParagraphStyle(key, parent=st[parent], **changes)
+    return style
 
 
 def minutes_pdf(doc: MinutesDocument, *, invariant: bool = False) -> bytes:
@@ -285,15 +297,15 @@ def _item(
     item = entry.item
     number = f"{item.number}. " if item.number else ""
     heading = f"{number}{item.title}"
-    style = st["h2"] if item.depth else ParagraphStyle("h2top", parent=st["h2"], fontSize=10.5)
-    indent = ParagraphStyle(f"i{item.depth}", parent=st["body"], leftIndent=12 * item.depth)
+    style = st["h2"] if item.depth else _derived(st, "h2", fontSize=10.5)
+    indent = _derived(st, "body", leftIndent=12 * item.depth)
     out: list[Flowable] = [
         CondPageBreak(60),
         Bookmark(f"item-{item.id}", heading[:200], 1 + item.depth),
         Paragraph(
             esc(number) + esc(item.title),
             # The CondPageBreak above keeps the heading with what follows, more cheaply than keepWithNext.
-            ParagraphStyle("h", parent=style, leftIndent=12 * item.depth, keepWithNext=0),
+            _derived(st, "h2", fontSize=style.fontSize, leftIndent=12 * item.depth, keepWithNext=0),
         ),
     ]
     if item.consent:
@@ -326,9 +338,7 @@ def _item(
         )
         for para in entry.matter.full_text.split("\n\n"):
             if para.strip():
-                quote = ParagraphStyle(
-                    "q", parent=st["quote"], leftIndent=indent.leftIndent + 16, textColor=colors.black
-                )
+                quote = _derived(st, "quote", leftIndent=indent.leftIndent + 16, textColor=colors.black)
                 out.append(Paragraph(esc(para.strip()), quote))
     for n, c in corrections:
         out.append(
@@ -336,7 +346,7 @@ def _item(
                 f"<b>Correction {n}</b> (recorded {day_text(c.made_on)}): "
                 "this entry was corrected after approval; "
                 "see “Corrections after approval” at the end of these minutes.",
-                ParagraphStyle("n", parent=st["note"], leftIndent=indent.leftIndent + 8),
+                _derived(st, "note", leftIndent=indent.leftIndent + 8),
             )
         )
     return out
@@ -366,9 +376,7 @@ def _speakers(entry: ItemRecord, st: Styles, indent: ParagraphStyle) -> list[Flo
     if not entry.speakers:
         return []
     out: list[Flowable] = []
-    bullet = ParagraphStyle(
-        "b", parent=st["bullet"], leftIndent=indent.leftIndent + 26, bulletIndent=indent.leftIndent + 12
-    )
+    bullet = _derived(st, "bullet", leftIndent=indent.leftIndent + 26, bulletIndent=indent.leftIndent + 12)
     groups = (
         ("Public speakers", [s for s in entry.speakers if s.kind is SpeakerKind.PUBLIC_COMMENT]),
         ("Other speakers", [s for s in entry.speakers if s.kind is not SpeakerKind.PUBLIC_COMMENT]),
@@ -403,7 +411,7 @@ def _motion(
     motion: MotionDTO, st: Styles, indent: ParagraphStyle, remote: bool, seats: dict[int, str], width: float
 ) -> list[Flowable]:
     left = indent.leftIndent + (14 if motion.parent_motion_id else 0)
-    style = ParagraphStyle("m", parent=st["body"], leftIndent=left)
+    style = _derived(st, "body", leftIndent=left)
     kind = "Motion" if motion.kind is MotionKind.MAIN else f"Motion ({label(motion.kind).lower()})"
     mover = esc(motion.mover_name) if motion.mover_name else "<i>mover not recorded</i>"
     second = (
@@ -415,7 +423,7 @@ def _motion(
         Paragraph(f"<b>{kind}</b> by {mover}{second}{at}:", style),
         Paragraph(
             esc(motion.text),
-            ParagraphStyle("mt", parent=st["quote"], leftIndent=left + 14, textColor=colors.black),
+            _derived(st, "quote", leftIndent=left + 14, textColor=colors.black),
         ),
     ]
     for vote in motion.votes:
@@ -437,7 +445,7 @@ def _disposition(d: MotionDisposition) -> str:
 def _vote(
     vote: VoteDTO, st: Styles, left: float, remote: bool, seats: dict[int, str], width: float
 ) -> list[Flowable]:
-    style = ParagraphStyle("v", parent=st["body"], leftIndent=left + 14)
+    style = _derived(st, "body", leftIndent=left + 14)
     word = "Adopted" if vote.result is VoteResult.PASS else "Failed"
     t = vote.tally
     if vote.unanimous and vote.result is VoteResult.PASS:
@@ -458,7 +466,7 @@ def _vote(
         out.append(
             Paragraph(
                 "<b>Note:</b> " + esc(vote.warning),
-                ParagraphStyle("w", parent=st["note"], leftIndent=left + 14),
+                _derived(st, "note", leftIndent=left + 14),
             )
         )
     if as_table:
@@ -468,9 +476,15 @@ def _vote(
 
 def _cell(text: str, width: float, style: ParagraphStyle) -> Flowable | str:
     """Short text as a plain string (fast); text that could overflow its column as a wrapping Paragraph."""
-    if text and stringWidth(text, FONT, CELL_FONT_SIZE) + 2 * CELL_PADDING > width:
+    if text and _cell_text_width(text) + 2 * CELL_PADDING > width:
         return Paragraph(esc(text), style)
     return text  # a table draws strings as they are: nothing to escape
+
+
+@lru_cache(maxsize=4096)
+def _cell_text_width(text: str) -> float:
+    """Width of a cell's text; member names, seats and vote words repeat in every roll call."""
+    return float(stringWidth(text, FONT, CELL_FONT_SIZE))
 
 
 def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, str]) -> Flowable:

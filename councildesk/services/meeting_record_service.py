@@ -74,7 +74,8 @@ def load_meeting_record(s: Session, meeting_id: int) -> MeetingRecord:
         s.scalars(select(Document).where(Document.agenda_item_id.in_(item_ids)).order_by(Document.id)),
         document_dto,
     )
-    motions = _motions(s, item_ids, body_size_on(s, body, day))
+    size = body_size_on(s, body, day)
+    motions = _motions(s, item_ids, size)
     items = [
         ItemRecord(
             item=item,
@@ -93,11 +94,12 @@ def load_meeting_record(s: Session, meeting_id: int) -> MeetingRecord:
     corrections = s.scalars(
         select(Correction).where(Correction.meeting_id == meeting_id).order_by(Correction.id)
     )
+    attendance = attendance_rows(s, meeting)
     return MeetingRecord(
         meeting=meeting_dto(s, meeting),
         body=body_dto(body),
-        attendance=tuple(attendance_rows(s, meeting)),
-        quorum=quorum_of(s, meeting),
+        attendance=tuple(attendance),
+        quorum=quorum_of(s, meeting, attendance, size),  # the same rows and size, not read again
         items=tuple(items),
         approvals=tuple(
             ApprovalDTO(

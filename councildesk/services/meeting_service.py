@@ -13,7 +13,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import Attendance, Body, Meeting, Person
 from councildesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MembershipRole
 from councildesk.domain.errors import UserError
-from councildesk.domain.rules import quorum_required
+from councildesk.domain.rules import BodySize, quorum_required
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on, memberships_on
@@ -100,12 +100,19 @@ def attendance_rows(s: Session, meeting: Meeting) -> list[AttendanceDTO]:
     return rows
 
 
-def quorum_of(s: Session, meeting: Meeting) -> QuorumDTO:
+def quorum_of(
+    s: Session,
+    meeting: Meeting,
+    rows: list[AttendanceDTO] | None = None,
+    size: BodySize | None = None,
+) -> QuorumDTO:
+    """The quorum on the meeting day; `rows` and `size`, when the caller has them, save reading them twice."""
     body = fetch(s, Body, meeting.body_id)
-    size = body_size_on(s, body, meeting.scheduled_start.date())
+    if size is None:
+        size = body_size_on(s, body, meeting.scheduled_start.date())
     present = sum(
         1
-        for row in attendance_rows(s, meeting)
+        for row in (attendance_rows(s, meeting) if rows is None else rows)
         if row.voting and row.status is not None and row.status.counts_as_present
     )
     return QuorumDTO(
