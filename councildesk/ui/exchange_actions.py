@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -60,16 +59,10 @@ ACTION_NAMES = {
 
 
 def busy(window: QWidget, message: str, work: Callable[[], Any]) -> Any:
-    """Run a slow step with a wait cursor and a status message (the window stays the owner of errors)."""
-    status = getattr(window, "statusBar", None)
-    if status is not None:
-        status().showMessage(message)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QApplication.processEvents()
-    try:
-        return work()
-    finally:
-        QApplication.restoreOverrideCursor()
+    """Run a slow step behind a progress dialog (the window stays the owner of errors)."""
+    from councildesk.ui.progress_task import run_with_progress
+
+    return run_with_progress(window, "CouncilDesk", message, work)
 
 
 class PathField(QWidget):

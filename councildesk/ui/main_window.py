@@ -593,13 +593,13 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.statusBar().showMessage(f"Backing up to {path}…")
+        from councildesk.ui.progress_task import run_with_progress
+
         try:
-            backup_sqlite_file(source, Path(path))
+            run_with_progress(
+                self, "Backup", f"Backing up to {path}…", lambda: backup_sqlite_file(source, Path(path))
+            )
         except UserError as error:
             self.report_error(error.message)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(f"Backed up to {path} at {datetime.now():%H:%M}.", 10000)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from councildesk.db.engine import Database
 from councildesk.services.container import Services
@@ -65,7 +65,7 @@ def when_modal(callback: Callable[[QWidget], None], *, timeout_ms: int = 20000) 
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None:
+        if widget is None or isinstance(widget, QProgressDialog):  # progress is watched, not answered
             waited[0] += 20
             if waited[0] > timeout_ms:
                 raise AssertionError("no modal dialog appeared")

@@ -1,0 +1,73 @@
+"""Slow work (imports, exports, archives, year volumes) off the UI thread, behind a progress dialog."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+T = TypeVar("T")
+# Quick work finishes without a dialog flashing up; anything slower shows one.
+SHOW_AFTER_MS = 400
+
+
+class _Finished(QObject):
+    done = Signal()
+
+
+def run_with_progress(parent: QWidget | None, title: str, text: str, work: Callable[[], T]) -> T:
+    """Run `work` in a worker thread while a busy dialog keeps the window painted; return its result.
+
+    `work` must not touch widgets (services and reports only). Its exception, a UserError included,
+    is raised here on the UI thread, so callers keep reporting errors as one sentence.
+    """
+    dialog = QProgressDialog(text, "", 0, 0, parent)  # 0..0: busy, the steps are not known ahead
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)  # imports are all-or-nothing; stopping halfway is not offered
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAccessibleName(text)
+    dialog.reset()  # a new QProgressDialog shows itself after minimumDuration; wait for our timer
+    outcome: dict[str, Any] = {}
+    finished = _Finished()
+    loop = QEventLoop()
+    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # noqa: BLE001 - re-raised on the UI thread, which reports it
+            outcome["error"] = error
+        finally:
+            finished.done.emit()
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(dialog.show)
+    status = getattr(parent, "statusBar", None)
+    if callable(status):
+        status().showMessage(text)
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    worker = threading.Thread(target=run, name="councildesk-progress", daemon=True)
+    try:
+        if SHOW_AFTER_MS <= 0:
+            dialog.show()
+        else:
+            timer.start(SHOW_AFTER_MS)
+        worker.start()
+        loop.exec()
+        worker.join()
+    finally:
+        timer.stop()
+        QApplication.restoreOverrideCursor()
+        dialog.close()
+        dialog.deleteLater()
+        if callable(status):
+            status().clearMessage()
+    if "error" in outcome:
+        raise outcome["error"]
+    result: T = outcome["result"]
+    return result
