@@ -24,3 +24,6 @@ def install_views(window: MainWindow) -> None:
     from councildesk.ui.exchange_actions import install_exchange_actions
 
     install_exchange_actions(window)  # File ▸ Import/Export/Archive/Restore/Backups…; backup on close
+    from councildesk.ui.minutes_volume_dialog import install_minutes_volume_action
+
+    install_minutes_volume_action(window)  # File ▸ Export minutes for a year… (one PDF volume)

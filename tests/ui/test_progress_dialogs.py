@@ -16,7 +16,7 @@ from councildesk.services.container import Services
 from councildesk.ui import progress_task
 from councildesk.ui.exchange_actions import ImportDialog
 from tests.helpers import table_dump
-from tests.ui.conftest import accept_message
+from tests.ui.conftest import accept_message, when_modal
 
 pytestmark = pytest.mark.gui
 OAKLAND = "oakland_legistar-api_eventitems_event-8172_public-safety_2019-04-23.json"
@@ -106,3 +106,67 @@ def test_archive_shows_progress_and_writes_the_zip(
     assert target.stat().st_size > 0
     assert window.statusBar().currentMessage() == f"Archived to {target}."
     assert no_progress_left()
+
+
+def test_minutes_for_a_year_from_the_file_menu(
+    qtbot: Any,
+    make_window: Any,
+    demo: Any,
+    tmp_path: Path,
+    progress: ProgressWatcher,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pypdf import PdfReader
+
+    services, seed = demo
+    window = make_window(services)
+    window.show_meeting(seed)
+    action = window.minutes_volume_action
+    texts = [a.text() for a in window.menu("File").actions()]
+    assert texts.index(action.text()) == texts.index("&Export…") + 1
+    target = tmp_path / "council-2011.pdf"
+    offered: list[str] = []
+
+    def save_as(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    chosen: list[str] = []
+
+    def choose(dialog: Any) -> None:
+        chosen.append(f"{dialog.body_combo.currentText()} / {dialog.year_combo.currentText()}")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Save PDF… is the default button
+
+    when_modal(choose)
+    action.trigger()
+    assert chosen == ["Northampton City Council / 2011 (3 meetings)"]  # the meeting on show decides
+    assert offered and offered[0].endswith("northampton-city-council-minutes-2011.pdf")
+    assert progress.shown == ["Binding the 2011 minutes of the Northampton City Council…"]
+    reader = PdfReader(target)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Secure Communities" in text and "4 August 2011" in text and "1 September 2011" in text
+    assert window.statusBar().currentMessage() == f"Wrote the 2011 minutes (3 meetings) to {target}."
+    assert no_progress_left()
+
+
+def test_minutes_for_a_year_into_a_missing_folder_says_so(
+    qtbot: Any, make_window: Any, demo: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services, seed = demo
+    window = make_window(services)
+    window.show_meeting(seed)
+    target = tmp_path / "nowhere" / "volume.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen: list[str] = []
+
+    def choose_then_answer(dialog: Any) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        accept_message(qtbot, seen)
+
+    when_modal(choose_then_answer)
+    before = table_dump(services.db)
+    window.minutes_volume_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert len(seen) == 1 and "nowhere" in seen[0] and seen[0].endswith("."), seen
+    assert not target.exists() and table_dump(services.db) == before
