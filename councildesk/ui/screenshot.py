@@ -37,7 +37,7 @@ def save_screenshot(
     if item_tab not in ITEM_TABS:
         raise UserError(f"The item tab must be one of {', '.join(ITEM_TABS)}, not {item_tab!r}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from councildesk.db.engine import open_database
@@ -71,6 +71,10 @@ def save_screenshot(
                 raise UserError(f"This window has no {tab.title()} tab.")
             window.tabs.setCurrentIndex(titles.index(tab))
             app.processEvents()
+            if tab == "minutes":  # the PDF view renders its pages in the background
+                settle = QEventLoop()
+                QTimer.singleShot(500, settle.quit)
+                settle.exec()
             if not window.grab().save(str(out_path), "PNG"):
                 raise UserError(f"Could not write the screenshot {out_path}.")
             window.close()
