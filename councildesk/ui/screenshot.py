@@ -37,7 +37,7 @@ def save_screenshot(
     if item_tab not in ITEM_TABS:
         raise UserError(f"The item tab must be one of {', '.join(ITEM_TABS)}, not {item_tab!r}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from councildesk.db.engine import open_database
@@ -59,6 +59,8 @@ def save_screenshot(
                 latest = services.meetings.list_meetings(limit=1)
                 meeting_id = latest[0].id if latest else None
             window.resize(*size)  # the common clerk's laptop unless asked otherwise
+            # The offscreen screen is small, so the navigator was laid out narrow: widen it as on a laptop.
+            window.resizeDocks([window.navigator_dock], [240], Qt.Orientation.Horizontal)
             window.show()
             window.show_meeting(meeting_id)
             if meeting_id is not None:
