@@ -6,16 +6,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 
 from councildesk.domain.enums import AttendanceStatus, MembershipRole, label
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO
+from councildesk.ui.list_table_model import Index, ListTableModel
 from councildesk.ui.none_refcount import none_safe
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, as a default argument
 # Asked to change one row: (person_id, field, value) -> accepted?
 EditHandler = Callable[[int, str, Any], bool]
 
@@ -35,7 +34,9 @@ def status_text(status: AttendanceStatus | None) -> str:
 
 
 @none_safe
-class AttendanceTableModel(QAbstractTableModel):
+class AttendanceTableModel(ListTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, services: Services, edit: EditHandler, parent: Any = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -58,19 +59,6 @@ class AttendanceTableModel(QAbstractTableModel):
 
     def rows(self) -> list[AttendanceDTO]:
         return list(self._rows)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from councildesk.domain.enums import AttendanceStatus, BallotOption, label
 from councildesk.services.dto import AttendanceDTO
+from councildesk.ui.list_table_model import Index, ListTableModel
 from councildesk.ui.none_refcount import none_safe
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, as a default argument
 COL_SEAT, COL_MEMBER, COL_ATTENDANCE, COL_VOTE, COL_NOTE = range(5)
 HEADERS = ("Seat", "Member", "Attendance", "Vote", "Note")
 NOT_THERE = (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
@@ -29,7 +28,9 @@ Choice = tuple[BallotOption, str]
 
 
 @none_safe
-class BallotTableModel(QAbstractTableModel):
+class BallotTableModel(ListTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, members: list[AttendanceDTO], parent: Any = None) -> None:
         super().__init__(parent)
         self._members = list(members)
@@ -62,18 +63,8 @@ class BallotTableModel(QAbstractTableModel):
     def missing(self) -> list[str]:
         return [m.person_name for m in self._members if m.person_id not in self._choices]
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
+    def _row_list(self) -> list[AttendanceDTO]:
+        return self._members
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._members):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from councildesk.services.dto import DocumentDTO
+from councildesk.ui.list_table_model import Index, ListTableModel
 from councildesk.ui.none_refcount import none_safe
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, as a default argument
 COL_TITLE, COL_FILE, COL_TYPE, COL_SIZE, COL_SHA = range(5)
 HEADERS = ("Title", "File", "Type", "Size", "SHA-256")
 
@@ -25,7 +24,9 @@ def human_size(size: int) -> str:
 
 
 @none_safe
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(ListTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[DocumentDTO] = []
@@ -37,19 +38,6 @@ class DocumentTableModel(QAbstractTableModel):
 
     def document(self, row: int) -> DocumentDTO:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

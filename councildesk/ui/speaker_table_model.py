@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from councildesk.domain.enums import label
 from councildesk.services.dto import SpeakerDTO
+from councildesk.ui.list_table_model import Index, ListTableModel
 from councildesk.ui.none_refcount import none_safe
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, as a default argument
 COL_ORDER, COL_NAME, COL_KIND, COL_STANCE, COL_STARTED, COL_SUMMARY = range(6)
 HEADERS = ("#", "Speaker", "Kind", "Stance", "Started", "Summary")
 # Asked to change a speaker's field: (speaker, field, value) -> accepted?
@@ -20,7 +19,9 @@ EditHandler = Callable[[SpeakerDTO, str, Any], bool]
 
 
 @none_safe
-class SpeakerTableModel(QAbstractTableModel):
+class SpeakerTableModel(ListTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, edit: EditHandler, parent: Any = None) -> None:
         super().__init__(parent)
         self._edit = edit
@@ -37,19 +38,6 @@ class SpeakerTableModel(QAbstractTableModel):
 
     def row_of_id(self, speaker_id: int) -> int | None:
         return next((i for i, s in enumerate(self._rows) if s.id == speaker_id), None)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from councildesk.services.dto import SponsorDTO
+from councildesk.ui.list_table_model import Index, ListTableModel
 from councildesk.ui.none_refcount import none_safe
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, as a default argument
 COL_ROLE, COL_NAME, COL_TITLE, COL_MEMBER = range(4)
 HEADERS = ("Role", "Sponsor", "Title", "Council member?")
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,7 +18,9 @@ NON_MEMBER_COLOUR = "#fff4d6"
 
 
 @none_safe
-class SponsorTableModel(QAbstractTableModel):
+class SponsorTableModel(ListTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: tuple[SponsorDTO, ...] = ()
@@ -31,19 +32,6 @@ class SponsorTableModel(QAbstractTableModel):
 
     def sponsors(self) -> tuple[SponsorDTO, ...]:
         return self._rows
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
