@@ -18,7 +18,7 @@ from councildesk.exchange.assemble import (
     write_json,
 )
 from councildesk.exchange.loader import ImportPreview, run_import
-from councildesk.exchange.records import DateRange, Rec, parse_datetime, read_records
+from councildesk.exchange.records import DateRange, Rec, children_by_parent, parse_datetime, read_records
 from councildesk.exchange.source import (
     load_json,
     need_dict,
@@ -105,17 +105,17 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
     names = {r.key: r.values["display_name"] for r in by["person"]}
     names.update({r.key: r.values["name"] for r in by["body"]})
     matters = {r.key: r for r in by["matter"]}
-    children: dict[tuple[str, str | None], list[Rec]] = defaultdict(list)
-    for table, parent in (
-        ("attendance", "meeting_id"),
-        ("agenda_item", "meeting_id"),
-        ("speaker", "agenda_item_id"),
-        ("motion", "agenda_item_id"),
-        ("sponsorship", "matter_id"),
-        ("ballot", "vote_id"),
-    ):
-        for rec in by[table]:
-            children[(table, rec.refs[parent])].append(rec)
+    children = children_by_parent(
+        by,
+        (
+            ("attendance", "meeting_id"),
+            ("agenda_item", "meeting_id"),
+            ("speaker", "agenda_item_id"),
+            ("motion", "agenda_item_id"),
+            ("sponsorship", "matter_id"),
+            ("ballot", "vote_id"),
+        ),
+    )
     item_meeting = {r.key: r.refs["meeting_id"] for r in by["agenda_item"]}
     motion_item = {r.key: r.refs["agenda_item_id"] for r in by["motion"]}
     motions = {r.key: r for r in by["motion"]}

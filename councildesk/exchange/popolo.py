@@ -23,7 +23,7 @@ from councildesk.exchange.assemble import (
 )
 from councildesk.exchange.loader import ImportPreview, run_import
 from councildesk.exchange.ocd import OCD_TO_STATUS, ROLE_SPELLINGS, _item_order
-from councildesk.exchange.records import DateRange, Rec, parse_datetime, read_records
+from councildesk.exchange.records import DateRange, Rec, children_by_parent, parse_datetime, read_records
 from councildesk.exchange.source import load_json, need_dict, need_list, opt_dict, opt_ref, opt_str, req_str
 from councildesk.exchange.vocab import ballot_option, vote_result
 
@@ -66,15 +66,15 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
     by: dict[str, list[Rec]] = defaultdict(list)
     for rec in recs:
         by[rec.table].append(rec)
-    kids: dict[tuple[str, str | None], list[Rec]] = defaultdict(list)
-    for table, parent in (
-        ("attendance", "meeting_id"),
-        ("sponsorship", "matter_id"),
-        ("ballot", "vote_id"),
-        ("vote", "motion_id"),
-    ):
-        for rec in by[table]:
-            kids[(table, rec.refs[parent])].append(rec)
+    kids = children_by_parent(
+        by,
+        (
+            ("attendance", "meeting_id"),
+            ("sponsorship", "matter_id"),
+            ("ballot", "vote_id"),
+            ("vote", "motion_id"),
+        ),
+    )
     items = {r.key: r for r in by["agenda_item"]}
     meetings = {r.key: r for r in by["meeting"]}
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -47,6 +49,22 @@ class Rec:
     refs: dict[str, str | None] = field(default_factory=dict)
     where: str = ""  # "votes.json, vote_event 'x'" — for error messages
     match: dict[str, Any] | None = None  # natural key to find an existing row (columns and refs)
+
+
+ChildIndex = dict[tuple[str, str | None], list["Rec"]]
+
+
+def children_by_parent(by_table: Mapping[str, list[Rec]], links: Iterable[tuple[str, str]]) -> ChildIndex:
+    """Index records under their parent: (child table, parent key) → the child records.
+
+    `links` names each child table with the reference that points at its parent,
+    e.g. ("ballot", "vote_id").
+    """
+    children: ChildIndex = defaultdict(list)
+    for table, parent in links:
+        for rec in by_table.get(table, []):
+            children[(table, rec.refs[parent])].append(rec)
+    return children
 
 
 def model(table: str) -> type[Base]:
