@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -39,6 +38,7 @@ from councildesk.domain.enums import (
 from councildesk.services.container import Services
 from councildesk.services.dto import BodyDTO, MembershipDTO
 from councildesk.ui.dto_table_model import DtoTableModel
+from councildesk.ui.row_view import row_view
 from councildesk.ui.undo_support import IdMap, push
 
 
@@ -52,11 +52,7 @@ def _combo(parent: QWidget, name: str, values: list[Any], current: Any) -> QComb
 
 
 def _table(parent: QWidget, model: DtoTableModel, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = row_view(QTableView(parent), model, name)
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
 from councildesk.ui.document_table_model import COL_TITLE, DocumentTableModel
 from councildesk.ui.item_actions import ItemActions
+from councildesk.ui.row_view import row_view
 
 log = logging.getLogger("councildesk.ui.exhibits")
 
@@ -43,11 +43,7 @@ class ExhibitsView(QWidget):
         self._opened: list[Path] = []  # temporary copies handed to viewers this session
 
         self.model = DocumentTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Exhibits")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = row_view(QTableView(), self.model, "Exhibits")
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QGroupBox,
@@ -29,6 +28,7 @@ from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO, VoteDTO
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.motion_tree_model import COL_MOTION, MotionTreeModel
+from councildesk.ui.row_view import row_view
 from councildesk.ui.voice_vote_dialog import VoiceVoteDialog
 from councildesk.ui.vote_dialog import VoteDialog
 
@@ -85,11 +85,7 @@ class MotionsView(QWidget):
 
         # -- the motions -----------------------------------------------------------------
         self.model = MotionTreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Motions")
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree = row_view(QTreeView(), self.model, "Motions")
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from councildesk.services.container import Services
 from councildesk.services.dto import PersonDTO
 from councildesk.ui.dto_table_model import DtoTableModel
+from councildesk.ui.row_view import row_view
 from councildesk.ui.undo_support import IdMap, push
 
 FIELDS = (
@@ -67,11 +67,7 @@ class PeopleDialog(QDialog):
             self._load,
             self,
         )
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("People")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = row_view(QTableView(self), self.model, "People")
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

@@ -23,6 +23,7 @@ from councildesk.services.container import Services
 from councildesk.services.dto import SpeakerDTO
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.person_completer import PersonCompleter
+from councildesk.ui.row_view import row_view
 from councildesk.ui.speaker_table_model import COL_NAME, COL_ORDER, COL_SUMMARY, SpeakerTableModel
 
 
@@ -74,11 +75,7 @@ class SpeakersView(QWidget):
 
         # -- the list -----------------------------------------------------------------------
         self.model = SpeakerTableModel(self._edit_cell, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Speakers")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = row_view(QTableView(), self.model, "Speakers")
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

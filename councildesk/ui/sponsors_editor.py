@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -28,6 +27,7 @@ from councildesk.services.dto import AgendaItemDTO, MatterDTO
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.matter_list_model import MatterListModel
 from councildesk.ui.person_completer import PersonCompleter
+from councildesk.ui.row_view import row_view
 from councildesk.ui.sponsor_table_model import COL_NAME, PERSON_ID_ROLE, SponsorTableModel
 
 NO_MATTER = "No matter is linked to this item. Find one by number or title, or create it below."
@@ -95,11 +95,7 @@ class SponsorsEditor(QWidget):
 
         # -- sponsors --------------------------------------------------------------------
         self.sponsor_model = SponsorTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.sponsor_model)
-        self.table.setAccessibleName("Sponsors")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = row_view(QTableView(), self.sponsor_model, "Sponsors")
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
