@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from councildesk.domain.enums import AgendaItemKind, label
 from councildesk.services.container import Services
 from councildesk.services.dto import AgendaItemDTO
-from councildesk.ui.none_refcount import none_safe
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -24,7 +23,6 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-councildesk-agenda-item"
 
 
-@none_safe
 class AgendaTreeModel(QAbstractItemModel):
     """The agenda as a tree; internal ids are agenda item ids (0 is the invisible root)."""
 

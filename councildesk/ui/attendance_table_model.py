@@ -13,7 +13,6 @@ from councildesk.domain.enums import AttendanceStatus, MembershipRole, label
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO
 from councildesk.ui.list_table_model import Index, ListTableModel
-from councildesk.ui.none_refcount import none_safe
 
 # Asked to change one row: (person_id, field, value) -> accepted?
 EditHandler = Callable[[int, str, Any], bool]
@@ -33,7 +32,6 @@ def status_text(status: AttendanceStatus | None) -> str:
     return label(status) if status is not None else "—"
 
 
-@none_safe
 class AttendanceTableModel(ListTableModel):
     HEADERS = HEADERS
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from councildesk.domain.enums import AttendanceStatus, BallotOption, label
 from councildesk.services.dto import AttendanceDTO
 from councildesk.ui.list_table_model import Index, ListTableModel
-from councildesk.ui.none_refcount import none_safe
 
 COL_SEAT, COL_MEMBER, COL_ATTENDANCE, COL_VOTE, COL_NOTE = range(5)
 HEADERS = ("Seat", "Member", "Attendance", "Vote", "Note")
@@ -27,7 +26,6 @@ OPTION_COLOURS = {
 Choice = tuple[BallotOption, str]
 
 
-@none_safe
 class BallotTableModel(ListTableModel):
     HEADERS = HEADERS
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 
 from councildesk.services.dto import DocumentDTO
 from councildesk.ui.list_table_model import Index, ListTableModel
-from councildesk.ui.none_refcount import none_safe
 
 COL_TITLE, COL_FILE, COL_TYPE, COL_SIZE, COL_SHA = range(5)
 HEADERS = ("Title", "File", "Type", "Size", "SHA-256")
@@ -23,7 +22,6 @@ def human_size(size: int) -> str:
     return f"{size} bytes"  # pragma: no cover
 
 
-@none_safe
 class DocumentTableModel(ListTableModel):
     HEADERS = HEADERS
 

@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from councildesk.ui.none_refcount import none_safe
-
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,7 +14,6 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Column = tuple[str, Callable[[Any], Any]]
 
 
-@none_safe
 class DtoTableModel(QAbstractTableModel):
     """Rows come from `load()` (a service query); `refresh()` runs it again."""
 

@@ -244,7 +244,7 @@ class ExportDialog(QDialog):
         self.resize(640, 180)
 
     def run(self) -> None:
-        from councildesk.exchange.records import DateRange
+        from councildesk.services.exchange_records import DateRange
 
         folder = self.folder.path()
         if folder is None:
@@ -476,7 +476,7 @@ def install_exchange_actions(window: MainWindow) -> ExchangeActions:
     """Put Import…, Export…, Archive…, Restore…, Backups… into the File menu, before Quit."""
     actions = ExchangeActions(window)
     file_menu = window.menu("File")
-    quit_action = getattr(window, "quit_action", None)
+    quit_action = window.main_actions.quit_action
     if quit_action is not None:
         file_menu.insertActions(quit_action, actions.actions())
         file_menu.insertSeparator(quit_action)

@@ -7,13 +7,10 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from councildesk.ui.none_refcount import none_safe
-
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
-@none_safe
 class ListTableModel(QAbstractTableModel):
     """Rows are `self._rows` (or what `_row_list()` returns); columns are `HEADERS`."""
 

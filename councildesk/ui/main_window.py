@@ -1,25 +1,24 @@
-"""The main window: navigator of bodies, years and meetings beside the meeting workspace."""
+"""The main window: navigator of bodies, years and meetings beside the meeting workspace.
+
+Its menus and toolbar are built by `main_actions.MainActions`; choosing another database file
+and backing up are `database_switcher.DatabaseSwitcher`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QTabWidget,
-    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,13 +26,12 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
+from councildesk.ui.database_switcher import DatabaseSwitcher
+from councildesk.ui.main_actions import MainActions
 from councildesk.ui.meeting_dialog import NewMeetingDialog
 from councildesk.ui.meeting_view import MeetingView
 from councildesk.ui.navigator_model import MEETING_ID_ROLE, NavigatorModel
 from councildesk.ui.undo_support import IdMap, push
-
-MAX_RECENT = 8
-MENU_NAMES = ("File", "Edit", "Meeting", "Agenda", "View", "Help")
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +48,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.setUndoLimit(500)
         self.meeting_ids = IdMap()
         self._meeting_id: int | None = None
-        self._menus: dict[str, QMenu] = {}
         self.setObjectName("MainWindow")
         self.setWindowTitle("CouncilDesk")
         self._fit_to_screen(1360, 820)
@@ -65,17 +62,15 @@ class MainWindow(QMainWindow):
         self.add_workspace_tab("Meeting", self.meeting_view)
 
         self._build_navigator()
-        for name in MENU_NAMES:
-            self._menus[name] = self.menuBar().addMenu(f"&{name}")
-        self._build_actions()
-        self._build_toolbar()
+        self.switcher = DatabaseSwitcher(self, services, self.settings)
+        self.main_actions = MainActions(self, self.switcher)
         self.statusBar().showMessage("Ready", 3000)
         self._restore_state()
 
         from councildesk.ui.view_registry import install_views
 
         install_views(self)
-        self._help_menu_last()
+        self.main_actions.finish()
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """Start at `width`×`height`, or smaller on a small screen (a 1366×768 laptop keeps its taskbar)."""
@@ -98,18 +93,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(widget, title)
 
     def add_menu_actions(self, menu_name: str, actions: list[QAction]) -> None:
-        name = menu_name.replace("&", "")
-        menu = self._menus.get(name)
-        if menu is None:
-            menu = self.menuBar().addMenu(menu_name)
-            self._menus[name] = menu
-        for action in actions:
-            menu.addAction(action)
-            if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
-                self.addAction(action)  # shortcuts work wherever the focus is
+        self.main_actions.add(menu_name, actions)
 
     def menu(self, name: str) -> QMenu:
-        return self._menus[name]
+        return self.main_actions.menus[name]
 
     # -- building -----------------------------------------------------------------------
     def _build_navigator(self) -> None:
@@ -148,144 +135,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.navigator_dock], [240], Qt.Orientation.Horizontal)
         self.setTabOrder(self.filter_edit, self.navigator)
 
-    def _new_action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        key: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if key is not None:
-            action.setShortcut(QKeySequence(key))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.new_db_action = self._new_action(
-            "&New database…", self.new_database, None, "Create an empty database"
-        )
-        self.open_action = self._new_action("&Open…", self.open_database, std.Open, "Open another database")
-        self.recent_menu = QMenu("Open &recent", self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.backup_action = self._new_action(
-            "&Backup…", self.backup, None, "Copy the database to a safe place"
-        )
-        self.quit_action = self._new_action("&Quit", self.close, "Ctrl+Q", "Close CouncilDesk")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu = self._menus["File"]
-        file_menu.addAction(self.new_db_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        self._file_tail = file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        for action in (self.new_db_action, self.open_action, self.backup_action, self.quit_action):
-            self.addAction(action)
-
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence(std.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
-        self.people_action = self._new_action(
-            "&People…", self.show_people, "Ctrl+Shift+P", "Add and edit people"
-        )
-        self.bodies_action = self._new_action(
-            "&Bodies, seats and terms…",
-            self.show_bodies,
-            "Ctrl+Shift+B",
-            "Council, committees, seats and members",
-        )
-        self.add_menu_actions("Edit", [self.undo_action, self.redo_action])
-        self._menus["Edit"].addSeparator()
-        self.add_menu_actions("Edit", [self.people_action, self.bodies_action])
-
-        self.new_meeting_action = self._new_action(
-            "&New meeting…", self.new_meeting, "Ctrl+Shift+N", "Schedule a new meeting"
-        )
-        self.delete_meeting_action = self._new_action(
-            "&Delete meeting…", self.delete_meeting, None, "Delete the selected meeting"
-        )
-        self.add_menu_actions("Meeting", [self.new_meeting_action])
-        self.add_menu_actions("Meeting", self.meeting_view.meeting_actions())
-        self._menus["Meeting"].addSeparator()
-        self.add_menu_actions("Meeting", [self.delete_meeting_action])
-        self.add_menu_actions("Agenda", self.meeting_view.agenda.actions_for_menu())
-
-        self.find_action = self._new_action(
-            "&Find meeting", self.focus_filter, std.Find, "Filter the navigator"
-        )
-        self.focus_nav_action = self._new_action(
-            "&Navigator", self.focus_navigator, "Ctrl+1", "Go to the navigator"
-        )
-        self.focus_att_action = self._new_action(
-            "&Attendance", lambda: self.meeting_view.attendance.table.setFocus(), "Ctrl+2", "Go to the roll"
-        )
-        self.focus_agenda_action = self._new_action(
-            "A&genda", lambda: self.meeting_view.agenda.tree.setFocus(), "Ctrl+3", "Go to the agenda"
-        )
-        self.focus_item_action = self._new_action(
-            "&Item details", lambda: self.meeting_view.item_panel.setFocus(), "Ctrl+4", "Go to the item panel"
-        )
-        self.refresh_action = self._new_action(
-            "&Refresh", self.refresh_all, std.Refresh, "Reload from the database"
-        )
-        toggle = self.navigator_dock.toggleViewAction()
-        toggle.setText("Show navigator")
-        self.add_menu_actions(
-            "View",
-            [
-                self.find_action,
-                self.focus_nav_action,
-                self.focus_att_action,
-                self.focus_agenda_action,
-                toggle,
-            ],
-        )
-        self._menus["View"].addSeparator()
-        self.add_menu_actions("View", [self.refresh_action])
-
-        self.shortcuts_action = self._new_action(
-            "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/", "Every keyboard shortcut"
-        )
-        self.about_action = self._new_action("&About CouncilDesk", self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.add_menu_actions("Help", [self.shortcuts_action, self.about_action])
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Main toolbar", self)
-        bar.setObjectName("MainToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        agenda = self.meeting_view.agenda
-        for action in (
-            self.new_meeting_action,
-            None,
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.meeting_view.call_action,
-            self.meeting_view.adjourn_action,
-            None,
-            agenda.add_action,
-            agenda.start_action,
-        ):
-            if action is None:
-                bar.addSeparator()
-            else:
-                bar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.toolbar = bar
-
-    def _help_menu_last(self) -> None:
-        """Colleagues may add menus; Help stays the last one, as everywhere."""
-        help_menu = self._menus["Help"]
-        self.menuBar().removeAction(help_menu.menuAction())
-        self.menuBar().addAction(help_menu.menuAction())
-
     # -- settings -----------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -295,8 +144,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         if self.services.db.path is not None:
-            self.remember_recent(str(self.services.db.path))
-        self.setWindowTitle(f"CouncilDesk — {self.database_name()}")
+            self.switcher.remember_recent(str(self.services.db.path))
+        self.setWindowTitle(f"CouncilDesk — {self.switcher.database_name()}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -315,29 +164,6 @@ class MainWindow(QMainWindow):
             return int(str(value)) if value is not None else None
         except (TypeError, ValueError):
             return None
-
-    def database_name(self) -> str:
-        return self.services.db.path.name if self.services.db.path else self.services.db.url
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent/files", [])
-        if isinstance(value, str):  # an ini file stores a one-item list as plain text
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
-
-    def remember_recent(self, path: str) -> None:
-        files = [path, *[f for f in self.recent_files() if f != path]][:MAX_RECENT]
-        self.settings.setValue("recent/files", files)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        current = str(self.services.db.path) if self.services.db.path else ""
-        for path in self.recent_files():
-            action = self.recent_menu.addAction(path)
-            action.setEnabled(path != current and Path(path).exists())
-            action.triggered.connect(lambda _=False, p=path: self.databaseRequested.emit(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent databases").setEnabled(False)
 
     # -- navigator ----------------------------------------------------------------------
     def _navigator_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -398,7 +224,7 @@ class MainWindow(QMainWindow):
         self._meeting_id = meeting_id
         self.meeting_view.set_meeting(meeting_id)
         shown = self.meeting_view.meeting
-        self.delete_meeting_action.setEnabled(shown is not None and not shown.locked)
+        self.main_actions.delete_meeting_action.setEnabled(shown is not None and not shown.locked)
         if meeting_id is not None:
             self.settings.setValue(self._last_meeting_key(), meeting_id)
             if not from_navigator:
@@ -407,7 +233,7 @@ class MainWindow(QMainWindow):
             assert m is not None
             self.setWindowTitle(f"{m.body_name}, {m.scheduled_start:%d %b %Y} — CouncilDesk")
         else:
-            self.setWindowTitle(f"CouncilDesk — {self.database_name()}")
+            self.setWindowTitle(f"CouncilDesk — {self.switcher.database_name()}")
         self.meetingChanged.emit(meeting_id or 0)
 
     def _meeting_edited(self) -> None:
@@ -505,39 +331,10 @@ class MainWindow(QMainWindow):
         self.navigator_model.reload()
         self.meeting_view.refresh()
 
-    def all_shortcuts(self) -> list[tuple[str, str]]:
-        """(keys, what) for every action that has a shortcut, read from the actions themselves."""
-        seen: set[int] = set()
-        rows: list[tuple[str, str]] = []
-
-        def visit(menu: QMenu, path: str) -> None:
-            for action in menu.actions():
-                if action.menu() is not None:
-                    sub = action.menu()
-                    assert isinstance(sub, QMenu)
-                    visit(sub, f"{path} ▸ {action.text().replace('&', '')}")
-                    continue
-                if action.isSeparator() or id(action) in seen:
-                    continue
-                seen.add(id(action))
-                keys = ", ".join(
-                    k.toString(QKeySequence.SequenceFormat.NativeText)
-                    for k in action.shortcuts()
-                    if not k.isEmpty()
-                )
-                if keys:
-                    text = action.text().replace("&", "").rstrip("…")
-                    rows.append((keys, f"{path} ▸ {text}"))
-
-        for name, menu in self._menus.items():
-            visit(menu, name)
-        rows.extend(self.meeting_view.attendance.shortcut_help())
-        return rows
-
     def show_shortcuts(self) -> None:
         from councildesk.ui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self.all_shortcuts(), self).exec()
+        ShortcutsDialog(self.main_actions.all_shortcuts(), self).exec()
 
     def show_about(self) -> None:
         from councildesk import __version__
@@ -551,55 +348,3 @@ class MainWindow(QMainWindow):
             f"<p>Database: {self.services.db.url}</p>"
             "<p>Licence: GPL-3.0-or-later.</p>",
         )
-
-    # -- files --------------------------------------------------------------------------
-    def _start_folder(self) -> str:
-        return str(self.services.db.path.parent) if self.services.db.path else str(Path.home())
-
-    def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "New database",
-            str(Path(self._start_folder()) / "council.db"),
-            "CouncilDesk databases (*.db);;All files (*)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not path:
-            return
-        if Path(path).exists():
-            self.report_error(f"{path} already exists; open it with File ▸ Open… instead.")
-            return
-        self.databaseRequested.emit(path)
-
-    def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open database", self._start_folder(), "CouncilDesk databases (*.db);;All files (*)"
-        )
-        if path:
-            self.databaseRequested.emit(path)
-
-    def backup(self) -> None:
-        from councildesk.db.backup import backup_sqlite_file, timestamped_name
-
-        source = self.services.db.path
-        if source is None:
-            self.report_error("Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.")
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Back up the database",
-            str(source.parent / timestamped_name(source, "backup")),
-            "CouncilDesk databases (*.db)",
-        )
-        if not path:
-            return
-        from councildesk.ui.progress_task import run_with_progress
-
-        try:
-            run_with_progress(
-                self, "Backup", f"Backing up to {path}…", lambda: backup_sqlite_file(source, Path(path))
-            )
-        except UserError as error:
-            self.report_error(error.message)
-            return
-        self.statusBar().showMessage(f"Backed up to {path} at {datetime.now():%H:%M}.", 10000)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from councildesk.services.container import Services
 from councildesk.services.dto import MatterDTO
-from councildesk.ui.none_refcount import none_safe
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -20,7 +19,6 @@ def matter_text(matter: MatterDTO) -> str:
     return f"{matter.identifier} — {matter.title}"
 
 
-@none_safe
 class MatterListModel(QAbstractListModel):
     def __init__(self, services: Services, parent: Any = None) -> None:
         super().__init__(parent)

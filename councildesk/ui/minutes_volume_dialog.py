@@ -117,7 +117,7 @@ def install_minutes_volume_action(window: MainWindow) -> QAction:
     file_menu = window.menu("File")
     actions = file_menu.actions()
     exchange = getattr(window, "exchange_actions", None)
-    anchor = exchange.export_action if exchange is not None else getattr(window, "quit_action", None)
+    anchor = exchange.export_action if exchange is not None else window.main_actions.quit_action
     if anchor is not None and anchor in actions:
         following = actions[actions.index(anchor) + 1] if actions.index(anchor) + 1 < len(actions) else None
         if following is not None:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from councildesk.domain.enums import MotionDisposition, MotionKind, label
 from councildesk.domain.rules import describe_tally
 from councildesk.services.dto import MotionDTO, VoteDTO
-from councildesk.ui.none_refcount import none_safe
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -26,7 +25,6 @@ def vote_summary(vote: VoteDTO) -> str:
     return text + (" ⚠" if vote.warning else "")
 
 
-@none_safe
 class MotionTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont
 from councildesk.domain.enums import MinutesStatus, label
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingSummary
-from councildesk.ui.none_refcount import none_safe
 
 PAGE = 100
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +59,6 @@ def meeting_text(m: MeetingSummary, with_body: bool = False) -> str:
     return f"{m.body_name}, {text}" if with_body else text
 
 
-@none_safe
 class NavigatorModel(QAbstractItemModel):
     """Bodies at the top; years and meetings fetched only when the view asks for them."""
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from councildesk.services.container import Services
 from councildesk.services.dto import PersonDTO
-from councildesk.ui.none_refcount import none_safe
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -16,7 +15,6 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 20  # a completer popup is for picking, not browsing
 
 
-@none_safe
 class PersonListModel(QAbstractListModel):
     def __init__(self, services: Services, parent: Any = None) -> None:
         super().__init__(parent)

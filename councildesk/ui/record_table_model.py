@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from councildesk.services.voting_record_dto import RecordFilter, RecordRow, RecordSort
 from councildesk.services.voting_record_service import VotingRecordService
-from councildesk.ui.none_refcount import none_safe
 
 PAGE = 100
 COL_DATE, COL_ITEM, COL_MATTER, COL_MOTION, COL_VOTE, COL_RESULT, COL_SIDE = range(7)
@@ -23,7 +22,6 @@ SORT_OF = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-@none_safe
 class RecordTableModel(QAbstractTableModel):
     """Holds only the pages fetched so far; `total` is the SQL count of the whole record."""
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from councildesk.services.voting_record_dto import HIT_END, HIT_START, SearchHit
-from councildesk.ui.none_refcount import none_safe
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +26,6 @@ def hit_html(hit: SearchHit, selected: bool = False) -> str:
     )
 
 
-@none_safe
 class SearchHitListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

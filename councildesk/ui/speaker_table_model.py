@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from councildesk.domain.enums import label
 from councildesk.services.dto import SpeakerDTO
 from councildesk.ui.list_table_model import Index, ListTableModel
-from councildesk.ui.none_refcount import none_safe
 
 COL_ORDER, COL_NAME, COL_KIND, COL_STANCE, COL_STARTED, COL_SUMMARY = range(6)
 HEADERS = ("#", "Speaker", "Kind", "Stance", "Started", "Summary")
@@ -18,7 +17,6 @@ HEADERS = ("#", "Speaker", "Kind", "Stance", "Started", "Summary")
 EditHandler = Callable[[SpeakerDTO, str, Any], bool]
 
 
-@none_safe
 class SpeakerTableModel(ListTableModel):
     HEADERS = HEADERS
 

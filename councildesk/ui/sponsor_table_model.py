@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from councildesk.services.dto import SponsorDTO
 from councildesk.ui.list_table_model import Index, ListTableModel
-from councildesk.ui.none_refcount import none_safe
 
 COL_ROLE, COL_NAME, COL_TITLE, COL_MEMBER = range(4)
 HEADERS = ("Role", "Sponsor", "Title", "Council member?")
@@ -17,7 +16,6 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NON_MEMBER_COLOUR = "#fff4d6"
 
 
-@none_safe
 class SponsorTableModel(ListTableModel):
     HEADERS = HEADERS
 
