@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help="database file or PostgreSQL URL (default: your data folder)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end, offscreen, in a temporary folder, and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -72,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     console.setLevel(logging.INFO if args.verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(name)s: %(message)s"))
     logging.basicConfig(level=console.level, handlers=[console])
+    if args.self_test:
+        from councildesk.cli.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from councildesk.app import run_app  # Qt is imported only here
 
