@@ -60,7 +60,8 @@ def test_approved_meeting_disables_every_editing_action(qtbot: Any, make_window:
     assert services.meetings.get_meeting(approved.id).locked
     window = make_window(services)
     view = window.meeting_view
-    editing = [*view.meeting_actions(), *view.agenda.actions_for_menu(), window.delete_meeting_action]
+    delete_meeting = window.main_actions.delete_meeting_action
+    editing = [*view.meeting_actions(), *view.agenda.actions_for_menu(), delete_meeting]
     window.show_meeting(seed)
     assert view.edit_header_action.isEnabled() and view.agenda.add_action.isEnabled()
     window.show_meeting(approved.id)

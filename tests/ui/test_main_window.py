@@ -40,7 +40,7 @@ def test_menus_and_every_shortcut_listed_without_clashes(qtbot: Any, make_window
     window.show_meeting(seed)
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles[:5] == ["File", "Edit", "Meeting", "Agenda", "View"] and titles[-1] == "Help"
-    listed = window.all_shortcuts()
+    listed = window.main_actions.all_shortcuts()
     listed_keys = {keys for keys, _ in listed}
     for expected in ("Ctrl+Shift+N", "Ctrl+Z", "Ins", "Ctrl+]", "Ctrl+[", "Alt+Up", "F8", "Ctrl+Q", "Ctrl+/"):
         assert any(expected in keys.split(", ") for keys in listed_keys), expected
@@ -127,7 +127,7 @@ def test_new_meeting_remembers_the_last_place(
         qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
 
     when_modal(fill)
-    window.new_meeting_action.trigger()
+    window.main_actions.new_meeting_action.trigger()
     assert settings.value("meeting/last_place") == "JFK Middle School auditorium"
     dialog = NewMeetingDialog(services, window, last_place=str(settings.value("meeting/last_place")))
     assert dialog.place_edit.text() == "JFK Middle School auditorium"
@@ -220,12 +220,12 @@ def test_geometry_and_recent_files_are_remembered(
     again = make_window(services, resize=False)
     assert again.height() == 700 and 1000 <= again.width() <= 1100  # the window frame may differ a little
     assert again.remembered_meeting() == seed
-    again.remember_recent("/elsewhere/other.db")
-    assert again.recent_files() == ["/elsewhere/other.db", str(services.db.path)]
-    again._fill_recent_menu()
-    texts = [a.text() for a in again.recent_menu.actions()]
+    again.switcher.remember_recent("/elsewhere/other.db")
+    assert again.switcher.recent_files() == ["/elsewhere/other.db", str(services.db.path)]
+    again.switcher.fill_recent_menu()
+    texts = [a.text() for a in again.switcher.recent_menu.actions()]
     assert texts == ["/elsewhere/other.db", str(services.db.path)]
-    assert not any(a.isEnabled() for a in again.recent_menu.actions())  # missing, and the one open
+    assert not any(a.isEnabled() for a in again.switcher.recent_menu.actions())  # missing, and the one open
 
 
 def test_backup_writes_a_consistent_copy(
@@ -236,7 +236,7 @@ def test_backup_writes_a_consistent_copy(
     target = tmp_path / "copy.db"
     # The file dialog is the system edge; everything after it is real.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    window.backup_action.trigger()
+    window.main_actions.backup_action.trigger()
     assert target.exists()
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM meeting").fetchone()[0] == 3
@@ -251,7 +251,7 @@ def test_new_and_open_database_ask_the_app_to_switch(
     window.databaseRequested.connect(requested.append)
     fresh = tmp_path / "fresh.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(fresh), "")))
-    window.new_db_action.trigger()
+    window.main_actions.new_db_action.trigger()
     assert requested == [str(fresh)]
     existing = services.db.path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(existing), "")))
@@ -262,7 +262,7 @@ def test_new_and_open_database_ask_the_app_to_switch(
         dialog.close()
 
     when_modal(close)
-    window.new_db_action.trigger()
+    window.main_actions.new_db_action.trigger()
     assert messages == [f"{existing} already exists; open it with File ▸ Open… instead."]
     assert requested == [str(fresh)]
 

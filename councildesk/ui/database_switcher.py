@@ -1,0 +1,115 @@
+"""Choosing another database file (File ▸ New, Open, Open recent) and backing up the open one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from councildesk.domain.errors import UserError
+from councildesk.services.container import Services
+
+if TYPE_CHECKING:
+    from councildesk.ui.main_window import MainWindow
+
+MAX_RECENT = 8
+DATABASE_FILTER = "CouncilDesk databases (*.db);;All files (*)"
+
+
+class DatabaseSwitcher:
+    """Asks for a file and hands it to `window.databaseRequested`; the app opens it in a fresh window.
+
+    The window never swaps its own database: one window lives and dies with one `Services`.
+    """
+
+    def __init__(self, window: MainWindow, services: Services, settings: QSettings) -> None:
+        self.window = window
+        self.services = services
+        self.settings = settings
+        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    def database_name(self) -> str:
+        db = self.services.db
+        return db.path.name if db.path else db.url
+
+    def _start_folder(self) -> str:
+        path = self.services.db.path
+        return str(path.parent) if path else str(Path.home())
+
+    # -- recent files -------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files", [])
+        if isinstance(value, str):  # an ini file stores a one-item list as plain text
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def remember_recent(self, path: str) -> None:
+        files = [path, *[f for f in self.recent_files() if f != path]][:MAX_RECENT]
+        self.settings.setValue("recent/files", files)
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.services.db.path) if self.services.db.path else ""
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(path != current and Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self.window.databaseRequested.emit(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent databases").setEnabled(False)
+
+    # -- new, open, backup --------------------------------------------------------------
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "New database",
+            str(Path(self._start_folder()) / "council.db"),
+            DATABASE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            self.window.report_error(f"{path} already exists; open it with File ▸ Open… instead.")
+            return
+        self.window.databaseRequested.emit(path)
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open database", self._start_folder(), DATABASE_FILTER
+        )
+        if path:
+            self.window.databaseRequested.emit(path)
+
+    def backup(self) -> None:
+        from councildesk.db.backup import backup_sqlite_file, timestamped_name
+        from councildesk.ui.progress_task import run_with_progress
+
+        source = self.services.db.path
+        if source is None:
+            self.window.report_error(
+                "Back up a PostgreSQL database with pg_dump; Backup copies SQLite files."
+            )
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "Back up the database",
+            str(source.parent / timestamped_name(source, "backup")),
+            "CouncilDesk databases (*.db)",
+        )
+        if not path:
+            return
+        try:
+            run_with_progress(
+                self.window,
+                "Backup",
+                f"Backing up to {path}…",
+                lambda: backup_sqlite_file(source, Path(path)),
+            )
+        except UserError as error:
+            self.window.report_error(error.message)
+            return
+        self.window.statusBar().showMessage(f"Backed up to {path} at {datetime.now():%H:%M}.", 10000)

@@ -1,0 +1,210 @@
+"""The main window's menus, toolbar and window-wide actions with their shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+if TYPE_CHECKING:
+    from councildesk.ui.database_switcher import DatabaseSwitcher
+    from councildesk.ui.main_window import MainWindow
+
+MENU_NAMES = ("File", "Edit", "Meeting", "Agenda", "View", "Help")
+KeySpec = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class MainActions:
+    """Builds File, Edit, Meeting, Agenda, View and Help (in that order) and the main toolbar.
+
+    Other areas add their own entries with `add(menu_name, actions)`; `finish()` moves Help
+    back to the end once they have.
+    """
+
+    def __init__(self, window: MainWindow, switcher: DatabaseSwitcher) -> None:
+        self.window = window
+        self.menus: dict[str, QMenu] = {}
+        for name in MENU_NAMES:
+            self.menus[name] = window.menuBar().addMenu(f"&{name}")
+        self._build_file(switcher)
+        self._build_edit()
+        self._build_meeting()
+        self._build_view()
+        self._build_help()
+        self.toolbar = self._build_toolbar()
+
+    def add(self, menu_name: str, actions: list[QAction]) -> None:
+        """Append `actions` to the menu `menu_name` (created if new); window-wide shortcuts work anywhere."""
+        name = menu_name.replace("&", "")
+        menu = self.menus.get(name)
+        if menu is None:
+            menu = self.window.menuBar().addMenu(menu_name)
+            self.menus[name] = menu
+        for action in actions:
+            menu.addAction(action)
+            if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+                self.window.addAction(action)  # shortcuts work wherever the focus is
+
+    def finish(self) -> None:
+        """Colleagues may add menus; Help stays the last one, as everywhere."""
+        bar = self.window.menuBar()
+        help_menu = self.menus["Help"]
+        bar.removeAction(help_menu.menuAction())
+        bar.addAction(help_menu.menuAction())
+
+    def _new(self, text: str, slot: Callable[[], Any], key: KeySpec = None, tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    # -- the menus ----------------------------------------------------------------------
+    def _build_file(self, switcher: DatabaseSwitcher) -> None:
+        w = self.window
+        self.new_db_action = self._new(
+            "&New database…", switcher.new_database, None, "Create an empty database"
+        )
+        self.open_action = self._new(
+            "&Open…", switcher.open_database, QKeySequence.StandardKey.Open, "Open another database"
+        )
+        self.backup_action = self._new("&Backup…", switcher.backup, None, "Copy the database to a safe place")
+        self.quit_action = self._new("&Quit", w.close, "Ctrl+Q", "Close CouncilDesk")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu = self.menus["File"]
+        file_menu.addAction(self.new_db_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(switcher.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        for action in (self.new_db_action, self.open_action, self.backup_action, self.quit_action):
+            w.addAction(action)
+
+    def _build_edit(self) -> None:
+        w, std = self.window, QKeySequence.StandardKey
+        self.undo_action = w.undo_stack.createUndoAction(w, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(std.Undo))
+        self.redo_action = w.undo_stack.createRedoAction(w, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
+        self.people_action = self._new("&People…", w.show_people, "Ctrl+Shift+P", "Add and edit people")
+        self.bodies_action = self._new(
+            "&Bodies, seats and terms…",
+            w.show_bodies,
+            "Ctrl+Shift+B",
+            "Council, committees, seats and members",
+        )
+        self.add("Edit", [self.undo_action, self.redo_action])
+        self.menus["Edit"].addSeparator()
+        self.add("Edit", [self.people_action, self.bodies_action])
+
+    def _build_meeting(self) -> None:
+        w = self.window
+        self.new_meeting_action = self._new(
+            "&New meeting…", w.new_meeting, "Ctrl+Shift+N", "Schedule a new meeting"
+        )
+        self.delete_meeting_action = self._new(
+            "&Delete meeting…", w.delete_meeting, None, "Delete the selected meeting"
+        )
+        self.add("Meeting", [self.new_meeting_action])
+        self.add("Meeting", w.meeting_view.meeting_actions())
+        self.menus["Meeting"].addSeparator()
+        self.add("Meeting", [self.delete_meeting_action])
+        self.add("Agenda", w.meeting_view.agenda.actions_for_menu())
+
+    def _build_view(self) -> None:
+        w, view = self.window, self.window.meeting_view
+        std = QKeySequence.StandardKey
+        self.find_action = self._new("&Find meeting", w.focus_filter, std.Find, "Filter the navigator")
+        self.focus_nav_action = self._new("&Navigator", w.focus_navigator, "Ctrl+1", "Go to the navigator")
+        self.focus_att_action = self._new(
+            "&Attendance", lambda: view.attendance.table.setFocus(), "Ctrl+2", "Go to the roll"
+        )
+        self.focus_agenda_action = self._new(
+            "A&genda", lambda: view.agenda.tree.setFocus(), "Ctrl+3", "Go to the agenda"
+        )
+        self.refresh_action = self._new("&Refresh", w.refresh_all, std.Refresh, "Reload from the database")
+        toggle = w.navigator_dock.toggleViewAction()
+        toggle.setText("Show navigator")
+        self.add(
+            "View",
+            [
+                self.find_action,
+                self.focus_nav_action,
+                self.focus_att_action,
+                self.focus_agenda_action,
+                toggle,
+            ],
+        )
+        self.menus["View"].addSeparator()
+        self.add("View", [self.refresh_action])
+
+    def _build_help(self) -> None:
+        w = self.window
+        self.shortcuts_action = self._new(
+            "&Keyboard shortcuts", w.show_shortcuts, "Ctrl+/", "Every keyboard shortcut"
+        )
+        self.about_action = self._new("&About CouncilDesk", w.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.add("Help", [self.shortcuts_action, self.about_action])
+
+    def _build_toolbar(self) -> QToolBar:
+        w = self.window
+        bar = QToolBar("Main toolbar", w)
+        bar.setObjectName("MainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        view = w.meeting_view
+        for action in (
+            self.new_meeting_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            view.call_action,
+            view.adjourn_action,
+            None,
+            view.agenda.add_action,
+            view.agenda.start_action,
+        ):
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    # -- the shortcut list --------------------------------------------------------------
+    def all_shortcuts(self) -> list[tuple[str, str]]:
+        """(keys, what) for every action that has a shortcut, read from the actions themselves."""
+        seen: set[int] = set()
+        rows: list[tuple[str, str]] = []
+
+        def visit(menu: QMenu, path: str) -> None:
+            for action in menu.actions():
+                sub = action.menu()
+                if sub is not None:
+                    assert isinstance(sub, QMenu)
+                    visit(sub, f"{path} ▸ {action.text().replace('&', '')}")
+                    continue
+                if action.isSeparator() or id(action) in seen:
+                    continue
+                seen.add(id(action))
+                keys = ", ".join(
+                    k.toString(QKeySequence.SequenceFormat.NativeText)
+                    for k in action.shortcuts()
+                    if not k.isEmpty()
+                )
+                if keys:
+                    text = action.text().replace("&", "").rstrip("…")
+                    rows.append((keys, f"{path} ▸ {text}"))
+
+        for name, menu in self.menus.items():
+            visit(menu, name)
+        rows.extend(self.window.meeting_view.attendance.shortcut_help())
+        return rows
