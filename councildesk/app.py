@@ -69,7 +69,7 @@ class AppController:
             return False
         services = Services(db)
         if is_new and demo_if_new:
-            from councildesk.services.demo_loader import load_demo
+            from councildesk.sample.demo import load_demo
 
             try:
                 load_demo(services)  # a new user sees a working council at once

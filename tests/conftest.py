@@ -37,7 +37,7 @@ def services(db: Database) -> Services:
 @pytest.fixture
 def demo(services: Services) -> tuple[Services, int]:
     """Services over a database holding the demo; returns (services, id of the 2011 seed meeting)."""
-    from councildesk.services.demo_loader import load_demo
+    from councildesk.sample.demo import load_demo
 
     return services, load_demo(services)
 

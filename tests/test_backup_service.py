@@ -126,7 +126,7 @@ def test_archive_restores_into_empty_database_identically(demo, tmp_path: Path) 
 
 
 def test_generated_year_round_trips_through_an_archive(db, tmp_path: Path) -> None:
-    from councildesk.services.generator import generate
+    from councildesk.sample.generator import generate
 
     generate(db, years=1, seed=1)
     zip_path = write_archive(db, tmp_path / "year.zip")

@@ -20,8 +20,8 @@ from councildesk.db.engine import Database, open_database
 from councildesk.db.file_lock import lock_path_for
 from councildesk.db.models import Base
 from councildesk.domain.errors import DatabaseInUseError, SchemaTooNewError, UserError
+from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services
-from councildesk.services.demo_loader import load_demo
 
 REPO = Path(__file__).resolve().parents[1]
 

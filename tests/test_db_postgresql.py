@@ -10,8 +10,8 @@ from sqlalchemy.exc import DBAPIError
 
 from councildesk.db.engine import Database, open_database
 from councildesk.domain.errors import LockedError, SchemaTooNewError
+from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services
-from councildesk.services.demo_loader import load_demo
 from tests.helpers import table_dump
 from tests.pg_server import pg_admin_url, pg_url  # noqa: F401 - fixtures
 

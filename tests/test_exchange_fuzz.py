@@ -20,8 +20,8 @@ from councildesk.exchange.legistar import import_legistar
 from councildesk.exchange.ocd import export_ocd, import_ocd
 from councildesk.exchange.popolo import export_popolo, import_popolo
 from councildesk.exchange.roster_csv import import_roster
+from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services
-from councildesk.services.demo_loader import load_demo
 from tests.helpers import table_dump
 
 EXAMPLES = int(os.environ.get("COUNCILDESK_FUZZ_EXAMPLES", "200"))

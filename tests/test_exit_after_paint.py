@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from councildesk.db.engine import open_database
+from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services
-from councildesk.services.demo_loader import load_demo
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,8 +9,8 @@ import pytest
 from councildesk.db import file_check
 from councildesk.db.engine import open_database
 from councildesk.domain.errors import UserError
+from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services
-from councildesk.services.demo_loader import load_demo
 
 DAMAGED = "damaged and cannot be opened safely|not a CouncilDesk database or is damaged"
 

@@ -31,9 +31,9 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.errors import UserError
 from councildesk.domain.rules import BodySize, Tally, Threshold, outcome, quorum_required
+from councildesk.sample.city import END_YEAR
+from councildesk.sample.generator import CityStats, generate
 from councildesk.services.container import Services
-from councildesk.services.generator import CityStats, generate
-from councildesk.services.synthetic_city import END_YEAR
 from tests.helpers import table_dump
 from tests.pg_server import pg_admin_url, pg_url  # noqa: F401 - fixtures
 

@@ -23,6 +23,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "councildesk.exchange",
         "councildesk.cli",
         "councildesk.app",
+        "councildesk.sample",
     ),
     "db": (
         *QT,
@@ -32,6 +33,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "councildesk.exchange",
         "councildesk.cli",
         "councildesk.app",
+        "councildesk.sample",
     ),
     "services": (
         *QT,
@@ -40,9 +42,12 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "councildesk.exchange",
         "councildesk.cli",
         "councildesk.app",
+        "councildesk.sample",
     ),
     "reports": (*QT, "councildesk.ui", "councildesk.cli", "councildesk.app"),
     "exchange": (*QT, "councildesk.ui", "councildesk.cli", "councildesk.app"),
+    # the demo and synthetic city create records through the services, beside the ui and cli
+    "sample": (*QT, "councildesk.ui", "councildesk.cli", "councildesk.app", "councildesk.exchange"),
 }
 
 
@@ -117,8 +122,11 @@ def test_lower_layers_never_import_higher_ones(layer: str) -> None:
         ("db", "councildesk.db.engine", "from councildesk import services"),
         ("services", "councildesk.services.vote_service", "from councildesk.reports.minutes_pdf import x"),
         ("services", "councildesk.services.vote_service", "from .. import ui"),
+        ("services", "councildesk.services.container", "from councildesk.sample.demo import load_demo"),
+        ("db", "councildesk.db.engine", "from councildesk import sample"),
         ("reports", "councildesk.reports.minutes_pdf", "import PySide6.QtGui"),
         ("exchange", "councildesk.exchange.ocd", "from councildesk.ui.main_window import MainWindow"),
+        ("sample", "councildesk.sample.demo", "from councildesk.ui.main_window import MainWindow"),
     ],
 )
 def test_the_checker_catches_violations(layer: str, module: str, source: str) -> None:

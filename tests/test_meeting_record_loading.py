@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database, open_database
 from councildesk.db.models import AgendaItem, Body, Document, Matter, Meeting, Motion, Speaker
+from councildesk.sample.generator import generate
 from councildesk.services.agenda_service import ordered_items
 from councildesk.services.container import Services
 from councildesk.services.dto import ItemRecord
-from councildesk.services.generator import generate
 from councildesk.services.mapping import document_dto, speaker_dto
 from councildesk.services.matter_service import matter_dto, sponsor_membership_body
 from councildesk.services.meeting_record_service import load_meeting_record

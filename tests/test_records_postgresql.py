@@ -9,8 +9,8 @@ from sqlalchemy import text
 
 from councildesk.db.engine import Database, open_database
 from councildesk.domain.enums import BallotOption, VoteResult
+from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services
-from councildesk.services.demo_loader import load_demo
 from councildesk.services.voting_record_dto import HIT_END, HIT_START, RecordFilter
 from councildesk.services.voting_record_service import VotingRecordService
 from tests.helpers import table_dump

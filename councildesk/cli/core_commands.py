@@ -53,7 +53,7 @@ def cmd_init(args: argparse.Namespace, services: Any) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, services: Any) -> int:
-    from councildesk.services.demo_loader import load_demo
+    from councildesk.sample.demo import load_demo
 
     meeting_id = load_demo(services)
     print(f"Demo loaded. The Northampton City Council meeting of 18 August 2011 is meeting {meeting_id}.")
@@ -61,7 +61,7 @@ def cmd_demo(args: argparse.Namespace, services: Any) -> int:
 
 
 def cmd_generate(args: argparse.Namespace, services: Any) -> int:
-    from councildesk.services.generator import generate
+    from councildesk.sample.generator import generate
 
     if args.years < 1:
         raise UserError("--years must be at least 1.")

@@ -21,8 +21,8 @@ from councildesk.exchange.csv_export import export_csv
 from councildesk.exchange.ics import export_ics
 from councildesk.exchange.ocd import export_ocd, import_ocd
 from councildesk.exchange.popolo import export_popolo, import_popolo
+from councildesk.sample.generator import generate
 from councildesk.services.container import Services
-from councildesk.services.generator import generate
 
 
 def timed(step: Callable[[], object]) -> float:

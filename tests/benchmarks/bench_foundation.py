@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 from councildesk.db.backup import backup_sqlite_file  # noqa: E402
 from councildesk.db.engine import open_database  # noqa: E402
 from councildesk.domain.enums import AttendanceStatus  # noqa: E402
+from councildesk.sample.demo import load_demo  # noqa: E402
 from councildesk.services.container import Services  # noqa: E402
-from councildesk.services.demo_loader import load_demo  # noqa: E402
 
 LIVE_TARGET_MS = 50.0
 

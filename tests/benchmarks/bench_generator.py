@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from councildesk.db.engine import open_database
-from councildesk.services.generator import generate
+from councildesk.sample.generator import generate
 
 GOAL_SECONDS_30_YEARS = 120.0
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 
 from councildesk.db.engine import open_database
 from councildesk.domain.enums import AgendaItemKind, BallotOption
+from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services
-from councildesk.services.demo_loader import load_demo
 from councildesk.ui.item_panel import ItemPanel
 
 GOAL_MS = 100.0

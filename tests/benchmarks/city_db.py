@@ -17,7 +17,7 @@ from pathlib import Path
 
 from councildesk.db.engine import open_database
 from councildesk.db.migrate import head_revision
-from councildesk.services.generator import GENERATOR_VERSION, generate
+from councildesk.sample.generator import GENERATOR_VERSION, generate
 
 CACHE = Path.home() / ".cache" / "councildesk-bench"
 

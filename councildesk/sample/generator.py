@@ -14,7 +14,7 @@ from councildesk.db.base import Base, now
 from councildesk.db.engine import Database
 from councildesk.db.file_lock import os_user
 from councildesk.domain.errors import UserError
-from councildesk.services.synthetic_city import END_YEAR, MAX_YEARS, TABLES, SyntheticCity
+from councildesk.sample.city import END_YEAR, MAX_YEARS, TABLES, SyntheticCity
 
 # Bumped whenever the generator's output changes, so that cached benchmark databases are rebuilt.
 GENERATOR_VERSION = 5

@@ -421,7 +421,7 @@ POINTS_OF_ORDER: tuple[str, ...] = (
 class Topic:
     """One subject the council debates, with templates for titles and summaries.
 
-    Templates use slots filled by synthetic_text: {street}, {amount}, {dept}, {place}, {board},
+    Templates use slots filled by sample.text: {street}, {amount}, {dept}, {place}, {board},
     {school}, {park}, {fy}, {count}, {member}, {staff}, {city}.
     """
 

@@ -30,8 +30,8 @@ from councildesk.domain.enums import (
     VoteResult,
 )
 from councildesk.domain.rules import BodySize, Tally, Threshold, describe_tally, outcome
-from councildesk.services import synthetic_vocabulary as vocab
-from councildesk.services.synthetic_city import (
+from councildesk.sample import vocabulary as vocab
+from councildesk.sample.city import (
     ITEM_KIND_OF_MATTER,
     MEETING_DEFAULTS,
     PRESENT_LIKE,
@@ -42,7 +42,7 @@ from councildesk.services.synthetic_city import (
 )
 
 if TYPE_CHECKING:
-    from councildesk.services.synthetic_city import SyntheticCity
+    from councildesk.sample.city import SyntheticCity
 
 MAJORITY = Threshold(ThresholdFraction.MAJORITY, ThresholdBase.VOTES_CAST)
 TWO_THIRDS_OF_COUNCIL = Threshold(ThresholdFraction.TWO_THIRDS, ThresholdBase.FULL_MEMBERSHIP)

@@ -26,8 +26,8 @@ from councildesk.domain.enums import (
     ThresholdBase,
     ThresholdFraction,
 )
-from councildesk.services import synthetic_vocabulary as vocab
-from councildesk.services.synthetic_text import TextMaker
+from councildesk.sample import vocabulary as vocab
+from councildesk.sample.text import TextMaker
 
 Row = dict[str, Any]
 
@@ -163,7 +163,7 @@ class SyntheticCity:
 
     # -- the whole city ---------------------------------------------------------------------
     def build(self) -> CityRows:
-        from councildesk.services.synthetic_meeting import MeetingBuilder
+        from councildesk.sample.meeting import MeetingBuilder
 
         self._bodies()
         self._staff()

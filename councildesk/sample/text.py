@@ -6,8 +6,8 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from councildesk.services import synthetic_vocabulary as vocab
-from councildesk.services.synthetic_vocabulary import Topic
+from councildesk.sample import vocabulary as vocab
+from councildesk.sample.vocabulary import Topic
 
 AMENDMENTS: tuple[tuple[str, str], ...] = (
     ("thirty days", "sixty days"),
