@@ -127,6 +127,9 @@ def install_crash_handler() -> None:
 
 def run_app(db_target: str | Path) -> int:
     """Start the desktop application on `db_target`; returns the exit status."""
+    from councildesk.supported_runtime import refuse_known_bad_pair
+
+    refuse_known_bad_pair()  # before any window: a bad pair would crash mid-meeting
     from councildesk.db.file_check import start_quick_check
 
     start_quick_check(db_target)  # runs while Qt and SQLAlchemy load (see db/file_check.py)

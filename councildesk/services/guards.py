@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -12,8 +11,6 @@ from councildesk.db.base import Base
 from councildesk.db.models import AgendaItem, Meeting, Motion, Vote
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError, NotFoundError, UserError
-
-T = TypeVar("T", bound=Base)
 
 WHAT = {
     "body": "body",
@@ -32,7 +29,7 @@ WHAT = {
 }
 
 
-def fetch(session: Session, model: type[T], id_: int) -> T:
+def fetch[T: Base](session: Session, model: type[T], id_: int) -> T:
     obj = session.get(model, id_)
     if obj is None:
         raise NotFoundError(f"There is no {WHAT.get(model.__tablename__, model.__tablename__)} {id_}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,9 +45,6 @@ from councildesk.services.matter_service import sponsor_membership_body
 from councildesk.services.meeting_service import attendance_rows, meeting_dto, quorum_of
 from councildesk.services.motion_service import amendment_order, motion_dto_from
 from councildesk.services.vote_service import vote_dto_from
-
-R = TypeVar("R", bound="_OnItem")
-D = TypeVar("D")
 
 
 def load_meeting_record(s: Session, meeting_id: int) -> MeetingRecord:
@@ -134,7 +131,7 @@ class _OnItem(Protocol):
     agenda_item_id: Any
 
 
-def _grouped(rows: Iterable[R], make: Callable[[R], D]) -> dict[int, list[D]]:
+def _grouped[R: _OnItem, D](rows: Iterable[R], make: Callable[[R], D]) -> dict[int, list[D]]:
     """DTOs per agenda item, in the order the rows came."""
     out: dict[int, list[D]] = defaultdict(list)
     for row in rows:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-T = TypeVar("T")
 # Quick work finishes without a dialog flashing up; anything slower shows one.
 SHOW_AFTER_MS = 400
 
@@ -18,7 +17,7 @@ class _Finished(QObject):
     done = Signal()
 
 
-def run_with_progress(parent: QWidget | None, title: str, text: str, work: Callable[[], T]) -> T:
+def run_with_progress[T](parent: QWidget | None, title: str, text: str, work: Callable[[], T]) -> T:
     """Run `work` in a worker thread while a busy dialog keeps the window painted; return its result.
 
     `work` must not touch widgets (services and reports only). Its exception, a UserError included,

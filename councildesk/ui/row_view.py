@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView
 
-V = TypeVar("V", bound=QAbstractItemView)
 
-
-def row_view(view: V, model: QAbstractItemModel, accessible_name: str) -> V:
+def row_view[V: QAbstractItemView](view: V, model: QAbstractItemModel, accessible_name: str) -> V:
     """Attach `model` to `view`, name it for screen readers, and select single whole rows."""
     view.setModel(model)
     view.setAccessibleName(accessible_name)
