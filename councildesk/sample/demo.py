@@ -3,6 +3,10 @@
 Only people the public record names are named (see DESIGN.md §1); every other seat is held by
 a person named for the seat ("Ward 1 Councilor") and marked as sample data, as are the
 meetings around the seed meeting and anything else the record does not tell us.
+
+Everything is created through the public services, so the demo obeys the same rules and leaves
+the same audit entries as a clerk's own work. Each call is its own transaction: a failure part
+way leaves the records made before it (the database was empty, so a new file starts afresh).
 """
 
 from __future__ import annotations

@@ -1,4 +1,11 @@
-"""Fill an empty database with a deterministic synthetic city, in bulk and in one transaction."""
+"""Fill an empty database with a deterministic synthetic city, in bulk and in one transaction.
+
+Unlike the demo, this writes table rows directly (Core executemany) rather than through the
+public services, for speed: a service call per row for years of meetings would be far too slow
+for tests and benchmarks. sample/meeting.py computes vote results with domain.rules and numbers
+agendas with domain.agenda_numbering, as the services do, and tests/test_generator.py checks the
+rows against those rules; one summary audit entry records the run instead of one per row.
+"""
 
 from __future__ import annotations
 
