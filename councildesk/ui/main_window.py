@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
 from councildesk.supported_runtime import refuse_known_bad_pair
+from councildesk.supported_runtime import refuse_known_bad_pair
 from councildesk.ui import app_settings
 from councildesk.ui.database_switcher import DatabaseSwitcher
 from councildesk.ui.main_actions import MainActions
@@ -34,6 +35,8 @@ from councildesk.ui.meeting_dialog import NewMeetingDialog
 from councildesk.ui.meeting_view import MeetingView
 from councildesk.ui.navigator_model import MEETING_ID_ROLE, NavigatorModel
 from councildesk.ui.undo_support import IdMap, push
+
+refuse_known_bad_pair()  # every way of building the window (app, screenshots) checks the pair first
 
 refuse_known_bad_pair()  # every way of building the window (app, screenshots) checks the pair first
 
