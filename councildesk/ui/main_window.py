@@ -27,16 +27,12 @@ from PySide6.QtWidgets import (
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
 from councildesk.supported_runtime import refuse_known_bad_pair
-from councildesk.supported_runtime import refuse_known_bad_pair
-from councildesk.ui import app_settings
 from councildesk.ui.database_switcher import DatabaseSwitcher
 from councildesk.ui.main_actions import MainActions
 from councildesk.ui.meeting_dialog import NewMeetingDialog
 from councildesk.ui.meeting_view import MeetingView
 from councildesk.ui.navigator_model import MEETING_ID_ROLE, NavigatorModel
 from councildesk.ui.undo_support import IdMap, push
-
-refuse_known_bad_pair()  # every way of building the window (app, screenshots) checks the pair first
 
 refuse_known_bad_pair()  # every way of building the window (app, screenshots) checks the pair first
 
@@ -50,7 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
-        self.settings = settings if settings is not None else app_settings.open_store()
+        self.settings = settings if settings is not None else QSettings("CouncilDesk", "CouncilDesk")
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self.meeting_ids = IdMap()
@@ -144,32 +140,33 @@ class MainWindow(QMainWindow):
 
     # -- settings -----------------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = app_settings.WINDOW_GEOMETRY.read(self.settings)
-        if not geometry.isEmpty():
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
             self.restoreGeometry(geometry)
-        state = app_settings.WINDOW_STATE.read(self.settings)
-        if not state.isEmpty():
+        state = self.settings.value("window/state")
+        if state is not None:
             self.restoreState(state)
         if self.services.db.path is not None:
             self.switcher.remember_recent(str(self.services.db.path))
         self.setWindowTitle(f"CouncilDesk — {self.switcher.database_name()}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        app_settings.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
-        app_settings.WINDOW_STATE.write(self.settings, self.saveState())
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
         if self._meeting_id is not None:
-            self._remember_meeting(self._meeting_id)
+            self.settings.setValue(self._last_meeting_key(), self._meeting_id)
         self.settings.sync()
         super().closeEvent(event)
 
-    def _remember_meeting(self, meeting_id: int) -> None:
-        db = self.services.db
-        app_settings.remember_meeting(self.settings, db.path, db.url, meeting_id)
+    def _last_meeting_key(self) -> str:
+        return f"last_meeting/{abs(hash(self.services.db.url)) % 10**12}"
 
     def remembered_meeting(self) -> int | None:
-        """The meeting on show when this database was last closed (in any earlier launch)."""
-        db = self.services.db
-        return app_settings.remembered_meeting(self.settings, db.path, db.url)
+        value = self.settings.value(self._last_meeting_key())
+        try:
+            return int(str(value)) if value is not None else None
+        except (TypeError, ValueError):
+            return None
 
     # -- navigator ----------------------------------------------------------------------
     def _navigator_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -232,7 +229,7 @@ class MainWindow(QMainWindow):
         shown = self.meeting_view.meeting
         self.main_actions.delete_meeting_action.setEnabled(shown is not None and not shown.locked)
         if meeting_id is not None:
-            self._remember_meeting(meeting_id)
+            self.settings.setValue(self._last_meeting_key(), meeting_id)
             if not from_navigator:
                 self._select_in_navigator(meeting_id)
             m = self.meeting_view.meeting
@@ -256,7 +253,7 @@ class MainWindow(QMainWindow):
         if not self.services.bodies.list_bodies():
             self.report_error("Create a body first (Edit ▸ Bodies, seats and terms…), then its meetings.")
             return
-        last_place = app_settings.LAST_PLACE.read(self.settings)
+        last_place = str(self.settings.value("meeting/last_place", "") or "")
         dialog = NewMeetingDialog(self.services, self, last_place=last_place)
         if not dialog.exec():
             return
@@ -286,7 +283,7 @@ class MainWindow(QMainWindow):
             self.undo_stack, self.report_error, f"New meeting on {when:%d %b %Y}", do, undo, changed
         )
         if result is not None and values["location"].strip():
-            app_settings.LAST_PLACE.write(self.settings, values["location"].strip())
+            self.settings.setValue("meeting/last_place", values["location"].strip())
 
     def _meeting_exists(self, meeting_id: int) -> bool:
         try:
