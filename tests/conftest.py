@@ -13,8 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from councildesk.db.engine import Database, open_database
 from councildesk.services.container import Services
-
-SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+from tests.shared_data import FIXTURE, REQUIRE_SHARED, SHARED_DATA, shared_data_dir, shared_skips_must_fail
 
 
 @pytest.fixture
@@ -44,6 +43,15 @@ def demo(services: Services) -> tuple[Services, int]:
 
 @pytest.fixture
 def shared_data() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"the shared sample data folder {SHARED_DATA} is missing")
-    return SHARED_DATA
+    """The shared sample files (../shared/data); the test skips when a fresh clone has none."""
+    return shared_data_dir()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Under COUNCILDESK_REQUIRE_SHARED=1 (CI, with the folder there) a skipped shared-file test fails."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and FIXTURE in getattr(item, "fixturenames", ()) and shared_skips_must_fail():
+        report.outcome = "failed"
+        report.longrepr = f"{REQUIRE_SHARED}=1 but this shared-file test skipped ({SHARED_DATA})"
