@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
+from councildesk.ui.app_settings import RECENT_FILES
 
 if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
@@ -42,14 +43,11 @@ class DatabaseSwitcher:
 
     # -- recent files -------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent/files", [])
-        if isinstance(value, str):  # an ini file stores a one-item list as plain text
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return list(RECENT_FILES.read(self.settings))
 
     def remember_recent(self, path: str) -> None:
-        files = [path, *[f for f in self.recent_files() if f != path]][:MAX_RECENT]
-        self.settings.setValue("recent/files", files)
+        files = (path, *[f for f in self.recent_files() if f != path])[:MAX_RECENT]
+        RECENT_FILES.write(self.settings, files)
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -18,26 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.services.minutes_document import MinutesSettings, PaperSize
-
-KEYS = {
-    "municipality": "minutes/municipality",
-    "logo_path": "minutes/logo_path",
-    "clerk_title": "minutes/clerk_title",
-    "paper": "minutes/paper",
-}
-
-
-def load_minutes_settings(store: QSettings) -> MinutesSettings:
-    """The letterhead choices saved in `store`, with the defaults of MinutesSettings."""
-    default = MinutesSettings()
-    paper = str(store.value(KEYS["paper"], default.paper.value) or default.paper.value)
-    return MinutesSettings(
-        municipality=str(store.value(KEYS["municipality"], "") or ""),
-        logo_path=str(store.value(KEYS["logo_path"], "") or ""),
-        paper=PaperSize(paper) if paper in PaperSize._value2member_map_ else default.paper,
-        clerk_title=str(store.value(KEYS["clerk_title"], default.clerk_title) or default.clerk_title),
-    )
+from councildesk.ui.app_settings import CLERK_TITLE, LOGO_PATH, MUNICIPALITY, load_minutes_settings
 
 
 class LetterheadDialog(QDialog):
@@ -82,9 +63,7 @@ class LetterheadDialog(QDialog):
         if logo and (not Path(logo).is_file() or QImageReader(logo).size().isEmpty()):
             self.problem.setText(f"{logo} is not a PNG or JPEG image that can be read; choose another file.")
             return
-        self.store.setValue(KEYS["municipality"], self.municipality_edit.text().strip())
-        self.store.setValue(KEYS["logo_path"], logo)
-        self.store.setValue(
-            KEYS["clerk_title"], self.clerk_edit.text().strip() or MinutesSettings().clerk_title
-        )
+        MUNICIPALITY.write(self.store, self.municipality_edit.text().strip())
+        LOGO_PATH.write(self.store, logo)
+        CLERK_TITLE.write(self.store, self.clerk_edit.text().strip() or CLERK_TITLE.default)
         super().accept()

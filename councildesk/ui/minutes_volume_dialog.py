@@ -68,7 +68,7 @@ def export_minutes_volume(window: MainWindow) -> Path | None:
     from councildesk.reports.minutes_volume import minutes_volume_pdf
     from councildesk.reports.output import write_atomically
     from councildesk.services.minutes_document import MinutesSettings
-    from councildesk.ui.letterhead_dialog import load_minutes_settings
+    from councildesk.ui.app_settings import load_minutes_settings
     from councildesk.ui.progress_task import run_with_progress
 
     if not window.services.bodies.list_bodies():
