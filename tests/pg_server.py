@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import importlib.util
 import os
 import pwd
 import shutil
@@ -17,6 +18,7 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 ENV_URL = "COUNCILDESK_PG_URL"
+DRIVER = "psycopg"
 
 
 def postgres_bin() -> Path | None:
@@ -32,6 +34,20 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def missing_requirement(bin_dir: Path | None, driver: str = DRIVER) -> str | None:
+    """Why a throwaway cluster cannot run here (the reason a PostgreSQL test skips), or None."""
+    if importlib.util.find_spec(driver) is None:
+        return f'the PostgreSQL driver {driver} is not installed (pip install -e ".[postgres]")'
+    if bin_dir is None:
+        return "no PostgreSQL server binaries (initdb) installed; set COUNCILDESK_PG_URL to use a server"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root without a `postgres` OS user to run the throwaway server"
+    return None
 
 
 def _as_server_user(args: list[str]) -> list[str]:
@@ -85,7 +101,11 @@ class Cluster:
         try:
             self.run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
-            shutil.rmtree(self.root, ignore_errors=True)
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove a cluster whose server never started."""
+        shutil.rmtree(self.root, ignore_errors=True)
 
     @property
     def admin_url(self) -> str:
@@ -96,23 +116,38 @@ class Cluster:
 def pg_admin_url() -> Iterator[str]:
     """A server URL for the whole session: COUNCILDESK_PG_URL, or a cluster started here."""
     if os.environ.get(ENV_URL):
+        if importlib.util.find_spec(DRIVER) is None:
+            pytest.skip(f"{ENV_URL} is set but the PostgreSQL driver {DRIVER} is not installed")
         yield os.environ[ENV_URL]
         return
     bin_dir = postgres_bin()
-    if bin_dir is None:
-        pytest.skip(
-            "no PostgreSQL server binaries (initdb) installed; set COUNCILDESK_PG_URL to use a server"
-        )
-    cluster = Cluster(bin_dir)
-    try:
-        cluster.start()
-    except subprocess.CalledProcessError as error:
-        cluster.stop()
-        pytest.fail(f"could not start a test PostgreSQL cluster: {error.stderr}")
+    reason = missing_requirement(bin_dir)
+    if reason is not None:
+        pytest.skip(reason)
+    assert bin_dir is not None  # missing_requirement() checked it
+    cluster = _started_cluster(bin_dir)
     try:
         yield cluster.admin_url
     finally:
         cluster.stop()
+
+
+def _started_cluster(bin_dir: Path, attempts: int = 3) -> Cluster:
+    """Start a cluster (one per pytest-xdist worker: own folder, socket and port).
+
+    The free port is chosen before postgres binds it, so a parallel worker may take it in between;
+    a fresh port is tried then.
+    """
+    for attempt in range(attempts):
+        cluster = Cluster(bin_dir)
+        try:
+            cluster.start()
+            return cluster
+        except subprocess.CalledProcessError as error:
+            cluster.discard()
+            if attempt == attempts - 1:
+                pytest.fail(f"could not start a test PostgreSQL cluster: {error.stderr}")
+    raise AssertionError("unreachable")
 
 
 @pytest.fixture
