@@ -13,14 +13,21 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from councildesk import crash_log
+from councildesk.crash_log import PreviousCrash
 from councildesk.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from councildesk.db.engine import Database
+    from councildesk.ui.main_window import MainWindow
 
 log = logging.getLogger("councildesk.app")
 
-ORGANISATION = "CouncilDesk"
-APPLICATION = "CouncilDesk"
 # Hidden, for benchmarks (tests/benchmarks/run.py): quit right after the main window's first paint
 # and print "painted <seconds since the process started> cpu <CPU seconds used>" on stdout.
 EXIT_AFTER_PAINT = "COUNCILDESK_EXIT_AFTER_PAINT"
@@ -47,10 +54,10 @@ def setup_logging() -> Path | None:
 class AppController:
     """Owns the open database and its window; File ▸ New/Open swaps both at once."""
 
-    def __init__(self, settings: Any) -> None:
+    def __init__(self, settings: QSettings) -> None:
         self.settings = settings
-        self.window: Any = None
-        self.db: Any = None
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
 
     def open(self, target: str | Path, *, demo_if_new: bool = False) -> bool:
         """Open `target` in a new window (closing the old one); on a UserError show it and keep the old."""
@@ -106,23 +113,31 @@ class AppController:
 
 
 def install_crash_handler() -> None:
-    """Unexpected errors are bugs: log them with the traceback and tell the user plainly."""
+    """Unexpected errors are bugs: log them with the traceback and show it in a box the clerk can copy."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        if QApplication.instance() is None:
+            return
         if isinstance(value, UserError):
-            message = value.message
-        else:
-            message = (
-                f"CouncilDesk hit an unexpected problem ({kind.__name__}: {value}). "
-                "Everything saved before it is safe in the database. Details are in the log file."
-            )
-        if QApplication.instance() is not None:
-            QMessageBox.critical(None, "CouncilDesk", message)
+            QMessageBox.critical(None, "CouncilDesk", value.message)
+            return
+        from councildesk.ui.crash_dialog import AFTER_ERROR, CrashDialog
+
+        CrashDialog(AFTER_ERROR, details, QApplication.activeWindow()).exec()
 
     sys.excepthook = hook
+
+
+def offer_previous_crash(crash: PreviousCrash, parent: QWidget | None) -> None:
+    """The report of the last run's hard crash, open over the window (which owns it) without blocking."""
+    from councildesk.ui.crash_dialog import AFTER_CRASH, CrashDialog
+
+    log.warning("the previous run crashed; its report is %s", crash.saved_as)
+    CrashDialog(f"{AFTER_CRASH} The report is saved as {crash.saved_as}.", crash.text, parent).open()
 
 
 def run_app(db_target: str | Path) -> int:
@@ -134,27 +149,55 @@ def run_app(db_target: str | Path) -> int:
 
     start_quick_check(db_target)  # runs while Qt and SQLAlchemy load (see db/file_check.py)
     setup_logging()
-    from PySide6.QtCore import QCoreApplication, QSettings
+    previous_crash = _start_crash_log()
     from PySide6.QtWidgets import QApplication
 
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    settings = QSettings(ORGANISATION, APPLICATION)
+    from councildesk.ui import app_settings
+
+    settings = open_settings()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationDisplayName(app_settings.APPLICATION)
     install_crash_handler()
-    first_launch = not bool(settings.value("app/launched", False, type=bool))
+    first_launch = not app_settings.LAUNCHED.read(settings)
     controller = AppController(settings)
     if not controller.open(db_target, demo_if_new=first_launch):
         return 1
-    settings.setValue("app/launched", True)
+    app_settings.LAUNCHED.write(settings, True)
+    if previous_crash is not None:
+        offer_previous_crash(previous_crash, controller.window)
     if os.environ.get(EXIT_AFTER_PAINT) == "1":
         _quit_after_first_paint(app, controller.window)
     try:
         return int(app.exec())
     finally:
         controller.close()
+
+
+def open_settings() -> QSettings:
+    """Name the application once (every QSettings() then opens the same file) and upgrade old keys."""
+    from PySide6.QtCore import QCoreApplication
+
+    from councildesk.ui import app_settings
+
+    QCoreApplication.setOrganizationName(app_settings.ORGANISATION)
+    QCoreApplication.setApplicationName(app_settings.APPLICATION)
+    store = app_settings.open_store()
+    applied = app_settings.upgrade(store)
+    if applied:
+        log.info("settings upgraded: %s", ", ".join(map(str, applied)))
+    return store
+
+
+def _start_crash_log() -> PreviousCrash | None:
+    """Set aside what the last run's crash left (returned, to be offered) and watch this run."""
+    try:
+        folder = crash_log.logs_folder()
+    except OSError:
+        return None
+    previous = crash_log.take_previous_crash(folder)
+    crash_log.enable(folder)
+    return previous
 
 
 def seconds_since_process_start() -> float | None:
