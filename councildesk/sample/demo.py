@@ -28,7 +28,7 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
-from councildesk.services.dto import PersonDTO
+from councildesk.services.dto import AgendaItemDTO, PersonDTO
 from councildesk.services.vote_service import BallotInput
 
 Members = dict[str, PersonDTO]  # seat label -> the person holding it
@@ -141,20 +141,16 @@ def _seed_meeting(
     )
     comment = agenda.add_item(mid, "Public comment", kind=AgendaItemKind.PUBLIC_COMMENT)
     resolutions = agenda.add_item(mid, "Resolutions", kind=AgendaItemKind.SECTION)
-    matter = services.matters.create_matter(
+    matter_id, item = _matter_item(
+        services,
+        mid,
+        resolutions.id,
         "R-11-034",
         'Resolution condemning the federal "Secure Communities" program',
-        kind=MatterKind.RESOLUTION,
+        (MatterKind.RESOLUTION, AgendaItemKind.RESOLUTION),
+        SEED_DATE,
+        sponsors=(narkewicz.id, [schwartz.id, chief.id]),
         full_text=RESOLUTION_TEXT,
-        introduced_on=SEED_DATE.date(),
-    )
-    services.matters.set_sponsors(matter.id, narkewicz.id, [schwartz.id, chief.id])
-    item = agenda.add_item(
-        mid,
-        'Resolution condemning the federal "Secure Communities" program',
-        kind=AgendaItemKind.RESOLUTION,
-        parent_id=resolutions.id,
-        matter_id=matter.id,
     )
     agenda.update_item(
         item.id,
@@ -186,7 +182,7 @@ def _seed_meeting(
         made_at=SEED_DATE.replace(minute=40),
     )
     services.votes.record_unanimous(motion.id, taken_at=SEED_DATE.replace(minute=42))
-    services.matters.update_matter(matter.id, status=MatterStatus.ADOPTED)
+    services.matters.update_matter(matter_id, status=MatterStatus.ADOPTED)
     agenda.update_item(item.id, action_text="Adopted unanimously.")
     m2 = services.motions.make_motion(
         minutes_item.id,
@@ -199,6 +195,30 @@ def _seed_meeting(
     agenda.update_item(comment.id, discussion="No one else asked to speak under general public comment.")
     services.meetings.adjourn(mid, SEED_DATE.replace(hour=20, minute=15))
     return mid
+
+
+def _matter_item(
+    services: Services,
+    meeting_id: int,
+    section_id: int,
+    identifier: str,
+    title: str,
+    kinds: tuple[MatterKind, AgendaItemKind],
+    introduced: datetime,
+    *,
+    sponsors: tuple[int, list[int]],
+    full_text: str = "",
+) -> tuple[int, AgendaItemDTO]:
+    """A matter introduced at this meeting, its sponsors, and the agenda item that takes it up."""
+    matter_kind, item_kind = kinds
+    matter = services.matters.create_matter(
+        identifier, title, kind=matter_kind, full_text=full_text, introduced_on=introduced.date()
+    )
+    services.matters.set_sponsors(matter.id, *sponsors)
+    item = services.agenda.add_item(
+        meeting_id, title, kind=item_kind, parent_id=section_id, matter_id=matter.id
+    )
+    return matter.id, item
 
 
 def _split_vote(
@@ -226,19 +246,15 @@ def _sample_meeting(
     services.meetings.mark_all_present(mid)
     services.meetings.call_to_order(mid, when)
     section = services.agenda.add_item(mid, "Orders", kind=AgendaItemKind.SECTION)
-    matter = services.matters.create_matter(
+    _, item = _matter_item(
+        services,
+        mid,
+        section.id,
         "O-11-021",
         "Order to accept a sample road-repair grant",
-        kind=MatterKind.ORDER,
-        introduced_on=when.date(),
-    )
-    services.matters.set_sponsors(matter.id, members["Ward 3"].id, [])
-    item = services.agenda.add_item(
-        mid,
-        "Order to accept a sample road-repair grant",
-        kind=AgendaItemKind.ORDER,
-        parent_id=section.id,
-        matter_id=matter.id,
+        (MatterKind.ORDER, AgendaItemKind.ORDER),
+        when,
+        sponsors=(members["Ward 3"].id, []),
     )
     options = dict.fromkeys(SEATS, BallotOption.YES) | {
         "Ward 5": BallotOption.ABSENT,
@@ -264,19 +280,15 @@ def _sample_meeting_after(
     services.meetings.mark_all_present(mid)
     services.meetings.call_to_order(mid, when)
     section = services.agenda.add_item(mid, "Ordinances", kind=AgendaItemKind.SECTION)
-    matter = services.matters.create_matter(
+    _, item = _matter_item(
+        services,
+        mid,
+        section.id,
         "ORD-11-007",
         "Ordinance amending sample parking rules downtown",
-        kind=MatterKind.ORDINANCE,
-        introduced_on=when.date(),
-    )
-    services.matters.set_sponsors(matter.id, members["Ward 1"].id, [members["Ward 6"].id])
-    item = services.agenda.add_item(
-        mid,
-        "Ordinance amending sample parking rules downtown",
-        kind=AgendaItemKind.ORDINANCE,
-        parent_id=section.id,
-        matter_id=matter.id,
+        (MatterKind.ORDINANCE, AgendaItemKind.ORDINANCE),
+        when,
+        sponsors=(members["Ward 1"].id, [members["Ward 6"].id]),
     )
     options: dict[str, BallotInput] = dict.fromkeys(SEATS, BallotOption.YES)
     options |= {
