@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
+import pytest
 from sqlalchemy import inspect, text
 
 from councildesk.db.engine import Database
+from councildesk.domain.errors import UserError
 
 
 def table_dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -18,3 +22,11 @@ def table_dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
             rows = conn.execute(text(f'SELECT * FROM "{name}"')).fetchall()
             dump[name] = sorted((tuple(r) for r in rows), key=repr)
         return dump
+
+
+def refused(db: Database, call: Callable[[], Any], message: str, error: type[UserError] = UserError) -> None:
+    """`call` raises `error` with exactly `message` and changes nothing at all."""
+    before = table_dump(db)
+    with pytest.raises(error, match=f"^{re.escape(message)}$"):
+        call()
+    assert table_dump(db) == before

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 import pytest
 
 from councildesk.db.engine import Database
-from councildesk.domain.errors import NotFoundError, UserError
+from councildesk.domain.errors import NotFoundError
 from councildesk.services.container import Services
-from tests.helpers import table_dump
-
-
-def refused(db: Database, call: Callable[[], Any], message: str, error: type[UserError] = UserError) -> None:
-    before = table_dump(db)
-    with pytest.raises(error, match=f"^{re.escape(message)}$"):
-        call()
-    assert table_dump(db) == before
+from tests.helpers import refused
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
@@ -17,14 +16,7 @@ from councildesk.domain.enums import AttendanceStatus, MeetingStatus
 from councildesk.domain.errors import NotFoundError, UserError
 from councildesk.services.container import Services
 from tests.builders import Council, small_council
-from tests.helpers import table_dump
-
-
-def refused(db: Database, call: Callable[[], Any], message: str, error: type[UserError] = UserError) -> None:
-    before = table_dump(db)
-    with pytest.raises(error, match=f"^{re.escape(message)}$"):
-        call()
-    assert table_dump(db) == before
+from tests.helpers import refused
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -20,19 +18,11 @@ from councildesk.domain.enums import (
     VoteMethod,
 )
 from councildesk.domain.enums import VoteResult as R
-from councildesk.domain.errors import NotFoundError, UserError
+from councildesk.domain.errors import NotFoundError
 from councildesk.domain.rules import Threshold
 from councildesk.services.container import Services
 from tests.builders import Council, small_council
-from tests.helpers import table_dump
-
-
-def refused(db: Database, call: Callable[[], Any], message: str, error: type[UserError] = UserError) -> None:
-    """`call` raises `error` with exactly `message` and changes nothing at all."""
-    before = table_dump(db)
-    with pytest.raises(error, match=f"^{re.escape(message)}$"):
-        call()
-    assert table_dump(db) == before
+from tests.helpers import refused, table_dump
 
 
 @pytest.fixture
