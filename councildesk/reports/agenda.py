@@ -18,6 +18,7 @@ from councildesk.reports.page_template import (
     make_styles,
     time_text,
 )
+from councildesk.reports.tagging import tag
 from councildesk.services.minutes_document import AgendaDocument
 
 __all__ = ["AgendaDocument", "agenda_pdf"]
@@ -51,7 +52,7 @@ def agenda_pdf(doc: AgendaDocument, *, invariant: bool = False) -> bytes:
         heading = ParagraphStyle("a", parent=st["h2"] if item.depth else st["h1"], leftIndent=left)
         body = ParagraphStyle("ab", parent=st["body"], leftIndent=left + 14)
         story.append(Bookmark(f"item-{item.id}", f"{number}{item.title}"[:200], item.depth))
-        story.append(Paragraph(esc(number) + esc(item.title), heading))
+        story.append(tag(Paragraph(esc(number) + esc(item.title), heading), f"H{min(2 + item.depth, 6)}"))
         if item.consent:
             story.append(Paragraph("<i>Consent agenda</i>", body))
         if entry.matter:

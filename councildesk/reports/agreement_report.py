@@ -18,6 +18,7 @@ from councildesk.reports.page_template import (
     esc,
     make_styles,
 )
+from councildesk.reports.tagging import tag
 from councildesk.services.minutes_document import PaperSize
 from councildesk.services.voting_record_dto import AgreementMatrix
 
@@ -44,7 +45,7 @@ def heatmap_drawing(m: AgreementMatrix, width: float) -> Drawing:
     cell = min(36.0, (width - label_w) / max(n, 1))
     top_labels = label_w * 0.8
     height = top_labels + cell * n + 4
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=FONT)  # not base-14 Helvetica, which is never embedded
     font = max(5.0, min(8.0, cell / 4.2))
     for i, name in enumerate(m.names):
         y = height - top_labels - (i + 1) * cell
@@ -117,7 +118,13 @@ def agreement_pdf(
     if not m.names:
         story.append(Paragraph("No split votes were recorded in this period.", styles["body"]))
     else:
-        story.append(heatmap_drawing(m, width))
+        story.append(
+            tag(
+                heatmap_drawing(m, width),
+                "Figure",
+                "Heat map of how often each pair of members voted the same way; every pair is listed below.",
+            )
+        )
         story.append(Paragraph("Pairs", styles["h1"]))
         pairs = [
             (m.share(i, j), i, j)

@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from councildesk.domain.enums import (
     AgendaItemKind,
@@ -37,6 +37,7 @@ from councildesk.reports.page_template import (
     make_styles,
     time_text,
 )
+from councildesk.reports.tagging import TaggedTable
 from councildesk.services.dto import (
     AttendanceDTO,
     CorrectionDTO,
@@ -498,7 +499,7 @@ def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, s
     counts = ", ".join(f"{OPTION_WORDS[BallotOption(k)]}: {v}" for k, v in t.as_dict().items() if v)
     long_cells = any(isinstance(value, Paragraph) for row in rows for value in row)
     rows.append([Paragraph(f"<b>Totals</b> — {counts}", cell), "", "", ""])
-    table = Table(
+    table = TaggedTable(
         rows,
         colWidths=widths,
         repeatRows=1,
@@ -590,7 +591,7 @@ def _signatures(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         [Paragraph("Date: " + "_" * 20, cell), Paragraph("Date: " + "_" * 20, cell)],
     ]
     width = content_width(doc.settings.paper)
-    table = Table(rows, colWidths=[width / 2, width / 2])
+    table = TaggedTable(rows, colWidths=[width / 2, width / 2], layout=True)
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return [Bookmark("signatures", "Signatures", 0), table]
 

@@ -10,7 +10,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -23,17 +22,19 @@ from reportlab.platypus import (
 from councildesk.domain.enums import label
 from councildesk.reports.minutes import minutes_parts
 from councildesk.reports.page_template import (
+    FONT,
     GREY,
     MARGIN,
     PAGE_SIZES,
     Bookmark,
     PageFrame,
     _draw_page,
-    _TotalPagesCanvas,
+    build_tagged,
     day_text,
     esc,
     make_styles,
 )
+from councildesk.reports.tagging import TaggedFrame, TaggedTable
 from councildesk.services.minutes_document import MinutesDocument, MinutesVolume
 
 
@@ -92,7 +93,7 @@ def _contents(documents: tuple[MinutesDocument, ...], styles: dict[str, Any]) ->
                 Paragraph(esc(state), styles["cell"]),
             ]
         )
-    table = Table(rows, colWidths=[1.5 * inch, 3.0 * inch, 0.6 * inch, 1.5 * inch], repeatRows=1)
+    table = TaggedTable(rows, colWidths=[1.5 * inch, 3.0 * inch, 0.6 * inch, 1.5 * inch], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -140,6 +141,7 @@ def _build(
         lang="en-US",
         invariant=1 if invariant else 0,
         displayDocTitle=1,
+        initialFontName=FONT,
     )
     width, height = PAGE_SIZES[paper]
     first_page: dict[str, int] = {}
@@ -156,11 +158,12 @@ def _build(
         [
             PageTemplate(
                 id=key,
-                frames=[Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id=f"{key}-body")],
+                frames=[
+                    TaggedFrame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id=f"{key}-body")
+                ],
                 onPage=on_page,
             )
             for key in frames
         ]
     )
-    doc.build(story, canvasmaker=_TotalPagesCanvas)
-    return buffer.getvalue()
+    return build_tagged(doc, story, title, volume.body_name, f"Official minutes, {volume.year}", "en-US")

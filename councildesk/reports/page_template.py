@@ -7,6 +7,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -15,21 +16,28 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     Image,
     PageTemplate,
     Paragraph,
-    Table,
-    TableStyle,
+    Spacer,
 )
 
 from councildesk.paths import resource
+from councildesk.reports.tagging import (
+    DocumentFacts,
+    TaggedCanvas,
+    TaggedFrame,
+    artifact,
+    finish,
+    tag,
+)
 from councildesk.services.minutes_document import PaperSize
 
 log = logging.getLogger("councildesk.reports")
@@ -85,7 +93,9 @@ def time_text(value: datetime) -> str:
 
 def make_styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4, splitLongWords=1)
+    base = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4, splitLongWords=1
+    )
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
@@ -155,6 +165,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
 class Bookmark(Flowable):  # type: ignore[misc]
     """An invisible mark that adds a PDF outline entry pointing at where it lands."""
 
+    pdf_silent = True  # draws nothing, so it gets no marked content
+
     def __init__(self, key: str, title: str, level: int) -> None:
         super().__init__()
         self.key, self.title, self.level = key, title, level
@@ -193,18 +205,38 @@ def letterhead(
     frame: PageFrame, logo_path: str, styles: dict[str, ParagraphStyle], title: str
 ) -> list[Flowable]:
     """Municipality, body and document title, with the seal beside them when one is configured."""
-    lines: list[Flowable] = []
-    if frame.municipality:
-        lines.append(Paragraph(esc(frame.municipality), styles["municipality"]))
-    lines.append(Paragraph(esc(frame.body_name), styles["bodyname"]))
-    lines.append(Paragraph(esc(title), styles["doctitle"]))
     logo = _logo(logo_path)
-    if logo is None:
-        return lines
-    width = PAGE_SIZES[frame.paper][0] - 2 * MARGIN
-    table = Table([[logo, lines, ""]], colWidths=[inch, width - 2 * inch, inch], hAlign="CENTER")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [table]
+    lines: list[Flowable] = [] if logo is None else [_Seal(logo)]
+
+    def beside(name: str) -> ParagraphStyle:  # clear of the seal on both sides, so the lines stay centred
+        style = styles[name]
+        return (
+            style if logo is None else ParagraphStyle(name, parent=style, leftIndent=inch, rightIndent=inch)
+        )
+
+    if frame.municipality:
+        lines.append(Paragraph(esc(frame.municipality), beside("municipality")))
+    lines.append(Paragraph(esc(frame.body_name), beside("bodyname")))
+    lines.append(Paragraph(esc(title), beside("doctitle")))
+    if logo is not None:
+        drawn = sum(p.wrap(content_width(frame.paper) - 2 * inch, 1000)[1] for p in lines)
+        lines.append(Spacer(1, max(0.0, logo.drawHeight - drawn)))
+    return lines
+
+
+class _Seal(Flowable):  # type: ignore[misc]
+    """The seal at the left of the letterhead, taking no height: the centred lines run beside it."""
+
+    def __init__(self, image: Image) -> None:
+        super().__init__()
+        self.image = image
+        tag(self, "Figure", "Seal of the municipality")
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return availWidth, 0
+
+    def draw(self) -> None:
+        self.image.drawOn(self.canv, 0, -self.image.drawHeight)
 
 
 def _logo(path: str) -> Image | None:
@@ -227,19 +259,21 @@ def _draw_page(canvas: Canvas, doc: BaseDocTemplate, frame: PageFrame, *, header
     page shows: the same marks on the page for a fraction of the work and of the file size.
     """
     with_header = doc.page > 1 if header is None else header  # the letterhead is the first page's header
-    if isinstance(canvas, _TotalPagesCanvas):
-        canvas.doForm(canvas.furniture(frame, with_header))
-    else:
-        _draw_furniture(canvas, frame, with_header)
+    with artifact(canvas):  # furniture is not part of the text a reader hears
+        if isinstance(canvas, _TotalPagesCanvas):
+            canvas.doForm(canvas.furniture(frame, with_header))
+        else:
+            _draw_furniture(canvas, frame, with_header)
     width = canvas._pagesize[0]
     canvas.saveState()
     canvas.setFillColor(GREY)
     canvas.setFont(FONT, 7.5)
     right = width - MARGIN - 14
     y = MARGIN - 20
-    canvas.drawRightString(right, y, f"Page {doc.page} of ")
-    canvas.translate(right, y)
-    canvas.doForm(TOTAL_FORM)  # the total is only known at the end; the form is filled in then
+    with artifact(canvas, "Pagination"):
+        canvas.drawRightString(right, y, f"Page {doc.page} of ")
+        canvas.translate(right, y)
+        canvas.doForm(TOTAL_FORM)  # the total is only known at the end; the form is filled in then
     canvas.restoreState()
 
 
@@ -248,11 +282,12 @@ def _draw_furniture(canvas: Canvas, frame: PageFrame, header: bool) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
     if frame.watermark:
-        canvas.setFillColor(colors.Color(0.82, 0.82, 0.82))
-        canvas.setFont(BOLD, 110)
+        # A picture of the word, not text: text copied or read aloud from the page must not pick up
+        # stray "D", "R", "A" lines from a diagonal watermark.
+        image, w, h = _watermark_image(frame.watermark)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(45)
-        canvas.drawCentredString(0, -40, frame.watermark)
+        canvas.drawImage(image, -w / 2, -40 - h * 0.22, w, h, mask="auto")
         canvas.rotate(-45)
         canvas.translate(-width / 2, -height / 2)
     canvas.setFillColor(GREY)
@@ -274,6 +309,20 @@ def _draw_furniture(canvas: Canvas, frame: PageFrame, header: bool) -> None:
     canvas.restoreState()
 
 
+@lru_cache(maxsize=4)
+def _watermark_image(text: str) -> tuple[ImageReader, float, float]:
+    """`text` in 110-point DejaVu Sans Bold, light grey on transparent, at 2 pixels per point."""
+    from PIL import Image as PILImage
+    from PIL import ImageDraw, ImageFont
+
+    size, scale = 110, 2
+    font = ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), size * scale)
+    left, _top, right, _bottom = font.getbbox(text)
+    picture = PILImage.new("RGBA", (int(right - left) + 4, int(size * scale * 1.25)), (209, 209, 209, 0))
+    ImageDraw.Draw(picture).text((2 - int(left), 0), text, font=font, fill=(209, 209, 209, 255))
+    return ImageReader(picture), picture.width / scale, picture.height / scale
+
+
 def _fit(text: str, width: float) -> str:
     """Shorten a header/footer line (not story text) so it never runs off the page."""
     size = 7.5
@@ -284,7 +333,7 @@ def _fit(text: str, width: float) -> str:
     return text + "…"
 
 
-class _TotalPagesCanvas(Canvas):  # type: ignore[misc]
+class _TotalPagesCanvas(TaggedCanvas):
     """A canvas that draws page furniture as shared forms and writes the page total just before saving."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -335,9 +384,10 @@ def build_pdf(
         lang=meta.lang,
         invariant=1 if invariant else 0,
         displayDocTitle=1,
+        initialFontName=FONT,  # else every page opens with base-14 Helvetica, which is never embedded
     )
     width, height = PAGE_SIZES[frame.paper]
-    body = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
+    body = TaggedFrame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
 
     def on_page(canvas: Canvas, d: Any) -> None:
         if d.page == 1:
@@ -345,8 +395,23 @@ def build_pdf(
         _draw_page(canvas, d, frame)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=on_page)])
-    doc.build(list(story), canvasmaker=_TotalPagesCanvas)
-    return buffer.getvalue()
+    return build_tagged(doc, list(story), meta.title, meta.author, meta.subject, meta.lang)
+
+
+def build_tagged(
+    doc: BaseDocTemplate, story: list[Flowable], title: str, author: str, subject: str, lang: str
+) -> bytes:
+    """Build `doc` on the tagging canvas and add the structure tree: every PDF we write is tagged."""
+    canvases: list[_TotalPagesCanvas] = []
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> _TotalPagesCanvas:
+        canvases.append(_TotalPagesCanvas(*args, **kwargs))
+        return canvases[-1]
+
+    doc.build(story, canvasmaker=canvas_maker)
+    return finish(
+        doc.filename.getvalue(), canvases[-1].structure, DocumentFacts(title, author, subject, lang)
+    )
 
 
 def content_width(paper: PaperSize) -> float:

@@ -21,6 +21,7 @@ from councildesk.reports.page_template import (
     esc,
     make_styles,
 )
+from councildesk.reports.tagging import TaggedTable
 from councildesk.services.minutes_document import PaperSize
 from councildesk.services.voting_record_dto import RecordRow, RecordSummary
 
@@ -128,9 +129,11 @@ def _summary_table(s: RecordSummary, styles: dict, width: float) -> Table:  # ty
         ["Dissents", str(len(s.dissents))],
         ["Recusals", str(len(s.recusals))],
     ]
-    table = Table(
+    table = TaggedTable(
         [[Paragraph(esc(k), styles["cellhead"]), Paragraph(esc(v), cell)] for k, v in data],
         colWidths=[width * 0.25, width * 0.75],
+        header_rows=0,
+        header_cols=1,
     )
     table.setStyle(
         TableStyle(
@@ -162,7 +165,7 @@ def _ballot_table(rows: Sequence[RecordRow], styles: dict, width: float) -> Tabl
             ]
         )
     fractions = [0.13, 0.22, 0.11, 0.21, 0.13, 0.1, 0.1]
-    table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
+    table = TaggedTable(data, colWidths=[width * f for f in fractions], repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BACK),
