@@ -110,42 +110,42 @@ def test_archive_restores_into_empty_database_identically(demo, tmp_path: Path) 
                 content=b"%PDF\x00",
             )
         )
-    zip_path = write_archive(services.db, tmp_path / "council.zip")
+    zip_path = write_archive(services.exchange, tmp_path / "council.zip")
     with zipfile.ZipFile(zip_path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         assert set(manifest["sha256"]) == {f"tables/{t}.jsonl" for t in manifest["tables"]}
         assert manifest["tables"]["audit_log"] > 0 and manifest["tables"]["minutes_approval"] == 1
     with open_database(tmp_path / "empty.db") as other:
-        load_archive(other, zip_path)
+        load_archive(Services(other).exchange, zip_path)
         assert records(table_dump(other)) == records(table_dump(services.db))
         with other.reading() as s:
             doc = s.scalars(select(m.Document)).one()
             assert doc.content == b"%PDF\x00"
         with pytest.raises(UserError, match="only into an empty database"):
-            load_archive(other, zip_path)
+            load_archive(Services(other).exchange, zip_path)
 
 
 def test_generated_year_round_trips_through_an_archive(db, tmp_path: Path) -> None:
     from councildesk.sample.generator import generate
 
     generate(db, years=1, seed=1)
-    zip_path = write_archive(db, tmp_path / "year.zip")
+    zip_path = write_archive(Services(db).exchange, tmp_path / "year.zip")
     with open_database(tmp_path / "copy.db") as other:
-        load_archive(other, zip_path)
+        load_archive(Services(other).exchange, zip_path)
         assert records(table_dump(other)) == records(table_dump(db))
 
 
 def test_restore_archive_replaces_the_open_database(demo, tmp_path: Path) -> None:
     services, _ = demo
     before = records(table_dump(services.db))
-    zip_path = write_archive(services.db, tmp_path / "a.zip")
+    zip_path = write_archive(services.exchange, tmp_path / "a.zip")
     with services.db.transaction() as s:
         s.execute(text("UPDATE person SET title = 'changed'"))
-    restore_archive(services.backups, zip_path)
+    restore_archive(services.exchange, zip_path)
     assert records(table_dump(services.db)) == before
     renamed = tmp_path / "a-really.db"  # told apart by content, not by the name
     renamed.write_bytes(zip_path.read_bytes())
-    restore_any(services.backups, renamed)
+    restore_any(services.exchange, renamed)
     assert records(table_dump(services.db)) == before
 
 
@@ -165,28 +165,28 @@ def test_archive_entries_outside_the_folder_are_refused(
     path = bad_zip(tmp_path / "evil.zip", {"manifest.json": b"{}", entry: b"x"})
     before = table_dump(services.db)
     with pytest.raises(UserError, match="points outside the archive folder"):
-        restore_any(services.backups, path)
+        restore_any(services.exchange, path)
     assert table_dump(services.db) == before
     assert not (tmp_path.parent / "evil.db").exists()
 
 
 def test_tampered_archive_is_refused(demo, tmp_path: Path) -> None:
     services, _ = demo
-    good = write_archive(services.db, tmp_path / "good.zip")
+    good = write_archive(services.exchange, tmp_path / "good.zip")
     with zipfile.ZipFile(good) as zf:
         entries = {n: zf.read(n) for n in zf.namelist()}
     entries["tables/person.jsonl"] = entries["tables/person.jsonl"].replace(b"Narkewicz", b"Narkewicx")
     bad = bad_zip(tmp_path / "bad.zip", entries)
     with pytest.raises(UserError, match="does not match its checksum"):
-        restore_any(services.backups, bad)
+        restore_any(services.exchange, bad)
     manifest = json.loads(entries["manifest.json"])
     manifest["schema"] = "9999"
     entries["manifest.json"] = json.dumps(manifest).encode()
     with pytest.raises(SchemaTooNewError):
-        restore_any(services.backups, bad_zip(tmp_path / "new.zip", entries))
+        restore_any(services.exchange, bad_zip(tmp_path / "new.zip", entries))
     del entries["tables/ballot.jsonl"]
     with pytest.raises(UserError):
-        restore_any(services.backups, bad_zip(tmp_path / "short.zip", entries))
+        restore_any(services.exchange, bad_zip(tmp_path / "short.zip", entries))
     (tmp_path / "trunc.zip").write_bytes(good.read_bytes()[:300])
     with pytest.raises(UserError):
-        restore_any(services.backups, tmp_path / "trunc.zip")
+        restore_any(services.exchange, tmp_path / "trunc.zip")

@@ -10,6 +10,7 @@ import pytest
 from councildesk.db.engine import Database
 from councildesk.domain.errors import UserError
 from councildesk.exchange.importers import run_importer
+from councildesk.services.container import Services
 from tests.helpers import table_dump
 
 FORMATS = ["ocd", "popolo", "legistar", "csv"]
@@ -27,7 +28,7 @@ def test_a_100_mb_file_is_refused_before_parsing(db: Database, tmp_path: Path, k
     path = sparse(tmp_path / ("big.csv" if kind == "csv" else "big.json"), 100 * 1024 * 1024)
     before = table_dump(db)
     with pytest.raises(UserError, match=r"is 100 MB; files over 50 MB are not imported\."):
-        run_importer(kind, db, path, dry_run=False)
+        run_importer(kind, Services(db).exchange, path, dry_run=False)
     assert table_dump(db) == before
 
 
@@ -50,21 +51,21 @@ def test_a_file_that_is_not_json_says_what_it_is(
     path.write_bytes(head)
     before = table_dump(db)
     with pytest.raises(UserError, match=message):
-        run_importer(kind, db, path, dry_run=False)
+        run_importer(kind, Services(db).exchange, path, dry_run=False)
     assert table_dump(db) == before
 
 
 def test_missing_file_and_unknown_format(db: Database, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="There is no file or folder"):
-        run_importer("ocd", db, tmp_path / "nope", dry_run=True)
+        run_importer("ocd", Services(db).exchange, tmp_path / "nope", dry_run=True)
     with pytest.raises(UserError, match="'xml' is not an import format"):
-        run_importer("xml", db, tmp_path, dry_run=True)
+        run_importer("xml", Services(db).exchange, tmp_path, dry_run=True)
     with pytest.raises(UserError, match=r"holds no OCD \.json files"):
-        run_importer("ocd", db, tmp_path, dry_run=True)
+        run_importer("ocd", Services(db).exchange, tmp_path, dry_run=True)
 
 
 def test_deeply_nested_json_is_refused(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000)
     with pytest.raises(UserError):
-        run_importer("popolo", db, path, dry_run=True)
+        run_importer("popolo", Services(db).exchange, path, dry_run=True)

@@ -13,8 +13,9 @@ from councildesk.db.engine import Database
 from councildesk.domain.errors import UserError
 from councildesk.exchange.csv_export import csv_text, export_csv
 from councildesk.exchange.ics import calendar_text, escape_text, export_ics, fold
-from councildesk.exchange.records import DateRange
 from councildesk.exchange.roster_csv import import_roster
+from councildesk.services.container import Services
+from councildesk.services.exchange_records import DateRange
 from tests.helpers import table_dump
 
 
@@ -25,7 +26,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 def test_csv_export_has_every_file_and_the_seed_vote(demo, tmp_path: Path) -> None:
     services, seed = demo
-    written = export_csv(services.db, tmp_path / "csv")
+    written = export_csv(services.exchange, tmp_path / "csv")
     assert sorted(p.name for p in written) == sorted(
         ["meetings.csv", "agenda_items.csv", "motions.csv", "votes.csv", "ballots.csv", "people.csv"]
     )
@@ -46,7 +47,7 @@ def test_csv_export_date_range(demo, tmp_path: Path) -> None:
     services, _ = demo
     from datetime import date
 
-    export_csv(services.db, tmp_path, DateRange(date(2011, 8, 18), date(2011, 8, 18)))
+    export_csv(services.exchange, tmp_path, DateRange(date(2011, 8, 18), date(2011, 8, 18)))
     assert [r["scheduled_start"][:10] for r in read_csv(tmp_path / "meetings.csv")] == ["2011-08-18"]
 
 
@@ -67,8 +68,8 @@ def test_ics_escaping_and_folding() -> None:
 
 def test_ics_calendar_of_the_demo_is_stable(demo, tmp_path: Path) -> None:
     services, _ = demo
-    first = calendar_text(services.db)
-    assert first == calendar_text(services.db)
+    first = calendar_text(services.exchange)
+    assert first == calendar_text(services.exchange)
     assert first.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and first.endswith("END:VCALENDAR\r\n")
     assert first.count("BEGIN:VEVENT") == 3
     assert "\n" not in first.replace("\r\n", "")
@@ -76,7 +77,7 @@ def test_ics_calendar_of_the_demo_is_stable(demo, tmp_path: Path) -> None:
     assert "LOCATION:City Council Chambers\\, Wallace J. Puchalski" in first
     uids = [line for line in first.split("\r\n") if line.startswith("UID:")]
     assert len(set(uids)) == 3
-    path = export_ics(services.db, tmp_path)
+    path = export_ics(services.exchange, tmp_path)
     assert path.read_bytes() == first.encode("utf-8")
 
 
@@ -91,14 +92,14 @@ ROSTER = (
 def test_roster_import_creates_people_seats_terms(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "roster.csv"
     path.write_text(ROSTER, encoding="utf-8")
-    preview = import_roster(db, path)
+    preview = import_roster(Services(db).exchange, path)
     assert dict(preview.created) == {"person": 3, "body": 1, "post": 2, "membership": 3}
     with db.reading() as s:
         body = s.scalars(select(m.Body)).one()
         assert body.seat_count == 2
         roles = sorted((ms.role.value, ms.voting) for ms in s.scalars(select(m.Membership)))
         assert roles == [("clerk", False), ("member", True), ("president", True)]
-    again = import_roster(db, path)
+    again = import_roster(Services(db).exchange, path)
     assert sum(again.created.values()) == 0
 
 
@@ -125,7 +126,7 @@ def test_bad_rosters_are_refused(db: Database, tmp_path: Path, text: str, messag
     path.write_text(text, encoding="utf-8")
     before = table_dump(db)
     with pytest.raises(UserError, match=message):
-        import_roster(db, path)
+        import_roster(Services(db).exchange, path)
     assert table_dump(db) == before
 
 
@@ -133,4 +134,4 @@ def test_roster_that_is_really_a_zip_is_refused(db: Database, tmp_path: Path) ->
     path = tmp_path / "roster.csv"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
     with pytest.raises(UserError, match=r"roster.csv is not a CSV text file"):
-        import_roster(db, path)
+        import_roster(Services(db).exchange, path)

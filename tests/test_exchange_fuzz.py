@@ -102,8 +102,8 @@ def workdir() -> Iterator[Path]:
         folder = Path(tmp)
         with open_database(folder / "demo.db") as demo:
             load_demo(Services(demo))
-            export_ocd(demo, folder / "ocd")
-            export_popolo(demo, folder / "popolo")
+            export_ocd(Services(demo).exchange, folder / "ocd")
+            export_popolo(Services(demo).exchange, folder / "popolo")
         yield folder
 
 
@@ -127,7 +127,7 @@ def test_fuzz_ocd(workdir: Path, target: Database, data: st.DataObject) -> None:
     for f in files:
         (folder / f.name).write_bytes(f.read_bytes())
     (folder / chosen.name).write_bytes(mutate(data, json.loads(chosen.read_text())))
-    check("ocd", target, lambda: import_ocd(target, folder))
+    check("ocd", target, lambda: import_ocd(Services(target).exchange, folder))
 
 
 @FUZZ
@@ -136,7 +136,7 @@ def test_fuzz_popolo(workdir: Path, target: Database, data: st.DataObject) -> No
     doc = json.loads((workdir / "popolo" / "popolo.json").read_text())
     path = workdir / "popolo-case.json"
     path.write_bytes(mutate(data, doc))
-    check("popolo", target, lambda: import_popolo(target, path))
+    check("popolo", target, lambda: import_popolo(Services(target).exchange, path))
 
 
 @FUZZ
@@ -147,7 +147,7 @@ def test_fuzz_popolo_spec_examples(
     source = data.draw(st.sampled_from(sorted((shared_data / "popolo-spec-examples").glob("*.json"))))
     path = workdir / "spec-case.json"
     path.write_bytes(mutate(data, json.loads(source.read_text())))
-    check("popolo-spec", target, lambda: import_popolo(target, path))
+    check("popolo-spec", target, lambda: import_popolo(Services(target).exchange, path))
 
 
 @FUZZ
@@ -158,7 +158,7 @@ def test_fuzz_legistar(shared_data: Path, workdir: Path, target: Database, data:
     )
     path = workdir / "legistar_2019-04-23.json"
     path.write_bytes(mutate(data, items[:8]))
-    check("legistar", target, lambda: import_legistar(target, path))
+    check("legistar", target, lambda: import_legistar(Services(target).exchange, path))
 
 
 @FUZZ
@@ -178,7 +178,7 @@ def test_fuzz_roster(workdir: Path, target: Database, data: st.DataObject) -> No
         body = raw
     path = workdir / "roster-case.csv"
     path.write_bytes(body)
-    check("roster", target, lambda: import_roster(target, path))
+    check("roster", target, lambda: import_roster(Services(target).exchange, path))
 
 
 def test_report_how_many_inputs_were_tried() -> None:

@@ -12,13 +12,14 @@ from councildesk.db import models as m
 from councildesk.db.engine import Database
 from councildesk.domain.errors import UserError
 from councildesk.exchange.legistar import import_legistar
+from councildesk.services.container import Services
 from tests.helpers import table_dump
 
 OAKLAND = "oakland_legistar-api_eventitems_event-8172_public-safety_2019-04-23.json"
 
 
 def test_oakland_event_items_import_with_movers_seconders_actions(db: Database, shared_data: Path) -> None:
-    preview = import_legistar(db, shared_data / OAKLAND)
+    preview = import_legistar(Services(db).exchange, shared_data / OAKLAND)
     assert preview.created["agenda_item"] == 15 and preview.created["motion"] == 7
     with db.reading() as s:
         meeting = s.scalars(select(m.Meeting)).one()
@@ -46,7 +47,7 @@ def test_oakland_event_items_import_with_movers_seconders_actions(db: Database, 
         assert len(votes) == 6 and {v.result.value for v in votes} == {"pass"}
     assert any("passed flag" in w for w in preview.warnings)
     assert any("from the file name" in w for w in preview.warnings)
-    again = import_legistar(db, shared_data / OAKLAND)
+    again = import_legistar(Services(db).exchange, shared_data / OAKLAND)
     assert sum(again.created.values()) == 0 and sum(again.updated.values()) == 0
 
 
@@ -126,7 +127,7 @@ def full_set(tmp_path: Path, **change: object) -> Path:
 
 
 def test_full_set_with_votes_sponsors_and_roll_call(db: Database, tmp_path: Path) -> None:
-    import_legistar(db, full_set(tmp_path))
+    import_legistar(Services(db).exchange, full_set(tmp_path))
     with db.reading() as s:
         meeting = s.scalars(select(m.Meeting)).one()
         assert meeting.scheduled_start.isoformat() == "2020-02-04T18:30:00"
@@ -183,5 +184,5 @@ def test_bad_legistar_input_is_refused(db: Database, tmp_path: Path, change: dic
     path = full_set(tmp_path, **change)
     before = table_dump(db)
     with pytest.raises(UserError, match=message):
-        import_legistar(db, path)
+        import_legistar(Services(db).exchange, path)
     assert table_dump(db) == before

@@ -14,8 +14,8 @@ from councildesk.db.engine import Database, open_database
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
 from councildesk.exchange.ocd import export_ocd, import_ocd
-from councildesk.exchange.records import DateRange
 from councildesk.services.container import Services
+from councildesk.services.exchange_records import DateRange
 from tests.helpers import table_dump
 
 
@@ -33,20 +33,20 @@ def docs(folder: Path, prefix: str) -> list[dict]:
 def test_demo_round_trip_is_byte_identical(demo, tmp_path: Path) -> None:
     services, _seed = demo
     first = tmp_path / "first"
-    export_ocd(services.db, first)
+    export_ocd(services.exchange, first)
     with open_database(tmp_path / "empty.db") as other:
-        preview = import_ocd(other, first)
+        preview = import_ocd(Services(other).exchange, first)
         assert preview.applied and preview.warnings == []
         assert preview.created["meeting"] == 3 and preview.created["ballot"] == 45
         second = tmp_path / "second"
-        export_ocd(other, second)
+        export_ocd(Services(other).exchange, second)
     same_folders(first, second)
 
 
 def test_export_has_scraper_layout_and_ocd_vote_options(demo, tmp_path: Path) -> None:
     services, _seed = demo
     tmp_path = tmp_path / "out"
-    export_ocd(services.db, tmp_path)
+    export_ocd(services.exchange, tmp_path)
     kinds = {p.name.rsplit("_", 1)[0] for p in tmp_path.glob("*.json")}
     assert kinds == {"organization", "person", "post", "membership", "bill", "event", "vote_event"}
     seed_event = next(d for d in docs(tmp_path, "event") if d["start_date"] == "2011-08-18T19:00:00")
@@ -87,7 +87,7 @@ def test_recused_travels_as_abstain_with_note_and_comes_back(demo, tmp_path: Pat
         ).first()
         assert ballot is not None
         ballot.option, ballot.note = BallotOption.RECUSED, "owns the parcel"
-    export_ocd(services.db, tmp_path / "out")
+    export_ocd(services.exchange, tmp_path / "out")
     notes = [v for d in docs(tmp_path / "out", "vote_event") for v in d["votes"] if v["note"]]
     pairs = [(v["option"], v["note"]) for v in notes]
     assert ("abstain", "recused: owns the parcel") in pairs
@@ -102,7 +102,7 @@ def test_recused_travels_as_abstain_with_note_and_comes_back(demo, tmp_path: Pat
             v.pop("extras")
         path.write_text(json.dumps(doc))
     with open_database(tmp_path / "b.db") as other:
-        import_ocd(other, tmp_path / "out")
+        import_ocd(Services(other).exchange, tmp_path / "out")
         with other.reading() as s:
             recused = s.scalars(select(m.Ballot).where(m.Ballot.option == BallotOption.RECUSED)).all()
             assert sorted(b.note for b in recused) == originally
@@ -111,15 +111,15 @@ def test_recused_travels_as_abstain_with_note_and_comes_back(demo, tmp_path: Pat
 
 def test_reimport_creates_nothing_and_dry_run_writes_nothing(demo, tmp_path: Path) -> None:
     services, _ = demo
-    export_ocd(services.db, tmp_path / "o")
+    export_ocd(services.exchange, tmp_path / "o")
     with open_database(tmp_path / "b.db") as other:
         before = table_dump(other)
-        preview = import_ocd(other, tmp_path / "o", dry_run=True)
+        preview = import_ocd(Services(other).exchange, tmp_path / "o", dry_run=True)
         assert not preview.applied and preview.created["person"] == 14
         assert table_dump(other) == before
-        import_ocd(other, tmp_path / "o")
+        import_ocd(Services(other).exchange, tmp_path / "o")
         after_first = table_dump(other)
-        again = import_ocd(other, tmp_path / "o")
+        again = import_ocd(Services(other).exchange, tmp_path / "o")
         assert sum(again.created.values()) == 0 and sum(again.updated.values()) == 0
         dump = table_dump(other)
         assert {k: v for k, v in dump.items() if k != "audit_log"} == {
@@ -129,21 +129,21 @@ def test_reimport_creates_nothing_and_dry_run_writes_nothing(demo, tmp_path: Pat
 
 def test_reimport_of_own_export_matches_own_rows(demo, tmp_path: Path) -> None:
     services, _ = demo
-    export_ocd(services.db, tmp_path / "o")
-    preview = import_ocd(services.db, tmp_path / "o")
+    export_ocd(services.exchange, tmp_path / "o")
+    preview = import_ocd(services.exchange, tmp_path / "o")
     assert sum(preview.created.values()) == 0
 
 
 def test_changed_file_updates_the_record(demo, tmp_path: Path) -> None:
     services, _ = demo
-    export_ocd(services.db, tmp_path / "o")
+    export_ocd(services.exchange, tmp_path / "o")
     with open_database(tmp_path / "b.db") as other:
-        import_ocd(other, tmp_path / "o")
+        import_ocd(Services(other).exchange, tmp_path / "o")
         path = next(p for p in (tmp_path / "o").glob("person_*.json") if "Schwartz" in p.read_text())
         doc = json.loads(path.read_text())
         doc["extras"]["councildesk"]["email"] = "pschwartz@example.org"
         path.write_text(json.dumps(doc))
-        preview = import_ocd(other, tmp_path / "o")
+        preview = import_ocd(Services(other).exchange, tmp_path / "o")
         assert preview.updated == {"person": 1}
         with other.reading() as s:
             assert s.scalar(select(m.Person.email).where(m.Person.display_name == "Pamela Schwartz")) == (
@@ -154,9 +154,9 @@ def test_changed_file_updates_the_record(demo, tmp_path: Path) -> None:
 def test_date_range_exports_only_meetings_inside(demo, tmp_path: Path) -> None:
     services, _ = demo
     tmp_path = tmp_path / "out"
-    export_ocd(services.db, tmp_path, DateRange(None, None))
+    export_ocd(services.exchange, tmp_path, DateRange(None, None))
     assert len(list(tmp_path.glob("event_*.json"))) == 3
-    export_ocd(services.db, tmp_path, DateRange(date_(2011, 8, 10), date_(2011, 8, 31)))
+    export_ocd(services.exchange, tmp_path, DateRange(date_(2011, 8, 10), date_(2011, 8, 31)))
     events = docs(tmp_path, "event")
     assert [e["start_date"][:10] for e in events] == ["2011-08-18"]
     assert len(list(tmp_path.glob("vote_event_*.json"))) == 2
@@ -214,7 +214,7 @@ def test_foreign_option_spellings_map_with_paired_as_warning(db: Database, tmp_p
             {"voter_id": "p3", "option": "paired"},
         ],
     )
-    preview = import_ocd(db, folder)
+    preview = import_ocd(Services(db).exchange, folder)
     assert any("paired" in w for w in preview.warnings)
     with db.reading() as s:
         options = sorted(b.option.value for b in s.scalars(select(m.Ballot)))
@@ -243,7 +243,7 @@ def test_bad_votes_are_refused_and_change_nothing(
     folder = foreign_vote(tmp_path, votes)
     before = table_dump(db)
     with pytest.raises(UserError) as error:
-        import_ocd(db, folder)
+        import_ocd(Services(db).exchange, folder)
     assert message in str(error.value)
     assert str(error.value).startswith("vote_event_v1.json")
     assert table_dump(db) == before
@@ -252,31 +252,31 @@ def test_bad_votes_are_refused_and_change_nothing(
 def test_unknown_result_is_refused(db: Database, tmp_path: Path) -> None:
     folder = foreign_vote(tmp_path, [], result="sort of")
     with pytest.raises(UserError, match="'sort of' is not a known vote result"):
-        import_ocd(db, folder)
+        import_ocd(Services(db).exchange, folder)
 
 
 def test_dangling_reference_is_refused(demo, tmp_path: Path) -> None:
     services, _ = demo
-    export_ocd(services.db, tmp_path / "o")
+    export_ocd(services.exchange, tmp_path / "o")
     for p in (tmp_path / "o").glob("bill_*.json"):
         p.unlink()
     with open_database(tmp_path / "b.db") as other:
         before = table_dump(other)
         with pytest.raises(UserError, match="does not name any matter in the file or the database"):
-            import_ocd(other, tmp_path / "o")
+            import_ocd(Services(other).exchange, tmp_path / "o")
         assert table_dump(other) == before
 
 
 def test_duplicate_ids_are_refused(demo, tmp_path: Path) -> None:
     services, _ = demo
-    export_ocd(services.db, tmp_path / "o")
+    export_ocd(services.exchange, tmp_path / "o")
     person = next((tmp_path / "o").glob("person_*.json"))
     (tmp_path / "o" / "person_copy.json").write_text(person.read_text())
     with (
         open_database(tmp_path / "b.db") as other,
         pytest.raises(UserError, match="is used by two person records"),
     ):
-        import_ocd(other, tmp_path / "o")
+        import_ocd(Services(other).exchange, tmp_path / "o")
 
 
 def test_truncated_and_mistyped_files_are_refused(db: Database, tmp_path: Path) -> None:
@@ -285,15 +285,15 @@ def test_truncated_and_mistyped_files_are_refused(db: Database, tmp_path: Path) 
     bad = folder / "person_x.json"
     bad.write_text('{"_id": "x", "_type": "person", "name": "Ann')
     with pytest.raises(UserError, match=r"person_x.json is not valid JSON \(line 1"):
-        import_ocd(db, folder)
+        import_ocd(Services(db).exchange, folder)
     bad.write_text('{"_id": "x", "_type": "person", "name": ["Ann"]}')
     with pytest.raises(
         UserError, match=r"person_x.json, person 'x', field 'name': expected text, found a list"
     ):
-        import_ocd(db, folder)
+        import_ocd(Services(db).exchange, folder)
     bad.write_text("[1, 2]")
     with pytest.raises(UserError, match="expected an object, found a list"):
-        import_ocd(db, folder)
+        import_ocd(Services(db).exchange, folder)
 
 
 def test_approved_meeting_round_trips_and_stays_locked(demo, tmp_path: Path) -> None:
@@ -303,9 +303,9 @@ def test_approved_meeting_round_trips_and_stays_locked(demo, tmp_path: Path) -> 
             select(m.Meeting.scheduled_start).where(m.Meeting.minutes_status == "approved")
         ).all()
     assert approved, "the demo approves the minutes of 4 August 2011"
-    export_ocd(services.db, tmp_path / "o")
+    export_ocd(services.exchange, tmp_path / "o")
     with open_database(tmp_path / "b.db") as other:
-        import_ocd(other, tmp_path / "o")
+        import_ocd(Services(other).exchange, tmp_path / "o")
         with other.reading() as s:
             again = s.scalars(
                 select(m.Meeting.scheduled_start).where(m.Meeting.minutes_status == "approved")

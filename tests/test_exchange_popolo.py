@@ -12,6 +12,7 @@ from councildesk.db import models as m
 from councildesk.db.engine import Database, open_database
 from councildesk.domain.errors import UserError
 from councildesk.exchange.popolo import classify, export_popolo, import_popolo
+from councildesk.services.container import Services
 from tests.helpers import table_dump
 
 
@@ -22,7 +23,7 @@ def count(db: Database, model: type) -> int:
 
 def test_demo_round_trip_is_byte_identical(demo, tmp_path: Path) -> None:
     services, _ = demo
-    first = export_popolo(services.db, tmp_path / "a")
+    first = export_popolo(services.exchange, tmp_path / "a")
     data = json.loads(first.read_text())
     assert {k: len(v) for k, v in data.items() if v} == {
         "bills": 3,
@@ -36,14 +37,14 @@ def test_demo_round_trip_is_byte_identical(demo, tmp_path: Path) -> None:
         "vote_events": 5,
     }
     with open_database(tmp_path / "b.db") as other:
-        import_popolo(other, first)
-        second = export_popolo(other, tmp_path / "b")
+        import_popolo(Services(other).exchange, first)
+        second = export_popolo(Services(other).exchange, tmp_path / "b")
     assert first.read_bytes() == second.read_bytes()
 
 
 def test_recused_keeps_its_name_in_popolo(demo, tmp_path: Path) -> None:
     services, _ = demo
-    data = json.loads(export_popolo(services.db, tmp_path / "a").read_text())
+    data = json.loads(export_popolo(services.exchange, tmp_path / "a").read_text())
     options = {v["option"] for ve in data["vote_events"] for v in ve["votes"]}
     assert "recused" in options and options <= {
         "yes",
@@ -59,7 +60,7 @@ def test_recused_keeps_its_name_in_popolo(demo, tmp_path: Path) -> None:
 
 
 def test_spec_vote_event_imports_counts_and_options(db: Database, shared_data: Path) -> None:
-    preview = import_popolo(db, shared_data / "popolo-spec-examples" / "vote_event.json")
+    preview = import_popolo(Services(db).exchange, shared_data / "popolo-spec-examples" / "vote_event.json")
     assert any("2 groups were added together" in w for w in preview.warnings)
     with db.reading() as s:
         vote = s.scalars(select(m.Vote)).one()
@@ -88,14 +89,14 @@ def test_spec_vote_event_imports_counts_and_options(db: Database, shared_data: P
 def test_spec_examples_import_with_right_counts(
     db: Database, shared_data: Path, name: str, created: dict
 ) -> None:
-    preview = import_popolo(db, shared_data / "popolo-spec-examples" / name)
+    preview = import_popolo(Services(db).exchange, shared_data / "popolo-spec-examples" / name)
     assert dict(preview.created) == created
-    again = import_popolo(db, shared_data / "popolo-spec-examples" / name)
+    again = import_popolo(Services(db).exchange, shared_data / "popolo-spec-examples" / name)
     assert sum(again.created.values()) == 0
 
 
 def test_spec_person_fields(db: Database, shared_data: Path) -> None:
-    import_popolo(db, shared_data / "popolo-spec-examples" / "person.json")
+    import_popolo(Services(db).exchange, shared_data / "popolo-spec-examples" / "person.json")
     with db.reading() as s:
         person = s.scalars(select(m.Person)).one()
         assert (person.display_name, person.email) == ("Mr. John Q. Public, Esq.", "jqpublic@xyz.example.com")
@@ -105,7 +106,7 @@ def test_spec_person_fields(db: Database, shared_data: Path) -> None:
 def test_lone_fragments_are_refused(db: Database, shared_data: Path, name: str) -> None:
     before = table_dump(db)
     with pytest.raises(UserError, match=f"{name}: a lone Popolo"):
-        import_popolo(db, shared_data / "popolo-spec-examples" / name)
+        import_popolo(Services(db).exchange, shared_data / "popolo-spec-examples" / name)
     assert table_dump(db) == before
 
 
@@ -146,7 +147,7 @@ def test_bad_vote_option_names_file_record_field(db: Database, tmp_path: Path) -
     path.write_text(json.dumps(doc))
     before = table_dump(db)
     with pytest.raises(UserError) as error:
-        import_popolo(db, path)
+        import_popolo(Services(db).exchange, path)
     assert (
         str(error.value)
         == "votes.json, vote_event 'x', field 'votes[0].option': 'maybe' is not a known vote option."
@@ -158,7 +159,7 @@ def test_duplicate_people_are_refused(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "people.json"
     path.write_text(json.dumps({"persons": [{"id": "a", "name": "Ann"}, {"id": "a", "name": "Ann Again"}]}))
     with pytest.raises(UserError, match="the id 'a' is used by two person records"):
-        import_popolo(db, path)
+        import_popolo(Services(db).exchange, path)
     assert count(db, m.Person) == 0
 
 
@@ -166,10 +167,10 @@ def test_wrong_types_are_refused(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     path.write_text(json.dumps({"persons": {"id": "a"}}))
     with pytest.raises(UserError, match=r"p.json: this is not a Popolo object this import reads"):
-        import_popolo(db, path)
+        import_popolo(Services(db).exchange, path)
     path.write_text(json.dumps({"persons": [{"id": "a", "name": "Ann", "email": ["x"]}]}))
     with pytest.raises(UserError, match="person 'a', field 'email': expected text, found a list"):
-        import_popolo(db, path)
+        import_popolo(Services(db).exchange, path)
     path.write_text(json.dumps({"persons": [{"id": "a", "name": None}]}))
     with pytest.raises(UserError, match="person 'a', field 'name': a value is required"):
-        import_popolo(db, path)
+        import_popolo(Services(db).exchange, path)

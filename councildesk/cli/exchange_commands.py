@@ -45,27 +45,27 @@ def _date(text: str) -> date:
 
 
 def cmd_export(args: argparse.Namespace, services: Any) -> int:
-    from councildesk.exchange.records import DateRange
+    from councildesk.services.exchange_records import DateRange
 
     span = DateRange(args.start, args.end)
-    db = services.db
+    exchange = services.exchange
     if args.format == "ocd":
         from councildesk.exchange.ocd import export_ocd
 
-        n = len(export_ocd(db, args.dir, span))
+        n = len(export_ocd(exchange, args.dir, span))
     elif args.format == "popolo":
         from councildesk.exchange.popolo import export_popolo
 
-        export_popolo(db, args.dir, span)
+        export_popolo(exchange, args.dir, span)
         n = 1
     elif args.format == "csv":
         from councildesk.exchange.csv_export import export_csv
 
-        n = len(export_csv(db, args.dir, span))
+        n = len(export_csv(exchange, args.dir, span))
     else:
         from councildesk.exchange.ics import export_ics
 
-        export_ics(db, args.dir, span)
+        export_ics(exchange, args.dir, span)
         n = 1
     print(f"Wrote {n} {args.format} file(s) to {args.dir}.")
     return 0
@@ -74,7 +74,7 @@ def cmd_export(args: argparse.Namespace, services: Any) -> int:
 def cmd_import(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.importers import run_importer
 
-    preview = run_importer(args.format, services.db, args.path, dry_run=args.dry_run)
+    preview = run_importer(args.format, services.exchange, args.path, dry_run=args.dry_run)
     print(preview.text(), end="")
     print("Dry run: nothing was changed." if args.dry_run else "Imported.")
     return 0
@@ -83,7 +83,7 @@ def cmd_import(args: argparse.Namespace, services: Any) -> int:
 def cmd_archive(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.archive import write_archive
 
-    write_archive(services.db, args.file)
+    write_archive(services.exchange, args.file)
     print(f"Archived {services.db.url} to {args.file}.")
     return 0
 
@@ -91,7 +91,7 @@ def cmd_archive(args: argparse.Namespace, services: Any) -> int:
 def cmd_restore(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.archive import restore_any
 
-    result = restore_any(services.backups, args.file)
+    result = restore_any(services.exchange, args.file)
     print(f"Restored from {result.restored_from}; the replaced database is kept as {result.replaced_copy}.")
     return 0
 

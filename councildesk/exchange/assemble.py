@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
-from councildesk.exchange.records import Rec, columns, foreign_keys
 from councildesk.exchange.source import need_dict
+from councildesk.services.exchange_records import Rec, columns, foreign_keys
 
 EXTRAS_VALUES = "councildesk"
 EXTRAS_REFS = "councildesk_refs"

@@ -5,11 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
-from councildesk.db import models as m
-from councildesk.db.engine import Database
-from councildesk.exchange.records import DateRange, KeyBook
+from councildesk.services.exchange_records import DateRange
+from councildesk.services.exchange_service import ExchangeService
 
 PRODID = "-//CouncilDesk//CouncilDesk meetings//EN"
 STATUS = {
@@ -52,46 +49,38 @@ def _utc(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def calendar_text(db: Database, span: DateRange | None = None, *, stamp: datetime | None = None) -> str:
+def calendar_text(
+    exchange: ExchangeService, span: DateRange | None = None, *, stamp: datetime | None = None
+) -> str:
     """The calendar as text; DTSTAMP is `stamp` (default: the last change of each meeting's date)."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-    with db.reading() as session:
-        keys = KeyBook(session, "ocd")
-        q = select(m.Meeting, m.Body.name).join(m.Body, m.Body.id == m.Meeting.body_id)
-        if span and span.start:
-            q = q.where(m.Meeting.scheduled_start >= datetime.combine(span.start, datetime.min.time()))
-        if span and span.end:
-            q = q.where(m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time()))
-        for meeting, body_name in session.execute(q.order_by(m.Meeting.scheduled_start, m.Meeting.id)):
-            items = session.scalars(
-                select(m.AgendaItem.title)
-                .where(m.AgendaItem.meeting_id == meeting.id, m.AgendaItem.parent_id.is_(None))
-                .order_by(m.AgendaItem.position, m.AgendaItem.id)
-            ).all()
-            kind = meeting.kind.value.replace("_", " ")
-            summary = f"{body_name} — {meeting.title or kind + ' meeting'}"
-            description = "\n".join(f"{n}. {t}" for n, t in enumerate(items, start=1))
-            lines += [
-                "BEGIN:VEVENT",
-                f"UID:{keys.key('meeting', meeting.id)}@councildesk",
-                f"DTSTAMP:{_utc(stamp or meeting.scheduled_start)}",
-                f"DTSTART:{_stamp(meeting.scheduled_start)}",
-            ]
-            if meeting.adjourned_at and meeting.adjourned_at > meeting.scheduled_start:
-                lines.append(f"DTEND:{_stamp(meeting.adjourned_at)}")
-            lines.append(f"SUMMARY:{escape_text(summary)}")
-            if meeting.location:
-                lines.append(f"LOCATION:{escape_text(meeting.location)}")
-            if description:
-                lines.append(f"DESCRIPTION:{escape_text(description)}")
-            lines += [f"STATUS:{STATUS[meeting.status.value]}", "END:VEVENT"]
+    for meeting in exchange.calendar(span):
+        kind = meeting.kind.replace("_", " ")
+        summary = f"{meeting.body} — {meeting.title or kind + ' meeting'}"
+        description = "\n".join(f"{n}. {t}" for n, t in enumerate(meeting.items, start=1))
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{meeting.uid}@councildesk",
+            f"DTSTAMP:{_utc(stamp or meeting.scheduled_start)}",
+            f"DTSTART:{_stamp(meeting.scheduled_start)}",
+        ]
+        if meeting.adjourned_at and meeting.adjourned_at > meeting.scheduled_start:
+            lines.append(f"DTEND:{_stamp(meeting.adjourned_at)}")
+        lines.append(f"SUMMARY:{escape_text(summary)}")
+        if meeting.location:
+            lines.append(f"LOCATION:{escape_text(meeting.location)}")
+        if description:
+            lines.append(f"DESCRIPTION:{escape_text(description)}")
+        lines += [f"STATUS:{STATUS[meeting.status]}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) for line in lines)
 
 
-def export_ics(db: Database, folder: Path, span: DateRange | None = None, name: str = "meetings.ics") -> Path:
+def export_ics(
+    exchange: ExchangeService, folder: Path, span: DateRange | None = None, name: str = "meetings.ics"
+) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    path.write_bytes(calendar_text(db, span).encode("utf-8"))
+    path.write_bytes(calendar_text(exchange, span).encode("utf-8"))
     return path

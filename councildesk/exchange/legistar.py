@@ -8,12 +8,11 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from councildesk.db.engine import Database
 from councildesk.domain.errors import UserError
-from councildesk.exchange.loader import ImportPreview, run_import
-from councildesk.exchange.records import Rec
 from councildesk.exchange.source import load_json, need_dict, opt_int, opt_str
 from councildesk.exchange.vocab import ballot_option
+from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
+from councildesk.services.exchange_service import ExchangeService
 
 SCHEME = "legistar"
 # Longest prefix first: "EventItemId" must not be taken for an Event.
@@ -44,9 +43,9 @@ ROLL_CALL = {
 DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def import_legistar(db: Database, path: Path, *, dry_run: bool = False) -> ImportPreview:
+def import_legistar(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
     recs, warnings = parse_legistar(Path(path))
-    return run_import(db, recs, SCHEME, Path(path).name, warnings, dry_run=dry_run)
+    return exchange.apply(ParsedImport(recs, SCHEME, Path(path).name, warnings), dry_run=dry_run)
 
 
 def _kind_of(row: dict[str, Any]) -> str | None:

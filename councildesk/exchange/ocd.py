@@ -7,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from councildesk.db.engine import Database
 from councildesk.domain.errors import UserError
 from councildesk.exchange.assemble import (
     EXTRAS_REFS,
@@ -17,8 +16,6 @@ from councildesk.exchange.assemble import (
     key_or,
     write_json,
 )
-from councildesk.exchange.loader import ImportPreview, run_import
-from councildesk.exchange.records import DateRange, Rec, children_by_parent, parse_datetime, read_records
 from councildesk.exchange.source import (
     load_json,
     need_dict,
@@ -29,6 +26,15 @@ from councildesk.exchange.source import (
     req_str,
 )
 from councildesk.exchange.vocab import ballot_option, ocd_ballot, vote_result
+from councildesk.services.exchange_records import (
+    DateRange,
+    ImportPreview,
+    ParsedImport,
+    Rec,
+    children_by_parent,
+    parse_datetime,
+)
+from councildesk.services.exchange_service import ExchangeService
 
 SCHEME = "ocd"
 PREFIXES = ("organization", "person", "post", "membership", "bill", "event", "vote_event")
@@ -80,10 +86,9 @@ ATTENDANCE = {"present", "absent", "excused", "remote"}
 # --- export ---------------------------------------------------------------------------------
 
 
-def export_ocd(db: Database, folder: Path, span: DateRange | None = None) -> list[Path]:
+def export_ocd(exchange: ExchangeService, folder: Path, span: DateRange | None = None) -> list[Path]:
     """Write the database (meetings within `span`) as OCD files; returns the files written."""
-    with db.reading() as session:
-        recs = read_records(session, SCHEME, span)
+    recs = exchange.records(SCHEME, span)
     documents = ocd_documents(recs)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -337,9 +342,9 @@ def _event(
 # --- import ---------------------------------------------------------------------------------
 
 
-def import_ocd(db: Database, path: Path, *, dry_run: bool = False) -> ImportPreview:
+def import_ocd(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
     recs, warnings = parse_ocd(Path(path))
-    return run_import(db, recs, SCHEME, Path(path).name, warnings, dry_run=dry_run)
+    return exchange.apply(ParsedImport(recs, SCHEME, Path(path).name, warnings), dry_run=dry_run)
 
 
 def parse_ocd(path: Path) -> tuple[list[Rec], list[str]]:

@@ -11,7 +11,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from councildesk.db.engine import Database
 from councildesk.domain.errors import UserError
 from councildesk.exchange.assemble import (
     EXTRAS_REFS,
@@ -21,11 +20,18 @@ from councildesk.exchange.assemble import (
     key_or,
     write_json,
 )
-from councildesk.exchange.loader import ImportPreview, run_import
 from councildesk.exchange.ocd import OCD_TO_STATUS, ROLE_SPELLINGS, _item_order
-from councildesk.exchange.records import DateRange, Rec, children_by_parent, parse_datetime, read_records
 from councildesk.exchange.source import load_json, need_dict, need_list, opt_dict, opt_ref, opt_str, req_str
 from councildesk.exchange.vocab import ballot_option, vote_result
+from councildesk.services.exchange_records import (
+    DateRange,
+    ImportPreview,
+    ParsedImport,
+    Rec,
+    children_by_parent,
+    parse_datetime,
+)
+from councildesk.services.exchange_service import ExchangeService
 
 SCHEME = "popolo"
 FILE_NAME = "popolo.json"
@@ -48,9 +54,8 @@ ITEM = "agenda item"
 # --- export ---------------------------------------------------------------------------------
 
 
-def export_popolo(db: Database, folder: Path, span: DateRange | None = None) -> Path:
-    with db.reading() as session:
-        recs = read_records(session, SCHEME, span)
+def export_popolo(exchange: ExchangeService, folder: Path, span: DateRange | None = None) -> Path:
+    recs = exchange.records(SCHEME, span)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / FILE_NAME
@@ -224,9 +229,9 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
 # --- import ---------------------------------------------------------------------------------
 
 
-def import_popolo(db: Database, path: Path, *, dry_run: bool = False) -> ImportPreview:
+def import_popolo(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
     recs, warnings = parse_popolo(Path(path))
-    return run_import(db, recs, SCHEME, Path(path).name, warnings, dry_run=dry_run)
+    return exchange.apply(ParsedImport(recs, SCHEME, Path(path).name, warnings), dry_run=dry_run)
 
 
 def classify(obj: dict[str, Any]) -> str:

@@ -7,12 +7,11 @@ import io
 from collections import defaultdict
 from pathlib import Path
 
-from councildesk.db.engine import Database
 from councildesk.domain.errors import UserError
-from councildesk.exchange.loader import ImportPreview, run_import
 from councildesk.exchange.ocd import ROLE_SPELLINGS
-from councildesk.exchange.records import Rec
 from councildesk.exchange.source import read_bytes
+from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
+from councildesk.services.exchange_service import ExchangeService
 
 SCHEME = "csv"
 PERSON_FIELDS = ("given_name", "family_name", "honorific", "title", "affiliation", "residence", "email")
@@ -22,9 +21,9 @@ FALSE = {"no", "n", "false", "0", ""}
 TEMPLATE = "name,title,email,body,seat,role,start_date,end_date,voting\r\n"
 
 
-def import_roster(db: Database, path: Path, *, dry_run: bool = False) -> ImportPreview:
+def import_roster(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
     recs, warnings = parse_roster(Path(path))
-    return run_import(db, recs, SCHEME, Path(path).name, warnings, dry_run=dry_run)
+    return exchange.apply(ParsedImport(recs, SCHEME, Path(path).name, warnings), dry_run=dry_run)
 
 
 def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:

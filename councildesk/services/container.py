@@ -11,6 +11,7 @@ from councildesk.services.audit_service import AuditService
 from councildesk.services.backup_service import BackupService
 from councildesk.services.body_service import BodyService
 from councildesk.services.document_service import DocumentService
+from councildesk.services.exchange_service import ExchangeService
 from councildesk.services.matter_service import MatterService
 from councildesk.services.meeting_record_service import MeetingRecordService
 from councildesk.services.meeting_service import MeetingService
@@ -40,6 +41,7 @@ class Services:
     approvals: ApprovalService = field(init=False)
     minutes: MinutesService = field(init=False)
     backups: BackupService = field(init=False)
+    exchange: ExchangeService = field(init=False)
 
     def __post_init__(self) -> None:
         self.bodies = BodyService(self.db)
@@ -57,3 +59,4 @@ class Services:
         self.approvals = ApprovalService(self.db)
         self.minutes = MinutesService(self.db)
         self.backups = BackupService(self.db)
+        self.exchange = ExchangeService(self.db, self.backups)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from councildesk.exchange.loader import ImportPreview
+    from councildesk.services.exchange_records import ImportPreview
     from councildesk.ui.main_window import MainWindow
 
 IMPORT_FORMATS = {
@@ -142,7 +142,8 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> str:
         _label, folder, filters = IMPORT_FORMATS[self.kind()]
-        start = str(self.window_.services.db.path.parent) if self.window_.services.db.path else ""
+        here = self.window_.services.exchange.database_path
+        start = str(here.parent) if here else ""
         if folder:
             return QFileDialog.getExistingDirectory(self, "Choose the OCD folder", start)
         chosen, _ = QFileDialog.getOpenFileName(self, "Choose the file to import", start, filters)
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
             result: ImportPreview = busy(
                 self.window_,
                 f"Reading {path.name}…",
-                lambda: run_importer(self.kind(), self.window_.services.db, path, dry_run=dry_run),
+                lambda: run_importer(self.kind(), self.window_.services.exchange, path, dry_run=dry_run),
             )
         except UserError as error:
             self.window_.report_error(error.message)
@@ -272,23 +273,23 @@ def _date(value: QDate) -> date:
 
 
 def export(kind: str, window: MainWindow, folder: Path, span: Any) -> int:
-    db = window.services.db
+    exchange = window.services.exchange
     if kind == "ocd":
         from councildesk.exchange.ocd import export_ocd
 
-        return len(export_ocd(db, folder, span))
+        return len(export_ocd(exchange, folder, span))
     if kind == "popolo":
         from councildesk.exchange.popolo import export_popolo
 
-        export_popolo(db, folder, span)
+        export_popolo(exchange, folder, span)
         return 1
     if kind == "csv":
         from councildesk.exchange.csv_export import export_csv
 
-        return len(export_csv(db, folder, span))
+        return len(export_csv(exchange, folder, span))
     from councildesk.exchange.ics import export_ics
 
-    export_ics(db, folder, span)
+    export_ics(exchange, folder, span)
     return 1
 
 
@@ -380,7 +381,7 @@ def restore(window: MainWindow, path: Path) -> bool:
     window.undo_stack.clear()  # undo steps refer to records the restore replaces
     try:
         result = busy(
-            window, f"Restoring from {path.name}…", lambda: restore_any(window.services.backups, path)
+            window, f"Restoring from {path.name}…", lambda: restore_any(window.services.exchange, path)
         )
     except UserError as error:
         window.report_error(error.message)
@@ -400,7 +401,11 @@ class _BackupOnClose(QObject):
         self.window_ = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.Close and self.window_.services.db.path:
+        if (
+            watched is self.window_
+            and event.type() == QEvent.Type.Close
+            and self.window_.services.exchange.database_path
+        ):
             self.window_.services.backups.backup_on_close()
         return False
 
@@ -450,21 +455,22 @@ class ExchangeActions(QObject):
     def archive(self) -> None:
         from councildesk.exchange.archive import write_archive
 
-        db = self.window_.services.db
-        start = str(db.path.with_suffix(".zip")) if db.path else "council-archive.zip"
+        exchange = self.window_.services.exchange
+        here = exchange.database_path
+        start = str(here.with_suffix(".zip")) if here else "council-archive.zip"
         path, _ = QFileDialog.getSaveFileName(self.window_, "Write archive", start, "Archives (*.zip)")
         if not path:
             return
         try:
-            busy(self.window_, f"Archiving to {path}…", lambda: write_archive(db, Path(path)))
+            busy(self.window_, f"Archiving to {path}…", lambda: write_archive(exchange, Path(path)))
         except UserError as error:
             self.window_.report_error(error.message)
             return
         self.window_.statusBar().showMessage(f"Archived to {path}.", 10000)
 
     def restore_file(self) -> None:
-        db = self.window_.services.db
-        start = str(db.path.parent) if db.path else ""
+        here = self.window_.services.exchange.database_path
+        start = str(here.parent) if here else ""
         path, _ = QFileDialog.getOpenFileName(
             self.window_, "Restore from", start, "Backups and archives (*.db *.zip);;All files (*)"
         )

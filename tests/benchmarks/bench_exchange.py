@@ -33,12 +33,13 @@ def timed(step: Callable[[], object]) -> float:
 
 def one_run(source: Database, here: Path, times: dict[str, list[float]]) -> None:
     backups = Services(source).backups
+    exchange = Services(source).exchange
     steps: list[tuple[str, Callable[[], object]]] = [
-        ("export OCD", partial(export_ocd, source, here / "ocd")),
-        ("export Popolo", partial(export_popolo, source, here / "popolo")),
-        ("export CSV", partial(export_csv, source, here / "csv")),
-        ("export ICS", partial(export_ics, source, here / "ics")),
-        ("write archive", partial(write_archive, source, here / "a.zip")),
+        ("export OCD", partial(export_ocd, exchange, here / "ocd")),
+        ("export Popolo", partial(export_popolo, exchange, here / "popolo")),
+        ("export CSV", partial(export_csv, exchange, here / "csv")),
+        ("export ICS", partial(export_ics, exchange, here / "ics")),
+        ("write archive", partial(write_archive, exchange, here / "a.zip")),
         ("backup (online)", partial(backups.backup_now, "bench")),
     ]
     for name, step in steps:
@@ -49,13 +50,15 @@ def one_run(source: Database, here: Path, times: dict[str, list[float]]) -> None
     ]
     for name, importer, path in importers:
         with open_database(here / f"{name}.db") as target:
-            times.setdefault(f"import {name} (empty db)", []).append(timed(partial(importer, target, path)))
+            times.setdefault(f"import {name} (empty db)", []).append(
+                timed(partial(importer, Services(target).exchange, path))
+            )
             times.setdefault(f"import {name} again (no change)", []).append(
-                timed(partial(importer, target, path))
+                timed(partial(importer, Services(target).exchange, path))
             )
     with open_database(here / "restored.db") as target:
         times.setdefault("load archive (empty db)", []).append(
-            timed(partial(load_archive, target, here / "a.zip"))
+            timed(partial(load_archive, Services(target).exchange, here / "a.zip"))
         )
     latest = backups.list_backups()[0].path
     times.setdefault("restore from backup", []).append(timed(partial(backups.restore, latest)))

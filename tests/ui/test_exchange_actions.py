@@ -118,7 +118,7 @@ def test_restore_from_archive_can_be_cancelled(
 ) -> None:
     services, _ = demo
     window = make_window(services)
-    archive = write_archive(services.db, tmp_path / "a.zip")
+    archive = write_archive(services.exchange, tmp_path / "a.zip")
     with services.db.transaction() as s:
         s.execute(text("UPDATE person SET title = 'changed'"))
     changed = table_dump(services.db)

@@ -1,10 +1,12 @@
-"""Write format-neutral records into the database in one transaction, with a preview (dry run) first."""
+"""Apply parsed exchange records to an open session: resolve keys, match, create or update, audit each row.
+
+The loader never opens or commits a transaction; `ExchangeService.apply` owns it. Writes go
+through `RowWriter`, the one place that touches the ORM, so that a batched writer (bulk inserts
+per table) can replace it without changing how records are resolved, locked and counted.
+"""
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -13,76 +15,35 @@ from sqlalchemy.orm import Session
 
 from councildesk.db import models as m
 from councildesk.db.approval_lock import is_lock_violation
-from councildesk.db.base import now
-from councildesk.db.engine import Database
-from councildesk.db.file_lock import os_user
+from councildesk.db.base import Base
 from councildesk.domain.enums import MinutesStatus
-from councildesk.domain.errors import UserError
-from councildesk.exchange.records import (
+from councildesk.domain.errors import LockedError, UserError
+from councildesk.services import audit
+from councildesk.services.exchange_records import (
     TABLES,
+    ImportPreview,
     Rec,
     columns,
     database_namespace,
     derived_key,
     foreign_keys,
     from_json,
-    to_json,
 )
+from councildesk.services.matter_lock import ensure_matter_editable
 
 LABEL_FIELDS = ("display_name", "name", "title", "identifier", "label", "text")
+# How a row finds its meeting: (reference column, the table it points at); "meeting" is the row itself.
+MEETING_PATH = {
+    "attendance": ("meeting_id", "meeting"),
+    "agenda_item": ("meeting_id", "meeting"),
+    "speaker": ("agenda_item_id", "agenda_item"),
+    "motion": ("agenda_item_id", "agenda_item"),
+    "vote": ("motion_id", "motion"),
+    "ballot": ("vote_id", "vote"),
+}
 
 
-@dataclass
-class ImportPreview:
-    """What an import does (or would do): counts per table, one line per change, and warnings."""
-
-    source: str
-    created: Counter[str] = field(default_factory=Counter)
-    updated: Counter[str] = field(default_factory=Counter)
-    skipped: Counter[str] = field(default_factory=Counter)
-    lines: list[tuple[str, str, str]] = field(default_factory=list)  # (action, table, label)
-    warnings: list[str] = field(default_factory=list)
-    applied: bool = False
-
-    def summary(self) -> str:
-        def part(counter: Counter[str]) -> str:
-            return ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(counter.items())) or "nothing"
-
-        return (
-            f"{self.source}: create {part(self.created)}; update {part(self.updated)}; "
-            f"unchanged {part(self.skipped)}; {len(self.warnings)} warning(s)."
-        )
-
-    def text(self) -> str:
-        out = [self.summary()]
-        out += [
-            f"  {action:<7} {table:<12} {label}" for action, table, label in self.lines if action != "same"
-        ]
-        out += [f"  warning: {w}" for w in self.warnings]
-        return "\n".join(out) + "\n"
-
-
-class _DryRun(Exception):
-    pass
-
-
-def run_import(
-    db: Database, recs: list[Rec], scheme: str, source: str, warnings: list[str], *, dry_run: bool
-) -> ImportPreview:
-    """Apply `recs` in one transaction; with dry_run the transaction is rolled back afterwards."""
-    preview = ImportPreview(source=source, warnings=list(warnings))
-    try:
-        with db.transaction() as session:
-            Loader(session, scheme, preview).load(recs)
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        return preview
-    preview.applied = True
-    return preview
-
-
-def _label(rec: Rec) -> str:
+def label(rec: Rec) -> str:
     for name in LABEL_FIELDS:
         value = rec.values.get(name)
         if isinstance(value, str) and value.strip():
@@ -91,11 +52,34 @@ def _label(rec: Rec) -> str:
     return rec.key
 
 
+class RowWriter:
+    """Creates and updates rows one at a time, each with its audit entry (as hand entry does)."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def create(self, cls: type[Base], values: dict[str, Any], where: str) -> int:
+        obj = cls(**values)
+        self.s.add(obj)
+        try:
+            self.s.flush()
+        except IntegrityError as error:
+            raise UserError(f"{where}: cannot be stored ({reason(error)}).") from None
+        audit.record(self.s, "create", obj, None, audit.row_values(obj))
+        return int(obj.id)  # type: ignore[attr-defined]
+
+    def update(self, obj: Base, changes: dict[str, Any]) -> None:
+        """Apply and log `changes`; a database lock refusal leaves the row as it was and is re-raised."""
+        with self.s.begin_nested():
+            audit.updated(self.s, obj, changes)
+
+
 class Loader:
     def __init__(self, session: Session, scheme: str, preview: ImportPreview) -> None:
         self.s = session
         self.scheme = scheme
         self.preview = preview
+        self.writer = RowWriter(session)
         self.ids: dict[tuple[str, str], int] = {}
         self._derived: dict[str, dict[str, int]] = {}
         self._row_ids: dict[str, set[int]] = {}
@@ -106,6 +90,11 @@ class Loader:
             (e.entity, e.value): e.entity_id
             for e in session.scalars(select(m.ExternalId).where(m.ExternalId.scheme == scheme))
         }
+        # Which meeting each parent row belongs to, and which meetings are locked, read as needed.
+        self._meeting_of: dict[tuple[str, int], int] = {}
+        self._approved: set[int] = set(
+            session.scalars(select(m.Meeting.id).where(m.Meeting.minutes_status == MinutesStatus.APPROVED))
+        )
 
     def load(self, recs: list[Rec]) -> None:
         seen: dict[tuple[str, str], Rec] = {}
@@ -115,35 +104,13 @@ class Loader:
             seen[(rec.table, rec.key)] = rec
         approved: list[int] = []
         for table in TABLES:
-            for rec in _parents_first([r for r in recs if r.table == table]):
+            for rec in parents_first([r for r in recs if r.table == table]):
                 self._load_one(rec, approved)
         for meeting_id in approved:
             # Children were written while the meeting was a draft; the lock triggers allow this last step.
             meeting = self.s.get(m.Meeting, meeting_id)
             assert meeting is not None
-            meeting.minutes_status = MinutesStatus.APPROVED
-        self.s.flush()
-        self.s.add(
-            m.AuditLog(
-                at=now(),
-                os_user=os_user(),
-                action="import",
-                entity="import",
-                entity_id=None,
-                before=None,
-                after=json.dumps(
-                    {
-                        "source": self.preview.source,
-                        "scheme": self.scheme,
-                        "created": dict(self.preview.created),
-                        "updated": dict(self.preview.updated),
-                        "warnings": len(self.preview.warnings),
-                    },
-                    sort_keys=True,
-                    ensure_ascii=False,
-                ),
-            )
-        )
+            self.writer.update(meeting, {"minutes_status": MinutesStatus.APPROVED})
         self.s.flush()
 
     # -- one record ---------------------------------------------------------------------------
@@ -195,67 +162,114 @@ class Loader:
             self._derived[table] = {derived_key(self._namespace, table, i): i for i in self._row_ids[table]}
         return self._derived[table]
 
+    # -- the rules of hand entry ----------------------------------------------------------------
+
+    def _meeting(self, table: str, values: dict[str, Any], row_id: int | None) -> int | None:
+        """The meeting a row (given by its values) belongs to, or None for shared records."""
+        if table == "meeting":
+            return row_id
+        if table not in MEETING_PATH:
+            return None
+        column, parent = MEETING_PATH[table]
+        parent_id = values.get(column)
+        if parent_id is None:
+            return None
+        known = self._meeting_of.get((parent, parent_id))
+        if known is None:
+            row = self.s.get(TABLES[parent], parent_id)
+            if row is None:
+                return None
+            known = self._meeting(parent, {c: getattr(row, c) for c in columns_and_refs(parent)}, parent_id)
+            if known is None:
+                return None
+            self._meeting_of[(parent, parent_id)] = known
+        return known
+
+    def _lock_of(self, table: str, values: dict[str, Any], row_id: int | None) -> str | None:
+        """Why a row may not change (approved minutes), or None; the same guards as the services."""
+        meeting_id = self._meeting(table, values, row_id)
+        if meeting_id is not None and meeting_id in self._approved:
+            return "it belongs to approved minutes"
+        try:
+            if table == "matter" and row_id is not None:
+                matter = self.s.get(m.Matter, row_id)
+                assert matter is not None
+                ensure_matter_editable(self.s, matter, set(values))
+            elif table == "sponsorship" and values.get("matter_id") is not None:
+                matter = self.s.get(m.Matter, values["matter_id"])
+                if matter is not None and ("matter", matter.id) not in self._created:
+                    ensure_matter_editable(self.s, matter, None)
+        except LockedError:
+            return "its matter is printed in approved minutes"
+        return None
+
+    def _skip_locked(self, rec: Rec, why: str, text: str) -> None:
+        self.preview.warnings.append(f"{rec.where}: not {why}, because {text}.")
+        self.preview.skipped[rec.table] += 1
+        self.preview.lines.append(("locked", rec.table, label(rec)))
+
     def _load_one(self, rec: Rec, approved: list[int]) -> None:
         cls = TABLES[rec.table]
         values = self._convert(rec)
         existing = self._find(rec.table, rec.key)
-        label = _label(rec)
         if existing is None and rec.match is not None:
             matched = self._match(rec, values)
             if matched is not None:
                 # A record the clerk already has (same name, same file number): it is used as it is.
                 self.preview.skipped[rec.table] += 1
-                self.preview.lines.append(("use", rec.table, label))
-                self.ids[(rec.table, rec.key)] = matched
-                self._remember(rec, matched)
+                self.preview.lines.append(("use", rec.table, label(rec)))
+                self._known(rec, matched, values)
                 return
         if existing is not None:
-            obj = self.s.get(cls, existing)
-            assert obj is not None
-            changes = {k: v for k, v in values.items() if getattr(obj, k) != v}
-            if changes:
-                try:
-                    with self.s.begin_nested():
-                        for k, v in changes.items():
-                            setattr(obj, k, v)
-                        self.s.flush()
-                except DBAPIError as error:
-                    if not is_lock_violation(error):
-                        raise UserError(f"{rec.where}: cannot be updated ({_reason(error)}).") from None
-                    self.s.expire(obj)
-                    self.preview.warnings.append(
-                        f"{rec.where}: not updated, because it belongs to approved minutes."
-                    )
-                    self.preview.skipped[rec.table] += 1
-                    self.preview.lines.append(("locked", rec.table, label))
-                else:
-                    self.preview.updated[rec.table] += 1
-                    self.preview.lines.append(("update", rec.table, label))
-            else:
-                self.preview.skipped[rec.table] += 1
-                self.preview.lines.append(("same", rec.table, label))
-            self.ids[(rec.table, rec.key)] = existing
-            self._remember(rec, existing)
+            self._update(rec, cls, existing, values)
+            self._known(rec, existing, values)
             return
+        locked = self._lock_of(rec.table, values, None)
+        if locked is not None:
+            raise UserError(f"{rec.where}: cannot be added, because {locked}.")
+        pending_approval = False
         if rec.table == "meeting" and values.get("minutes_status") == MinutesStatus.APPROVED:
             values["minutes_status"] = MinutesStatus.DRAFT
             pending_approval = True
-        else:
-            pending_approval = False
-        obj = cls(**values)
-        self.s.add(obj)
-        try:
-            self.s.flush()
-        except IntegrityError as error:
-            raise UserError(f"{rec.where}: cannot be stored ({_reason(error)}).") from None
-        new_id = int(obj.id)  # type: ignore[attr-defined]
+        new_id = self.writer.create(cls, values, rec.where)
         if pending_approval:
             approved.append(new_id)
-        self.ids[(rec.table, rec.key)] = new_id
         self._created.add((rec.table, new_id))
-        self._remember(rec, new_id)
+        self._known(rec, new_id, values)
         self.preview.created[rec.table] += 1
-        self.preview.lines.append(("create", rec.table, label))
+        self.preview.lines.append(("create", rec.table, label(rec)))
+
+    def _update(self, rec: Rec, cls: type[Base], existing: int, values: dict[str, Any]) -> None:
+        obj = self.s.get(cls, existing)
+        assert obj is not None
+        changes = {k: v for k, v in values.items() if getattr(obj, k) != v}
+        if not changes:
+            self.preview.skipped[rec.table] += 1
+            self.preview.lines.append(("same", rec.table, label(rec)))
+            return
+        current = {c: getattr(obj, c) for c in columns_and_refs(rec.table)}
+        locked = self._lock_of(rec.table, current if rec.table != "matter" else changes, existing)
+        if locked is not None:
+            self._skip_locked(rec, "updated", locked)
+            return
+        try:
+            self.writer.update(obj, changes)
+        except DBAPIError as error:
+            if not is_lock_violation(error):
+                raise UserError(f"{rec.where}: cannot be updated ({reason(error)}).") from None
+            self.s.expire(obj)
+            self._skip_locked(rec, "updated", "it belongs to approved minutes")
+            return
+        self.preview.updated[rec.table] += 1
+        self.preview.lines.append(("update", rec.table, label(rec)))
+
+    def _known(self, rec: Rec, row_id: int, values: dict[str, Any]) -> None:
+        self.ids[(rec.table, rec.key)] = row_id
+        if rec.table in MEETING_PATH or rec.table == "meeting":
+            meeting_id = self._meeting(rec.table, values, row_id)
+            if meeting_id is not None:
+                self._meeting_of[(rec.table, row_id)] = meeting_id
+        self._remember(rec, row_id)
 
     def _match(self, rec: Rec, values: dict[str, Any]) -> int | None:
         assert rec.match is not None
@@ -295,7 +309,11 @@ class Loader:
         self._external[(rec.table, rec.key)] = row_id
 
 
-def _parents_first(recs: list[Rec]) -> list[Rec]:
+def columns_and_refs(table: str) -> list[str]:
+    return [*columns(table), *foreign_keys(table)]
+
+
+def parents_first(recs: list[Rec]) -> list[Rec]:
     """Within a table, a record referring to another of its table (sections, amendments) comes after it."""
     self_refs = {
         table: [f for f, target in foreign_keys(table).items() if target == table]
@@ -321,7 +339,7 @@ def _parents_first(recs: list[Rec]) -> list[Rec]:
     return out
 
 
-def _reason(error: DBAPIError) -> str:
+def reason(error: DBAPIError) -> str:
     text = str(error.orig) if error.orig is not None else str(error)
     text = text.splitlines()[0]
     if "UNIQUE" in text:
@@ -333,6 +351,3 @@ def _reason(error: DBAPIError) -> str:
     if "FOREIGN KEY" in text:
         return "it points at a record that does not exist"
     return text
-
-
-__all__ = ["ImportPreview", "Loader", "run_import", "to_json"]

@@ -1,9 +1,9 @@
-"""Format-neutral records (table, stable key, column values, references) read from the database."""
+"""Format-neutral records (table, stable key, column values, references) on their way in or out."""
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -49,6 +49,46 @@ class Rec:
     refs: dict[str, str | None] = field(default_factory=dict)
     where: str = ""  # "votes.json, vote_event 'x'" — for error messages
     match: dict[str, Any] | None = None  # natural key to find an existing row (columns and refs)
+
+
+@dataclass
+class ParsedImport:
+    """What a format reader hands the exchange service: records, their id scheme, and warnings."""
+
+    recs: list[Rec]
+    scheme: str
+    source: str  # the file or folder name, for the preview and the audit log
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPreview:
+    """What an import does (or would do): counts per table, one line per change, and warnings."""
+
+    source: str
+    created: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+    lines: list[tuple[str, str, str]] = field(default_factory=list)  # (action, table, label)
+    warnings: list[str] = field(default_factory=list)
+    applied: bool = False
+
+    def summary(self) -> str:
+        def part(counter: Counter[str]) -> str:
+            return ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(counter.items())) or "nothing"
+
+        return (
+            f"{self.source}: create {part(self.created)}; update {part(self.updated)}; "
+            f"unchanged {part(self.skipped)}; {len(self.warnings)} warning(s)."
+        )
+
+    def text(self) -> str:
+        out = [self.summary()]
+        out += [
+            f"  {action:<7} {table:<12} {label}" for action, table, label in self.lines if action != "same"
+        ]
+        out += [f"  warning: {w}" for w in self.warnings]
+        return "\n".join(out) + "\n"
 
 
 ChildIndex = dict[tuple[str, str | None], list["Rec"]]
