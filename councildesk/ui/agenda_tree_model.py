@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -74,13 +74,14 @@ class AgendaTreeModel(QAbstractItemModel):
 
     # -- the model interface ----------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        parent_id = self.item(parent).id if parent.isValid() else None  # type: ignore[union-attr]
+        parent_item = self.item(parent)
+        parent_id = parent_item.id if parent_item is not None else None
         siblings = self._children.get(parent_id, [])
         if not (0 <= row < len(siblings) and 0 <= column < len(HEADERS)):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]  # the stubs merge QObject.parent() into this overload
         item = self.item(child)
         if item is None or item.parent_id is None:
             return QModelIndex()
@@ -174,9 +175,10 @@ class AgendaTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: Sequence[QModelIndex], /) -> QMimeData:
         mime = QMimeData()
-        ids = [self.item(i).id for i in indexes if i.isValid() and i.column() == 0]  # type: ignore[union-attr]
+        items = [self.item(i) for i in indexes if i.column() == 0]
+        ids = [item.id for item in items if item is not None]
         if ids:
             mime.setData(MIME_TYPE, QByteArray(str(ids[0]).encode()))
         return mime

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.enums import AgendaItemKind, label
-from councildesk.services.container import Services
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.ui.agenda_item_dialog import AgendaItemDialog
 from councildesk.ui.agenda_tree_model import COL_KIND, COL_NUMBER, COL_STARTED, COL_TITLE, AgendaTreeModel
-from councildesk.ui.undo_support import IdMap, push
+from councildesk.ui.ui_context import RecordKind, UiContext
+from councildesk.ui.undo_support import IdMap
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -55,17 +55,15 @@ class AgendaView(QWidget):
 
     def __init__(
         self,
-        services: Services,
-        undo_stack: Any,
-        report_error: Callable[[str], None],
-        explain_locked: Callable[[], None],
+        context: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.undo_stack = undo_stack
-        self.report_error = report_error
-        self.explain_locked = explain_locked
+        self.context = context
+        services = self.services = context.services
+        self.undo_stack = context.undo_stack
+        self.report_error = context.report_error
+        self.explain_locked = context.explain_locked
         self.ids = IdMap()
         self.read_only = False
         self.meeting_id: int | None = None
@@ -260,13 +258,13 @@ class AgendaView(QWidget):
         def undo(_: Any) -> None:
             self.services.agenda.delete_item(ids.resolve(original[0]))
 
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             f"Add “{title.strip()}”",
             do,
             undo,
             self._after_change(lambda: ids.resolve(original[0]) if original else None),
+            meeting_id=self.meeting_id,
+            kinds=(RecordKind.AGENDA,),
         )
 
     def add_item(self) -> None:
@@ -305,13 +303,13 @@ class AgendaView(QWidget):
             return False
         old = {key: getattr(item, key) for key in changes}
         ids, original = self.ids, item.id
-        result = push(
-            self.undo_stack,
-            self.report_error,
+        result = self.context.push(
             text or f"Edit “{item.title}”",
             lambda: self.services.agenda.update_item(ids.resolve(original), **changes),
             lambda _: self.services.agenda.update_item(ids.resolve(original), **old),
             self._after_change(lambda: ids.resolve(original)),
+            meeting_id=self.meeting_id,
+            kinds=(RecordKind.AGENDA,),
         )
         return result is not None
 
@@ -321,8 +319,9 @@ class AgendaView(QWidget):
         return True
 
     def rename_inline(self) -> None:
-        if self._may_edit() and self.current_item() is not None:
-            self.tree.edit(self.model.index_of(self.current_item().id, COL_TITLE))  # type: ignore[union-attr]
+        item = self.current_item()
+        if self._may_edit() and item is not None:
+            self.tree.edit(self.model.index_of(item.id, COL_TITLE))
 
     def edit_item_dialog(self) -> None:
         item = self.current_item()
@@ -344,15 +343,15 @@ class AgendaView(QWidget):
             return
         ids, original = self.ids, item.id
         old_parent, old_position = item.parent_id, item.position
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             f"{text} “{item.title}”",
             lambda: move(ids.resolve(original)),
             lambda _: self.services.agenda.move_item(
                 ids.resolve(original), ids.resolve(old_parent) if old_parent else None, old_position
             ),
             self._after_change(lambda: ids.resolve(original)),
+            meeting_id=self.meeting_id,
+            kinds=(RecordKind.AGENDA,),
         )
 
     def indent(self) -> None:
@@ -394,13 +393,13 @@ class AgendaView(QWidget):
         if item is None or not self._may_edit():
             return
         ids, original, old = self.ids, item.id, item.started_at
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             f"Start “{item.title}”",
             lambda: self.services.agenda.mark_started(ids.resolve(original)),
             lambda _: self.services.agenda.update_item(ids.resolve(original), started_at=old),
             self._after_change(lambda: ids.resolve(original)),
+            meeting_id=self.meeting_id,
+            kinds=(RecordKind.AGENDA,),
         )
 
     # -- delete, with an undo that puts everything back exactly -----------------------------
@@ -458,11 +457,11 @@ class AgendaView(QWidget):
             agenda.delete_item(ids.resolve(original))
             return saved
 
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             f"Delete “{item.title}”",
             do,
             lambda saved: agenda.restore(saved),
             self._after_change(lambda: ids.resolve(original)),
+            meeting_id=self.meeting_id,
+            kinds=(RecordKind.AGENDA,),
         )

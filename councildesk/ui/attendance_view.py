@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -22,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.enums import AttendanceStatus
-from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO
 from councildesk.ui.attendance_table_model import COL_REASON, COL_STATUS, AttendanceTableModel
-from councildesk.ui.undo_support import push
+from councildesk.ui.ui_context import RecordKind, UiContext
 
 STATUS_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -59,17 +57,15 @@ class AttendanceView(QWidget):
 
     def __init__(
         self,
-        services: Services,
-        undo_stack: Any,
-        report_error: Callable[[str], None],
-        explain_locked: Callable[[], None],
+        context: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.undo_stack = undo_stack
-        self.report_error = report_error
-        self.explain_locked = explain_locked
+        self.context = context
+        services = self.services = context.services
+        self.undo_stack = context.undo_stack
+        self.report_error = context.report_error
+        self.explain_locked = context.explain_locked
         self.meeting_id: int | None = None
         self.read_only = False
 
@@ -225,7 +221,17 @@ class AttendanceView(QWidget):
 
         what = status.value if status else "not recorded"
         text = f"Mark {before.person_name} {what.replace('_', ' ')}"
-        return push(self.undo_stack, self.report_error, text, do, undo, self._changed) is not None
+        return (
+            self.context.push(
+                text,
+                do,
+                undo,
+                self._changed,
+                meeting_id=self.meeting_id,
+                kinds=(RecordKind.ATTENDANCE,),
+            )
+            is not None
+        )
 
     def set_current_status(self, status: AttendanceStatus | None) -> None:
         row = self.current_row()
@@ -310,13 +316,13 @@ class AttendanceView(QWidget):
             for person_id in unrecorded:
                 self.services.meetings.set_attendance(meeting_id, person_id, None)
 
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             "Mark all present",
             lambda: self.services.meetings.mark_all_present(meeting_id),
             undo,
             self._changed,
+            meeting_id=self.meeting_id,
+            kinds=(RecordKind.ATTENDANCE,),
         )
 
     @staticmethod

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -39,7 +38,8 @@ from councildesk.services.container import Services
 from councildesk.services.dto import BodyDTO, MembershipDTO
 from councildesk.ui.dto_table_model import DtoTableModel
 from councildesk.ui.row_view import row_view
-from councildesk.ui.undo_support import IdMap, push
+from councildesk.ui.ui_context import RecordKind, UiContext
+from councildesk.ui.undo_support import IdMap
 
 
 def _combo(parent: QWidget, name: str, values: list[Any], current: Any) -> QComboBox:
@@ -225,16 +225,15 @@ class TermDialog(QDialog):
 class BodiesDialog(QDialog):
     def __init__(
         self,
-        services: Services,
-        undo_stack: Any,
-        report_error: Callable[[str], None],
+        context: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Bodies, seats and terms")
-        self.services = services
-        self.undo_stack = undo_stack
-        self.report_error = report_error
+        self.context = context
+        services = self.services = context.services
+        self.undo_stack = context.undo_stack
+        self.report_error = context.report_error
         self.ids = IdMap()
         names: dict[int, str] = {}
 
@@ -353,7 +352,8 @@ class BodiesDialog(QDialog):
             button.setEnabled(has_body)
 
     def _refresh(self, body_id: int | None = None) -> None:
-        keep = body_id if body_id is not None else (self.current_body().id if self.current_body() else None)  # type: ignore[union-attr]
+        current = self.current_body()
+        keep = body_id if body_id is not None else (current.id if current else None)
         self.bodies_model.refresh()
         row = self.bodies_model.row_of_id(keep) if keep is not None else -1
         if row >= 0:
@@ -367,7 +367,7 @@ class BodiesDialog(QDialog):
         if not dialog.exec():
             return
         v = dialog.values()
-        ids, original = self.ids, []  # type: ignore[var-annotated]
+        ids, original = self.ids, list[int]()
         bodies = self.services.bodies
 
         def do() -> BodyDTO:
@@ -387,13 +387,13 @@ class BodiesDialog(QDialog):
                 original.append(body.id)
             return body
 
-        result = push(
-            self.undo_stack,
-            self.report_error,
+        result = self.context.push(
             f"New body {v['name']}",
             do,
             lambda _: bodies.delete_body(ids.resolve(original[0])),
             lambda: self._refresh(ids.resolve(original[0]) if original else None),
+            meeting_id=None,
+            kinds=(RecordKind.BODIES,),
         )
         if result is not None:
             self._refresh(result.id)
@@ -420,13 +420,13 @@ class BodiesDialog(QDialog):
             return
         before = {k: old[k] for k in changes}
         bodies = self.services.bodies
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             f"Edit {body.name}",
             lambda: bodies.update_body(body.id, **changes),
             lambda _: bodies.update_body(body.id, **before),
             lambda: self._refresh(body.id),
+            meeting_id=None,
+            kinds=(RecordKind.BODIES,),
         )
 
     def add_post(self) -> None:
@@ -438,7 +438,7 @@ class BodiesDialog(QDialog):
         )
         if not ok:
             return
-        bodies, ids, original = self.services.bodies, self.ids, []  # type: ignore[var-annotated]
+        bodies, ids, original = self.services.bodies, self.ids, list[int]()
 
         def do() -> Any:
             post = bodies.add_post(body.id, text)
@@ -448,13 +448,13 @@ class BodiesDialog(QDialog):
                 original.append(post.id)
             return post
 
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             f"Add seat {text.strip()}",
             do,
             lambda _: bodies.delete_post(ids.resolve(original[0])),
             lambda: self._refresh(body.id),
+            meeting_id=None,
+            kinds=(RecordKind.BODIES,),
         )
 
     def add_term(self) -> None:
@@ -471,12 +471,12 @@ class BodiesDialog(QDialog):
         if new_person:
             # A new person and their term are one step for the clerk, so one undo entry.
             self.undo_stack.beginMacro(f"Add {name} to {body.name}")
-            created = push(
-                self.undo_stack,
-                self.report_error,
+            created = self.context.push(
                 f"Add {name}",
                 lambda: people.create_person(name),
                 lambda result: people.delete_person(result.id),
+                meeting_id=None,
+                kinds=(RecordKind.BODIES,),
             )
             if created is None:
                 self.undo_stack.endMacro()
@@ -495,13 +495,13 @@ class BodiesDialog(QDialog):
                 original.append(m.id)
             return m
 
-        term = push(
-            self.undo_stack,
-            self.report_error,
+        term = self.context.push(
             f"Add term of {name}",
             do,
             lambda _: bodies.delete_membership(ids.resolve(original[0])),
             lambda: self._refresh(body.id),
+            meeting_id=None,
+            kinds=(RecordKind.BODIES,),
         )
         if new_person:
             self.undo_stack.endMacro()
@@ -529,13 +529,13 @@ class BodiesDialog(QDialog):
             self.report_error(f"“{text}” is not a date; type it as YYYY-MM-DD, for example 2011-12-31.")
             return
         bodies, ids, old = self.services.bodies, self.ids, term.end_date
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             f"End term of {term.person_name}",
             lambda: bodies.end_membership(ids.resolve(term.id), end),
             lambda _: bodies.update_membership(ids.resolve(term.id), end_date=old),
             lambda: self._refresh(term.body_id),
+            meeting_id=None,
+            kinds=(RecordKind.BODIES,),
         )
 
     def delete_term(self) -> None:
@@ -556,11 +556,11 @@ class BodiesDialog(QDialog):
             )
             ids.remap(term.id, m.id)
 
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             f"Delete term of {term.person_name}",
             lambda: bodies.delete_membership(ids.resolve(term.id)),
             undo,
             lambda: self._refresh(term.body_id),
+            meeting_id=None,
+            kinds=(RecordKind.BODIES,),
         )

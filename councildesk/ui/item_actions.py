@@ -14,16 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
-
 from councildesk.domain.enums import MatterKind, MotionDisposition, MotionKind, VoteMethod, VoteResult, label
 from councildesk.domain.rules import Threshold
-from councildesk.services.container import Services
 from councildesk.services.dto import AgendaItemDTO, DocumentDTO, MatterDTO, MotionDTO, SpeakerDTO, VoteDTO
+from councildesk.services.snapshot import Snapshot
 from councildesk.services.vote_service import BallotInput
-from councildesk.ui.scoped_change import push_scoped
-from councildesk.ui.service_command import ErrorReporter
-from councildesk.ui.undo_support import push
+from councildesk.ui.ui_context import RecordKind, UiContext
 
 FIELD_NAMES = {
     "title": "title",
@@ -42,66 +38,79 @@ def _done(delete: Callable[[int], None], id_: int) -> bool:
     return True
 
 
+# What each part of the panel names in `on_change`, and the kinds of records it announces.
+PART_KINDS: dict[str, tuple[RecordKind, ...]] = {
+    "item": (RecordKind.ITEM, RecordKind.AGENDA),  # the title and kind show in the agenda tree
+    "matter": (RecordKind.ITEM, RecordKind.SPONSORS),
+    "documents": (RecordKind.DOCUMENTS,),
+    "speakers": (RecordKind.SPEAKERS,),
+    "motions": (RecordKind.MOTIONS, RecordKind.VOTES),
+}
+
+
 class ItemActions:
-    def __init__(
-        self,
-        services: Services,
-        stack: QUndoStack,
-        report: ErrorReporter,
-        on_change: Callable[[str], None],
-    ) -> None:
-        self.services = services
-        self.stack = stack
-        self.report = report
+    def __init__(self, context: UiContext, on_change: Callable[[str], None]) -> None:
+        self.context = context
+        self.services = context.services
+        self.report = context.report_error
         self.on_change = on_change
+        self.meeting_id: int | None = None  # the meeting of the item on show; set by the panel
+
+    def _push[T](self, part: str, text: str, do: Callable[[], T], undo: Callable[[T], object]) -> T | None:
+        return self.context.push(
+            text,
+            do,
+            undo,
+            lambda: self.on_change(part),
+            meeting_id=self.meeting_id,
+            kinds=PART_KINDS[part],
+        )
+
+    def _scoped[T](
+        self,
+        part: str,
+        text: str,
+        snapshot: Callable[[], Snapshot],
+        action: Callable[[], T],
+        restore: Callable[[Snapshot], object],
+    ) -> T | None:
+        return self.context.push_scoped(
+            text,
+            snapshot=snapshot,
+            action=action,
+            restore=restore,
+            on_change=lambda: self.on_change(part),
+            meeting_id=self.meeting_id,
+            kinds=PART_KINDS[part],
+        )
 
     # -- helpers ------------------------------------------------------------------------
-    def _speakers(self, item_id: int, text: str, action: Callable[[], Any]) -> Any:
+    def _speakers[T](self, item_id: int, text: str, action: Callable[[], T]) -> T | None:
         sp = self.services.speakers
-        return push_scoped(
-            self.stack,
-            self.report,
-            text,
-            snapshot=lambda: sp.snapshot(item_id),
-            action=action,
-            restore=lambda saved: sp.restore(item_id, saved),
-            on_change=lambda: self.on_change("speakers"),
+        return self._scoped(
+            "speakers", text, lambda: sp.snapshot(item_id), action, lambda saved: sp.restore(item_id, saved)
         )
 
-    def _motions(self, item_id: int, text: str, action: Callable[[], Any]) -> Any:
+    def _motions[T](self, item_id: int, text: str, action: Callable[[], T]) -> T | None:
         mo = self.services.motions
-        return push_scoped(
-            self.stack,
-            self.report,
-            text,
-            snapshot=lambda: mo.snapshot(item_id),
-            action=action,
-            restore=lambda saved: mo.restore(item_id, saved),
-            on_change=lambda: self.on_change("motions"),
+        return self._scoped(
+            "motions", text, lambda: mo.snapshot(item_id), action, lambda saved: mo.restore(item_id, saved)
         )
 
-    def _sponsors(self, matter_id: int, text: str, action: Callable[[], Any]) -> Any:
+    def _sponsors[T](self, matter_id: int, text: str, action: Callable[[], T]) -> T | None:
         ma = self.services.matters
-        return push_scoped(
-            self.stack,
-            self.report,
+        return self._scoped(
+            "matter",
             text,
-            snapshot=lambda: ma.sponsor_snapshot(matter_id),
-            action=action,
-            restore=lambda saved: ma.restore_sponsors(matter_id, saved),
-            on_change=lambda: self.on_change("matter"),
+            lambda: ma.sponsor_snapshot(matter_id),
+            action,
+            lambda saved: ma.restore_sponsors(matter_id, saved),
         )
 
-    def _documents(self, item_id: int, text: str, action: Callable[[], Any]) -> Any:
+    def _documents[T](self, item_id: int, text: str, action: Callable[[], T]) -> T | None:
         do = self.services.documents
-        return push_scoped(
-            self.stack,
-            self.report,
-            text,
-            snapshot=lambda: do.snapshot(item_id),
-            action=action,
-            restore=lambda saved: do.restore(item_id, saved),
-            on_change=lambda: self.on_change("documents"),
+        return self._scoped(
+            "documents", text, lambda: do.snapshot(item_id), action, lambda saved: do.restore(item_id, saved)
         )
 
     # -- the item and its matter ----------------------------------------------------------
@@ -110,17 +119,15 @@ class ItemActions:
     ) -> AgendaItemDTO | None:
         agenda = self.services.agenda
         old = getattr(item, field)
-        result = push(
-            self.stack,
-            self.report,
+        result = self._push(
+            "item",
             text or f"Change {FIELD_NAMES.get(field, field)} of item {item.number}".strip(),
             lambda: agenda.update_item(item.id, **{field: value}),
             lambda _r: agenda.update_item(item.id, **{field: old}),
-            lambda: self.on_change("item"),
         )
         if result is None:
             self.on_change("item")  # show the stored value again in place of the refused one
-        return result  # type: ignore[no-any-return]
+        return result
 
     def create_matter(
         self, item: AgendaItemDTO, identifier: str, title: str, kind: MatterKind
@@ -137,22 +144,15 @@ class ItemActions:
             )
             return state["matter"]
 
-        def undo(_r: Any) -> None:
+        def undo(_r: MatterDTO) -> None:
             matters.discard_matter_for_item(item.id, state["matter"].id, previous)
 
-        return push(  # type: ignore[no-any-return]
-            self.stack,
-            self.report,
-            f"Create matter {identifier.strip()}",
-            do,
-            undo,
-            lambda: self.on_change("item"),
-        )
+        return self._push("item", f"Create matter {identifier.strip()}", do, undo)
 
     # -- sponsors -----------------------------------------------------------------------
     def add_sponsor(self, matter: MatterDTO, person_id: int, name: str, primary: bool) -> MatterDTO | None:
         ma = self.services.matters
-        return self._sponsors(  # type: ignore[no-any-return]
+        return self._sponsors(
             matter.id,
             f"Add {name} as {'primary sponsor' if primary else 'co-sponsor'} of {matter.identifier}",
             lambda: ma.add_sponsor(matter.id, person_id, primary=primary),
@@ -173,21 +173,14 @@ class ItemActions:
             )
             return dto
 
-        def undo(_r: Any) -> None:
+        def undo(_r: MatterDTO) -> None:
             ma.restore_sponsors(matter.id, state["before"], (state["person_id"],))
 
-        return push(  # type: ignore[no-any-return]
-            self.stack,
-            self.report,
-            f"Add {name.strip()} as sponsor of {matter.identifier}",
-            do,
-            undo,
-            lambda: self.on_change("matter"),
-        )
+        return self._push("matter", f"Add {name.strip()} as sponsor of {matter.identifier}", do, undo)
 
     def remove_sponsor(self, matter: MatterDTO, person_id: int) -> MatterDTO | None:
         ma = self.services.matters
-        return self._sponsors(  # type: ignore[no-any-return]
+        return self._sponsors(
             matter.id,
             f"Remove a sponsor of {matter.identifier}",
             lambda: ma.remove_sponsor(matter.id, person_id),
@@ -195,7 +188,7 @@ class ItemActions:
 
     def make_primary(self, matter: MatterDTO, person_id: int) -> MatterDTO | None:
         ma = self.services.matters
-        return self._sponsors(  # type: ignore[no-any-return]
+        return self._sponsors(
             matter.id,
             f"Change the primary sponsor of {matter.identifier}",
             lambda: ma.add_sponsor(matter.id, person_id, primary=True),
@@ -204,7 +197,7 @@ class ItemActions:
     # -- exhibits -----------------------------------------------------------------------
     def attach_file(self, item_id: int, path: Path) -> DocumentDTO | None:
         docs = self.services.documents
-        return self._documents(  # type: ignore[no-any-return]
+        return self._documents(
             item_id, f"Attach {path.name}", lambda: docs.attach_file(path, agenda_item_id=item_id)
         )
 
@@ -218,13 +211,13 @@ class ItemActions:
     # -- speakers -----------------------------------------------------------------------
     def add_speaker(self, item_id: int, name: str, **fields: Any) -> SpeakerDTO | None:
         sp = self.services.speakers
-        return self._speakers(  # type: ignore[no-any-return]
+        return self._speakers(
             item_id, f"Add speaker {name.strip()}", lambda: sp.add_speaker(item_id, name, **fields)
         )
 
     def update_speaker(self, speaker: SpeakerDTO, **changes: Any) -> SpeakerDTO | None:
         sp = self.services.speakers
-        return self._speakers(  # type: ignore[no-any-return]
+        return self._speakers(
             speaker.agenda_item_id,
             f"Edit speaker {speaker.name}",
             lambda: sp.update_speaker(speaker.id, **changes),
@@ -232,13 +225,13 @@ class ItemActions:
 
     def mark_speaker_started(self, speaker: SpeakerDTO, at: datetime | None = None) -> SpeakerDTO | None:
         sp = self.services.speakers
-        return self._speakers(  # type: ignore[no-any-return]
+        return self._speakers(
             speaker.agenda_item_id, f"{speaker.name} starts speaking", lambda: sp.mark_started(speaker.id, at)
         )
 
     def move_speaker(self, speaker: SpeakerDTO, position: int) -> list[SpeakerDTO] | None:
         sp = self.services.speakers
-        return self._speakers(  # type: ignore[no-any-return]
+        return self._speakers(
             speaker.agenda_item_id,
             f"Move speaker {speaker.name}",
             lambda: sp.move_speaker(speaker.id, position),
@@ -266,7 +259,7 @@ class ItemActions:
     ) -> MotionDTO | None:
         mo = self.services.motions
         what = "amendment" if parent_motion_id is not None else "motion"
-        return self._motions(  # type: ignore[no-any-return]
+        return self._motions(
             item_id,
             f"Make {what}",
             lambda: mo.make_motion(
@@ -281,13 +274,11 @@ class ItemActions:
 
     def update_motion(self, motion: MotionDTO, text: str, **changes: Any) -> MotionDTO | None:
         mo = self.services.motions
-        return self._motions(  # type: ignore[no-any-return]
-            motion.agenda_item_id, text, lambda: mo.update_motion(motion.id, **changes)
-        )
+        return self._motions(motion.agenda_item_id, text, lambda: mo.update_motion(motion.id, **changes))
 
     def set_disposition(self, motion: MotionDTO, disposition: MotionDisposition) -> MotionDTO | None:
         mo = self.services.motions
-        return self._motions(  # type: ignore[no-any-return]
+        return self._motions(
             motion.agenda_item_id,
             f"Mark motion {disposition.value.replace('_', ' ')}",
             lambda: mo.set_disposition(motion.id, disposition),
@@ -301,7 +292,7 @@ class ItemActions:
 
     def record_unanimous(self, motion: MotionDTO) -> VoteDTO | None:
         votes = self.services.votes
-        return self._motions(  # type: ignore[no-any-return]
+        return self._motions(
             motion.agenda_item_id, "Record unanimous vote", lambda: votes.record_unanimous(motion.id)
         )
 
@@ -313,7 +304,7 @@ class ItemActions:
         declared_result: VoteResult | None,
     ) -> VoteDTO | None:
         votes = self.services.votes
-        return self._motions(  # type: ignore[no-any-return]
+        return self._motions(
             motion.agenda_item_id,
             "Record roll call",
             lambda: votes.record_roll_call(
@@ -332,7 +323,7 @@ class ItemActions:
         method: VoteMethod = VoteMethod.VOICE,
     ) -> VoteDTO | None:
         votes = self.services.votes
-        return self._motions(  # type: ignore[no-any-return]
+        return self._motions(
             motion.agenda_item_id,
             f"Record {label(method).lower()}",
             lambda: votes.record_voice_vote(

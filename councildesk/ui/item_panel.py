@@ -7,17 +7,15 @@ agenda tree can refresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from councildesk.domain.enums import label
 from councildesk.domain.errors import NotFoundError
-from councildesk.services.container import Services
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.ui.exhibits_view import ExhibitsView
 from councildesk.ui.item_actions import ItemActions
@@ -25,6 +23,7 @@ from councildesk.ui.item_details_view import ItemDetailsView
 from councildesk.ui.motions_view import MotionsView
 from councildesk.ui.speakers_view import SpeakersView
 from councildesk.ui.sponsors_editor import SponsorsEditor
+from councildesk.ui.ui_context import UiContext
 
 LOCKED_WHY = "The minutes of this meeting are approved and locked; record a correction instead."
 EMPTY_TEXT = "Choose an agenda item to record its details, sponsors, exhibits, speakers, motions and votes."
@@ -34,21 +33,16 @@ TAB_DETAILS, TAB_MATTER, TAB_EXHIBITS, TAB_SPEAKERS, TAB_MOTIONS = range(5)
 class ItemPanel(QWidget):
     changed = Signal()
 
-    def __init__(
-        self,
-        services: Services,
-        undo_stack: QUndoStack,
-        report_error: Callable[[str], None],
-        parent: Any = None,
-    ) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        services = context.services
         self.services = services
-        self.undo_stack = undo_stack
+        self.undo_stack = context.undo_stack
         self._item: AgendaItemDTO | None = None
         self._read_only_requested = False
         self.read_only = False
         self._meeting_locked = False
-        self.ops = ItemActions(services, undo_stack, report_error, self._after_change)
+        self.ops = ItemActions(context, self._after_change)
 
         self.header = QLabel()
         self.header.setAccessibleName("Agenda item")
@@ -111,6 +105,7 @@ class ItemPanel(QWidget):
             except NotFoundError:
                 item = None  # deleted meanwhile (e.g. by undo in the agenda): show nothing
         self._item = item
+        self.ops.meeting_id = item.meeting_id if item is not None else None
         self.refresh()
 
     def set_read_only(self, read_only: bool) -> None:

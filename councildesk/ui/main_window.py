@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
 from councildesk.supported_runtime import refuse_known_bad_pair
+from councildesk.ui import app_settings
 from councildesk.ui.database_switcher import DatabaseSwitcher
 from councildesk.ui.main_actions import MainActions
 from councildesk.ui.meeting_dialog import NewMeetingDialog
 from councildesk.ui.meeting_view import MeetingView
 from councildesk.ui.navigator_model import MEETING_ID_ROLE, NavigatorModel
-from councildesk.ui.undo_support import IdMap, push
+from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
+from councildesk.ui.undo_support import IdMap
 
 refuse_known_bad_pair()  # every way of building the window (app, screenshots) checks the pair first
 
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
-        self.settings = settings if settings is not None else QSettings("CouncilDesk", "CouncilDesk")
+        self.settings = settings if settings is not None else app_settings.open_store()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self.meeting_ids = IdMap()
@@ -60,11 +62,12 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Meeting workspace")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.meeting_view = MeetingView(services, self.undo_stack, self.report_error, self)
-        self.meeting_view.meetingEdited.connect(self._meeting_edited)
+        self.context = UiContext(services, self.undo_stack, self.report_error)
+        self.meeting_view = MeetingView(self.context, self)
         self.add_workspace_tab("Meeting", self.meeting_view)
 
         self._build_navigator()
+        self.context.records.changed.connect(self._records_changed)
         self.switcher = DatabaseSwitcher(self, services, self.settings)
         self.main_actions = MainActions(self, self.switcher)
         self.statusBar().showMessage("Ready", 3000)
@@ -140,33 +143,32 @@ class MainWindow(QMainWindow):
 
     # -- settings -----------------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
+        geometry = app_settings.WINDOW_GEOMETRY.read(self.settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if state is not None:
+        state = app_settings.WINDOW_STATE.read(self.settings)
+        if not state.isEmpty():
             self.restoreState(state)
         if self.services.db.path is not None:
             self.switcher.remember_recent(str(self.services.db.path))
         self.setWindowTitle(f"CouncilDesk — {self.switcher.database_name()}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        app_settings.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        app_settings.WINDOW_STATE.write(self.settings, self.saveState())
         if self._meeting_id is not None:
-            self.settings.setValue(self._last_meeting_key(), self._meeting_id)
+            self._remember_meeting(self._meeting_id)
         self.settings.sync()
         super().closeEvent(event)
 
-    def _last_meeting_key(self) -> str:
-        return f"last_meeting/{abs(hash(self.services.db.url)) % 10**12}"
+    def _remember_meeting(self, meeting_id: int) -> None:
+        db = self.services.db
+        app_settings.remember_meeting(self.settings, db.path, db.url, meeting_id)
 
     def remembered_meeting(self) -> int | None:
-        value = self.settings.value(self._last_meeting_key())
-        try:
-            return int(str(value)) if value is not None else None
-        except (TypeError, ValueError):
-            return None
+        """The meeting on show when this database was last closed (in any earlier launch)."""
+        db = self.services.db
+        return app_settings.remembered_meeting(self.settings, db.path, db.url)
 
     # -- navigator ----------------------------------------------------------------------
     def _navigator_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
         shown = self.meeting_view.meeting
         self.main_actions.delete_meeting_action.setEnabled(shown is not None and not shown.locked)
         if meeting_id is not None:
-            self.settings.setValue(self._last_meeting_key(), meeting_id)
+            self._remember_meeting(meeting_id)
             if not from_navigator:
                 self._select_in_navigator(meeting_id)
             m = self.meeting_view.meeting
@@ -239,8 +241,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"CouncilDesk — {self.switcher.database_name()}")
         self.meetingChanged.emit(meeting_id or 0)
 
-    def _meeting_edited(self) -> None:
-        self.navigator_model.reload()
+    def _records_changed(self, change: RecordChange) -> None:
+        """The navigator shows meetings under their bodies: reload it when either changes."""
+        if change.touches(RecordKind.MEETING, RecordKind.BODIES):
+            self.navigator_model.reload()
 
     def refresh_all(self) -> None:
         self.navigator_model.reload()
@@ -253,7 +257,7 @@ class MainWindow(QMainWindow):
         if not self.services.bodies.list_bodies():
             self.report_error("Create a body first (Edit ▸ Bodies, seats and terms…), then its meetings.")
             return
-        last_place = str(self.settings.value("meeting/last_place", "") or "")
+        last_place = app_settings.LAST_PLACE.read(self.settings)
         dialog = NewMeetingDialog(self.services, self, last_place=last_place)
         if not dialog.exec():
             return
@@ -273,17 +277,16 @@ class MainWindow(QMainWindow):
             self.services.meetings.delete_meeting(ids.resolve(original[0]))
 
         def changed() -> None:
-            self.navigator_model.reload()
             current = ids.resolve(original[0]) if original else None
             exists = current is not None and self._meeting_exists(current)
             self.show_meeting(current if exists else None)
 
         when = values["scheduled_start"]
-        result = push(
-            self.undo_stack, self.report_error, f"New meeting on {when:%d %b %Y}", do, undo, changed
+        result = self.context.push(
+            f"New meeting on {when:%d %b %Y}", do, undo, changed, meeting_id=None, kinds=(RecordKind.MEETING,)
         )
         if result is not None and values["location"].strip():
-            self.settings.setValue("meeting/last_place", values["location"].strip())
+            app_settings.LAST_PLACE.write(self.settings, values["location"].strip())
 
     def _meeting_exists(self, meeting_id: int) -> bool:
         try:
@@ -324,15 +327,12 @@ class MainWindow(QMainWindow):
     def show_people(self) -> None:
         from councildesk.ui.people_dialog import PeopleDialog
 
-        PeopleDialog(self.services, self.undo_stack, self.report_error, self).exec()
-        self.meeting_view.refresh()
+        PeopleDialog(self.context, self).exec()  # the views refresh on each change it announces
 
     def show_bodies(self) -> None:
         from councildesk.ui.bodies_dialog import BodiesDialog
 
-        BodiesDialog(self.services, self.undo_stack, self.report_error, self).exec()
-        self.navigator_model.reload()
-        self.meeting_view.refresh()
+        BodiesDialog(self.context, self).exec()  # the views refresh on each change it announces
 
     def show_shortcuts(self) -> None:
         from councildesk.ui.shortcuts_dialog import ShortcutsDialog

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,13 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.enums import MeetingStatus, label
-from councildesk.services.container import Services
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_view import AgendaView
 from councildesk.ui.attendance_view import AttendanceView
 from councildesk.ui.item_panel import ItemPanel
 from councildesk.ui.meeting_dialog import MeetingHeaderDialog
-from councildesk.ui.undo_support import push
+from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
 
 def locked_banner_text(meeting: MeetingDTO, approved_on: Any) -> str:
@@ -35,19 +35,16 @@ def locked_banner_text(meeting: MeetingDTO, approved_on: Any) -> str:
 class MeetingView(QWidget):
     """Everything about one meeting that the clerk records live."""
 
-    meetingEdited = Signal()  # the header changed (navigator labels may need a refresh)
-
     def __init__(
         self,
-        services: Services,
-        undo_stack: Any,
-        report_error: Callable[[str], None],
+        context: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.undo_stack = undo_stack
-        self.report_error = report_error
+        self.context = context
+        self.services = context.services
+        self.undo_stack = context.undo_stack
+        self.report_error = context.report_error
         self.meeting: MeetingDTO | None = None
         self.approved_on: Any = None
 
@@ -98,11 +95,13 @@ class MeetingView(QWidget):
         header.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.adjourn_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        explain = self.explain_locked
-        self.attendance = AttendanceView(services, undo_stack, report_error, explain, self)
-        self.agenda = AgendaView(services, undo_stack, report_error, explain, self)
+        # The parts of this tab explain a refused change the way this tab does.
+        parts = replace(context, explain_locked=self.explain_locked)
+        self.attendance = AttendanceView(parts, self)
+        self.agenda = AgendaView(parts, self)
         self.item_panel = self._make_item_panel()
         self.attendance.changed.connect(self._attendance_changed)
+        context.records.changed.connect(self._records_changed)
 
         # Left: the roll above the agenda; right: the selected item, which needs the most room.
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -159,7 +158,7 @@ class MeetingView(QWidget):
 
     def _make_item_panel(self) -> ItemPanel:
         """Sponsors, speakers, motions and votes of the agenda item selected in the tree."""
-        panel = ItemPanel(self.services, self.undo_stack, self.report_error, self)
+        panel = ItemPanel(self.context, self)
         self.agenda.currentItemChanged.connect(panel.set_item)
         panel.changed.connect(lambda: self.agenda.refresh())  # titles, numbers and times may have changed
         self.attendance.changed.connect(panel.refresh)  # who may vote follows attendance
@@ -251,9 +250,10 @@ class MeetingView(QWidget):
     def _attendance_changed(self) -> None:
         pass  # the quorum light is updated by the attendance view itself
 
-    def _after(self) -> None:
-        self.refresh()
-        self.meetingEdited.emit()
+    def _records_changed(self, change: RecordChange) -> None:
+        """People and bodies are edited in dialogs over the whole database; their names show here."""
+        if change.touches(RecordKind.PEOPLE, RecordKind.BODIES):
+            self.refresh()
 
     # -- meeting-level commands -------------------------------------------------------
     def _update(self, text: str, changes: dict[str, Any], do: Callable[[int], Any] | None = None) -> None:
@@ -261,13 +261,13 @@ class MeetingView(QWidget):
         meeting_id = self.meeting.id
         old = {k: getattr(self.meeting, k) for k in changes}
         meetings = self.services.meetings
-        push(
-            self.undo_stack,
-            self.report_error,
+        self.context.push(
             text,
             (lambda: do(meeting_id)) if do else (lambda: meetings.update_meeting(meeting_id, **changes)),
             lambda _: meetings.update_meeting(meeting_id, **old),
-            self._after,
+            self.refresh,
+            meeting_id=meeting_id,
+            kinds=(RecordKind.MEETING,),
         )
 
     def edit_header(self) -> None:

@@ -175,7 +175,7 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
 
-    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]  # the stubs merge QObject.parent() into this overload
         if not child.isValid():
             return QModelIndex()
         node = self._node(child).parent

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.services.container import Services
 from councildesk.services.dto import PersonDTO
 from councildesk.ui.dto_table_model import DtoTableModel
 from councildesk.ui.row_view import row_view
-from councildesk.ui.undo_support import IdMap, push
+from councildesk.ui.ui_context import RecordKind, UiContext
+from councildesk.ui.undo_support import IdMap
 
 FIELDS = (
     ("display_name", "&Name"),
@@ -40,16 +37,15 @@ LIMIT = 1000
 class PeopleDialog(QDialog):
     def __init__(
         self,
-        services: Services,
-        undo_stack: Any,
-        report_error: Callable[[str], None],
+        context: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("People")
-        self.services = services
-        self.undo_stack = undo_stack
-        self.report_error = report_error
+        self.context = context
+        self.services = context.services
+        self.undo_stack = context.undo_stack
+        self.report_error = context.report_error
         self.ids = IdMap()
         self.editing: PersonDTO | None = None
 
@@ -154,13 +150,13 @@ class PeopleDialog(QDialog):
                     original.append(person.id)
                 return person
 
-            result = push(
-                self.undo_stack,
-                self.report_error,
+            result = self.context.push(
                 f"Add {name.strip()}",
                 do,
                 lambda _: people.delete_person(ids.resolve(original[0])),
                 self.model.refresh,
+                meeting_id=None,
+                kinds=(RecordKind.PEOPLE,),
             )
         else:
             old = self.editing
@@ -168,13 +164,13 @@ class PeopleDialog(QDialog):
             if not changes:
                 return
             before = {k: getattr(old, k) for k in changes}
-            result = push(
-                self.undo_stack,
-                self.report_error,
+            result = self.context.push(
                 f"Edit {old.display_name}",
                 lambda: people.update_person(ids.resolve(old.id), **changes),
                 lambda _: people.update_person(ids.resolve(old.id), **before),
                 self.model.refresh,
+                meeting_id=None,
+                kinds=(RecordKind.PEOPLE,),
             )
         if result is not None:
             self._select(result.id)

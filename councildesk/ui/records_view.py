@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import BallotOption, MatterKind, VoteResult, label
 from councildesk.domain.errors import UserError
-from councildesk.services.container import Services
 from councildesk.services.voting_record_dto import AgreementMatrix, RecordFilter, SearchHit
 from councildesk.ui.agreement_heatmap import AgreementHeatmap
 from councildesk.ui.record_table_model import (
@@ -46,6 +44,7 @@ from councildesk.ui.record_table_model import (
     RecordTableModel,
 )
 from councildesk.ui.search_hit_list import HitRole, SearchHitDelegate, SearchHitListModel
+from councildesk.ui.ui_context import UiContext
 
 if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
@@ -95,13 +94,11 @@ class RecordsView(QWidget):
     openItemRequested = Signal(int, int)  # meeting id, agenda item id
     summaryReady = Signal()  # the summary panel shows the current member and filters
 
-    def __init__(
-        self, services: Services, report_error: Callable[[str], None], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        services = self.services = context.services
         self.records = services.voting_records
-        self.report_error = report_error
+        self.report_error = context.report_error
         self.person_id: int | None = None
         self._voters: dict[str, int] = {}
         self._agreement_stale = True
@@ -656,7 +653,7 @@ def open_item(window: MainWindow, meeting_id: int, item_id: int) -> None:
 
 def install_records_view(window: MainWindow) -> RecordsView:
     """Add the Records tab and its menu actions to the main window (called from view_registry)."""
-    view = RecordsView(window.services, window.report_error, window)
+    view = RecordsView(window.context, window)
     window.add_workspace_tab("Records", view)
     view.openItemRequested.connect(lambda m, i: open_item(window, m, i))
 

@@ -8,7 +8,6 @@ so that undo/redo walks return the database to exactly the state the clerk saw.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
@@ -17,29 +16,31 @@ from councildesk.ui.service_command import ErrorReporter
 from councildesk.ui.undo_support import push
 
 
-def push_scoped(
+def push_scoped[T](
     stack: QUndoStack,
     report: ErrorReporter,
     text: str,
     *,
     snapshot: Callable[[], Snapshot],
-    action: Callable[[], Any],
-    restore: Callable[[Snapshot], Any],
+    action: Callable[[], T],
+    restore: Callable[[Snapshot], object],
     on_change: Callable[[], None] | None = None,
-) -> Any:
+) -> T | None:
     """Run `action` as one undoable step over the scope `snapshot` reads; returns its result or None."""
-    state: dict[str, Any] = {}
+    snapshots: dict[str, Snapshot] = {}
+    results: list[T] = []
 
-    def do() -> Any:
-        if "after" in state:  # a redo: put back exactly what the action produced
-            restore(state["after"])
-            return state["result"]
+    def do() -> T:
+        if results:  # a redo: put back exactly what the action produced
+            restore(snapshots["after"])
+            return results[0]
         before = snapshot()
         result = action()
-        state.update(before=before, after=snapshot(), result=result)
+        snapshots.update(before=before, after=snapshot())
+        results.append(result)
         return result
 
-    def undo(_result: Any) -> None:
-        restore(state["before"])
+    def undo(_result: T) -> None:
+        restore(snapshots["before"])
 
     return push(stack, report, text, do, undo, on_change)

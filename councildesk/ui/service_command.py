@@ -1,15 +1,14 @@
 """Undoable changes: every data change in the window is a QUndoCommand that calls a service.
 
-`ServiceCommand` runs `do` on redo and `undo` on undo; each is one service call (one
-transaction), so the database is saved at once and undo is simply the inverse call. A
-UserError is shown as one plain sentence and the command is dropped from the stack, so a
-refused change never leaves a half-applied entry behind.
+`ServiceCommand[T]` runs `do` (returning the service's result, a `T`) on redo and `undo(result)`
+on undo; each is one service call (one transaction), so the database is saved at once and undo
+is simply the inverse call. A UserError is shown as one plain sentence and the command is
+dropped from the stack, so a refused change never leaves a half-applied entry behind.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -18,25 +17,31 @@ from councildesk.domain.errors import UserError
 ErrorReporter = Callable[[str], None]
 
 
-class ServiceCommand(QUndoCommand):
+class ServiceCommand[T](QUndoCommand):
     def __init__(
         self,
         text: str,
-        do: Callable[[], Any],
-        undo: Callable[[Any], Any],
+        do: Callable[[], T],
+        undo: Callable[[T], object],
         on_change: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._do = do
         self._undo = undo
         self._on_change = on_change
-        self.result: Any = None
+        self._outcome: tuple[T] | None = None  # (result,) once `do` has succeeded; T may itself be None
         self.error: UserError | None = None
+
+    @property
+    def result(self) -> T | None:
+        """What the service returned, or None while nothing is applied."""
+        return self._outcome[0] if self._outcome is not None else None
 
     def redo(self) -> None:
         try:
-            self.result = self._do()
+            self._outcome = (self._do(),)
         except UserError as error:
+            self._outcome = None
             self.error = error
             self.setObsolete(True)  # QUndoStack drops an obsolete command after push
             return
@@ -44,14 +49,14 @@ class ServiceCommand(QUndoCommand):
             self._on_change()
 
     def undo(self) -> None:
-        if self.error is not None:
+        if self._outcome is None:
             return
-        self._undo(self.result)
+        self._undo(self._outcome[0])
         if self._on_change:
             self._on_change()
 
 
-def run_command(stack: QUndoStack, command: ServiceCommand, report: ErrorReporter) -> Any:
+def run_command[T](stack: QUndoStack, command: ServiceCommand[T], report: ErrorReporter) -> T | None:
     """Push `command`; on a UserError report it and return None, else return the service's result."""
     stack.push(command)
     if command.error is not None:

@@ -7,7 +7,6 @@ stack find it again, so a long undo/redo walk keeps working.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
@@ -33,21 +32,23 @@ class IdMap:
             self._alias[old] = new
 
 
-def push(
+def push[T](
     stack: QUndoStack,
     report: ErrorReporter,
     text: str,
-    do: Callable[[], Any],
-    undo: Callable[[Any], Any],
+    do: Callable[[], T],
+    undo: Callable[[T], object],
     on_change: Callable[[], None] | None = None,
-) -> Any:
-    """Run `do` as one undoable step; a refusal (on do or on undo) is reported as one sentence."""
+) -> T | None:
+    """Run `do` as one undoable step; a refusal (on do or on undo) is reported as one sentence.
 
-    def guarded_undo(result: Any) -> Any:
+    Returns what `do` returned, or None when it was refused (and nothing was stored).
+    """
+
+    def guarded_undo(result: T) -> None:
         try:
-            return undo(result)
+            undo(result)
         except UserError as error:
             report(error.message)
-            return None
 
     return run_command(stack, ServiceCommand(text, do, guarded_undo, on_change), report)

@@ -30,6 +30,7 @@ from councildesk.domain.enums import AgendaItemKind, BallotOption
 from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services
 from councildesk.ui.item_panel import ItemPanel
+from councildesk.ui.ui_context import UiContext
 
 GOAL_MS = 100.0
 
@@ -68,7 +69,7 @@ def main(app: QApplication) -> None:
         seed = next(i.item.id for i in services.records.load(meeting_id).items if i.matter is not None)
         busy = busy_item(services, meeting_id)
         stack = QUndoStack()
-        panel = ItemPanel(services, stack, print)
+        panel = ItemPanel(UiContext(services, stack, print))
         panel.resize(1000, 640)
         panel.show()
         app.processEvents()

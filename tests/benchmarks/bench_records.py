@@ -114,16 +114,18 @@ def main() -> None:
 
 def _view_first_paint(services: Services, person: int, runs: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
     from councildesk.ui.records_view import RecordsView
+    from councildesk.ui.ui_context import UiContext
 
     app = QApplication.instance() or QApplication([])
 
     def first_paint(with_member: bool, until_summary: bool = False) -> float:
         """Milliseconds from constructing the view to its first full paint (or to a filled summary)."""
         started = time.perf_counter()
-        view = RecordsView(services, lambda _m: None)
+        view = RecordsView(UiContext(services, QUndoStack(), lambda _m: None))
         view.resize(1200, 700)
         if with_member:
             view.show_member(person)

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from councildesk.domain.enums import AgendaItemKind
 from councildesk.services.container import Services
 from councildesk.ui.item_panel import ItemPanel
+from councildesk.ui.ui_context import UiContext
 from tests.helpers import table_dump
 
 
@@ -36,7 +37,7 @@ class PanelRig:
 def make_panel(qtbot: QtBot, services: Services, item_id: int | None = None) -> PanelRig:
     stack = QUndoStack()
     errors: list[str] = []
-    panel = ItemPanel(services, stack, errors.append)
+    panel = ItemPanel(UiContext(services, stack, errors.append))
     qtbot.addWidget(panel)
     panel.resize(1000, 640)
     panel.set_item(item_id)

@@ -323,7 +323,7 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
 
 def test_people_dialog_adds_and_edits_with_undo(qtbot: Any, make_window: Any, services: Services) -> None:
     window = make_window(services)
-    dialog = PeopleDialog(services, window.undo_stack, window.report_error, window)
+    dialog = PeopleDialog(window.context, window)
     qtbot.addWidget(dialog)
     dialog.show()
     before = without_audit(services.db)
@@ -359,7 +359,7 @@ def test_people_dialog_adds_and_edits_with_undo(qtbot: Any, make_window: Any, se
 
 def test_bodies_dialog_body_seat_and_term_with_undo(qtbot: Any, make_window: Any, services: Services) -> None:
     window = make_window(services)
-    dialog = BodiesDialog(services, window.undo_stack, window.report_error, window)
+    dialog = BodiesDialog(window.context, window)
     qtbot.addWidget(dialog)
     dialog.show()
     before = without_audit(services.db)
@@ -460,7 +460,7 @@ def test_every_control_in_the_meeting_view_has_an_accessible_name(make_window: A
 def test_refused_term_leaves_no_new_person_behind(qtbot: Any, make_window: Any, demo: Any) -> None:
     services, _seed = demo
     window = make_window(services)
-    dialog = BodiesDialog(services, window.undo_stack, window.report_error, window)
+    dialog = BodiesDialog(window.context, window)
     qtbot.addWidget(dialog)
     dialog.show()
     before = without_audit(services.db)

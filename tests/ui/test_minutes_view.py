@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton
@@ -19,6 +20,7 @@ from councildesk.services.container import Services
 from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog
 from councildesk.ui.correction_dialog import CorrectionDialog
 from councildesk.ui.minutes_view import MinutesView
+from councildesk.ui.ui_context import UiContext
 from tests.helpers import table_dump
 from tests.minutes_helpers import pdf_text
 
@@ -30,7 +32,7 @@ FOUR_AUGUST, SEPT = 1, 3
 def view(qtbot: QtBot, demo: tuple[Services, int]) -> tuple[MinutesView, list[str]]:
     services, seed = demo
     errors: list[str] = []
-    widget = MinutesView(services, errors.append)
+    widget = MinutesView(UiContext(services, QUndoStack(), errors.append))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -189,7 +191,7 @@ def test_letterhead_settings_are_saved_and_printed(
     services, seed = demo
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     errors: list[str] = []
-    widget = MinutesView(services, errors.append, store=store)
+    widget = MinutesView(UiContext(services, QUndoStack(), errors.append), store=store)
     qtbot.addWidget(widget)
     widget.show()
     widget.set_meeting(seed)
@@ -218,7 +220,7 @@ def test_letterhead_settings_are_saved_and_printed(
     assert store.value("minutes/logo_path") == str(seal)
     qtbot.keyClick(widget.paper_combo, Qt.Key.Key_Down)
     assert store.value("minutes/paper") == "a4"
-    again = MinutesView(services, errors.append, store=store)
+    again = MinutesView(UiContext(services, QUndoStack(), errors.append), store=store)
     qtbot.addWidget(again)
     assert again.settings().paper.value == "a4" and again.settings().municipality == "Town of <Test> & Co"
     assert errors == []

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from councildesk.services.container import Services
@@ -14,6 +15,7 @@ from councildesk.services.voting_record_dto import RecordFilter
 from councildesk.ui.agreement_heatmap import AgreementHeatmap
 from councildesk.ui.record_table_model import COL_DATE, COL_ITEM, COL_VOTE, RecordTableModel
 from councildesk.ui.records_view import RecordsView
+from councildesk.ui.ui_context import UiContext
 from tests.records_fixture import build_council
 from tests.ui.conftest import OFFSCREEN_NOISE
 
@@ -30,7 +32,7 @@ POPUP_NOISE = pytest.mark.qt_log_ignore(
 def view(qtbot: Any, demo: tuple[Services, int]) -> tuple[RecordsView, list[str]]:
     services, _ = demo
     errors: list[str] = []
-    records = RecordsView(services, errors.append)
+    records = RecordsView(UiContext(services, QUndoStack(), errors.append))
     qtbot.addWidget(records)
     records.resize(1200, 700)
     records.show()
@@ -172,7 +174,7 @@ def test_heatmap_keys_and_exports(
 ) -> None:
     build_council(services)
     errors: list[str] = []
-    records = RecordsView(services, errors.append)
+    records = RecordsView(UiContext(services, QUndoStack(), errors.append))
     qtbot.addWidget(records)
     records.show()
     qtbot.waitExposed(records)
@@ -203,7 +205,7 @@ def test_heatmap_keys_and_exports(
 def test_matter_history_from_a_row(qtbot: Any, services: Services) -> None:
     build_council(services)
     errors: list[str] = []
-    records = RecordsView(services, errors.append)
+    records = RecordsView(UiContext(services, QUndoStack(), errors.append))
     qtbot.addWidget(records)
     records.show()
     qtbot.waitExposed(records)

@@ -1,0 +1,116 @@
+"""What every view needs to change records: services, undo stack, error reporting, and "records changed".
+
+A view is built with one `UiContext` and makes each change with `context.push(...)` (or
+`push_scoped`), naming the meeting and the kinds of records it touches. After the change is
+done, undone or redone, `context.records.changed` carries a `RecordChange`, so any view showing
+those records refreshes itself instead of waiting for whoever made the change to tell it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from councildesk.services.container import Services
+from councildesk.services.snapshot import Snapshot
+from councildesk.ui.scoped_change import push_scoped
+from councildesk.ui.service_command import ErrorReporter
+from councildesk.ui.undo_support import push
+
+
+class RecordKind(StrEnum):
+    MEETING = "meeting"  # the header: date, place, status, clock
+    ATTENDANCE = "attendance"
+    AGENDA = "agenda"  # items, their order and numbers
+    ITEM = "item"  # one item's own fields and its matter
+    SPONSORS = "sponsors"
+    SPEAKERS = "speakers"
+    MOTIONS = "motions"
+    VOTES = "votes"
+    DOCUMENTS = "documents"
+    PEOPLE = "people"
+    BODIES = "bodies"  # bodies, seats and terms
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """`kinds` of records changed; `meeting_id` is None for records shared by every meeting."""
+
+    meeting_id: int | None
+    kinds: frozenset[RecordKind]
+
+    def touches(self, *kinds: RecordKind) -> bool:
+        return not self.kinds.isdisjoint(kinds)
+
+
+class RecordsChanged(QObject):
+    changed = Signal(object)  # a RecordChange, after every do, undo and redo
+
+
+def _no_explanation() -> None:
+    """Outside the main window nothing is locked to explain (tests, a stand-alone view)."""
+
+
+@dataclass
+class UiContext:
+    services: Services
+    undo_stack: QUndoStack
+    report_error: ErrorReporter
+    # The meeting on show knows why it is read only; the window points this at it.
+    explain_locked: Callable[[], None] = _no_explanation
+    records: RecordsChanged = field(default_factory=RecordsChanged)
+
+    def _announcing(
+        self, meeting_id: int | None, kinds: tuple[RecordKind, ...], on_change: Callable[[], None] | None
+    ) -> Callable[[], None]:
+        change = RecordChange(meeting_id, frozenset(kinds))
+
+        def after() -> None:
+            # Views catch up first, so that the change's own follow-up (say, selecting the new
+            # meeting in the navigator) finds them current.
+            self.records.changed.emit(change)
+            if on_change is not None:
+                on_change()
+
+        return after
+
+    def push[T](
+        self,
+        text: str,
+        do: Callable[[], T],
+        undo: Callable[[T], object],
+        on_change: Callable[[], None] | None = None,
+        *,
+        meeting_id: int | None,
+        kinds: tuple[RecordKind, ...],
+    ) -> T | None:
+        """One undoable service call (see `undo_support.push`), announced as `kinds` changed."""
+        after = self._announcing(meeting_id, kinds, on_change)
+        return push(self.undo_stack, self.report_error, text, do, undo, after)
+
+    def push_scoped[T](
+        self,
+        text: str,
+        *,
+        snapshot: Callable[[], Snapshot],
+        action: Callable[[], T],
+        restore: Callable[[Snapshot], object],
+        on_change: Callable[[], None] | None = None,
+        meeting_id: int | None,
+        kinds: tuple[RecordKind, ...],
+    ) -> T | None:
+        """One undoable change restored from snapshots (see `scoped_change`), announced as `kinds` changed."""
+        after = self._announcing(meeting_id, kinds, on_change)
+        return push_scoped(
+            self.undo_stack,
+            self.report_error,
+            text,
+            snapshot=snapshot,
+            action=action,
+            restore=restore,
+            on_change=after,
+        )
