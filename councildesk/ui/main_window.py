@@ -33,7 +33,8 @@ from councildesk.ui.main_actions import MainActions
 from councildesk.ui.meeting_dialog import NewMeetingDialog
 from councildesk.ui.meeting_view import MeetingView
 from councildesk.ui.navigator_model import MEETING_ID_ROLE, NavigatorModel
-from councildesk.ui.undo_support import IdMap, push
+from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
+from councildesk.ui.undo_support import IdMap
 
 refuse_known_bad_pair()  # every way of building the window (app, screenshots) checks the pair first
 
@@ -61,11 +62,12 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Meeting workspace")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.meeting_view = MeetingView(services, self.undo_stack, self.report_error, self)
-        self.meeting_view.meetingEdited.connect(self._meeting_edited)
+        self.context = UiContext(services, self.undo_stack, self.report_error)
+        self.meeting_view = MeetingView(self.context, self)
         self.add_workspace_tab("Meeting", self.meeting_view)
 
         self._build_navigator()
+        self.context.records.changed.connect(self._records_changed)
         self.switcher = DatabaseSwitcher(self, services, self.settings)
         self.main_actions = MainActions(self, self.switcher)
         self.statusBar().showMessage("Ready", 3000)
@@ -239,8 +241,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"CouncilDesk — {self.switcher.database_name()}")
         self.meetingChanged.emit(meeting_id or 0)
 
-    def _meeting_edited(self) -> None:
-        self.navigator_model.reload()
+    def _records_changed(self, change: RecordChange) -> None:
+        """The navigator shows meetings under their bodies: reload it when either changes."""
+        if change.touches(RecordKind.MEETING, RecordKind.BODIES):
+            self.navigator_model.reload()
 
     def refresh_all(self) -> None:
         self.navigator_model.reload()
@@ -273,14 +277,13 @@ class MainWindow(QMainWindow):
             self.services.meetings.delete_meeting(ids.resolve(original[0]))
 
         def changed() -> None:
-            self.navigator_model.reload()
             current = ids.resolve(original[0]) if original else None
             exists = current is not None and self._meeting_exists(current)
             self.show_meeting(current if exists else None)
 
         when = values["scheduled_start"]
-        result = push(
-            self.undo_stack, self.report_error, f"New meeting on {when:%d %b %Y}", do, undo, changed
+        result = self.context.push(
+            f"New meeting on {when:%d %b %Y}", do, undo, changed, meeting_id=None, kinds=(RecordKind.MEETING,)
         )
         if result is not None and values["location"].strip():
             app_settings.LAST_PLACE.write(self.settings, values["location"].strip())
@@ -324,15 +327,12 @@ class MainWindow(QMainWindow):
     def show_people(self) -> None:
         from councildesk.ui.people_dialog import PeopleDialog
 
-        PeopleDialog(self.services, self.undo_stack, self.report_error, self).exec()
-        self.meeting_view.refresh()
+        PeopleDialog(self.context, self).exec()  # the views refresh on each change it announces
 
     def show_bodies(self) -> None:
         from councildesk.ui.bodies_dialog import BodiesDialog
 
-        BodiesDialog(self.services, self.undo_stack, self.report_error, self).exec()
-        self.navigator_model.reload()
-        self.meeting_view.refresh()
+        BodiesDialog(self.context, self).exec()  # the views refresh on each change it announces
 
     def show_shortcuts(self) -> None:
         from councildesk.ui.shortcuts_dialog import ShortcutsDialog

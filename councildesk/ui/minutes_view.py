@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.errors import UserError
 from councildesk.services.approval_service import VerificationStatus
-from councildesk.services.container import Services
 from councildesk.services.dto import MeetingDTO
 from councildesk.services.minutes_document import MinutesSettings, PaperSize
 from councildesk.ui.app_settings import PAPER, load_minutes_settings
 from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog
 from councildesk.ui.correction_dialog import CorrectionDialog
 from councildesk.ui.letterhead_dialog import LetterheadDialog
+from councildesk.ui.ui_context import RecordChange, UiContext
 
 log = logging.getLogger("councildesk.ui.minutes")
 
@@ -48,15 +48,15 @@ class MinutesView(QWidget):
 
     def __init__(
         self,
-        services: Services,
-        report_error: Callable[[str], None],
+        context: UiContext,
         parent: QWidget | None = None,
         *,
         store: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.report_error = report_error
+        self.services = context.services
+        self.report_error = context.report_error
+        context.records.changed.connect(self._records_changed)
         self.store = store  # letterhead and paper choices; None: defaults, not saved
         self.meeting: MeetingDTO | None = None
         self.pdf_bytes = b""
@@ -151,6 +151,11 @@ class MinutesView(QWidget):
         if self.isVisible() or self.meeting is None:
             self.refresh()
         self._update_actions()
+
+    def _records_changed(self, change: RecordChange) -> None:
+        # Shared records (people, bodies) print in every meeting's minutes.
+        if self.meeting is not None and change.meeting_id in (None, self.meeting.id):
+            self.meeting_data_changed()
 
     def meeting_data_changed(self) -> None:
         """Something was edited elsewhere: re-render soon if shown, else when next shown."""
@@ -421,11 +426,9 @@ class MinutesView(QWidget):
 
 def install_minutes_view(window: Any) -> MinutesView:
     """Add the Minutes tab to the main window and keep it in step with the meeting on show."""
-    view = MinutesView(window.services, window.report_error, store=window.settings)
+    view = MinutesView(window.context, store=window.settings)
     window.add_workspace_tab("Minutes", view)
     window.meetingChanged.connect(lambda meeting_id: view.set_meeting(meeting_id or None))
-    # Any undoable edit may change what the minutes print; re-render lazily.
-    window.undo_stack.indexChanged.connect(lambda _index: view.meeting_data_changed())
     # Approval locks the meeting: every other view must reload it as read-only.
     view.minutesApproved.connect(lambda _meeting_id: window.refresh_all())
     window.add_menu_actions(
