@@ -12,6 +12,9 @@ from councildesk.domain.errors import UserError
 
 EXIT_TAMPERED = 1
 EXIT_NOT_APPROVED = 3  # a draft: nothing to verify, which is neither OK nor tampered
+# The approved text is intact but a person, the body or a seat it names was renamed since: not a
+# failure (so not 1), yet not silent either — a nightly `verify` script can tell it from 0.
+EXIT_RENAMED = 4
 
 
 def register(sub: Any) -> None:
@@ -45,7 +48,8 @@ def register(sub: Any) -> None:
         sub,
         "verify",
         cmd_verify,
-        "check approved minutes against their fingerprint (exit 0 OK, 1 tampered, 3 draft)",
+        "check approved minutes against their fingerprint "
+        "(exit 0 OK, 1 tampered, 3 draft, 4 text unchanged but shared records renamed)",
         database="read",
     )
     p.add_argument("meeting", type=int, help="meeting id")
@@ -144,7 +148,8 @@ def cmd_verify(args: argparse.Namespace, services: Any) -> int:
     print(result.sentence)
     for line in result.differences:
         print(f"  changed: {line}")
-    return {"ok": 0, "tampered": EXIT_TAMPERED}.get(result.status.value, EXIT_NOT_APPROVED)
+    codes = {"ok": 0, "renamed": EXIT_RENAMED, "tampered": EXIT_TAMPERED}
+    return codes.get(result.status.value, EXIT_NOT_APPROVED)
 
 
 def cmd_correct(args: argparse.Namespace, services: Any) -> int:

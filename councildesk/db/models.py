@@ -346,6 +346,9 @@ class MinutesApproval(Base):
     manner: Mapped[ApprovalManner] = mapped_column(enum_type(ApprovalManner, "approval_manner"))
     sha256: Mapped[str] = mapped_column(String(64))
     snapshot: Mapped[str] = deferred(mapped_column(Text))  # canonical JSON of the approved content
+    # Which canonical form (services/snapshot_format.py) the snapshot and sha256 follow; rows
+    # approved before formats were numbered are format 1.
+    snapshot_format: Mapped[int] = mapped_column(Integer, server_default="1")
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
     __table_args__ = (UniqueConstraint("meeting_id", "version", name="uq_minutes_approval_version"),)

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,14 +16,17 @@ from councildesk.db.models import AgendaItem, AuditLog, Correction, Meeting, Min
 from councildesk.domain.enums import AgendaItemKind, ApprovalManner, MeetingStatus, MinutesStatus, VoteResult
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
+from councildesk.services.approved_minutes import Agreement, Comparison, compare_with_snapshot
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO
 from councildesk.services.guards import fetch, meeting_of_vote, require_text
 from councildesk.services.meeting_record_service import load_meeting_record
-from councildesk.services.minutes_snapshot import canonical_json, differences, fingerprint
+from councildesk.services.snapshot_format import CURRENT_FORMAT, canonical_json, fingerprint
 
 
 class VerificationStatus(StrEnum):
     OK = "ok"
+    # The approved text is unchanged, but a person, the body or a seat it names was renamed since.
+    RENAMED = "renamed"
     TAMPERED = "tampered"
     NOT_APPROVED = "not_approved"
 
@@ -35,10 +39,17 @@ class Verification:
     approved_sha256: str
     current_sha256: str
     differences: tuple[str, ...] = ()
+    renamed: tuple[str, ...] = ()  # shared records renamed since approval, one line each
+    snapshot_format: int | None = None  # the fingerprint format the approval was made and checked with
 
     @property
     def ok(self) -> bool:
         return self.status is VerificationStatus.OK
+
+    @property
+    def text_intact(self) -> bool:
+        """The approved minutes are exactly as approved (shared records may have been renamed)."""
+        return self.status in (VerificationStatus.OK, VerificationStatus.RENAMED)
 
 
 def approval_dto(a: MinutesApproval) -> ApprovalDTO:
@@ -85,6 +96,18 @@ def _approval_vote(s: Session, approving: Meeting) -> int | None:
         )
     )
     return ids[0] if len(ids) == 1 else None
+
+
+def _renamed(found: Comparison) -> str:
+    """'2 shared records renamed since approval: person 'A' → 'B'; seat 'Ward 4' → 'Ward Four''."""
+    parts = []
+    if found.renamed:
+        count = found.renamed_records
+        records = f"{count} shared record{'s' if count != 1 else ''}"
+        parts.append(f"{records} renamed since approval: " + "; ".join(found.renamed))
+    if found.roll_reordered:
+        parts.append("the roll of members now sorts in another order (a seat or a family name changed)")
+    return "; ".join(parts)
 
 
 class ApprovalService:
@@ -142,7 +165,7 @@ class ApprovalService:
                     )
                 if fetch(s, Vote, approving_vote_id).result is not VoteResult.PASS:
                     raise UserError(f"Vote {approving_vote_id} did not pass, so it cannot approve minutes.")
-            snapshot = canonical_json(load_meeting_record(s, meeting_id))
+            snapshot = canonical_json(load_meeting_record(s, meeting_id), CURRENT_FORMAT)
             approval = MinutesApproval(
                 meeting_id=meeting_id,
                 version=1,
@@ -152,6 +175,7 @@ class ApprovalService:
                 manner=manner,
                 sha256=fingerprint(snapshot),
                 snapshot=snapshot,
+                snapshot_format=CURRENT_FORMAT,
             )
             audit.created(s, approval)
             # After the approval row: the meeting's own lock trigger fires on the *next* change.
@@ -175,13 +199,13 @@ class ApprovalService:
             return [approval_dto(a) for a in rows]
 
     def verify(self, meeting_id: int) -> Verification:
-        """Recompute the fingerprint from the database and compare it with the approved one."""
+        """Compare the records with the approved snapshot, under the format the approval was made with."""
         with self.db.reading() as s:
             meeting = fetch(s, Meeting, meeting_id)
             approval = latest_approval(s, meeting_id)
-            current = canonical_json(load_meeting_record(s, meeting_id))
-            current_sha = fingerprint(current)
+            record = load_meeting_record(s, meeting_id)
             if approval is None:
+                current_sha = fingerprint(canonical_json(record))
                 if meeting.minutes_status is MinutesStatus.APPROVED:
                     return Verification(
                         meeting_id,
@@ -198,36 +222,42 @@ class ApprovalService:
                     "",
                     current_sha,
                 )
+            version = approval.snapshot_format
+            found = compare_with_snapshot(approval.snapshot, approval.sha256, version, record)
             problems: list[str] = []
-            snapshot = approval.snapshot
-            if fingerprint(snapshot) != approval.sha256:
+            if found.agreement is Agreement.DAMAGED:
                 problems.append("the stored approved snapshot no longer matches its fingerprint")
             logged = self._logged_fingerprint(s, approval.id)
             if logged is not None and logged != approval.sha256:
                 problems.append("the approval's fingerprint differs from the one in the audit log")
             if meeting.minutes_status is not MinutesStatus.APPROVED:
                 problems.append("the meeting is no longer marked approved")
-            found: list[str] = []
-            if current_sha != approval.sha256:
-                found = differences(json.loads(snapshot), json.loads(current))
+            if found.agreement is Agreement.CHANGED:
                 problems.append("the recorded content differs from the approved minutes")
-            if problems:
-                return Verification(
-                    meeting_id,
-                    VerificationStatus.TAMPERED,
-                    f"TAMPERED: for the minutes of {_day(meeting)}, " + "; ".join(problems) + ".",
-                    approval.sha256,
-                    current_sha,
-                    tuple(found),
-                )
-            return Verification(
+            result = partial(
+                Verification,
                 meeting_id,
-                VerificationStatus.OK,
-                f"OK: the minutes of {_day(meeting)} match the version approved on "
-                f"{_date(approval.approved_on)} (SHA-256 {approval.sha256}).",
-                approval.sha256,
-                current_sha,
+                approved_sha256=approval.sha256,
+                current_sha256=found.current_sha256,
+                renamed=found.renamed,
+                snapshot_format=version,
             )
+            if problems:
+                sentence = f"TAMPERED: for the minutes of {_day(meeting)}, " + "; ".join(problems) + "."
+                if found.renamed:
+                    sentence += " Also " + _renamed(found) + "."
+                return result(VerificationStatus.TAMPERED, sentence, differences=found.differences)
+            as_approved = (
+                f"the minutes of {_day(meeting)} match the version approved on "
+                f"{_date(approval.approved_on)} (SHA-256 {approval.sha256})"
+            )
+            if found.agreement is Agreement.RENAMED:
+                return result(
+                    VerificationStatus.RENAMED,
+                    f"Approved text unchanged; {_renamed(found)}. Otherwise {as_approved}, "
+                    "and they print as approved.",
+                )
+            return result(VerificationStatus.OK, f"OK: {as_approved}.")
 
     @staticmethod
     def _logged_fingerprint(s: Session, approval_id: int) -> str | None:

@@ -13,6 +13,7 @@ from councildesk.domain.enums import MeetingStatus
 from councildesk.domain.errors import UserError
 from councildesk.domain.rules import describe_tally
 from councildesk.services.approval_service import latest_approval
+from councildesk.services.approved_minutes import Agreement, compare_with_snapshot
 from councildesk.services.guards import fetch
 from councildesk.services.meeting_record_service import load_meeting_record
 from councildesk.services.minutes_document import (
@@ -23,18 +24,17 @@ from councildesk.services.minutes_document import (
     MinutesSettings,
     MinutesVolume,
 )
-from councildesk.services.minutes_snapshot import canonical_json, fingerprint, record_from_snapshot
+from councildesk.services.minutes_snapshot import record_from_snapshot
 from councildesk.services.vote_service import vote_dto
 
 
-def _statement(s: Session, approval: MinutesApproval) -> ApprovalStatement:
-    meeting = fetch(s, Meeting, approval.meeting_id)
+def _statement(s: Session, approval: MinutesApproval, body_name: str) -> ApprovalStatement:
+    """`body_name` as the printed minutes name it: minutes are approved by their own body only."""
     approving = s.get(Meeting, approval.approving_meeting_id) if approval.approving_meeting_id else None
-    body = fetch(s, Body, (approving or meeting).body_id)
     vote = s.get(Vote, approval.approving_vote_id) if approval.approving_vote_id else None
     return ApprovalStatement(
         approved_on=approval.approved_on,
-        body_name=body.name,
+        body_name=body_name,
         approving_meeting_start=approving.scheduled_start if approving else None,
         manner=approval.manner,
         sha256=approval.sha256,
@@ -47,16 +47,18 @@ def _minutes_document(s: Session, meeting_id: int, settings: MinutesSettings) ->
     approval = latest_approval(s, meeting_id)
     warning = None
     if approval is not None:
-        # Approved minutes print what was approved, even if a shared record (a person's name, a
-        # membership) or the database itself has changed since; Verify says what differs.
+        # Approved minutes print from their frozen snapshot, so a later rename of a person, the
+        # body or a seat never changes them (and needs no warning: Verify reports it). Only a
+        # change to the meeting's own records, or a damaged snapshot, is flagged on the page.
         snapshot = approval.snapshot
-        if fingerprint(snapshot) != approval.sha256:
+        found = compare_with_snapshot(snapshot, approval.sha256, approval.snapshot_format, record)
+        if found.agreement is Agreement.DAMAGED:
             warning = (
                 "The stored approved version of these minutes is damaged; this copy is printed from the "
                 "current records. Run Verify and restore a backup."
             )
         else:
-            if fingerprint(canonical_json(record)) != approval.sha256:
+            if found.agreement is Agreement.CHANGED:
                 warning = (
                     "The records of this meeting have changed since approval; this copy shows the minutes "
                     "as approved. Run Verify to see what changed."
@@ -74,7 +76,7 @@ def _minutes_document(s: Session, meeting_id: int, settings: MinutesSettings) ->
     return MinutesDocument(
         record=record,
         settings=settings,
-        approval=_statement(s, approval) if approval else None,
+        approval=_statement(s, approval, record.body.name) if approval else None,
         approved_here=approved_here,
         integrity_warning=warning,
     )

@@ -1,9 +1,11 @@
-"""The canonical, deterministic JSON of what a meeting's minutes print, its SHA-256 and a diff."""
+"""Approved snapshots read back: a readable diff of two snapshots and the typed record they hold.
+
+The canonical form itself (which fields each format covers) lives in `snapshot_format`.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from datetime import date, datetime
 from enum import Enum
@@ -11,49 +13,9 @@ from types import UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from councildesk.services.dto import MeetingRecord
+from councildesk.services.snapshot_format import canonical_json, fingerprint, snapshot_format
 
-# Left out of the fingerprint: the approval state itself (approval changes it), the approvals and
-# corrections (appended after approval, listed separately), and a matter's current status
-# (a matter outlives the meeting; its later fate is not part of these minutes).
-EXCLUDED: dict[str, frozenset[str]] = {
-    "MeetingRecord": frozenset({"approvals", "corrections"}),
-    "MeetingDTO": frozenset({"minutes_status", "status"}),
-    "MatterDTO": frozenset({"status"}),
-}
-SNAPSHOT_FORMAT = 1
-
-
-def _plain(value: Any) -> Any:
-    """A JSON-ready copy of a DTO tree: enums by value, dates in ISO form, excluded fields dropped."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        skip = EXCLUDED.get(type(value).__name__, frozenset())
-        return {
-            f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in skip
-        }
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value
-
-
-def canonical_content(record: MeetingRecord) -> dict[str, Any]:
-    content = _plain(record)
-    assert isinstance(content, dict)
-    return {"format": SNAPSHOT_FORMAT, "minutes": content}
-
-
-def canonical_json(record: MeetingRecord) -> str:
-    """Sorted keys, no spaces, UTF-8 kept: the same content always gives the same text."""
-    return json.dumps(canonical_content(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def fingerprint(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+__all__ = ["canonical_json", "differences", "fingerprint", "record_from_snapshot"]
 
 
 def differences(approved: Any, current: Any, limit: int = 20) -> list[str]:
@@ -109,8 +71,7 @@ def record_from_snapshot(snapshot: str, live: MeetingRecord) -> MeetingRecord:
     """The meeting exactly as approved, rebuilt from its snapshot; what the snapshot leaves out
     (approval state, approvals, corrections, matters' current status) comes from `live`."""
     content = json.loads(snapshot)
-    if content.get("format") != SNAPSHOT_FORMAT:
-        raise ValueError(f"unknown snapshot format {content.get('format')!r}")
+    snapshot_format(int(content.get("format", 0)))  # a UserError for a format this version does not know
     data = dict(content["minutes"])
     data["approvals"], data["corrections"] = [], []
     data["meeting"] = {
@@ -128,7 +89,8 @@ def record_from_snapshot(snapshot: str, live: MeetingRecord) -> MeetingRecord:
 
 
 def _build(tp: Any, value: Any) -> Any:
-    """Turn the plain JSON of `_plain` back into the typed frozen dataclasses it came from."""
+    """Turn a snapshot's plain JSON back into today's typed frozen dataclasses; a field the
+    snapshot's format does not hold (one a DTO gained later) takes the DTO's default."""
     if value is None:
         return None
     origin = get_origin(tp)
