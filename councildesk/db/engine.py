@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from councildesk.db import file_check, migrate
 from councildesk.db.approval_lock import is_lock_violation
+from councildesk.db.faults import database_error_sentence
 from councildesk.db.file_lock import DatabaseLock
 from councildesk.domain.errors import LockedError, UserError
 
@@ -31,6 +33,9 @@ class Database:
         self.path = path
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The session of the outermost open transaction, per thread, so that a multi-step load
+        # (the demo, an import) wraps many service calls in one all-or-nothing transaction.
+        self._open = threading.local()
 
     @property
     def url(self) -> str:
@@ -48,26 +53,52 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls everything back on error.
 
-        A refusal by the approval-lock triggers becomes a LockedError the user can read.
+        Inside another transaction of this database (same thread) it joins that one under a
+        savepoint: its own failure undoes only its part, and nothing is committed until the
+        outermost block ends, so a load of many steps is all-or-nothing.
+        A refusal by the approval-lock triggers becomes a LockedError, and an expected database
+        fault (busy, full, read-only …) a UserError naming the database.
         """
+        outer: Session | None = getattr(self._open, "session", None)
+        if outer is not None:
+            with outer.begin_nested():
+                yield outer
+            return
         try:
             with self._sessions() as session, session.begin():
-                yield session
+                self._open.session = session
+                try:
+                    yield session
+                finally:
+                    self._open.session = None
         except DBAPIError as error:
-            if is_lock_violation(error):
-                raise LockedError(
-                    "The minutes of this meeting are approved and locked; record a correction instead."
-                ) from None
-            raise
+            raise self._translated(error) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only; nothing it does is committed."""
-        with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        """A session for queries only; nothing it does is committed.
+
+        Inside an open transaction it reads through that transaction, so it sees its changes.
+        """
+        outer: Session | None = getattr(self._open, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        try:
+            with self._sessions() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except DBAPIError as error:
+            raise self._translated(error) from None
+
+    def _translated(self, error: DBAPIError) -> BaseException:
+        if is_lock_violation(error):
+            return LockedError(
+                "The minutes of this meeting are approved and locked; record a correction instead."
+            )
+        return database_error_sentence(error, str(self.path or self.url)) or error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,0 +1,68 @@
+"""Database errors a user can meet (busy, read-only, full, refused) turned into one sentence."""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from councildesk.domain.errors import UserError
+
+# SQLite reports these in the message only; the text is stable across versions.
+_SQLITE_REASONS = [
+    (
+        "database is locked",
+        "another program holds a write on it longer than CouncilDesk waits; "
+        "close that program or try again in a moment",
+    ),
+    ("database table is locked", "another program holds a write on it; try again in a moment"),
+    ("readonly database", "it is read-only; check the file's permissions or the disk"),
+    ("database or disk is full", "the disk is full; free some space and try again"),
+    ("disk i/o error", "the disk reported an input/output error; check the disk and keep your backups"),
+    (
+        "unable to open database file",
+        "the file or its folder cannot be opened; check that the folder exists and that you may write there",
+    ),
+    ("database disk image is malformed", "the file is damaged; restore it from a backup"),
+    ("file is not a database", "it is not a CouncilDesk database"),
+    ("no such table", "it is not a CouncilDesk database at this version"),
+]
+
+# PostgreSQL SQLSTATE classes and codes (psycopg puts them on the original error).
+_PG_REASONS = {
+    "42501": "the database user lacks permission for this; ask the database administrator",
+    "53100": "the database server's disk is full",
+    "53200": "the database server is out of memory",
+    "53300": "the database server has too many connections; try again in a moment",
+    "25006": "the database is read-only",
+    "40P01": "another user changed the same records at the same time; try again",
+    "40001": "another user changed the same records at the same time; try again",
+    "55P03": "another user holds a lock on these records; try again in a moment",
+    "57014": "the database server cancelled the statement; try again",
+    "57P01": "the database server is shutting down",
+}
+_PG_CLASSES = {
+    "08": "the database server cannot be reached; check the address and that it is running",
+    "28": "the database server refused the user name or password",
+    "3D": "the named database does not exist on that server",
+}
+
+
+def database_error_sentence(error: BaseException, where: str) -> UserError | None:
+    """The sentence for an expected database fault at `where` (a file or URL), else None (a bug)."""
+    if not isinstance(error, DBAPIError):
+        return None
+    original = error.orig
+    state = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
+    if isinstance(state, str):
+        reason = _PG_REASONS.get(state) or _PG_CLASSES.get(state[:2])
+        if reason:
+            return UserError(f"CouncilDesk could not use the database {where}: {reason}.")
+        return None
+    if not isinstance(error, OperationalError):
+        return None
+    text = str(original).lower()
+    for needle, reason in _SQLITE_REASONS:
+        if needle in text:
+            return UserError(f"CouncilDesk could not use the database {where}: {reason}.")
+    if "connection" in text or "could not connect" in text:
+        return UserError(f"CouncilDesk could not reach the database {where}; check that it is running.")
+    return None
