@@ -17,8 +17,10 @@ from hypothesis import strategies as st
 from councildesk.db.engine import Database, open_database
 from councildesk.domain.errors import UserError
 from councildesk.exchange.legistar import import_legistar
-from councildesk.exchange.ocd import export_ocd, import_ocd
-from councildesk.exchange.popolo import export_popolo, import_popolo
+from councildesk.exchange.ocd_read import import_ocd
+from councildesk.exchange.ocd_write import export_ocd
+from councildesk.exchange.popolo_read import import_popolo
+from councildesk.exchange.popolo_write import export_popolo
 from councildesk.exchange.roster_csv import import_roster
 from councildesk.sample.demo import load_demo
 from councildesk.services.container import Services

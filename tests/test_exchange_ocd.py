@@ -13,7 +13,8 @@ from councildesk.db import models as m
 from councildesk.db.engine import Database, open_database
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
-from councildesk.exchange.ocd import export_ocd, import_ocd
+from councildesk.exchange.ocd_read import import_ocd
+from councildesk.exchange.ocd_write import export_ocd
 from councildesk.services.container import Services
 from councildesk.services.exchange_records import DateRange
 from tests.helpers import table_dump

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from councildesk.db import models as m
 from councildesk.db.engine import Database, open_database
 from councildesk.domain.errors import UserError
-from councildesk.exchange.popolo import classify, export_popolo, import_popolo
+from councildesk.exchange.popolo_read import classify, import_popolo
+from councildesk.exchange.popolo_write import export_popolo
 from councildesk.services.container import Services
 from tests.helpers import table_dump
 

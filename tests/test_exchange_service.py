@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from councildesk.db import models as m
 from councildesk.db.engine import open_database
-from councildesk.exchange.ocd import export_ocd, parse_ocd
+from councildesk.exchange.ocd_read import parse_ocd
+from councildesk.exchange.ocd_write import export_ocd
 from councildesk.services.container import Services
 from councildesk.services.exchange_records import ParsedImport
 

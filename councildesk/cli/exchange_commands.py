@@ -50,11 +50,11 @@ def cmd_export(args: argparse.Namespace, services: Any) -> int:
     span = DateRange(args.start, args.end)
     exchange = services.exchange
     if args.format == "ocd":
-        from councildesk.exchange.ocd import export_ocd
+        from councildesk.exchange.ocd_write import export_ocd
 
         n = len(export_ocd(exchange, args.dir, span))
     elif args.format == "popolo":
-        from councildesk.exchange.popolo import export_popolo
+        from councildesk.exchange.popolo_write import export_popolo
 
         export_popolo(exchange, args.dir, span)
         n = 1

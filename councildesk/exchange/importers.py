@@ -22,11 +22,11 @@ def run_importer(kind: str, exchange: ExchangeService, path: Path, *, dry_run: b
     if not path.exists():
         raise UserError(f"There is no file or folder {path}.")
     if kind == "ocd":
-        from councildesk.exchange.ocd import import_ocd
+        from councildesk.exchange.ocd_read import import_ocd
 
         return import_ocd(exchange, path, dry_run=dry_run)
     if kind == "popolo":
-        from councildesk.exchange.popolo import import_popolo
+        from councildesk.exchange.popolo_read import import_popolo
 
         return import_popolo(exchange, path, dry_run=dry_run)
     if kind == "legistar":

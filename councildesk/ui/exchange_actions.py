@@ -275,11 +275,11 @@ def _date(value: QDate) -> date:
 def export(kind: str, window: MainWindow, folder: Path, span: Any) -> int:
     exchange = window.services.exchange
     if kind == "ocd":
-        from councildesk.exchange.ocd import export_ocd
+        from councildesk.exchange.ocd_write import export_ocd
 
         return len(export_ocd(exchange, folder, span))
     if kind == "popolo":
-        from councildesk.exchange.popolo import export_popolo
+        from councildesk.exchange.popolo_write import export_popolo
 
         export_popolo(exchange, folder, span)
         return 1

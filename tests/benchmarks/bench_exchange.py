@@ -19,8 +19,10 @@ from councildesk.db.engine import Database, open_database
 from councildesk.exchange.archive import load_archive, write_archive
 from councildesk.exchange.csv_export import export_csv
 from councildesk.exchange.ics import export_ics
-from councildesk.exchange.ocd import export_ocd, import_ocd
-from councildesk.exchange.popolo import export_popolo, import_popolo
+from councildesk.exchange.ocd_read import import_ocd
+from councildesk.exchange.ocd_write import export_ocd
+from councildesk.exchange.popolo_read import import_popolo
+from councildesk.exchange.popolo_write import export_popolo
 from councildesk.sample.generator import generate
 from councildesk.services.container import Services
 

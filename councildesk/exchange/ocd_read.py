@@ -1,0 +1,408 @@
+"""Open Civic Data import: a folder of OCD JSON files (event_<uuid>.json …) read into records to apply."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from councildesk.domain.errors import UserError
+from councildesk.exchange.assemble import (
+    EXTRAS_REFS,
+    Placeholders,
+    apply_extras,
+    key_or,
+)
+from councildesk.exchange.ocd import (
+    ATTENDANCE,
+    ITEM_KINDS,
+    MATTER_KINDS,
+    MAX_FILES,
+    OCD_TO_BODY,
+    OCD_TO_STATUS,
+    PREFIXES,
+    ROLE_SPELLINGS,
+    SCHEME,
+)
+from councildesk.exchange.source import (
+    load_json,
+    need_dict,
+    need_list,
+    opt_dict,
+    opt_ref,
+    opt_str,
+    req_str,
+)
+from councildesk.exchange.vocab import ballot_option, vote_result
+from councildesk.services.exchange_records import (
+    ImportPreview,
+    ParsedImport,
+    Rec,
+    parse_datetime,
+)
+from councildesk.services.exchange_service import ExchangeService
+
+
+def import_ocd(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
+    recs, warnings = parse_ocd(Path(path))
+    return exchange.apply(ParsedImport(recs, SCHEME, Path(path).name, warnings), dry_run=dry_run)
+
+
+def parse_ocd(path: Path) -> tuple[list[Rec], list[str]]:
+    if path.is_dir():
+        files = sorted(p for p in path.glob("*.json") if p.is_file())
+        if not files:
+            raise UserError(f"The folder {path} holds no OCD .json files.")
+        if len(files) > MAX_FILES:
+            raise UserError(
+                f"The folder {path} holds {len(files)} files; at most {MAX_FILES} are imported at once."
+            )
+    else:
+        files = [path]
+    parser = _OcdParser(path.name)
+    docs = []
+    for file in files:
+        doc = need_dict(load_json(file), file.name)
+        kind = doc.get("_type") or _kind_from_name(file.name)
+        if kind not in PREFIXES:
+            raise UserError(f"{file.name}: '{kind}' is not an OCD object type this import reads.")
+        ident = doc.get("_id") or doc.get("id")
+        if not isinstance(ident, str) or not ident:
+            raise UserError(f"{file.name}, field '_id': every OCD object needs an id.")
+        docs.append((PREFIXES.index(kind), file.name, kind, ident, doc))
+    for _rank, name, kind, ident, doc in sorted(docs, key=lambda d: (d[0], d[1])):
+        parser.parse(kind, ident, doc, f"{name}, {kind} '{ident}'")
+    parser.finish()
+    return parser.recs, parser.warnings
+
+
+def _kind_from_name(name: str) -> str:
+    if name.startswith("vote_event_"):
+        return "vote_event"
+    return name.split("_")[0]
+
+
+class _OcdParser:
+    def __init__(self, source: str) -> None:
+        self.recs: list[Rec] = []
+        self.warnings: list[str] = []
+        self.ph = Placeholders(self.recs, self.warnings, source)
+        self.skipped_orgs: set[str] = set()
+        self.people: set[str] = set()
+        self.bodies: set[str] = set()
+
+    def add(self, rec: Rec, doc: dict[str, Any] | None = None) -> Rec:
+        if doc is not None:
+            apply_extras(rec, doc)
+        self.recs.append(rec)
+        return rec
+
+    def parse(self, kind: str, ident: str, doc: dict[str, Any], where: str) -> None:
+        getattr(self, f"_{kind}")(ident, doc, where)
+
+    def _person_ref(self, key: Any, name: Any, where: str, field: str) -> str:
+        if isinstance(key, str) and key:
+            if key not in self.people:
+                return self.ph.person(key, name if isinstance(name, str) and name else key, where)
+            return key
+        if isinstance(name, str) and name.strip():
+            return self.ph.person(f"name:{name.strip()}", name.strip(), where)
+        raise UserError(f"{where}, field '{field}': a person id or name is required.")
+
+    def _organization(self, ident: str, doc: dict[str, Any], where: str) -> None:
+        raw = opt_str(doc, "classification", where, "legislature").lower()
+        if raw not in OCD_TO_BODY:
+            self.skipped_orgs.add(ident)
+            self.warnings.append(f"{where}: a '{raw}' organization is not a council body; skipped.")
+            return
+        rec = Rec(
+            "body",
+            ident,
+            {"name": req_str(doc, "name", where), "classification": OCD_TO_BODY[raw]},
+            {"parent_id": opt_ref(doc, "parent_id", where) or None},
+            where,
+            match={"name": None},
+        )
+        if rec.refs["parent_id"] in self.skipped_orgs:
+            rec.refs["parent_id"] = None
+        self.add(rec, doc)
+        self.bodies.add(ident)
+
+    def _person(self, ident: str, doc: dict[str, Any], where: str) -> None:
+        values = {
+            "display_name": req_str(doc, "name", where),
+            "given_name": opt_str(doc, "given_name", where),
+            "family_name": opt_str(doc, "family_name", where),
+        }
+        for i, contact in enumerate(need_list(doc, "contact_details", where)):
+            contact = need_dict(contact, where, f"contact_details[{i}]")
+            if contact.get("type") == "email":
+                values["email"] = opt_str(contact, "value", where)
+        self.add(Rec("person", ident, values, {}, where), doc)
+        self.people.add(ident)
+
+    def _post(self, ident: str, doc: dict[str, Any], where: str) -> None:
+        org = opt_ref(doc, "organization_id", where)
+        if org in self.skipped_orgs:
+            return
+        rec = Rec("post", ident, {"label": req_str(doc, "label", where)}, {"body_id": org}, where)
+        rec.match = {"body_id": None, "label": None}
+        self.add(rec, doc)
+
+    def _membership(self, ident: str, doc: dict[str, Any], where: str) -> None:
+        org = opt_ref(doc, "organization_id", where)
+        if org in self.skipped_orgs:
+            self.warnings.append(f"{where}: membership of a skipped organization; skipped.")
+            return
+        raw_role = opt_str(doc, "role", where, "member").strip().lower()
+        role = ROLE_SPELLINGS.get(raw_role)
+        if role is None:
+            role = "member"
+            self.warnings.append(f"{where}, field 'role': '{raw_role}' was recorded as member.")
+        values: dict[str, Any] = {"role": role, "start_date": doc.get("start_date") or None}
+        values["end_date"] = doc.get("end_date") or None
+        rec = Rec(
+            "membership",
+            ident,
+            values,
+            {
+                "person_id": opt_ref(doc, "person_id", where),
+                "body_id": org,
+                "post_id": opt_ref(doc, "post_id", where) or None,
+            },
+            where,
+        )
+        self.add(rec, doc)
+
+    def _bill(self, ident: str, doc: dict[str, Any], where: str) -> None:
+        classes = need_list(doc, "classification", where)
+        raw = str(classes[0]).lower() if classes else "other"
+        kind = raw if raw in MATTER_KINDS else "other"
+        if raw not in MATTER_KINDS:
+            self.warnings.append(f"{where}, field 'classification': '{raw}' was recorded as other.")
+        rec = Rec(
+            "matter",
+            ident,
+            {
+                "identifier": req_str(doc, "identifier", where),
+                "title": req_str(doc, "title", where),
+                "kind": kind,
+            },
+            {},
+            where,
+            match={"identifier": None},
+        )
+        self.add(rec, doc)
+        for i, sp in enumerate(need_list(doc, "sponsorships", where)):
+            at = f"{where}, sponsorships[{i}]"
+            sp = need_dict(sp, at)
+            if sp.get("entity_type", "person") != "person":
+                self.warnings.append(f"{at}: an organization as sponsor is not kept; skipped.")
+                continue
+            person = self._person_ref(opt_ref(sp, "person_id", at), sp.get("name"), at, "person_id")
+            primary = sp.get("primary", False)
+            if not isinstance(primary, bool):
+                raise UserError(f"{at}, field 'primary': expected true or false.")
+            extras = opt_dict(sp, "extras", at)
+            key = key_or(extras, f"{ident}/{person}")
+            srec = Rec(
+                "sponsorship",
+                key,
+                {"is_primary": primary, "position": i},
+                {"matter_id": ident, "person_id": person},
+                at,
+                match={"matter_id": None, "person_id": None},
+            )
+            self.add(srec, sp)
+
+    def _event(self, ident: str, doc: dict[str, Any], where: str) -> None:
+        start = req_str(doc, "start_date", where)
+        values: dict[str, Any] = {
+            "title": opt_str(doc, "name", where),
+            "scheduled_start": start,
+            "notices": opt_str(doc, "description", where),
+        }
+        if len(start) == 10:
+            values["scheduled_start"] = start + "T00:00:00"
+        status = opt_str(doc, "status", where, "confirmed").lower()
+        if status not in OCD_TO_STATUS:
+            raise UserError(f"{where}, field 'status': {status!r} is not a known event status.")
+        values["status"] = OCD_TO_STATUS[status]
+        if doc.get("end_date"):
+            values["adjourned_at"] = doc["end_date"]
+        location = doc.get("location")
+        if isinstance(location, dict):
+            values["location"] = opt_str(location, "name", where)
+        elif location is not None:
+            values["location"] = opt_str(doc, "location", where)
+        host: str | None = None
+        attendees = []
+        for i, p in enumerate(need_list(doc, "participants", where)):
+            at = f"{where}, participants[{i}]"
+            p = need_dict(p, at)
+            if p.get("entity_type") == "organization":
+                if isinstance(opt_ref(p, "entity_id", at), str) and p["entity_id"] not in self.skipped_orgs:
+                    host = host or p["entity_id"]
+                continue
+            note = opt_str(p, "note", at).lower()
+            if note not in ATTENDANCE:
+                self.warnings.append(f"{at}: participant role '{note}' is not attendance; skipped.")
+                continue
+            attendees.append((at, p, note))
+        rec = Rec("meeting", ident, values, {"body_id": host}, where)
+        apply_extras(rec, doc)
+        if rec.refs.get("body_id") is None:
+            rec.refs["body_id"] = self.ph.body("placeholder-body", "Imported events", where)
+        self.recs.append(rec)
+        for at, p, note in attendees:
+            person = self._person_ref(opt_ref(p, "entity_id", at), p.get("name"), at, "entity_id")
+            extras = opt_dict(p, "extras", at)
+            key = key_or(extras, f"{ident}/{person}")
+            arec = Rec(
+                "attendance",
+                key,
+                {"status": note},
+                {"meeting_id": ident, "person_id": person},
+                at,
+                match={"meeting_id": None, "person_id": None},
+            )
+            self.add(arec, p)
+        for i, item in enumerate(need_list(doc, "agenda", where)):
+            self._agenda_item(ident, i, need_dict(item, f"{where}, agenda[{i}]"), f"{where}, agenda[{i}]")
+
+    def _agenda_item(self, meeting: str, index: int, item: dict[str, Any], where: str) -> None:
+        extras = opt_dict(item, "extras", where)
+        key = key_or(extras, f"{meeting}/item/{index}")
+        classes = need_list(item, "classification", where)
+        kind = str(classes[0]) if classes else "other"
+        values: dict[str, Any] = {
+            "title": req_str(item, "description", where),
+            "position": index,
+            "number": opt_str(item, "order", where),
+            "kind": kind if kind in ITEM_KINDS else "other",
+        }
+        notes = need_list(item, "notes", where)
+        if notes:
+            values["discussion"] = "\n".join(
+                str(n) if not isinstance(n, dict) else str(n.get("description", "")) for n in notes
+            )
+        matter = None
+        for j, ent in enumerate(need_list(item, "related_entities", where)):
+            ent = need_dict(ent, where, f"related_entities[{j}]")
+            if ent.get("entity_type") == "bill" and isinstance(ent.get("entity_id"), str):
+                matter = ent["entity_id"]
+        rec = Rec(
+            "agenda_item", key, values, {"meeting_id": meeting, "matter_id": matter, "parent_id": None}, where
+        )
+        self.add(rec, item)
+        for name, table in (("speakers", "speaker"), ("motions", "motion")):
+            for j, sub in enumerate(need_list(extras, name, where)):
+                at = f"{where}, extras.{name}[{j}]"
+                sub = need_dict(sub, at)
+                sub_key = sub.get("id")
+                if not isinstance(sub_key, str):
+                    raise UserError(f"{at}, field 'id': every {table} needs an id.")
+                srec = Rec(table, sub_key, {}, {"agenda_item_id": key}, at)
+                self.add(srec, {"extras": sub})
+
+    def _vote_event(self, ident: str, doc: dict[str, Any], where: str) -> None:
+        extras = opt_dict(doc, "extras", where)
+        refs = opt_dict(extras, EXTRAS_REFS, where)
+        votes = need_list(doc, "votes", where)
+        counts = need_list(doc, "counts", where)
+        values: dict[str, Any] = {
+            "result": vote_result(doc.get("result"), where, "result"),
+            "method": "roll_call" if votes else "voice",
+            "threshold_fraction": "majority",
+            "threshold_base": "votes_cast",
+        }
+        if doc.get("start_date"):
+            values["taken_at"] = (
+                doc["start_date"] if len(str(doc["start_date"])) > 10 else f"{doc['start_date']}T00:00:00"
+            )
+        totals: Counter[str] = Counter()
+        for i, c in enumerate(counts):
+            at = f"{where}, counts[{i}]"
+            c = need_dict(c, at)
+            option, _ = ballot_option(c.get("option"), where, f"counts[{i}].option", "", self.warnings)
+            value = c.get("value")
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise UserError(f"{at}, field 'value': {value!r} is not a count.")
+            totals[option] += value
+        if not votes:
+            values.update(yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"])
+        motion_key = refs.get("motion_id")
+        if not isinstance(motion_key, str):
+            motion_key = self._placeholder_motion(ident, doc, values, where)
+        rec = Rec("vote", ident, values, {"motion_id": motion_key}, where)
+        self.add(rec, doc)
+        seen: dict[str, int] = {}
+        tallied: Counter[str] = Counter()
+        for i, v in enumerate(votes):
+            at = f"{where}, votes[{i}]"
+            v = need_dict(v, at)
+            person = self._person_ref(opt_ref(v, "voter_id", at), v.get("voter_name"), at, "voter_id")
+            if person in seen:
+                raise UserError(
+                    f"{where}, field 'votes[{i}]': {person} already voted at votes[{seen[person]}]."
+                )
+            seen[person] = i
+            option, note = ballot_option(
+                v.get("option"), where, f"votes[{i}].option", opt_str(v, "note", at), self.warnings
+            )
+            tallied[option] += 1
+            bextras = opt_dict(v, "extras", at)
+            key = key_or(bextras, f"{ident}/{person}")
+            brec = Rec(
+                "ballot",
+                key,
+                {"option": option, "note": note},
+                {"vote_id": ident, "person_id": person},
+                at,
+                match={"vote_id": None, "person_id": None},
+            )
+            self.add(brec, v)
+        if votes and counts:
+            for option in ("yes", "no"):
+                if totals[option] != tallied[option]:
+                    self.warnings.append(
+                        f"{where}: counts say {totals[option]} {option} but the individual votes hold "
+                        f"{tallied[option]}; the individual votes are kept."
+                    )
+
+    def _placeholder_motion(self, ident: str, doc: dict[str, Any], values: dict[str, Any], where: str) -> str:
+        org = opt_ref(doc, "organization_id", where)
+        if not isinstance(org, str) or org in self.skipped_orgs:
+            org = self.ph.body("placeholder-body", "Imported events", where)
+        elif org not in self.bodies:
+            org = self.ph.body(org, org, where)
+        when = values.get("taken_at") or "1970-01-01T00:00:00"
+        meeting = opt_ref(doc, "event_id", where)
+        if not isinstance(meeting, str):
+            meeting = self.ph.meeting(org, parse_datetime(when, where, "start_date"), where)
+        text = opt_str(doc, "motion_text", where) or "Motion"
+        item = self.ph.agenda_item(meeting, text, len(self.recs), where)
+        bill = opt_ref(doc, "bill_id", where)
+        if bill is not None:
+            for r in self.recs:
+                if r.key == item and r.table == "agenda_item":
+                    r.refs["matter_id"] = bill
+        key = f"{ident}/motion"
+        disposition = "adopted" if values["result"] == "pass" else "failed"
+        self.recs.append(
+            Rec(
+                "motion",
+                key,
+                {"text": text, "kind": "main", "disposition": disposition},
+                {"agenda_item_id": item},
+                where,
+            )
+        )
+        return key
+
+    def finish(self) -> None:
+        # Bodies whose file gave no seat count: as many seats as posts, at least one.
+        posts = Counter(r.refs.get("body_id") for r in self.recs if r.table == "post")
+        for rec in self.recs:
+            if rec.table == "body" and "seat_count" not in rec.values:
+                rec.values["seat_count"] = max(1, posts[rec.key])
