@@ -12,14 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from councildesk.paths import APP_NAME
 from councildesk.services.minutes_document import MinutesSettings, PaperSize
-
-T = TypeVar("T")
 
 # One name for the organisation and the application, so every QSettings() opens the same file
 # (on Linux ~/.config/CouncilDesk/CouncilDesk.conf); app.py hands it to QCoreApplication once.
@@ -62,7 +60,7 @@ def _bytes(value: object) -> QByteArray:
 
 
 @dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting[T]:
     """One key: `parse` turns what QSettings hands back into a T, or raises for the default."""
 
     key: str
