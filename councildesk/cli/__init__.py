@@ -8,9 +8,10 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-from councildesk.domain.errors import UserError
+# What `register(sub)` of each command module receives: argparse's subcommand collection
+# (a lazy alias: argparse's class is not subscriptable at run time).
+type SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 # Each module adds its subcommands with register(subparsers). Kept as names so that a
 # command's own imports (reportlab, exchange formats …) load only when it runs.
@@ -21,7 +22,9 @@ COMMAND_MODULES = [
     "councildesk.cli.minutes_commands",
 ]
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+# 1: refused or a fault the user can fix (one sentence on stderr); 2: bad arguments;
+# 70 (EX_SOFTWARE from sysexits.h): a bug — the traceback goes to the log, not the terminal.
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 
 
 class Command:
@@ -88,11 +91,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     command: Command = args.handler
     try:
         return run_command(command, args)
-    except UserError as error:
-        print(f"councildesk: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # `councildesk meetings | head`: the reader has all it wanted. Point stdout at /dev/null
+        # so that the interpreter's final flush does not complain either.
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 - the one boundary that turns every fault into an exit code
+        from councildesk.cli.faults import report_failure
+
+        return report_failure(error, getattr(args, "db", None) or "your default database")
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def run_command(command: Command, args: argparse.Namespace) -> int:
@@ -110,7 +130,7 @@ def run_command(command: Command, args: argparse.Namespace) -> int:
 
 
 def add_command(
-    sub: Any, name: str, run: Callable[..., int], help: str, *, database: str = "write"
+    sub: SubParsers, name: str, run: Callable[..., int], help: str, *, database: str = "write"
 ) -> argparse.ArgumentParser:
     """Register one subcommand; `run(args, services)` (or `run(args)` without a database)."""
     parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=help)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from councildesk.cli import add_command
+from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
 
+if TYPE_CHECKING:
+    from councildesk.services.container import Services
 
-def register(sub: Any) -> None:
+
+def register(sub: SubParsers) -> None:
     add_command(sub, "init", cmd_init, "create an empty database (or upgrade an older one)")
     add_command(sub, "demo", cmd_demo, "load the demo council and its 2011 meetings into an empty database")
     p = add_command(
@@ -47,12 +50,12 @@ def register(sub: Any) -> None:
     )
 
 
-def cmd_init(args: argparse.Namespace, services: Any) -> int:
+def cmd_init(args: argparse.Namespace, services: Services) -> int:
     print(f"Database ready: {services.db.url}")
     return 0
 
 
-def cmd_demo(args: argparse.Namespace, services: Any) -> int:
+def cmd_demo(args: argparse.Namespace, services: Services) -> int:
     from councildesk.sample.demo import load_demo
 
     meeting_id = load_demo(services)
@@ -60,7 +63,7 @@ def cmd_demo(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_generate(args: argparse.Namespace, services: Any) -> int:
+def cmd_generate(args: argparse.Namespace, services: Services) -> int:
     from councildesk.sample.generator import generate
 
     if args.years < 1:
@@ -72,7 +75,7 @@ def cmd_generate(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_meetings(args: argparse.Namespace, services: Any) -> int:
+def cmd_meetings(args: argparse.Namespace, services: Services) -> int:
     rows = services.meetings.list_meetings(body_id=args.body, year=args.year, limit=args.limit)
     for m in rows:
         kind = m.kind.value.replace("_", " ")
@@ -83,14 +86,14 @@ def cmd_meetings(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_show(args: argparse.Namespace, services: Any) -> int:
+def cmd_show(args: argparse.Namespace, services: Services) -> int:
     from councildesk.cli.meeting_text import meeting_text
 
     print(meeting_text(services.records.load(args.meeting)), end="")
     return 0
 
 
-def cmd_check(args: argparse.Namespace, services: Any) -> int:
+def cmd_check(args: argparse.Namespace, services: Services) -> int:
     from councildesk.db.integrity import check_database
 
     problems = check_database(services.db)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from councildesk.cli import add_command
+from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from councildesk.services.container import Services
+    from councildesk.services.minutes_document import MinutesSettings
 
 EXIT_TAMPERED = 1
 EXIT_NOT_APPROVED = 3  # a draft: nothing to verify, which is neither OK nor tampered
@@ -17,7 +21,7 @@ EXIT_NOT_APPROVED = 3  # a draft: nothing to verify, which is neither OK nor tam
 EXIT_RENAMED = 4
 
 
-def register(sub: Any) -> None:
+def register(sub: SubParsers) -> None:
     p = add_command(
         sub,
         "minutes",
@@ -83,13 +87,13 @@ def _write(path: Path, data: bytes) -> None:
     write_atomically(path, data)
 
 
-def _settings(args: argparse.Namespace) -> Any:
+def _settings(args: argparse.Namespace) -> MinutesSettings:
     from councildesk.services.minutes_document import MinutesSettings, PaperSize
 
     return MinutesSettings(paper=PaperSize(args.paper))
 
 
-def cmd_minutes(args: argparse.Namespace, services: Any) -> int:
+def cmd_minutes(args: argparse.Namespace, services: Services) -> int:
     if args.year is not None or args.body is not None:
         return _minutes_volume(args, services)
     if args.meeting is None:
@@ -103,7 +107,7 @@ def cmd_minutes(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def _minutes_volume(args: argparse.Namespace, services: Any) -> int:
+def _minutes_volume(args: argparse.Namespace, services: Services) -> int:
     if args.meeting is not None or args.year is None or args.body is None:
         raise UserError("A volume takes --year and --body together, without a meeting id.")
     from councildesk.reports.minutes_volume import minutes_volume_pdf
@@ -118,7 +122,7 @@ def _minutes_volume(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_agenda(args: argparse.Namespace, services: Any) -> int:
+def cmd_agenda(args: argparse.Namespace, services: Services) -> int:
     from councildesk.reports.agenda import agenda_pdf
 
     _write(args.output, agenda_pdf(services.minutes.agenda(args.meeting, _settings(args))))
@@ -126,7 +130,7 @@ def cmd_agenda(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_approve(args: argparse.Namespace, services: Any) -> int:
+def cmd_approve(args: argparse.Namespace, services: Services) -> int:
     from councildesk.domain.enums import ApprovalManner
 
     approval = services.approvals.approve(
@@ -143,7 +147,7 @@ def cmd_approve(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_verify(args: argparse.Namespace, services: Any) -> int:
+def cmd_verify(args: argparse.Namespace, services: Services) -> int:
     result = services.approvals.verify(args.meeting)
     print(result.sentence)
     for line in result.differences:
@@ -152,7 +156,7 @@ def cmd_verify(args: argparse.Namespace, services: Any) -> int:
     return codes.get(result.status.value, EXIT_NOT_APPROVED)
 
 
-def cmd_correct(args: argparse.Namespace, services: Any) -> int:
+def cmd_correct(args: argparse.Namespace, services: Services) -> int:
     c = services.approvals.record_correction(
         args.meeting,
         reason=args.reason,

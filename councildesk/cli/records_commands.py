@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from councildesk.cli import add_command
+from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
 from councildesk.exchange.atomic_file import write_atomically
+
+if TYPE_CHECKING:
+    from councildesk.services.container import Services
 
 FORMATS = (".pdf", ".csv")
 
 
-def register(sub: Any) -> None:
+def register(sub: SubParsers) -> None:
     p = add_command(sub, "record", cmd_record, "a member's voting record, as PDF or CSV", database="read")
     p.add_argument("person", help="the member's id or name (part of a name is enough when it is unique)")
     _range_options(p)
@@ -60,7 +63,7 @@ def _checked_output(path: Path, allowed: tuple[str, ...] = FORMATS) -> str:
     return suffix
 
 
-def _municipality(services: Any, body_id: int | None) -> tuple[str, str]:
+def _municipality(services: Services, body_id: int | None) -> tuple[str, str]:
     bodies = services.bodies.list_bodies()
     chosen = [b for b in bodies if b.id == body_id] if body_id is not None else bodies
     if len(chosen) == 1:
@@ -68,7 +71,7 @@ def _municipality(services: Any, body_id: int | None) -> tuple[str, str]:
     return "", "All bodies"
 
 
-def cmd_record(args: argparse.Namespace, services: Any) -> int:
+def cmd_record(args: argparse.Namespace, services: Services) -> int:
     from councildesk.services.voting_record_dto import RecordFilter
 
     flt = RecordFilter(
@@ -106,7 +109,7 @@ def cmd_record(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_search(args: argparse.Namespace, services: Any) -> int:
+def cmd_search(args: argparse.Namespace, services: Services) -> int:
     if args.output:
         _checked_output(args.output, (".csv",))
     if not 0 < args.limit <= 1000:
@@ -127,7 +130,7 @@ def cmd_search(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_agreement(args: argparse.Namespace, services: Any) -> int:
+def cmd_agreement(args: argparse.Namespace, services: Services) -> int:
     suffix = _checked_output(args.output) if args.output else ""
     m = services.voting_records.agreement(
         date_from=parse_day(args.date_from, "--from"),
@@ -158,7 +161,7 @@ def cmd_agreement(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_history(args: argparse.Namespace, services: Any) -> int:
+def cmd_history(args: argparse.Namespace, services: Services) -> int:
     wanted = args.matter.strip()
     matches = [
         m for m in services.matters.find_matters(wanted, limit=20) if m.identifier.lower() == wanted.lower()
