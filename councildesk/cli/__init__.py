@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from councildesk.domain.errors import UserError
+
 # What `register(sub)` of each command module receives: argparse's subcommand collection
 # (a lazy alias: argparse's class is not subscriptable at run time).
 type SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -22,9 +24,7 @@ COMMAND_MODULES = [
     "councildesk.cli.minutes_commands",
 ]
 
-# 1: refused or a fault the user can fix (one sentence on stderr); 2: bad arguments;
-# 70 (EX_SOFTWARE from sysexits.h): a bug — the traceback goes to the log, not the terminal.
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class Command:
@@ -91,28 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     command: Command = args.handler
     try:
         return run_command(command, args)
-    except BrokenPipeError:
-        # `councildesk meetings | head`: the reader has all it wanted. Point stdout at /dev/null
-        # so that the interpreter's final flush does not complain either.
-        _silence_stdout()
-        return EXIT_OK
+    except UserError as error:
+        print(f"councildesk: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - the one boundary that turns every fault into an exit code
-        from councildesk.cli.faults import report_failure
-
-        return report_failure(error, getattr(args, "db", None) or "your default database")
-
-
-def _silence_stdout() -> None:
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        pass
 
 
 def run_command(command: Command, args: argparse.Namespace) -> int:
