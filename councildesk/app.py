@@ -63,18 +63,16 @@ class AppController:
         """Open `target` in a new window (closing the old one); on a UserError show it and keep the old."""
         from PySide6.QtWidgets import QMessageBox
 
-        from councildesk.db.engine import open_database
-        from councildesk.services.container import Services
-        from councildesk.ui.main_window import MainWindow
+        from councildesk import wiring
 
         is_new = "://" not in str(target) and not Path(target).expanduser().exists()
         try:
-            db = open_database(target)
+            services = wiring.open_services(target)
         except UserError as error:
             log.warning("could not open %s: %s", target, error)
             QMessageBox.critical(self.window, "CouncilDesk", error.message)
             return False
-        services = Services(db)
+        db = services.db
         if is_new and demo_if_new:
             from councildesk.sample.demo import load_demo
 
@@ -82,7 +80,7 @@ class AppController:
                 load_demo(services)  # a new user sees a working council at once
             except UserError as error:
                 log.warning("demo not loaded: %s", error)
-        window = MainWindow(services, self.settings)
+        window = wiring.main_window(services, self.settings)
         window.databaseRequested.connect(self.switch)
         old_window, old_db = self.window, self.db
         self.window, self.db = window, db

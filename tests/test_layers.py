@@ -44,8 +44,35 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "councildesk.app",
         "councildesk.sample",
     ),
-    "reports": (*QT, "councildesk.ui", "councildesk.cli", "councildesk.app"),
-    "exchange": (*QT, "councildesk.ui", "councildesk.cli", "councildesk.app"),
+    # PDF from DTOs only: no database, no format modules
+    "reports": (
+        "sqlalchemy",
+        "alembic",
+        *QT,
+        "councildesk.db",
+        "councildesk.exchange",
+        "councildesk.ui",
+        "councildesk.cli",
+        "councildesk.app",
+        "councildesk.wiring",
+        "councildesk.sample",
+    ),
+    # formats only: records come from and go to services.exchange, which owns the transaction
+    "exchange": (
+        "sqlalchemy",
+        "alembic",
+        *QT,
+        "councildesk.db",
+        "councildesk.ui",
+        "councildesk.cli",
+        "councildesk.app",
+        "councildesk.wiring",
+    ),
+    # widgets reach the records through services only; wiring is app.py's (and the screenshot's)
+    "ui": ("sqlalchemy", "alembic", "councildesk.db", "councildesk.cli", "councildesk.app"),
+    # headless commands over the same services; Qt only inside the commands that show a window
+    "cli": ("sqlalchemy", "alembic"),
+    "app": ("sqlalchemy", "alembic", "councildesk.cli"),
     # the demo and synthetic city create records through the services, beside the ui and cli
     "sample": (*QT, "councildesk.ui", "councildesk.cli", "councildesk.app", "councildesk.exchange"),
 }
@@ -89,17 +116,43 @@ def violations(layer: str, module: str, source: str, is_package: bool = False) -
     return bad
 
 
+# Top-level modules that belong to a layer (the composition roots and their helpers).
+ROOT_MODULES = {"app": ("app.py", "wiring.py", "crash_log.py")}
+# Imports a layer may make only inside a function, so that importing it never loads them.
+FORBIDDEN_AT_TOP: dict[str, tuple[str, ...]] = {"cli": (*QT, "councildesk.ui", "councildesk.app")}
+
+
 def layer_modules() -> list[tuple[str, Path]]:
     found = []
     for layer in FORBIDDEN:
         folder = PACKAGE / layer
         found.extend((layer, path) for path in sorted(folder.rglob("*.py")) if folder.is_dir())
+        found.extend((layer, PACKAGE / name) for name in ROOT_MODULES.get(layer, ()))
     return found
+
+
+def top_level_violations(layer: str, module: str, source: str) -> list[str]:
+    """Imports made when the module itself is imported (module body, not inside a def)."""
+    tree = ast.parse(source)
+    bad = []
+    for node in tree.body:
+        nodes = [node] if isinstance(node, ast.Import | ast.ImportFrom) else []
+        if isinstance(node, ast.If | ast.Try):  # `if TYPE_CHECKING:` stays allowed
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                continue
+            nodes = [n for n in ast.walk(node) if isinstance(n, ast.Import | ast.ImportFrom)]
+        for imp in nodes:
+            names = [a.name for a in imp.names] if isinstance(imp, ast.Import) else [imp.module or ""]
+            for name in names:
+                if any(name == p or name.startswith(p + ".") for p in FORBIDDEN_AT_TOP.get(layer, ())):
+                    bad.append(f"{module}:{imp.lineno} imports {name} at import time")
+    return bad
 
 
 def test_the_walk_finds_the_layers() -> None:
     layers = {layer for layer, _ in layer_modules()}
-    assert {"domain", "db", "services"} <= layers
+    assert layers == set(FORBIDDEN)
+    assert all(path.is_file() for _, path in layer_modules())
     assert len(layer_modules()) > 30
 
 
@@ -108,8 +161,33 @@ def test_lower_layers_never_import_higher_ones(layer: str) -> None:
     problems = []
     for found_layer, path in layer_modules():
         if found_layer == layer:
-            problems += violations(layer, module_name(path), path.read_text(), path.name == "__init__.py")
+            source = path.read_text()
+            problems += violations(layer, module_name(path), source, path.name == "__init__.py")
+            problems += top_level_violations(layer, module_name(path), source)
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("layer", "module", "source"),
+    [
+        ("cli", "councildesk.cli.core_commands", "from PySide6.QtWidgets import QApplication"),
+        ("cli", "councildesk.cli.core_commands", "import councildesk.ui.main_window"),
+        (
+            "cli",
+            "councildesk.cli",
+            "try:\n    from councildesk.app import run_app\nexcept ImportError:\n    pass",
+        ),
+    ],
+)
+def test_the_checker_catches_qt_loaded_by_a_command_module(layer: str, module: str, source: str) -> None:
+    assert top_level_violations(layer, module, source) != []
+
+
+def test_qt_inside_a_command_or_for_type_checking_is_allowed() -> None:
+    lazy = "def cmd(args):\n    from PySide6.QtWidgets import QApplication\n"
+    typing_only = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from councildesk.ui.x import Y\n"
+    assert top_level_violations("cli", "councildesk.cli.x", lazy) == []
+    assert top_level_violations("cli", "councildesk.cli.x", typing_only) == []
 
 
 @pytest.mark.parametrize(
@@ -126,6 +204,22 @@ def test_lower_layers_never_import_higher_ones(layer: str) -> None:
         ("db", "councildesk.db.engine", "from councildesk import sample"),
         ("reports", "councildesk.reports.minutes_pdf", "import PySide6.QtGui"),
         ("exchange", "councildesk.exchange.ocd", "from councildesk.ui.main_window import MainWindow"),
+        ("exchange", "councildesk.exchange.ocd_read", "from councildesk.db.engine import Database"),
+        ("exchange", "councildesk.exchange.archive", "from sqlalchemy import select"),
+        ("reports", "councildesk.reports.minutes", "import sqlalchemy"),
+        ("reports", "councildesk.reports.minutes", "from councildesk.db.models import Meeting"),
+        ("reports", "councildesk.reports.minutes", "from ..exchange.ocd_write import export_ocd"),
+        ("ui", "councildesk.ui.exchange_actions", "from sqlalchemy.orm import Session"),
+        (
+            "ui",
+            "councildesk.ui.screenshot",
+            "def f():\n    from councildesk.db.engine import open_database\n",
+        ),
+        ("ui", "councildesk.ui.main_window", "from .. import db"),
+        ("ui", "councildesk.ui.main_window", "from councildesk.cli import main"),
+        ("cli", "councildesk.cli.core_commands", "from sqlalchemy import text"),
+        ("app", "councildesk.app", "from sqlalchemy import create_engine"),
+        ("app", "councildesk.wiring", "from councildesk.cli import main"),
         ("sample", "councildesk.sample.demo", "from councildesk.ui.main_window import MainWindow"),
     ],
 )

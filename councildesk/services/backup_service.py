@@ -124,6 +124,14 @@ class BackupService:
             out.append((order, BackupInfo(p, created, found[2], p.stat().st_size)))
         return [info for _order, info in sorted(out, key=lambda pair: pair[0], reverse=True)]
 
+    def copy_name(self) -> str:
+        """A time-stamped file name for a copy the clerk saves elsewhere (File ▸ Backup)."""
+        return timestamped_name(self._database_path(), "backup")
+
+    def copy_to(self, destination: Path) -> Path:
+        """Copy the live database page by page into `destination`, a file the clerk chose."""
+        return backup_sqlite_file(self._database_path(), Path(destination))
+
     # -- restoring -------------------------------------------------------------------------------
 
     def restore(self, source: Path) -> RestoreResult:

@@ -83,10 +83,9 @@ class DatabaseSwitcher:
             self.window.databaseRequested.emit(path)
 
     def backup(self) -> None:
-        from councildesk.db.backup import backup_sqlite_file, timestamped_name
         from councildesk.ui.progress_task import run_with_progress
 
-        source = self.services.db.path
+        source = self.services.exchange.database_path
         if source is None:
             self.window.report_error(
                 "Back up a PostgreSQL database with pg_dump; Backup copies SQLite files."
@@ -95,7 +94,7 @@ class DatabaseSwitcher:
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             "Back up the database",
-            str(source.parent / timestamped_name(source, "backup")),
+            str(source.parent / self.services.backups.copy_name()),
             "CouncilDesk databases (*.db)",
         )
         if not path:
@@ -105,7 +104,7 @@ class DatabaseSwitcher:
                 self.window,
                 "Backup",
                 f"Backing up to {path}…",
-                lambda: backup_sqlite_file(source, Path(path)),
+                lambda: self.services.backups.copy_to(Path(path)),
             )
         except UserError as error:
             self.window.report_error(error.message)

@@ -40,21 +40,18 @@ def save_screenshot(
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from councildesk.db.engine import open_database
-    from councildesk.services.container import Services
-    from councildesk.ui.main_window import MainWindow
+    from councildesk import wiring
 
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
         raise UserError(f"The folder {out_path.parent} does not exist.")
     app = QApplication.instance() or QApplication([])
-    db = open_database(db_target)
+    services = wiring.open_services(db_target)  # the same wiring as the desktop app
     try:
-        services = Services(db)
         with tempfile.TemporaryDirectory() as tmp:
             # Never touch the user's own window layout or recent files.
             settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(services, settings)
+            window = wiring.main_window(services, settings)
             if meeting_id is None:
                 latest = services.meetings.list_meetings(limit=1)
                 meeting_id = latest[0].id if latest else None
@@ -83,5 +80,5 @@ def save_screenshot(
             window.deleteLater()
             app.processEvents()
     finally:
-        db.close()
+        wiring.close_services(services)
     return out_path

@@ -1,0 +1,31 @@
+"""The one way a database becomes services and a window: used by app.py and by the offscreen screenshot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from councildesk.db.engine import Database, open_database
+from councildesk.services.container import Services
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from councildesk.ui.main_window import MainWindow
+
+
+def open_services(target: str | Path) -> Services:
+    """Open (and migrate) the database at `target` and build every service over it."""
+    db: Database = open_database(target)
+    return Services(db)
+
+
+def main_window(services: Services, settings: QSettings) -> MainWindow:
+    """The main window over `services`, remembering layout and recent files in `settings`."""
+    from councildesk.ui.main_window import MainWindow
+
+    return MainWindow(services, settings)
+
+
+def close_services(services: Services) -> None:
+    services.db.close()
