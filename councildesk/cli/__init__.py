@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "councildesk.cli.exchange_commands",
     "councildesk.cli.records_commands",
     "councildesk.cli.minutes_commands",
+    "councildesk.cli.meeting_commands",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2

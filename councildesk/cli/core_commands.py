@@ -89,7 +89,8 @@ def cmd_meetings(args: argparse.Namespace, services: Services) -> int:
 def cmd_show(args: argparse.Namespace, services: Services) -> int:
     from councildesk.cli.meeting_text import meeting_text
 
-    print(meeting_text(services.records.load(args.meeting)), end="")
+    record = services.records.load(args.meeting)
+    print(meeting_text(record, services.times.warnings(args.meeting)), end="")
     return 0
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from councildesk.domain.enums import BallotOption, VoteMethod, label
 from councildesk.domain.rules import describe_tally
 from councildesk.services.dto import ItemRecord, MeetingRecord, MotionDTO, VoteDTO
 from councildesk.services.guards import long_date
 
 
-def meeting_text(record: MeetingRecord) -> str:
+def meeting_text(record: MeetingRecord, time_warnings: Sequence[str] = ()) -> str:
     m = record.meeting
     when = f"{m.scheduled_start:%A} {long_date(m.scheduled_start)}, {m.scheduled_start:%H:%M}"
     lines = [
@@ -46,6 +48,9 @@ def meeting_text(record: MeetingRecord) -> str:
         )
     for c in record.corrections:
         lines.append(f"Correction {c.made_on:%Y-%m-%d}: {c.reason} — {c.before!r} → {c.after!r}")
+    if time_warnings:  # times the minutes would print that cannot be right
+        lines.append("")
+        lines.extend(f"Warning: {w}" for w in time_warnings)
     return "\n".join(lines) + "\n"
 
 

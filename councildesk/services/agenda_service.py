@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from councildesk.db.base import now
 from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Ballot, Document, Matter, Meeting, Motion, Speaker, Vote
 from councildesk.domain.agenda_numbering import AgendaNode, number_agenda
@@ -19,6 +18,7 @@ from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.services.guards import ensure_editable, fetch, require_text
 from councildesk.services.mapping import item_dto
+from councildesk.services.meeting_clock import stamp
 from councildesk.services.snapshot import Snapshot, capture, put_back
 
 ITEM_FIELDS = {"title", "kind", "body", "discussion", "action_text", "consent", "matter_id", "started_at"}
@@ -141,7 +141,9 @@ class AgendaService:
             return next(d for d in ordered_items(s, item.meeting_id) if d.id == item.id)
 
     def mark_started(self, item_id: int, at: datetime | None = None) -> AgendaItemDTO:
-        return self.update_item(item_id, started_at=(at or now()).replace(microsecond=0))
+        with self.db.reading() as s:
+            when = stamp(s, fetch(s, Meeting, fetch(s, AgendaItem, item_id).meeting_id), at)
+        return self.update_item(item_id, started_at=when)
 
     def delete_item(self, item_id: int) -> None:
         """Delete an item with everything under it (sub-items, speakers, motions and votes)."""

@@ -18,6 +18,7 @@ from councildesk.services.meeting_service import MeetingService
 from councildesk.services.minutes_service import MinutesService
 from councildesk.services.motion_service import MotionService
 from councildesk.services.person_service import PersonService
+from councildesk.services.record_time_service import RecordTimeService
 from councildesk.services.speaker_service import SpeakerService
 from councildesk.services.vote_service import VoteService
 from councildesk.services.voting_record_service import VotingRecordService
@@ -42,6 +43,7 @@ class Services:
     minutes: MinutesService = field(init=False)
     backups: BackupService = field(init=False)
     exchange: ExchangeService = field(init=False)
+    times: RecordTimeService = field(init=False)
 
     def __post_init__(self) -> None:
         self.bodies = BodyService(self.db)
@@ -60,3 +62,4 @@ class Services:
         self.minutes = MinutesService(self.db)
         self.backups = BackupService(self.db)
         self.exchange = ExchangeService(self.db, self.backups)
+        self.times = RecordTimeService(self.db)

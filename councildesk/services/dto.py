@@ -25,6 +25,7 @@ from councildesk.domain.enums import (
     VoteMethod,
     VoteResult,
 )
+from councildesk.domain.meeting_times import TimeKind
 from councildesk.domain.rules import Tally, Threshold
 
 
@@ -323,3 +324,13 @@ class AuditEntryDTO:
     entity_id: int | None
     before: str | None
     after: str | None
+
+
+@dataclass(frozen=True)
+class TimeRowDTO:
+    """One time slot of a meeting's record: which kind, whose row (meeting, item, motion …), and when."""
+
+    kind: TimeKind
+    record_id: int
+    what: str
+    at: datetime | None

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.base import now
 from councildesk.db.models import Body, Meeting
 from councildesk.domain.enums import AttendanceStatus, MeetingStatus
+from councildesk.domain.meeting_times import is_live
 from councildesk.domain.rules import BodySize
 from councildesk.services.dto import AttendanceDTO
 from councildesk.services.guards import fetch
@@ -42,7 +43,9 @@ class Roll:
         member who left at 22:00 is not dropped from a vote typed in the next morning."""
         if given is not None:
             return given.replace(microsecond=0)
-        if self.meeting.status is MeetingStatus.IN_PROGRESS:
+        # Live only on the meeting's own day: a meeting typed in the next morning is "in progress"
+        # while the clerk works, but the clock then says nothing about who was in the room.
+        if self.meeting.status is MeetingStatus.IN_PROGRESS and is_live(self.meeting.scheduled_start, now()):
             return now()
         return None
 

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import extract, func, or_, select
 from sqlalchemy.orm import Session
 
-from councildesk.db.base import now
 from councildesk.db.engine import Database
 from councildesk.db.models import Attendance, Body, Meeting, Person
 from councildesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MembershipRole
@@ -19,6 +18,7 @@ from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on, memberships_on
 from councildesk.services.dto import AttendanceDTO, MeetingDTO, MeetingSummary, QuorumDTO
 from councildesk.services.guards import ensure_editable, fetch
+from councildesk.services.meeting_clock import stamp
 
 MEETING_FIELDS = {
     "kind",
@@ -252,7 +252,7 @@ class MeetingService:
                 s,
                 meeting,
                 {
-                    "called_to_order_at": (at or now()).replace(microsecond=0),
+                    "called_to_order_at": stamp(s, meeting, at),
                     "status": MeetingStatus.IN_PROGRESS,
                 },
             )
@@ -263,7 +263,7 @@ class MeetingService:
             meeting = ensure_editable(s, meeting_id)
             if meeting.called_to_order_at is None:
                 raise UserError("The meeting has not been called to order yet.")
-            at = (at or now()).replace(microsecond=0)
+            at = stamp(s, meeting, at)
             if at < meeting.called_to_order_at:
                 raise UserError("A meeting cannot adjourn before it was called to order.")
             audit.updated(s, meeting, {"adjourned_at": at, "status": MeetingStatus.ADJOURNED})

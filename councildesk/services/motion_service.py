@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from councildesk.db.base import Base, now
+from councildesk.db.base import Base
 from councildesk.db.engine import Database
-from councildesk.db.models import AgendaItem, Ballot, Motion, Person, Vote
+from councildesk.db.models import AgendaItem, Ballot, Meeting, Motion, Person, Vote
 from councildesk.domain.enums import MeetingStatus, MotionDisposition, MotionKind
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
@@ -18,6 +18,7 @@ from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.dto import MotionDTO, VoteDTO
 from councildesk.services.eligibility import away_at, roll_of
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
+from councildesk.services.meeting_clock import stamp
 from councildesk.services.snapshot import Snapshot, capture, put_back
 
 MOTION_FIELDS = {"kind", "text", "mover_id", "seconder_id", "disposition", "made_at"}
@@ -139,7 +140,7 @@ class MotionService:
                 text=text,
                 mover_id=mover_id,
                 seconder_id=seconder_id,
-                made_at=(made_at or now()).replace(microsecond=0),
+                made_at=stamp(s, fetch(s, Meeting, item.meeting_id), made_at),
                 position=next_position(s, Motion.position, Motion.agenda_item_id == item_id),
             )
             audit.created(s, motion)

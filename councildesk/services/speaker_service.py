@@ -7,15 +7,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from councildesk.db.base import now
 from councildesk.db.engine import Database
-from councildesk.db.models import AgendaItem, Person, Speaker
+from councildesk.db.models import AgendaItem, Meeting, Person, Speaker
 from councildesk.domain.enums import SpeakerKind, Stance
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
 from councildesk.services.dto import SpeakerDTO
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
 from councildesk.services.mapping import speaker_dto
+from councildesk.services.meeting_clock import stamp
 from councildesk.services.snapshot import Snapshot, capture, put_back
 
 SPEAKER_FIELDS = {
@@ -101,7 +101,10 @@ class SpeakerService:
             return speaker_dto(speaker)
 
     def mark_started(self, speaker_id: int, at: datetime | None = None) -> SpeakerDTO:
-        return self.update_speaker(speaker_id, started_at=(at or now()).replace(microsecond=0))
+        with self.db.reading() as s:
+            item = fetch(s, AgendaItem, fetch(s, Speaker, speaker_id).agenda_item_id)
+            when = stamp(s, fetch(s, Meeting, item.meeting_id), at)
+        return self.update_speaker(speaker_id, started_at=when)
 
     def delete_speaker(self, speaker_id: int) -> None:
         with self.db.transaction() as s:

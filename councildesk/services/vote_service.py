@@ -12,7 +12,6 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from councildesk.db.base import now
 from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Ballot, Body, Meeting, Motion, Person, Vote
 from councildesk.domain.enums import (
@@ -37,6 +36,7 @@ from councildesk.services.body_service import body_size_on
 from councildesk.services.dto import BallotDTO, VoteDTO
 from councildesk.services.eligibility import Roll, absence_option, away_at, roll_of
 from councildesk.services.guards import ensure_editable, fetch, long_date
+from councildesk.services.meeting_clock import stamp
 
 BallotInput = BallotOption | str | tuple[BallotOption | str, str]
 NOT_THERE = {BallotOption.ABSENT, BallotOption.EXCUSED}
@@ -206,7 +206,7 @@ class VoteService:
                 yes_count=yes,
                 no_count=no,
                 abstain_count=abstain,
-                taken_at=(taken_at or now()).replace(microsecond=0),
+                taken_at=stamp(s, roll.meeting, taken_at),
             )
             audit.created(s, vote)
             self._settle_motion(s, motion, vote.result)
@@ -281,7 +281,7 @@ class VoteService:
             threshold_base=threshold.base,
             result=declared_result or computed,
             declared_result=declared_result,
-            taken_at=(taken_at or now()).replace(microsecond=0),
+            taken_at=stamp(s, roll.meeting, taken_at),
         )
         audit.created(s, vote)
         for member in roll.members:  # roll order, so ballots read back in roll order

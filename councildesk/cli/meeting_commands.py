@@ -1,0 +1,111 @@
+"""Meeting commands: call to order and adjourn (with --at), the times of a record, and its history log."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from councildesk.cli import SubParsers, add_command
+from councildesk.domain.meeting_times import TimeKind, on_meeting_day
+
+if TYPE_CHECKING:
+    from councildesk.services.container import Services
+
+
+def register(sub: SubParsers) -> None:
+    p = add_command(sub, "call-to-order", cmd_call_to_order, "record the time a meeting was called to order")
+    p.add_argument("meeting", type=int, help="meeting id (see `councildesk meetings`)")
+    _at_option(p)
+    p = add_command(sub, "adjourn", cmd_adjourn, "record the time a meeting adjourned")
+    p.add_argument("meeting", type=int, help="meeting id")
+    _at_option(p)
+    p = add_command(
+        sub, "set-time", cmd_set_time, "type or correct one time of a meeting's record (see `times`)"
+    )
+    p.add_argument("meeting", type=int, help="meeting id")
+    p.add_argument("kind", choices=[k.value for k in TimeKind], help="which time")
+    p.add_argument("record", type=int, help="the record's id as `times` lists it")
+    p.add_argument("--at", required=True, metavar="HH:MM", help="the time on the meeting's date, e.g. 17:30")
+    p = add_command(
+        sub, "times", cmd_times, "every time of a meeting's record, with warnings", database="read"
+    )
+    p.add_argument("meeting", type=int, help="meeting id")
+    p = add_command(
+        sub, "history-log", cmd_history_log, "who changed what and when (the audit log)", database="read"
+    )
+    p.add_argument("meeting", type=int, nargs="?", help="only this meeting's records (default: all)")
+    p.add_argument("--item", type=int, metavar="ITEM", help="only this agenda item's records")
+    p.add_argument("--filter", default="", metavar="TEXT", help="only entries mentioning TEXT")
+    p.add_argument("--limit", type=int, default=200, help="at most this many entries (default 200)")
+
+
+def _at_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--at",
+        metavar="HH:MM",
+        help="the time on the meeting's date (17:30 or 5:30 pm); "
+        "default: now at a meeting held today, else the scheduled start",
+    )
+
+
+def _moment(services: Services, meeting_id: int, typed: str | None) -> datetime | None:
+    if typed is None:
+        return None
+    m = services.meetings.get_meeting(meeting_id)
+    return on_meeting_day(
+        m.scheduled_start.date(), typed, not_before=m.called_to_order_at or m.scheduled_start
+    )
+
+
+def _print_warnings(services: Services, meeting_id: int) -> None:
+    for warning in services.times.warnings(meeting_id):
+        print(f"warning: {warning}")
+
+
+def cmd_call_to_order(args: argparse.Namespace, services: Services) -> int:
+    m = services.meetings.call_to_order(args.meeting, _moment(services, args.meeting, args.at))
+    assert m.called_to_order_at is not None
+    print(f"Called to order at {m.called_to_order_at:%H:%M} on {m.called_to_order_at:%Y-%m-%d}.")
+    _print_warnings(services, args.meeting)
+    return 0
+
+
+def cmd_adjourn(args: argparse.Namespace, services: Services) -> int:
+    m = services.meetings.adjourn(args.meeting, _moment(services, args.meeting, args.at))
+    assert m.adjourned_at is not None
+    print(f"Adjourned at {m.adjourned_at:%H:%M} on {m.adjourned_at:%Y-%m-%d}.")
+    _print_warnings(services, args.meeting)
+    return 0
+
+
+def cmd_set_time(args: argparse.Namespace, services: Services) -> int:
+    row = services.times.set_time(TimeKind(args.kind), args.record, _moment(services, args.meeting, args.at))
+    print(f"{row.what or args.kind}: {row.at:%H:%M}." if row.at else f"{row.what}: cleared.")
+    _print_warnings(services, args.meeting)
+    return 0
+
+
+def cmd_times(args: argparse.Namespace, services: Services) -> int:
+    for row in services.times.timeline(args.meeting):
+        when = f"{row.at:%H:%M}" if row.at else "--:--"
+        print(f"{when}  {row.kind.value:<13} {row.record_id:>6}  {row.what}")
+    _print_warnings(services, args.meeting)
+    return 0
+
+
+def cmd_history_log(args: argparse.Namespace, services: Services) -> int:
+    from councildesk.services.audit_service import changed_fields
+
+    entries = services.audit.history(args.meeting, item_id=args.item, text=args.filter, limit=args.limit)
+    for e in entries:
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.os_user}  {e.action} {e.entity.replace('_', ' ')} {e.entity_id}")
+        for field, before, after in changed_fields(e):
+            print(f"    {field}: {_value(before)} → {_value(after)}" if field else f"    {_value(after)}")
+    if not entries:
+        print("No changes recorded.")
+    return 0
+
+
+def _value(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)

@@ -1,0 +1,132 @@
+"""When things happened at a meeting: typed times, the default stamp, and warnings about times."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from councildesk.domain.errors import UserError
+
+
+class TimeKind(StrEnum):
+    """The times a meeting's record holds."""
+
+    CALL_TO_ORDER = "call-to-order"
+    ADJOURNMENT = "adjournment"
+    ARRIVAL = "arrival"
+    DEPARTURE = "departure"
+    ITEM_START = "item"
+    MOTION = "motion"
+    VOTE = "vote"
+    SPEAKER = "speaker"
+
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?\s*$", re.IGNORECASE)
+
+
+def parse_time_of_day(text: str) -> time:
+    """'17:30', '5:30 pm', '5:30 p.m.', '1743' → a time; anything else is one plain sentence."""
+    compact = text.strip()
+    if re.fullmatch(r"\d{3,4}", compact):  # "1743", as typed on a numeric keypad
+        compact = f"{compact[:-2]}:{compact[-2:]}"
+    match = _TIME.match(compact)
+    if not match:
+        raise UserError(f"'{text.strip()}' is not a time of day; type it as 17:30 or 5:30 pm.")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    half = (match.group(3) or "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            raise UserError(f"'{text.strip()}' is not a time of day; a.m. and p.m. hours run from 1 to 12.")
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise UserError(f"'{text.strip()}' is not a time of day; type it as 17:30 or 5:30 pm.")
+    return time(hour, minute)
+
+
+def on_meeting_day(day: date, typed: str, *, not_before: datetime | None = None) -> datetime:
+    """A typed time as a moment of the meeting held on `day`.
+
+    A meeting that runs past midnight: a time earlier than `not_before` (the call to order) is
+    taken to be on the next day, so "00:15" after "19:00" is a quarter past midnight.
+    """
+    moment = datetime.combine(day, parse_time_of_day(typed))
+    if not_before is not None and moment < not_before and not_before - moment > timedelta(hours=12):
+        moment += timedelta(days=1)
+    return moment
+
+
+def is_live(scheduled_start: datetime, clock: datetime) -> bool:
+    """A meeting is recorded live on its own day; any other day it is being typed in afterwards."""
+    return scheduled_start.date() == clock.date()
+
+
+def next_stamp(scheduled_start: datetime, latest: datetime | None, clock: datetime) -> datetime:
+    """The time a new record gets when the clerk gives none.
+
+    Live, the clock. Afterwards the clock says nothing about the meeting, so the record moves
+    forward from the scheduled start: the first stamp is the scheduled start, each later one a
+    minute after the latest time already recorded (times the clerk corrects afterwards).
+    """
+    if is_live(scheduled_start, clock):
+        return clock.replace(microsecond=0)
+    if latest is None or latest < scheduled_start:
+        return scheduled_start.replace(second=0, microsecond=0)
+    return (latest + timedelta(minutes=1)).replace(second=0, microsecond=0)
+
+
+@dataclass(frozen=True)
+class TimedEntry:
+    """One time in the record: what it is ('vote on "To adopt…"'), when, and whether it follows
+    the order of business (arrivals and departures happen whenever they happen)."""
+
+    what: str
+    at: datetime
+    in_sequence: bool = True
+
+
+def _hm(moment: datetime, day: date) -> str:
+    return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%H:%M} on {moment:%Y-%m-%d}"
+
+
+def time_warnings(
+    day: date,
+    called_to_order_at: datetime | None,
+    adjourned_at: datetime | None,
+    entries: Sequence[TimedEntry],
+) -> list[str]:
+    """Sentences about times that cannot be right: outside call to order … adjournment, or out of order.
+
+    `entries` come in the order of business (items in agenda order, a motion before its vote).
+    Nothing is changed: the clerk decides which time is wrong.
+    """
+    warnings: list[str] = []
+    if called_to_order_at and adjourned_at and adjourned_at < called_to_order_at:
+        warnings.append(
+            f"Adjournment at {_hm(adjourned_at, day)} is before the call to order at "
+            f"{_hm(called_to_order_at, day)}."
+        )
+    if called_to_order_at and called_to_order_at.date() != day:
+        warnings.append(f"The call to order at {_hm(called_to_order_at, day)} is not on the meeting's date.")
+    previous: TimedEntry | None = None
+    for entry in entries:
+        when = _hm(entry.at, day)
+        if called_to_order_at and entry.at < called_to_order_at:
+            warnings.append(
+                f"{entry.what} at {when} is before the call to order at {_hm(called_to_order_at, day)}."
+            )
+        elif adjourned_at and entry.at > adjourned_at:
+            warnings.append(f"{entry.what} at {when} is after the adjournment at {_hm(adjourned_at, day)}.")
+        elif not called_to_order_at and entry.at.date() != day:
+            warnings.append(f"{entry.what} at {when} is not on the meeting's date.")
+        if not entry.in_sequence:
+            continue
+        if previous is not None and entry.at < previous.at:
+            warnings.append(
+                f"{entry.what} at {when} is out of order: it comes after "
+                f"{previous.what[0].lower()}{previous.what[1:]} at {_hm(previous.at, day)}."
+            )
+        previous = entry
+    return warnings

@@ -1,0 +1,102 @@
+"""Every time a meeting's record holds, in order of business: the default stamp and the time warnings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from councildesk.db.base import now
+from councildesk.db.models import AgendaItem, Attendance, Meeting, Motion, Person, Speaker, Vote
+from councildesk.domain.meeting_times import TimedEntry, TimeKind, next_stamp, time_warnings
+from councildesk.services.dto import TimeRowDTO
+
+# The record tables holding times, and which column (TimeKind → table, column).
+TIME_COLUMNS: dict[TimeKind, tuple[type[object], str]] = {
+    TimeKind.CALL_TO_ORDER: (Meeting, "called_to_order_at"),
+    TimeKind.ADJOURNMENT: (Meeting, "adjourned_at"),
+    TimeKind.ARRIVAL: (Attendance, "arrived_at"),
+    TimeKind.DEPARTURE: (Attendance, "left_at"),
+    TimeKind.ITEM_START: (AgendaItem, "started_at"),
+    TimeKind.MOTION: (Motion, "made_at"),
+    TimeKind.VOTE: (Vote, "taken_at"),
+    TimeKind.SPEAKER: (Speaker, "started_at"),
+}
+
+
+def latest_time(s: Session, meeting_id: int) -> datetime | None:
+    """The latest time recorded anywhere in the meeting (None when there is none yet)."""
+    items = select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id).scalar_subquery()
+    motions = select(Motion.id).where(Motion.agenda_item_id.in_(items)).scalar_subquery()
+    candidates = [
+        s.scalar(select(func.max(Meeting.called_to_order_at)).where(Meeting.id == meeting_id)),
+        s.scalar(select(func.max(AgendaItem.started_at)).where(AgendaItem.meeting_id == meeting_id)),
+        s.scalar(select(func.max(Motion.made_at)).where(Motion.id.in_(motions))),
+        s.scalar(select(func.max(Vote.taken_at)).where(Vote.motion_id.in_(motions))),
+        s.scalar(select(func.max(Speaker.started_at)).where(Speaker.agenda_item_id.in_(items))),
+    ]
+    known = [c for c in candidates if c is not None]
+    return max(known) if known else None
+
+
+def stamp(s: Session, meeting: Meeting, given: datetime | None) -> datetime:
+    """The time to store: the one the clerk gave, else the clock live, else the next step forward."""
+    if given is not None:
+        return given.replace(microsecond=0)
+    return next_stamp(meeting.scheduled_start, latest_time(s, meeting.id), now())
+
+
+def _short(text: str, size: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
+    """Every time slot of the meeting (set or not), in order of business, arrivals and departures last."""
+    from councildesk.services.agenda_service import ordered_items  # agenda builds on meetings
+
+    rows = [TimeRowDTO(TimeKind.CALL_TO_ORDER, meeting.id, "Call to order", meeting.called_to_order_at)]
+    for item in ordered_items(s, meeting.id):
+        label = f"Item {item.number}" if item.number else "Item"
+        rows.append(TimeRowDTO(TimeKind.ITEM_START, item.id, f"{label} begins", item.started_at))
+        for sp in s.scalars(
+            select(Speaker).where(Speaker.agenda_item_id == item.id).order_by(Speaker.position, Speaker.id)
+        ):
+            rows.append(TimeRowDTO(TimeKind.SPEAKER, sp.id, f"{label}: {sp.name} speaks", sp.started_at))
+        for motion in s.scalars(
+            select(Motion).where(Motion.agenda_item_id == item.id).order_by(Motion.position, Motion.id)
+        ):
+            what = f'{label}: motion "{_short(motion.text)}"'
+            rows.append(TimeRowDTO(TimeKind.MOTION, motion.id, what, motion.made_at))
+            for vote in s.scalars(select(Vote).where(Vote.motion_id == motion.id).order_by(Vote.id)):
+                rows.append(
+                    TimeRowDTO(
+                        TimeKind.VOTE, vote.id, f'{label}: vote on "{_short(motion.text)}"', vote.taken_at
+                    )
+                )
+    rows.append(TimeRowDTO(TimeKind.ADJOURNMENT, meeting.id, "Adjournment", meeting.adjourned_at))
+    for a, name in s.execute(
+        select(Attendance, Person.display_name)
+        .join(Person, Person.id == Attendance.person_id)
+        .where(Attendance.meeting_id == meeting.id)
+        .order_by(Person.display_name)
+    ):
+        if a.arrived_at is not None:
+            rows.append(TimeRowDTO(TimeKind.ARRIVAL, a.id, f"{name} arrives", a.arrived_at))
+        if a.left_at is not None:
+            rows.append(TimeRowDTO(TimeKind.DEPARTURE, a.id, f"{name} leaves", a.left_at))
+    return rows
+
+
+def warnings_of(s: Session, meeting: Meeting) -> list[str]:
+    """The time warnings of a meeting (see `domain.meeting_times.time_warnings`)."""
+    in_room = (TimeKind.ARRIVAL, TimeKind.DEPARTURE)
+    entries = [
+        TimedEntry(row.what, row.at, in_sequence=row.kind not in in_room)
+        for row in timeline(s, meeting)
+        if row.at is not None and row.kind not in (TimeKind.CALL_TO_ORDER, TimeKind.ADJOURNMENT)
+    ]
+    return time_warnings(
+        meeting.scheduled_start.date(), meeting.called_to_order_at, meeting.adjourned_at, entries
+    )
