@@ -9,8 +9,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from councildesk.domain.errors import UserError
-
 # What `register(sub)` of each command module receives: argparse's subcommand collection
 # (a lazy alias: argparse's class is not subscriptable at run time).
 type SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -25,7 +23,9 @@ COMMAND_MODULES = [
     "councildesk.cli.meeting_commands",
 ]
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+# 1: refused or a fault the user can fix (one sentence on stderr); 2: bad arguments;
+# 70 (EX_SOFTWARE from sysexits.h): a bug — the traceback goes to the log, not the terminal.
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 
 
 class Command:
@@ -92,11 +92,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     command: Command = args.handler
     try:
         return run_command(command, args)
-    except UserError as error:
-        print(f"councildesk: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # `councildesk meetings | head`: the reader has all it wanted. Point stdout at /dev/null
+        # so that the interpreter's final flush does not complain either.
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 - the one boundary that turns every fault into an exit code
+        from councildesk.cli.faults import report_failure
+
+        return report_failure(error, getattr(args, "db", None) or "your default database")
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def run_command(command: Command, args: argparse.Namespace) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from councildesk.domain.errors import UserError
@@ -48,6 +50,8 @@ _PG_CLASSES = {
 
 def database_error_sentence(error: BaseException, where: str) -> UserError | None:
     """The sentence for an expected database fault at `where` (a file or URL), else None (a bug)."""
+    if isinstance(error, sqlite3.OperationalError):  # the driver's own, e.g. from an online backup
+        return _sqlite_sentence(str(error), where)
     if not isinstance(error, DBAPIError):
         return None
     original = error.orig
@@ -59,10 +63,15 @@ def database_error_sentence(error: BaseException, where: str) -> UserError | Non
         return None
     if not isinstance(error, OperationalError):
         return None
-    text = str(original).lower()
+    found = _sqlite_sentence(str(original), where)
+    if found is None and "could not connect" in str(original).lower():
+        return UserError(f"CouncilDesk could not reach the database {where}; check that it is running.")
+    return found
+
+
+def _sqlite_sentence(message: str, where: str) -> UserError | None:
+    text = message.lower()
     for needle, reason in _SQLITE_REASONS:
         if needle in text:
             return UserError(f"CouncilDesk could not use the database {where}: {reason}.")
-    if "connection" in text or "could not connect" in text:
-        return UserError(f"CouncilDesk could not reach the database {where}; check that it is running.")
     return None

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from councildesk.db.backup import backup_sqlite_file, prune_backups, timestamped_name
 from councildesk.domain.errors import SchemaTooNewError, UserError
+from councildesk.domain.faults import os_error_sentence
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -110,6 +111,15 @@ def require_current_schema(engine: Engine, path: Path | None) -> str:
     return revision
 
 
+def _backup_folder(folder: Path) -> Path:
+    """The folder the automatic backups go to, made if needed; a file in its place is a sentence."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise os_error_sentence(error, f"the backup folder {folder}") from None
+    return folder
+
+
 def upgrade_to_head(engine: Engine, path: Path | None, backup_dir: Path | None = None) -> None:
     revision = require_known_schema(engine, path)
     head = head_revision()
@@ -120,13 +130,19 @@ def upgrade_to_head(engine: Engine, path: Path | None, backup_dir: Path | None =
             if inspect(connection).get_table_names():
                 raise UserError(f"{path or engine.url} holds tables that are not CouncilDesk's.")
     elif path is not None:
-        folder = backup_dir or path.parent / "backups"
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = _backup_folder(backup_dir or path.parent / "backups")
         target = folder / timestamped_name(path, f"before-{head}")
         engine.dispose()  # release pooled connections so the copy sees committed pages only
-        backup_sqlite_file(path, target)
+        try:
+            backup_sqlite_file(path, target)
+        except OSError as error:
+            raise os_error_sentence(error, f"the backup {target} made before the upgrade") from None
         prune_backups(folder, path.stem, KEEP_BACKUPS)
         log.info("backed up %s to %s before upgrading from %s", path, target, revision)
+    elif engine.dialect.name == "postgresql":
+        from councildesk.db.pg_backup import dump_before_upgrade
+
+        dump_before_upgrade(engine, backup_dir, f"before-{head}")
     from alembic import command
 
     config = alembic_config()
