@@ -147,6 +147,17 @@ def run_app(db_target: str | Path) -> int:
 
     start_quick_check(db_target)  # runs while Qt and SQLAlchemy load (see db/file_check.py)
     setup_logging()
+    from councildesk import __version__
+
+    kind = "bundle" if getattr(sys, "frozen", False) else "Python install"
+    log.info("CouncilDesk %s starting (%s, Python %s)", __version__, kind, sys.version.split()[0])
+    from councildesk.platform_check import platform_problem
+
+    problem = platform_problem()  # Qt would abort with a message naming the plugin, not the library
+    if problem is not None:
+        log.info(problem)  # stderr gets it once, below; the log file keeps it too
+        print(problem, file=sys.stderr)
+        return 1
     previous_crash = _start_crash_log()
     from PySide6.QtWidgets import QApplication
 

@@ -22,8 +22,18 @@ def default_database_path() -> Path:
     return user_data_dir() / DB_FILE_NAME
 
 
+def frozen_bundle_dir() -> Path | None:
+    """The unpacked bundle's folder when running from a PyInstaller bundle, else None."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent))
+    return None
+
+
 def resources_dir() -> Path:
-    """`resources/` of a checkout (or editable install), else `<prefix>/share/councildesk`."""
+    """`resources/` of a bundle or a checkout (or editable install), else `<prefix>/share/councildesk`."""
+    bundle = frozen_bundle_dir()
+    if bundle is not None:
+        return bundle / "resources"  # packaging/councildesk.spec puts them there
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():
         return checkout
