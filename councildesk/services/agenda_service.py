@@ -9,12 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database
-from councildesk.db.models import AgendaItem, Ballot, Document, Matter, Meeting, Motion, Speaker, Vote
+from councildesk.db.models import AgendaItem, Ballot, Body, Document, Matter, Meeting, Motion, Speaker, Vote
 from councildesk.domain.agenda_numbering import AgendaNode, number_agenda
-from councildesk.domain.enums import AgendaItemKind
+from councildesk.domain.enums import AgendaItemKind, NumberingStyle
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
+from councildesk.services.consent_agenda import consent_voted
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.services.guards import ensure_editable, fetch, require_text
 from councildesk.services.mapping import item_dto
@@ -31,10 +32,15 @@ def ordered_items(s: Session, meeting_id: int) -> list[AgendaItemDTO]:
 
 
 def renumber(s: Session, meeting_id: int) -> None:
-    """Give siblings positions 0..n-1 and every item its decimal number."""
+    """Give siblings positions 0..n-1 and every item its number in the body's style."""
     s.flush()
     items = {i.id: i for i in s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
-    numbered = number_agenda(AgendaNode(i.id, i.parent_id, i.position) for i in items.values())
+    style = s.scalar(
+        select(Body.numbering_style).join(Meeting, Meeting.body_id == Body.id).where(Meeting.id == meeting_id)
+    )
+    numbered = number_agenda(
+        (AgendaNode(i.id, i.parent_id, i.position) for i in items.values()), style or NumberingStyle.DECIMAL
+    )
     counters: dict[int | None, int] = {}
     for node in numbered:
         item = items[node.id]
@@ -165,6 +171,43 @@ class AgendaService:
             _place(s, item, parent_id, position)
             renumber(s, item.meeting_id)
             audit.record(s, "move", item, before, audit.row_values(item))
+            return next(d for d in ordered_items(s, item.meeting_id) if d.id == item.id)
+
+    def pull_from_consent(self, item_id: int) -> AgendaItemDTO:
+        """Take an item off the consent agenda before its vote; it follows the consent section, to be
+        considered on its own."""
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            ensure_editable(s, item.meeting_id)
+            if not item.consent:
+                raise UserError(f"Item {item.number} is not on the consent agenda.")
+            section = s.get(AgendaItem, item.parent_id) if item.parent_id else None
+            if section is not None and consent_voted(s, section.id):
+                raise UserError(
+                    f"The consent agenda has been voted on; delete that vote first to pull item "
+                    f"{item.number} off it."
+                )
+            before = audit.row_values(item)
+            item.consent = False
+            if section is not None:
+                _place(s, item, section.parent_id, section.position + 1)
+            renumber(s, item.meeting_id)
+            audit.record(s, "pull from consent", item, before, audit.row_values(item))
+            return next(d for d in ordered_items(s, item.meeting_id) if d.id == item.id)
+
+    def return_to_consent(self, item_id: int, parent_id: int | None, position: int) -> AgendaItemDTO:
+        """Put a pulled item back on the consent agenda where it was (undo of `pull_from_consent`)."""
+        with self.db.transaction() as s:
+            item = fetch(s, AgendaItem, item_id)
+            ensure_editable(s, item.meeting_id)
+            _check_parent(s, item.meeting_id, item.id, parent_id)
+            if parent_id is not None and consent_voted(s, parent_id):
+                raise UserError("The consent agenda has been voted on; an item cannot go back on it now.")
+            before = audit.row_values(item)
+            item.consent = True
+            _place(s, item, parent_id, position)
+            renumber(s, item.meeting_id)
+            audit.record(s, "return to consent", item, before, audit.row_values(item))
             return next(d for d in ordered_items(s, item.meeting_id) if d.id == item.id)
 
     def indent(self, item_id: int) -> AgendaItemDTO:

@@ -15,6 +15,7 @@ from councildesk.domain.enums import MeetingStatus, MotionDisposition, MotionKin
 from councildesk.domain.errors import UserError
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
+from councildesk.services.consent_agenda import settle_consent_items
 from councildesk.services.dto import MotionDTO, VoteDTO
 from councildesk.services.eligibility import away_at, roll_of
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
@@ -209,4 +210,5 @@ class MotionService:
         with self.db.transaction() as s:
             ensure_editable(s, fetch(s, AgendaItem, item_id).meeting_id)
             put_back(s, capture(s, saved.scope, self._scope(item_id)), saved)
+            settle_consent_items(s, item_id)  # a consent vote undone or redone takes its adoptions along
             return motions_of_item(s, item_id)

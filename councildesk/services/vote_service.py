@@ -33,6 +33,7 @@ from councildesk.domain.rules import (
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on
+from councildesk.services.consent_agenda import adopt_consent_items, undo_consent_adoption
 from councildesk.services.dto import BallotDTO, VoteDTO
 from councildesk.services.eligibility import Roll, absence_option, away_at, roll_of
 from councildesk.services.guards import ensure_editable, fetch, long_date
@@ -94,6 +95,22 @@ def _normalise(entry: BallotInput) -> tuple[BallotOption, str]:
         raise UserError(f"'{option}' is not a ballot option.") from None
 
 
+def remote_members(roll: Roll) -> list[str]:
+    """Names of the members taking part remotely: with any of them, every vote is a roll call."""
+    return [m.person_name for m in roll.members if m.status is AttendanceStatus.REMOTE]
+
+
+def _refuse_with_remote_members(roll: Roll, what: str) -> None:
+    remote = remote_members(roll)
+    if remote:
+        who = remote[0] if len(remote) == 1 else f"{', '.join(remote[:-1])} and {remote[-1]}"
+        verb = "takes" if len(remote) == 1 else "take"
+        raise UserError(
+            f"{who} {verb} part remotely, so the law wants every vote by roll call; "
+            f"record this one as a roll call instead of {what}."
+        )
+
+
 class VoteService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -110,6 +127,7 @@ class VoteService:
         """A yes for every present voting member; absent and excused members are recorded as such."""
         with self.db.transaction() as s:
             motion, roll = self._open(s, motion_id)
+            _refuse_with_remote_members(roll, "a unanimous vote")
             if not roll.present:
                 raise UserError("Record attendance first: no voting member is marked present.")
             when = roll.moment(taken_at)
@@ -186,6 +204,7 @@ class VoteService:
             raise ValueError("use record_roll_call or record_unanimous for that method")
         with self.db.transaction() as s:
             motion, roll = self._open(s, motion_id)
+            _refuse_with_remote_members(roll, f"a {method.value.replace('_', ' ')} vote")
             counted, present = yes + no + abstain, len(roll.present_at(roll.moment(taken_at)))
             if roll.attendance_recorded and counted > present:
                 raise UserError(
@@ -228,6 +247,7 @@ class VoteService:
                 MotionDisposition.ADOPTED_AS_AMENDED,
                 MotionDisposition.FAILED,
             ):
+                undo_consent_adoption(s, motion)
                 audit.updated(s, motion, {"disposition": MotionDisposition.PENDING})
 
     def get_vote(self, vote_id: int) -> VoteDTO:
@@ -312,3 +332,4 @@ class VoteService:
             )
             disposition = MotionDisposition.ADOPTED_AS_AMENDED if amended else MotionDisposition.ADOPTED
         audit.updated(s, motion, {"disposition": disposition})
+        adopt_consent_items(s, motion)
