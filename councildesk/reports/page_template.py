@@ -166,6 +166,7 @@ class Bookmark(Flowable):  # type: ignore[misc]
     """An invisible mark that adds a PDF outline entry pointing at where it lands."""
 
     pdf_silent = True  # draws nothing, so it gets no marked content
+    keepWithNext = 1  # lands on the page of what it points to, and keeps a heading's chain unbroken
 
     def __init__(self, key: str, title: str, level: int) -> None:
         super().__init__()

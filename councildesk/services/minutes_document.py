@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from councildesk.domain.enums import ApprovalManner
+from councildesk.domain.enums import ApprovalManner, MotionDisposition, MotionKind, VoteMethod
 from councildesk.services.dto import MeetingRecord
 
 
@@ -23,6 +23,7 @@ class MinutesSettings:
     logo_path: str = ""  # a PNG/JPEG seal or logo; empty or unreadable: none
     paper: PaperSize = PaperSize.LETTER
     clerk_title: str = "Clerk"
+    vote_tables: bool = False  # a roll-call table for unanimous votes too (else one line names the absent)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,14 @@ class MinutesDocument:
     def municipality(self) -> str:
         return self.settings.municipality or self.record.meeting.municipality
 
+    @property
+    def adopted_by_consent(self) -> tuple[ConsentAdoption, ...]:
+        return adopted_by_consent(self.record)
+
+    @property
+    def every_vote_by_roll_call(self) -> bool:
+        return every_vote_by_roll_call(self.record)
+
 
 @dataclass(frozen=True)
 class AgendaDocument:
@@ -81,3 +90,35 @@ class MinutesVolume:
     @property
     def municipality(self) -> str:
         return self.settings.municipality or (self.documents[0].municipality if self.documents else "")
+
+
+@dataclass(frozen=True)
+class ConsentAdoption:
+    """An item adopted with the consent agenda: what the minutes list under it."""
+
+    number: str
+    title: str
+    matter_identifier: str  # empty when the item takes up no matter
+
+
+def adopted_by_consent(record: MeetingRecord) -> tuple[ConsentAdoption, ...]:
+    """Items left on a consent section whose main motion was adopted by a vote, in agenda order."""
+    adopted_sections = {
+        e.item.id
+        for e in record.items
+        for mo in e.motions
+        if mo.kind is MotionKind.MAIN
+        and mo.votes
+        and mo.disposition in (MotionDisposition.ADOPTED, MotionDisposition.ADOPTED_AS_AMENDED)
+    }
+    return tuple(
+        ConsentAdoption(e.item.number, e.item.title, e.matter.identifier if e.matter else "")
+        for e in record.items
+        if e.item.consent and e.item.parent_id in adopted_sections
+    )
+
+
+def every_vote_by_roll_call(record: MeetingRecord) -> bool:
+    """True only when there were votes and each was a roll call: only then may the minutes say so."""
+    methods = [v.method for e in record.items for mo in e.motions for v in mo.votes]
+    return bool(methods) and all(m is VoteMethod.ROLL_CALL for m in methods)
