@@ -91,3 +91,26 @@ def test_with_a_member_remote_only_a_roll_call_is_accepted(services: Services) -
     assert services.motions.get_motion(motion.id).votes == ()
     ballots = {c.a: "yes", c.b: "yes", c.c: "no", c.d: "absent", c.e: "excused"}
     assert services.votes.record_roll_call(motion.id, ballots).tally.yes == 2
+
+
+def test_the_minutes_list_what_was_adopted_by_consent_and_tell_the_roll_call_truth(
+    services: Services,
+) -> None:
+    from councildesk.reports.minutes import minutes_pdf
+    from tests.minutes_helpers import pdf_text
+
+    c = small_council(services)
+    section, items, _ = consent_section(services, c)
+    services.agenda.pull_from_consent(items[0])
+    motion = services.motions.make_motion(
+        section, "To adopt the consent agenda", mover_id=c.a, seconder_id=c.b
+    )
+    services.votes.record_unanimous(motion.id)
+    doc = services.minutes.minutes(c.meeting_id)
+    assert [(a.number, a.title, a.matter_identifier) for a in doc.adopted_by_consent] == [
+        ("2.1", "Order to accept a grant", "O-24-01"),
+        ("2.2", "Order to name a park", "O-24-02"),
+    ]
+    assert not doc.every_vote_by_roll_call
+    text = pdf_text(minutes_pdf(doc, invariant=True))
+    assert "Adopted by consent" in text and "2.2. Order to name a park (O-24-02)" in text

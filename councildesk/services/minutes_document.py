@@ -23,7 +23,6 @@ class MinutesSettings:
     logo_path: str = ""  # a PNG/JPEG seal or logo; empty or unreadable: none
     paper: PaperSize = PaperSize.LETTER
     clerk_title: str = "Clerk"
-    vote_tables: bool = False  # a roll-call table for unanimous votes too (else one line names the absent)
 
 
 @dataclass(frozen=True)
