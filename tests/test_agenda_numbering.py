@@ -79,3 +79,23 @@ def test_every_item_is_numbered_exactly_once_on_any_parent_links() -> None:
             assert n.number.count(".") == n.depth
 
     check()
+
+
+def test_outline_and_letter_styles_label_each_level_in_turn() -> None:
+    from councildesk.domain.agenda_numbering import letters, roman
+    from councildesk.domain.enums import NumberingStyle
+
+    nodes = [AgendaNode(1, None, 0), AgendaNode(2, 1, 0), AgendaNode(3, 2, 0), AgendaNode(4, 3, 0)]
+    nodes += [AgendaNode(10 + n, None, n + 1) for n in range(13)]
+    outline = [n.number for n in number_agenda(nodes, NumberingStyle.OUTLINE)]
+    assert outline[:4] == ["I", "I.A", "I.A.1", "I.A.1.a"]
+    assert outline[-1] == "XIV"
+    assert [n.number for n in number_agenda(nodes, NumberingStyle.LETTERS)][:4] == [
+        "A",
+        "A.1",
+        "A.1.a",
+        "A.1.a.a",
+    ]
+    assert [n.number for n in number_agenda(nodes)][:4] == ["1", "1.1", "1.1.1", "1.1.1.1"]
+    assert [roman(n) for n in (4, 9, 40, 1994)] == ["IV", "IX", "XL", "MCMXCIV"]
+    assert [letters(n) for n in (1, 26, 27, 52, 53)] == ["A", "Z", "AA", "AZ", "BA"]

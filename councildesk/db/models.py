@@ -35,6 +35,7 @@ from councildesk.domain.enums import (
     MinutesStatus,
     MotionDisposition,
     MotionKind,
+    NumberingStyle,
     QuorumRule,
     SpeakerKind,
     Stance,
@@ -65,6 +66,13 @@ class Body(Base):
     default_threshold_base: Mapped[ThresholdBase] = mapped_column(
         enum_type(ThresholdBase, "threshold_base"), default=ThresholdBase.VOTES_CAST
     )
+    numbering_style: Mapped[NumberingStyle] = mapped_column(
+        enum_type(NumberingStyle, "numbering_style"),
+        default=NumberingStyle.DECIMAL,
+        server_default=NumberingStyle.DECIMAL.value,
+    )
+    # The body's usual order of business as JSON ([[title, kind], …]); empty: none saved.
+    agenda_template: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         CheckConstraint("seat_count > 0", name="seat_count_positive"),

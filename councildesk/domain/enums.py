@@ -24,6 +24,19 @@ class MembershipRole(StrEnum):
     PRESIDENT = "president"
     VICE_PRESIDENT = "vice_president"
     CLERK = "clerk"
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    MAYOR = "mayor"
+    DEPUTY_MAYOR = "deputy_mayor"
+    SECRETARY = "secretary"
+
+
+class NumberingStyle(StrEnum):
+    """How a body numbers its agenda: 1 / 1.1, I / A / 1 (outline), or A / 1 / a (letters)."""
+
+    DECIMAL = "decimal"
+    OUTLINE = "outline"
+    LETTERS = "letters"
 
 
 class MeetingKind(StrEnum):
@@ -67,6 +80,11 @@ class AgendaItemKind(StrEnum):
     PUBLIC_COMMENT = "public_comment"
     APPROVAL_OF_MINUTES = "approval_of_minutes"
     REPORT = "report"
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    HEARING = "hearing"
+    PROCLAMATION = "proclamation"
+    CLOSED_SESSION = "closed_session"
     OTHER = "other"
 
 

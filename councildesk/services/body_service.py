@@ -52,6 +52,20 @@ def memberships_on(session: Session, body_id: int, day: date) -> list[Membership
     return result
 
 
+def seat_holder(session: Session, post_id: int, start: date, end: date | None) -> str | None:
+    """The name of whoever holds the seat with a vote at some time from `start` to `end`, if anyone."""
+    return session.scalar(
+        select(Person.display_name)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(
+            Membership.post_id == post_id,
+            Membership.voting.is_(True),
+            Membership.start_date <= (end or date.max),
+            or_(Membership.end_date.is_(None), Membership.end_date >= start),
+        )
+    )
+
+
 def body_size_on(session: Session, body: Body, day: date) -> BodySize:
     voting = sum(1 for m in memberships_on(session, body.id, day) if m.voting)
     return BodySize(seat_count=body.seat_count, seats_filled=min(voting, body.seat_count))
@@ -206,16 +220,7 @@ class BodyService:
             if post is not None and post.body_id != body_id:
                 raise UserError(f"The seat {post.label} does not belong to {body.name}.")
             if post is not None and voting:
-                clash = s.scalar(
-                    select(Person.display_name)
-                    .join(Membership, Membership.person_id == Person.id)
-                    .where(
-                        Membership.post_id == post.id,
-                        Membership.voting.is_(True),
-                        Membership.start_date <= (end_date or date.max),
-                        or_(Membership.end_date.is_(None), Membership.end_date >= start_date),
-                    )
-                )
+                clash = seat_holder(s, post.id, start_date, end_date)
                 if clash:
                     raise UserError(f"{clash} already holds the seat {post.label} during that term.")
             membership = Membership(

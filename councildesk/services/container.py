@@ -19,6 +19,7 @@ from councildesk.services.minutes_service import MinutesService
 from councildesk.services.motion_service import MotionService
 from councildesk.services.person_service import PersonService
 from councildesk.services.record_time_service import RecordTimeService
+from councildesk.services.roster_service import RosterService
 from councildesk.services.speaker_service import SpeakerService
 from councildesk.services.vote_service import VoteService
 from councildesk.services.voting_record_service import VotingRecordService
@@ -44,6 +45,7 @@ class Services:
     backups: BackupService = field(init=False)
     exchange: ExchangeService = field(init=False)
     times: RecordTimeService = field(init=False)
+    roster: RosterService = field(init=False)
 
     def __post_init__(self) -> None:
         self.bodies = BodyService(self.db)
@@ -63,3 +65,4 @@ class Services:
         self.backups = BackupService(self.db)
         self.exchange = ExchangeService(self.db, self.backups)
         self.times = RecordTimeService(self.db)
+        self.roster = RosterService(self.db)

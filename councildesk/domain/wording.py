@@ -1,0 +1,41 @@
+"""Sentences that agree with their numbers ("1 result", "15 agenda items") and lists in words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+# Nouns whose plural is not the singular plus "s" (the rest of the vocabulary follows the rule).
+IRREGULAR = {"person": "people", "body": "bodies", "matter": "matters", "speech": "speeches"}
+
+
+def plural(noun: str) -> str:
+    """'agenda item' -> 'agenda items', 'body' -> 'bodies', 'person' -> 'people' (last word only)."""
+    head, _, last = noun.rpartition(" ")
+    if last in IRREGULAR:
+        word = IRREGULAR[last]
+    elif last.endswith("y") and last[-2:-1] not in set("aeiou"):
+        word = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        word = last + "es"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
+
+
+def count_of(n: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 result', '2 results', '0 results': the noun agrees with the number."""
+    return f"{n} {singular if n == 1 else (plural_form or plural(singular))}"
+
+
+def join_words(words: Sequence[str], conjunction: str = "and") -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    items = list(words)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def day_month(value: date, with_year: bool = True) -> str:
+    """'4 August 2011': the day without a leading zero, as a clerk writes it."""
+    return f"{value.day} {value:%B}" + (f" {value.year}" if with_year else "")
