@@ -10,7 +10,7 @@ from typing import Any
 
 from councildesk.domain.errors import UserError
 from councildesk.exchange.source import load_json, need_dict, opt_int, opt_str
-from councildesk.exchange.vocab import ballot_option
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD, ballot_option
 from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
 from councildesk.services.exchange_service import ExchangeService
 
@@ -354,8 +354,7 @@ class _Builder:
             values_v: dict[str, Any] = {
                 "result": "pass" if passed == 1 else "fail",
                 "method": "roll_call" if opt_int(row, "EventItemRollCallFlag", where) else "voice",
-                "threshold_fraction": "majority",
-                "threshold_base": "votes_cast",
+                **DEFAULT_THRESHOLD,
             }
             tally = opt_str(row, "EventItemTally", where)
             found = re.fullmatch(r"\s*(\d+)\s*-\s*(\d+)\s*", tally)

@@ -33,7 +33,7 @@ from councildesk.exchange.source import (
     opt_str,
     req_str,
 )
-from councildesk.exchange.vocab import ballot_option, vote_result
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD, ballot_option, vote_result
 from councildesk.services.exchange_records import (
     ImportPreview,
     ParsedImport,
@@ -313,8 +313,7 @@ class _OcdParser:
         values: dict[str, Any] = {
             "result": vote_result(doc.get("result"), where, "result"),
             "method": "roll_call" if votes else "voice",
-            "threshold_fraction": "majority",
-            "threshold_base": "votes_cast",
+            **DEFAULT_THRESHOLD,
         }
         if doc.get("start_date"):
             values["taken_at"] = (

@@ -20,7 +20,7 @@ from councildesk.exchange.popolo import (
     SCHEME,
 )
 from councildesk.exchange.source import load_json, need_dict, need_list, opt_dict, opt_ref, opt_str, req_str
-from councildesk.exchange.vocab import ballot_option, vote_result
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD, ballot_option, vote_result
 from councildesk.services.exchange_records import (
     ImportPreview,
     ParsedImport,
@@ -403,8 +403,7 @@ class _PopoloParser:
         values: dict[str, Any] = {
             "result": vote_result(obj.get("result"), where, "result"),
             "method": "roll_call" if votes else "voice",
-            "threshold_fraction": "majority",
-            "threshold_base": "votes_cast",
+            **DEFAULT_THRESHOLD,
         }
         if isinstance(obj.get("start_date"), str):
             values["taken_at"] = obj["start_date"]

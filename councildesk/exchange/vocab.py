@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from councildesk.domain.enums import BallotOption, VoteResult
 from councildesk.domain.errors import UserError
+from councildesk.domain.rules import Threshold
+
+# A vote whose file names no threshold gets the domain's default (a majority of votes cast).
+_DEFAULT = Threshold()
+DEFAULT_THRESHOLD = {"threshold_fraction": _DEFAULT.fraction.value, "threshold_base": _DEFAULT.base.value}
 
 # Spellings with one clear meaning.
 OPTION_SPELLINGS: dict[str, BallotOption] = {
