@@ -37,7 +37,7 @@ from councildesk.reports.page_template import (
     make_styles,
     time_text,
 )
-from councildesk.reports.tagging import TaggedTable
+from councildesk.reports.tagging import TaggedTable, tag
 from councildesk.services.dto import (
     AttendanceDTO,
     CorrectionDTO,
@@ -70,6 +70,7 @@ METHOD_WORDS = {
 ADOPTED = {MotionDisposition.ADOPTED, MotionDisposition.ADOPTED_AS_AMENDED}
 Styles = dict[str, ParagraphStyle]
 CELL_FONT_SIZE, CELL_PADDING = 8.5, 6  # reportlab's default cell padding
+MAX_UNSPLIT_ROLL_CALL = 20
 
 
 def _derived(st: Styles, parent: str, **changes: Any) -> ParagraphStyle:
@@ -123,10 +124,11 @@ def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable],
     story += _consent_adoptions(doc, styles)
     story += _notices(record, styles)
     story += _documents(record, styles)
-    story += _adjournment(record, styles)
-    # The signatures and the approval statement belong on one page: neither is left alone.
-    story += [Spacer(1, 14), KeepTogether(_signatures(doc, styles) + _approval_block(doc, styles))]
+    # The adjournment, the signatures and the approval statement on one page: none is left alone.
+    close = [*_adjournment(record, styles), Spacer(1, 14)]
+    story.append(KeepTogether(close + _signatures(doc, styles) + _approval_block(doc, styles)))
     story += _corrections(record, styles)
+    story = _join_headings(story)
     state = f"approved {day_text(doc.approval.approved_on)}" if doc.approval else "draft"
     meta = PdfMeta(
         title=f"Minutes — {m.body_name}, {kind.lower()} meeting of {day_text(m.scheduled_start)}",
@@ -135,6 +137,27 @@ def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable],
         keywords=f"minutes, {m.body_name}, {m.scheduled_start:%Y-%m-%d}",
     )
     return story, frame, meta
+
+
+def _join_headings(story: list[Flowable]) -> list[Flowable]:
+    """Put a heading (anything keepWithNext) inside the KeepTogether that follows it.
+
+    reportlab keeps a keepWithNext flowable with the next one, but not when that one is itself a
+    KeepTogether (a motion with its vote): the heading would then end the page.
+    """
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether) and out and _keeps_with_next(out[-1]):
+            lead: list[Flowable] = []
+            while out and _keeps_with_next(out[-1]):
+                lead.insert(0, out.pop())
+            flowable = KeepTogether(lead + list(flowable._content))
+        out.append(flowable)
+    return out
+
+
+def _keeps_with_next(flowable: Flowable) -> bool:
+    return bool(getattr(flowable, "getKeepWithNext", lambda: False)())
 
 
 # -- the opening -----------------------------------------------------------------------------
@@ -167,7 +190,8 @@ def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         by = f" by the presiding officer, {esc(m.presiding_name)}" if m.presiding_name else ""
         out.append(
             Paragraph(
-                f"The meeting was called to order at {time_text(m.called_to_order_at)}{by}.", st["body"]
+                _sentence(f"The meeting was called to order at {time_text(m.called_to_order_at)}{by}"),
+                st["body"],
             )
         )
     else:
@@ -180,6 +204,11 @@ def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         )
     )
     return out
+
+
+def _sentence(text: str) -> str:
+    """`text` with one full stop: never "p.m.." when it ends with a clock time."""
+    return text if text.endswith(".") else text + "."
 
 
 def _names(rows: list[AttendanceDTO], with_reason: bool = False) -> str:
@@ -215,16 +244,20 @@ def _attendance(record: MeetingRecord, st: Styles) -> list[Flowable]:
     if by[AttendanceStatus.REMOTE]:
         out.append(
             Paragraph(
-                f"<b>Members participating remotely:</b> {_names(by[AttendanceStatus.REMOTE], True)}. "
-                "Every vote below is recorded by roll call, as the law requires when a member "
-                "participates remotely.",
+                f"<b>Members participating remotely:</b> {_names(by[AttendanceStatus.REMOTE], True)}."
+                + (
+                    " Every vote below is recorded by roll call, as the law requires when a member "
+                    "participates remotely."
+                    if _all_roll_call(record)
+                    else ""
+                ),
                 st["body"],
             )
         )
-    absent = by[AttendanceStatus.ABSENT] + by[AttendanceStatus.EXCUSED]
-    out.append(Paragraph(f"<b>Members absent:</b> {_names(absent)}.", st["body"]))
+    # An excused member is listed once, as excused, not also as absent.
+    out.append(Paragraph(f"<b>Members absent:</b> {_names(by[AttendanceStatus.ABSENT])}.", st["body"]))
     if by[AttendanceStatus.EXCUSED]:
-        out.append(Paragraph(f"Excused: {_names(by[AttendanceStatus.EXCUSED])}.", st["indent"]))
+        out.append(Paragraph(f"<b>Members excused:</b> {_names(by[AttendanceStatus.EXCUSED])}.", st["body"]))
     if unrecorded:
         out.append(Paragraph(f"<b>Attendance not recorded for:</b> {_names(unrecorded)}.", st["body"]))
     if others:
@@ -239,6 +272,12 @@ def _attendance(record: MeetingRecord, st: Styles) -> list[Flowable]:
         text = f"<b>A quorum was NOT present:</b> {q.present} members present; {q.required} are required."
     out.append(Paragraph(text, st["body"]))
     return out
+
+
+def _all_roll_call(record: MeetingRecord) -> bool:
+    """True only when there were votes and every one of them was taken by roll call."""
+    methods = [v.method for e in record.items for mo in e.motions for v in mo.votes]
+    return bool(methods) and all(m is VoteMethod.ROLL_CALL for m in methods)
 
 
 def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
@@ -270,7 +309,7 @@ def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
 
 def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     record = doc.record
-    remote = any(a.status is AttendanceStatus.REMOTE for a in record.attendance)
+    tables = doc.settings.vote_tables
     seats = {a.person_id: a.post_label for a in record.attendance}
     corrections: dict[int, list[tuple[int, CorrectionDTO]]] = {}
     for n, c in enumerate(record.corrections, 1):
@@ -284,14 +323,14 @@ def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     if not record.items:
         out.append(Paragraph("No agenda items were recorded.", st["body"]))
     for entry in record.items:
-        out += _item(entry, st, remote, seats, corrections.get(entry.item.id, []), width)
+        out += _item(entry, st, tables, seats, corrections.get(entry.item.id, []), width)
     return out
 
 
 def _item(
     entry: ItemRecord,
     st: Styles,
-    remote: bool,
+    tables: bool,
     seats: dict[int, str],
     corrections: list[tuple[int, CorrectionDTO]],
     width: float,
@@ -302,28 +341,30 @@ def _item(
     style = st["h2"] if item.depth else _derived(st, "h2", fontSize=10.5)
     indent = _derived(st, "body", leftIndent=12 * item.depth)
     out: list[Flowable] = [
-        CondPageBreak(60),
         Bookmark(f"item-{item.id}", heading[:200], 1 + item.depth),
-        Paragraph(
-            esc(number) + esc(item.title),
-            # The CondPageBreak above keeps the heading with what follows, more cheaply than keepWithNext.
-            _derived(st, "h2", fontSize=style.fontSize, leftIndent=12 * item.depth, keepWithNext=0),
+        tag(
+            Paragraph(
+                esc(number) + esc(item.title),
+                # keepWithNext: a heading never ends a page, whatever follows (a motion kept together).
+                _derived(st, "h2", fontSize=style.fontSize, leftIndent=12 * item.depth, keepWithNext=1),
+            ),
+            f"H{min(3 + item.depth, 6)}",
         ),
     ]
     if item.consent:
         out.append(Paragraph("<i>Consent agenda item.</i>", indent))
     if entry.matter:
-        out += _matter(entry.matter, indent)
+        out += _matter(entry.matter, indent, item.title)
     if item.body:
         out.append(Paragraph(esc(item.body), indent))
     if item.discussion:
         out.append(Paragraph("<b>Discussion:</b> " + esc(item.discussion), indent))
     out += _speakers(entry, st, indent)
     if entry.documents:
-        docs = "; ".join(f"{esc(d.title)} ({esc(d.file_name)})" for d in entry.documents)
+        docs = "; ".join(_exhibit(d.title, d.file_name) for d in entry.documents)
         out.append(Paragraph(f"<b>Documents:</b> {docs}.", indent))
-    for motion in entry.motions:
-        out += _motion(motion, st, indent, remote, seats, width)
+    for motion in sorted(entry.motions, key=_happened):
+        out += _motion(motion, st, indent, tables, seats, width)
     if item.action_text:
         out.append(Paragraph("<b>Action:</b> " + esc(item.action_text), indent))
     if (
@@ -336,7 +377,10 @@ def _item(
     ):
         what = label(entry.matter.kind).lower()
         out.append(
-            Paragraph(f"<b>Text of the {what} as adopted ({esc(entry.matter.identifier)}):</b>", indent)
+            Paragraph(
+                f"<b>Text of the {what} as adopted ({esc(entry.matter.identifier)}):</b>",
+                _derived(st, "body", leftIndent=indent.leftIndent, keepWithNext=1),
+            )
         )
         for para in entry.matter.full_text.split("\n\n"):
             if para.strip():
@@ -354,9 +398,14 @@ def _item(
     return out
 
 
-def _matter(matter: MatterDTO, style: ParagraphStyle) -> list[Flowable]:
+def _matter(matter: MatterDTO, style: ParagraphStyle, heading: str) -> list[Flowable]:
+    # The item's heading usually is the matter's title: then the identifier alone, not the title twice.
+    same = matter.title.strip().casefold() in heading.casefold()
+    title = "" if same else f" {esc(matter.title)}"
     out: list[Flowable] = [
-        Paragraph(f"<b>{esc(label(matter.kind))} {esc(matter.identifier)}:</b> {esc(matter.title)}", style)
+        Paragraph(
+            f"<b>{esc(label(matter.kind))} {esc(matter.identifier)}{':' if title else ''}</b>{title}", style
+        )
     ]
     primary = [s for s in matter.sponsors if s.is_primary]
     co = [s for s in matter.sponsors if not s.is_primary]
@@ -410,7 +459,7 @@ def _stance(value: str) -> str:
 
 
 def _motion(
-    motion: MotionDTO, st: Styles, indent: ParagraphStyle, remote: bool, seats: dict[int, str], width: float
+    motion: MotionDTO, st: Styles, indent: ParagraphStyle, tables: bool, seats: dict[int, str], width: float
 ) -> list[Flowable]:
     left = indent.leftIndent + (14 if motion.parent_motion_id else 0)
     style = _derived(st, "body", leftIndent=left)
@@ -421,31 +470,39 @@ def _motion(
     )
     at = f" at {time_text(motion.made_at)}" if motion.made_at else ""
     out: list[Flowable] = [
-        CondPageBreak(45),  # the motion line starts a page together with its text
         Paragraph(f"<b>{kind}</b> by {mover}{second}{at}:", style),
         Paragraph(
             esc(motion.text),
             _derived(st, "quote", leftIndent=left + 14, textColor=colors.black),
         ),
     ]
-    for vote in motion.votes:
-        out += _vote(vote, st, left, remote, seats, width)
+    for vote in sorted(motion.votes, key=lambda v: (v.taken_at is None, v.taken_at or 0, v.id)):
+        out += _vote(vote, st, left, tables, seats, width)
     out.append(Paragraph(f"<b>Disposition:</b> {_disposition(motion.disposition)}.", style))
-    return out
+    # A motion is never parted from its vote and disposition (a long roll call splits on its own).
+    return [KeepTogether(out)]
+
+
+def _happened(motion: MotionDTO) -> tuple[bool, Any, int]:
+    """When a motion was made (else first voted on): amendments voted first print first."""
+    times = [motion.made_at] + [v.taken_at for v in motion.votes]
+    first = min((t for t in times if t is not None), default=None)
+    return (first is None, first or 0, motion.id)
 
 
 def _disposition(d: MotionDisposition) -> str:
+    # One form for every disposition: a capital, then lower case ("Laid on the table" beside "Adopted").
     return {
-        MotionDisposition.PENDING: "pending (no action recorded)",
-        MotionDisposition.NO_SECOND: "not taken up for want of a second",
-        MotionDisposition.TABLED: "laid on the table",
-        MotionDisposition.REFERRED: "referred",
-        MotionDisposition.POSTPONED: "postponed",
-    }.get(d, label(d))
+        MotionDisposition.PENDING: "Pending (no action recorded)",
+        MotionDisposition.NO_SECOND: "Not taken up for want of a second",
+        MotionDisposition.TABLED: "Laid on the table",
+        MotionDisposition.REFERRED: "Referred",
+        MotionDisposition.POSTPONED: "Postponed",
+    }.get(d, label(d).capitalize())
 
 
 def _vote(
-    vote: VoteDTO, st: Styles, left: float, remote: bool, seats: dict[int, str], width: float
+    vote: VoteDTO, st: Styles, left: float, tables: bool, seats: dict[int, str], width: float
 ) -> list[Flowable]:
     style = _derived(st, "body", leftIndent=left + 14)
     word = "Adopted" if vote.result is VoteResult.PASS else "Failed"
@@ -461,9 +518,11 @@ def _vote(
         + (f", abstaining {t.abstain}" if t.abstain else "")
         + f"). Required: {esc(vote.threshold.describe().lower())}."
     )
-    as_table = vote.ballots and (vote.method is VoteMethod.ROLL_CALL or remote or not vote.unanimous)
-    # Room for the vote line, the table header and two members, so the line is never left alone.
-    out: list[Flowable] = [CondPageBreak(75 if as_table else 30), Paragraph(line, style)]
+    # A unanimous vote is one line naming who did not vote, unless the body prints tables always.
+    as_table = bool(vote.ballots) and (tables or not vote.unanimous)
+    if vote.ballots and not as_table:
+        line += _not_voting(vote)
+    out: list[Flowable] = [Paragraph(line, style)]
     if vote.warning:
         out.append(
             Paragraph(
@@ -474,6 +533,16 @@ def _vote(
     if as_table:
         out.append(_roll_call_table(vote, st, width - left - 14, seats))
     return out
+
+
+def _not_voting(vote: VoteDTO) -> str:
+    """' Excused: A. Absent: B.' for the members a one-line vote does not list."""
+    parts = []
+    for option in (BallotOption.ABSENT, BallotOption.EXCUSED, BallotOption.RECUSED, BallotOption.ABSTAIN):
+        names = [esc(b.person_name) for b in vote.ballots if b.option is option]
+        if names:
+            parts.append(f" {OPTION_WORDS[option]}: {', '.join(names)}.")
+    return "".join(parts)
 
 
 def _cell(text: str, width: float, style: ParagraphStyle) -> Flowable | str:
@@ -491,24 +560,30 @@ def _cell_text_width(text: str) -> float:
 
 def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, str]) -> Flowable:
     cell = st["cell"]
-    widths = [width * 0.36, width * 0.16, width * 0.18, width * 0.30]
-    rows: list[list[Flowable | str]] = [["Member", "Seat", "Vote", "Note"]]
-    for b in vote.ballots:
-        values = (b.person_name, seats.get(b.person_id, ""), OPTION_WORDS[b.option], b.note)
-        rows.append([_cell(v, w, cell) for v, w in zip(values, widths, strict=True)])
+    columns = [("Member", 0.36), ("Seat", 0.16), ("Vote", 0.18), ("Note", 0.30)]
+    values = [
+        (b.person_name, seats.get(b.person_id, ""), OPTION_WORDS[b.option], b.note) for b in vote.ballots
+    ]
+    # Only the columns that hold something: no empty Seat or Note column across the page.
+    keep = [n for n in range(4) if n in (0, 2) or any(v[n] for v in values)]
+    share = sum(columns[n][1] for n in keep)
+    widths = [width * columns[n][1] / share for n in keep]
+    rows: list[list[Flowable | str]] = [[columns[n][0] for n in keep]]
+    for v in values:
+        rows.append([_cell(v[n], w, cell) for n, w in zip(keep, widths, strict=True)])
     t = vote.tally
     counts = ", ".join(f"{OPTION_WORDS[BallotOption(k)]}: {v}" for k, v in t.as_dict().items() if v)
     long_cells = any(isinstance(value, Paragraph) for row in rows for value in row)
-    rows.append([Paragraph(f"<b>Totals</b> — {counts}", cell), "", "", ""])
+    rows.append([Paragraph(f"<b>Totals</b> — {counts}", cell)] + [""] * (len(keep) - 1))
     table = TaggedTable(
         rows,
         colWidths=widths,
         repeatRows=1,
         hAlign="RIGHT",
         splitInRow=1 if long_cells else 0,  # splitting inside a row is only needed for huge cells
-        # Never leave the header with fewer than two members, nor the totals row on its own —
-        # unless a cell holds text so long that rows must be split wherever they can be.
-        rowSplitRange=None if long_cells else (3, -2),
+        # A long roll call leaves at least three members on each side of a page break (the header
+        # repeats) — unless a cell holds text so long that rows must be split wherever they can be.
+        rowSplitRange=None if long_cells else (4, -4),
     )
     table.setStyle(
         TableStyle(
@@ -523,7 +598,8 @@ def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, s
         )
     )
     table.spaceAfter = 6
-    return table
+    # Up to 20 members the roll call is never split: it moves whole to the next page.
+    return KeepTogether([table]) if len(values) <= MAX_UNSPLIT_ROLL_CALL else table
 
 
 # -- the close -------------------------------------------------------------------------------
@@ -570,13 +646,25 @@ def _documents(record: MeetingRecord, st: Styles) -> list[Flowable]:
         size = f"{d.size / 1024:.0f} KB" if d.size >= 1024 else f"{d.size} bytes"
         out.append(
             Paragraph(
-                f"Item {esc(item.number)}: <b>{esc(d.title)}</b> — {esc(d.file_name)}, {size}, "
+                f"Item {esc(item.number)}: <b>{esc(d.title)}</b>"
+                + ("" if _same_name(d.title, d.file_name) else f" — {esc(d.file_name)}")
+                + f", {size}, "
                 f"SHA-256 {d.sha256[:16]}…",
                 st["bullet"],
                 bulletText="•",
             )
         )
     return out
+
+
+def _same_name(title: str, file_name: str) -> bool:
+    """A title that only repeats the file name ("budget.pdf" or "budget")."""
+    stem = file_name.rsplit(".", 1)[0]
+    return title.strip().casefold() in (file_name.casefold(), stem.casefold())
+
+
+def _exhibit(title: str, file_name: str) -> str:
+    return esc(title) if _same_name(title, file_name) else f"{esc(title)} ({esc(file_name)})"
 
 
 def _adjournment(record: MeetingRecord, st: Styles) -> list[Flowable]:

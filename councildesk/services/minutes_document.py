@@ -23,6 +23,10 @@ class MinutesSettings:
     logo_path: str = ""  # a PNG/JPEG seal or logo; empty or unreadable: none
     paper: PaperSize = PaperSize.LETTER
     clerk_title: str = "Clerk"
+    # Approved minutes of a file whose record chain is broken: refused unless this is set, and
+    # then printed with the warning on the page.
+    print_despite_broken_chain: bool = False
+    vote_tables: bool = False  # a roll-call table for unanimous votes too (else one line names the absent)
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class ApprovalStatement:
     manner: ApprovalManner
     sha256: str
     vote_summary: str  # "9–0", empty when no vote is linked
+    # The record chain's head when printed: anyone holding the paper can check the file against it.
+    chain_head: str = ""
 
 
 @dataclass(frozen=True)
