@@ -135,6 +135,13 @@ class AgendaView(QWidget):
         self.start_action = self._action(
             "start", "&Start item", "F8", self.start_item, "Stamp the time this item is taken up"
         )
+        self.pull_action = self._action(
+            "pull",
+            "&Pull off consent",
+            "Ctrl+Shift+K",
+            self.pull_from_consent,
+            "Take the item off the consent agenda, to be considered on its own",
+        )
         for action in self.actions_by_name.values():
             # These keys mean something else in text fields, so they act only inside the tree.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -400,6 +407,27 @@ class AgendaView(QWidget):
             self._after_change(lambda: ids.resolve(original)),
             meeting_id=self.meeting_id,
             kinds=(RecordKind.AGENDA,),
+        )
+
+    def pull_from_consent(self) -> None:
+        item = self.current_item()
+        if item is None or not self._may_edit():
+            return
+        if not item.consent:
+            self.report_status(f"“{item.title}” is not on the consent agenda.")
+            return
+        ids, original = self.ids, item.id
+        old_parent, old_position = item.parent_id, item.position
+        agenda = self.services.agenda
+        self.context.push(
+            f"Pull “{item.title}” off consent",
+            lambda: agenda.pull_from_consent(ids.resolve(original)),
+            lambda _: agenda.return_to_consent(
+                ids.resolve(original), ids.resolve(old_parent) if old_parent else None, old_position
+            ),
+            self._after_change(lambda: ids.resolve(original)),
+            meeting_id=self.meeting_id,
+            kinds=(RecordKind.AGENDA, RecordKind.ITEM),
         )
 
     # -- delete, with an undo that puts everything back exactly -----------------------------

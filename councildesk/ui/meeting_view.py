@@ -65,6 +65,11 @@ class MeetingView(QWidget):
         self.details_label.setWordWrap(True)
         self.clock_label = QLabel(self)
         self.clock_label.setAccessibleName("Meeting times")
+        self.time_warnings_label = QLabel(self)
+        self.time_warnings_label.setAccessibleName("Time warnings")
+        self.time_warnings_label.setWordWrap(True)
+        self.time_warnings_label.setStyleSheet("color:#8a4b00;")
+        self.time_warnings_label.hide()
 
         self.edit_header_action = self._action(
             "&Details…", "Ctrl+Shift+D", self.edit_header, "Edit the meeting's details"
@@ -75,6 +80,9 @@ class MeetingView(QWidget):
         self.adjourn_action = self._action(
             "Ad&journ", "Ctrl+Shift+J", self.adjourn, "Stamp the time the meeting ended"
         )
+        self.times_action = self._action(
+            "&Times…", "Ctrl+Shift+T", self.edit_times, "Type or correct every time of the record"
+        )
         self.all_present_action = self._action(
             "Mark all &present",
             "Ctrl+Shift+A",
@@ -84,16 +92,19 @@ class MeetingView(QWidget):
         self.edit_button = self._button("Details…", self.edit_header_action)
         self.call_button = self._button("Call to order", self.call_action)
         self.adjourn_button = self._button("Adjourn", self.adjourn_action)
+        self.times_button = self._button("Times…", self.times_action)
 
         header = QHBoxLayout()
         text = QVBoxLayout()
         text.addWidget(self.title_label)
         text.addWidget(self.details_label)
         text.addWidget(self.clock_label)
+        text.addWidget(self.time_warnings_label)
         header.addLayout(text, 1)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.adjourn_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.times_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # The parts of this tab explain a refused change the way this tab does.
         parts = replace(context, explain_locked=self.explain_locked)
@@ -165,7 +176,13 @@ class MeetingView(QWidget):
         return panel
 
     def meeting_actions(self) -> list[QAction]:
-        return [self.edit_header_action, self.call_action, self.adjourn_action, self.all_present_action]
+        return [
+            self.edit_header_action,
+            self.call_action,
+            self.adjourn_action,
+            self.times_action,
+            self.all_present_action,
+        ]
 
     # -- state ------------------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
@@ -203,6 +220,7 @@ class MeetingView(QWidget):
             (self.edit_button, self.edit_header_action),
             (self.call_button, self.call_action),
             (self.adjourn_button, self.adjourn_action),
+            (self.times_button, self.times_action),
         ):
             button.setEnabled(action.isEnabled())
         if m is None:
@@ -225,6 +243,12 @@ class MeetingView(QWidget):
         if m.notices:
             clock.append(f"Notices: {m.notices}")
         self.clock_label.setText("   ·   ".join(clock))
+        warnings = self.services.times.warnings(m.id)
+        self.time_warnings_label.setText(
+            "\n".join(f"⚠ {w}" for w in warnings[:3])
+            + (f"\n… and {len(warnings) - 3} more (Meeting ▸ Times…)" if len(warnings) > 3 else "")
+        )
+        self.time_warnings_label.setVisible(bool(warnings))
 
     def explain_locked(self) -> None:
         m = self.meeting
@@ -251,9 +275,13 @@ class MeetingView(QWidget):
         pass  # the quorum light is updated by the attendance view itself
 
     def _records_changed(self, change: RecordChange) -> None:
-        """People and bodies are edited in dialogs over the whole database; their names show here."""
+        """People and bodies are edited in dialogs over the whole database; their names show here.
+        Times of motions, votes and speakers change the header's time warnings."""
         if change.touches(RecordKind.PEOPLE, RecordKind.BODIES):
             self.refresh()
+        elif self.meeting is not None and change.meeting_id == self.meeting.id:
+            self.meeting = self.services.meetings.get_meeting(self.meeting.id)
+            self._show_header()
 
     # -- meeting-level commands -------------------------------------------------------
     def _update(self, text: str, changes: dict[str, Any], do: Callable[[int], Any] | None = None) -> None:
@@ -298,6 +326,15 @@ class MeetingView(QWidget):
             {"adjourned_at": None, "status": None},
             lambda mid: self.services.meetings.adjourn(mid),
         )
+
+    def edit_times(self) -> None:
+        if not self._may_edit():
+            return
+        assert self.meeting is not None
+        from councildesk.ui.meeting_times_dialog import MeetingTimesDialog
+
+        self.times_dialog = MeetingTimesDialog(self.context, self.meeting, self)
+        self.times_dialog.open()
 
     def _mark_all_present(self) -> None:
         self.attendance.mark_all_present()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import BallotOption, MotionDisposition, MotionKind, label
+from councildesk.domain.enums import AttendanceStatus, BallotOption, MotionDisposition, MotionKind, label
 from councildesk.domain.rules import Threshold, describe_tally
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO, VoteDTO
@@ -313,9 +313,27 @@ class MotionsView(QWidget):
             self.ops.report("Select the motion to vote on.")
         return motion
 
+    def _roll_call_instead(self) -> bool:
+        """With a member remote every vote is a roll call: open it instead, saying why (True when opened)."""
+        if self._meeting_id is not None:
+            self._load_meeting(self._meeting_id)  # attendance may have changed since the item was shown
+        remote = [m.person_name for m in self._members if m.status is AttendanceStatus.REMOTE]
+        if not remote:
+            return False
+        message = (
+            f"{', '.join(remote)} taking part remotely: every vote is by roll call, so the roll call is open."
+        )
+        status = getattr(self.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 10000)
+        self.open_roll_call()
+        return True
+
     def record_unanimous(self) -> None:
         motion = self._motion_for_vote()
-        if motion is not None and self.ops.record_unanimous(motion) is not None:
+        if motion is None or self._roll_call_instead():
+            return
+        if self.ops.record_unanimous(motion) is not None:
             self.select_motion(motion.id)
 
     def open_roll_call(self) -> VoteDialog | None:
@@ -344,10 +362,8 @@ class MotionsView(QWidget):
 
     def open_voice_vote(self) -> VoiceVoteDialog | None:
         motion = self._motion_for_vote()
-        if motion is None or self._body_id is None:
+        if motion is None or self._body_id is None or self._roll_call_instead():
             return None
-        if self._meeting_id is not None:
-            self._load_meeting(self._meeting_id)
         size = self.services.bodies.size_on(self._body_id, self._day)
         present = sum(1 for m in self._members if m.status is not None and m.status.counts_as_present)
         dialog = VoiceVoteDialog(self._threshold, size, present, self)

@@ -1,0 +1,173 @@
+"""The History panel: the audit log of the meeting or agenda item in view, filterable, newest first."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.errors import UserError
+from councildesk.services.audit_service import changed_fields
+from councildesk.services.container import Services
+from councildesk.services.dto import AuditEntryDTO
+from councildesk.ui.list_table_model import Index, ListTableModel
+from councildesk.ui.ui_context import RecordChange
+
+if TYPE_CHECKING:
+    from councildesk.ui.main_window import MainWindow
+
+ACTIONS = {"create": "added", "update": "changed", "delete": "removed", "ballots": "ballots of"}
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value).replace("T", " ") if isinstance(value, str) and len(value) == 19 else str(value)
+
+
+def describe_changes(entry: AuditEntryDTO) -> str:
+    """'title: Old → New; consent: false → true' (a new or removed row: its fields' values)."""
+    parts = []
+    for field, before, after in changed_fields(entry):
+        if entry.action == "create":
+            parts.append(f"{field}: {_value(after)}")
+        elif entry.action == "delete":
+            parts.append(f"{field}: {_value(before)}")
+        else:
+            parts.append(f"{field}: {_value(before)} → {_value(after)}" if field else _value(after))
+    return "; ".join(parts)
+
+
+class HistoryTableModel(ListTableModel):
+    HEADERS: ClassVar[tuple[str, ...]] = ("When", "Who", "What", "Before → after")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEntryDTO] = []
+
+    def set_entries(self, entries: list[AuditEntryDTO]) -> None:
+        self.beginResetModel()
+        self._rows = entries
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry: AuditEntryDTO | None = self.row_at(index)
+        if entry is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return f"{entry.at:%Y-%m-%d %H:%M:%S}"
+        if column == 1:
+            return entry.os_user
+        if column == 2:
+            what = ACTIONS.get(entry.action, entry.action)
+            return f"{what} {entry.entity.replace('_', ' ')} {entry.entity_id or ''}".strip()
+        return describe_changes(entry)
+
+
+class HistoryPanel(QWidget):
+    """Follows the window: the meeting on show, or the agenda item selected when "This item only" is on."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.meeting_id: int | None = None
+        self.item_id: int | None = None
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter history (field, value, user)…")
+        self.filter_edit.setAccessibleName("Filter history")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.item_only = QCheckBox("This &item only", self)
+        self.item_only.setAccessibleName("History of the selected agenda item only")
+        self.count_label = QLabel(self)
+        self.model = HistoryTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("History: who changed what, when")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)  # a pause in typing, then one query
+        self._timer.timeout.connect(self.refresh)
+        self.filter_edit.textChanged.connect(lambda _: self._timer.start())
+        self.item_only.toggled.connect(lambda _: self.refresh())
+        row = QHBoxLayout()
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.item_only)
+        row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id, self.item_id = meeting_id, None
+        self.refresh()
+
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
+        if self.item_only.isChecked():
+            self.refresh()
+
+    def records_changed(self, change: RecordChange) -> None:
+        if self.isVisible() and (change.meeting_id is None or change.meeting_id == self.meeting_id):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            entries: list[AuditEntryDTO] = []
+        else:
+            item = self.item_id if self.item_only.isChecked() else None
+            try:
+                entries = self.services.audit.history(
+                    self.meeting_id, item_id=item, text=self.filter_edit.text()
+                )
+            except UserError:  # the item was just deleted (or undone away): show the whole meeting
+                entries = self.services.audit.history(self.meeting_id, text=self.filter_edit.text())
+        self.model.set_entries(entries)
+        self.count_label.setText("1 change" if len(entries) == 1 else f"{len(entries)} changes")
+
+
+def install_history_panel(window: MainWindow) -> HistoryPanel:
+    """View ▸ History: a dock under the workspace, refreshed from the records-changed signal."""
+    panel = HistoryPanel(window.services, window)
+    dock = QDockWidget("History", window)
+    dock.setObjectName("HistoryDock")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()  # opened from the View menu (Ctrl+Shift+H); the workspace keeps its room by default
+    action = dock.toggleViewAction()
+    action.setText("&History")
+    action.setShortcut("Ctrl+Shift+H")
+    action.setStatusTip("Show who changed what in this meeting, and when")
+    window.add_menu_actions("View", [action])
+    window.meetingChanged.connect(lambda mid: panel.show_meeting(mid or None))
+    window.meeting_view.agenda.currentItemChanged.connect(panel.show_item)
+    window.context.records.changed.connect(panel.records_changed)
+    dock.visibilityChanged.connect(lambda visible: panel.refresh() if visible else None)
+    panel.show_meeting(window.current_meeting_id())
+    window.history_dock = dock  # type: ignore[attr-defined]
+    window.history_panel = panel  # type: ignore[attr-defined]
+    return panel

@@ -1,0 +1,127 @@
+"""Meeting ▸ Times…: every time of the record in order of business, typed or corrected in one place."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from councildesk.domain.errors import UserError
+from councildesk.domain.meeting_times import on_meeting_day
+from councildesk.services.dto import MeetingDTO, TimeRowDTO
+from councildesk.ui.ui_context import RecordKind, UiContext
+
+Change = tuple[TimeRowDTO, datetime | None]
+
+
+class MeetingTimesDialog(QDialog):
+    """One line per time (HH:MM or 5:30 pm, on the meeting's date); a refused time keeps the dialog open."""
+
+    def __init__(self, context: UiContext, meeting: MeetingDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting = meeting
+        self.setWindowTitle(f"Times of the meeting of {meeting.scheduled_start:%d %B %Y}".replace(" 0", " "))
+        self.rows = context.services.times.timeline(meeting.id)
+        self.edits: list[QLineEdit] = []
+        form = QFormLayout()
+        for row in self.rows:
+            edit = QLineEdit(f"{row.at:%H:%M}" if row.at else "", self)
+            edit.setPlaceholderText("HH:MM")
+            edit.setAccessibleName(f"Time: {row.what}")
+            edit.setMaximumWidth(90)
+            form.addRow(row.what, edit)
+            self.edits.append(edit)
+        inner = QWidget(self)
+        inner.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        self.warnings = QLabel(self)
+        self.warnings.setAccessibleName("Time warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color:#8a4b00;")
+        self._show_warnings(context.services.times.warnings(meeting.id))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(f"Times on {meeting.scheduled_start:%A %d %B %Y}; a time after midnight is the next day.")
+        )
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def changes(self) -> list[Change]:
+        """The times the clerk changed; a time that is not one raises UserError naming its line."""
+        day = self.meeting.scheduled_start.date()
+        start = self.meeting.called_to_order_at or self.meeting.scheduled_start
+        out: list[Change] = []
+        for row, edit in zip(self.rows, self.edits, strict=True):
+            typed = edit.text().strip()
+            try:
+                at = on_meeting_day(day, typed, not_before=start) if typed else None
+            except UserError as error:
+                edit.setFocus()
+                raise UserError(f"{row.what}: {error.message}") from None
+            if at != row.at:
+                out.append((row, at))
+        return out
+
+    def accept(self) -> None:
+        try:
+            changes = self.changes()
+        except UserError as error:
+            self.context.report_error(error.message)
+            return  # the dialog stays open with what was typed
+        if changes and not self._apply(changes):
+            return
+        super().accept()
+
+    def _apply(self, changes: list[Change]) -> bool:
+        times = self.context.services.times
+
+        def do() -> list[Change]:
+            done: list[Change] = []
+            try:
+                for row, at in changes:
+                    times.set_time(row.kind, row.record_id, at)
+                    done.append((row, at))
+            except UserError:
+                for row, _ in reversed(done):  # all or nothing, as one undo step
+                    times.set_time(row.kind, row.record_id, row.at)
+                raise
+            return done
+
+        def undo(done: list[Change]) -> None:
+            for row, _ in reversed(done):
+                times.set_time(row.kind, row.record_id, row.at)
+
+        n = len(changes)
+        text = f"Correct {n} time" + ("" if n == 1 else "s")
+        kinds = (
+            RecordKind.MEETING,
+            RecordKind.ATTENDANCE,
+            RecordKind.AGENDA,
+            RecordKind.MOTIONS,
+            RecordKind.VOTES,
+            RecordKind.SPEAKERS,
+        )
+        return self.context.push(text, do, undo, meeting_id=self.meeting.id, kinds=kinds) is not None
