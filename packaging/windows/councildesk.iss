@@ -26,11 +26,12 @@ Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{group}\Uninstall {#AppName}"; Filename: "{uninstallexe}"
 
 [Registry]
-; Double-clicking a CouncilDesk archive opens CouncilDesk.
+; CouncilDesk archives get their type name and icon; double-clicking one starts CouncilDesk (the
+; command line does not yet take an archive to open, so the file is not passed on).
 Root: HKA; Subkey: "Software\Classes\{#ArchiveExt}"; ValueType: string; ValueData: "{#ArchiveProgId}"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\{#ArchiveProgId}"; ValueType: string; ValueData: "{#ArchiveComment}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\{#ArchiveProgId}\DefaultIcon"; ValueType: string; ValueData: "{app}\{#AppExe},0"
-Root: HKA; Subkey: "Software\Classes\{#ArchiveProgId}\shell\open\command"; ValueType: string; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\{#ArchiveProgId}\shell\open\command"; ValueType: string; ValueData: """{app}\{#AppExe}"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "Start {#AppName}"; Flags: nowait postinstall skipifsilent
