@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from councildesk.db import file_check, migrate
+from councildesk.db import file_check, migrate, text_guard
 from councildesk.db.approval_lock import is_lock_violation
 from councildesk.db.faults import database_error_sentence
 from councildesk.db.file_lock import DatabaseLock
@@ -33,6 +33,7 @@ class Database:
         self.path = path
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        text_guard.install(self._sessions)
         # The session of the outermost open transaction, per thread, so that a multi-step load
         # (the demo, an import) wraps many service calls in one all-or-nothing transaction.
         self._open = threading.local()

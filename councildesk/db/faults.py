@@ -25,7 +25,6 @@ _SQLITE_REASONS = [
     ),
     ("database disk image is malformed", "the file is damaged; restore it from a backup"),
     ("file is not a database", "it is not a CouncilDesk database"),
-    ("no such table", "it is not a CouncilDesk database at this version"),
 ]
 
 # PostgreSQL SQLSTATE classes and codes (psycopg puts them on the original error).

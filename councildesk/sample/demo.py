@@ -53,7 +53,16 @@ RESOLUTION_TEXT = (
 
 
 def load_demo(services: Services) -> int:
-    """Load the demo into an empty database; returns the id of the 18 August 2011 meeting."""
+    """Load the demo into an empty database; returns the id of the 18 August 2011 meeting.
+
+    All or nothing: the many service calls join one transaction, so a failure half-way (a full
+    disk, a refusal) leaves the database as empty as it was.
+    """
+    with services.db.transaction():
+        return _load_demo(services)
+
+
+def _load_demo(services: Services) -> int:
     if services.bodies.list_bodies():
         raise UserError("The demo can only be loaded into an empty database.")
     council = services.bodies.create_body(

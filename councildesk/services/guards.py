@@ -11,6 +11,7 @@ from councildesk.db.base import Base
 from councildesk.db.models import AgendaItem, Meeting, Motion, Vote
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError, NotFoundError, UserError
+from councildesk.domain.text_rules import LONG_TEXT_LIMIT, clean_text
 
 WHAT = {
     "body": "body",
@@ -66,7 +67,9 @@ def ensure_editable(session: Session, meeting_id: int) -> Meeting:
 
 
 def require_text(value: str, what: str) -> str:
-    value = (value or "").strip()
+    # Cleaned here so the DTO handed back already shows the stored text; the session's text guard
+    # (db/text_guard.py) applies the same rule, with each column's length, to every write.
+    value = clean_text(value or "", f"the {what}", LONG_TEXT_LIMIT).strip()
     if not value:
         raise UserError(f"The {what} cannot be empty.")
     return value

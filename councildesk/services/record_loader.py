@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from councildesk.db import models as m
 from councildesk.db.approval_lock import is_lock_violation
 from councildesk.db.base import Base
+from councildesk.db.text_guard import clean_row
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError, UserError
 from councildesk.services import audit
@@ -210,7 +211,9 @@ class Loader:
 
     def _load_one(self, rec: Rec, approved: list[int]) -> None:
         cls = TABLES[rec.table]
-        values = self._convert(rec)
+        # Cleaned as every stored text is, before matching and comparing: a re-import of the same
+        # file must find the stored (cleaned) text the same, not "updated".
+        values = clean_row(cls, self._convert(rec), rec.where)
         existing = self._find(rec.table, rec.key)
         if existing is None and rec.match is not None:
             matched = self._match(rec, values)
