@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 
@@ -105,7 +106,7 @@ def test_a_member_who_left_still_votes_on_a_record_typed_in_the_next_day(service
     services.meetings.set_attendance(
         c.meeting_id,
         c.c,
-        services.meetings.attendance(c.meeting_id)[2].status,
+        AttendanceStatus.PRESENT,
         left_at=datetime(2024, 3, 5, 22, 0),
     )
     motion = services.motions.make_motion(c.item_id, "To approve", mover_id=c.a, seconder_id=c.c)
@@ -139,3 +140,29 @@ def test_times_are_corrected_one_by_one_and_odd_ones_are_warned_about(services: 
         services.times.set_time(TimeKind.ADJOURNMENT, other.id, DAY)
     entry = services.audit.entries(entity="vote", entity_id=vote.id)[0]
     assert entry.action == "update" and "19:20" in (entry.after or "")
+
+
+def test_an_import_with_a_vote_years_after_the_adjournment_warns(services: Services, tmp_path: Path) -> None:
+    """Before, such an import gave no warning and the minutes contradicted themselves."""
+    from councildesk.db.engine import open_database
+    from councildesk.services.exchange_records import ParsedImport
+
+    c = small_council(services)
+    services.meetings.call_to_order(c.meeting_id, datetime(2024, 3, 5, 19, 0))
+    motion = services.motions.make_motion(c.item_id, "To repave", mover_id=c.a, seconder_id=c.b)
+    services.votes.record_unanimous(motion.id, taken_at=datetime(2024, 3, 5, 19, 30))
+    services.meetings.adjourn(c.meeting_id, datetime(2024, 3, 5, 20, 0))
+    recs = services.exchange.records("ocd")
+    for rec in recs:
+        if rec.table == "vote":
+            rec.values["taken_at"] = "2031-06-01T10:00:00"
+    target_db = open_database(tmp_path / "target.db")
+    try:
+        preview = Services(target_db).exchange.apply(ParsedImport(recs, "ocd", "votes.json"), dry_run=True)
+    finally:
+        target_db.close()
+    (warning,) = preview.warnings
+    assert warning == (
+        'meeting of 2024-03-05: Item 1: vote on "To repave" at 10:00 on 2031-06-01 '
+        "is after the adjournment at 20:00."
+    )

@@ -30,6 +30,7 @@ from councildesk.services.exchange_records import (
     read_records,
 )
 from councildesk.services.flat_tables import FILES
+from councildesk.services.meeting_clock import import_warnings
 from councildesk.services.record_loader import Loader
 
 
@@ -69,7 +70,9 @@ class ExchangeService:
         preview = ImportPreview(source=parsed.source, warnings=list(parsed.warnings))
         try:
             with self.db.transaction() as session:
-                Loader(session, parsed.scheme, preview).load(parsed.recs)
+                loader = Loader(session, parsed.scheme, preview)
+                loader.load(parsed.recs)
+                preview.warnings += import_warnings(session, loader.ids)  # votes after adjournment …
                 if dry_run:
                     raise _DryRun
         except _DryRun:

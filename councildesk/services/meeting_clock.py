@@ -100,3 +100,13 @@ def warnings_of(s: Session, meeting: Meeting) -> list[str]:
     return time_warnings(
         meeting.scheduled_start.date(), meeting.called_to_order_at, meeting.adjourned_at, entries
     )
+
+
+def import_warnings(s: Session, ids: dict[tuple[str, str], int]) -> list[str]:
+    """Time warnings of every meeting an import created or updated, each naming its meeting's date."""
+    out = []
+    for (table, _key), row_id in sorted(ids.items(), key=lambda kv: kv[1]):
+        meeting = s.get(Meeting, row_id) if table == "meeting" else None
+        if meeting is not None:
+            out += [f"meeting of {meeting.scheduled_start:%Y-%m-%d}: {w}" for w in warnings_of(s, meeting)]
+    return out
