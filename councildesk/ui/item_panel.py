@@ -23,7 +23,7 @@ from councildesk.ui.item_details_view import ItemDetailsView
 from councildesk.ui.motions_view import MotionsView
 from councildesk.ui.speakers_view import SpeakersView
 from councildesk.ui.sponsors_editor import SponsorsEditor
-from councildesk.ui.ui_context import UiContext
+from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
 LOCKED_WHY = "The minutes of this meeting are approved and locked; record a correction instead."
 EMPTY_TEXT = "Choose an agenda item to record its details, sponsors, exhibits, speakers, motions and votes."
@@ -43,6 +43,7 @@ class ItemPanel(QWidget):
         self.read_only = False
         self._meeting_locked = False
         self.ops = ItemActions(context, self._after_change)
+        context.records.changed.connect(self._records_changed)
 
         self.header = QLabel()
         self.header.setAccessibleName("Agenda item")
@@ -164,6 +165,11 @@ class ItemPanel(QWidget):
         self._update_tab_titles()
         self.stack.setCurrentIndex(1)
         self._apply_read_only()
+
+    def _records_changed(self, change: RecordChange) -> None:
+        """A move or renumbering elsewhere (the agenda tree) changes this item's number in the header."""
+        if self._item is not None and change.touches(RecordKind.AGENDA, RecordKind.ITEM):
+            self.refresh()
 
     def _update_tab_titles(self) -> None:
         speakers = self.speakers.model.rowCount()

@@ -93,6 +93,13 @@ class MainActions:
         self.undo_action.setShortcut(QKeySequence(std.Undo))
         self.redo_action = w.undo_stack.createRedoAction(w, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
+        # Qt puts the command's own text in the menu, where "&" marks a mnemonic and vanishes:
+        # "Rename “Parks & Recreation”" must read as typed.
+        for action, prefix, changed in (
+            (self.undo_action, "&Undo", w.undo_stack.undoTextChanged),
+            (self.redo_action, "&Redo", w.undo_stack.redoTextChanged),
+        ):
+            changed.connect(lambda text, a=action, p=prefix: a.setText(menu_label(p, text)))
         self.people_action = self._new("&People…", w.show_people, "Ctrl+Shift+P", "Add and edit people")
         self.bodies_action = self._new(
             "&Bodies, seats and terms…",
@@ -208,3 +215,8 @@ class MainActions:
             visit(menu, name)
         rows.extend(self.window.meeting_view.attendance.shortcut_help())
         return rows
+
+
+def menu_label(prefix: str, text: str) -> str:
+    """'&Undo' and a command's text as a menu shows it, every "&" in the text kept ("&&")."""
+    return f"{prefix} {text.replace('&', '&&')}" if text else prefix

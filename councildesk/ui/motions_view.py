@@ -233,6 +233,7 @@ class MotionsView(QWidget):
         for widget in self._editing:
             widget.setEnabled(not read_only)
             widget.setToolTip(why if read_only else self._help.get(widget, ""))
+        self.disposition_combo.setEnabled(not read_only and self.selected() is not None)
 
     def selected(self) -> MotionDTO | None:
         rows = self.tree.selectionModel().selectedRows()
@@ -248,8 +249,11 @@ class MotionsView(QWidget):
 
     def _show_votes(self) -> None:
         motion = self.selected()
-        if motion is not None:
-            self.disposition_combo.setCurrentIndex(self.disposition_combo.findData(motion.disposition))
+        # No motion, no disposition: a value left from the last motion would read as this item's.
+        self.disposition_combo.setCurrentIndex(
+            self.disposition_combo.findData(motion.disposition) if motion is not None else -1
+        )
+        self.disposition_combo.setEnabled(motion is not None and not self.read_only)
         if motion is None:
             self.vote_details.setText("<i>Select a motion to see its vote.</i>")
         elif not motion.votes:

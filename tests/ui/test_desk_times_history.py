@@ -119,3 +119,45 @@ def test_an_item_is_pulled_off_consent_from_the_agenda_and_put_back_by_undo(
     window.undo_stack.undo()
     back = services.agenda.get_item(item.id)
     assert (back.consent, back.parent_id, back.number) == (True, section.id, "2.1")
+
+
+def test_undo_labels_keep_their_ampersand_and_the_item_header_follows_a_move(
+    qtbot: Any, make_window: Any, services: Services
+) -> None:
+    """Before, "&" vanished from the undo label, and the header kept the number from before a move."""
+    c = small_council(services)
+    second = services.agenda.add_item(c.meeting_id, "Parks & Recreation report", kind=AgendaItemKind.REPORT)
+    window = make_window(services)
+    window.show_meeting(c.meeting_id)
+    agenda = window.meeting_view.agenda
+    agenda.select_item(second.id)
+    header = window.meeting_view.item_panel.header
+    qtbot.waitUntil(lambda: "2 Parks &amp; Recreation" in header.text())
+    agenda.tree.setFocus()
+    agenda.shift(-1)
+    assert services.agenda.get_item(second.id).number == "1"
+    assert "1 Parks &amp; Recreation" in header.text()
+    undo = window.main_actions.undo_action
+    assert undo.text() == "&Undo Move “Parks && Recreation report”"
+    window.undo_stack.undo()
+    assert "2 Parks &amp; Recreation" in header.text()
+    assert window.main_actions.redo_action.text() == "&Redo Move “Parks && Recreation report”"
+
+
+def test_an_item_without_a_motion_shows_no_disposition(
+    qtbot: Any, make_window: Any, services: Services
+) -> None:
+    """Before, "Adopted" stayed in the disposition box after moving to an item with no motion."""
+    c = small_council(services)
+    motion = services.motions.make_motion(c.item_id, "To repave", mover_id=c.a, seconder_id=c.b)
+    services.votes.record_unanimous(motion.id)
+    other = services.agenda.add_item(c.meeting_id, "Communications", kind=AgendaItemKind.COMMUNICATION)
+    window = make_window(services)
+    window.show_meeting(c.meeting_id)
+    motions = window.meeting_view.item_panel.motions
+    window.meeting_view.agenda.select_item(c.item_id)
+    motions.select_motion(motion.id)
+    assert motions.disposition_combo.currentText() == "Adopted"
+    window.meeting_view.agenda.select_item(other.id)
+    qtbot.waitUntil(lambda: motions.model.motions() == [])
+    assert motions.disposition_combo.currentIndex() == -1 and not motions.disposition_combo.isEnabled()
