@@ -49,6 +49,8 @@ def test_a_typed_seat_name_picks_the_exact_seat_first() -> None:
     assert match_label("District 1", labels) == 0  # not District 10, which also starts so
     assert match_label("district 10", labels) == 1
     assert match_label("4", labels) == 3
+    districts = expand_seat_pattern("District A–O")
+    assert match_label("D", districts) == 3  # District D, though every seat starts with a D
     assert match_label("Ward", labels) == 3
     assert match_label("District", labels) is None  # three fit: none is guessed
     assert match_label("", labels) is None

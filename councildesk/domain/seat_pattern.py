@@ -58,8 +58,9 @@ def expand_seat_pattern(text: str) -> list[str]:
 def match_label(typed: str, labels: Sequence[str]) -> int | None:
     """The index of the label a typed name means, or None when none or several fit.
 
-    An exact name wins (so "District 1" is not "District 10"), then the only label starting with
-    the text, then the only label whose last word is the text ("4" or "d" for "Ward 4", "District D").
+    An exact name wins (so "District 1" is not "District 10"), then the only label whose last word
+    is the text ("4" for "Ward 4", "D" for "District D", though every district starts with D),
+    then the only label starting with the text.
     """
     key = " ".join(typed.split()).casefold()
     if not key:
@@ -67,8 +68,8 @@ def match_label(typed: str, labels: Sequence[str]) -> int | None:
     folded = [" ".join(label.split()).casefold() for label in labels]
     tests: tuple[Callable[[str], bool], ...] = (
         lambda f: f == key,
-        lambda f: f.startswith(key),
         lambda f: f.rsplit(" ", 1)[-1] == key,
+        lambda f: f.startswith(key),
     )
     for test in tests:
         hits = [i for i, f in enumerate(folded) if test(f)]

@@ -144,7 +144,10 @@ class RosterService:
             return current_term(s, body_id, day or date.today())
 
     def plan(self, body_id: int, rows: list[RosterRow], day: date | None = None) -> RosterPlan:
-        """What saving these rows would do, row by row, without saving anything."""
+        """What saving these rows would do, row by row, without saving anything.
+
+        A row without dates takes the term the pasted rows give most often, else the body's current term.
+        """
         with self.db.reading() as s:
             return self._plan(s, fetch(s, Body, body_id), rows, day or date.today())
 
@@ -190,7 +193,7 @@ class RosterService:
                 audit.deleted(s, fetch(s, Person, person_id))
 
     def _plan(self, s: Session, body: Body, rows: list[RosterRow], day: date) -> RosterPlan:
-        default_start, default_end = current_term(s, body.id, day)
+        default_start, default_end = _pasted_term(rows) or current_term(s, body.id, day)
         posts = list(s.scalars(select(Post).where(Post.body_id == body.id).order_by(Post.position)))
         labels = [p.label for p in posts]
         people: dict[str, list[int]] = {}
@@ -267,6 +270,16 @@ class RosterService:
             return f"the seat {post.label} is already taken on line {earlier[0]}."
         holder = seat_holder(s, post.id, start, end)
         return f"{holder} already holds the seat {post.label} during that term." if holder else ""
+
+
+def _pasted_term(rows: list[RosterRow]) -> tuple[date, date | None] | None:
+    """The term most rows of a paste give (blank dates on the other rows take it), if any give one."""
+    given = Counter(
+        (start, parse_day(r.end) if r.end.strip() else None)
+        for r in rows
+        if r.start.strip() and (start := parse_day(r.start)) is not None
+    )
+    return max(given.items(), key=lambda kv: (kv[1], kv[0][0]))[0] if given else None
 
 
 def _several(typed: str, labels: list[str]) -> bool:

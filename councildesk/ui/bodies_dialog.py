@@ -34,9 +34,12 @@ from councildesk.domain.enums import (
     ThresholdFraction,
     label,
 )
+from councildesk.domain.errors import UserError
+from councildesk.domain.seat_pattern import expand_seat_pattern
 from councildesk.services.container import Services
 from councildesk.services.dto import BodyDTO, MembershipDTO
 from councildesk.ui.dto_table_model import DtoTableModel
+from councildesk.ui.roster_dialogs import RosterDialog, SeatsDialog, seats_preview
 from councildesk.ui.row_view import row_view
 from councildesk.ui.ui_context import RecordKind, UiContext
 from councildesk.ui.undo_support import IdMap
@@ -125,11 +128,38 @@ class BodyFormDialog(QDialog):
         form.addRow("&Kind:", self.kind_combo)
         form.addRow("&Part of:", self.parent_combo)
         form.addRow("&Seats:", self.seats_spin)
+        self.seat_names_edit: QLineEdit | None = None
+        if body is None:
+            # A new body offers to create its seats in the same step, named from a pattern.
+            self.seat_names_edit = QLineEdit(self)
+            self.seat_names_edit.setAccessibleName("Seat names")
+            self.seat_names_edit.setPlaceholderText("optional: District A–O, Ward 1–9, At-Large A–B")
+            self.seat_names_preview = QLabel(self)
+            self.seat_names_preview.setWordWrap(True)
+            self.seat_names_edit.textChanged.connect(self._preview_seats)
+            form.addRow("Seat &names:", self.seat_names_edit)
+            form.addRow(self.seat_names_preview)
         form.addRow("&Quorum:", self.quorum_combo)
         form.addRow("Default &threshold:", self.fraction_combo)
         form.addRow("… &of:", self.base_combo)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
+
+    def _preview_seats(self, text: str) -> None:
+        if not text.strip():
+            self.seat_names_preview.setText("")
+            return
+        try:
+            names = expand_seat_pattern(text)
+        except UserError as error:
+            self.seat_names_preview.setText(str(error))
+            return
+        self.seat_names_preview.setText(seats_preview(names))
+        if len(names) > self.seats_spin.value():
+            self.seats_spin.setValue(len(names))
+
+    def seat_pattern(self) -> str:
+        return self.seat_names_edit.text().strip() if self.seat_names_edit is not None else ""
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for update_body (create_body takes the same, renamed by the caller)."""
@@ -270,8 +300,8 @@ class BodiesDialog(QDialog):
 
         self.posts_model = DtoTableModel([("Seat", lambda p: p.label)], list, self)
         self.posts_table = _table(self, self.posts_model, "Seats")
-        self.add_post_button = QPushButton("&Add seat…", self)
-        self.add_post_button.clicked.connect(self.add_post)
+        self.add_post_button = QPushButton("&Add seats…", self)
+        self.add_post_button.clicked.connect(self.add_seats)
 
         self.terms_model = DtoTableModel(
             [
@@ -292,6 +322,9 @@ class BodiesDialog(QDialog):
         self.end_term_button.clicked.connect(self.end_term)
         self.delete_term_button = QPushButton("&Delete term", self)
         self.delete_term_button.clicked.connect(self.delete_term)
+        self.roster_button = QPushButton("&Roster…", self)
+        self.roster_button.setToolTip("Add many terms at once, typed or pasted from a spreadsheet")
+        self.roster_button.clicked.connect(self.open_roster)
 
         tabs = QTabWidget(self)
         seats = QWidget(tabs)
@@ -302,7 +335,12 @@ class BodiesDialog(QDialog):
         terms_layout = QVBoxLayout(terms)
         terms_layout.addWidget(self.terms_table)
         row = QHBoxLayout()
-        for button in (self.add_term_button, self.end_term_button, self.delete_term_button):
+        for button in (
+            self.roster_button,
+            self.add_term_button,
+            self.end_term_button,
+            self.delete_term_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         terms_layout.addLayout(row)
@@ -348,7 +386,7 @@ class BodiesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         has_body = self.current_body() is not None
-        for button in (self.edit_body_button, self.add_post_button, self.add_term_button):
+        for button in (self.edit_body_button, self.add_post_button, self.add_term_button, self.roster_button):
             button.setEnabled(has_body)
 
     def _refresh(self, body_id: int | None = None) -> None:
@@ -367,8 +405,9 @@ class BodiesDialog(QDialog):
         if not dialog.exec():
             return
         v = dialog.values()
+        pattern = dialog.seat_pattern()
         ids, original = self.ids, list[int]()
-        bodies = self.services.bodies
+        bodies, roster = self.services.bodies, self.services.roster
 
         def do() -> BodyDTO:
             body = bodies.create_body(
@@ -387,6 +426,8 @@ class BodiesDialog(QDialog):
                 original.append(body.id)
             return body
 
+        if pattern:
+            self.undo_stack.beginMacro(f"New body {v['name']} with its seats")
         result = self.context.push(
             f"New body {v['name']}",
             do,
@@ -395,8 +436,36 @@ class BodiesDialog(QDialog):
             meeting_id=None,
             kinds=(RecordKind.BODIES,),
         )
+        if pattern:
+            seats = None
+            if result is not None:
+                seats = self.context.push(
+                    f"Add seats to {v['name']}",
+                    lambda: roster.create_seats(ids.resolve(original[0]), pattern),
+                    lambda posts: roster.delete_seats([p.id for p in posts]),
+                    meeting_id=None,
+                    kinds=(RecordKind.BODIES,),
+                )
+            self.undo_stack.endMacro()
+            if result is not None and seats is None:
+                self.undo_stack.undo()  # the seats were refused: no body half set up
+                return
         if result is not None:
             self._refresh(result.id)
+
+    def add_seats(self) -> None:
+        body = self.current_body()
+        if body is None:
+            return
+        if SeatsDialog(self.context, body, self).exec():
+            self._refresh(body.id)
+
+    def open_roster(self) -> None:
+        body = self.current_body()
+        if body is None:
+            return
+        if RosterDialog(self.context, body, max(body.seat_count, 5), self).exec():
+            self._refresh(body.id)
 
     def edit_body(self) -> None:
         body = self.current_body()
@@ -424,34 +493,6 @@ class BodiesDialog(QDialog):
             f"Edit {body.name}",
             lambda: bodies.update_body(body.id, **changes),
             lambda _: bodies.update_body(body.id, **before),
-            lambda: self._refresh(body.id),
-            meeting_id=None,
-            kinds=(RecordKind.BODIES,),
-        )
-
-    def add_post(self) -> None:
-        body = self.current_body()
-        if body is None:
-            return
-        text, ok = QInputDialog.getText(
-            self, "Add seat", f"Name of the new seat on {body.name} (e.g. Ward 4):"
-        )
-        if not ok:
-            return
-        bodies, ids, original = self.services.bodies, self.ids, list[int]()
-
-        def do() -> Any:
-            post = bodies.add_post(body.id, text)
-            if original:
-                ids.remap(original[0], post.id)
-            else:
-                original.append(post.id)
-            return post
-
-        self.context.push(
-            f"Add seat {text.strip()}",
-            do,
-            lambda _: bodies.delete_post(ids.resolve(original[0])),
             lambda: self._refresh(body.id),
             meeting_id=None,
             kinds=(RecordKind.BODIES,),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import BodyClassification, MeetingKind, label
+from councildesk.domain.enums import BodyClassification, MeetingKind, MembershipRole, label
+from councildesk.domain.seat_pattern import match_label
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingDTO
 
@@ -52,6 +55,58 @@ def _when_edit(parent: QWidget, value: datetime) -> QDateTimeEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
     return edit
+
+
+PRESIDING_ROLES = (MembershipRole.CHAIR, MembershipRole.PRESIDENT, MembershipRole.MAYOR)
+
+
+def person_picker(
+    parent: QWidget, name: str, services: Services, body_id: int | None, day: date, current: int | None
+) -> QComboBox:
+    """Anyone on file, the body's members first (with their role): the presiding officer or the
+    recording clerk need not hold a seat. Typing part of a name finds the person."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    fill_person_picker(combo, services, body_id, day, current)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+def fill_person_picker(
+    combo: QComboBox, services: Services, body_id: int | None, day: date, current: int | None
+) -> None:
+    combo.clear()
+    combo.addItem("", None)  # not recorded: an empty field, so typing a name starts afresh
+    line = combo.lineEdit()
+    if line is not None:
+        line.setPlaceholderText("not recorded — type or pick a name")
+    members = services.bodies.members_on(body_id, day) if body_id is not None else []
+    for m in members:
+        combo.addItem(f"{m.person_name} ({label(m.role)})", m.person_id)
+    seated = {m.person_id for m in members}
+    for person in services.people.find_people(limit=5000):
+        if person.id not in seated:
+            combo.addItem(person.display_name + (f" — {person.title}" if person.title else ""), person.id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
+def usual_people(services: Services, body_id: int | None, day: date) -> tuple[int | None, int | None]:
+    """Who presides and who records by default: the body's chair (president, mayor) on `day`, and
+    the clerk of the body's last meeting (else a member with the clerk's role)."""
+    if body_id is None:
+        return None, None
+    members = services.bodies.members_on(body_id, day)
+    presiding = next((m.person_id for r in PRESIDING_ROLES for m in members if m.role is r), None)
+    recent = services.meetings.list_meetings(body_id=body_id, limit=1)
+    clerk = services.meetings.get_meeting(recent[0].id).recording_person_id if recent else None
+    if clerk is None:
+        clerk = next((m.person_id for m in members if m.role is MembershipRole.CLERK), None)
+    return presiding, clerk
 
 
 class NewMeetingDialog(QDialog):
@@ -89,6 +144,14 @@ class NewMeetingDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName("Title (optional)")
         self.title_edit.setPlaceholderText("optional, e.g. Budget hearing")
+        day = from_qdatetime(self.when_edit.dateTime()).date()
+        presiding, clerk = usual_people(services, self.body_combo.currentData(), day)
+        self.presiding_combo = person_picker(
+            self, "Presiding officer", services, self.body_combo.currentData(), day, presiding
+        )
+        self.clerk_combo = person_picker(
+            self, "Recording clerk", services, self.body_combo.currentData(), day, clerk
+        )
         self.body_combo.currentIndexChanged.connect(self._body_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -102,6 +165,8 @@ class NewMeetingDialog(QDialog):
         form.addRow("&When:", self.when_edit)
         form.addRow("&Place:", self.place_edit)
         form.addRow("&Title:", self.title_edit)
+        form.addRow("P&residing:", self.presiding_combo)
+        form.addRow("&Clerk:", self.clerk_combo)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
 
@@ -115,6 +180,11 @@ class NewMeetingDialog(QDialog):
     def _body_changed(self) -> None:
         if not self._last_place:
             self.place_edit.setText(self._body_last_place())
+        body_id = self.body_combo.currentData()
+        day = from_qdatetime(self.when_edit.dateTime()).date()
+        presiding, clerk = usual_people(self.services, body_id, day)
+        fill_person_picker(self.presiding_combo, self.services, body_id, day, presiding)
+        fill_person_picker(self.clerk_combo, self.services, body_id, day, clerk)
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for services.meetings.create_meeting."""
@@ -124,7 +194,21 @@ class NewMeetingDialog(QDialog):
             "kind": MeetingKind(self.kind_combo.currentData()),
             "location": self.place_edit.text(),
             "title": self.title_edit.text(),
+            "presiding_person_id": picked(self.presiding_combo),
+            "recording_person_id": picked(self.clerk_combo),
         }
+
+
+def picked(combo: QComboBox) -> int | None:
+    """The person chosen, also when only (the start of) the name was typed, not the role or title."""
+    typed = combo.currentText().strip()
+    index = combo.findText(typed)
+    if index < 0 and typed:
+        names = [re.split(r" — | \(", combo.itemText(i))[0] for i in range(combo.count())]
+        found = match_label(typed, names)
+        index = -1 if found is None else found
+    data = combo.itemData(index) if index >= 0 else None
+    return data if isinstance(data, int) else None
 
 
 class MeetingHeaderDialog(QDialog):
@@ -141,9 +225,13 @@ class MeetingHeaderDialog(QDialog):
         self.place_edit.setCursorPosition(0)
         self.title_edit = QLineEdit(meeting.title, self)
         self.title_edit.setAccessibleName("Title")
-        members = services.bodies.members_on(meeting.body_id, meeting.scheduled_start.date())
-        self.presiding_combo = self._person_combo("Presiding officer", members, meeting.presiding_person_id)
-        self.clerk_combo = self._person_combo("Clerk", members, meeting.recording_person_id)
+        day = meeting.scheduled_start.date()
+        self.presiding_combo = person_picker(
+            self, "Presiding officer", services, meeting.body_id, day, meeting.presiding_person_id
+        )
+        self.clerk_combo = person_picker(
+            self, "Clerk", services, meeting.body_id, day, meeting.recording_person_id
+        )
         self.notices_edit = QPlainTextEdit(meeting.notices, self)
         self.notices_edit.setAccessibleName("Notices")
         self.notices_edit.setTabChangesFocus(True)
@@ -164,17 +252,6 @@ class MeetingHeaderDialog(QDialog):
         form.addRow(buttons)
         self.resize(560, self.sizeHint().height())
 
-    def _person_combo(self, name: str, members: list[Any], current: int | None) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.addItem("— not recorded —", None)
-        for m in members:
-            combo.addItem(f"{m.person_name} ({label(m.role)})", m.person_id)
-        if current is not None and combo.findData(current) < 0:
-            combo.addItem(f"person {current}", current)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        return combo
-
     def changes(self) -> dict[str, Any]:
         """Only the fields that differ from the meeting as it was."""
         new = {
@@ -182,8 +259,8 @@ class MeetingHeaderDialog(QDialog):
             "scheduled_start": from_qdatetime(self.when_edit.dateTime()),
             "location": self.place_edit.text().strip(),
             "title": self.title_edit.text().strip(),
-            "presiding_person_id": self.presiding_combo.currentData(),
-            "recording_person_id": self.clerk_combo.currentData(),
+            "presiding_person_id": picked(self.presiding_combo),
+            "recording_person_id": picked(self.clerk_combo),
             "notices": self.notices_edit.toPlainText().strip(),
         }
         return {k: v for k, v in new.items() if getattr(self.meeting, k) != v}
