@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
+import re
 
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from councildesk.db import approval_lock
 from councildesk.db.engine import Database
 
 
@@ -28,4 +32,25 @@ def check_database(db: Database) -> list[str]:
             text("SELECT id FROM motion WHERE mover_id IS NOT NULL AND mover_id = seconder_id")
         ).fetchall()
         problems.extend(f"Motion {r[0]} has the same mover and seconder." for r in bad_motions)
+        problems.extend(_missing_triggers(conn, db.is_sqlite))
     return problems
+
+
+def _missing_triggers(conn: Connection, sqlite: bool) -> list[str]:
+    """Approved minutes are locked by triggers; without them only the app's own checks stand."""
+    statements = approval_lock.sqlite_statements() if sqlite else approval_lock.postgresql_statements()
+    expected = {m[1] for s in statements if (m := re.match(r"CREATE TRIGGER (\w+)", s))}
+    if sqlite:
+        found = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    else:
+        found = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+            )
+        }
+    return [
+        f"The approval-lock trigger {name} is missing or disabled; approved minutes could be changed "
+        "from outside CouncilDesk; restore the database from a backup or ask who removed it."
+        for name in sorted(expected - found)
+    ]
