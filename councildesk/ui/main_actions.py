@@ -37,7 +37,7 @@ class MainActions:
         self.toolbar = self._build_toolbar()
 
     def add(self, menu_name: str, actions: list[QAction]) -> None:
-        """Append `actions` to the menu `menu_name` (created if new); window-wide shortcuts work anywhere."""
+        """Append `actions` to the menu `menu_name` (created if new); their shortcuts become window-wide."""
         name = menu_name.replace("&", "")
         menu = self.menus.get(name)
         if menu is None:
@@ -45,8 +45,10 @@ class MainActions:
             self.menus[name] = menu
         for action in actions:
             menu.addAction(action)
-            if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
-                self.window.addAction(action)  # shortcuts work wherever the focus is
+            if action.shortcuts():
+                # A key shown in a menu works wherever the focus is (Ctrl+E from the Agenda tab too).
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.window.addAction(action)
 
     def finish(self) -> None:
         """Colleagues may add menus; Help stays the last one, as everywhere."""
@@ -73,12 +75,16 @@ class MainActions:
         self.open_action = self._new(
             "&Open…", switcher.open_database, QKeySequence.StandardKey.Open, "Open another database"
         )
+        self.open_read_only_action = self._new(
+            "Open read on&ly…", switcher.open_read_only, None, "Open a database to read and print only"
+        )
         self.backup_action = self._new("&Backup…", switcher.backup, None, "Copy the database to a safe place")
         self.quit_action = self._new("&Quit", w.close, "Ctrl+Q", "Close CouncilDesk")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu = self.menus["File"]
         file_menu.addAction(self.new_db_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.open_read_only_action)
         file_menu.addMenu(switcher.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)

@@ -90,7 +90,8 @@ class MinutesView(QWidget):
             self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(saved)))
         self.paper_combo.currentIndexChanged.connect(self._paper_changed)
 
-        self.refresh_action = self._action("&Refresh preview", QKeySequence.StandardKey.Refresh, self.refresh)
+        # No key of its own: F5 is the window's Refresh, which reloads this preview as well.
+        self.refresh_action = self._action("&Refresh preview", None, self.refresh)
         self.export_action = self._action("&Export PDF…", QKeySequence("Ctrl+E"), self.export_pdf)
         self.agenda_action = self._action(
             "Export a&genda PDF…", QKeySequence("Ctrl+Shift+E"), self.export_agenda
