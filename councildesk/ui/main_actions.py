@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -160,12 +161,18 @@ class MainActions:
 
     def _build_help(self) -> None:
         w = self.window
+        self.help_action = self._new(
+            "CouncilDesk &help",
+            lambda: show_quick_help(w),
+            QKeySequence.StandardKey.HelpContents,
+            "A short guide",
+        )
         self.shortcuts_action = self._new(
             "&Keyboard shortcuts", w.show_shortcuts, "Ctrl+/", "Every keyboard shortcut"
         )
         self.about_action = self._new("&About CouncilDesk", w.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.add("Help", [self.shortcuts_action, self.about_action])
+        self.add("Help", [self.help_action, self.shortcuts_action, self.about_action])
 
     def _build_toolbar(self) -> QToolBar:
         w = self.window
@@ -176,8 +183,8 @@ class MainActions:
         for action in (
             self.new_meeting_action,
             None,
-            self.undo_action,
-            self.redo_action,
+            self._steady(self.undo_action, "Undo"),
+            self._steady(self.redo_action, "Redo"),
             None,
             view.call_action,
             view.adjourn_action,
@@ -189,8 +196,27 @@ class MainActions:
                 bar.addSeparator()
             else:
                 bar.addAction(action)
+                button = bar.widgetForAction(action)
+                if button is not None:
+                    # Fixed widths: a button never grows with its text, so the others never move
+                    # under a click meant for them.
+                    button.setFixedWidth(button.sizeHint().width())
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         return bar
+
+    def _steady(self, action: QAction, text: str) -> QAction:
+        """A toolbar stand-in for `action` whose text stays `text` ("Undo"); what it would undo
+        ("Undo Add seat Ward 4") is its tooltip, and it is enabled exactly when `action` is."""
+        proxy = QAction(text, self.window)
+        proxy.triggered.connect(action.trigger)
+
+        def follow() -> None:
+            proxy.setEnabled(action.isEnabled())
+            proxy.setToolTip(re.sub(r"&(.)", r"\1", action.text()))  # the mnemonic out, "&&" as "&"
+
+        action.changed.connect(follow)
+        follow()
+        return proxy
 
     # -- the shortcut list --------------------------------------------------------------
     def all_shortcuts(self) -> list[tuple[str, str]]:
@@ -220,9 +246,44 @@ class MainActions:
         for name, menu in self.menus.items():
             visit(menu, name)
         rows.extend(self.window.meeting_view.attendance.shortcut_help())
+        rows.extend(roll_call_keys())
         return rows
 
 
 def menu_label(prefix: str, text: str) -> str:
     """'&Undo' and a command's text as a menu shows it, every "&" in the text kept ("&&")."""
     return f"{prefix} {text.replace('&', '&&')}" if text else prefix
+
+
+def roll_call_keys() -> list[tuple[str, str]]:
+    """The one-key ballots of a roll call (read from the roll-call view's own table of keys)."""
+    from councildesk.domain.enums import label
+    from councildesk.ui.roll_call_view import KEYS
+
+    rows = [
+        (QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText), f"Roll call ▸ {label(option)}")
+        for key, option in KEYS.items()
+    ]
+    rows.append(("Enter", "Roll call ▸ Record the vote"))
+    return rows
+
+
+QUICK_HELP = """<h3>CouncilDesk in five steps</h3>
+<ol>
+<li><b>Set up once</b> (Edit ▸ Bodies, seats and terms): a body, its seats from a pattern such as
+<i>District A–O</i>, and its members — paste them from a spreadsheet with <b>Roster…</b>.</li>
+<li><b>New meeting</b> (Ctrl+Shift+N): body, date and time, place, who presides and who records.</li>
+<li><b>Attendance</b> (Ctrl+2): mark each member present, absent, excused or remote; quorum follows.</li>
+<li><b>Agenda</b> (Ctrl+3): Insert adds an item, Shift+Insert a sub-item; on an item record motions,
+votes (a roll call takes one key per member: Y, N, A, R, P, X) and speakers.</li>
+<li><b>Minutes</b>: preview, export (Ctrl+E) or print (Ctrl+P); once approved they are locked.</li>
+</ol>
+<p>Every change can be undone with Ctrl+Z. Help ▸ Keyboard shortcuts (Ctrl+/) lists every key.</p>"""
+
+
+def show_quick_help(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "CouncilDesk help", QUICK_HELP, parent=window)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.exec()

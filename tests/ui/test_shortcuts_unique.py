@@ -54,3 +54,46 @@ def test_every_menu_shortcut_is_window_wide(make_window: Any, services: Services
             if action.shortcuts() and action not in window.actions():
                 narrow.append(f"{action.text()} (not on the window)")
     assert narrow == []
+
+
+def test_toolbar_buttons_stay_put_when_undo_text_changes(make_window: Any, services: Services) -> None:
+    window = make_window(services)
+    bar = window.main_actions.toolbar
+    buttons = [bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator()]
+    before = [(b.x(), b.width()) for b in buttons]
+    undo = next(a for a in bar.actions() if a.text() == "Undo")
+    assert not undo.isEnabled()
+    window.context.push(
+        "Add seats District A–O to the Regional Transportation District Board of Directors",
+        lambda: services.bodies.create_body("Regional Transportation District Board of Directors", 15),
+        lambda body: services.bodies.delete_body(body.id),
+        meeting_id=None,
+        kinds=(),
+    )
+    assert undo.isEnabled() and undo.text() == "Undo"
+    assert undo.toolTip().startswith("Undo Add seats District A–O")
+    assert [(b.x(), b.width()) for b in buttons] == before
+    undo.trigger()
+    assert services.bodies.list_bodies() == []
+
+
+def test_f1_opens_help_and_the_shortcut_list_has_the_roll_call_keys(
+    qtbot: Any, make_window: Any, services: Services
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from tests.ui.conftest import when_modal
+
+    window = make_window(services)
+    rows = dict(window.main_actions.all_shortcuts())
+    assert rows["Y"] == "Roll call ▸ Yes" and rows["R"] == "Roll call ▸ Recused"
+    seen: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    when_modal(read)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_F1)
+    assert seen and "CouncilDesk in five steps" in seen[0]
