@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from councildesk import crash_log
 from councildesk.crash_log import PreviousCrash
-from councildesk.domain.errors import UserError
+from councildesk.domain.errors import DatabaseInUseError, UserError
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -59,15 +59,31 @@ class AppController:
         self.window: MainWindow | None = None
         self.db: Database | None = None
 
-    def open(self, target: str | Path, *, demo_if_new: bool = False) -> bool:
-        """Open `target` in a new window (closing the old one); on a UserError show it and keep the old."""
+    def open(self, target: str | Path, *, demo_if_new: bool = False, read_only: bool = False) -> bool:
+        """Open `target` in a new window (closing the old one); on a UserError show it and keep the old.
+
+        A file another copy holds for writing is offered read only instead of refused.
+        """
         from PySide6.QtWidgets import QMessageBox
 
         from councildesk import wiring
 
         is_new = "://" not in str(target) and not Path(target).expanduser().exists()
         try:
-            services = wiring.open_services(target)
+            services = wiring.open_services(target, read_only=read_only)
+        except DatabaseInUseError as error:
+            log.warning("%s is in use: %s", target, error)
+            answer = QMessageBox.question(
+                self.window,
+                "CouncilDesk",
+                f"{error.message}\n\nOpen it read only? You can read and print everything; "
+                "nothing can be changed.",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Open,
+            )
+            if answer != QMessageBox.StandardButton.Open:
+                return False
+            return self.open(target, read_only=True)
         except UserError as error:
             log.warning("could not open %s: %s", target, error)
             QMessageBox.critical(self.window, "CouncilDesk", error.message)
@@ -82,6 +98,7 @@ class AppController:
                 log.warning("demo not loaded: %s", error)
         window = wiring.main_window(services, self.settings)
         window.databaseRequested.connect(self.switch)
+        window.readOnlyRequested.connect(self.switch_read_only)
         old_window, old_db = self.window, self.db
         self.window, self.db = window, db
         if old_window is not None:
@@ -103,6 +120,10 @@ class AppController:
         if self.db is not None and self.db.path is not None and Path(target).resolve() == self.db.path:
             return
         self.open(target)
+
+    def switch_read_only(self, target: str) -> None:
+        """File ▸ Open read only…: the same file too (a clerk handing the laptop to a councilor)."""
+        self.open(target, read_only=True)
 
     def close(self) -> None:
         if self.db is not None:
@@ -138,7 +159,7 @@ def offer_previous_crash(crash: PreviousCrash, parent: QWidget | None) -> None:
     CrashDialog(f"{AFTER_CRASH} The report is saved as {crash.saved_as}.", crash.text, parent).open()
 
 
-def run_app(db_target: str | Path) -> int:
+def run_app(db_target: str | Path, *, read_only: bool = False) -> int:
     """Start the desktop application on `db_target`; returns the exit status."""
     from councildesk.supported_runtime import refuse_known_bad_pair
 
@@ -170,7 +191,7 @@ def run_app(db_target: str | Path) -> int:
     install_crash_handler()
     first_launch = not app_settings.LAUNCHED.read(settings)
     controller = AppController(settings)
-    if not controller.open(db_target, demo_if_new=first_launch):
+    if not controller.open(db_target, demo_if_new=first_launch and not read_only, read_only=read_only):
         return 1
     app_settings.LAUNCHED.write(settings, True)
     if previous_crash is not None:

@@ -14,9 +14,12 @@ if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
 
 
-def open_services(target: str | Path) -> Services:
-    """Open (and migrate) the database at `target` and build every service over it."""
-    db: Database = open_database(target)
+def open_services(target: str | Path, *, read_only: bool = False) -> Services:
+    """Open (and migrate) the database at `target` and build every service over it.
+
+    Read only, no lock is taken and nothing is migrated: another copy may be writing the file.
+    """
+    db: Database = open_database(target, write=not read_only)
     return Services(db)
 
 

@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the window read only (a councilor's view; the file may be open elsewhere for writing)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this installation end to end, offscreen, in a temporary folder, and exit",
@@ -88,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from councildesk.app import run_app  # Qt is imported only here
 
-        return run_app(database_target(args))
+        return run_app(database_target(args), read_only=args.read_only)
     command: Command = args.handler
     try:
         return run_command(command, args)

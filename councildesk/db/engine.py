@@ -60,6 +60,8 @@ class Database:
         A refusal by the approval-lock triggers becomes a LockedError, and an expected database
         fault (busy, full, read-only …) a UserError naming the database.
         """
+        if not self.writable:  # opened read only (a councilor, or a second copy): nothing may change
+            raise UserError("This database is open read only; nothing can be changed in it.")
         outer: Session | None = getattr(self._open, "session", None)
         if outer is not None:
             with outer.begin_nested():

@@ -82,6 +82,14 @@ class DatabaseSwitcher:
         if path:
             self.window.databaseRequested.emit(path)
 
+    def open_read_only(self) -> None:
+        """File ▸ Open read only…: any file, this one too, for reading and printing only."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open a CouncilDesk database read only", self._start_folder(), DATABASE_FILTER
+        )
+        if path:
+            self.window.readOnlyRequested.emit(path)
+
     def backup(self) -> None:
         from councildesk.ui.progress_task import run_with_progress
 

@@ -26,6 +26,7 @@ from councildesk.ui.sponsors_editor import SponsorsEditor
 from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
 LOCKED_WHY = "The minutes of this meeting are approved and locked; record a correction instead."
+READ_ONLY_WHY = "This database is open read only; nothing can be changed in it."
 EMPTY_TEXT = "Choose an agenda item to record its details, sponsors, exhibits, speakers, motions and votes."
 TAB_DETAILS, TAB_MATTER, TAB_EXHIBITS, TAB_SPEAKERS, TAB_MOTIONS = range(5)
 
@@ -182,7 +183,9 @@ class ItemPanel(QWidget):
     def _apply_read_only(self) -> None:
         locked = self._read_only_requested or self._meeting_locked
         self.read_only = locked
-        why = LOCKED_WHY if locked else ""
+        # A database opened read only is not "approved": say which it is.
+        why = (LOCKED_WHY if self._meeting_locked else READ_ONLY_WHY) if locked else ""
+        self.lock_label.setText(f"<b>Read only.</b> {why}")
         self.lock_label.setVisible(locked and self._item is not None)
         for view in (self.details, self.sponsors, self.exhibits, self.speakers, self.motions):
             view.set_read_only(locked, why)

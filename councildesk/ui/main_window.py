@@ -44,10 +44,13 @@ class MainWindow(QMainWindow):
 
     meetingChanged = Signal(int)  # meeting id, or 0 for none
     databaseRequested = Signal(str)  # File ▸ New/Open: the app opens it in a fresh window
+    readOnlyRequested = Signal(str)  # File ▸ Open read only…: the same, without the right to change it
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
+        # A councilor's copy, or a second copy of a file another holds for writing.
+        self.read_only = not services.db.writable
         self.settings = settings if settings is not None else app_settings.open_store()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
@@ -77,6 +80,38 @@ class MainWindow(QMainWindow):
 
         install_views(self)
         self.main_actions.finish()
+        self._apply_read_only()
+
+    # Menu entries that change records; a read-only window disables them (the database refuses too).
+    EDITING_ACTIONS = {
+        "File": ("&Import…", "&Restore…"),
+        "Edit": ("&Undo", "&Redo", "&People…", "&Bodies, seats and terms…"),
+        "Meeting": (
+            "&New meeting…",
+            "&Details…",
+            "&Call to order",
+            "Ad&journ",
+            "&Times…",
+            "Mark all &present",
+            "&Delete meeting…",
+            "&Approve…",
+        ),
+        "Agenda": ("*",),
+    }
+
+    def _apply_read_only(self) -> None:
+        if not self.read_only:
+            return
+        for name, texts in self.EDITING_ACTIONS.items():
+            menu = self.main_actions.menus.get(name)
+            for action in menu.actions() if menu is not None else []:
+                if action.isSeparator() or action.menu() is not None:
+                    continue
+                if "*" in texts or action.text() in texts or action.text().startswith(("&Undo", "&Redo")):
+                    action.setEnabled(False)
+
+    def title_for(self, text: str) -> str:
+        return f"{text} (read only)" if self.read_only else text
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """Start at `width`×`height`, or smaller on a small screen (a 1366×768 laptop keeps its taskbar)."""
@@ -151,7 +186,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if self.services.db.path is not None:
             self.switcher.remember_recent(str(self.services.db.path))
-        self.setWindowTitle(f"CouncilDesk — {self.switcher.database_name()}")
+        self.setWindowTitle(self.title_for(f"CouncilDesk — {self.switcher.database_name()}"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app_settings.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
@@ -236,10 +271,11 @@ class MainWindow(QMainWindow):
                 self._select_in_navigator(meeting_id)
             m = self.meeting_view.meeting
             assert m is not None
-            self.setWindowTitle(f"{m.body_name}, {m.scheduled_start:%d %b %Y} — CouncilDesk")
+            self.setWindowTitle(self.title_for(f"{m.body_name}, {m.scheduled_start:%d %b %Y} — CouncilDesk"))
         else:
-            self.setWindowTitle(f"CouncilDesk — {self.switcher.database_name()}")
+            self.setWindowTitle(self.title_for(f"CouncilDesk — {self.switcher.database_name()}"))
         self.meetingChanged.emit(meeting_id or 0)
+        self._apply_read_only()
 
     def _records_changed(self, change: RecordChange) -> None:
         """The navigator shows meetings under their bodies: reload it when either changes."""

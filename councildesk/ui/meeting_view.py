@@ -188,8 +188,8 @@ class MeetingView(QWidget):
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting = self.services.meetings.get_meeting(meeting_id) if meeting_id else None
         self.approved_on = None
-        locked = bool(self.meeting and self.meeting.locked)
-        if self.meeting and locked:
+        locked = self._locked()
+        if self.meeting and self.meeting.locked:
             approval = self.services.approvals.approval(self.meeting.id)
             self.approved_on = approval.approved_on if approval else None
         self.empty_label.setVisible(self.meeting is None)
@@ -206,9 +206,13 @@ class MeetingView(QWidget):
         self.attendance.refresh()
         self.agenda.refresh()
 
+    def _locked(self) -> bool:
+        """Approved minutes, or a database opened read only: nothing here may change."""
+        return bool(self.meeting and self.meeting.locked) or not self.services.db.writable
+
     def _show_header(self) -> None:
         m = self.meeting
-        locked = bool(m and m.locked)
+        locked = self._locked()
         for action in self.meeting_actions():
             action.setEnabled(m is not None and not locked)
         # The clock only moves forward: a scheduled meeting can be called to order, one in progress
@@ -227,8 +231,10 @@ class MeetingView(QWidget):
             self.banner.hide()
             return
         self.banner.setVisible(locked)
-        if locked:
+        if m.locked:
             self.banner.setText(locked_banner_text(m, self.approved_on))
+        elif locked:
+            self.banner.setText("Opened read only — you can read, search and print; nothing can be changed.")
         kind = label(m.kind)
         self.title_label.setText(f"{m.body_name} — {kind} meeting" + (f": {m.title}" if m.title else ""))
         details = [f"{m.scheduled_start:%A %d %B %Y, %H:%M}", m.location or "place not recorded"]
@@ -266,7 +272,7 @@ class MeetingView(QWidget):
     def _may_edit(self) -> bool:
         if self.meeting is None:
             return False
-        if self.meeting.locked:
+        if self._locked():
             self.explain_locked()
             return False
         return True
