@@ -503,8 +503,14 @@ class BodiesDialog(QDialog):
         if body is None:
             return
         dialog = TermDialog(self.services, body, self)
-        if not dialog.exec():
-            return
+        # A refused term (say, overlapping another) shows its sentence and the dialog comes back
+        # with everything as typed, until the term is added or the clerk cancels.
+        while dialog.exec():
+            if self._add_term_from(dialog, body):
+                return
+
+    def _add_term_from(self, dialog: TermDialog, body: BodyDTO) -> bool:
+        """Add the term `dialog` describes (and its new person, as one undo step); False when refused."""
         person_id, name = dialog.person()
         v = dialog.values()
         bodies, people, ids = self.services.bodies, self.services.people, self.ids
@@ -522,7 +528,7 @@ class BodiesDialog(QDialog):
             if created is None:
                 self.undo_stack.endMacro()
                 self.undo_stack.undo()  # drop the empty step
-                return
+                return False
             person_id = created.id
         assert person_id is not None
         member_id: int = person_id
@@ -550,6 +556,7 @@ class BodiesDialog(QDialog):
                 # The term was refused: take back the person added for it, so nothing is half done.
                 self.undo_stack.undo()
                 self._refresh(body.id)
+        return term is not None
 
     def end_term(self) -> None:
         term = self.current_term()

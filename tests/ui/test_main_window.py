@@ -476,12 +476,21 @@ def test_refused_term_leaves_no_new_person_behind(qtbot: Any, make_window: Any, 
         def close(box: QWidget) -> None:
             messages.append(box.text())  # type: ignore[attr-defined]
             box.close()
+            when_modal(back)
 
         when_modal(close)
 
+    def back(form: QWidget) -> None:
+        """The refused term's dialog comes back with what was typed (before, it was lost)."""
+        assert isinstance(form, TermDialog)
+        kept.append(form.person_combo.currentText())
+        form.reject()
+
+    kept: list[str] = []
     when_modal(term)
     dialog.add_term_button.click()
     assert messages == ["Pamela Schwartz already holds the seat Ward 4 during that term."]
+    assert kept == ["Newcomer Councilor"]
     assert services.people.find_by_name("Newcomer Councilor") is None
     assert without_audit(services.db) == before
 
