@@ -49,13 +49,31 @@ def test_export_has_scraper_layout_and_ocd_vote_options(demo, tmp_path: Path) ->
     tmp_path = tmp_path / "out"
     export_ocd(services.exchange, tmp_path)
     kinds = {p.name.rsplit("_", 1)[0] for p in tmp_path.glob("*.json")}
-    assert kinds == {"organization", "person", "post", "membership", "bill", "event", "vote_event"}
-    seed_event = next(d for d in docs(tmp_path, "event") if d["start_date"] == "2011-08-18T19:00:00")
+    assert kinds == {
+        "jurisdiction",
+        "organization",
+        "person",
+        "post",
+        "membership",
+        "bill",
+        "event",
+        "vote_event",
+    }
+    seed_event = next(d for d in docs(tmp_path, "event") if d["start_date"].startswith("2011-08-18T19:00:00"))
     titles = [a["description"] for a in seed_event["agenda"]]
     assert any("Secure Communities" in t for t in titles)
     assert all(
         p.name.startswith(
-            ("event_", "person_", "organization_", "bill_", "vote_event_", "post_", "membership_")
+            (
+                "event_",
+                "person_",
+                "organization_",
+                "bill_",
+                "vote_event_",
+                "post_",
+                "membership_",
+                "jurisdiction_",
+            )
         )
         for p in tmp_path.iterdir()
     )

@@ -128,3 +128,52 @@ class Placeholders:
             self.made.add((rec.table, key))
             self.recs.append(rec)
         return key
+
+
+# Keys of a record's extras (services/record_extras.py): the file's fields we have no column for,
+# and values as the file wrote them where we store a normalised form (a year-only date, a role's label).
+FOREIGN = "fields"
+AS_WRITTEN = "as_written"
+STORED_COUNTS = "counts"  # a vote's counts by our option when the file gave counts but no ballots
+
+
+def written_as(rec: Rec, field: str, written: Any, column: str) -> None:
+    """Remember that the file wrote `field` as `written` for the value now in `column`."""
+    rec.extras.setdefault(AS_WRITTEN, {})[field] = {
+        "as": written,
+        "column": column,
+        "stored": rec.values.get(column),
+    }
+
+
+def keep_foreign(rec: Rec, obj: dict[str, Any], modelled: set[str] | frozenset[str]) -> None:
+    """Keep every field of `obj` that the reader did not turn into a column or a reference."""
+    foreign = {k: v for k, v in obj.items() if k not in modelled and k != "extras"}
+    extras = obj.get("extras")
+    if isinstance(extras, dict):
+        theirs = {k: v for k, v in extras.items() if k not in (EXTRAS_VALUES, EXTRAS_REFS)}
+        if theirs:
+            foreign["extras"] = theirs
+    if foreign:
+        rec.extras[FOREIGN] = foreign
+
+
+def published(rec: Rec, doc: dict[str, Any]) -> dict[str, Any]:
+    """The object to write: the file's own fields kept at import, then ours (empty ones left out,
+    as the schemas want absent rather than "" or null), then values as the file first wrote them
+    while the stored value is still the one they were read into."""
+    out: dict[str, Any] = dict(rec.extras.get(FOREIGN, {}))
+    theirs = out.pop("extras", None)
+    for key, value in doc.items():
+        if value is None or value == "":
+            continue
+        out[key] = value
+    if isinstance(theirs, dict) and isinstance(out.get("extras"), dict):
+        out["extras"] = theirs | out["extras"]
+    for key, was in rec.extras.get(AS_WRITTEN, {}).items():
+        if isinstance(was, dict) and rec.values.get(was.get("column", "")) == was.get("stored"):
+            if was.get("as") is None:
+                out.pop(key, None)
+            else:
+                out[key] = was["as"]
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,9 @@ from councildesk.exchange.assemble import (
     EXTRAS_REFS,
     Placeholders,
     apply_extras,
+    keep_foreign,
     key_or,
+    written_as,
 )
 from councildesk.exchange.ocd import (
     ATTENDANCE,
@@ -21,8 +24,9 @@ from councildesk.exchange.ocd import (
     OCD_TO_BODY,
     OCD_TO_STATUS,
     PREFIXES,
-    ROLE_SPELLINGS,
     SCHEME,
+    bare_key,
+    role_of,
 )
 from councildesk.exchange.source import (
     load_json,
@@ -69,11 +73,18 @@ def parse_ocd(path: Path) -> tuple[list[Rec], list[str]]:
         ident = doc.get("_id") or doc.get("id")
         if not isinstance(ident, str) or not ident:
             raise UserError(f"{file.name}, field '_id': every OCD object needs an id.")
-        docs.append((PREFIXES.index(kind), file.name, kind, ident, doc))
+        docs.append((PREFIXES.index(kind), file.name, kind, bare_key(ident) or ident, doc))
+    # Second pass: every object is known before any is read, so pupa's pseudo-ids find their target.
+    parser.known = [(kind, ident, doc) for _rank, _name, kind, ident, doc in docs]
     for _rank, name, kind, ident, doc in sorted(docs, key=lambda d: (d[0], d[1])):
         parser.parse(kind, ident, doc, f"{name}, {kind} '{ident}'")
     parser.finish()
     return parser.recs, parser.warnings
+
+
+# Fields the reader turns into columns or references; every other field is kept in the extras store.
+ORGANIZATION_FIELDS = frozenset({"_id", "_type", "id", "name", "classification", "parent_id"})
+PERSON_FIELDS = frozenset({"_id", "_type", "id", "name", "given_name", "family_name"})
 
 
 def _kind_from_name(name: str) -> str:
@@ -90,6 +101,41 @@ class _OcdParser:
         self.skipped_orgs: set[str] = set()
         self.people: set[str] = set()
         self.bodies: set[str] = set()
+        self.known: list[tuple[str, str, dict[str, Any]]] = []
+
+    def ref(self, doc: dict[str, Any], where: str, kind: str, *fields: str) -> str | None:
+        """The first of `fields` set (pupa's names and OCD's), as our key; a pupa pseudo-id
+        ('~{"name": "Jane Roe"}') becomes the object in the folder it describes."""
+        for field in fields:
+            value = opt_ref(doc, field, where)
+            if value is None:
+                continue
+            if value.startswith("~"):
+                return self._pseudo(kind, value, where, field)
+            return bare_key(value)
+        return None
+
+    def _pseudo(self, kind: str, value: str, where: str, field: str) -> str:
+        try:
+            wanted = json.loads(value[1:])
+        except ValueError:
+            wanted = None
+        if not isinstance(wanted, dict) or not wanted:
+            raise UserError(f"{where}, field '{field}': {value!r} is not a pseudo-id pupa writes.")
+        found = [i for k, i, d in self.known if k == kind and all(d.get(f) == v for f, v in wanted.items())]
+        if len(found) == 1:
+            return found[0]
+        name = wanted.get("name")
+        if kind == "person" and isinstance(name, str) and name.strip():
+            return self.ph.person(f"name:{name.strip()}", name.strip(), where)
+        if kind == "organization" and isinstance(name, str) and name.strip():
+            return self.ph.body(f"name:{name.strip()}", name.strip(), where)
+        raise UserError(
+            f"{where}, field '{field}': {value} names {len(found)} {kind}s in the folder, not one."
+        )
+
+    def _jurisdiction(self, ident: str, doc: dict[str, Any], where: str) -> None:
+        """A jurisdiction is made again from its bodies on export (their ids are kept); nothing to store."""
 
     def add(self, rec: Rec, doc: dict[str, Any] | None = None) -> Rec:
         if doc is not None:
@@ -119,10 +165,11 @@ class _OcdParser:
             "body",
             ident,
             {"name": req_str(doc, "name", where), "classification": OCD_TO_BODY[raw]},
-            {"parent_id": opt_ref(doc, "parent_id", where) or None},
+            {"parent_id": self.ref(doc, where, "organization", "parent_id")},
             where,
             match={"name": None},
         )
+        keep_foreign(rec, doc, ORGANIZATION_FIELDS)
         if rec.refs["parent_id"] in self.skipped_orgs:
             rec.refs["parent_id"] = None
         self.add(rec, doc)
@@ -138,11 +185,14 @@ class _OcdParser:
             contact = need_dict(contact, where, f"contact_details[{i}]")
             if contact.get("type") == "email":
                 values["email"] = opt_str(contact, "value", where)
-        self.add(Rec("person", ident, values, {}, where), doc)
+        # A person already on file with this name is the same person (the preview says "use").
+        rec = Rec("person", ident, values, {}, where, match={"display_name": values["display_name"]})
+        keep_foreign(rec, doc, PERSON_FIELDS)
+        self.add(rec, doc)
         self.people.add(ident)
 
     def _post(self, ident: str, doc: dict[str, Any], where: str) -> None:
-        org = opt_ref(doc, "organization_id", where)
+        org = self.ref(doc, where, "organization", "organization_id", "organization")
         if org in self.skipped_orgs:
             return
         rec = Rec("post", ident, {"label": req_str(doc, "label", where)}, {"body_id": org}, where)
@@ -150,12 +200,13 @@ class _OcdParser:
         self.add(rec, doc)
 
     def _membership(self, ident: str, doc: dict[str, Any], where: str) -> None:
-        org = opt_ref(doc, "organization_id", where)
+        org = self.ref(doc, where, "organization", "organization_id", "organization")
         if org in self.skipped_orgs:
             self.warnings.append(f"{where}: membership of a skipped organization; skipped.")
             return
-        raw_role = opt_str(doc, "role", where, "member").strip().lower()
-        role = ROLE_SPELLINGS.get(raw_role)
+        label = opt_str(doc, "role", where, "member")
+        raw_role = label.strip().lower()
+        role = role_of(label)
         if role is None:
             role = "member"
             self.warnings.append(f"{where}, field 'role': '{raw_role}' was recorded as member.")
@@ -166,12 +217,16 @@ class _OcdParser:
             ident,
             values,
             {
-                "person_id": opt_ref(doc, "person_id", where),
+                "person_id": self._person_ref(
+                    self.ref(doc, where, "person", "person_id"), doc.get("person_name"), where, "person_id"
+                ),
                 "body_id": org,
-                "post_id": opt_ref(doc, "post_id", where) or None,
+                "post_id": self.ref(doc, where, "post", "post_id"),
             },
             where,
         )
+        if label.strip() and label.strip() != role.replace("_", " "):
+            written_as(rec, "role", label, "role")
         self.add(rec, doc)
 
     def _bill(self, ident: str, doc: dict[str, Any], where: str) -> None:
@@ -199,7 +254,9 @@ class _OcdParser:
             if sp.get("entity_type", "person") != "person":
                 self.warnings.append(f"{at}: an organization as sponsor is not kept; skipped.")
                 continue
-            person = self._person_ref(opt_ref(sp, "person_id", at), sp.get("name"), at, "person_id")
+            person = self._person_ref(
+                self.ref(sp, at, "person", "person_id", "entity_id"), sp.get("name"), at, "person_id"
+            )
             primary = sp.get("primary", False)
             if not isinstance(primary, bool):
                 raise UserError(f"{at}, field 'primary': expected true or false.")
@@ -241,8 +298,9 @@ class _OcdParser:
             at = f"{where}, participants[{i}]"
             p = need_dict(p, at)
             if p.get("entity_type") == "organization":
-                if isinstance(opt_ref(p, "entity_id", at), str) and p["entity_id"] not in self.skipped_orgs:
-                    host = host or p["entity_id"]
+                org = self.ref(p, at, "organization", "entity_id", "organization_id")
+                if org is not None and org not in self.skipped_orgs:
+                    host = host or org
                 continue
             note = opt_str(p, "note", at).lower()
             if note not in ATTENDANCE:
@@ -255,7 +313,9 @@ class _OcdParser:
             rec.refs["body_id"] = self.ph.body("placeholder-body", "Imported events", where)
         self.recs.append(rec)
         for at, p, note in attendees:
-            person = self._person_ref(opt_ref(p, "entity_id", at), p.get("name"), at, "entity_id")
+            person = self._person_ref(
+                self.ref(p, at, "person", "entity_id", "person_id"), p.get("name"), at, "entity_id"
+            )
             extras = opt_dict(p, "extras", at)
             key = key_or(extras, f"{ident}/{person}")
             arec = Rec(
@@ -289,8 +349,8 @@ class _OcdParser:
         matter = None
         for j, ent in enumerate(need_list(item, "related_entities", where)):
             ent = need_dict(ent, where, f"related_entities[{j}]")
-            if ent.get("entity_type") == "bill" and isinstance(ent.get("entity_id"), str):
-                matter = ent["entity_id"]
+            if ent.get("entity_type") == "bill":
+                matter = self.ref(ent, where, "bill", "entity_id", "bill_id") or matter
         rec = Rec(
             "agenda_item", key, values, {"meeting_id": meeting, "matter_id": matter, "parent_id": None}, where
         )
@@ -340,7 +400,9 @@ class _OcdParser:
         for i, v in enumerate(votes):
             at = f"{where}, votes[{i}]"
             v = need_dict(v, at)
-            person = self._person_ref(opt_ref(v, "voter_id", at), v.get("voter_name"), at, "voter_id")
+            person = self._person_ref(
+                self.ref(v, at, "person", "voter_id"), v.get("voter_name"), at, "voter_id"
+            )
             if person in seen:
                 raise UserError(
                     f"{where}, field 'votes[{i}]': {person} already voted at votes[{seen[person]}]."
@@ -370,18 +432,18 @@ class _OcdParser:
                     )
 
     def _placeholder_motion(self, ident: str, doc: dict[str, Any], values: dict[str, Any], where: str) -> str:
-        org = opt_ref(doc, "organization_id", where)
+        org = self.ref(doc, where, "organization", "organization", "organization_id")
         if not isinstance(org, str) or org in self.skipped_orgs:
             org = self.ph.body("placeholder-body", "Imported events", where)
         elif org not in self.bodies:
             org = self.ph.body(org, org, where)
         when = values.get("taken_at") or "1970-01-01T00:00:00"
-        meeting = opt_ref(doc, "event_id", where)
+        meeting = self.ref(doc, where, "event", "event_id", "event")
         if not isinstance(meeting, str):
             meeting = self.ph.meeting(org, parse_datetime(when, where, "start_date"), where)
         text = opt_str(doc, "motion_text", where) or "Motion"
         item = self.ph.agenda_item(meeting, text, len(self.recs), where)
-        bill = opt_ref(doc, "bill_id", where)
+        bill = self.ref(doc, where, "bill", "bill", "bill_id")
         if bill is not None:
             for r in self.recs:
                 if r.key == item and r.table == "agenda_item":

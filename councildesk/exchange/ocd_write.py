@@ -7,16 +7,25 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.exchange.assemble import (
+    FOREIGN,
+    STORED_COUNTS,
     extras_of,
+    published,
+    slug,
     write_json,
 )
 from councildesk.exchange.ocd import (
     BODY_TO_OCD,
+    DEFAULT_COUNTRY,
+    MATTER_TO_OCD,
     PREFIXES,
     SCHEME,
     STATUS_TO_OCD,
+    bare_key,
+    ocd_id,
 )
-from councildesk.exchange.vocab import ocd_ballot
+from councildesk.exchange.time_offsets import with_offset
+from councildesk.exchange.vocab import ocd_ballot, vote_counts
 from councildesk.services.exchange_records import (
     DateRange,
     Rec,
@@ -65,12 +74,20 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
     motions = {r.key: r for r in by["motion"]}
     items = {r.key: r for r in by["agenda_item"]}
     meetings = {r.key: r for r in by["meeting"]}
+    places = Places(by["body"])
+    sessions: dict[str, set[str]] = defaultdict(set)  # jurisdiction → session years
+
+    def session_of(body_key: str | None, when: str | None) -> str:
+        year = (when or "")[:4] or "0000"
+        sessions[places.jurisdiction(body_key)].add(year)
+        return year
 
     docs: dict[str, dict[str, Any]] = {}
 
-    def put(kind: str, rec: Rec, doc: dict[str, Any]) -> None:
-        doc.update({"_id": rec.key, "_type": kind, "extras": extras_of(rec), "sources": []})
-        docs[f"{kind}_{rec.key}.json"] = doc
+    def put(kind: str, rec: Rec, doc: dict[str, Any], body_key: str | None = None) -> None:
+        doc.update({"_id": ocd_id(kind, rec.key), "_type": kind, "extras": extras_of(rec)})
+        doc["sources"] = places.sources(body_key)
+        docs[f"{kind}_{bare_key(ocd_id(kind, rec.key))}.json"] = published(rec, doc)
 
     for rec in by["body"]:
         put(
@@ -79,8 +96,11 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
             {
                 "name": rec.values["name"],
                 "classification": BODY_TO_OCD[rec.values["classification"]],
-                "parent_id": rec.refs["parent_id"],
+                "parent_id": ocd_id("organization", rec.refs["parent_id"]),
+                "jurisdiction_id": places.jurisdiction(rec.key),
+                "division_id": places.division(rec.key),
             },
+            rec.key,
         )
     for rec in by["person"]:
         v = rec.values
@@ -99,7 +119,12 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
         put(
             "post",
             rec,
-            {"label": rec.values["label"], "role": "member", "organization_id": rec.refs["body_id"]},
+            {
+                "label": rec.values["label"],
+                "role": "member",
+                "organization_id": ocd_id("organization", rec.refs["body_id"]),
+            },
+            rec.refs["body_id"],
         )
     for rec in by["membership"]:
         v = rec.values
@@ -107,29 +132,41 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
             "membership",
             rec,
             {
-                "person_id": rec.refs["person_id"],
-                "organization_id": rec.refs["body_id"],
-                "post_id": rec.refs["post_id"],
+                "person_id": ocd_id("person", rec.refs["person_id"]),
+                "person_name": names.get(rec.refs["person_id"] or ""),
+                "organization_id": ocd_id("organization", rec.refs["body_id"]),
+                "post_id": ocd_id("post", rec.refs["post_id"]),
                 "role": v["role"].replace("_", " "),
                 "start_date": v["start_date"],
-                "end_date": v["end_date"] or "",
+                "end_date": v["end_date"],
+                "jurisdiction_id": places.jurisdiction(rec.refs["body_id"]),
             },
+            rec.refs["body_id"],
         )
+    matter_body: dict[str, tuple[str | None, str]] = {}
+    for item in sorted(
+        by["agenda_item"], key=lambda i: meetings[i.refs["meeting_id"] or ""].values["scheduled_start"]
+    ):
+        if item.refs["matter_id"] and item.refs["matter_id"] not in matter_body:
+            meeting = meetings[item.refs["meeting_id"] or ""]
+            matter_body[item.refs["matter_id"]] = (meeting.refs["body_id"], meeting.values["scheduled_start"])
     for rec in by["matter"]:
         sponsors = sorted(children[("sponsorship", rec.key)], key=lambda r: (r.values["position"], r.key))
+        body_key, first_seen = matter_body.get(rec.key, (places.first_body, ""))
         put(
             "bill",
             rec,
             {
                 "identifier": rec.values["identifier"],
                 "title": rec.values["title"],
-                "classification": [rec.values["kind"]],
-                "legislative_session": None,
+                "classification": [MATTER_TO_OCD.get(rec.values["kind"], rec.values["kind"])],
+                "from_organization": ocd_id("organization", body_key),
+                "legislative_session": session_of(body_key, rec.values.get("introduced_on") or first_seen),
                 "sponsorships": [
                     {
-                        "name": names.get(s.refs["person_id"] or "", ""),
+                        "name": names.get(s.refs["person_id"] or "") or "Unknown",
                         "entity_type": "person",
-                        "person_id": s.refs["person_id"],
+                        "person_id": ocd_id("person", s.refs["person_id"]),
                         "primary": s.values["is_primary"],
                         "classification": "primary" if s.values["is_primary"] else "cosponsor",
                         "extras": extras_of(s) | {"id": s.key},
@@ -137,9 +174,10 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
                     for s in sponsors
                 ],
             },
+            body_key,
         )
     for rec in by["meeting"]:
-        put("event", rec, _event(rec, children, names, items, matters))
+        put("event", rec, _event(rec, children, names, items, matters), rec.refs["body_id"])
     for rec in by["vote"]:
         motion = motions[rec.refs["motion_id"] or ""]
         item = items[motion_item[motion.key] or ""]
@@ -148,44 +186,119 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
             children[("ballot", rec.key)], key=lambda b: (names.get(b.refs["person_id"] or "", ""), b.key)
         )
         votes = []
+        options = []
         for b in ballots:
             option, note = ocd_ballot(b.values["option"], b.values["note"])
+            options.append(b.values["option"])
             votes.append(
                 {
                     "option": option,
-                    "voter_name": names.get(b.refs["person_id"] or "", ""),
-                    "voter_id": b.refs["person_id"],
+                    "voter_name": names.get(b.refs["person_id"] or "") or "Unknown",
+                    "voter_id": ocd_id("person", b.refs["person_id"]),
                     "note": note,
                     "extras": extras_of(b) | {"id": b.key},
                 }
             )
-        counted = Counter(v["option"] for v in votes)
-        if not votes:
-            counted = Counter(
-                {
-                    "yes": rec.values["yes_count"] or 0,
-                    "no": rec.values["no_count"] or 0,
-                    "abstain": rec.values["abstain_count"] or 0,
-                }
-            )
+        counted: Counter[str] = Counter()
+        for option, n in vote_counts(rec.values, options, rec.extras.get(STORED_COUNTS)).items():
+            counted[ocd_ballot(option, "")[0]] += n
+        start = rec.values["taken_at"] or meeting.values["scheduled_start"]
+        body_key = meeting.refs["body_id"]
         put(
             "vote_event",
             rec,
             {
-                "identifier": "",
                 "motion_text": motion.values["text"],
                 "motion_classification": [motion.values["kind"]],
-                "start_date": rec.values["taken_at"] or meeting.values["scheduled_start"],
+                "start_date": with_offset(start),
                 "result": rec.values["result"],
-                "organization_id": meeting.refs["body_id"],
-                "bill_id": item.refs["matter_id"],
-                "event_id": meeting.key,
-                "legislative_session": None,
+                "organization": ocd_id("organization", body_key),
+                "bill": ocd_id("bill", item.refs["matter_id"]),
+                "event_id": ocd_id("event", meeting.key),
+                "legislative_session": session_of(body_key, start),
                 "counts": [{"option": o, "value": n} for o, n in sorted(counted.items())],
                 "votes": votes,
             },
+            body_key,
         )
+    for ident, jurisdiction in places.jurisdictions(sessions).items():
+        docs[f"jurisdiction_{slug(ident.split('/', 1)[1])}.json"] = jurisdiction
     return docs
+
+
+PLACEHOLDER_HOST = "councildesk.invalid"
+
+
+class Places:
+    """Each body's OCD jurisdiction and division: what an import brought (kept in the body's OCD
+    extras, so a clerk can set them by importing an edited organization), else made from the
+    municipality or the top body's name ('ocd-division/country:us/place:northampton')."""
+
+    def __init__(self, bodies: list[Rec]) -> None:
+        self.bodies = {b.key: b for b in bodies}
+        self.first_body = bodies[0].key if bodies else None
+
+    def _top(self, key: str | None) -> Rec | None:
+        seen: set[str] = set()
+        rec = self.bodies.get(key or self.first_body or "")
+        while rec is not None and rec.refs.get("parent_id") in self.bodies and rec.key not in seen:
+            seen.add(rec.key)
+            rec = self.bodies[rec.refs["parent_id"] or ""]
+        return rec
+
+    def _given(self, rec: Rec | None, field: str) -> str | None:
+        value = rec.extras.get(FOREIGN, {}).get(field) if rec is not None else None
+        return value if isinstance(value, str) and value else None
+
+    def division(self, key: str | None) -> str:
+        top = self._top(key)
+        given = self._given(top, "division_id")
+        if given:
+            return given
+        place = slug(str(top.values.get("municipality") or top.values["name"])) if top else "unknown"
+        return f"ocd-division/country:{DEFAULT_COUNTRY}/place:{place.replace('-', '_')}"
+
+    def jurisdiction(self, key: str | None) -> str:
+        given = self._given(self._top(key), "jurisdiction_id")
+        if given:
+            return given
+        return "ocd-jurisdiction/" + self.division(key).split("/", 1)[1] + "/government"
+
+    def sources(self, key: str | None) -> list[dict[str, str]]:
+        given = self._given(self._top(key), "sources")
+        if isinstance(given, list) and given:
+            return given
+        # pupa takes only http(s) sources; until the clerk gives the council's own page, the
+        # address is under .invalid (RFC 2606), a name that can never resolve to someone else's site.
+        path = self.jurisdiction(key).split("/", 1)[1].replace(":", "-")
+        return [{"url": f"https://{PLACEHOLDER_HOST}/{path}", "note": "exported by CouncilDesk"}]
+
+    def jurisdictions(self, sessions: dict[str, set[str]]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for key, rec in self.bodies.items():
+            if self._top(key) is not rec:
+                continue
+            ident = self.jurisdiction(key)
+            out[ident] = {
+                "_id": ident,
+                "_type": "jurisdiction",
+                "name": str(rec.values.get("municipality") or rec.values["name"]),
+                "url": self.sources(key)[0]["url"],
+                "classification": "government",
+                "division_id": self.division(key),
+                "legislative_sessions": [
+                    {
+                        "identifier": year,
+                        "name": f"{year} session",
+                        "type": "primary",
+                        "start_date": f"{year}-01-01",
+                        "end_date": f"{year}-12-31",
+                    }
+                    for year in sorted(sessions.get(ident, set()))
+                ],
+                "extras": {},
+            }
+        return out
 
 
 def item_order(rec: Rec, items: dict[str, Rec]) -> tuple[int, ...]:
@@ -208,9 +321,9 @@ def _event(
     v = rec.values
     participants = [
         {
-            "name": names.get(a.refs["person_id"] or "", ""),
+            "name": names.get(a.refs["person_id"] or "") or "Unknown",
             "entity_type": "person",
-            "entity_id": a.refs["person_id"],
+            "entity_id": ocd_id("person", a.refs["person_id"]),
             "note": a.values["status"],
             "extras": extras_of(a) | {"id": a.key},
         }
@@ -221,9 +334,9 @@ def _event(
     participants.insert(
         0,
         {
-            "name": names.get(rec.refs["body_id"] or "", ""),
+            "name": names.get(rec.refs["body_id"] or "") or "Unknown",
             "entity_type": "organization",
-            "entity_id": rec.refs["body_id"],
+            "entity_id": ocd_id("organization", rec.refs["body_id"]),
             "note": "host",
         },
     )
@@ -236,7 +349,7 @@ def _event(
             related.append(
                 {
                     "entity_type": "bill",
-                    "entity_id": item.refs["matter_id"],
+                    "entity_id": ocd_id("bill", item.refs["matter_id"]),
                     "name": matter.values["identifier"] if matter else "",
                     "note": "consideration",
                 }
@@ -265,11 +378,11 @@ def _event(
         "name": title,
         "description": v["notices"],
         "classification": "meeting",
-        "start_date": v["scheduled_start"],
-        "end_date": v["adjourned_at"] or "",
+        "start_date": with_offset(v["scheduled_start"]),
+        "end_date": with_offset(v["adjourned_at"]),
         "all_day": False,
         "status": STATUS_TO_OCD[v["status"]],
-        "location": {"name": v["location"], "note": "", "coordinates": None},
+        "location": {"name": v["location"], "note": "", "coordinates": None} if v["location"] else None,
         "participants": participants,
         "agenda": agenda,
         "media": [],

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from councildesk.exchange.assemble import (
+    STORED_COUNTS,
     extras_of,
+    published,
     write_json,
 )
 from councildesk.exchange.ocd_write import item_order
@@ -19,6 +21,8 @@ from councildesk.exchange.popolo import (
     POPOLO_OPTION,
     SCHEME,
 )
+from councildesk.exchange.time_offsets import with_offset
+from councildesk.exchange.vocab import vote_counts
 from councildesk.services.exchange_records import (
     DateRange,
     Rec,
@@ -59,141 +63,158 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
     def ext(rec: Rec) -> dict[str, Any]:
         return {"id": rec.key, "extras": extras_of(rec)}
 
+    def put(collection: str, rec: Rec, doc: dict[str, Any]) -> None:
+        out[collection].append(published(rec, ext(rec) | doc))
+
     out: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
     for r in by["body"]:
-        out["organizations"].append(
-            ext(r)
-            | {
+        put(
+            "organizations",
+            r,
+            {
                 "name": r.values["name"],
                 "classification": r.values["classification"],
                 "parent_id": r.refs["parent_id"],
-            }
+            },
         )
     for r in by["person"]:
         v = r.values
-        out["persons"].append(
-            ext(r)
-            | {
+        put(
+            "persons",
+            r,
+            {
                 "name": v["display_name"],
                 "given_name": v["given_name"],
                 "family_name": v["family_name"],
                 "honorific_prefix": v["honorific"],
                 "email": v["email"],
-            }
+            },
         )
     for r in by["post"]:
-        out["posts"].append(ext(r) | {"label": r.values["label"], "organization_id": r.refs["body_id"]})
+        put("posts", r, {"label": r.values["label"], "organization_id": r.refs["body_id"]})
     for r in by["membership"]:
         v = r.values
-        out["memberships"].append(
-            ext(r)
-            | {
+        put(
+            "memberships",
+            r,
+            {
                 "person_id": r.refs["person_id"],
                 "organization_id": r.refs["body_id"],
                 "post_id": r.refs["post_id"],
                 "role": v["role"].replace("_", " "),
                 "start_date": v["start_date"],
                 "end_date": v["end_date"],
-            }
+            },
         )
     for r in by["matter"]:
         sponsors = sorted(kids[("sponsorship", r.key)], key=lambda s: (s.values["position"], s.key))
-        out["bills"].append(
-            ext(r)
-            | {
+        put(
+            "bills",
+            r,
+            {
                 "identifier": r.values["identifier"],
                 "title": r.values["title"],
                 "sponsorships": [
-                    ext(s) | {"person_id": s.refs["person_id"], "primary": s.values["is_primary"]}
+                    published(
+                        s, ext(s) | {"person_id": s.refs["person_id"], "primary": s.values["is_primary"]}
+                    )
                     for s in sponsors
                 ],
-            }
+            },
         )
     for r in by["meeting"]:
         v = r.values
         attendance = sorted(kids[("attendance", r.key)], key=lambda a: a.key)
-        out["events"].append(
-            ext(r)
-            | {
+        put(
+            "events",
+            r,
+            {
                 "name": v["title"] or f"{v['kind'].replace('_', ' ').capitalize()} meeting",
                 "classification": "meeting",
-                "start_date": v["scheduled_start"],
-                "end_date": v["adjourned_at"],
+                "start_date": with_offset(v["scheduled_start"]),
+                "end_date": with_offset(v["adjourned_at"]),
                 "location": v["location"],
                 "status": v["status"],
                 "organization_id": r.refs["body_id"],
                 "attendees": [
-                    {
-                        "id": a.refs["person_id"],
-                        "note": a.values["status"],
-                        "extras": extras_of(a) | {"id": a.key},
-                    }
+                    published(
+                        a,
+                        {"id": a.refs["person_id"], "note": a.values["status"]}
+                        | {"extras": extras_of(a) | {"id": a.key}},
+                    )
                     for a in attendance
                 ],
-            }
+            },
         )
     for r in by["agenda_item"]:
         meeting = meetings[r.refs["meeting_id"] or ""]
-        out["events"].append(
-            ext(r)
-            | {
+        put(
+            "events",
+            r,
+            {
                 "name": r.values["title"],
                 "classification": ITEM,
                 "parent_id": r.refs["parent_id"] or r.refs["meeting_id"],
                 "organization_id": meeting.refs["body_id"],
-                "start_date": r.values["started_at"],
+                "start_date": with_offset(r.values["started_at"]),
                 "position": list(item_order(r, items)),
-            }
+            },
         )
     for r in by["speaker"]:
         v = r.values
-        out["speeches"].append(
-            ext(r)
-            | {
+        put(
+            "speeches",
+            r,
+            {
                 "creator_id": r.refs["person_id"],
                 "attribution_text": v["name"],
                 "role": v["kind"],
                 "text": v["summary"],
-                "date": v["started_at"],
+                "date": with_offset(v["started_at"]),
                 "position": v["position"],
                 "event_id": r.refs["agenda_item_id"],
-            }
+            },
         )
     for r in by["motion"]:
         v = r.values
         item = items[r.refs["agenda_item_id"] or ""]
-        doc = ext(r) | {
+        doc = {
             "organization_id": meetings[item.refs["meeting_id"] or ""].refs["body_id"],
             "creator_id": r.refs["mover_id"],
             "text": v["text"],
             "classification": v["kind"],
-            "date": v["made_at"],
-            "vote_events": sorted(x.key for x in kids[("vote", r.key)]),
+            "date": with_offset(v["made_at"]),
+            # The schema wants vote event objects here; each names its vote event by id.
+            "vote_events": [{"id": k} for k in sorted(x.key for x in kids[("vote", r.key)])],
         }
         if v["disposition"] in DISPOSITION_RESULT:
             doc["result"] = DISPOSITION_RESULT[v["disposition"]]
-        out["motions"].append(doc)
+        put("motions", r, doc)
     for r in by["vote"]:
         ballots = sorted(kids[("ballot", r.key)], key=lambda b: b.key)
         votes = [
-            {
-                "voter_id": b.refs["person_id"],
-                "option": POPOLO_OPTION.get(b.values["option"], b.values["option"]),
-                "extras": extras_of(b) | {"id": b.key},
-            }
+            published(
+                b,
+                {
+                    "voter_id": b.refs["person_id"],
+                    "option": POPOLO_OPTION.get(b.values["option"], b.values["option"]),
+                    "extras": extras_of(b) | {"id": b.key},
+                },
+            )
             for b in ballots
         ]
-        counted = Counter(v["option"] for v in votes)
-        if not votes:
-            counted = Counter({k: r.values[f"{k}_count"] or 0 for k in ("yes", "no", "abstain")})
-        out["vote_events"].append(
-            ext(r)
-            | {
+        counted = vote_counts(r.values, [b.values["option"] for b in ballots], r.extras.get(STORED_COUNTS))
+        put(
+            "vote_events",
+            r,
+            {
                 "motion_id": r.refs["motion_id"],
-                "start_date": r.values["taken_at"],
+                "start_date": with_offset(r.values["taken_at"]),
                 "result": r.values["result"],
-                "counts": [{"option": o, "value": n} for o, n in sorted(counted.items())],
+                "counts": [
+                    {"option": POPOLO_OPTION.get(o, o), "value": n} for o, n in sorted(counted.items())
+                ],
                 "votes": votes,
-            }
+            },
         )
     return {c: _by_key(docs) for c, docs in out.items()}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from councildesk.domain.enums import BallotOption, VoteResult
 from councildesk.domain.errors import UserError
 from councildesk.domain.rules import Threshold
@@ -94,3 +96,26 @@ def vote_result(raw: object, where: str, field: str) -> str:
     if isinstance(raw, str) and raw.strip().lower() in RESULT_SPELLINGS:
         return RESULT_SPELLINGS[raw.strip().lower()].value
     raise UserError(f"{where}, field '{field}': {raw!r} is not a known vote result (pass or fail).")
+
+
+def vote_counts(
+    values: dict[str, object], options: list[str], other: dict[str, int] | None = None
+) -> dict[str, int]:
+    """A vote's counts by our option, the same rule as the spreadsheet export: a stored count
+    (yes, no, abstain) wins, else the ballots are counted; options without a stored column come
+    from the ballots, or from counts a file gave without ballots (`other`). No ballots and no
+    counts give no counts at all, never 0–0–0."""
+    tally = Counter(options)
+    out: dict[str, int] = {}
+    for option in ("yes", "no", "abstain"):
+        stored = values.get(f"{option}_count")
+        if isinstance(stored, int):
+            out[option] = stored
+        elif options:
+            out[option] = tally[option]
+    for option, n in tally.items():
+        out.setdefault(option, n)
+    if not options:
+        for option, n in (other or {}).items():
+            out.setdefault(option, n)
+    return out

@@ -49,6 +49,8 @@ class Rec:
     refs: dict[str, str | None] = field(default_factory=dict)
     where: str = ""  # "votes.json, vote_event 'x'" — for error messages
     match: dict[str, Any] | None = None  # natural key to find an existing row (columns and refs)
+    # What the format said beyond our columns (services/record_extras.py keeps it per row and format).
+    extras: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
