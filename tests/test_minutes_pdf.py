@@ -9,7 +9,8 @@ from datetime import datetime
 import pytest
 from pypdf import PdfReader
 
-from councildesk.domain.enums import AttendanceStatus, MotionDisposition, MotionKind
+from councildesk.domain.enums import AttendanceStatus, MotionDisposition, MotionKind, VoteMethod
+from councildesk.domain.errors import UserError
 from councildesk.reports.agenda import agenda_pdf
 from councildesk.reports.minutes import minutes_pdf
 from councildesk.services.container import Services
@@ -114,17 +115,32 @@ def test_remote_member_and_reason_and_roll_call_for_every_vote(demo: tuple[Servi
         mover_id=_person(services, "Ward 3 Councilor"),
         made_at=datetime(2011, 9, 1, 20),
     )
-    services.votes.record_unanimous(motion.id, taken_at=datetime(2011, 9, 1, 20, 1))
+    # With a member remote the law wants a roll call: a unanimous-consent vote is refused.
+    with pytest.raises(UserError, match="record this one as a roll call"):
+        services.votes.record_unanimous(motion.id, taken_at=datetime(2011, 9, 1, 20, 1))
     text = pdf_text(minutes_of(services, SEPT))
     assert (
         "Members participating remotely: At-Large Councilor B (At-Large B) — "
         "Travelling on city business (sample)" in text
     )
-    # The two split roll calls get tables; the unanimous vote is one line, and since it was not by
-    # roll call the minutes do not claim that every vote was.
-    assert text.count("Totals —") == 2  # one table per split vote
-    assert "Adopted unanimously, 9–0" in text
-    assert "Every vote below is recorded by roll call" not in text
+    assert text.count("Totals —") == 2  # one table per split roll call
+    # The sentence is printed only when it is true of every vote of the meeting.
+    every = services.minutes.minutes(SEPT).every_vote_by_roll_call
+    assert ("Every vote below is recorded by roll call" in text) is every
+    doc = services.minutes.minutes(SEPT)
+    voice = next(v for e in doc.record.items for mo in e.motions for v in mo.votes)
+    voiced = replace(voice, method=VoteMethod.VOICE)
+    items = tuple(
+        replace(
+            e,
+            motions=tuple(
+                replace(mo, votes=tuple(voiced if v is voice else v for v in mo.votes)) for mo in e.motions
+            ),
+        )
+        for e in doc.record.items
+    )
+    mixed = pdf_text(minutes_pdf(replace(doc, record=replace(doc.record, items=items)), invariant=True))
+    assert "Every vote below is recorded by roll call" not in mixed
 
 
 def test_split_roll_call_lists_each_member_and_option(demo: tuple[Services, int]) -> None:
@@ -185,7 +201,8 @@ def test_draft_watermark_and_status_on_every_page_then_fingerprint_after_approva
     approved = page_texts(minutes_of(services, seed))
     for page in approved:
         assert f"Content fingerprint (SHA-256): {approval.sha256}" in page
-        assert "Approved on 1 September 2011 by vote of the Northampton City Council" in page
+        # No vote approving them was recorded at 1 September: the page does not claim one.
+        assert "Approved on 1 September 2011 by the Northampton City Council, as read." in page
         assert "DRAFT" not in page
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -48,9 +50,9 @@ from councildesk.services.dto import (
     SponsorDTO,
     VoteDTO,
 )
-from councildesk.services.minutes_document import MinutesDocument
+from councildesk.services.minutes_document import ApprovalStatement, MinutesDocument, missing_texts_of
 
-__all__ = ["MinutesDocument", "minutes_parts", "minutes_pdf"]
+__all__ = ["MinutesDocument", "approval_sentence", "minutes_parts", "minutes_pdf"]
 
 OPTION_WORDS = {
     BallotOption.YES: "Yes",
@@ -101,9 +103,7 @@ def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable],
     if doc.approval:
         a = doc.approval
         footer: tuple[str, ...] = (
-            f"Approved on {day_text(a.approved_on)} by vote of the {a.body_name}"
-            + (f" ({a.vote_summary})" if a.vote_summary else "")
-            + f", {label(a.manner).lower()}.",
+            approval_sentence(doc.approval, where=False),
             f"Content fingerprint (SHA-256): {a.sha256}",
         )
     else:
@@ -173,7 +173,13 @@ def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     ]
     if m.title:
         out.append(Paragraph(esc(m.title), st["centre"]))
+    whole = [(n, c) for n, c in enumerate(doc.record.corrections, 1) if c.entity != "agenda_item"]
+    if whole:
+        out.append(Paragraph(_markers(whole).strip(), st["centre"]))
     out.append(Spacer(1, 8))
+    if doc.approval is None:
+        for sentence in doc.missing_texts:
+            out.append(Paragraph("<b>Warning:</b> " + esc(sentence), st["warning"]))
     if doc.integrity_warning:
         out.append(Paragraph("<b>Warning:</b> " + esc(doc.integrity_warning), st["warning"]))
     if m.is_sample:
@@ -322,18 +328,68 @@ def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     ]
     if not record.items:
         out.append(Paragraph("No agenda items were recorded.", st["body"]))
-    for entry in record.items:
-        out += _item(entry, st, tables, seats, corrections.get(entry.item.id, []), width)
+    events = _comings_and_goings(record)
+    starts = [_item_start(e) for e in record.items]
+    by_item: dict[int, list[Event]] = {}
+    for event in events:
+        begun = [n for n, t in enumerate(starts) if t is not None and t <= event[0]]
+        if begun:
+            by_item.setdefault(begun[-1], []).append(event)
+        else:  # before the first item began: at the head of the business
+            out.append(Paragraph(f"<i>{event[1]}</i>", st["body"]))
+    for n, entry in enumerate(record.items):
+        out += _item(
+            entry,
+            st,
+            _Context(tables, seats, width, doc.approval is None),
+            corrections.get(entry.item.id, []),
+            by_item.get(n, []),
+        )
     return out
+
+
+Event = tuple[datetime, str]  # when, and the sentence (already escaped)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every item of the agenda prints by: the body's choices and the page."""
+
+    tables: bool
+    seats: dict[int, str]
+    width: float
+    draft: bool
+
+
+def _comings_and_goings(record: MeetingRecord) -> list[Event]:
+    """Members who arrived after the call to order or left before adjournment, in time order."""
+    m = record.meeting
+    out: list[Event] = []
+    for a in record.attendance:
+        who = esc(a.person_name) + (f" ({esc(a.post_label)})" if a.post_label else "")
+        if a.arrived_at and (m.called_to_order_at is None or a.arrived_at > m.called_to_order_at):
+            out.append((a.arrived_at, f"{who} arrived at {time_text(a.arrived_at)}."))
+        if a.left_at and (m.adjourned_at is None or a.left_at < m.adjourned_at):
+            out.append((a.left_at, f"{who} left the meeting at {time_text(a.left_at)}."))
+    return [(t, _sentence(text[:-1])) for t, text in sorted(out, key=lambda e: e[0])]
+
+
+def _item_start(entry: ItemRecord) -> datetime | None:
+    """When an item was taken up: its own time, else the first thing recorded under it."""
+    if entry.item.started_at:
+        return entry.item.started_at
+    times = [s.started_at for s in entry.speakers] + [
+        t for mo in entry.motions for t in (mo.made_at, *(v.taken_at for v in mo.votes))
+    ]
+    return min((t for t in times if t is not None), default=None)
 
 
 def _item(
     entry: ItemRecord,
     st: Styles,
-    tables: bool,
-    seats: dict[int, str],
+    ctx: _Context,
     corrections: list[tuple[int, CorrectionDTO]],
-    width: float,
+    events: list[Event],
 ) -> list[Flowable]:
     item = entry.item
     number = f"{item.number}. " if item.number else ""
@@ -344,7 +400,7 @@ def _item(
         Bookmark(f"item-{item.id}", heading[:200], 1 + item.depth),
         tag(
             Paragraph(
-                esc(number) + esc(item.title),
+                esc(number) + esc(item.title) + _markers(corrections),
                 # keepWithNext: a heading never ends a page, whatever follows (a motion kept together).
                 _derived(st, "h2", fontSize=style.fontSize, leftIndent=12 * item.depth, keepWithNext=1),
             ),
@@ -363,8 +419,13 @@ def _item(
     if entry.documents:
         docs = "; ".join(_exhibit(d.title, d.file_name) for d in entry.documents)
         out.append(Paragraph(f"<b>Documents:</b> {docs}.", indent))
+    pending = list(events)
     for motion in sorted(entry.motions, key=_happened):
-        out += _motion(motion, st, indent, tables, seats, width)
+        when = _happened(motion)[1]
+        while pending and when and pending[0][0] < when:
+            out.append(Paragraph(f"<i>{pending.pop(0)[1]}</i>", indent))
+        out += _motion(motion, st, indent, ctx.tables, ctx.seats, ctx.width)
+    out += [Paragraph(f"<i>{text}</i>", indent) for _, text in pending]
     if item.action_text:
         out.append(Paragraph("<b>Action:</b> " + esc(item.action_text), indent))
     if (
@@ -395,7 +456,15 @@ def _item(
                 _derived(st, "note", leftIndent=indent.leftIndent + 8),
             )
         )
+    if ctx.draft:
+        for sentence in missing_texts_of(entry):
+            out.append(Paragraph("<b>Warning:</b> " + esc(sentence), st["warning"]))
     return out
+
+
+def _markers(corrections: list[tuple[int, CorrectionDTO]]) -> str:
+    """' [Corrected — see correction 1]' beside an entry corrected after approval."""
+    return "".join(f" <font size=8>[Corrected — see correction {n}]</font>" for n, _ in corrections)
 
 
 def _matter(matter: MatterDTO, style: ParagraphStyle, heading: str) -> list[Flowable]:
@@ -713,14 +782,8 @@ def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         )
         return out
     a = doc.approval
-    at = f" at its meeting of {day_text(a.approving_meeting_start)}" if a.approving_meeting_start else ""
-    vote = f" ({esc(a.vote_summary)})" if a.vote_summary else ""
     out += [
-        Paragraph(
-            f"<b>Approved on {day_text(a.approved_on)} by vote of the {esc(a.body_name)}</b>"
-            f"{vote}{at}, {label(a.manner).lower()}.",
-            st["body"],
-        ),
+        Paragraph(f"<b>{esc(approval_sentence(a))}</b>", st["body"]),
         Paragraph(f"Content fingerprint (SHA-256): <font size=8>{a.sha256}</font>", st["body"]),
         Paragraph(
             "The fingerprint identifies the exact content approved; CouncilDesk’s Verify recomputes it "
@@ -729,6 +792,21 @@ def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         ),
     ]
     return out
+
+
+def approval_sentence(a: ApprovalStatement, *, where: bool = True) -> str:
+    """'Approved on DATE by vote of the BODY (9–0) at its meeting of DATE, as read.' — the vote
+    only when one is linked: without it the minutes say where, not how, they were approved.
+    `where=False` leaves the meeting out (the page footer has room for one line)."""
+    start = a.approving_meeting_start if where else None
+    at = f" at its meeting of {day_text(start)}" if start else ""
+    if a.vote_summary:
+        how = f" by vote of the {a.body_name} ({a.vote_summary}){at}"
+    elif at:
+        how = f" by the {a.body_name}{at}"
+    else:
+        how = f" by the {a.body_name}"
+    return f"Approved on {day_text(a.approved_on)}{how}, {label(a.manner).lower()}."
 
 
 def _corrections(record: MeetingRecord, st: Styles) -> list[Flowable]:
@@ -746,9 +824,11 @@ def _corrections(record: MeetingRecord, st: Styles) -> list[Flowable]:
         ),
     ]
     for n, c in enumerate(corrections, 1):
-        where = ""
+        where = ", to the minutes as a whole"
         if c.entity == "agenda_item" and c.entity_id in numbers:
             where = f", to item {esc(numbers[c.entity_id])}"
+        if c.field:
+            where += f" ({esc(c.field)})"
         block: list[Flowable] = [
             Paragraph(f"<b>Correction {n}</b>, recorded {day_text(c.made_on)}{where}", st["label"]),
             Paragraph("<b>Reason:</b> " + esc(c.reason), st["indent"]),

@@ -6,8 +6,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from councildesk.domain.enums import ApprovalManner, MotionDisposition, MotionKind, VoteMethod
-from councildesk.services.dto import MeetingRecord
+from councildesk.domain.enums import (
+    ApprovalManner,
+    MatterKind,
+    MotionDisposition,
+    MotionKind,
+    VoteMethod,
+    label,
+)
+from councildesk.services.dto import ItemRecord, MeetingRecord
 
 
 class PaperSize(StrEnum):
@@ -72,6 +79,10 @@ class MinutesDocument:
     def every_vote_by_roll_call(self) -> bool:
         return every_vote_by_roll_call(self.record)
 
+    @property
+    def missing_texts(self) -> tuple[str, ...]:
+        return missing_texts(self.record)
+
 
 @dataclass(frozen=True)
 class AgendaDocument:
@@ -127,3 +138,26 @@ def every_vote_by_roll_call(record: MeetingRecord) -> bool:
     """True only when there were votes and each was a roll call: only then may the minutes say so."""
     methods = [v.method for e in record.items for mo in e.motions for v in mo.votes]
     return bool(methods) and all(m is VoteMethod.ROLL_CALL for m in methods)
+
+
+IN_FULL = (MatterKind.RESOLUTION, MatterKind.ORDINANCE)  # printed in full when adopted (checklist 13)
+
+
+def missing_texts(record: MeetingRecord) -> tuple[str, ...]:
+    """One sentence per adopted resolution or ordinance whose text was never entered."""
+    return tuple(sentence for e in record.items for sentence in missing_texts_of(e))
+
+
+def missing_texts_of(entry: ItemRecord) -> tuple[str, ...]:
+    m = entry.matter
+    adopted = any(
+        mo.kind in (MotionKind.MAIN, MotionKind.SUBSTITUTE)
+        and mo.disposition in (MotionDisposition.ADOPTED, MotionDisposition.ADOPTED_AS_AMENDED)
+        for mo in entry.motions
+    )
+    if m is None or m.kind not in IN_FULL or not adopted or m.full_text.strip():
+        return ()
+    return (
+        f"Item {entry.item.number}: {label(m.kind).lower()} {m.identifier} was adopted but its text "
+        "has not been entered; the minutes must carry it in full.",
+    )

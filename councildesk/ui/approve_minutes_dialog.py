@@ -1,4 +1,4 @@
-"""Approve… : choose the later meeting that approved the minutes, the date and 'as read'/'as corrected'."""
+"""Approve… : the later meeting that approved the minutes, its vote, the date and 'as read'/'as corrected'."""
 
 from __future__ import annotations
 
@@ -22,12 +22,20 @@ from PySide6.QtWidgets import (
 from councildesk.domain.enums import ApprovalManner
 from councildesk.services.dto import MeetingDTO, MeetingSummary
 
+# (vote id, how the clerk recognises it, whether it was taken under an approval-of-minutes item)
+VoteChoice = tuple[int, str, bool]
+
 
 class ApproveMinutesDialog(QDialog):
     """Collects the approval; the view makes the service call when the dialog is accepted."""
 
     def __init__(
-        self, meeting: MeetingDTO, candidates: list[MeetingSummary], parent: QWidget | None = None
+        self,
+        meeting: MeetingDTO,
+        candidates: list[MeetingSummary],
+        parent: QWidget | None = None,
+        *,
+        votes_of: Callable[[int], list[VoteChoice]] | None = None,
     ) -> None:
         super().__init__(parent)
         # Called on OK; the dialog closes only when it returns True, so a refused entry is kept.
@@ -35,6 +43,7 @@ class ApproveMinutesDialog(QDialog):
         self.setWindowTitle("Approve minutes")
         self.meeting = meeting
         self.candidates = candidates
+        self.votes_of = votes_of
         layout = QVBoxLayout(self)
         intro = QLabel(
             f"Approve the minutes of the {html.escape(meeting.body_name)} meeting of "
@@ -51,6 +60,10 @@ class ApproveMinutesDialog(QDialog):
         for m in candidates:
             self.meeting_combo.addItem(m.label, m.id)
         form.addRow("Approved &at:", self.meeting_combo)
+        # The minutes say "by vote of the council" only when the clerk names the vote here.
+        self.vote_combo = QComboBox(self)
+        self.vote_combo.setAccessibleName("Approving vote")
+        form.addRow("Approving &vote:", self.vote_combo)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
@@ -85,6 +98,23 @@ class ApproveMinutesDialog(QDialog):
         if 0 <= index < len(self.candidates):
             d = self.candidates[index].scheduled_start.date()
             self.date_edit.setDate(QDate(d.year, d.month, d.day))
+        self._list_votes()
+
+    def _list_votes(self) -> None:
+        """The passed votes of the approving meeting; the one under an approval-of-minutes item first."""
+        self.vote_combo.clear()
+        self.vote_combo.addItem("No vote recorded (approved without a recorded vote)", None)
+        meeting_id = self.approving_meeting_id()
+        choices = self.votes_of(meeting_id) if self.votes_of and meeting_id is not None else []
+        for vote_id, text, _ in choices:
+            self.vote_combo.addItem(text, vote_id)
+        likely = [n for n, (_, _, on_minutes) in enumerate(choices, 1) if on_minutes]
+        if len(likely) == 1:
+            self.vote_combo.setCurrentIndex(likely[0])
+
+    def approving_vote_id(self) -> int | None:
+        data = self.vote_combo.currentData()
+        return int(data) if data is not None else None
 
     def approving_meeting_id(self) -> int | None:
         data = self.meeting_combo.currentData()

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from councildesk.domain.enums import AgendaItemKind, VoteResult
 from councildesk.domain.errors import UserError
+from councildesk.domain.rules import describe_tally
 from councildesk.services.approval_service import VerificationStatus
 from councildesk.services.dto import MeetingDTO
 from councildesk.services.minutes_document import MinutesSettings, PaperSize
 from councildesk.ui.app_settings import PAPER, load_minutes_settings
-from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog
+from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog, VoteChoice
 from councildesk.ui.correction_dialog import CorrectionDialog
 from councildesk.ui.letterhead_dialog import LetterheadDialog
 from councildesk.ui.ui_context import RecordChange, UiContext
@@ -195,7 +197,7 @@ class MinutesView(QWidget):
             self._set_status("Choose a meeting to see its minutes.", INFO_STYLE)
             self._update_actions()
             return
-        from councildesk.reports.minutes import minutes_pdf
+        from councildesk.reports.minutes import approval_sentence, minutes_pdf
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -210,12 +212,13 @@ class MinutesView(QWidget):
         if doc.integrity_warning:
             self._set_status(doc.integrity_warning, BAD_STYLE)
         elif doc.approval:
-            a = doc.approval
             self._set_status(
-                f"Approved on {a.approved_on.day} {a.approved_on:%B %Y} by vote of the {a.body_name} "
-                f"— locked. Fingerprint (SHA-256): {a.sha256}",
+                f"{approval_sentence(doc.approval)} Locked. Fingerprint (SHA-256): {doc.approval.sha256}",
                 OK_STYLE,
             )
+        elif doc.missing_texts:
+            # An adopted resolution without its text cannot be printed in full: say so before signing.
+            self._set_status("DRAFT — not ready to sign. " + " ".join(doc.missing_texts), BAD_STYLE)
         else:
             self._set_status("DRAFT — these minutes are not yet approved and may still change.", INFO_STYLE)
         self._update_actions()
@@ -364,10 +367,33 @@ class MinutesView(QWidget):
             for m in self.services.meetings.list_meetings(body_id=self.meeting.body_id, newest_first=False)
             if m.scheduled_start > start
         ]
-        dialog = ApproveMinutesDialog(self.meeting, later, self)
+        dialog = ApproveMinutesDialog(self.meeting, later, self, votes_of=self._passed_votes)
         dialog.on_submit = lambda: self._approve(dialog)
         self.last_dialog = dialog
         dialog.open()
+
+    def _passed_votes(self, meeting_id: int) -> list[VoteChoice]:
+        """Every passed vote of `meeting_id`, labelled by item, method, count and time."""
+        from councildesk.reports.page_template import time_text
+
+        try:
+            record = self.services.records.load(meeting_id)
+        except UserError as error:
+            self.report_error(error.message)
+            return []
+        out = []
+        for entry in record.items:
+            on_minutes = entry.item.kind is AgendaItemKind.APPROVAL_OF_MINUTES
+            for motion in entry.motions:
+                for vote in motion.votes:
+                    if vote.result is not VoteResult.PASS:
+                        continue
+                    at = f" at {time_text(vote.taken_at)}" if vote.taken_at else ""
+                    method = vote.method.value.replace("_", " ")
+                    text = f"Item {entry.item.number} {entry.item.title[:60]}: {method} "
+                    text += f"{describe_tally(vote.tally)}{at}"
+                    out.append((vote.id, text, on_minutes))
+        return out
 
     def _approve(self, dialog: ApproveMinutesDialog) -> bool:
         assert self.meeting is not None
@@ -376,7 +402,11 @@ class MinutesView(QWidget):
             return False
         try:
             self.services.approvals.approve(
-                self.meeting.id, at_meeting_id=at, on=dialog.approved_on(), manner=dialog.manner()
+                self.meeting.id,
+                at_meeting_id=at,
+                on=dialog.approved_on(),
+                manner=dialog.manner(),
+                approving_vote_id=dialog.approving_vote_id(),
             )
         except UserError as error:
             self.report_error(error.message)
