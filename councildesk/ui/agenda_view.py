@@ -242,7 +242,8 @@ class AgendaView(QWidget):
         return True
 
     # -- commands ---------------------------------------------------------------------
-    def _create(self, title: str, kind: AgendaItemKind, parent_id: int | None, position: int | None) -> None:
+    def _create(self, title: str, kind: AgendaItemKind, parent_id: int | None, position: int | None) -> bool:
+        """Add the item as an undoable step; False when the service refused it (its dialog comes back)."""
         meeting_id = self.meeting_id
         assert meeting_id is not None
         ids = self.ids
@@ -265,7 +266,7 @@ class AgendaView(QWidget):
         def undo(_: Any) -> None:
             self.services.agenda.delete_item(ids.resolve(original[0]))
 
-        self.context.push(
+        added = self.context.push(
             f"Add “{title.strip()}”",
             do,
             undo,
@@ -273,6 +274,7 @@ class AgendaView(QWidget):
             meeting_id=self.meeting_id,
             kinds=(RecordKind.AGENDA,),
         )
+        return added is not None
 
     def add_item(self) -> None:
         if not self._may_edit():
@@ -283,10 +285,10 @@ class AgendaView(QWidget):
         where: tuple[int | None, int | None] = (
             (current.parent_id, current.position + 1) if current else (None, None)
         )
-        accepted = dialog.exec()
+        # A refused item (one plain sentence) brings the dialog back with what was typed.
+        while dialog.exec() and not self._create(dialog.title(), dialog.kind(), *where):
+            pass
         self.tree.setFocus()  # back to the agenda, ready for the next key
-        if accepted:
-            self._create(dialog.title(), dialog.kind(), *where)
 
     def add_sub_item(self) -> None:
         if not self._may_edit():
@@ -296,10 +298,9 @@ class AgendaView(QWidget):
             self.add_item()
             return
         dialog = AgendaItemDialog(self, f"Add sub-item under {current.number} {current.title}")
-        accepted = dialog.exec()
+        while dialog.exec() and not self._create(dialog.title(), dialog.kind(), current.id, None):
+            pass
         self.tree.setFocus()
-        if accepted:
-            self._create(dialog.title(), dialog.kind(), current.id, None)
 
     def update_item(self, item_id: int, changes: dict[str, Any], text: str | None = None) -> bool:
         """Change fields of one item as an undoable step; the old values are its undo."""
@@ -335,14 +336,14 @@ class AgendaView(QWidget):
         if item is None or not self._may_edit():
             return
         dialog = AgendaItemDialog(self, f"Edit item {item.number}", item.title, item.kind)
-        if dialog.exec():
+        while dialog.exec():
             changes: dict[str, Any] = {}
             if dialog.title() != item.title:
                 changes["title"] = dialog.title()
             if dialog.kind() is not item.kind:
                 changes["kind"] = dialog.kind()
-            if changes:
-                self.update_item(item.id, changes)
+            if not changes or self.update_item(item.id, changes):
+                return  # done; a refused change brings the dialog back as typed
 
     def _move(self, text: str, item_id: int, move: Callable[[int], AgendaItemDTO]) -> None:
         item = self.model.item_by_id(item_id)

@@ -295,9 +295,12 @@ class MainWindow(QMainWindow):
             return
         last_place = app_settings.LAST_PLACE.read(self.settings)
         dialog = NewMeetingDialog(self.services, self, last_place=last_place)
-        if not dialog.exec():
-            return
-        values = dialog.values()
+        # A refused meeting (one plain sentence) brings the dialog back with what was typed.
+        while dialog.exec():
+            if self._create_meeting(dialog.values()):
+                return
+
+    def _create_meeting(self, values: dict[str, Any]) -> bool:
         ids = self.meeting_ids
         original: list[int] = []
 
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         )
         if result is not None and values["location"].strip():
             app_settings.LAST_PLACE.write(self.settings, values["location"].strip())
+        return result is not None
 
     def _meeting_exists(self, meeting_id: int) -> bool:
         try:

@@ -290,12 +290,12 @@ class MeetingView(QWidget):
             self._show_header()
 
     # -- meeting-level commands -------------------------------------------------------
-    def _update(self, text: str, changes: dict[str, Any], do: Callable[[int], Any] | None = None) -> None:
+    def _update(self, text: str, changes: dict[str, Any], do: Callable[[int], Any] | None = None) -> bool:
         assert self.meeting is not None
         meeting_id = self.meeting.id
         old = {k: getattr(self.meeting, k) for k in changes}
         meetings = self.services.meetings
-        self.context.push(
+        done = self.context.push(
             text,
             (lambda: do(meeting_id)) if do else (lambda: meetings.update_meeting(meeting_id, **changes)),
             lambda _: meetings.update_meeting(meeting_id, **old),
@@ -303,16 +303,17 @@ class MeetingView(QWidget):
             meeting_id=meeting_id,
             kinds=(RecordKind.MEETING,),
         )
+        return done is not None
 
     def edit_header(self) -> None:
         if not self._may_edit():
             return
         assert self.meeting is not None
         dialog = MeetingHeaderDialog(self.services, self.meeting, self)
-        if dialog.exec():
+        while dialog.exec():
             changes = dialog.changes()
-            if changes:
-                self._update("Edit meeting details", changes)
+            if not changes or self._update("Edit meeting details", changes):
+                return  # done; a refused change brings the dialog back as typed
 
     def call_to_order(self) -> None:
         if not self._may_edit():

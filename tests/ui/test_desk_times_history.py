@@ -161,3 +161,44 @@ def test_an_item_without_a_motion_shows_no_disposition(
     window.meeting_view.agenda.select_item(other.id)
     qtbot.waitUntil(lambda: motions.model.motions() == [])
     assert motions.disposition_combo.currentIndex() == -1 and not motions.disposition_combo.isEnabled()
+
+
+def test_a_refused_agenda_item_brings_its_dialog_back_as_typed(
+    qtbot: Any, make_window: Any, services: Services
+) -> None:
+    """Before, a title the service refused closed the dialog and lost what was typed."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from councildesk.ui.agenda_item_dialog import AgendaItemDialog
+    from tests.ui.conftest import when_modal
+
+    c = small_council(services)
+    window = make_window(services)
+    window.show_meeting(c.meeting_id)
+    agenda = window.meeting_view.agenda
+    agenda.select_item(c.item_id)
+    seen: list[str] = []
+    kept: list[str] = []
+
+    def first(form: QWidget) -> None:
+        assert isinstance(form, AgendaItemDialog)
+        form.title_edit.setText("   ")
+        when_modal(message)
+        form.accept()
+
+    def message(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.close()
+        when_modal(again)
+
+    def again(form: QWidget) -> None:
+        assert isinstance(form, AgendaItemDialog)
+        kept.append(form.title_edit.text())
+        form.reject()
+
+    when_modal(first)
+    agenda.edit_item_dialog()
+    assert seen and "cannot be empty" in seen[0]
+    assert kept == ["   "]
+    assert services.agenda.get_item(c.item_id).title == "Order to repave Main Street"
