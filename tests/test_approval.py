@@ -15,6 +15,7 @@ from councildesk.reports.minutes import minutes_pdf
 from councildesk.services.approval_service import VerificationStatus
 from councildesk.services.container import Services
 from councildesk.services.minutes_snapshot import canonical_json, fingerprint
+from councildesk.services.stored_facts import stored_facts
 from tests.helpers import table_dump
 from tests.minutes_helpers import page_texts, pdf_text
 
@@ -47,7 +48,9 @@ def test_demo_has_approved_and_locked_four_august_minutes_linked_to_the_vote(
     assert approval.approving_vote_id == approval_item.motions[0].votes[0].id
     assert services.meetings.get_meeting(FOUR_AUGUST).minutes_status is MinutesStatus.APPROVED
     assert services.approvals.verify(FOUR_AUGUST).status is VerificationStatus.OK
-    assert approval.sha256 == fingerprint(canonical_json(services.records.load(FOUR_AUGUST)))
+    with services.db.reading() as s:
+        record = services.records.load(FOUR_AUGUST)
+        assert approval.sha256 == fingerprint(canonical_json(record, 2, stored_facts(s, record)))
 
 
 def test_approval_locks_the_meeting_in_services_and_database(
@@ -229,10 +232,10 @@ def test_fingerprint_is_stable_across_reopening(demo: tuple[Services, int], db_p
     from councildesk.db.engine import open_database
 
     services, _ = demo
-    first = canonical_json(services.records.load(FOUR_AUGUST))
+    first = canonical_json(services.records.load(FOUR_AUGUST), 1)
     services.db.close()
     with open_database(db_path) as db:
-        assert canonical_json(Services(db).records.load(FOUR_AUGUST)) == first
+        assert canonical_json(Services(db).records.load(FOUR_AUGUST), 1) == first
         assert Services(db).approvals.verify(FOUR_AUGUST).ok
 
 
@@ -292,7 +295,7 @@ def test_snapshot_round_trips_to_the_same_record(demo: tuple[Services, int]) -> 
     services, _ = demo
     for meeting_id in (FOUR_AUGUST, 2, SEPT):
         record = services.records.load(meeting_id)
-        assert record_from_snapshot(canonical_json(record), record) == record
+        assert record_from_snapshot(canonical_json(record, 1), record) == record
 
 
 def test_approved_minutes_print_as_approved_after_a_shared_record_changes(demo: tuple[Services, int]) -> None:

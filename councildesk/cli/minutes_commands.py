@@ -52,11 +52,25 @@ def register(sub: SubParsers) -> None:
         sub,
         "verify",
         cmd_verify,
-        "check approved minutes against their fingerprint "
+        "check approved minutes against their fingerprint and the record chain "
         "(exit 0 OK, 1 tampered, 3 draft, 4 text unchanged but shared records renamed)",
         database="read",
     )
-    p.add_argument("meeting", type=int, help="meeting id")
+    p.add_argument("meeting", type=int, nargs="?", help="meeting id")
+    p.add_argument("--all", action="store_true", help="every approved meeting and the whole record chain")
+    p.add_argument(
+        "--against",
+        metavar="ANCHOR",
+        help="a fingerprints file, an older backup (.db) or a printed chain head / fingerprint",
+    )
+    p = add_command(
+        sub,
+        "fingerprints",
+        cmd_fingerprints,
+        "write the record chain's head and every approval's fingerprint as JSON (to publish)",
+        database="read",
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json", help="file to write")
     p = add_command(
         sub, "correct", cmd_correct, "record a correction to approved minutes (never erases them)"
     )
@@ -147,7 +161,48 @@ def cmd_approve(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def cmd_fingerprints(args: argparse.Namespace, services: Services) -> int:
+    import json
+
+    from councildesk.services.anchors import fingerprints
+
+    with services.db.reading() as s:
+        data = fingerprints(s)
+    _write(args.output, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    print(
+        f"Wrote {len(data['approvals'])} approval fingerprints and the chain head "
+        f"{data['chain']['head']} (link {data['chain']['length']}) to {args.output}."
+    )
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, services: Services) -> int:
+    if args.against:
+        from councildesk.services.anchors import check_against
+
+        anchored = check_against(services.db, args.against)
+        print(anchored.sentence)
+        for line in anchored.differences[1:]:
+            print(f"  also: {line}")
+        if not anchored.ok:
+            return EXIT_TAMPERED
+        if args.meeting is None and not args.all:
+            return 0
+    if args.all:
+        every = services.approvals.verify_all()
+        for brk in every.breaks:
+            print(f"TAMPERED: the record chain breaks: {brk.sentence}")
+        for result in every.meetings:
+            print(f"meeting {result.meeting_id}: {result.sentence}")
+        print(
+            f"{len(every.meetings)} approved meetings checked; record chain of {every.head.length} links, "
+            f"head {every.head.hash}."
+        )
+        if every.breaks or any(v.status.value == "tampered" for v in every.meetings):
+            return EXIT_TAMPERED
+        return EXIT_RENAMED if any(v.status.value == "renamed" for v in every.meetings) else 0
+    if args.meeting is None:
+        raise UserError("Give a meeting id, or --all for every approved meeting and the record chain.")
     result = services.approvals.verify(args.meeting)
     print(result.sentence)
     for line in result.differences:

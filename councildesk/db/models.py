@@ -409,3 +409,8 @@ class ExternalId(Base):
         UniqueConstraint("scheme", "value", "entity", name="uq_external_id_scheme_value"),
         Index("ix_external_id_entity", "entity", "entity_id"),
     )
+
+
+# The record chain's links are declared beside the chain's own code; imported here so that every
+# use of the schema (migrations, archives, restores) sees the table.
+from councildesk.db.record_chain import ChainLink as ChainLink  # noqa: E402

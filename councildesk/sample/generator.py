@@ -16,7 +16,7 @@ from typing import cast
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from councildesk.db import models
+from councildesk.db import models, record_chain
 from councildesk.db.base import Base, now
 from councildesk.db.engine import Database
 from councildesk.db.file_lock import os_user
@@ -117,8 +117,8 @@ def generate(db: Database, *, years: int, seed: int = 1) -> CityStats:
             attendance=len(rows["attendance"]),
         )
         # One summary entry rather than one per row: the rows are sample data, not clerk's work.
-        s.execute(
-            insert(models.AuditLog),
+        summary = s.execute(
+            insert(models.AuditLog).returning(models.AuditLog.id),
             [
                 {
                     "at": now(),
@@ -134,7 +134,8 @@ def generate(db: Database, *, years: int, seed: int = 1) -> CityStats:
                     ),
                 }
             ],
-        )
+        ).scalar_one()
+        record_chain.append(s, "audit", summary)
         return stats
 
 

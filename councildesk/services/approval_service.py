@@ -11,6 +11,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from councildesk.db import record_chain
 from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, AuditLog, Correction, Meeting, MinutesApproval, Motion, Vote
 from councildesk.domain.enums import AgendaItemKind, ApprovalManner, MeetingStatus, MinutesStatus, VoteResult
@@ -20,7 +21,8 @@ from councildesk.services.approved_minutes import Agreement, Comparison, compare
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO
 from councildesk.services.guards import fetch, meeting_of_vote, require_text
 from councildesk.services.meeting_record_service import load_meeting_record
-from councildesk.services.snapshot_format import CURRENT_FORMAT, canonical_json, fingerprint
+from councildesk.services.snapshot_format import CURRENT_FORMAT, canonical_json, fingerprint, snapshot_format
+from councildesk.services.stored_facts import people_named, stored_facts, unaudited_people
 
 
 class VerificationStatus(StrEnum):
@@ -50,6 +52,25 @@ class Verification:
     def text_intact(self) -> bool:
         """The approved minutes are exactly as approved (shared records may have been renamed)."""
         return self.status in (VerificationStatus.OK, VerificationStatus.RENAMED)
+
+
+@dataclass(frozen=True)
+class AllVerified:
+    meetings: tuple[Verification, ...]
+    breaks: tuple[record_chain.Break, ...]  # where the record chain breaks, in chain order
+    head: record_chain.Head
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks and all(v.text_intact for v in self.meetings)
+
+
+def chain_breaks(s: Session) -> list[record_chain.Break]:
+    return record_chain.check(s.connection())
+
+
+def _label(link: record_chain.LinkRow) -> str:
+    return f"{'an approval' if link.kind == 'approval' else 'a correction'} ({link.kind} {link.entry_id})"
 
 
 def approval_dto(a: MinutesApproval) -> ApprovalDTO:
@@ -165,7 +186,8 @@ class ApprovalService:
                     )
                 if fetch(s, Vote, approving_vote_id).result is not VoteResult.PASS:
                     raise UserError(f"Vote {approving_vote_id} did not pass, so it cannot approve minutes.")
-            snapshot = canonical_json(load_meeting_record(s, meeting_id), CURRENT_FORMAT)
+            record = load_meeting_record(s, meeting_id)
+            snapshot = canonical_json(record, CURRENT_FORMAT, stored_facts(s, record))
             approval = MinutesApproval(
                 meeting_id=meeting_id,
                 version=1,
@@ -204,8 +226,26 @@ class ApprovalService:
             meeting = fetch(s, Meeting, meeting_id)
             approval = latest_approval(s, meeting_id)
             record = load_meeting_record(s, meeting_id)
+            breaks = chain_breaks(s)
             if approval is None:
-                current_sha = fingerprint(canonical_json(record))
+                current_sha = fingerprint(canonical_json(record, 1))
+                chained = [
+                    link for link in record_chain.links(s.connection()) if link.meeting_id == meeting_id
+                ]
+                if chained or breaks:
+                    what = (
+                        f"the record chain holds {_label(chained[0])} of these minutes, but it is gone"
+                        if chained
+                        else "the record chain of this file is broken: " + breaks[0].sentence
+                    )
+                    return Verification(
+                        meeting_id,
+                        VerificationStatus.TAMPERED,
+                        f"TAMPERED: for the minutes of {_day(meeting)}, {what}.",
+                        "",
+                        current_sha,
+                        differences=tuple(b.sentence for b in breaks),
+                    )
                 if meeting.minutes_status is MinutesStatus.APPROVED:
                     return Verification(
                         meeting_id,
@@ -223,8 +263,14 @@ class ApprovalService:
                     current_sha,
                 )
             version = approval.snapshot_format
-            found = compare_with_snapshot(approval.snapshot, approval.sha256, version, record)
+            stored = stored_facts(s, record) if snapshot_format(version).stored else None
+            found = compare_with_snapshot(approval.snapshot, approval.sha256, version, record, stored)
             problems: list[str] = []
+            if breaks:
+                problems.append("the record chain is broken: " + "; ".join(b.sentence for b in breaks[:3]))
+            behind_back = unaudited_people(s, people_named(record))
+            if behind_back:
+                problems.append("; ".join(behind_back))
             if found.agreement is Agreement.DAMAGED:
                 problems.append("the stored approved snapshot no longer matches its fingerprint")
             logged = self._logged_fingerprint(s, approval.id)
@@ -234,6 +280,12 @@ class ApprovalService:
                 problems.append("the meeting is no longer marked approved")
             if found.agreement is Agreement.CHANGED:
                 problems.append("the recorded content differs from the approved minutes")
+            if approval.version != 1 or meeting.status is not MeetingStatus.ADJOURNED:
+                # CouncilDesk approves once (later changes are corrections) and only adjourned meetings.
+                problems.append(
+                    f"approval version {approval.version} of a meeting now {meeting.status.value} "
+                    "is not one CouncilDesk makes"
+                )
             result = partial(
                 Verification,
                 meeting_id,
@@ -258,6 +310,21 @@ class ApprovalService:
                     "and they print as approved.",
                 )
             return result(VerificationStatus.OK, f"OK: {as_approved}.")
+
+    def verify_all(self) -> AllVerified:
+        """Every meeting with approved minutes (or with an approval the chain remembers), and the chain."""
+        with self.db.reading() as s:
+            breaks = chain_breaks(s)
+            ids = set(s.scalars(select(MinutesApproval.meeting_id)))
+            ids |= set(s.scalars(select(Meeting.id).where(Meeting.minutes_status == MinutesStatus.APPROVED)))
+            ids |= {link.meeting_id for link in record_chain.links(s.connection()) if link.meeting_id}
+            meetings = sorted(ids & set(s.scalars(select(Meeting.id))))
+            head = record_chain.head(s.connection())
+        return AllVerified(tuple(self.verify(m) for m in meetings), tuple(breaks), head)
+
+    def chain_head(self) -> record_chain.Head:
+        with self.db.reading() as s:
+            return record_chain.head(s.connection())
 
     @staticmethod
     def _logged_fingerprint(s: Session, approval_id: int) -> str | None:

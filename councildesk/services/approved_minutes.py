@@ -30,14 +30,16 @@ class Comparison:
     roll_reordered: bool = False
 
 
-def compare_with_snapshot(snapshot: str, sha256: str, version: int, record: MeetingRecord) -> Comparison:
+def compare_with_snapshot(
+    snapshot: str, sha256: str, version: int, record: MeetingRecord, stored: dict[str, Any] | None = None
+) -> Comparison:
     """How `record` stands against the approved `snapshot` (fingerprint `sha256`, format `version`).
 
     The current record is put into the approval's own format, so fields a DTO gained later are
     never part of the comparison.
     """
     fmt = snapshot_format(version)
-    current = canonical_json(record, version)
+    current = canonical_json(record, version, stored if fmt.stored else None)
     current_sha = fingerprint(current)
     approved = _readable(snapshot)
     if fingerprint(snapshot) != sha256 or approved is None or approved.get("format") != version:
@@ -46,11 +48,45 @@ def compare_with_snapshot(snapshot: str, sha256: str, version: int, record: Meet
         return Comparison(Agreement.SAME, current_sha)
     content = json.loads(current)["minutes"]
     shared = separate_renames(approved["minutes"], content, fmt.shared)
-    found = tuple(differences(approved["minutes"], shared.restored))
-    renamed = (shared.renamed, shared.records, shared.reordered)
+    found = list(differences(approved["minutes"], shared.restored))
+    renamed_lines = list(shared.renamed)
+    records = shared.records
+    if fmt.stored:
+        changed, people = _stored_differences(approved.get("stored", {}), json.loads(current)["stored"])
+        found += changed
+        renamed_lines += people
+        records += len({line.split("'s ")[0] for line in people})
+    renamed = (tuple(renamed_lines), records, shared.reordered)
     if found:
-        return Comparison(Agreement.CHANGED, current_sha, found, *renamed)
+        return Comparison(Agreement.CHANGED, current_sha, tuple(found), *renamed)
+    if not renamed_lines and not shared.reordered:
+        return Comparison(Agreement.CHANGED, current_sha, ("the stored content differs from the approved",))
     return Comparison(Agreement.RENAMED, current_sha, (), *renamed)
+
+
+def _stored_differences(approved: dict[str, Any], current: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(changes, renames) between two "stored" sections: a person's names and email are shared
+    records (renames), everything else is part of the approved minutes."""
+    changes: list[str] = []
+    if approved.get("meeting_status") != current.get("meeting_status"):
+        changes.append(
+            f"meeting status: {approved.get('meeting_status')!r} → {current.get('meeting_status')!r}"
+        )
+    for key, label in (("documents", "document {} bytes (SHA-256)"), ("votes", "vote {} stored counts")):
+        a, b = approved.get(key, {}), current.get(key, {})
+        for ident in sorted(set(a) | set(b), key=int):
+            if a.get(ident) != b.get(ident):
+                changes.append(f"{label.format(ident)}: {a.get(ident)!r} → {b.get(ident)!r}")
+    people: list[str] = []
+    a, b = approved.get("people", {}), current.get("people", {})
+    for ident in sorted(set(a) | set(b), key=int):
+        before, after = a.get(ident) or {}, b.get(ident) or {}
+        for field in sorted(set(before) | set(after)):
+            # A display name is printed, so the minutes' own rename check has named it already.
+            if field != "display_name" and before.get(field) != after.get(field):
+                what = field.replace("_", " ")
+                people.append(f"person {ident}'s {what} {before.get(field)!r} → {after.get(field)!r}")
+    return changes, people
 
 
 def _readable(snapshot: str) -> dict[str, Any] | None:

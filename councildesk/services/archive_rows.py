@@ -11,7 +11,7 @@ from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, func, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
-from councildesk.db import full_text, migrate
+from councildesk.db import full_text, migrate, record_chain
 from councildesk.db.base import Base
 from councildesk.db.engine import Database
 from councildesk.domain.enums import MinutesStatus
@@ -83,6 +83,8 @@ def load(session: Session, db: Database, rows: Rows, name: str) -> dict[str, int
         # Sections may come after their items, amendments after motions: check keys at commit.
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     approved: list[int] = []
+    # Approvals, corrections and the chain come back as they were, so the chain still holds.
+    record_chain.open_path(session.connection())
     for table in Base.metadata.sorted_tables:
         decoded = []
         for n, row in enumerate(rows[table.name], start=1):
@@ -94,6 +96,7 @@ def load(session: Session, db: Database, rows: Rows, name: str) -> dict[str, int
             decoded.append(values)
         if decoded:
             session.execute(table.insert(), decoded)
+    record_chain.close_path(session.connection())
     if approved:
         session.execute(
             update(meeting).where(meeting.c.id.in_(approved)).values(minutes_status=MinutesStatus.APPROVED)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from councildesk.db import record_chain
 from councildesk.db.base import Base, jsonable, now
 from councildesk.db.file_lock import os_user
 from councildesk.db.models import AuditLog
@@ -38,23 +39,35 @@ def record(
         changed = {k for k in after if before.get(k) != after.get(k)}
         only_changed_before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
-    session.add(
-        AuditLog(
-            at=now(),
-            os_user=os_user(),
-            action=action,
-            entity=obj.__tablename__,
-            entity_id=getattr(obj, "id", None),
-            before=json.dumps(only_changed_before, ensure_ascii=False, sort_keys=True)
-            if only_changed_before is not None
-            else None,
-            after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else None,
-        )
+    entry = AuditLog(
+        at=now(),
+        os_user=os_user(),
+        action=action,
+        entity=obj.__tablename__,
+        entity_id=getattr(obj, "id", None),
+        before=json.dumps(only_changed_before, ensure_ascii=False, sort_keys=True)
+        if only_changed_before is not None
+        else None,
+        after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else None,
     )
+    session.add(entry)
+    session.flush()
+    # An approval or correction is chained before the audit entry that records it.
+    kind = record_chain.KIND_OF.get(obj.__tablename__)
+    if kind is not None and action == "create" and entry.entity_id is not None:
+        record_chain.append(session, kind, entry.entity_id, getattr(obj, "meeting_id", None))
+    record_chain.append(session, "audit", entry.id)
 
 
 def created(session: Session, obj: Base) -> None:
     session.add(obj)
+    if obj.__tablename__ in record_chain.KIND_OF:
+        # Approvals and corrections are let in only along this path (db/chain_guard.py).
+        record_chain.open_path(session.connection())
+        try:
+            session.flush()
+        finally:
+            record_chain.close_path(session.connection())
     session.flush()
     record(session, "create", obj, None, row_values(obj))
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from councildesk.db import record_chain
 from councildesk.db.engine import Database
 from councildesk.db.models import Body, Meeting, MinutesApproval, Vote
 from councildesk.domain.enums import MeetingStatus
@@ -25,6 +26,8 @@ from councildesk.services.minutes_document import (
     MinutesVolume,
 )
 from councildesk.services.minutes_snapshot import record_from_snapshot
+from councildesk.services.snapshot_format import snapshot_format
+from councildesk.services.stored_facts import stored_facts
 from councildesk.services.vote_service import vote_dto
 
 
@@ -38,20 +41,43 @@ def _statement(s: Session, approval: MinutesApproval, body_name: str) -> Approva
         approving_meeting_start=approving.scheduled_start if approving else None,
         manner=approval.manner,
         sha256=approval.sha256,
+        chain_head=record_chain.head(s.connection()).hash,
         vote_summary=describe_tally(vote_dto(s, vote).tally) if vote else "",
     )
 
 
-def _minutes_document(s: Session, meeting_id: int, settings: MinutesSettings) -> MinutesDocument:
+def _chain_warning(breaks: list[record_chain.Break], settings: MinutesSettings) -> str | None:
+    """None when the record chain is whole; else a refusal, or the page's warning by setting."""
+    if not breaks:
+        return None
+    sentence = (
+        f"The record chain of this file is broken ({breaks[0].sentence}), "
+        "so the approval of these minutes cannot be trusted"
+    )
+    if not settings.print_despite_broken_chain:
+        raise UserError(sentence + "; run `councildesk verify --all` and restore a backup.")
+    return "WARNING: t" + sentence[1:] + "; run Verify."
+
+
+def _minutes_document(
+    s: Session, meeting_id: int, settings: MinutesSettings, breaks: list[record_chain.Break] | None = None
+) -> MinutesDocument:
     record = load_meeting_record(s, meeting_id)
     approval = latest_approval(s, meeting_id)
     warning = None
+    chain_warning: str | None = None
     if approval is not None:
+        # Never print an approval silently when the chain that vouches for it is broken.
+        if breaks is None:
+            breaks = record_chain.check(s.connection(), limit=1)
+        chain_warning = _chain_warning(breaks, settings)
         # Approved minutes print from their frozen snapshot, so a later rename of a person, the
         # body or a seat never changes them (and needs no warning: Verify reports it). Only a
         # change to the meeting's own records, or a damaged snapshot, is flagged on the page.
         snapshot = approval.snapshot
-        found = compare_with_snapshot(snapshot, approval.sha256, approval.snapshot_format, record)
+        version = approval.snapshot_format
+        stored = stored_facts(s, record) if snapshot_format(version).stored else None
+        found = compare_with_snapshot(snapshot, approval.sha256, version, record, stored)
         if found.agreement is Agreement.DAMAGED:
             warning = (
                 "The stored approved version of these minutes is damaged; this copy is printed from the "
@@ -78,7 +104,7 @@ def _minutes_document(s: Session, meeting_id: int, settings: MinutesSettings) ->
         settings=settings,
         approval=_statement(s, approval, record.body.name) if approval else None,
         approved_here=approved_here,
-        integrity_warning=warning,
+        integrity_warning=" ".join(w for w in (chain_warning, warning) if w) or None,
     )
 
 
@@ -116,10 +142,11 @@ class MinutesService:
             if not ids:
                 raise UserError(f"The {body.name} has no meetings in {year}.")
             chosen = settings or MinutesSettings()
+            breaks = record_chain.check(s.connection(), limit=1)  # once for the whole volume
             return MinutesVolume(
                 body_name=body.name,
                 year=year,
-                documents=tuple(_minutes_document(s, mid, chosen) for mid in ids),
+                documents=tuple(_minutes_document(s, mid, chosen, breaks) for mid in ids),
                 settings=chosen,
             )
 

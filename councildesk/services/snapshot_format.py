@@ -54,6 +54,8 @@ class SnapshotFormat:
     fields: Mapping[type, tuple[str, ...]]
     shared: tuple[SharedField, ...]
     left_out: str
+    # Format 2 on: values read from the stored rows beside the minutes (services/stored_facts.py).
+    stored: bool = False
 
 
 # Format 1: exactly what approvals hashed before formats had numbers (the fields every DTO had
@@ -195,8 +197,22 @@ SHARED_V1 = (
     SharedField("seat", "attendance[]", "person_id", "post_label", "label"),
 )
 
-FORMATS: Mapping[int, SnapshotFormat] = {1: SnapshotFormat(1, V1_FIELDS, SHARED_V1, LEFT_OUT_V1)}
-CURRENT_FORMAT = 1  # what new approvals are made with
+LEFT_OUT_V2 = (
+    "the minutes status (approving changes it; the record chain holds the approval instead), "
+    "the approvals and corrections themselves (each is an entry of the record chain, which "
+    "`verify` checks), a matter's current status, people's titles, affiliations and residences "
+    "as stored today (the minutes keep the names they printed), the order of business "
+    "template and numbering style of the body, and anything a DTO gains after format 2"
+)
+
+# Format 2: format 1's fields, plus a "stored" section with what the minutes rest on but do
+# not print: each exhibit's SHA-256 computed from its bytes, each vote's stored counts, the
+# names and email of every person the minutes name, and the meeting's status.
+FORMATS: Mapping[int, SnapshotFormat] = {
+    1: SnapshotFormat(1, V1_FIELDS, SHARED_V1, LEFT_OUT_V1),
+    2: SnapshotFormat(2, V1_FIELDS, SHARED_V1, LEFT_OUT_V2, stored=True),
+}
+CURRENT_FORMAT = 2  # what new approvals are made with
 
 
 def snapshot_format(version: int) -> SnapshotFormat:
@@ -230,16 +246,25 @@ def _plain(value: Any, fields: Mapping[type, tuple[str, ...]]) -> Any:
     return {name: _plain(getattr(value, name), fields) for name in _fields_of(value, fields)}
 
 
-def canonical_content(record: MeetingRecord, version: int = CURRENT_FORMAT) -> dict[str, Any]:
-    content = _plain(record, snapshot_format(version).fields)
+def canonical_content(
+    record: MeetingRecord, version: int = CURRENT_FORMAT, stored: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    fmt = snapshot_format(version)
+    content = _plain(record, fmt.fields)
     assert isinstance(content, dict)
-    return {"format": version, "minutes": content}
+    if not fmt.stored:
+        return {"format": version, "minutes": content}
+    if stored is None:
+        raise TypeError(f"format {version} covers stored values; pass them (services.stored_facts)")
+    return {"format": version, "minutes": content, "stored": dict(stored)}
 
 
-def canonical_json(record: MeetingRecord, version: int = CURRENT_FORMAT) -> str:
+def canonical_json(
+    record: MeetingRecord, version: int = CURRENT_FORMAT, stored: Mapping[str, Any] | None = None
+) -> str:
     """Sorted keys, no spaces, UTF-8 kept: the same content always gives the same text."""
     return json.dumps(
-        canonical_content(record, version), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        canonical_content(record, version, stored), ensure_ascii=False, sort_keys=True, separators=(",", ":")
     )
 
 

@@ -1,0 +1,168 @@
+"""Anchors outside the database: a fingerprints file, a typed chain head, an older backup.
+
+Whoever can edit the database can re-forge its chain; they cannot re-forge a head printed on
+paper, published with the website or kept in yesterday's backup. `check_against` compares the
+database with such an anchor and names the first entry that differs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from councildesk.db import record_chain
+from councildesk.db.engine import Database, open_database
+from councildesk.db.models import Meeting, MinutesApproval
+from councildesk.domain.errors import UserError
+
+FILE_KIND = "councildesk-fingerprints"
+HEX = re.compile(r"^[0-9a-f]{64}$")
+
+
+def fingerprints(s: Session) -> dict[str, Any]:
+    """The chain's head and every approval's fingerprint with its place in the chain."""
+    connection = s.connection()
+    head = record_chain.head(connection)
+    place = {(link.kind, link.entry_id): link for link in record_chain.links(connection)}
+    meetings = []
+    for approval, start in s.execute(
+        select(MinutesApproval, Meeting.scheduled_start)
+        .join(Meeting, Meeting.id == MinutesApproval.meeting_id)
+        .order_by(MinutesApproval.id)
+    ):
+        link = place.get(("approval", approval.id))
+        meetings.append(
+            {
+                "meeting_id": approval.meeting_id,
+                "meeting_date": start.date().isoformat(),
+                "approval_id": approval.id,
+                "version": approval.version,
+                "approved_on": approval.approved_on.isoformat(),
+                "format": approval.snapshot_format,
+                "sha256": approval.sha256,
+                "chain_position": link.position if link else None,
+                "chain_hash": link.hash if link else None,
+            }
+        )
+    return {
+        "kind": FILE_KIND,
+        "version": 1,
+        "chain": {"length": head.length, "head": head.hash},
+        "approvals": meetings,
+    }
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    ok: bool
+    sentence: str
+    differences: tuple[str, ...] = ()
+
+
+def check_against(db: Database, anchor: str) -> AnchorCheck:
+    """Compare `db` with a fingerprints file, an older CouncilDesk database, or a typed hash."""
+    typed = anchor.strip().lower()
+    if HEX.match(typed):
+        return _against_hash(db, typed)
+    path = Path(anchor)
+    if not path.is_file():
+        raise UserError(f"{anchor} is neither a file nor a 64-digit fingerprint.")
+    if path.read_bytes()[:16] == b"SQLite format 3\x00":
+        with open_database(path, write=False) as older, older.reading() as s:
+            theirs = fingerprints(s)
+            their_links = record_chain.links(s.connection())
+        return _against(db, theirs, their_links, str(path))
+    try:
+        theirs = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise UserError(f"{path} is not a fingerprints file (JSON) nor a CouncilDesk database.") from None
+    if not isinstance(theirs, dict) or theirs.get("kind") != FILE_KIND:
+        raise UserError(f"{path} is not a CouncilDesk fingerprints file.")
+    return _against(db, theirs, None, str(path))
+
+
+def _against_hash(db: Database, typed: str) -> AnchorCheck:
+    with db.reading() as s:
+        links = record_chain.links(s.connection())
+        approvals = {a.sha256: a for a in s.scalars(select(MinutesApproval))}
+    for link in links:
+        if link.hash == typed:
+            return AnchorCheck(
+                True,
+                f"OK: {typed} is link {link.position} of this file's record chain, so everything "
+                f"recorded up to it is unchanged.",
+            )
+    if typed in approvals:
+        return AnchorCheck(
+            True,
+            f"OK: {typed} is the fingerprint of the minutes of meeting {approvals[typed].meeting_id} "
+            "as stored; run `verify --all` for the records themselves.",
+        )
+    return AnchorCheck(
+        False,
+        f"DIFFERENT: {typed} is neither a link of this file's record chain nor the fingerprint of "
+        "any approval in it; the history was rewritten since it was taken, or it belongs to another file.",
+    )
+
+
+def _against(
+    db: Database, theirs: dict[str, Any], their_links: list[record_chain.LinkRow] | None, name: str
+) -> AnchorCheck:
+    with db.reading() as s:
+        ours = fingerprints(s)
+        our_links = record_chain.links(s.connection())
+    found: list[str] = []
+    if their_links is not None:
+        for link, old_link in zip(our_links, their_links, strict=False):
+            if link.hash != old_link.hash:
+                found.append(
+                    f"the chains part at link {old_link.position}: {old_link.kind} {old_link.entry_id} in "
+                    f"{name}, {link.kind} {link.entry_id} here (expected {old_link.hash}, found {link.hash})"
+                )
+                break
+        if len(our_links) < len(their_links):
+            found.append(f"{name} holds {len(their_links)} chain links, this file only {len(our_links)}")
+    else:
+        length, head = int(theirs["chain"]["length"]), str(theirs["chain"]["head"])
+        if length > len(our_links):
+            found.append(f"{name} counts {length} chain links, this file only {len(our_links)}")
+        elif length and our_links[length - 1].hash != head:
+            found.append(
+                f"link {length} of the chain is not the published head "
+                f"(expected {head}, found {our_links[length - 1].hash})"
+            )
+    now = {a["approval_id"]: a for a in ours["approvals"]}
+    for old in theirs["approvals"]:
+        mine = now.get(old["approval_id"])
+        what = f"the approval of the minutes of {old['meeting_date']} (meeting {old['meeting_id']})"
+        if mine is None:
+            found.append(f"{what} is gone")
+            continue
+        for key in ("meeting_id", "version", "approved_on", "sha256", "chain_hash"):
+            if mine.get(key) != old.get(key):
+                found.append(f"{what}: {key.replace('_', ' ')} {old.get(key)!r} → {mine.get(key)!r}")
+    newer = [
+        a
+        for a in ours["approvals"]
+        if a["approval_id"] not in {o["approval_id"] for o in theirs["approvals"]}
+    ]
+    latest = {o["meeting_id"] for o in theirs["approvals"]}
+    for a in newer:
+        if a["meeting_id"] in latest:
+            found.append(
+                f"meeting {a['meeting_id']} has a newer approval (version {a['version']}) than {name} "
+                "knew; CouncilDesk never approves twice"
+            )
+    if found:
+        return AnchorCheck(False, f"DIFFERENT from {name}: " + found[0] + ".", tuple(found))
+    return AnchorCheck(
+        True,
+        f"OK: this file's record chain extends {name} unchanged "
+        f"({len(theirs['approvals'])} approvals as published).",
+    )
