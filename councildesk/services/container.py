@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from councildesk.db.engine import Database
 from councildesk.services.agenda_service import AgendaService
+from councildesk.services.agenda_template_service import AgendaTemplateService
 from councildesk.services.approval_service import ApprovalService
 from councildesk.services.audit_service import AuditService
 from councildesk.services.backup_service import BackupService
@@ -46,6 +47,7 @@ class Services:
     exchange: ExchangeService = field(init=False)
     times: RecordTimeService = field(init=False)
     roster: RosterService = field(init=False)
+    agenda_templates: AgendaTemplateService = field(init=False)
 
     def __post_init__(self) -> None:
         self.bodies = BodyService(self.db)
@@ -66,3 +68,4 @@ class Services:
         self.exchange = ExchangeService(self.db, self.backups)
         self.times = RecordTimeService(self.db)
         self.roster = RosterService(self.db)
+        self.agenda_templates = AgendaTemplateService(self.db)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from councildesk.domain.agenda_template import TemplateSection
 from councildesk.domain.enums import (
     AgendaItemKind,
     ApprovalManner,
@@ -19,6 +20,7 @@ from councildesk.domain.enums import (
     MinutesStatus,
     MotionDisposition,
     MotionKind,
+    NumberingStyle,
     QuorumRule,
     SpeakerKind,
     Stance,
@@ -334,3 +336,12 @@ class TimeRowDTO:
     record_id: int
     what: str
     at: datetime | None
+
+
+@dataclass(frozen=True)
+class AgendaSettingsDTO:
+    """How a body numbers its agendas and the order of business its new meetings start from."""
+
+    body_id: int
+    numbering_style: NumberingStyle
+    template: tuple[TemplateSection, ...]
