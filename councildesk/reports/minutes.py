@@ -574,6 +574,25 @@ def _vote(
     vote: VoteDTO, st: Styles, left: float, tables: bool, seats: dict[int, str], width: float
 ) -> list[Flowable]:
     style = _derived(st, "body", leftIndent=left + 14)
+    line, as_table = vote_line(vote, tables)
+    out: list[Flowable] = [Paragraph(line, style)]
+    if vote.warning:
+        out.append(
+            Paragraph(
+                "<b>Note:</b> " + esc(vote.warning),
+                _derived(st, "note", leftIndent=left + 14),
+            )
+        )
+    if as_table:
+        out.append(_roll_call_table(vote, st, width - left - 14, seats))
+    return out
+
+
+def vote_line(vote: VoteDTO, tables: bool) -> tuple[str, bool]:
+    """The vote's sentence (markup: <b> only) and whether a roll-call table follows it.
+
+    A unanimous vote is one line naming who did not vote, unless the body prints tables always.
+    """
     word = "Adopted" if vote.result is VoteResult.PASS else "Failed"
     t = vote.tally
     if vote.unanimous and vote.result is VoteResult.PASS:
@@ -587,21 +606,10 @@ def _vote(
         + (f", abstaining {t.abstain}" if t.abstain else "")
         + f"). Required: {esc(vote.threshold.describe().lower())}."
     )
-    # A unanimous vote is one line naming who did not vote, unless the body prints tables always.
     as_table = bool(vote.ballots) and (tables or not vote.unanimous)
     if vote.ballots and not as_table:
         line += _not_voting(vote)
-    out: list[Flowable] = [Paragraph(line, style)]
-    if vote.warning:
-        out.append(
-            Paragraph(
-                "<b>Note:</b> " + esc(vote.warning),
-                _derived(st, "note", leftIndent=left + 14),
-            )
-        )
-    if as_table:
-        out.append(_roll_call_table(vote, st, width - left - 14, seats))
-    return out
+    return line, as_table
 
 
 def _not_voting(vote: VoteDTO) -> str:
