@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.enums import (
     BodyClassification,
     MembershipRole,
+    NumberingStyle,
     QuorumRule,
     ThresholdBase,
     ThresholdFraction,
@@ -37,7 +38,8 @@ from councildesk.domain.enums import (
 from councildesk.domain.errors import UserError
 from councildesk.domain.seat_pattern import expand_seat_pattern
 from councildesk.services.container import Services
-from councildesk.services.dto import BodyDTO, MembershipDTO
+from councildesk.services.dto import AgendaSettingsDTO, BodyDTO, MembershipDTO
+from councildesk.ui.agenda_template_actions import STYLE_NAMES, set_numbering_style, template_summary
 from councildesk.ui.dto_table_model import DtoTableModel
 from councildesk.ui.roster_dialogs import RosterDialog, SeatsDialog, seats_preview
 from councildesk.ui.row_view import row_view
@@ -74,7 +76,14 @@ def pydate(d: QDate) -> date:
 class BodyFormDialog(QDialog):
     """Name, kind, parent body (committees), seats, quorum rule and default vote threshold."""
 
-    def __init__(self, bodies: list[BodyDTO], body: BodyDTO | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bodies: list[BodyDTO],
+        body: BodyDTO | None,
+        parent: QWidget | None = None,
+        *,
+        agenda: AgendaSettingsDTO | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit body" if body else "New body")
         self.body = body
@@ -117,6 +126,17 @@ class BodyFormDialog(QDialog):
             list(ThresholdBase),
             threshold.base if threshold else ThresholdBase.VOTES_CAST,
         )
+        self.numbering_combo = QComboBox(self)
+        self.numbering_combo.setAccessibleName("Agenda numbering")
+        for style in NumberingStyle:
+            self.numbering_combo.addItem(STYLE_NAMES[style], style.value)
+        current_style = agenda.numbering_style if agenda else NumberingStyle.DECIMAL
+        self.numbering_combo.setCurrentIndex(self.numbering_combo.findData(current_style.value))
+        summary = template_summary(agenda) if agenda else ""
+        self.template_label = QLabel(
+            summary or "none yet (Meeting ▸ Save agenda as the body's template)", self
+        )
+        self.template_label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -142,6 +162,9 @@ class BodyFormDialog(QDialog):
         form.addRow("&Quorum:", self.quorum_combo)
         form.addRow("Default &threshold:", self.fraction_combo)
         form.addRow("… &of:", self.base_combo)
+        form.addRow("Agenda n&umbering:", self.numbering_combo)
+        if body is not None:
+            form.addRow("Usual agenda:", self.template_label)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 
@@ -157,6 +180,9 @@ class BodyFormDialog(QDialog):
         self.seat_names_preview.setText(seats_preview(names))
         if len(names) > self.seats_spin.value():
             self.seats_spin.setValue(len(names))
+
+    def numbering_style(self) -> NumberingStyle:
+        return NumberingStyle(self.numbering_combo.currentData())
 
     def seat_pattern(self) -> str:
         return self.seat_names_edit.text().strip() if self.seat_names_edit is not None else ""
@@ -406,8 +432,10 @@ class BodiesDialog(QDialog):
             return
         v = dialog.values()
         pattern = dialog.seat_pattern()
+        style = dialog.numbering_style()
         ids, original = self.ids, list[int]()
         bodies, roster = self.services.bodies, self.services.roster
+        templates = self.services.agenda_templates
 
         def do() -> BodyDTO:
             body = bodies.create_body(
@@ -420,6 +448,8 @@ class BodiesDialog(QDialog):
                 threshold_fraction=v["default_threshold_fraction"],
                 threshold_base=v["default_threshold_base"],
             )
+            if style is not NumberingStyle.DECIMAL:
+                templates.set_numbering_style(body.id, style)
             if original:
                 ids.remap(original[0], body.id)
             else:
@@ -471,9 +501,11 @@ class BodiesDialog(QDialog):
         body = self.current_body()
         if body is None:
             return
-        dialog = BodyFormDialog(self.services.bodies.list_bodies(), body, self)
+        agenda = self.services.agenda_templates.settings(body.id)
+        dialog = BodyFormDialog(self.services.bodies.list_bodies(), body, self, agenda=agenda)
         if not dialog.exec():
             return
+        style = dialog.numbering_style()
         old = {
             "name": body.name,
             "municipality": body.municipality,
@@ -485,18 +517,27 @@ class BodiesDialog(QDialog):
             "default_threshold_base": body.default_threshold.base,
         }
         changes = {k: v for k, v in dialog.values().items() if old[k] != v}
-        if not changes:
+        restyled = style is not agenda.numbering_style
+        if not changes and not restyled:
             return
         before = {k: old[k] for k in changes}
         bodies = self.services.bodies
-        self.context.push(
-            f"Edit {body.name}",
-            lambda: bodies.update_body(body.id, **changes),
-            lambda _: bodies.update_body(body.id, **before),
-            lambda: self._refresh(body.id),
-            meeting_id=None,
-            kinds=(RecordKind.BODIES,),
-        )
+        both = bool(changes) and restyled
+        if both:
+            self.undo_stack.beginMacro(f"Edit {body.name}")
+        if changes:
+            self.context.push(
+                f"Edit {body.name}",
+                lambda: bodies.update_body(body.id, **changes),
+                lambda _: bodies.update_body(body.id, **before),
+                lambda: self._refresh(body.id),
+                meeting_id=None,
+                kinds=(RecordKind.BODIES,),
+            )
+        if restyled:
+            set_numbering_style(self.context, body.id, changes.get("name", body.name), style)
+        if both:
+            self.undo_stack.endMacro()
 
     def add_term(self) -> None:
         body = self.current_body()

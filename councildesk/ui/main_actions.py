@@ -126,8 +126,15 @@ class MainActions:
         self.delete_meeting_action = self._new(
             "&Delete meeting…", w.delete_meeting, None, "Delete the selected meeting"
         )
+        self.save_template_action = self._new(
+            "Save agenda as the body's te&mplate",
+            w.save_agenda_template,
+            None,
+            "New meetings of this body can start from this agenda's sections",
+        )
         self.add("Meeting", [self.new_meeting_action])
         self.add("Meeting", w.meeting_view.meeting_actions())
+        self.add("Meeting", [self.save_template_action])
         self.menus["Meeting"].addSeparator()
         self.add("Meeting", [self.delete_meeting_action])
         self.add("Agenda", w.meeting_view.agenda.actions_for_menu())

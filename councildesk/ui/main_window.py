@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.wording import count_of
 from councildesk.services.container import Services
 from councildesk.supported_runtime import refuse_known_bad_pair
 from councildesk.ui import app_settings
+from councildesk.ui.agenda_template_actions import save_agenda_template
 from councildesk.ui.database_switcher import DatabaseSwitcher
 from councildesk.ui.main_actions import MainActions
 from councildesk.ui.meeting_dialog import NewMeetingDialog
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
             "&Times…",
             "Mark all &present",
             "&Delete meeting…",
+            "Save agenda as the body's te&mplate",
             "&Approve…",
         ),
         "Agenda": ("*",),
@@ -297,15 +300,15 @@ class MainWindow(QMainWindow):
         dialog = NewMeetingDialog(self.services, self, last_place=last_place)
         # A refused meeting (one plain sentence) brings the dialog back with what was typed.
         while dialog.exec():
-            if self._create_meeting(dialog.values()):
+            if self._create_meeting(dialog.values(), dialog.from_template()):
                 return
 
-    def _create_meeting(self, values: dict[str, Any]) -> bool:
+    def _create_meeting(self, values: dict[str, Any], from_template: bool = False) -> bool:
         ids = self.meeting_ids
         original: list[int] = []
 
         def do() -> Any:
-            meeting = self.services.meetings.create_meeting(**values)
+            meeting = self.services.agenda_templates.create_meeting(from_template=from_template, **values)
             if original:
                 ids.remap(original[0], meeting.id)
             else:
@@ -327,6 +330,18 @@ class MainWindow(QMainWindow):
         if result is not None and values["location"].strip():
             app_settings.LAST_PLACE.write(self.settings, values["location"].strip())
         return result is not None
+
+    def save_agenda_template(self) -> None:
+        """Meeting ▸ Save agenda as the body's template: the next meetings can start from it."""
+        meeting = self.meeting_view.meeting
+        if meeting is None:
+            return
+        saved = save_agenda_template(self.context, meeting)
+        if saved is not None:
+            count = count_of(len(saved.template), "section")
+            self.statusBar().showMessage(
+                f"New {meeting.body_name} meetings can start from these {count}.", 8000
+            )
 
     def _meeting_exists(self, meeting_id: int) -> bool:
         try:

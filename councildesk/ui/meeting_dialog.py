@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
@@ -23,6 +24,7 @@ from councildesk.domain.enums import BodyClassification, MeetingKind, Membership
 from councildesk.domain.seat_pattern import match_label
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingDTO
+from councildesk.ui.agenda_template_actions import template_summary
 
 
 def next_thursday_evening(today: date) -> datetime:
@@ -152,6 +154,10 @@ class NewMeetingDialog(QDialog):
         self.clerk_combo = person_picker(
             self, "Recording clerk", services, self.body_combo.currentData(), day, clerk
         )
+        # A body's usual order of business, with the last meeting's unfinished business carried over.
+        self.template_check = QCheckBox("Start from the body's &usual agenda", self)
+        self.template_check.setAccessibleName("Start from template")
+        self._show_template()
         self.body_combo.currentIndexChanged.connect(self._body_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -167,8 +173,25 @@ class NewMeetingDialog(QDialog):
         form.addRow("&Title:", self.title_edit)
         form.addRow("P&residing:", self.presiding_combo)
         form.addRow("&Clerk:", self.clerk_combo)
+        form.addRow("", self.template_check)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
+
+    def _show_template(self) -> None:
+        """Checked and enabled when the chosen body has a saved template, else off and greyed."""
+        body_id = self.body_combo.currentData()
+        settings = self.services.agenda_templates.settings(body_id) if body_id is not None else None
+        has = bool(settings and settings.template)
+        self.template_check.setEnabled(has)
+        self.template_check.setChecked(has)
+        self.template_check.setToolTip(
+            template_summary(settings)
+            if settings and has
+            else "This body has no saved agenda yet (Meeting ▸ Save agenda as the body's template)."
+        )
+
+    def from_template(self) -> bool:
+        return self.template_check.isEnabled() and self.template_check.isChecked()
 
     def _body_last_place(self) -> str:
         body_id = self.body_combo.currentData()
@@ -185,6 +208,7 @@ class NewMeetingDialog(QDialog):
         presiding, clerk = usual_people(self.services, body_id, day)
         fill_person_picker(self.presiding_combo, self.services, body_id, day, presiding)
         fill_person_picker(self.clerk_combo, self.services, body_id, day, clerk)
+        self._show_template()
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for services.meetings.create_meeting."""

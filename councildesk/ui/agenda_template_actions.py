@@ -1,0 +1,52 @@
+"""Undoable window commands for a body's agenda: its numbering style and its usual order of business."""
+
+from __future__ import annotations
+
+from councildesk.domain.enums import NumberingStyle
+from councildesk.domain.wording import count_of
+from councildesk.services.dto import AgendaSettingsDTO, MeetingDTO
+from councildesk.ui.ui_context import RecordKind, UiContext
+
+# What each style looks like, as the clerk picks it (the first labels at each depth).
+STYLE_NAMES = {
+    NumberingStyle.DECIMAL: "1, 1.1, 1.1.1",
+    NumberingStyle.OUTLINE: "I, A, 1, a",
+    NumberingStyle.LETTERS: "A, 1, a",
+}
+
+
+def save_agenda_template(context: UiContext, meeting: MeetingDTO) -> AgendaSettingsDTO | None:
+    """Remember the meeting's sections as its body's template (undo puts the old one back)."""
+    templates = context.services.agenda_templates
+    old = templates.settings(meeting.body_id).template
+    return context.push(
+        f"Save the agenda as the {meeting.body_name} template",
+        lambda: templates.save_template(meeting.body_id, meeting.id),
+        lambda _: templates.set_template(meeting.body_id, old),
+        meeting_id=None,
+        kinds=(RecordKind.BODIES,),
+    )
+
+
+def template_summary(settings: AgendaSettingsDTO) -> str:
+    """'4 sections: Call to order, …' for a tooltip or a form, '' without a template."""
+    if not settings.template:
+        return ""
+    titles = ", ".join(s.title for s in settings.template)
+    return f"{count_of(len(settings.template), 'section')}: {titles}"
+
+
+def set_numbering_style(context: UiContext, body_id: int, body_name: str, style: NumberingStyle) -> bool:
+    """Number the body's agendas in `style` (undo restores the old style and the old numbers)."""
+    templates = context.services.agenda_templates
+    old = templates.settings(body_id).numbering_style
+    if old is style:
+        return True
+    done = context.push(
+        f"Number {body_name} agendas {STYLE_NAMES[style]}",
+        lambda: templates.set_numbering_style(body_id, style),
+        lambda _: templates.set_numbering_style(body_id, old),
+        meeting_id=None,
+        kinds=(RecordKind.BODIES, RecordKind.AGENDA),
+    )
+    return done is not None
