@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from councildesk.cli import main
 from councildesk.reports.minutes_html import minutes_html
 from councildesk.services.container import Services
 from tests.minutes_helpers import build_big_meeting
@@ -148,3 +149,21 @@ def test_a_long_meeting_with_big_roll_calls_has_no_axe_violations(services: Serv
     meeting_id = build_big_meeting(services, items=18, members=24, roll_call_every=1)
     result = axe(minutes_html(services.minutes.minutes(meeting_id)), tmp_path, "long")
     assert result["violations"] == []
+
+
+def test_the_command_picks_the_edition_by_the_file_suffix(
+    demo: tuple[Services, int], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services, seed = demo
+    body_id = services.meetings.get_meeting(seed).body_id
+    services.db.close()  # the command opens the file itself
+    page, pdf = tmp_path / "minutes.HTML", tmp_path / "minutes.pdf"
+    assert main(["--db", str(db_path), "minutes", str(seed), "-o", str(page)]) == 0
+    assert "Wrote the DRAFT HTML minutes" in capsys.readouterr().out
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert main(["--db", str(db_path), "minutes", str(seed), "-o", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    volume = ["--db", str(db_path), "minutes", "--year", "2011", "--body", str(body_id)]
+    assert main([*volume, "-o", str(tmp_path / "2011.html")]) == 1
+    assert "A year's volume is written as PDF" in capsys.readouterr().err
+    assert not (tmp_path / "2011.html").exists()

@@ -30,7 +30,14 @@ def register(sub: SubParsers) -> None:
         database="read",
     )
     p.add_argument("meeting", type=int, nargs="?", help="meeting id (see `councildesk meetings`)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="PDF file to write")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="file to write: FILE.html for the accessible web edition, else PDF",
+    )
     p.add_argument("--year", type=int, metavar="YYYY", help="every meeting of --body in YYYY, one PDF")
     p.add_argument("--body", type=int, metavar="ID", help="the body whose year is bound (with --year)")
     _paper(p)
@@ -95,6 +102,10 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2011-08-18") from None
 
 
+def _is_html(path: Path) -> bool:
+    return path.suffix.lower() in (".html", ".htm")
+
+
 def _write(path: Path, data: bytes) -> None:
     from councildesk.reports.output import write_atomically
 
@@ -113,17 +124,23 @@ def cmd_minutes(args: argparse.Namespace, services: Services) -> int:
     if args.meeting is None:
         raise UserError("Give a meeting id, or --year and --body for a year's volume.")
     from councildesk.reports.minutes import minutes_pdf
+    from councildesk.reports.minutes_html import minutes_html
 
     doc = services.minutes.minutes(args.meeting, _settings(args))
-    _write(args.output, minutes_pdf(doc))
+    # The suffix picks the edition: the same document as an HTML page or as PDF.
+    html = _is_html(args.output)
+    _write(args.output, minutes_html(doc).encode("utf-8") if html else minutes_pdf(doc))
     state = "approved" if doc.approval else "DRAFT"
-    print(f"Wrote the {state} minutes of meeting {args.meeting} to {args.output}.")
+    edition = "HTML " if html else ""
+    print(f"Wrote the {state} {edition}minutes of meeting {args.meeting} to {args.output}.")
     return 0
 
 
 def _minutes_volume(args: argparse.Namespace, services: Services) -> int:
     if args.meeting is not None or args.year is None or args.body is None:
         raise UserError("A volume takes --year and --body together, without a meeting id.")
+    if _is_html(args.output):
+        raise UserError("A year's volume is written as PDF; give a file name ending in .pdf.")
     from councildesk.reports.minutes_volume import minutes_volume_pdf
 
     volume = services.minutes.volume(args.body, args.year, _settings(args))

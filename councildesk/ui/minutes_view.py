@@ -95,6 +95,7 @@ class MinutesView(QWidget):
         # No key of its own: F5 is the window's Refresh, which reloads this preview as well.
         self.refresh_action = self._action("&Refresh preview", None, self.refresh)
         self.export_action = self._action("&Export PDF…", QKeySequence("Ctrl+E"), self.export_pdf)
+        self.export_html_action = self._action("Export as &HTML…", None, self.export_html)
         self.agenda_action = self._action(
             "Export a&genda PDF…", QKeySequence("Ctrl+Shift+E"), self.export_agenda
         )
@@ -109,6 +110,7 @@ class MinutesView(QWidget):
         for action in (
             self.refresh_action,
             self.export_action,
+            self.export_html_action,
             self.agenda_action,
             self.print_action,
             self.approve_action,
@@ -245,17 +247,23 @@ class MinutesView(QWidget):
     def _update_actions(self) -> None:
         has = self.meeting is not None
         locked = bool(self.meeting and self.meeting.locked)
-        for action in (self.refresh_action, self.export_action, self.agenda_action, self.print_action):
+        for action in (
+            self.refresh_action,
+            self.export_action,
+            self.export_html_action,
+            self.agenda_action,
+            self.print_action,
+        ):
             action.setEnabled(has)
         self.approve_action.setEnabled(has and not locked)
         self.verify_action.setEnabled(locked)
         self.correct_action.setEnabled(locked)
 
     # -- export and print -------------------------------------------------------------------
-    def _default_name(self, kind: str) -> str:
+    def _default_name(self, kind: str, suffix: str = ".pdf") -> str:
         assert self.meeting is not None
         body = "".join(c if c.isalnum() else "-" for c in self.meeting.body_name).strip("-")
-        return f"{body}-{kind}-{self.meeting.scheduled_start:%Y-%m-%d}.pdf"
+        return f"{body}-{kind}-{self.meeting.scheduled_start:%Y-%m-%d}{suffix}"
 
     def export_pdf(self) -> None:
         if self.meeting is None:
@@ -265,6 +273,16 @@ class MinutesView(QWidget):
         )
         if path:
             self._export(Path(path), "minutes")
+
+    def export_html(self) -> None:
+        """The accessible web edition of the same minutes, one self-contained page."""
+        if self.meeting is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export minutes as HTML", self._default_name("minutes", ".html"), "Web pages (*.html)"
+        )
+        if path:
+            self._export(Path(path), "html")
 
     def export_agenda(self) -> None:
         if self.meeting is None:
@@ -278,15 +296,20 @@ class MinutesView(QWidget):
     def _export(self, path: Path, kind: str) -> None:
         from councildesk.reports.agenda import agenda_pdf
         from councildesk.reports.minutes import minutes_pdf
+        from councildesk.reports.minutes_html import minutes_html
         from councildesk.reports.output import write_atomically
 
         assert self.meeting is not None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        suffixes = (".html", ".htm") if kind == "html" else (".pdf",)
+        if path.suffix.lower() not in suffixes:
+            path = path.with_name(path.name + suffixes[0])
         progress = self._busy(f"Writing the {kind} of {self.meeting.scheduled_start:%d %B %Y}…")
         try:
             if kind == "agenda":
                 data = agenda_pdf(self.services.minutes.agenda(self.meeting.id, self.settings()))
+            elif kind == "html":
+                doc = self.services.minutes.minutes(self.meeting.id, self.settings())
+                data = minutes_html(doc).encode("utf-8")
             else:
                 data = minutes_pdf(self.services.minutes.minutes(self.meeting.id, self.settings()))
             write_atomically(path, data)
@@ -296,7 +319,7 @@ class MinutesView(QWidget):
         finally:
             progress.close()
         self._set_status(
-            f"Wrote {path}.", OK_STYLE if kind == "minutes" and self.meeting.locked else INFO_STYLE
+            f"Wrote {path}.", OK_STYLE if kind != "agenda" and self.meeting.locked else INFO_STYLE
         )
 
     def _busy(self, text: str) -> QProgressDialog:
@@ -463,7 +486,14 @@ def install_minutes_view(window: Any) -> MinutesView:
     # Approval locks the meeting: every other view must reload it as read-only.
     view.minutesApproved.connect(lambda _meeting_id: window.refresh_all())
     window.add_menu_actions(
-        "Meeting", [view.export_action, view.print_action, view.approve_action, view.verify_action]
+        "Meeting",
+        [
+            view.export_action,
+            view.export_html_action,
+            view.print_action,
+            view.approve_action,
+            view.verify_action,
+        ],
     )
     window.add_menu_actions("Edit", [view.letterhead_action])
     view.set_meeting(window.current_meeting_id())

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from councildesk.services.container import Services
@@ -79,3 +82,17 @@ def test_the_tab_warns_when_an_adopted_resolution_has_no_text(
     qtbot.wait(300)  # let the layout give the wrapped warning its height
     widget.grab().save("/tmp/minutes_missing_text.png")
     assert errors == []
+
+
+def test_export_as_html_writes_the_web_edition(
+    qtbot: QtBot, demo: tuple[Services, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services, seed = demo
+    widget, errors = _shown(qtbot, services, seed)
+    target = tmp_path / "minutes"  # no suffix: the view adds .html
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Web pages (*.html)"))
+    assert widget.export_html_action.isEnabled()
+    widget.export_html_action.trigger()
+    page = (tmp_path / "minutes.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Minutes of the Regular Meeting" in page
+    assert errors == [] and str(tmp_path / "minutes.html") in widget.status_label.text()
