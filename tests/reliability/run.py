@@ -124,13 +124,17 @@ def kill_nine(folder: Path, kills: int) -> Row:
             acknowledged.add(int(line))
         if "Traceback" in err:
             row.tracebacks += 1
+            if row.tracebacks <= 3:
+                print(f"  writer traceback: {err.strip().splitlines()[-1][:200]}")
         start = max(acknowledged, default=start) + 1000
         # Reopen for writing: a stale lock would refuse, a damaged file would fail the check.
         try:
             with open_database(path):
                 pass
-        except Exception:  # noqa: BLE001 - counted, not raised
+        except Exception as error:  # noqa: BLE001 - counted, not raised
             row.failures += 1
+            if row.failures <= 3:
+                print(f"  reopen after kill: {type(error).__name__}: {error}"[:240])
     conn = sqlite3.connect(path)
     try:
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
