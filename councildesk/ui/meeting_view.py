@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -77,6 +78,7 @@ class MeetingView(QWidget):
         self.call_action = self._action(
             "&Call to order", "Ctrl+Shift+O", self.call_to_order, "Stamp the time the meeting began"
         )
+        self.adjourn_question: QMessageBox | None = None
         self.adjourn_action = self._action(
             "Ad&journ", "Ctrl+Shift+J", self.adjourn, "Stamp the time the meeting ended"
         )
@@ -326,8 +328,32 @@ class MeetingView(QWidget):
         )
 
     def adjourn(self) -> None:
+        """Asks first: a click meant for a neighbouring button must not end the meeting. The
+        question is window-modal but not blocking (open, not exec), so Enter or Y answers it."""
         if not self._may_edit():
             return
+        assert self.meeting is not None
+        if self.meeting.status is not MeetingStatus.IN_PROGRESS:
+            self._adjourn_now()  # nothing to confirm: the service says why it cannot adjourn
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Adjourn",
+            f"Adjourn the {self.meeting.body_name} meeting now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("The time can be corrected in Meeting ▸ Times…; Undo takes it back.")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("&Yes, adjourn")
+        box.finished.connect(lambda _: self._adjourn_now() if box.clickedButton() is yes else None)
+        if self.adjourn_question is not None:
+            self.adjourn_question.deleteLater()  # the last question, answered long ago
+        self.adjourn_question = box
+        box.open()
+
+    def _adjourn_now(self) -> None:
         self._update(
             "Adjourn",
             {"adjourned_at": None, "status": None},

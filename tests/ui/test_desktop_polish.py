@@ -39,6 +39,7 @@ def test_call_to_order_and_adjourn_follow_the_meeting_state(qtbot: Any, make_win
     assert _states(window) == (False, True)  # in progress: only Adjourn
 
     qtbot.keyClick(window.navigator, Qt.Key.Key_J, CTRL_SHIFT)
+    qtbot.keyClick(window.meeting_view.adjourn_question, Qt.Key.Key_Return)  # Adjourn asks first
     assert services.meetings.get_meeting(meeting.id).status is MeetingStatus.ADJOURNED
     assert _states(window) == (False, False)  # adjourned: neither
     qtbot.keyClick(window.navigator, Qt.Key.Key_J, CTRL_SHIFT)  # a second Adjourn does nothing

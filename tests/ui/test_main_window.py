@@ -161,7 +161,8 @@ def test_header_edit_and_live_mode_round_trip(qtbot: Any, make_window: Any, demo
     got = services.meetings.get_meeting(meeting.id)
     assert got.status is MeetingStatus.IN_PROGRESS and got.called_to_order_at is not None
     assert "called to order" in window.meeting_view.clock_label.text()
-    qtbot.keyClick(window.navigator, Qt.Key.Key_J, CTRL_SHIFT)  # adjourn
+    qtbot.keyClick(window.navigator, Qt.Key.Key_J, CTRL_SHIFT)  # adjourn, which asks first
+    qtbot.keyClick(window.meeting_view.adjourn_question, Qt.Key.Key_Return)
     assert services.meetings.get_meeting(meeting.id).status is MeetingStatus.ADJOURNED
     for _ in range(3):
         window.undo_stack.undo()

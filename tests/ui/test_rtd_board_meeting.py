@@ -163,6 +163,7 @@ def test_the_rtd_board_meeting_entered_afterwards_with_its_true_times(
     # Adjourned, then the true time of adjournment typed in Meeting ▸ Times….
     refocus(qtbot, agenda.tree)
     keys.press(window, K.Key_J, CTRL | SHIFT)
+    keys.press(view.adjourn_question, K.Key_Return)  # Adjourn asks first; Enter says yes
     keys.press(window, K.Key_T, CTRL | SHIFT)
     times = view.times_dialog
     qtbot.waitExposed(times)
