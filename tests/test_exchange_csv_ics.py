@@ -111,7 +111,10 @@ def test_roster_import_creates_people_seats_terms(db: Database, tmp_path: Path) 
             "name,body,start_date\r\n,Council,2024-01-01\r\n",
             "roster.csv, row 2, field 'name': a value is required.",
         ),
-        ("name,body,role,start_date\r\nAnn,Council,mayor,2024-01-01\r\n", "row 2, field 'role': 'mayor'"),
+        (
+            "name,body,role,start_date\r\nAnn,Council,emperor,2024-01-01\r\n",
+            "row 2, field 'role': 'emperor' is not a role CouncilDesk knows",
+        ),
         (
             "name,body,start_date\r\nAnn,Council,yesterday\r\n",
             "row 2, field 'start_date': 'yesterday' is not a date",

@@ -414,3 +414,6 @@ class ExternalId(Base):
 # The record chain's links are declared beside the chain's own code; imported here so that every
 # use of the schema (migrations, archives, restores) sees the table.
 from councildesk.db.record_chain import ChainLink as ChainLink  # noqa: E402
+
+# Fields of imported records that no column models, declared beside the code that explains them.
+from councildesk.db.record_extras import RecordExtra as RecordExtra  # noqa: E402

@@ -10,6 +10,9 @@ class BodyClassification(StrEnum):
     COMMITTEE = "committee"
     BOARD = "board"
     COMMISSION = "commission"
+    EXECUTIVE = "executive"  # a mayor's office: holds mayors and deputies, rarely meets as a body
+    PARTY = "party"  # parties and groups are organizations people belong to, not bodies that meet
+    GROUP = "group"
 
 
 class QuorumRule(StrEnum):

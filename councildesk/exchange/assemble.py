@@ -147,8 +147,15 @@ def written_as(rec: Rec, field: str, written: Any, column: str) -> None:
 
 
 def keep_foreign(rec: Rec, obj: dict[str, Any], modelled: set[str] | frozenset[str]) -> None:
-    """Keep every field of `obj` that the reader did not turn into a column or a reference."""
-    foreign = {k: v for k, v in obj.items() if k not in modelled and k != "extras"}
+    """Keep every field of `obj` that the reader did not turn into a column or a reference.
+
+    Empty values and sources an export made up (under .invalid) say nothing and are not kept:
+    re-importing our own export must not store what the next export makes again anyway."""
+    foreign = {
+        k: v
+        for k, v in obj.items()
+        if k not in modelled and k != "extras" and v not in (None, "", [], {}) and not _made_sources(k, v)
+    }
     extras = obj.get("extras")
     if isinstance(extras, dict):
         theirs = {k: v for k, v in extras.items() if k not in (EXTRAS_VALUES, EXTRAS_REFS)}
@@ -156,6 +163,14 @@ def keep_foreign(rec: Rec, obj: dict[str, Any], modelled: set[str] | frozenset[s
             foreign["extras"] = theirs
     if foreign:
         rec.extras[FOREIGN] = foreign
+
+
+def _made_sources(field: str, value: Any) -> bool:
+    return (
+        field == "sources"
+        and isinstance(value, list)
+        and all(isinstance(s, dict) and ".invalid/" in str(s.get("url", "")) for s in value)
+    )
 
 
 def published(rec: Rec, doc: dict[str, Any]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from councildesk.domain.enums import (
     AgendaItemKind,
@@ -11,6 +12,7 @@ from councildesk.domain.enums import (
     MatterKind,
     MotionKind,
 )
+from councildesk.exchange.assemble import slug
 
 SCHEME = "ocd"
 PREFIXES = ("jurisdiction", "organization", "person", "post", "membership", "bill", "event", "vote_event")
@@ -150,3 +152,18 @@ def bare_key(value: str | None) -> str | None:
         return str(uuid.UUID(tail))
     except ValueError:
         return value
+
+
+# pupa takes only http(s) sources; until the clerk gives the council's own page, exports point
+# under .invalid (RFC 2606), a name that can never resolve to someone else's site.
+PLACEHOLDER_HOST = "councildesk.invalid"
+
+
+def default_division(body: dict[str, Any] | None) -> str:
+    """The division made for a top body that no import gave one: from its municipality, else its name."""
+    place = slug(str(body.get("municipality") or body.get("name") or "unknown")) if body else "unknown"
+    return f"ocd-division/country:{DEFAULT_COUNTRY}/place:{place.replace('-', '_')}"
+
+
+def jurisdiction_of(division: str) -> str:
+    return "ocd-jurisdiction/" + division.split("/", 1)[1] + "/government"

@@ -10,6 +10,7 @@ from typing import Any
 from councildesk.domain.errors import UserError
 from councildesk.exchange.assemble import (
     EXTRAS_REFS,
+    FOREIGN,
     Placeholders,
     apply_extras,
     keep_foreign,
@@ -26,6 +27,8 @@ from councildesk.exchange.ocd import (
     PREFIXES,
     SCHEME,
     bare_key,
+    default_division,
+    jurisdiction_of,
     role_of,
 )
 from councildesk.exchange.source import (
@@ -85,6 +88,21 @@ def parse_ocd(path: Path) -> tuple[list[Rec], list[str]]:
 # Fields the reader turns into columns or references; every other field is kept in the extras store.
 ORGANIZATION_FIELDS = frozenset({"_id", "_type", "id", "name", "classification", "parent_id"})
 PERSON_FIELDS = frozenset({"_id", "_type", "id", "name", "given_name", "family_name"})
+
+
+def _forget_made_places(rec: Rec) -> None:
+    """Drop a division and jurisdiction that an export made from the body itself (or that a child
+    body repeats from its top body): only ids someone gave are worth keeping."""
+    fields = rec.extras.get(FOREIGN)
+    if not isinstance(fields, dict):
+        return
+    division = default_division(rec.values)
+    made = {"division_id": division, "jurisdiction_id": jurisdiction_of(division)}
+    for name, value in made.items():
+        if rec.refs.get("parent_id") is not None or fields.get(name) == value:
+            fields.pop(name, None)
+    if not fields:
+        rec.extras.pop(FOREIGN)
 
 
 def _kind_from_name(name: str) -> str:
@@ -173,6 +191,7 @@ class _OcdParser:
         if rec.refs["parent_id"] in self.skipped_orgs:
             rec.refs["parent_id"] = None
         self.add(rec, doc)
+        _forget_made_places(rec)
         self.bodies.add(ident)
 
     def _person(self, ident: str, doc: dict[str, Any], where: str) -> None:

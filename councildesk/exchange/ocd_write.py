@@ -16,12 +16,14 @@ from councildesk.exchange.assemble import (
 )
 from councildesk.exchange.ocd import (
     BODY_TO_OCD,
-    DEFAULT_COUNTRY,
     MATTER_TO_OCD,
+    PLACEHOLDER_HOST,
     PREFIXES,
     SCHEME,
     STATUS_TO_OCD,
     bare_key,
+    default_division,
+    jurisdiction_of,
     ocd_id,
 )
 from councildesk.exchange.time_offsets import with_offset
@@ -226,9 +228,6 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
     return docs
 
 
-PLACEHOLDER_HOST = "councildesk.invalid"
-
-
 class Places:
     """Each body's OCD jurisdiction and division: what an import brought (kept in the body's OCD
     extras, so a clerk can set them by importing an edited organization), else made from the
@@ -255,14 +254,13 @@ class Places:
         given = self._given(top, "division_id")
         if given:
             return given
-        place = slug(str(top.values.get("municipality") or top.values["name"])) if top else "unknown"
-        return f"ocd-division/country:{DEFAULT_COUNTRY}/place:{place.replace('-', '_')}"
+        return default_division(top.values if top else None)
 
     def jurisdiction(self, key: str | None) -> str:
         given = self._given(self._top(key), "jurisdiction_id")
         if given:
             return given
-        return "ocd-jurisdiction/" + self.division(key).split("/", 1)[1] + "/government"
+        return jurisdiction_of(self.division(key))
 
     def sources(self, key: str | None) -> list[dict[str, str]]:
         given = self._given(self._top(key), "sources")

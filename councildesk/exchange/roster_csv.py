@@ -8,7 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
-from councildesk.exchange.ocd import ROLE_SPELLINGS
+from councildesk.exchange.ocd import role_of
 from councildesk.exchange.source import read_bytes
 from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
 from councildesk.services.exchange_service import ExchangeService
@@ -100,10 +100,12 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
                     match={"body_id": None, "label": None},
                 )
             )
-        role_text = row.get("role", "").lower() or "member"
-        if role_text not in ROLE_SPELLINGS:
+        role = role_of(row.get("role", "") or "member")
+        if role is None:
             raise UserError(
-                f"{where}, field 'role': {row['role']!r} is not member, president, vice president or clerk."
+                f"{where}, field 'role': {row['role']!r} is not a role CouncilDesk knows "
+                "(member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, "
+                "secretary)."
             )
         if not row.get("start_date"):
             raise UserError(f"{where}, field 'start_date': a term needs its first day (YYYY-MM-DD).")
@@ -121,7 +123,7 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
                 "membership",
                 f"membership:{person_name}:{body_name}:{row['start_date']}",
                 {
-                    "role": ROLE_SPELLINGS[role_text],
+                    "role": role,
                     "start_date": row["start_date"],
                     "end_date": row.get("end_date") or None,
                     "voting": voting in TRUE or voting == "",

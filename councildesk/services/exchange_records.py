@@ -276,6 +276,9 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
         "vote": ("motion_id", motion_ids),
         "ballot": ("vote_id", vote_ids),
     }
+    from councildesk.services.record_extras import read_extras  # it builds on Rec, defined here
+
+    kept = read_extras(session, scheme)
     out: list[Rec] = []
     for table, cls in TABLES.items():
         plain = columns(table)
@@ -290,5 +293,7 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
             for name, target in fks.items():
                 ref = getattr(row, name)
                 refs[name] = None if ref is None else keys.key(target, ref)
-            out.append(Rec(table, keys.key(table, row.id), values, refs))  # type: ignore[attr-defined]
+            row_id = row.id  # type: ignore[attr-defined]
+            extras = kept.get((table, row_id), {})
+            out.append(Rec(table, keys.key(table, row_id), values, refs, extras=extras))
     return out

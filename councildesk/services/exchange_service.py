@@ -31,6 +31,7 @@ from councildesk.services.exchange_records import (
 )
 from councildesk.services.flat_tables import FILES
 from councildesk.services.meeting_clock import import_warnings
+from councildesk.services.record_extras import save_extras
 from councildesk.services.record_loader import Loader
 
 
@@ -72,6 +73,11 @@ class ExchangeService:
             with self.db.transaction() as session:
                 loader = Loader(session, parsed.scheme, preview)
                 loader.load(parsed.recs)
+                created, updated = save_extras(session, parsed.scheme, parsed.recs, loader.ids)
+                if created:
+                    preview.created["record_extra"] += created
+                if updated:
+                    preview.updated["record_extra"] += updated
                 preview.warnings += import_warnings(session, loader.ids)  # votes after adjournment …
                 if dry_run:
                     raise _DryRun
