@@ -38,6 +38,8 @@ class AgreementHeatmap(QWidget):
         super().__init__(parent)
         self.matrix: AgreementMatrix | None = None
         self.current = (0, 1)
+        # Measured once per matrix and font: every cell's position depends on it.
+        self._label_width_cache: tuple[AgreementMatrix, QFont, int] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("Agreement heatmap")
@@ -60,8 +62,14 @@ class AgreementHeatmap(QWidget):
     def _label_width(self) -> int:
         if not self.matrix:
             return 0
-        metrics = QFontMetrics(self.font())
-        return min(220, max((metrics.horizontalAdvance(n) for n in self.matrix.names), default=0) + 10)
+        cached = self._label_width_cache
+        font = self.font()
+        if cached is not None and cached[0] is self.matrix and cached[1] == font:
+            return cached[2]
+        metrics = QFontMetrics(font)
+        width = min(220, max((metrics.horizontalAdvance(n) for n in self.matrix.names), default=0) + 10)
+        self._label_width_cache = (self.matrix, QFont(font), width)
+        return width
 
     def _origin(self) -> QPoint:
         width = self._label_width()
@@ -94,51 +102,73 @@ class AgreementHeatmap(QWidget):
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
+        dirty = event.rect()
+        painter.fillRect(dirty, self.palette().base())
         m = self.matrix
         if m is None or not m.names:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No split votes in this period.")
             return
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         origin, width = self._origin(), self._label_width()
-        text_pen = QPen(self.palette().text().color())
+        n = len(m.names)
+        # Only the rows and columns that meet the dirty rectangle: a scrolled or keyed repaint of a
+        # 200-member matrix touches a few dozen cells, not 40,000.
+        rows = self._span(dirty.top(), dirty.bottom(), origin.y(), n)
+        cols = self._span(dirty.left(), dirty.right(), origin.x(), n)
+        painter.setPen(QPen(self.palette().text().color()))
+        if dirty.left() < origin.x():
+            for i in rows:
+                row_label = QRect(MARGIN, origin.y() + i * CELL, width - 6, CELL)
+                painter.drawText(
+                    row_label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, m.names[i]
+                )
+        if dirty.top() < origin.y():
+            for j in cols:
+                painter.save()
+                painter.translate(origin.x() + j * CELL + CELL // 2, origin.y() - 4)
+                painter.rotate(-90)
+                painter.drawText(
+                    QRect(0, -CELL // 2, width - 6, CELL),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    m.names[j],
+                )
+                painter.restore()
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))
-        for i, name in enumerate(m.names):
-            painter.setPen(text_pen)
-            row_label = QRect(MARGIN, origin.y() + i * CELL, width - 6, CELL)
-            painter.drawText(row_label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-            painter.save()
-            painter.translate(origin.x() + i * CELL + CELL // 2, origin.y() - 4)
-            painter.rotate(-90)
-            painter.drawText(
-                QRect(0, -CELL // 2, width - 6, CELL),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                name,
-            )
-            painter.restore()
-            painter.setFont(small)
-            for j in range(len(m.names)):
+        painter.setFont(small)
+        white, black = QColor("white"), QColor("black")
+        for i in rows:
+            top = origin.y() + i * CELL
+            for j in cols:
                 share = None if i == j else m.share(i, j)
-                rect = self.cell_rect(i, j)
+                rect = QRect(origin.x() + j * CELL, top, CELL, CELL)
                 painter.fillRect(rect.adjusted(0, 0, -1, -1), share_colour(share))
                 if share is not None:
-                    painter.setPen(QColor("white") if share > 0.6 else QColor("black"))
+                    painter.setPen(white if share > 0.6 else black)
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{share * 100:.0f}")
-            painter.setFont(self.font())
         i, j = self.current
-        pen = QPen(self.palette().highlight().color() if self.hasFocus() else QColor("black"), 2)
+        pen = QPen(self.palette().highlight().color() if self.hasFocus() else black, 2)
         painter.setPen(pen)
         painter.drawRect(self.cell_rect(i, j).adjusted(1, 1, -2, -2))
+
+    @staticmethod
+    def _span(low: int, high: int, origin: int, n: int) -> range:
+        """The cell indices whose band [origin + k*CELL, +CELL) meets the pixels low..high."""
+        first = max(0, (low - origin) // CELL)
+        last = min(n - 1, (high - origin) // CELL)
+        return range(first, last + 1)
 
     # -- interaction ---------------------------------------------------------------------------
     def _move_to(self, i: int, j: int) -> None:
         if not self.matrix or not self.matrix.names:
             return
         n = len(self.matrix.names)
+        before = self.cell_rect(*self.current)
         self.current = (max(0, min(n - 1, i)), max(0, min(n - 1, j)))
         self.setToolTip(self.describe_current())
-        self.update()
+        # Repaint the two cells whose frame changed, not the whole matrix.
+        self.update(before)
+        self.update(self.cell_rect(*self.current))
         self.cellChanged.emit(self.describe_current())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

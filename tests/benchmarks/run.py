@@ -354,6 +354,18 @@ class Bench:
         )
 
 
+def heatmap_paint(runs: int) -> tuple[Figure, ...]:
+    """The agreement heat map at 200 members, from a synthetic matrix (no database)."""
+    from tests.benchmarks.bench_heatmap import paint_times
+
+    walls, cpus, key_walls, key_cpus = paint_times(200, runs)
+    note = "200 members, 1366x768 scroll area"
+    return (
+        Figure("heat map paint after a scroll", walls, "ms", 16.0, note, cpus),
+        Figure("  after an arrow key", key_walls, "ms", 16.0, "two cells", key_cpus),
+    )
+
+
 # -- the table --------------------------------------------------------------------------------------
 
 
@@ -390,12 +402,12 @@ def main() -> None:
     parser.add_argument(
         "--only",
         nargs="*",
-        choices=["start", "desk", "roll", "minutes", "volume", "records", "memory"],
+        choices=["start", "desk", "roll", "minutes", "volume", "records", "heatmap", "memory"],
         help="measure only these figures",
     )
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 7)
-    only = set(args.only or ["start", "desk", "roll", "minutes", "volume", "records", "memory"])
+    only = set(args.only or ["start", "desk", "roll", "minutes", "volume", "records", "heatmap", "memory"])
 
     from tests.benchmarks.city_db import city_database
 
@@ -426,6 +438,8 @@ def main() -> None:
                     figures += bench.records()
             finally:
                 bench.close()
+        if "heatmap" in only:
+            figures += heatmap_paint(runs)
         if "memory" in only:
             figures.append(peak_memory(db, work, max(1, runs // 2)))
         size = sum(p.stat().st_size for p in work.glob("city.db*") if p.suffix != ".lock")
