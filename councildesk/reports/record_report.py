@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from councildesk.domain.enums import BallotOption, label
 from councildesk.reports.page_template import (
     BOLD,
     FONT,
+    Bookmark,
     PageFrame,
     PdfMeta,
     build_pdf,
@@ -39,6 +42,9 @@ class RecordReportHeader:
     paper: PaperSize = PaperSize.LETTER
 
 
+CELL_PADDING = 6  # reportlab's default cell padding
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f}%"
 
@@ -63,7 +69,7 @@ def record_pdf(
     story: list[Flowable] = [Paragraph(esc(title), styles["doctitle"])]
     used = "; ".join(f"{k}: {v}" for k, v in filters) or "none (every recorded ballot)"
     story.append(Paragraph(f"<b>Filters:</b> {esc(used)}", styles["centre"]))
-    story.append(Paragraph("Summary", styles["h1"]))
+    story += [Bookmark("summary", "Summary", 0), Paragraph("Summary", styles["h1"])]
     story.append(_summary_table(summary, styles, width))
     story.append(
         Paragraph(
@@ -74,6 +80,7 @@ def record_pdf(
         )
     )
     if summary.dissents:
+        story.append(Bookmark("dissents", "Dissents", 0))
         story.append(Paragraph(f"Dissents ({len(summary.dissents)})", styles["h1"]))
         for d in summary.dissents:
             story.append(
@@ -85,6 +92,7 @@ def record_pdf(
                 )
             )
     if summary.recusals:
+        story.append(Bookmark("recusals", "Recusals", 0))
         story.append(Paragraph(f"Recusals ({len(summary.recusals)})", styles["h1"]))
         for r in summary.recusals:
             story.append(
@@ -95,8 +103,14 @@ def record_pdf(
                     bulletText="•",
                 )
             )
+    story.append(Bookmark("ballots", "Every ballot", 0))
     story.append(Paragraph(f"Every ballot ({len(rows)})", styles["h1"]))
-    story.append(_ballot_table(rows, styles, width))
+    # One table per year under its own heading and outline entry, so a reader can jump to a year.
+    for year, group in groupby(rows, key=lambda r: r.taken_on.year):
+        of_year = list(group)
+        story.append(Bookmark(f"year-{year}", str(year), 1))
+        story.append(Paragraph(f"{year} ({len(of_year)} ballots)", styles["h2"]))
+        story.append(_ballot_table(of_year, styles, width))
     made = header.made_at or datetime.now().replace(microsecond=0)
     frame = PageFrame(
         municipality=header.municipality,
@@ -165,7 +179,18 @@ def _ballot_table(rows: Sequence[RecordRow], styles: dict, width: float) -> Tabl
             ]
         )
     fractions = [0.13, 0.22, 0.11, 0.21, 0.13, 0.1, 0.1]
-    table = TaggedTable(data, colWidths=[width * f for f in fractions], repeatRows=1)
+    widths = [width * f for f in fractions]
+    # An identifier ("ORD-25-001") or a date is never broken inside: its column grows to the
+    # longest one, and the motion text (which wraps at spaces) gives up the room.
+    for column, texts in (
+        (0, [r.taken_on.isoformat() for r in rows]),
+        (2, [r.matter_identifier for r in rows]),
+    ):
+        need = max((stringWidth(t, FONT, cell.fontSize) for t in texts), default=0) + 2 * CELL_PADDING + 1
+        if need > widths[column]:
+            widths[3] -= need - widths[column]
+            widths[column] = need
+    table = TaggedTable(data, colWidths=widths, repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BACK),
