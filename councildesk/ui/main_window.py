@@ -37,6 +37,7 @@ from councildesk.ui.meeting_view import MeetingView
 from councildesk.ui.navigator_model import MEETING_ID_ROLE, NavigatorModel
 from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 from councildesk.ui.undo_support import IdMap
+from councildesk.ui.window_fit import FRAME, never_outgrow_the_screen, restore_fitting_geometry
 
 refuse_known_bad_pair()  # every way of building the window (app, screenshots) checks the pair first
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle("CouncilDesk")
         self._fit_to_screen(1360, 820)
+        never_outgrow_the_screen(self)
 
         # The workspace: a tab per view of the selected meeting ("Meeting" first).
         self.tabs = QTabWidget(self)
@@ -121,7 +123,10 @@ class MainWindow(QMainWindow):
         screen = self.screen() or QApplication.primaryScreen()
         if screen is not None:
             room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height() - 40)  # the title bar
+            width, height = (
+                min(width, room.width() - FRAME.width()),
+                min(height, room.height() - FRAME.height()),
+            )
         self.resize(width, height)
 
     # -- the integration API ------------------------------------------------------------
@@ -181,9 +186,7 @@ class MainWindow(QMainWindow):
 
     # -- settings -----------------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = app_settings.WINDOW_GEOMETRY.read(self.settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        restore_fitting_geometry(self, app_settings.WINDOW_GEOMETRY.read(self.settings))
         state = app_settings.WINDOW_STATE.read(self.settings)
         if not state.isEmpty():
             self.restoreState(state)

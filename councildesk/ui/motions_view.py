@@ -10,12 +10,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -142,9 +144,14 @@ class MotionsView(QWidget):
         self.vote_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.vote_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Scrolled, not stretched: a roll call of fifteen names must not make the window taller.
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setWidget(self.vote_details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.vote_details)
+        splitter.addWidget(details_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
