@@ -142,3 +142,22 @@ def test_like_fallback_finds_the_same_rows(demo: tuple[Services, int]) -> None:
         assert fts == slow, query
     hit = like.search("bookbinder").hits[0]
     assert f"{HIT_START}Bookbinder{HIT_END}" in hit.snippet and like.search("bookbinder").engine == "like"
+
+
+def test_a_common_word_ranks_only_the_newest_candidates(demo: tuple[Services, int]) -> None:
+    """Beyond `candidates` matches a table ranks only its newest rows; below that, every match."""
+    from councildesk.services.full_text_search import search
+
+    services, seed = demo
+    best = services.agenda.add_item(seed, "Zeppelin zeppelin zeppelin zeppelin", body="Zeppelin")
+    newer = [services.agenda.add_item(seed, f"Zeppelin report {n}") for n in range(6)]
+
+    def item_ids(candidates: int) -> list[int | None]:
+        with services.db.reading() as s:
+            hits = search(s, "zeppelin", 50, candidates=candidates).hits
+        return [h.item_id for h in hits if h.source == "agenda item"]
+
+    everything = item_ids(candidates=100)
+    assert everything[0] == best.id and len(everything) == 7
+    bounded = item_ids(candidates=3)
+    assert sorted(bounded) == sorted(i.id for i in newer[-3:])
