@@ -11,7 +11,7 @@ from councildesk.db.engine import Database
 from councildesk.domain.enums import AgendaItemKind
 from councildesk.domain.errors import LockedError, UserError
 from councildesk.services.container import Services
-from tests.helpers import table_dump
+from tests.helpers import CHANGE_LOG_TABLES, table_dump
 
 
 def records(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -20,7 +20,7 @@ def records(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     return {
         name: rows
         for name, rows in dump.items()
-        if name not in ("audit_log", "sqlite_sequence")
+        if name not in (*CHANGE_LOG_TABLES, "sqlite_sequence")
         and not name.endswith(("_data", "_idx", "_docsize", "_config"))
     }
 

@@ -8,13 +8,14 @@ from sqlalchemy import text
 from councildesk.domain.enums import MatterKind
 from councildesk.domain.errors import LockedError, UserError
 from councildesk.services.container import Services
-from tests.helpers import table_dump
+from tests.helpers import CHANGE_LOG_TABLES, table_dump
 
 
 def records(services: Services) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every record table; the audit log (undo is itself a logged change) and the
     full-text index's internal pages (rebuilt by triggers, not records) are left out."""
-    return {k: v for k, v in table_dump(services.db).items() if k != "audit_log" and "_fts" not in k}
+    dump = table_dump(services.db)
+    return {k: v for k, v in dump.items() if k not in CHANGE_LOG_TABLES and "_fts" not in k}
 
 
 def seed_item(services: Services, meeting_id: int) -> int:

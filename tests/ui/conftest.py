@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from councildesk.db.engine import Database
 from councildesk.services.container import Services
-from tests.helpers import table_dump
+from tests.helpers import CHANGE_LOG_TABLES, table_dump
 
 # The offscreen platform says this whenever a top-level window's size hints change; it is not a
 # problem of ours, and every other Qt warning still fails the test (qt_log_level_fail=WARNING).
@@ -141,9 +141,7 @@ def without_audit(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """
     dump = table_dump(db)
     for name in list(dump):
-        # The record chain links every audit entry by hash, so it grows with the audit log on each
-        # undo and redo; it is bookkeeping about changes, not the records the clerk sees.
-        if name in ("audit_log", "record_chain", "sqlite_sequence") or name.endswith(
+        if name in (*CHANGE_LOG_TABLES, "sqlite_sequence") or name.endswith(
             ("_data", "_idx", "_docsize", "_config")
         ):
             dump.pop(name)

@@ -15,7 +15,7 @@ from councildesk.domain.enums import AgendaItemKind
 from councildesk.services.container import Services
 from councildesk.ui.item_panel import ItemPanel
 from councildesk.ui.ui_context import UiContext
-from tests.helpers import table_dump
+from tests.helpers import CHANGE_LOG_TABLES, table_dump
 
 
 @dataclass
@@ -49,8 +49,9 @@ def make_panel(qtbot: QtBot, services: Services, item_id: int | None = None) -> 
 
 
 def records(services: Services) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every record table, less the audit log (undo is logged) and full-text index pages."""
-    return {k: v for k, v in table_dump(services.db).items() if k != "audit_log" and "_fts" not in k}
+    """Every row of every record table, less the change log (undo is logged) and full-text index pages."""
+    dump = table_dump(services.db)
+    return {k: v for k, v in dump.items() if k not in CHANGE_LOG_TABLES and "_fts" not in k}
 
 
 def seed_item(services: Services, meeting_id: int) -> int:
