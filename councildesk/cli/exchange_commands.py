@@ -48,25 +48,9 @@ def cmd_export(args: argparse.Namespace, services: Any) -> int:
     from councildesk.services.exchange_records import DateRange
 
     span = DateRange(args.start, args.end)
-    exchange = services.exchange
-    if args.format == "ocd":
-        from councildesk.exchange.ocd_write import export_ocd
+    from councildesk.exchange.exporters import run_exporter
 
-        n = len(export_ocd(exchange, args.dir, span))
-    elif args.format == "popolo":
-        from councildesk.exchange.popolo_write import export_popolo
-
-        export_popolo(exchange, args.dir, span)
-        n = 1
-    elif args.format == "csv":
-        from councildesk.exchange.csv_export import export_csv
-
-        n = len(export_csv(exchange, args.dir, span))
-    else:
-        from councildesk.exchange.ics import export_ics
-
-        export_ics(exchange, args.dir, span)
-        n = 1
+    n = run_exporter(args.format, services.exchange, args.dir, span)
     print(f"Wrote {n} {args.format} file(s) to {args.dir}.")
     return 0
 

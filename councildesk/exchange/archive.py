@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from councildesk.atomic_output import atomic_path
 from councildesk.domain.errors import UserError
 from councildesk.services.backup_service import RestoreResult
 from councildesk.services.exchange_service import ExchangeService
@@ -42,37 +43,32 @@ def write_archive(exchange: ExchangeService, path: Path) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist.")
-    partial = path.with_name(path.name + ".partial")
     digests: dict[str, str] = {}
     counts: dict[str, int] = {}
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    # The zip is written under a temporary name and renamed when whole (nothing partial is left).
+    with atomic_path(path) as partial, zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
 
-            def write(table: str, rows: Iterator[Mapping[Any, Any]]) -> None:
-                lines = [
-                    json.dumps({k: _encode(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True)
-                    for row in rows
-                ]
-                data = ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
-                name = f"tables/{table}.jsonl"
-                zf.writestr(name, data)
-                digests[name] = hashlib.sha256(data).hexdigest()
-                counts[table] = len(lines)
+        def write(table: str, rows: Iterator[Mapping[Any, Any]]) -> None:
+            lines = [
+                json.dumps({k: _encode(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True)
+                for row in rows
+            ]
+            data = ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
+            name = f"tables/{table}.jsonl"
+            zf.writestr(name, data)
+            digests[name] = hashlib.sha256(data).hexdigest()
+            counts[table] = len(lines)
 
-            schema = exchange.dump_tables(write)
-            manifest = {
-                "format": FORMAT,
-                "format_version": FORMAT_VERSION,
-                "schema": schema,
-                "created": datetime.now().replace(microsecond=0).isoformat(),
-                "tables": counts,
-                "sha256": digests,
-            }
-            zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"Could not write the archive {path}: {error.strerror}.") from None
+        schema = exchange.dump_tables(write)
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "schema": schema,
+            "created": datetime.now().replace(microsecond=0).isoformat(),
+            "tables": counts,
+            "sha256": digests,
+        }
+        zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
     return path
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from councildesk.atomic_output import write_atomically
 from councildesk.domain.errors import UserError
 from councildesk.exchange.source import need_dict
 from councildesk.services.exchange_records import Rec, columns, foreign_keys
@@ -22,7 +23,7 @@ def dump_json(data: Any) -> str:
 
 
 def write_json(path: Path, data: Any) -> None:
-    path.write_text(dump_json(data), encoding="utf-8", newline="\n")
+    write_atomically(path, dump_json(data).encode("utf-8"))
 
 
 def extras_of(rec: Rec) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from councildesk.atomic_output import write_atomically
 from councildesk.services.exchange_records import DateRange, to_json
 from councildesk.services.exchange_service import ExchangeService
 
@@ -44,6 +45,6 @@ def export_csv(exchange: ExchangeService, folder: Path, span: DateRange | None =
     written = []
     for name, header, rows in exchange.flat_tables(span):
         path = folder / name
-        path.write_text(csv_text(header, rows), encoding="utf-8-sig", newline="")
+        write_atomically(path, csv_text(header, rows).encode("utf-8-sig"))
         written.append(path)
     return written

@@ -273,24 +273,9 @@ def _date(value: QDate) -> date:
 
 
 def export(kind: str, window: MainWindow, folder: Path, span: Any) -> int:
-    exchange = window.services.exchange
-    if kind == "ocd":
-        from councildesk.exchange.ocd_write import export_ocd
+    from councildesk.exchange.exporters import run_exporter
 
-        return len(export_ocd(exchange, folder, span))
-    if kind == "popolo":
-        from councildesk.exchange.popolo_write import export_popolo
-
-        export_popolo(exchange, folder, span)
-        return 1
-    if kind == "csv":
-        from councildesk.exchange.csv_export import export_csv
-
-        return len(export_csv(exchange, folder, span))
-    from councildesk.exchange.ics import export_ics
-
-    export_ics(exchange, folder, span)
-    return 1
+    return run_exporter(kind, window.services.exchange, folder, span)
 
 
 class BackupsDialog(QDialog):

@@ -1,0 +1,50 @@
+"""One entry point for every open-data export, by format name (used by the command line and the window).
+
+Each export is written into a hidden folder beside the target and its files are renamed into place
+only when all of them are whole, so a full disk half-way leaves the target folder as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from councildesk.atomic_output import staged_folder
+from councildesk.domain.errors import UserError
+from councildesk.services.exchange_records import DateRange
+from councildesk.services.exchange_service import ExchangeService
+
+FORMATS = {
+    "ocd": "Open Civic Data (one JSON file per object)",
+    "popolo": "Popolo JSON",
+    "csv": "CSV for spreadsheets",
+    "ics": "Calendar of meetings (.ics)",
+}
+
+
+def run_exporter(kind: str, exchange: ExchangeService, folder: Path, span: DateRange | None = None) -> int:
+    """Write the export `kind` into `folder` (created if missing); returns how many files it wrote."""
+    if kind not in FORMATS:
+        raise UserError(f"'{kind}' is not an export format (choose one of {', '.join(FORMATS)}).")
+    folder = Path(folder).expanduser()
+    try:
+        folder.absolute().parent.mkdir(parents=True, exist_ok=True)  # "created if missing", as before
+    except OSError as error:
+        raise UserError(f"Cannot create the folder {folder.parent}: {error.strerror or error}.") from None
+    with staged_folder(folder) as stage:
+        if kind == "ocd":
+            from councildesk.exchange.ocd_write import export_ocd
+
+            return len(export_ocd(exchange, stage, span))
+        if kind == "popolo":
+            from councildesk.exchange.popolo_write import export_popolo
+
+            export_popolo(exchange, stage, span)
+            return 1
+        if kind == "csv":
+            from councildesk.exchange.csv_export import export_csv
+
+            return len(export_csv(exchange, stage, span))
+        from councildesk.exchange.ics import export_ics
+
+        export_ics(exchange, stage, span)
+        return 1
