@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "councildesk.cli.records_commands",
     "councildesk.cli.minutes_commands",
     "councildesk.cli.meeting_commands",
+    "councildesk.cli.signing_commands",
 ]
 
 # 1: refused or a fault the user can fix (one sentence on stderr); 2: bad arguments;

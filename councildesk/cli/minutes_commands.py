@@ -12,7 +12,7 @@ from councildesk.domain.errors import UserError
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
-    from councildesk.services.minutes_document import MinutesSettings
+    from councildesk.services.minutes_document import MinutesDocument, MinutesSettings
 
 EXIT_TAMPERED = 1
 EXIT_NOT_APPROVED = 3  # a draft: nothing to verify, which is neither OK nor tampered
@@ -40,6 +40,12 @@ def register(sub: SubParsers) -> None:
     )
     p.add_argument("--year", type=int, metavar="YYYY", help="every meeting of --body in YYYY, one PDF")
     p.add_argument("--body", type=int, metavar="ID", help="the body whose year is bound (with --year)")
+    p.add_argument(
+        "--sign",
+        type=Path,
+        metavar="KEY.p12",
+        help="sign approved minutes with this key file (see `councildesk keys new`); asks its passphrase",
+    )
     _paper(p)
     p = add_command(sub, "agenda", cmd_agenda, "write a meeting's agenda as PDF", database="read")
     p.add_argument("meeting", type=int, help="meeting id")
@@ -129,10 +135,37 @@ def cmd_minutes(args: argparse.Namespace, services: Services) -> int:
     doc = services.minutes.minutes(args.meeting, _settings(args))
     # The suffix picks the edition: the same document as an HTML page or as PDF.
     html = _is_html(args.output)
+    if args.sign is not None:
+        return _signed_minutes(args, doc)
     _write(args.output, minutes_html(doc).encode("utf-8") if html else minutes_pdf(doc))
     state = "approved" if doc.approval else "DRAFT"
     edition = "HTML " if html else ""
     print(f"Wrote the {state} {edition}minutes of meeting {args.meeting} to {args.output}.")
+    return 0
+
+
+def _signed_minutes(args: argparse.Namespace, doc: MinutesDocument) -> int:
+    """Approved minutes as PDF, signed last (after tagging), so the signature covers the finished file."""
+    from councildesk.cli.signing_commands import passphrase
+    from councildesk.reports.minutes import minutes_pdf
+    from councildesk.reports.pdf_signature import sign_pdf, signer_name
+
+    if _is_html(args.output) or args.year is not None:
+        raise UserError("Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf.")
+    if doc.approval is None:
+        raise UserError(
+            f"The minutes of meeting {args.meeting} are a draft; only approved minutes are signed."
+        )
+    key_file: Path = args.sign.expanduser()
+    secret = passphrase(key_file)
+    who = signer_name(key_file, secret)  # a wrong passphrase is refused before the PDF is made
+    reason = (
+        f"Approved minutes of the {doc.record.meeting.body_name}, content fingerprint (SHA-256) "
+        f"{doc.approval.sha256}"
+    )
+    signed = sign_pdf(minutes_pdf(doc), key_file, secret, reason=reason, location=doc.municipality)
+    _write(args.output, signed)
+    print(f"Wrote the approved minutes of meeting {args.meeting}, signed by {who}, to {args.output}.")
     return 0
 
 

@@ -1,0 +1,99 @@
+"""Signing commands: keys new (a trial certificate and key) and verify-pdf (check a signed PDF)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from councildesk.cli import SubParsers, add_command
+from councildesk.domain.errors import UserError
+
+PASSPHRASE_ENV = "COUNCILDESK_KEY_PASSPHRASE"  # for scripts and tests; people are asked at a prompt
+KEY_FILE_NAME = "signing-key.p12"
+EXIT_REFUSED = 1
+
+
+def register(sub: SubParsers) -> None:
+    p = add_command(
+        sub,
+        "keys",
+        cmd_keys,
+        "signing keys for approved minutes (kept in a file, never in the database)",
+        database="none",
+    )
+    actions = p.add_subparsers(dest="keys_action", metavar="ACTION", required=True)
+    new = actions.add_parser(
+        "new",
+        help="make a self-signed trial certificate and private key (PKCS#12, protected by a passphrase)",
+        description="Make a self-signed certificate for trying signed minutes. Readers show the "
+        "signature as valid but not from a trusted authority; a city's own certificate (.p12) from an "
+        "authority is used the same way with `minutes --sign`.",
+    )
+    new.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.p12",
+        help=f"key file (default: {KEY_FILE_NAME} in your data folder)",
+    )
+    new.add_argument(
+        "--name", default="City Clerk", help='the signer\'s name, e.g. "City Clerk, Northampton"'
+    )
+    p = add_command(
+        sub,
+        "verify-pdf",
+        cmd_verify_pdf,
+        "check a signed minutes PDF: unchanged since signing, and who signed it (exit 0 OK, 1 refused)",
+        database="none",
+    )
+    p.add_argument("file", type=Path, metavar="FILE.pdf", help="the PDF to check")
+
+
+def default_key_file() -> Path:
+    from councildesk.paths import user_data_dir
+
+    return user_data_dir() / KEY_FILE_NAME
+
+
+def passphrase(key_file: Path, *, confirm: bool = False) -> str:
+    """The key's passphrase: from COUNCILDESK_KEY_PASSPHRASE, else asked without echo."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None:
+        return given
+    import getpass
+
+    try:
+        first = getpass.getpass(f"Passphrase for {key_file.name}: ")
+        if confirm and getpass.getpass("The same passphrase again: ") != first:
+            raise UserError("The two passphrases differ; nothing was written.")
+    except EOFError:
+        raise UserError(f"No passphrase was given; set {PASSPHRASE_ENV} when no one can type it.") from None
+    return first
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from councildesk.reports.pdf_signature import new_trial_key
+
+    path: Path = (args.output or default_key_file()).expanduser()
+    fingerprint = new_trial_key(path, args.name, passphrase(path, confirm=True))
+    print(
+        f"Wrote a self-signed trial certificate for {args.name.strip()} and its private key to {path} "
+        f"(keep the file and its passphrase safe). Certificate fingerprint (SHA-256): {fingerprint}"
+    )
+    return 0
+
+
+def cmd_verify_pdf(args: argparse.Namespace) -> int:
+    from councildesk.reports.pdf_signature import certificate_fingerprint, check_signed_pdf
+
+    path: Path = args.file
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"Cannot read {path}: {error.strerror or error}.") from None
+    result = check_signed_pdf(data, file_name=path.name)
+    print(result.sentence)
+    if result.ok:
+        print(f"Signer's certificate fingerprint (SHA-256): {certificate_fingerprint(data)}")
+    return 0 if result.ok else EXIT_REFUSED

@@ -1,0 +1,226 @@
+"""Signed approved minutes (PAdES, with pyHanko): trial keys, signing a PDF, checking a signed PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from councildesk.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import SimpleSigner
+
+FIELD_NAME = "ClerkSignature"
+# Where the visible block sits on the last page (points from the lower left): above the footer's
+# two lines, inside the margins of Letter and A4 alike.
+SIGNATURE_BOX = (72, 92, 360, 152)
+TRIAL_YEARS = 3
+
+
+def new_trial_key(path: Path, name: str, passphrase: str) -> str:
+    """Write a self-signed certificate and its private key to `path` (PKCS#12, passphrase-protected).
+
+    For trying signed minutes before the city has a certificate from an authority; readers show
+    it as signed but not trusted. Returns the certificate's SHA-256 fingerprint (hex).
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    name = name.strip()
+    if not name:
+        raise UserError('Give the signer\'s name, for instance "City Clerk, Northampton".')
+    if len(passphrase) < 8:
+        raise UserError("Choose a passphrase of at least 8 characters for the signing key.")
+    if path.exists():
+        raise UserError(f"{path} already exists; choose another file name (a key is never overwritten).")
+    if not path.parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist.")
+    key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=365 * TRIAL_YEARS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,  # non-repudiation: the clerk stands behind the minutes
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    data = pkcs12.serialize_key_and_certificates(
+        name.encode("utf-8"),
+        key,
+        cert,
+        None,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    from councildesk.reports.output import write_atomically
+
+    write_atomically(path, data)
+    path.chmod(0o600)  # a private key: readable by its owner only
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def _signer(key_file: Path, passphrase: str) -> SimpleSigner:
+    from pyhanko.sign import signers
+
+    if not key_file.is_file():
+        raise UserError(f"There is no signing key at {key_file}; make one with `councildesk keys new`.")
+    try:
+        signer: SimpleSigner | None = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
+            str(key_file), passphrase=passphrase.encode("utf-8")
+        )
+    except (ValueError, OSError):
+        signer = None
+    if signer is None:
+        raise UserError(f"The passphrase for {key_file.name} is wrong, or the file is not a signing key.")
+    return signer
+
+
+def signer_name(key_file: Path, passphrase: str) -> str:
+    """The common name on the key file's certificate (also checks the passphrase)."""
+    return _common_name(_signer(key_file, passphrase).signing_cert)
+
+
+def _common_name(cert: object) -> str:
+    subject = cert.subject  # type: ignore[attr-defined]
+    return str(subject.native.get("common_name") or subject.human_friendly)
+
+
+def sign_pdf(pdf: bytes, key_file: Path, passphrase: str, *, reason: str, location: str = "") -> bytes:
+    """The PDF with a visible PAdES signature on its last page, added as an incremental update.
+
+    The update only appends, so the tagged structure and everything signed before stay byte for
+    byte as they were; signing must therefore be the last change made to the file.
+    """
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+
+    signer = _signer(key_file, passphrase)
+    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, box=SIGNATURE_BOX, on_page=-1))
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        reason=reason,
+        location=location or None,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+    )
+    style = TextStampStyle(
+        stamp_text="Digitally signed by %(signer)s\n%(ts)s\nAny change after signing is detected.",
+        border_width=1,
+    )
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style)
+    out = pdf_signer.sign_pdf(writer)
+    return bytes(out.getvalue())
+
+
+@contextmanager
+def _quiet_validator() -> Iterator[None]:
+    """pyHanko logs an untrusted (self-signed) certificate with a traceback; the sentence says it instead."""
+    logger = logging.getLogger("pyhanko")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    ok: bool
+    sentence: str
+    signer: str = ""
+    trusted: bool = False
+
+
+def check_signed_pdf(pdf: bytes, *, file_name: str = "the file") -> SignatureCheck:
+    """Validate every signature with pyHanko's validator: intact, covering the whole file, and who signed.
+
+    A self-signed (trial) certificate is reported as such rather than as a failure: the document is
+    unchanged, but only someone who knows the signer's certificate can tell who signed it.
+    """
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        reader = PdfFileReader(BytesIO(pdf), strict=False)
+        signatures = reader.embedded_signatures
+    except (PdfReadError, ValueError, KeyError, OSError):
+        return SignatureCheck(False, f"REFUSED: {file_name} is not a readable PDF.")
+    if not signatures:
+        return SignatureCheck(False, f"REFUSED: {file_name} is not signed.")
+    checks: list[SignatureCheck] = []
+    for embedded in signatures:
+        signer = _common_name(embedded.signer_cert)
+        try:
+            with _quiet_validator():
+                context = ValidationContext(trust_roots=[], allow_fetching=False)
+                status = validate_pdf_signature(embedded, context)
+        except Exception:  # noqa: BLE001 - a mangled signature is a refusal, whatever pyHanko raises
+            return SignatureCheck(False, f"REFUSED: the signature by {signer} in {file_name} cannot be read.")
+        if not (status.intact and status.valid):
+            return SignatureCheck(
+                False,
+                f"REFUSED: {file_name} was changed after {signer} signed it (the signature does not match).",
+            )
+        if status.coverage is not SignatureCoverageLevel.ENTIRE_FILE and embedded is signatures[-1]:
+            return SignatureCheck(
+                False, f"REFUSED: something was added to {file_name} after {signer} signed it."
+            )
+        when = embedded.self_reported_timestamp
+        at = f" on {when:%Y-%m-%d %H:%M %Z}".rstrip() if when else ""
+        checks.append(SignatureCheck(True, f"signed by {signer}{at}", signer, bool(status.trusted)))
+    last = checks[-1]
+    trust = (
+        "the certificate is trusted"
+        if last.trusted
+        else "certificate not from a trusted authority (compare its fingerprint with the one the city "
+        "publishes)"
+    )
+    return SignatureCheck(
+        True,
+        f"OK: {file_name} is unchanged since signing; {last.sentence}, {trust}.",
+        last.signer,
+        last.trusted,
+    )
+
+
+def certificate_fingerprint(pdf: bytes) -> str:
+    """SHA-256 of the last signer's certificate, for comparing with a published one."""
+    from hashlib import sha256
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    embedded = PdfFileReader(BytesIO(pdf), strict=False).embedded_signatures[-1]
+    return sha256(embedded.signer_cert.dump()).hexdigest()
