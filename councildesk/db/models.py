@@ -44,6 +44,7 @@ from councildesk.domain.enums import (
     VoteMethod,
     VoteResult,
 )
+from councildesk.domain.time_zones import host_zone_name
 
 
 class Body(Base):
@@ -73,6 +74,9 @@ class Body(Base):
     )
     # The body's usual order of business as JSON ([[title, kind], …]); empty: none saved.
     agenda_template: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # IANA zone of the body's wall-clock times (meetings are stored as local time without offset);
+    # a new body takes the computer's zone. Empty only in a restored older archive: the computer's.
+    time_zone: Mapped[str] = mapped_column(String(64), default=host_zone_name, server_default="")
 
     __table_args__ = (
         CheckConstraint("seat_count > 0", name="seat_count_positive"),

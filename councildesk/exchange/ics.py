@@ -1,10 +1,13 @@
-"""An iCalendar (RFC 5545) file of meetings: CRLF lines folded at 75 octets, escaped text, stable UIDs."""
+"""An iCalendar (RFC 5545) file of meetings: times in their body's zone (TZID + VTIMEZONE), CRLF
+lines folded at 75 octets, escaped text, stable UIDs."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
+from councildesk.domain.time_zones import zone
+from councildesk.exchange.vtimezone import vtimezone
 from councildesk.services.exchange_records import DateRange
 from councildesk.services.exchange_service import ExchangeService
 
@@ -40,32 +43,44 @@ def fold(line: str) -> str:
     return "\r\n".join(out) + "\r\n"
 
 
-def _stamp(value: datetime) -> str:
-    return value.strftime("%Y%m%dT%H%M%S")  # floating local time: the meeting's own wall clock
+def _local(value: datetime) -> str:
+    return value.strftime("%Y%m%dT%H%M%S")  # the body's wall clock, with TZID naming its zone
 
 
 def _utc(value: datetime) -> str:
-    # DTSTAMP must be UTC (RFC 5545 §3.8.7.2); the meeting's start keeps it the same on every export.
     return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def calendar_text(
     exchange: ExchangeService, span: DateRange | None = None, *, stamp: datetime | None = None
 ) -> str:
-    """The calendar as text; DTSTAMP is `stamp` (default: the last change of each meeting's date)."""
+    """The calendar as text; DTSTAMP is `stamp` in UTC (RFC 5545 §3.8.7.2), default the export time.
+
+    Each start and end carries TZID of its body's zone, described by a VTIMEZONE for the years
+    exported; with no meetings the calendar still holds the bodies' VTIMEZONEs, so it is never
+    without a component (RFC 5545 §3.6 requires one).
+    """
+    stamp = stamp or datetime.now(UTC)
+    meetings = exchange.calendar(span)
+    used = {_zone_name(e.time_zone) for e in meetings}
+    zones = sorted(used or {_zone_name(z) for z in exchange.zones_in_use()} or {_zone_name(None)})
+    years = sorted({e.scheduled_start.year for e in meetings}) or [stamp.year]
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-    for meeting in exchange.calendar(span):
+    for name in zones:
+        lines += vtimezone(name, years[0], years[-1])
+    for meeting in meetings:
+        tzid = _zone_name(meeting.time_zone)
         kind = meeting.kind.replace("_", " ")
         summary = f"{meeting.body} — {meeting.title or kind + ' meeting'}"
         description = "\n".join(f"{n}. {t}" for n, t in enumerate(meeting.items, start=1))
         lines += [
             "BEGIN:VEVENT",
             f"UID:{meeting.uid}@councildesk",
-            f"DTSTAMP:{_utc(stamp or meeting.scheduled_start)}",
-            f"DTSTART:{_stamp(meeting.scheduled_start)}",
+            f"DTSTAMP:{_utc(stamp)}",
+            f"DTSTART;TZID={tzid}:{_local(meeting.scheduled_start)}",
         ]
         if meeting.adjourned_at and meeting.adjourned_at > meeting.scheduled_start:
-            lines.append(f"DTEND:{_stamp(meeting.adjourned_at)}")
+            lines.append(f"DTEND;TZID={tzid}:{_local(meeting.adjourned_at)}")
         lines.append(f"SUMMARY:{escape_text(summary)}")
         if meeting.location:
             lines.append(f"LOCATION:{escape_text(meeting.location)}")
@@ -74,6 +89,10 @@ def calendar_text(
         lines += [f"STATUS:{STATUS[meeting.status]}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) for line in lines)
+
+
+def _zone_name(name: str | None) -> str:
+    return zone(name).key
 
 
 def export_ics(

@@ -26,7 +26,7 @@ from councildesk.exchange.ocd import (
     jurisdiction_of,
     ocd_id,
 )
-from councildesk.exchange.time_offsets import with_offset
+from councildesk.exchange.time_offsets import Zones, with_offset
 from councildesk.exchange.vocab import ocd_ballot, vote_counts
 from councildesk.services.exchange_records import (
     DateRange,
@@ -77,6 +77,7 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
     items = {r.key: r for r in by["agenda_item"]}
     meetings = {r.key: r for r in by["meeting"]}
     places = Places(by["body"])
+    zones = Zones(recs)  # each time with its own body's offset
     sessions: dict[str, set[str]] = defaultdict(set)  # jurisdiction → session years
 
     def session_of(body_key: str | None, when: str | None) -> str:
@@ -179,7 +180,7 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
             body_key,
         )
     for rec in by["meeting"]:
-        put("event", rec, _event(rec, children, names, items, matters), rec.refs["body_id"])
+        put("event", rec, _event(rec, children, names, items, matters, zones.of(rec)), rec.refs["body_id"])
     for rec in by["vote"]:
         motion = motions[rec.refs["motion_id"] or ""]
         item = items[motion_item[motion.key] or ""]
@@ -212,7 +213,7 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
             {
                 "motion_text": motion.values["text"],
                 "motion_classification": [motion.values["kind"]],
-                "start_date": with_offset(start),
+                "start_date": with_offset(start, zones.of(rec)),
                 "result": rec.values["result"],
                 "organization": ocd_id("organization", body_key),
                 "bill": ocd_id("bill", item.refs["matter_id"]),
@@ -315,6 +316,7 @@ def _event(
     names: dict[str, str],
     items: dict[str, Rec],
     matters: dict[str, Rec],
+    zone: str | None,
 ) -> dict[str, Any]:
     v = rec.values
     participants = [
@@ -376,8 +378,8 @@ def _event(
         "name": title,
         "description": v["notices"],
         "classification": "meeting",
-        "start_date": with_offset(v["scheduled_start"]),
-        "end_date": with_offset(v["adjourned_at"]),
+        "start_date": with_offset(v["scheduled_start"], zone),
+        "end_date": with_offset(v["adjourned_at"], zone),
         "all_day": False,
         "status": STATUS_TO_OCD[v["status"]],
         "location": {"name": v["location"], "note": "", "coordinates": None} if v["location"] else None,

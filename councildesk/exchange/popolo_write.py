@@ -21,7 +21,7 @@ from councildesk.exchange.popolo import (
     POPOLO_OPTION,
     SCHEME,
 )
-from councildesk.exchange.time_offsets import with_offset
+from councildesk.exchange.time_offsets import Zones, with_offset
 from councildesk.exchange.vocab import vote_counts
 from councildesk.services.exchange_records import (
     DateRange,
@@ -45,6 +45,7 @@ def _by_key(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def popolo_document(recs: list[Rec]) -> dict[str, Any]:
+    zones = Zones(recs)  # each time with its own body's offset
     by: dict[str, list[Rec]] = defaultdict(list)
     for rec in recs:
         by[rec.table].append(rec)
@@ -131,8 +132,8 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
             {
                 "name": v["title"] or f"{v['kind'].replace('_', ' ').capitalize()} meeting",
                 "classification": "meeting",
-                "start_date": with_offset(v["scheduled_start"]),
-                "end_date": with_offset(v["adjourned_at"]),
+                "start_date": with_offset(v["scheduled_start"], zones.of(r)),
+                "end_date": with_offset(v["adjourned_at"], zones.of(r)),
                 "location": v["location"],
                 "status": v["status"],
                 "organization_id": r.refs["body_id"],
@@ -156,7 +157,7 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "classification": ITEM,
                 "parent_id": r.refs["parent_id"] or r.refs["meeting_id"],
                 "organization_id": meeting.refs["body_id"],
-                "start_date": with_offset(r.values["started_at"]),
+                "start_date": with_offset(r.values["started_at"], zones.of(r)),
                 "position": list(item_order(r, items)),
             },
         )
@@ -170,7 +171,7 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "attribution_text": v["name"],
                 "role": v["kind"],
                 "text": v["summary"],
-                "date": with_offset(v["started_at"]),
+                "date": with_offset(v["started_at"], zones.of(r)),
                 "position": v["position"],
                 "event_id": r.refs["agenda_item_id"],
             },
@@ -183,7 +184,7 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
             "creator_id": r.refs["mover_id"],
             "text": v["text"],
             "classification": v["kind"],
-            "date": with_offset(v["made_at"]),
+            "date": with_offset(v["made_at"], zones.of(r)),
             # The schema wants vote event objects here; each names its vote event by id.
             "vote_events": [{"id": k} for k in sorted(x.key for x in kids[("vote", r.key)])],
         }
@@ -209,7 +210,7 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
             r,
             {
                 "motion_id": r.refs["motion_id"],
-                "start_date": with_offset(r.values["taken_at"]),
+                "start_date": with_offset(r.values["taken_at"], zones.of(r)),
                 "result": r.values["result"],
                 "counts": [
                     {"option": POPOLO_OPTION.get(o, o), "value": n} for o, n in sorted(counted.items())

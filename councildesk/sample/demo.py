@@ -66,7 +66,10 @@ def _load_demo(services: Services) -> int:
     if services.bodies.list_bodies():
         raise UserError("The demo can only be loaded into an empty database.")
     council = services.bodies.create_body(
-        "Northampton City Council", 9, municipality="City of Northampton, Massachusetts"
+        "Northampton City Council",
+        9,
+        municipality="City of Northampton, Massachusetts",
+        time_zone="America/New_York",  # its minutes' times are Massachusetts wall-clock times
     )
     posts = {label: services.bodies.add_post(council.id, label) for label in SEATS}
 

@@ -19,6 +19,7 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.errors import UserError
 from councildesk.domain.rules import BodySize
+from councildesk.domain.time_zones import check_zone, host_zone_name
 from councildesk.services import audit
 from councildesk.services.dto import BodyDTO, MembershipDTO, PostDTO
 from councildesk.services.guards import fetch, next_position, require_text
@@ -101,8 +102,10 @@ class BodyService:
         quorum_rule: QuorumRule = QuorumRule.MAJORITY_OF_SEATS,
         threshold_fraction: ThresholdFraction = ThresholdFraction.MAJORITY,
         threshold_base: ThresholdBase = ThresholdBase.VOTES_CAST,
+        time_zone: str | None = None,
     ) -> BodyDTO:
         name = require_text(name, "body's name")
+        zone_name = host_zone_name() if time_zone is None else check_zone(time_zone)
         if seat_count < 1:
             raise UserError(f"{name} needs at least one seat.")
         with self.db.transaction() as s:
@@ -119,6 +122,7 @@ class BodyService:
                 quorum_rule=quorum_rule,
                 default_threshold_fraction=threshold_fraction,
                 default_threshold_base=threshold_base,
+                time_zone=zone_name,
             )
             audit.created(s, body)
             return body_dto(body)
@@ -133,6 +137,7 @@ class BodyService:
             "quorum_rule",
             "default_threshold_fraction",
             "default_threshold_base",
+            "time_zone",
         }
         unknown = set(changes) - allowed
         if unknown:
@@ -141,6 +146,8 @@ class BodyService:
             changes["name"] = require_text(changes["name"], "body's name")
         if "seat_count" in changes and int(changes["seat_count"]) < 1:
             raise UserError("A body needs at least one seat.")
+        if "time_zone" in changes:
+            changes["time_zone"] = check_zone(str(changes["time_zone"]))
         with self.db.transaction() as s:
             body = fetch(s, Body, body_id)
             if changes.get("parent_id") == body_id:
@@ -177,6 +184,11 @@ class BodyService:
             return [
                 body_dto(b) for b in s.scalars(select(Body).order_by(Body.parent_id.isnot(None), Body.name))
             ]
+
+    def time_zone(self, body_id: int) -> str:
+        """The IANA zone the body's meeting times are wall-clock times of (the computer's if unset)."""
+        with self.db.reading() as s:
+            return fetch(s, Body, body_id).time_zone or host_zone_name()
 
     def get_body(self, body_id: int) -> BodyDTO:
         with self.db.reading() as s:

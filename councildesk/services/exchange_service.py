@@ -48,6 +48,7 @@ class CalendarEntry:
     location: str | None
     status: str
     items: tuple[str, ...]  # top-level agenda titles, in order
+    time_zone: str = ""  # the body's IANA zone: the times above are its wall clock
 
 
 class _DryRun(Exception):
@@ -108,17 +109,23 @@ class ExchangeService:
                 out.append((name, list(result.keys()), [tuple(row) for row in result]))
         return out
 
+    def zones_in_use(self) -> list[str]:
+        """The IANA zones of every body (a calendar with no meetings still describes them)."""
+        with self.db.reading() as session:
+            return sorted(set(session.scalars(select(m.Body.time_zone))))
+
     def calendar(self, span: DateRange | None = None) -> list[CalendarEntry]:
         """Meetings in date order with their OCD ids (so calendar UIDs match the open-data export)."""
         out = []
         with self.db.reading() as session:
             keys = KeyBook(session, "ocd")
-            q = select(m.Meeting, m.Body.name).join(m.Body, m.Body.id == m.Meeting.body_id)
+            q = select(m.Meeting, m.Body.name, m.Body.time_zone).join(m.Body, m.Body.id == m.Meeting.body_id)
             if span and span.start:
                 q = q.where(m.Meeting.scheduled_start >= datetime.combine(span.start, datetime.min.time()))
             if span and span.end:
                 q = q.where(m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time()))
-            for meeting, body_name in session.execute(q.order_by(m.Meeting.scheduled_start, m.Meeting.id)):
+            ordered = q.order_by(m.Meeting.scheduled_start, m.Meeting.id)
+            for meeting, body_name, zone_name in session.execute(ordered):
                 items = session.scalars(
                     select(m.AgendaItem.title)
                     .where(m.AgendaItem.meeting_id == meeting.id, m.AgendaItem.parent_id.is_(None))
@@ -135,6 +142,7 @@ class ExchangeService:
                         location=meeting.location,
                         status=meeting.status.value,
                         items=tuple(items),
+                        time_zone=zone_name,
                     )
                 )
         return out

@@ -7,9 +7,10 @@ per table) can replace it without changing how records are resolved, locked and 
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,7 @@ from councildesk.db.base import Base
 from councildesk.db.text_guard import clean_row
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError, UserError
+from councildesk.domain.time_zones import wall_time
 from councildesk.services import audit
 from councildesk.services.exchange_records import (
     TABLES,
@@ -93,6 +95,7 @@ class Loader:
         }
         # Which meeting each parent row belongs to, and which meetings are locked, read as needed.
         self._meeting_of: dict[tuple[str, int], int] = {}
+        self._zones: dict[int | None, str | None] = {}  # body id → its IANA zone
         self._approved: set[int] = set(
             session.scalars(select(m.Meeting.id).where(m.Meeting.minutes_status == MinutesStatus.APPROVED))
         )
@@ -119,18 +122,41 @@ class Loader:
     def _convert(self, rec: Rec) -> dict[str, Any]:
         plain = columns(rec.table)
         fks = foreign_keys(rec.table)
-        out: dict[str, Any] = {}
-        for name, value in rec.values.items():
-            if name not in plain:
-                raise UserError(f"{rec.where}: '{name}' is not a field of a {rec.table}.")
-            out[name] = from_json(rec.table, name, value, rec.where)
+        refs: dict[str, Any] = {}
         for name, key in rec.refs.items():
             if key is not None and not isinstance(key, str):
                 raise UserError(f"{rec.where}, field '{name}': expected an id (text).")
             if name not in fks:
                 raise UserError(f"{rec.where}: '{name}' is not a reference of a {rec.table}.")
-            out[name] = None if key is None else self._resolve(fks[name], key, rec, name)
+            refs[name] = None if key is None else self._resolve(fks[name], key, rec, name)
+        out: dict[str, Any] = {}
+        for name, value in rec.values.items():
+            if name not in plain:
+                raise UserError(f"{rec.where}: '{name}' is not a field of a {rec.table}.")
+            if isinstance(value, str) and isinstance(plain[name].type, DateTime):
+                value = self._body_wall_time(rec.table, refs, value)
+            out[name] = from_json(rec.table, name, value, rec.where)
+        # Values first, then references: the order the columns are compared and audited in.
+        out.update(refs)
         return out
+
+    def _body_wall_time(self, table: str, refs: dict[str, Any], value: str) -> str:
+        """A time with an offset as the wall clock of the body it belongs to (stored times have none)."""
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value  # from_json names the field
+        if moment.tzinfo is None:
+            return value
+        body_id = refs.get("body_id") if table == "meeting" else None
+        if table != "meeting":
+            meeting_id = self._meeting(table, refs, None)
+            meeting = self.s.get(m.Meeting, meeting_id) if meeting_id is not None else None
+            body_id = meeting.body_id if meeting is not None else None
+        if body_id not in self._zones:
+            body = self.s.get(m.Body, body_id) if body_id is not None else None
+            self._zones[body_id] = body.time_zone if body is not None else None
+        return wall_time(moment, self._zones[body_id]).isoformat()
 
     def _resolve(self, table: str, key: str, rec: Rec, field_name: str) -> int:
         found = self._find(table, key)

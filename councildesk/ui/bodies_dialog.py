@@ -37,6 +37,7 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.errors import UserError
 from councildesk.domain.seat_pattern import expand_seat_pattern
+from councildesk.domain.time_zones import host_zone_name, zone_names
 from councildesk.services.container import Services
 from councildesk.services.dto import AgendaSettingsDTO, BodyDTO, MembershipDTO
 from councildesk.ui.agenda_template_actions import STYLE_NAMES, set_numbering_style, template_summary
@@ -83,6 +84,7 @@ class BodyFormDialog(QDialog):
         parent: QWidget | None = None,
         *,
         agenda: AgendaSettingsDTO | None = None,
+        time_zone: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit body" if body else "New body")
@@ -132,6 +134,13 @@ class BodyFormDialog(QDialog):
             self.numbering_combo.addItem(STYLE_NAMES[style], style.value)
         current_style = agenda.numbering_style if agenda else NumberingStyle.DECIMAL
         self.numbering_combo.setCurrentIndex(self.numbering_combo.findData(current_style.value))
+        # Meeting times are this zone's wall clock; exports give them its UTC offset.
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setAccessibleName("Time zone")
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.addItems(zone_names())
+        self.zone_combo.setCurrentText(time_zone or host_zone_name())
         summary = template_summary(agenda) if agenda else ""
         self.template_label = QLabel(
             summary or "none yet (Meeting ▸ Save agenda as the body's template)", self
@@ -163,8 +172,11 @@ class BodyFormDialog(QDialog):
         form.addRow("Default &threshold:", self.fraction_combo)
         form.addRow("… &of:", self.base_combo)
         form.addRow("Agenda n&umbering:", self.numbering_combo)
+        form.addRow("Time &zone:", self.zone_combo)
         if body is not None:
             form.addRow("Usual agenda:", self.template_label)
+        else:
+            self.template_label.hide()  # a new body has no usual agenda; unplaced, it would cover the form
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 
@@ -198,6 +210,7 @@ class BodyFormDialog(QDialog):
             "quorum_rule": QuorumRule(self.quorum_combo.currentData()),
             "default_threshold_fraction": ThresholdFraction(self.fraction_combo.currentData()),
             "default_threshold_base": ThresholdBase(self.base_combo.currentData()),
+            "time_zone": self.zone_combo.currentText().strip(),
         }
 
 
@@ -447,6 +460,7 @@ class BodiesDialog(QDialog):
                 quorum_rule=v["quorum_rule"],
                 threshold_fraction=v["default_threshold_fraction"],
                 threshold_base=v["default_threshold_base"],
+                time_zone=v["time_zone"],
             )
             if style is not NumberingStyle.DECIMAL:
                 templates.set_numbering_style(body.id, style)
@@ -502,7 +516,10 @@ class BodiesDialog(QDialog):
         if body is None:
             return
         agenda = self.services.agenda_templates.settings(body.id)
-        dialog = BodyFormDialog(self.services.bodies.list_bodies(), body, self, agenda=agenda)
+        zone_now = self.services.bodies.time_zone(body.id)
+        dialog = BodyFormDialog(
+            self.services.bodies.list_bodies(), body, self, agenda=agenda, time_zone=zone_now
+        )
         if not dialog.exec():
             return
         style = dialog.numbering_style()
@@ -515,6 +532,7 @@ class BodiesDialog(QDialog):
             "quorum_rule": body.quorum_rule,
             "default_threshold_fraction": body.default_threshold.fraction,
             "default_threshold_base": body.default_threshold.base,
+            "time_zone": zone_now,
         }
         changes = {k: v for k, v in dialog.values().items() if old[k] != v}
         restyled = style is not agenda.numbering_style
