@@ -149,6 +149,19 @@ def top_level_violations(layer: str, module: str, source: str) -> list[str]:
     return bad
 
 
+# Attributes a layer must never read: the ui gets paths and flags from services.database, never
+# the `Database` behind `services.db` (with it a widget could open a session of its own).
+FORBIDDEN_ATTRIBUTES: dict[str, tuple[str, ...]] = {"ui": ("db",)}
+
+
+def attribute_violations(layer: str, module: str, source: str) -> list[str]:
+    return [
+        f"{module}:{node.lineno} reads .{node.attr}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr in FORBIDDEN_ATTRIBUTES.get(layer, ())
+    ]
+
+
 def test_the_walk_finds_the_layers() -> None:
     layers = {layer for layer, _ in layer_modules()}
     assert layers == set(FORBIDDEN)
@@ -164,6 +177,7 @@ def test_lower_layers_never_import_higher_ones(layer: str) -> None:
             source = path.read_text()
             problems += violations(layer, module_name(path), source, path.name == "__init__.py")
             problems += top_level_violations(layer, module_name(path), source)
+            problems += attribute_violations(layer, module_name(path), source)
     assert problems == []
 
 
@@ -225,6 +239,23 @@ def test_qt_inside_a_command_or_for_type_checking_is_allowed() -> None:
 )
 def test_the_checker_catches_violations(layer: str, module: str, source: str) -> None:
     assert violations(layer, module, source) != []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "self.read_only = not services.db.writable",
+        "folder = window.services.db.path.parent",
+        "def f(self):\n    with self.services.db.transaction() as s:\n        pass\n",
+    ],
+)
+def test_the_checker_catches_the_ui_reaching_for_the_database(source: str) -> None:
+    assert attribute_violations("ui", "councildesk.ui.main_window", source) != []
+
+
+def test_the_ui_may_ask_services_database() -> None:
+    source = "self.read_only = not services.database.writable\nname = services.database.name\n"
+    assert attribute_violations("ui", "councildesk.ui.main_window", source) == []
 
 
 def test_the_checker_allows_downward_imports() -> None:

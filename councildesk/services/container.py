@@ -11,6 +11,7 @@ from councildesk.services.approval_service import ApprovalService
 from councildesk.services.audit_service import AuditService
 from councildesk.services.backup_service import BackupService
 from councildesk.services.body_service import BodyService
+from councildesk.services.database_service import DatabaseService
 from councildesk.services.document_service import DocumentService
 from councildesk.services.exchange_service import ExchangeService
 from councildesk.services.matter_service import MatterService
@@ -29,6 +30,7 @@ from councildesk.services.voting_record_service import VotingRecordService
 @dataclass
 class Services:
     db: Database
+    database: DatabaseService = field(init=False)  # what the ui may know of `db`
     bodies: BodyService = field(init=False)
     people: PersonService = field(init=False)
     meetings: MeetingService = field(init=False)
@@ -50,6 +52,7 @@ class Services:
     agenda_templates: AgendaTemplateService = field(init=False)
 
     def __post_init__(self) -> None:
+        self.database = DatabaseService(self.db)
         self.bodies = BodyService(self.db)
         self.people = PersonService(self.db)
         self.meetings = MeetingService(self.db)

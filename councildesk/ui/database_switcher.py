@@ -34,11 +34,10 @@ class DatabaseSwitcher:
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
     def database_name(self) -> str:
-        db = self.services.db
-        return db.path.name if db.path else db.url
+        return self.services.database.name
 
     def _start_folder(self) -> str:
-        path = self.services.db.path
+        path = self.services.database.path
         return str(path.parent) if path else str(Path.home())
 
     # -- recent files -------------------------------------------------------------------
@@ -51,7 +50,7 @@ class DatabaseSwitcher:
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        current = str(self.services.db.path) if self.services.db.path else ""
+        current = str(self.services.database.path or "")
         for path in self.recent_files():
             action = self.recent_menu.addAction(path)
             action.setEnabled(path != current and Path(path).exists())

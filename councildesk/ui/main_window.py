@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         # A councilor's copy, or a second copy of a file another holds for writing.
-        self.read_only = not services.db.writable
+        self.read_only = not services.database.writable
         self.settings = settings if settings is not None else app_settings.open_store()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
@@ -190,8 +190,8 @@ class MainWindow(QMainWindow):
         state = app_settings.WINDOW_STATE.read(self.settings)
         if not state.isEmpty():
             self.restoreState(state)
-        if self.services.db.path is not None:
-            self.switcher.remember_recent(str(self.services.db.path))
+        if self.services.database.path is not None:
+            self.switcher.remember_recent(str(self.services.database.path))
         self.setWindowTitle(self.title_for(f"CouncilDesk — {self.switcher.database_name()}"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -203,12 +203,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _remember_meeting(self, meeting_id: int) -> None:
-        db = self.services.db
+        db = self.services.database
         app_settings.remember_meeting(self.settings, db.path, db.url, meeting_id)
 
     def remembered_meeting(self) -> int | None:
         """The meeting on show when this database was last closed (in any earlier launch)."""
-        db = self.services.db
+        db = self.services.database
         return app_settings.remembered_meeting(self.settings, db.path, db.url)
 
     # -- navigator ----------------------------------------------------------------------
@@ -406,6 +406,6 @@ class MainWindow(QMainWindow):
             f"<h3>CouncilDesk {__version__}</h3>"
             "<p>Record council meetings as they happen — attendance, agenda, sponsors, speakers, "
             "motions and votes — and publish official minutes. Works fully offline.</p>"
-            f"<p>Database: {self.services.db.url}</p>"
+            f"<p>Database: {self.services.database.url}</p>"
             "<p>Licence: GPL-3.0-or-later.</p>",
         )

@@ -210,7 +210,7 @@ class MeetingView(QWidget):
 
     def _locked(self) -> bool:
         """Approved minutes, or a database opened read only: nothing here may change."""
-        return bool(self.meeting and self.meeting.locked) or not self.services.db.writable
+        return bool(self.meeting and self.meeting.locked) or not self.services.database.writable
 
     def _show_header(self) -> None:
         m = self.meeting

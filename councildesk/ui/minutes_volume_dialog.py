@@ -82,7 +82,8 @@ def export_minutes_volume(window: MainWindow) -> Path | None:
         window.report_error("Choose a body with meetings, and a year.")
         return None
     body_id, body_name, year = chosen
-    folder = window.services.db.path.parent if window.services.db.path else Path.home()
+    here = window.services.database.path
+    folder = here.parent if here else Path.home()
     slug = re.sub(r"[^A-Za-z0-9]+", "-", body_name).strip("-").lower() or "minutes"
     path, _ = QFileDialog.getSaveFileName(
         window, "Save the year's minutes", str(folder / f"{slug}-minutes-{year}.pdf"), "PDF files (*.pdf)"

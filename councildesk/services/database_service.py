@@ -1,0 +1,34 @@
+"""What the window may know of the open database: its file or address, its name, whether it is writable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from councildesk.db.engine import Database
+
+
+class DatabaseService:
+    """Read-only facts about the open database, so that the ui never holds the `Database` itself."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def path(self) -> Path | None:
+        """The database file (None on a server): where file dialogs start and what Open recent lists."""
+        return self._db.path
+
+    @property
+    def url(self) -> str:
+        """The address with any password hidden, for the About box and a server's title."""
+        return self._db.url
+
+    @property
+    def name(self) -> str:
+        """The file name, or the server address: what the window title shows."""
+        return self._db.path.name if self._db.path else self._db.url
+
+    @property
+    def writable(self) -> bool:
+        """False when opened read only (a councilor's copy, or a file another copy holds for writing)."""
+        return self._db.writable
