@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
 from councildesk.exchange.assemble import (
     EXTRAS_REFS,
+    FOREIGN,
+    STORED_COUNTS,
     Placeholders,
     apply_extras,
+    keep_foreign,
     key_or,
+    written_as,
 )
-from councildesk.exchange.ocd import MOTION_KINDS, OCD_TO_STATUS, ROLE_SPELLINGS
+from councildesk.exchange.ocd import MOTION_KINDS, OCD_TO_STATUS, role_of
 from councildesk.exchange.popolo import (
     COLLECTIONS,
     ITEM,
     SCHEME,
 )
 from councildesk.exchange.source import load_json, need_dict, need_list, opt_dict, opt_ref, opt_str, req_str
-from councildesk.exchange.vocab import DEFAULT_THRESHOLD, ballot_option, vote_result
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD, OPTION_SPELLINGS, ballot_option, vote_result
 from councildesk.services.exchange_records import (
     ImportPreview,
     ParsedImport,
@@ -35,6 +42,9 @@ def import_popolo(exchange: ExchangeService, path: Path, *, dry_run: bool = Fals
     return exchange.apply(ParsedImport(recs, SCHEME, Path(path).name, warnings), dry_run=dry_run)
 
 
+AREA_KINDS = frozenset({"country", "state", "province", "county", "district", "ward", "constituency"})
+
+
 def classify(obj: dict[str, Any]) -> str:
     """Which Popolo class a lone object is, by the properties only that class has."""
     if any(isinstance(obj.get(c), list) and c != "vote_events" for c in COLLECTIONS) or (
@@ -43,6 +53,8 @@ def classify(obj: dict[str, Any]) -> str:
         return "dataset"
     if "voter_id" in obj:
         return "vote"
+    if "geometry" in obj or ("name" in obj and str(obj.get("classification", "")).lower() in AREA_KINDS):
+        return "area"
     if "option" in obj and "value" in obj:
         return "count"
     if "counts" in obj or "votes" in obj or "motion" in obj or "motion_id" in obj or "group_results" in obj:
@@ -81,49 +93,250 @@ def classify(obj: dict[str, Any]) -> str:
     return "unknown"
 
 
+# Collections a Popolo file may carry that are not records CouncilDesk keeps (skipped with a warning).
+NOT_KEPT = ("areas", "elections", "legislative_periods", "terms")
+# Events that are periods or elections, not meetings: kept in their organization's extras.
+PERIODS = frozenset(
+    {
+        "legislative period",
+        "legislative session",
+        "legislative term",
+        "session",
+        "term",
+        "election",
+        "general election",
+        "by-election",
+        "by election",
+        "primary election",
+    }
+)
+
+
 def parse_popolo(path: Path) -> tuple[list[Rec], list[str]]:
     files = sorted(p for p in path.glob("*.json") if p.is_file()) if path.is_dir() else [path]
     if not files:
         raise UserError(f"The folder {path} holds no Popolo .json files.")
-    collections: dict[str, list[tuple[str, dict[str, Any]]]] = {c: [] for c in COLLECTIONS}
+    found = _Collector()
     for file in files:
         data = load_json(file)
         entries = data if isinstance(data, list) else [data]
         for i, entry in enumerate(entries):
             where = file.name if not isinstance(data, list) else f"{file.name}[{i}]"
-            entry = need_dict(entry, where)
-            kind = classify(entry)
-            if kind == "dataset":
-                for c, items in entry.items():
-                    if c not in COLLECTIONS:
-                        continue
-                    if not isinstance(items, list):
-                        raise UserError(f"{where}, field '{c}': expected a list.")
-                    for j, item in enumerate(items):
-                        collections[c].append((f"{where}, {c}[{j}]", need_dict(item, f"{where}, {c}[{j}]")))
-            elif kind in ("vote", "count"):
-                raise UserError(
-                    f"{where}: a lone Popolo {kind} cannot be imported; it belongs inside a vote_event."
-                )
-            elif kind == "unknown":
-                raise UserError(f"{where}: this is not a Popolo object this import reads.")
-            else:
-                collections[kind].append((where, entry))
-    parser = _PopoloParser(path.name)
+            found.entry(need_dict(entry, where), where)
+    parser = _PopoloParser(path.name, found)
     for c in COLLECTIONS:
-        for n, (where, obj) in enumerate(collections[c]):
+        for n, (where, obj) in enumerate(found.collections[c]):
             getattr(parser, f"_{c}")(where, obj, n)
     parser.finish()
     return parser.recs, parser.warnings
 
 
-class _PopoloParser:
-    def __init__(self, source: str) -> None:
-        self.recs: list[Rec] = []
+class _Collector:
+    """First pass: every object of the file by collection, nested and embedded ones lifted out,
+    so that the second pass can resolve references whatever order the file wrote them in."""
+
+    def __init__(self) -> None:
+        self.collections: dict[str, list[tuple[str, dict[str, Any]]]] = {c: [] for c in COLLECTIONS}
         self.warnings: list[str] = []
+
+    def entry(self, entry: dict[str, Any], where: str) -> None:
+        kind = classify(entry)
+        if kind == "dataset":
+            for c, items in entry.items():
+                if c in NOT_KEPT and isinstance(items, list) and items:
+                    self.warnings.append(
+                        f"{where}: {len(items)} {c.replace('_', ' ')} are not records "
+                        "CouncilDesk keeps; skipped."
+                    )
+                if c not in COLLECTIONS:
+                    continue
+                if not isinstance(items, list):
+                    raise UserError(f"{where}, field '{c}': expected a list.")
+                for j, item in enumerate(items):
+                    self.add(c, f"{where}, {c}[{j}]", need_dict(item, f"{where}, {c}[{j}]"))
+        elif kind in ("vote", "count"):
+            raise UserError(
+                f"{where}: a lone Popolo {kind} cannot be imported; it belongs inside a vote_event."
+            )
+        elif kind == "area":
+            name = entry.get("name") or entry.get("id") or "without a name"
+            self.warnings.append(f"{where}: '{name}' is an area (a place), not a body; skipped.")
+        elif kind == "unknown":
+            raise UserError(f"{where}: this is not a Popolo object this import reads.")
+        else:
+            self.add(kind, where, entry)
+
+    def add(self, collection: str, where: str, obj: dict[str, Any]) -> None:
+        """Add an object, lifting out the objects it embeds (a motion's vote events, a vote
+        event's motion, a membership's person and organization, a person's memberships)."""
+        self.collections[collection].append((where, obj))
+        if collection == "motions":
+            for j, ve in enumerate(obj.get("vote_events") or []):
+                if isinstance(ve, dict) and set(ve) - {"id"}:  # {"id": …} alone only names one
+                    nested = dict(ve)
+                    if obj.get("id") is not None:
+                        nested.setdefault("motion_id", obj["id"])
+                    nested.setdefault("_motion_object", obj)
+                    self.add("vote_events", f"{where}, vote_events[{j}]", nested)
+        elif collection == "vote_events":
+            motion = obj.get("motion")
+            if isinstance(motion, dict) and isinstance(motion.get("id"), str) and motion.get("text"):
+                if obj.get("motion_id") is None:
+                    obj["motion_id"] = motion["id"]
+                inner = {k: v for k, v in motion.items() if k != "vote_events"}
+                self.collections["motions"].append((f"{where}, motion", inner))
+        elif collection == "memberships":
+            for field, target in (
+                ("person", "persons"),
+                ("organization", "organizations"),
+                ("post", "posts"),
+            ):
+                embedded = obj.get(field)
+                if isinstance(embedded, dict) and isinstance(embedded.get("id"), str):
+                    obj.setdefault(f"{field}_id", embedded["id"])
+                    self.add(target, f"{where}, {field}", embedded)
+        elif collection in ("persons", "organizations"):
+            own = "person_id" if collection == "persons" else "organization_id"
+            for j, ms in enumerate(obj.get("memberships") or []):
+                if isinstance(ms, dict) and obj.get("id") is not None:
+                    self.add("memberships", f"{where}, memberships[{j}]", {own: obj["id"]} | ms)
+            if collection == "organizations":
+                for j, post in enumerate(obj.get("posts") or []):
+                    if isinstance(post, dict) and obj.get("id") is not None:
+                        self.add("posts", f"{where}, posts[{j}]", {"organization_id": obj["id"]} | post)
+
+    def ids(self, collection: str) -> set[str]:
+        return {str(o["id"]) for _w, o in self.collections[collection] if isinstance(o.get("id"), str | int)}
+
+
+# Organization classifications as legislatures, rosters and EveryPolitician write them.
+BODY_KINDS = {
+    "council": "council",
+    "legislature": "council",
+    "parliament": "council",
+    "chamber": "council",
+    "house": "council",
+    "upper house": "council",
+    "lower house": "council",
+    "assembly": "council",
+    "city council": "council",
+    "committee": "committee",
+    "subcommittee": "committee",
+    "joint committee": "committee",
+    "board": "board",
+    "commission": "commission",
+    "executive": "executive",
+    "cabinet": "executive",
+    "government": "executive",
+    "party": "party",
+    "political party": "party",
+    "group": "group",
+    "parliamentary group": "group",
+    "caucus": "group",
+    "faction": "group",
+    "coalition": "group",
+}
+# Fields each collection turns into columns or references; the rest goes to the extras store.
+MODELLED = {
+    "organizations": {"id", "name", "classification", "parent_id", "memberships", "posts"},
+    "persons": {"id", "name", "given_name", "family_name", "honorific_prefix", "email", "memberships"},
+    "posts": {"id", "label", "organization_id"},
+    "memberships": {
+        "id",
+        "role",
+        "person_id",
+        "organization_id",
+        "post_id",
+        "start_date",
+        "end_date",
+        "person",
+        "organization",
+        "post",
+    },
+    "bills": {"id", "identifier", "title", "sponsorships"},
+    "events": {"id", "name", "start_date", "end_date", "location", "status", "organization_id", "attendees"},
+    "motions": {"id", "text", "classification", "result", "date", "organization_id", "creator_id"},
+    "vote_events": {
+        "id",
+        "motion_id",
+        "start_date",
+        "result",
+        "counts",
+        "votes",
+        "motion",
+        "organization_id",
+    },
+    "speeches": {"id", "creator_id", "event_id", "role", "attribution_text", "text", "position", "date"},
+}
+UNKNOWN_START = "the earliest date the file gives"
+
+
+def partial_date(value: Any, where: str, field: str, *, last: bool = False) -> str | None:
+    """A Popolo date ('2011', '2011-06', '2011-06-02', or a date and time) as a full day: the
+    first day of a year or month, or its last when `last` (a term ending '2010' covers 2010)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise UserError(f"{where}, field '{field}': {value!r} is not a date.")
+    text = value.strip()[:10]
+    try:
+        if len(text) == 4 and text.isdigit():
+            return f"{text}-12-31" if last else f"{text}-01-01"
+        if len(text) == 7:
+            year, month = int(text[:4]), int(text[5:7])
+            day = calendar.monthrange(year, month)[1] if last else 1
+            return date(year, month, day).isoformat()
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise UserError(f"{where}, field '{field}': {value!r} is not a date.") from None
+
+
+def _day_or_none(value: Any) -> str | None:
+    try:
+        return partial_date(value, "", "")
+    except UserError:
+        return None  # the record itself says so, with its place, when it is read
+
+
+class _PopoloParser:
+    def __init__(self, source: str, found: _Collector) -> None:
+        self.recs: list[Rec] = []
+        self.warnings: list[str] = list(found.warnings)
         self.ph = Placeholders(self.recs, self.warnings, source)
-        self.known: dict[str, set[str]] = defaultdict(set)
-        self.item_meeting: dict[str, str] = {}
+        self.found = found
+        # Every id of the file, read before any record: references resolve in any order.
+        self.known: dict[str, set[str]] = {
+            "body": found.ids("organizations"),
+            "person": found.ids("persons"),
+            "post": found.ids("posts"),
+            "motion": found.ids("motions"),
+        }
+        self.events = {
+            str(o["id"]): o for _w, o in found.collections["events"] if isinstance(o.get("id"), str)
+        }
+        # A motion's vote events named by id only ("vote_events": ["vote-42"]).
+        self.motion_of: dict[str, str] = {}
+        self.vote_dates: dict[str, str] = {}
+        for _w, o in found.collections["motions"]:
+            for ve in o.get("vote_events") or []:
+                named = ve.get("id") if isinstance(ve, dict) and set(ve) == {"id"} else ve
+                if isinstance(named, str) and isinstance(o.get("id"), str):
+                    self.motion_of[named] = o["id"]
+        for _w, o in found.collections["vote_events"]:
+            motion = o.get("motion_id") or self.motion_of.get(str(o.get("id")))
+            if isinstance(motion, str) and isinstance(o.get("start_date"), str):
+                self.vote_dates.setdefault(motion, o["start_date"])
+        self.first_date = min(
+            (
+                str(_day_or_none(o[f]))
+                for c in ("events", "motions", "vote_events", "speeches", "memberships")
+                for _w, o in found.collections[c]
+                for f in ("start_date", "date")
+                if _day_or_none(o.get(f))
+            ),
+            default=None,
+        )
+        self.periods: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
     def _id(self, obj: dict[str, Any], where: str, kind: str, n: int) -> tuple[str, str]:
         ident = obj.get("id")
@@ -136,10 +349,11 @@ class _PopoloParser:
         ident = str(ident)
         return ident, f"{where.split(',')[0]}, {kind} '{ident}'"
 
-    def add(self, rec: Rec, obj: dict[str, Any]) -> None:
+    def add(self, rec: Rec, obj: dict[str, Any], collection: str | None = None) -> None:
+        if collection is not None:
+            keep_foreign(rec, {k: v for k, v in obj.items() if not k.startswith("_")}, MODELLED[collection])
         apply_extras(rec, obj)
         self.recs.append(rec)
-        self.known[rec.table].add(rec.key)
 
     def person(self, key: Any, where: str, field: str) -> str | None:
         if key is None:
@@ -161,11 +375,18 @@ class _PopoloParser:
 
     def _organizations(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "organization", n)
-        raw = opt_str(obj, "classification", where, "council").lower()
-        classification = raw if raw in ("council", "committee", "board", "commission") else "council"
-        if raw != classification:
-            self.warnings.append(f"{where}, field 'classification': '{raw}' was recorded as a council.")
+        label = opt_str(obj, "classification", where, "council")
+        spelled = " ".join(label.strip().lower().replace("_", " ").split())
+        classification = BODY_KINDS.get(spelled)
+        if classification is None:
+            classification = "group"
+            self.warnings.append(
+                f"{where}, field 'classification': '{label}' was recorded as a group (an organization "
+                "that does not meet as a body); the label is kept."
+            )
         parent = opt_ref(obj, "parent_id", where)
+        if parent and parent not in self.known["body"]:
+            self.warnings.append(f"{where}: parent organization '{parent}' is not in the file; not linked.")
         rec = Rec(
             "body",
             key,
@@ -174,9 +395,9 @@ class _PopoloParser:
             where,
             match={"name": None},
         )
-        if parent and parent not in self.known["body"]:
-            self.warnings.append(f"{where}: parent organization '{parent}' is not in the file; not linked.")
-        self.add(rec, obj)
+        if label != classification:
+            written_as(rec, "classification", label, "classification")
+        self.add(rec, obj, "organizations")
 
     def _persons(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "person", n)
@@ -187,7 +408,7 @@ class _PopoloParser:
             "honorific": opt_str(obj, "honorific_prefix", where),
             "email": opt_str(obj, "email", where),
         }
-        self.add(Rec("person", key, values, {}, where), obj)
+        self.add(Rec("person", key, values, {}, where), obj, "persons")
 
     def _posts(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "post", n)
@@ -199,22 +420,36 @@ class _PopoloParser:
             where,
             match={"body_id": None, "label": None},
         )
-        self.add(rec, obj)
+        self.add(rec, obj, "posts")
 
     def _memberships(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "membership", n)
-        raw = opt_str(obj, "role", where, "member").strip().lower()
-        role = ROLE_SPELLINGS.get(raw, "member")
-        if raw not in ROLE_SPELLINGS:
-            self.warnings.append(f"{where}, field 'role': '{raw}' was recorded as member.")
+        label = opt_str(obj, "role", where, "member")
+        role = role_of(label or "member")
+        if role is None:
+            role = "member"
+            self.warnings.append(
+                f"{where}, field 'role': '{label}' was recorded as member (the label is kept)."
+            )
         post = opt_ref(obj, "post_id", where)
         if post is not None and post not in self.known["post"]:
             self.warnings.append(f"{where}: post '{post}' is not in the file; the membership has no seat.")
             post = None
+        start = partial_date(obj.get("start_date"), where, "start_date")
+        end = partial_date(obj.get("end_date"), where, "end_date", last=True)
+        if start is None:
+            # The column needs a day; the earliest the file knows covers every vote it records.
+            start = min(d for d in (self.first_date, end, date.today().isoformat()) if d)
+            self.warnings.append(
+                f"{where}: no start date; the term is recorded from {start}, {UNKNOWN_START} "
+                "(exports leave it out again)."
+            )
+        if end is not None and end < start:
+            start = end
         rec = Rec(
             "membership",
             key,
-            {"role": role, "start_date": obj.get("start_date"), "end_date": obj.get("end_date")},
+            {"role": role, "start_date": start, "end_date": end},
             {
                 "person_id": self.person(opt_ref(obj, "person_id", where), where, "person_id"),
                 "body_id": self.body(opt_ref(obj, "organization_id", where), where),
@@ -222,7 +457,12 @@ class _PopoloParser:
             },
             where,
         )
-        self.add(rec, obj)
+        if label.strip() and label.strip() != role.replace("_", " "):
+            written_as(rec, "role", label, "role")
+        for field in ("start_date", "end_date"):
+            if obj.get(field) != rec.values[field]:
+                written_as(rec, field, obj.get(field), field)
+        self.add(rec, obj, "memberships")
 
     def _bills(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "bill", n)
@@ -238,7 +478,7 @@ class _PopoloParser:
             where,
             match={"identifier": None},
         )
-        self.add(rec, obj)
+        self.add(rec, obj, "bills")
         for i, sp in enumerate(need_list(obj, "sponsorships", where)):
             at = f"{where}, sponsorships[{i}]"
             sp = need_dict(sp, at)
@@ -256,16 +496,29 @@ class _PopoloParser:
                 sp,
             )
 
+    def _is_item(self, obj: dict[str, Any], where: str) -> bool:
+        refs = opt_dict(opt_dict(obj, "extras", where), EXTRAS_REFS, where)
+        return obj.get("classification") == ITEM or "meeting_id" in refs
+
     def _events(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "event", n)
-        refs = opt_dict(opt_dict(obj, "extras", where), EXTRAS_REFS, where)
-        if obj.get("classification") == ITEM or "meeting_id" in refs:
+        if self._is_item(obj, where):
             self._agenda_item(key, where, obj)
+            return
+        kind = " ".join(str(obj.get("classification") or "").lower().replace("_", " ").split())
+        if kind in PERIODS:
+            org = self.body(opt_ref(obj, "organization_id", where), where)
+            self.periods[org].append(obj)
+            self.warnings.append(
+                f"{where}: '{obj.get('name') or key}' is a {kind}, not a meeting; kept with its organization."
+            )
             return
         start = req_str(obj, "start_date", where)
         values: dict[str, Any] = {
             "title": opt_str(obj, "name", where),
-            "scheduled_start": start if len(start) > 10 else f"{start[:10]}T00:00:00",
+            "scheduled_start": start
+            if len(start) > 10
+            else f"{partial_date(start, where, 'start_date')}T00:00:00",
             "location": opt_str(obj, "location", where),
             "status": "adjourned",
         }
@@ -279,8 +532,6 @@ class _PopoloParser:
         end = obj.get("end_date")
         if isinstance(end, str) and len(end) > 10:
             values["adjourned_at"] = end
-        if opt_ref(obj, "parent_id", where):
-            self.warnings.append(f"{where}: the parent event '{obj['parent_id']}' is not kept.")
         rec = Rec(
             "meeting",
             key,
@@ -288,7 +539,9 @@ class _PopoloParser:
             {"body_id": self.body(opt_ref(obj, "organization_id", where), where)},
             where,
         )
-        self.add(rec, obj)
+        if start != values["scheduled_start"] and len(start) <= 10:
+            written_as(rec, "start_date", start, "scheduled_start")
+        self.add(rec, obj, "events")
         for i, att in enumerate(need_list(obj, "attendees", where)):
             at = f"{where}, attendees[{i}]"
             att = need_dict(att, at)
@@ -311,42 +564,60 @@ class _PopoloParser:
                 att,
             )
 
+    def _meeting_of(self, parent: Any, where: str) -> str | None:
+        """The meeting an agenda item belongs to: up its parents (items in any order) to an event."""
+        seen: set[str] = set()
+        while isinstance(parent, str) and parent not in seen:
+            seen.add(parent)
+            event = self.events.get(parent)
+            if event is None:
+                return None
+            if not self._is_item(event, where):
+                return parent
+            refs = opt_dict(opt_dict(event, "extras", where), EXTRAS_REFS, where)
+            if isinstance(refs.get("meeting_id"), str):
+                return str(refs["meeting_id"])
+            parent = event.get("parent_id")
+        return None
+
     def _agenda_item(self, key: str, where: str, obj: dict[str, Any]) -> None:
         parent = opt_ref(obj, "parent_id", where)
-        meeting = self.item_meeting.get(parent) if isinstance(parent, str) else None
-        if meeting is None and isinstance(parent, str) and parent in self.known["meeting"]:
-            meeting = parent
+        meeting = self._meeting_of(parent, where)
         position = obj.get("position")
         pos = position[-1] if isinstance(position, list) and position and isinstance(position[-1], int) else 0
+        parent_item = parent if parent in self.events and parent != meeting else None
         rec = Rec(
             "agenda_item",
             key,
             {"title": req_str(obj, "name", where), "position": pos},
-            {"meeting_id": meeting, "parent_id": parent if parent in self.known["agenda_item"] else None},
+            {"meeting_id": meeting, "parent_id": parent_item},
             where,
         )
         apply_extras(rec, obj)
         if rec.refs.get("meeting_id") is None:
             raise UserError(f"{where}, field 'parent_id': {parent!r} does not name a meeting in the file.")
-        self.item_meeting[key] = rec.refs["meeting_id"] or ""
         self.recs.append(rec)
-        self.known["agenda_item"].add(key)
 
     def _loose_item(self, org: Any, when: Any, title: str, where: str, field: str) -> str:
         body = self.body(org, where)
-        at = (
-            parse_datetime(when, where, field)
-            if when
-            else parse_datetime("1970-01-01T00:00:00", where, field)
-        )
-        meeting = self.ph.meeting(body, at, where, "Imported records")
+        if not when:
+            when = self.first_date or "1970-01-01"
+            self.warnings.append(
+                f"{where}: no date is given; the meeting holding it is dated {str(when)[:10]}"
+                + (", the earliest date in the file." if self.first_date else ".")
+            )
+        text = str(when)
+        if len(text) <= 10:
+            text = f"{partial_date(text, where, field)}T00:00:00"
+        meeting = self.ph.meeting(body, parse_datetime(text, where, field), where, "Imported records")
         return self.ph.agenda_item(meeting, title, len(self.recs), where)
 
     def _speeches(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "speech", n)
         creator = self.person(opt_ref(obj, "creator_id", where), where, "creator_id")
         item = opt_ref(obj, "event_id", where)
-        if item not in self.known["agenda_item"]:
+        event = self.events.get(item or "")
+        if event is None or not self._is_item(event, where):
             when = obj.get("date")
             item = self._loose_item(None, when, opt_str(obj, "title", where) or "Speeches", where, "date")
         kind = opt_str(obj, "role", where, "public_comment")
@@ -362,14 +633,23 @@ class _PopoloParser:
             values["position"] = obj["position"]
         if isinstance(obj.get("date"), str):
             values["started_at"] = obj["date"]
-        self.add(Rec("speaker", key, values, {"agenda_item_id": item, "person_id": creator}, where), obj)
+        rec = Rec("speaker", key, values, {"agenda_item_id": item, "person_id": creator}, where)
+        self.add(rec, obj, "speeches")
+
+    def _motion_date(self, obj: dict[str, Any], key: str) -> Any:
+        context = obj.get("context")
+        return (
+            obj.get("date")
+            or (context.get("date") if isinstance(context, dict) else None)
+            or self.vote_dates.get(key)
+        )
 
     def _motions(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "motion", n)
         refs = opt_dict(opt_dict(obj, "extras", where), EXTRAS_REFS, where)
         text = req_str(obj, "text", where)
         values: dict[str, Any] = {"text": text, "kind": "main"}
-        kind = obj.get("classification")
+        kind = opt_str(obj, "classification", where) or None
         if kind in MOTION_KINDS:
             values["kind"] = kind
         elif kind is not None:
@@ -378,13 +658,12 @@ class _PopoloParser:
         if obj.get("result") is not None:
             result = vote_result(obj.get("result"), where, "result")
             values["disposition"] = "adopted" if result == "pass" else "failed"
+        when = self._motion_date(obj, key)
         if isinstance(obj.get("date"), str):
             values["made_at"] = obj["date"]
         item = refs.get("agenda_item_id")
         if not isinstance(item, str):
-            item = self._loose_item(
-                opt_ref(obj, "organization_id", where), obj.get("date"), text, where, "date"
-            )
+            item = self._loose_item(opt_ref(obj, "organization_id", where), when, text, where, "date")
         rec = Rec(
             "motion",
             key,
@@ -395,16 +674,15 @@ class _PopoloParser:
             },
             where,
         )
-        self.add(rec, obj)
+        if kind is not None and kind != values["kind"]:
+            written_as(rec, "classification", kind, "kind")
+        # Nested vote events are records of their own; ids of the others are written again on export.
+        self.add(rec, {k: v for k, v in obj.items() if k != "vote_events"}, "motions")
 
     def _vote_events(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "vote_event", n)
         votes = need_list(obj, "votes", where)
-        values: dict[str, Any] = {
-            "result": vote_result(obj.get("result"), where, "result"),
-            "method": "roll_call" if votes else "voice",
-            **DEFAULT_THRESHOLD,
-        }
+        values: dict[str, Any] = {"method": "roll_call" if votes else "voice", **DEFAULT_THRESHOLD}
         if isinstance(obj.get("start_date"), str):
             values["taken_at"] = obj["start_date"]
         totals: Counter[str] = Counter()
@@ -416,26 +694,35 @@ class _PopoloParser:
             value = c.get("value")
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise UserError(f"{where}, field 'counts[{i}].value': {value!r} is not a count.")
-            if c.get("group") is not None:
-                groups.add(str(c["group"]))
+            group = c.get("group") or c.get("group_id")
+            if group is not None:
+                groups.add(str(group))
             totals[option] += value
         if groups:
             self.warnings.append(
-                f"{where}: counts for {len(groups)} groups were added together; group results are not kept."
+                f"{where}: counts for {len(groups)} groups were added together; the groups' results are kept."
             )
         if totals:
             values.update(yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"])
-        motion = opt_ref(obj, "motion_id", where)
+        options = [opt for v in votes if isinstance(v, dict) for opt in [v.get("option")]]
+        motion = opt_ref(obj, "motion_id", where) or self.motion_of.get(key)
+        embedded = obj.get("_motion_object") or opt_dict(obj, "motion", where)
+        result_given = obj.get("result") if obj.get("result") is not None else embedded.get("result")
+        if result_given is not None:
+            values["result"] = vote_result(result_given, where, "result")
+        else:
+            values["result"] = self._result_from(totals, options, where)
         if motion not in self.known["motion"]:
-            if motion is not None:
+            if motion is not None and not isinstance(obj.get("motion"), dict):
                 raise UserError(f"{where}, field 'motion_id': '{motion}' does not name a motion in the file.")
-            embedded = opt_dict(obj, "motion", where)
             text = opt_str(embedded, "text", where) or "Motion"
             item = self._loose_item(
                 opt_ref(obj, "organization_id", where), obj.get("start_date"), text, where, "start_date"
             )
             motion = f"{key}/motion"
-            disposition = "adopted" if values["result"] == "pass" else "failed"
+            disposition = "pending"
+            if result_given is not None:
+                disposition = "adopted" if values["result"] == "pass" else "failed"
             self.recs.append(
                 Rec(
                     "motion",
@@ -446,11 +733,24 @@ class _PopoloParser:
                 )
             )
         rec = Rec("vote", key, values, {"motion_id": motion}, where)
-        self.add(rec, obj)
+        if result_given is None:
+            written_as(rec, "result", None, "result")
+        other = {o: v for o, v in totals.items() if o not in ("yes", "no", "abstain") and v}
+        if other and not votes:
+            rec.extras[STORED_COUNTS] = dict(sorted(other.items()))
+        self.add(rec, {k: v for k, v in obj.items() if not k.startswith("_")}, "vote_events")
         seen: dict[str, int] = {}
         for i, v in enumerate(votes):
             at = f"{where}, votes[{i}]"
             v = need_dict(v, at)
+            voter = v.get("voter")
+            if v.get("voter_id") is None and isinstance(voter, dict) and isinstance(voter.get("id"), str):
+                v = v | {"voter_id": voter["id"]}
+                if voter["id"] not in self.known["person"] and isinstance(voter.get("name"), str):
+                    self.known["person"].add(voter["id"])
+                    self.add(
+                        Rec("person", voter["id"], {"display_name": voter["name"]}, {}, at), voter, "persons"
+                    )
             person = self.person(opt_ref(v, "voter_id", at), at, "voter_id")
             if person is None:
                 raise UserError(f"{where}, field 'votes[{i}].voter_id': a voter is required.")
@@ -462,17 +762,30 @@ class _PopoloParser:
             option, note = ballot_option(v.get("option"), where, f"votes[{i}].option", "", self.warnings)
             extras = opt_dict(v, "extras", at)
             bkey = key_or(extras, f"{key}/{person}")
-            self.add(
-                Rec(
-                    "ballot",
-                    bkey,
-                    {"option": option, "note": note},
-                    {"vote_id": key, "person_id": person},
-                    at,
-                    match={"vote_id": None, "person_id": None},
-                ),
-                v,
+            ballot = Rec(
+                "ballot",
+                bkey,
+                {"option": option, "note": note},
+                {"vote_id": key, "person_id": person},
+                at,
+                match={"vote_id": None, "person_id": None},
             )
+            # The party or group a member voted for, their role, anything else on the vote.
+            keep_foreign(ballot, v, {"voter_id", "option", "vote_event_id", "voter"})
+            self.add(ballot, v)
+
+    def _result_from(self, totals: Counter[str], options: list[Any], where: str) -> str:
+        """A vote event without a result: decided from its counts (or ballots) as the default
+        threshold would, a majority of votes cast; the export leaves the result out again."""
+        tally = totals or Counter(
+            OPTION_SPELLINGS.get(str(o).strip().lower(), BallotOption.PRESENT).value for o in options
+        )
+        result = "pass" if tally["yes"] > tally["no"] else "fail"
+        how = "from its counts" if tally else "as nothing was counted"
+        self.warnings.append(
+            f"{where}: no result is given; recorded as {result} {how} (majority of votes cast)."
+        )
+        return result
 
     def finish(self) -> None:
         # A body's seat count: what its file said, else its posts, else the most votes it ever cast.
@@ -480,6 +793,8 @@ class _PopoloParser:
         for rec in self.recs:
             if rec.table == "body" and "seat_count" not in rec.values:
                 rec.values["seat_count"] = max(1, posts[rec.key])
+            if rec.table == "body" and rec.key in self.periods:
+                rec.extras.setdefault(FOREIGN, {})["legislative_periods"] = self.periods[rec.key]
 
 
 def name_for(ident: str) -> str:
