@@ -35,6 +35,9 @@ def test_csv_export_has_every_file_and_the_seed_vote(demo, tmp_path: Path) -> No
     assert b"\r\n" in (tmp_path / "csv" / "meetings.csv").read_bytes()
     meetings = read_csv(tmp_path / "csv" / "meetings.csv")
     assert [r["scheduled_start"][:10] for r in meetings] == ["2011-08-04", "2011-08-18", "2011-09-01"]
+    # ISO 8601 times, as spreadsheets and the other exports write them, not SQL's text.
+    assert meetings[0]["scheduled_start"] == "2011-08-04T19:00:00"
+    assert all("." not in r["adjourned_at"] and " " not in r["adjourned_at"] for r in meetings)
     ballots = [r for r in read_csv(tmp_path / "csv" / "ballots.csv") if r["meeting_id"] == str(seed)]
     people = {r["name"] for r in read_csv(tmp_path / "csv" / "people.csv")}
     assert "Russell P. Sienkiewicz" in people

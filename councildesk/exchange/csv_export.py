@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +30,31 @@ def _is_number(value: str) -> bool:
     return True
 
 
+def iso_time(value: Any) -> Any:
+    """A stored time as ISO 8601 ('2011-08-04T19:00:00'), as SQL gives it back ('2011-08-04
+    19:00:00.000000') or as a datetime; the wall clock of the meeting, no offset invented."""
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, str) and len(value) >= 19 and value[10] in " T":
+        try:
+            return datetime.fromisoformat(value).replace(microsecond=0).isoformat()
+        except ValueError:
+            return value
+    return value
+
+
+def _is_time_column(name: str) -> bool:
+    return name.endswith("_at") or name == "scheduled_start"
+
+
 def csv_text(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(list(header))
+    names = list(header)
+    times = [_is_time_column(n) for n in names]
+    writer.writerow(names)
     for row in rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([_cell(iso_time(v) if i < len(times) and times[i] else v) for i, v in enumerate(row)])
     return out.getvalue()
 
 
