@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
+from councildesk.domain.wording import count_of
 from councildesk.exchange.atomic_file import write_atomically
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def cmd_search(args: argparse.Namespace, services: Services) -> int:
         from councildesk.exchange.records_csv import search_csv
 
         write_atomically(args.output, search_csv(results.hits).encode("utf-8-sig"))
-        print(f"Wrote {len(results.hits)} results to {args.output}.")
+        print(f"Wrote {count_of(len(results.hits), 'result')} to {args.output}.")
         return 0
     if results.message:
         print(results.message)
@@ -155,7 +156,7 @@ def cmd_agreement(args: argparse.Namespace, services: Services) -> int:
                     print(
                         f"{share:5.1f}%  {m.agree[i][j]:>4}/{m.together[i][j]:<4} {m.names[i]} — {m.names[j]}"
                     )
-    print(f"{m.split_votes} split votes, {len(m.names)} members.")
+    print(f"{count_of(m.split_votes, 'split vote')}, {count_of(len(m.names), 'member')}.")
     if args.output:
         print(f"Wrote {args.output}.")
     return 0

@@ -39,3 +39,15 @@ def join_words(words: Sequence[str], conjunction: str = "and") -> str:
 def day_month(value: date, with_year: bool = True) -> str:
     """'4 August 2011': the day without a leading zero, as a clerk writes it."""
     return f"{value.day} {value:%B}" + (f" {value.year}" if with_year else "")
+
+
+def short_date(value: date, *, weekday: bool = False, with_year: bool = True) -> str:
+    """'4 Aug 2011', or 'Thu 4 Aug' with the weekday and without the year (lists, titles)."""
+    text = f"{value.day} {value:%b}" + (f" {value.year}" if with_year else "")
+    return f"{value:%a} {text}" if weekday else text
+
+
+def long_date(value: date, *, weekday: bool = False) -> str:
+    """'4 August 2011', or 'Thursday 4 August 2011' (sentences, headers)."""
+    text = day_month(value)
+    return f"{value:%A} {text}" if weekday else text

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from councildesk.db import models as m
 from councildesk.db.base import Base
 from councildesk.domain.errors import UserError
+from councildesk.domain.text_rules import clean_text
+from councildesk.domain.wording import count_of, join_words
 
 # Tables that open-data formats carry, parents before children (the order of loading).
 TABLES: dict[str, type[Base]] = {
@@ -34,6 +36,8 @@ TABLES: dict[str, type[Base]] = {
     "vote": m.Vote,
     "ballot": m.Ballot,
 }
+
+ID_LIMIT = m.ExternalId.__table__.c.value.type.length  # what external_id.value holds
 
 # Fixed namespace so that keys derived from (database, table, id) are the same on every run.
 NAMESPACE = uuid.UUID("6f1d2c8e-5a57-4c52-9d7e-2f0d1c3b7a11")
@@ -62,6 +66,21 @@ class ParsedImport:
     source: str  # the file or folder name, for the preview and the audit log
     warnings: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # Ids are stored cleaned like every text (db/text_guard.py), so they are matched cleaned:
+        # an id holding an ESC sequence must find the row its clean form already names (or meet
+        # its twin in the loader's repeated-id check), not try to store that id a second time.
+        for rec in self.recs:
+            rec.key = _clean_id(rec.key, rec.where)
+            rec.refs = {k: v if v is None else _clean_id(v, rec.where) for k, v in rec.refs.items()}
+            # The place names the id as the file wrote it; a sentence shows it without controls.
+            shown = rec.where.encode("utf-8", "replace").decode("utf-8")
+            rec.where = clean_text(shown, "a record's place in the file", len(shown))
+
+
+def _clean_id(value: str, where: str) -> str:
+    return clean_text(value, f"an id in {where}", ID_LIMIT) if isinstance(value, str) else value
+
 
 @dataclass
 class ImportPreview:
@@ -76,13 +95,19 @@ class ImportPreview:
     applied: bool = False
 
     def summary(self) -> str:
-        def part(counter: Counter[str]) -> str:
-            return ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(counter.items())) or "nothing"
+        """One sentence: 'rtd.json would create 15 agenda items and 1 body, and would update
+        nothing; 2 people unchanged; 1 warning.' ('created', 'updated' once applied)."""
 
-        return (
-            f"{self.source}: create {part(self.created)}; update {part(self.updated)}; "
-            f"unchanged {part(self.skipped)}; {len(self.warnings)} warning(s)."
-        )
+        def part(counter: Counter[str]) -> str:
+            counts = [count_of(n, t.replace("_", " ")) for t, n in sorted(counter.items()) if n]
+            return join_words(counts) or "nothing"
+
+        create, update = ("created", "updated") if self.applied else ("would create", "would update")
+        clauses = [f"{self.source} {create} {part(self.created)}, and {update} {part(self.updated)}"]
+        if +self.skipped:
+            clauses.append(f"{part(self.skipped)} unchanged")
+        clauses.append(count_of(len(self.warnings), "warning") if self.warnings else "no warnings")
+        return "; ".join(clauses) + "."
 
     def text(self) -> str:
         out = [self.summary()]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.wording import count_of
 
 if TYPE_CHECKING:
     from councildesk.services.exchange_records import ImportPreview
@@ -155,17 +156,27 @@ class ImportDialog(QDialog):
 
     def _run(self, dry_run: bool) -> ImportPreview | None:
         from councildesk.exchange.importers import run_importer
+        from councildesk.services.import_run import Cancelled, ImportRun
+        from councildesk.ui.progress_task import TaskProgress, run_cancellable
 
         path = self.source.path()
         if path is None:
             self.window_.report_error("Choose the file or folder to import first.")
             return None
+        exchange = self.window_.services.exchange
+
+        def work(progress: TaskProgress) -> ImportPreview:
+            run = ImportRun(report=progress.report, cancel=progress.cancel)
+            return run_importer(self.kind(), exchange, path, dry_run=dry_run, run=run)
+
         try:
-            result: ImportPreview = busy(
-                self.window_,
-                f"Reading {path.name}…",
-                lambda: run_importer(self.kind(), self.window_.services.exchange, path, dry_run=dry_run),
+            result: ImportPreview = run_cancellable(
+                self.window_, "CouncilDesk", f"Reading {path.name}…", work
             )
+        except Cancelled as cancelled:
+            self.summary.setText(str(cancelled))
+            self.window_.statusBar().showMessage(str(cancelled), 15000)
+            return None
         except UserError as error:
             self.window_.report_error(error.message)
             return None
@@ -264,7 +275,7 @@ class ExportDialog(QDialog):
         except UserError as error:
             self.window_.report_error(error.message)
             return
-        self.window_.statusBar().showMessage(f"Exported {count} file(s) to {folder}.", 15000)
+        self.window_.statusBar().showMessage(f"Exported {count_of(count, 'file')} to {folder}.", 15000)
         self.accept()
 
 

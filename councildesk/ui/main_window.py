@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.wording import count_of
+from councildesk.domain.wording import count_of, long_date, short_date
 from councildesk.services.container import Services
 from councildesk.supported_runtime import refuse_known_bad_pair
 from councildesk.ui import app_settings
@@ -277,7 +277,9 @@ class MainWindow(QMainWindow):
                 self._select_in_navigator(meeting_id)
             m = self.meeting_view.meeting
             assert m is not None
-            self.setWindowTitle(self.title_for(f"{m.body_name}, {m.scheduled_start:%d %b %Y} — CouncilDesk"))
+            self.setWindowTitle(
+                self.title_for(f"{m.body_name}, {short_date(m.scheduled_start)} — CouncilDesk")
+            )
         else:
             self.setWindowTitle(self.title_for(f"CouncilDesk — {self.switcher.database_name()}"))
         self.meetingChanged.emit(meeting_id or 0)
@@ -328,7 +330,12 @@ class MainWindow(QMainWindow):
 
         when = values["scheduled_start"]
         result = self.context.push(
-            f"New meeting on {when:%d %b %Y}", do, undo, changed, meeting_id=None, kinds=(RecordKind.MEETING,)
+            f"New meeting on {short_date(when)}",
+            do,
+            undo,
+            changed,
+            meeting_id=None,
+            kinds=(RecordKind.MEETING,),
         )
         if result is not None and values["location"].strip():
             app_settings.LAST_PLACE.write(self.settings, values["location"].strip())
@@ -363,7 +370,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Delete meeting",
-            f"Delete the {m.body_name} meeting of {m.scheduled_start:%d %B %Y} "
+            f"Delete the {m.body_name} meeting of {long_date(m.scheduled_start)} "
             "with everything recorded in it? This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -379,7 +386,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.navigator_model.reload()
         self.show_meeting(None)
-        self.statusBar().showMessage(f"Deleted the meeting of {m.scheduled_start:%d %B %Y}.", 8000)
+        self.statusBar().showMessage(f"Deleted the meeting of {long_date(m.scheduled_start)}.", 8000)
 
     # -- dialogs ------------------------------------------------------------------------
     def show_people(self) -> None:

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from councildesk.domain.enums import label
+from councildesk.domain.wording import long_date
 from councildesk.services.voting_record_dto import MatterHistory
 
 
@@ -16,7 +17,7 @@ def history_html(h: MatterHistory) -> str:
         parts.append("<p>Not yet on any meeting's agenda.</p>")
     for step in h.steps:
         parts.append(
-            f"<p><b>{step.meeting_on:%d %B %Y}</b> — {escape(step.body_name)}, item "
+            f"<p><b>{long_date(step.meeting_on)}</b> — {escape(step.body_name)}, item "
             f"{escape(step.item_number or '—')}: <b>{escape(step.stage)}</b>"
             + (f"<br/><i>{escape(step.action_text)}</i>" if step.action_text else "")
             + "</p><ul>"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.errors import UserError
 from councildesk.domain.meeting_times import on_meeting_day
+from councildesk.domain.wording import long_date
 from councildesk.services.dto import MeetingDTO, TimeRowDTO
 from councildesk.ui.ui_context import RecordKind, UiContext
 
@@ -30,7 +31,7 @@ class MeetingTimesDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.meeting = meeting
-        self.setWindowTitle(f"Times of the meeting of {meeting.scheduled_start:%d %B %Y}".replace(" 0", " "))
+        self.setWindowTitle(f"Times of the meeting of {long_date(meeting.scheduled_start)}")
         self.rows = context.services.times.timeline(meeting.id)
         self.edits: list[QLineEdit] = []
         form = QFormLayout()
@@ -58,7 +59,10 @@ class MeetingTimesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(f"Times on {meeting.scheduled_start:%A %d %B %Y}; a time after midnight is the next day.")
+            QLabel(
+                f"Times on {long_date(meeting.scheduled_start, weekday=True)}; "
+                "a time after midnight is the next day."
+            )
         )
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warnings)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.enums import MeetingStatus, label
+from councildesk.domain.wording import long_date
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_view import AgendaView
 from councildesk.ui.attendance_view import AttendanceView
@@ -29,7 +30,7 @@ from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
 
 def locked_banner_text(meeting: MeetingDTO, approved_on: Any) -> str:
-    when = f" on {approved_on:%d %B %Y}".replace(" 0", " ") if approved_on else ""
+    when = f" on {long_date(approved_on)}" if approved_on else ""
     return f"Minutes approved{when} — read only; record corrections in the Minutes tab."
 
 
@@ -239,7 +240,10 @@ class MeetingView(QWidget):
             self.banner.setText("Opened read only — you can read, search and print; nothing can be changed.")
         kind = label(m.kind)
         self.title_label.setText(f"{m.body_name} — {kind} meeting" + (f": {m.title}" if m.title else ""))
-        details = [f"{m.scheduled_start:%A %d %B %Y, %H:%M}", m.location or "place not recorded"]
+        details = [
+            f"{long_date(m.scheduled_start, weekday=True)}, {m.scheduled_start:%H:%M}",
+            m.location or "place not recorded",
+        ]
         details.append(f"Presiding: {m.presiding_name or '—'}")
         details.append(f"Clerk: {m.recording_name or '—'}")
         self.details_label.setText("   ·   ".join(details))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from councildesk.domain.enums import MinutesStatus, label
+from councildesk.domain.wording import short_date
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingSummary
 
@@ -52,7 +53,7 @@ class Node:
 def meeting_text(m: MeetingSummary, with_body: bool = False) -> str:
     """'Thu 18 Aug · Regular' under its year; with the year and body in a flat list of matches."""
     kind = label(m.kind)
-    when = f"{m.scheduled_start:%a %d %b %Y}" if with_body else f"{m.scheduled_start:%a %d %b}"
+    when = short_date(m.scheduled_start, weekday=True, with_year=with_body)
     text = f"{when} · {kind}"
     if m.title:
         text += f": {m.title}"

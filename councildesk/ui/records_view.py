@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import BallotOption, MatterKind, VoteResult, label
 from councildesk.domain.errors import UserError
+from councildesk.domain.wording import count_of
 from councildesk.services.voting_record_dto import AgreementMatrix, RecordFilter, SearchHit
 from councildesk.ui.agreement_heatmap import AgreementHeatmap
 from councildesk.ui.record_table_model import (
@@ -515,7 +516,7 @@ class RecordsView(QWidget):
         results = self.records.search(self.search_edit.text())
         self.hits.set_hits(results.hits)
         if results.hits:
-            self.search_message.setText(f"{len(results.hits)} results")
+            self.search_message.setText(count_of(len(results.hits), "result"))
             self.hit_list.setCurrentIndex(self.hits.index(0))
         else:
             self.search_message.setText(results.message)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from councildesk.domain.wording import short_date
 from councildesk.services.voting_record_dto import HIT_END, HIT_START, SearchHit
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -17,7 +18,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def hit_html(hit: SearchHit, selected: bool = False) -> str:
     """Title line and snippet; user text is escaped first, then the match markers become bold."""
-    where = f"{hit.meeting_on:%d %b %Y} · {hit.body_name}" if hit.meeting_on else "not on an agenda yet"
+    where = f"{short_date(hit.meeting_on)} · {hit.body_name}" if hit.meeting_on else "not on an agenda yet"
     dim = "" if selected else " style='color:gray'"  # grey on the highlight colour would be unreadable
     snippet = escape(hit.snippet).replace(HIT_START, "<b>").replace(HIT_END, "</b>")
     return (
