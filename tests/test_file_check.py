@@ -63,3 +63,25 @@ def test_urls_new_and_empty_files_start_nothing(tmp_path: Path) -> None:
     for target in ("postgresql://clerk@localhost/council", tmp_path / "new.db", empty):
         file_check.start_quick_check(target)
     assert file_check._early == {}
+
+
+def test_the_empty_wal_the_early_check_leaves_does_not_repeat_it(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only connection creates an empty -wal file; the open must still trust the early result."""
+    demo_file(db_path)
+    wal = db_path.with_name(db_path.name + "-wal")
+    wal.unlink(missing_ok=True)
+    checked: list[Path] = []
+    real = file_check._check
+
+    def counting(path: Path) -> None:
+        checked.append(path)
+        real(path)
+
+    monkeypatch.setattr(file_check, "_check", counting)
+    file_check.start_quick_check(db_path)
+    file_check._early[db_path.resolve()][1].join()
+    assert wal.exists() and wal.stat().st_size == 0  # what the read-only check left
+    open_database(db_path).close()
+    assert checked == [db_path.resolve()]

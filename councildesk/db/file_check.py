@@ -19,14 +19,19 @@ _early: dict[Path, tuple[tuple[int, ...], threading.Thread, list[BaseException |
 
 
 def _state(path: Path) -> tuple[int, ...]:
-    """Size and modification time of the file and its WAL: any write changes one of them."""
+    """Size and modification time of the file and its WAL: any write changes one of them.
+
+    An empty WAL counts as none: the check's own read-only connection creates an empty `-wal`
+    file (and cannot remove it), which once made every start-up check the file a second time.
+    """
     out: list[int] = []
     for p in (path, path.with_name(path.name + "-wal")):
         try:
             st = p.stat()
-            out += [st.st_size, st.st_mtime_ns, st.st_ino]
         except FileNotFoundError:
             out += [-1, -1, -1]
+            continue
+        out += [st.st_size, st.st_mtime_ns, st.st_ino] if st.st_size else [-1, -1, -1]
     return tuple(out)
 
 

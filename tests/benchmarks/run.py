@@ -2,8 +2,11 @@
 
     .venv/bin/python tests/benchmarks/run.py [--quick] [--runs N] [--only NAME ...]
 
-Builds (or reuses) the cached 30-year synthetic city (tests/benchmarks/city_db.py), then measures:
-cold start to the first paint of the main window, opening a 40-item meeting in the desk, recording
+Builds (or reuses) the cached synthetic city of --years years (30 by default; 100 takes about
+three minutes to build; tests/benchmarks/city_db.py), then measures: cold start to the first paint
+as whole processes, interleaved round by round with a 1-year city and a bare PySide6 window
+(bare_window.py); `councildesk minutes` as a process beside a plain reportlab script printing the
+same meeting (plain_minutes.py); opening a 40-item meeting in the desk, recording
 a roll call, exporting a 40-item meeting's minutes beside a plain reportlab script with the same
 content, a year's minutes (24 meetings) as one PDF volume, a member's full record, a search, the
 agreement matrix over ten years, peak memory with the Records view shown, and the file size.
@@ -97,39 +100,6 @@ def child_env(home: Path) -> dict[str, str]:
 # -- the figures ----------------------------------------------------------------------------------
 
 
-def cold_start(db: Path, work: Path, runs: int) -> Figure:
-    """Parent clock from spawn to the child's "painted" line; the child quits right after that paint."""
-    env = child_env(work / "home") | {"COUNCILDESK_EXIT_AFTER_PAINT": "1"}
-    command = [sys.executable, "-m", "councildesk", "--db", str(db)]
-    walls, cpus = [], []
-    for run in range(runs + 1):  # the first run compiles the byte-code cache and is not counted
-        started = time.perf_counter()
-        child = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-        )
-        assert child.stdout is not None
-        painted = cpu = None
-        for line in child.stdout:
-            if line.startswith("painted"):
-                painted = time.perf_counter() - started
-                cpu = float(line.split("cpu")[1])  # the child's own CPU time up to the paint
-                break
-        child.wait(timeout=120)
-        if painted is None or cpu is None:
-            raise SystemExit(f"cold start: the window never painted (exit {child.returncode})")
-        if run:
-            walls.append(painted)
-            cpus.append(cpu)
-    # The app backs up on close ("on-close"); a backup "before-<revision>" would mean a migration ran.
-    migrations = list(db.parent.glob("backups/*before-*"))
-    note = (
-        "no migration" if not migrations else f"{len(migrations)} MIGRATION BACKUPS: schema upgraded on open?"
-    )
-    return Figure(
-        "cold start to first paint", walls, "s", 1.0, note + "; CPU = child's, up to the paint", cpus
-    )
-
-
 def peak_memory(db: Path, work: Path, runs: int) -> Figure:
     env = child_env(work / "home")
     script = ROOT / "tests" / "benchmarks" / "records_memory.py"
@@ -150,6 +120,130 @@ def peak_memory(db: Path, work: Path, runs: int) -> Figure:
         peaks.append(kb / 1024)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return Figure("peak memory, Records view shown", peaks, "MB", 250.0, "VmHWM of a child process", cpus)
+
+
+@dataclass
+class Child:
+    """One command of an interleaved set: its argv and the line that marks it done (or painted)."""
+
+    name: str
+    argv: list[str]
+    marker: str
+    walls: list[float]
+    cpus: list[float]  # the child's own CPU time up to the marker, when it prints one; else whole process
+    whole_cpus: list[float]
+
+
+def interleaved(children: list[Child], env: dict[str, str], runs: int) -> None:
+    """Run each child once per round, in turn, `runs` rounds after one untimed round (byte-code)."""
+    for run in range(runs + 1):
+        for c in children:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            child = subprocess.Popen(
+                c.argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+            )
+            assert child.stdout is not None
+            wall = cpu = None
+            for line in child.stdout:
+                if line.startswith(c.marker):
+                    wall = time.perf_counter() - started
+                    cpu = float(line.split("cpu")[1]) if "cpu" in line else None
+                    break
+            child.stdout.read()
+            child.wait(timeout=300)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            whole = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            if wall is None:
+                raise SystemExit(f"{c.name}: never printed {c.marker!r} (exit {child.returncode})")
+            if run:
+                c.walls.append(wall)
+                c.cpus.append(whole if cpu is None else cpu)
+                c.whole_cpus.append(whole)
+
+
+def ratio_figure(name: str, a: Child, b: Child, target: float | None, note: str) -> Figure:
+    """Per interleaved pair: the median of a/b over the rounds, CPU ratio beside the wall one."""
+    walls = [x / y for x, y in zip(a.walls, b.walls, strict=True)]
+    cpus = [x / y for x, y in zip(a.cpus, b.cpus, strict=True)]
+    return Figure(name, cpus, "×", target, note + f"; wall ratio {statistics.median(walls):.2f}×")
+
+
+def start_processes(db: Path, small: Path, work: Path, runs: int, years: int) -> list[Figure]:
+    """Cold start on the N-year file, on a 1-year file, and a bare PySide6 window, interleaved."""
+    env = child_env(work / "home") | {"COUNCILDESK_EXIT_AFTER_PAINT": "1"}
+    app = [sys.executable, "-m", "councildesk", "--db"]
+    big = Child(f"cold start, {years} years", [*app, str(db)], "painted", [], [], [])
+    one = Child("cold start, 1 year", [*app, str(small)], "painted", [], [], [])
+    bare = Child(
+        "bare PySide6 window",
+        [sys.executable, str(ROOT / "tests" / "benchmarks" / "bare_window.py")],
+        "painted",
+        [],
+        [],
+        [],
+    )
+    interleaved([big, one, bare], env, runs)
+    figures = [
+        Figure(
+            c.name + " (process)",
+            c.walls,
+            "s",
+            None,
+            f"to first paint; whole process CPU {statistics.median(c.whole_cpus):.2f} s",
+            c.cpus,
+        )
+        for c in (big, one, bare)
+    ]
+    figures.append(ratio_figure(f"  {years} years / 1 year (CPU to paint)", big, one, 1.05, "per round"))
+    figures.append(ratio_figure("  1 year / bare window (CPU to paint)", one, bare, 3.0, "per round"))
+    return figures
+
+
+def minutes_processes(db: Path, meeting_id: int, work: Path, runs: int, record: bytes) -> list[Figure]:
+    """`councildesk minutes` as a process beside a plain reportlab script printing the same meeting."""
+    env = child_env(work / "home")
+    pickled = work / "record.pickle"
+    pickled.write_bytes(record)
+    ours = Child(
+        "councildesk minutes (process)",
+        [
+            sys.executable,
+            "-m",
+            "councildesk",
+            "--db",
+            str(db),
+            "minutes",
+            str(meeting_id),
+            "-o",
+            str(work / "ours.pdf"),
+        ],
+        "Wrote",
+        [],
+        [],
+        [],
+    )
+    plain = Child(
+        "  plain reportlab script (process)",
+        [
+            sys.executable,
+            str(ROOT / "tests" / "benchmarks" / "plain_minutes.py"),
+            str(pickled),
+            str(work / "plain.pdf"),
+        ],
+        "done",
+        [],
+        [],
+        [],
+    )
+    interleaved([ours, plain], env, runs)
+    for c in (ours, plain):  # the whole process, start to exit, for both
+        c.cpus = c.whole_cpus
+    return [
+        Figure(ours.name, ours.walls, "s", None, f"meeting {meeting_id}", ours.cpus),
+        Figure(plain.name, plain.walls, "s", None, "tests/benchmarks/plain_minutes.py", plain.cpus),
+        ratio_figure("  ratio of the processes (CPU)", ours, plain, 1.5, "per interleaved pair"),
+    ]
 
 
 class Bench:
@@ -256,6 +350,15 @@ class Bench:
         return Figure("record a roll call (committed)", walls[1:], "ms", 20.0, note, cpus[1:])
 
     # -- minutes ---------------------------------------------------------------------------------
+    def minutes_record(self) -> tuple[int, bytes]:
+        """The meeting the minutes figures print, and its (record, approval) pickled for plain_minutes."""
+        import pickle
+
+        meeting_id = self.big_meetings[0]
+        record = self.services.records.load(meeting_id)
+        approval = self.services.minutes.minutes(meeting_id).approval
+        return meeting_id, pickle.dumps((record, approval))
+
     def minutes_export(self) -> tuple[Figure, ...]:
         """Our export (read + lay out) against a plain reportlab script with the same content, interleaved."""
         from councildesk.reports.minutes import minutes_pdf
@@ -405,7 +508,7 @@ def main() -> None:
     parser.add_argument(
         "--only",
         nargs="*",
-        choices=["start", "desk", "roll", "minutes", "volume", "records", "heatmap", "memory"],
+        choices=["start", "desk", "roll", "minutes", "process", "volume", "records", "heatmap", "memory"],
         help="measure only these figures",
     )
     args = parser.parse_args()
@@ -425,8 +528,13 @@ def main() -> None:
         shutil.copyfile(cached, db)
         print(f"load: {os.getloadavg()[0]:.1f} (1 min) on {os.cpu_count()} cores; runs: {runs}")
         if "start" in only:
-            figures.append(cold_start(db, work, runs))
-        if only & {"desk", "roll", "minutes", "volume", "records"}:
+            small = work / "city-1y.db"
+            shutil.copyfile(city_database(1, seed=1), small)
+            figures += start_processes(db, small, work, runs, args.years)
+            migrations = list(work.glob("backups/*before-*"))
+            if migrations:
+                print(f"{len(migrations)} MIGRATION BACKUPS: was a schema upgraded on open?")
+        if only & {"desk", "roll", "minutes", "process", "volume", "records"}:
             bench = Bench(db, runs)
             try:
                 if "desk" in only:
@@ -435,6 +543,11 @@ def main() -> None:
                     figures.append(bench.roll_call())
                 if "minutes" in only:
                     figures += bench.minutes_export()
+                if "process" in only:
+                    meeting_id, record = bench.minutes_record()
+                    bench.close()  # the command opens the file itself (and takes its lock)
+                    figures += minutes_processes(db, meeting_id, work, runs, record)
+                    bench = Bench(db, runs)
                 if "volume" in only:
                     figures.append(bench.volume())
                 if "records" in only:
