@@ -1,10 +1,11 @@
 """Triggers that let approvals, corrections and chain links in only through CouncilDesk's own path.
 
 The approval service opens the path for its transaction (`record_chain.open_path`: a row in
-`chain_path` on SQLite, `SET LOCAL councildesk.path` on PostgreSQL); a hand-written INSERT into
-these tables, from any other tool, is refused. The chain links are append-only besides, like
-the approvals, corrections and audit log (`approval_lock`). Someone who can drop triggers can
-still write anything: the chain and the anchors outside the database are what catch that.
+`chain_path` on SQLite, `SET LOCAL councildesk.path` on PostgreSQL, where the inserting role must
+also own the table); a hand-written INSERT into these tables, from any other tool, is refused.
+The chain links are append-only besides, like the approvals, corrections and audit log
+(`approval_lock`). Someone who can drop triggers can still write anything: the chain and the
+anchors outside the database are what catch that.
 """
 
 from __future__ import annotations
@@ -37,7 +38,11 @@ def postgresql_statements() -> list[str]:
     stmts = [
         f"""CREATE FUNCTION trg_guarded_insert() RETURNS trigger AS $$
 BEGIN
-  IF coalesce(current_setting('{PG_SETTING}', true), '') <> 'service' THEN
+  -- The setting alone is no lock (any role may SET it): the inserting role must also be the
+  -- table's owner, as CouncilDesk's own connection is (it created the tables). A role given
+  -- only INSERT rights cannot forge an approval or correction, even knowing the setting.
+  IF coalesce(current_setting('{PG_SETTING}', true), '') <> 'service'
+     OR NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
     RAISE EXCEPTION '{GUARD_MESSAGE}';
   END IF;
   RETURN NEW;

@@ -7,7 +7,7 @@ import re
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from councildesk.db import approval_lock
+from councildesk.db import approval_lock, chain_guard, record_chain
 from councildesk.db.engine import Database
 
 
@@ -33,12 +33,20 @@ def check_database(db: Database) -> list[str]:
         ).fetchall()
         problems.extend(f"Motion {r[0]} has the same mover and seconder." for r in bad_motions)
         problems.extend(_missing_triggers(conn, db.is_sqlite))
+        # The chain catches what the triggers could not stop (someone who dropped them, or an
+        # owner's hand-written SQL); `verify --all` then names the meetings it touches.
+        problems.extend(
+            f"The record chain breaks: {brk.sentence}; run `councildesk verify --all`, and compare with "
+            "a printed or published chain head or an earlier backup (`verify --against`)."
+            for brk in record_chain.check(conn)
+        )
     return problems
 
 
 def _missing_triggers(conn: Connection, sqlite: bool) -> list[str]:
     """Approved minutes are locked by triggers; without them only the app's own checks stand."""
     statements = approval_lock.sqlite_statements() if sqlite else approval_lock.postgresql_statements()
+    statements += chain_guard.sqlite_statements() if sqlite else chain_guard.postgresql_statements()
     expected = {m[1] for s in statements if (m := re.match(r"CREATE TRIGGER (\w+)", s))}
     if sqlite:
         found = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
