@@ -20,6 +20,7 @@ from councildesk.services import audit
 from councildesk.services.approved_minutes import Agreement, Comparison, compare_with_snapshot
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO
 from councildesk.services.guards import fetch, meeting_of_vote, require_text
+from councildesk.services.mapping import approval_dto, correction_dto
 from councildesk.services.meeting_record_service import load_meeting_record
 from councildesk.services.snapshot_format import CURRENT_FORMAT, canonical_json, fingerprint, snapshot_format
 from councildesk.services.stored_facts import people_named, stored_facts, unaudited_people
@@ -71,18 +72,6 @@ def chain_breaks(s: Session) -> list[record_chain.Break]:
 
 def _label(link: record_chain.LinkRow) -> str:
     return f"{'an approval' if link.kind == 'approval' else 'a correction'} ({link.kind} {link.entry_id})"
-
-
-def approval_dto(a: MinutesApproval) -> ApprovalDTO:
-    return ApprovalDTO(
-        meeting_id=a.meeting_id,
-        version=a.version,
-        approved_on=a.approved_on,
-        approving_meeting_id=a.approving_meeting_id,
-        approving_vote_id=a.approving_vote_id,
-        manner=a.manner,
-        sha256=a.sha256,
-    )
 
 
 def latest_approval(s: Session, meeting_id: int) -> MinutesApproval | None:
@@ -388,14 +377,4 @@ class ApprovalService:
                 after=after.strip(),
             )
             audit.created(s, row)
-            return CorrectionDTO(
-                id=row.id,
-                meeting_id=row.meeting_id,
-                made_on=row.made_on,
-                reason=row.reason,
-                entity=row.entity,
-                entity_id=row.entity_id,
-                field=row.field,
-                before=row.before,
-                after=row.after,
-            )
+            return correction_dto(row)

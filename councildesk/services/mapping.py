@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from councildesk.db.models import AgendaItem, Body, Document, Person, Post, Speaker
+from councildesk.db.models import (
+    AgendaItem,
+    Body,
+    Correction,
+    Document,
+    MinutesApproval,
+    Person,
+    Post,
+    Speaker,
+)
 from councildesk.domain.rules import Threshold
 from councildesk.services.dto import (
     AgendaItemDTO,
+    ApprovalDTO,
     BodyDTO,
+    CorrectionDTO,
     DocumentDTO,
     PersonDTO,
     PostDTO,
@@ -92,4 +103,30 @@ def document_dto(d: Document) -> DocumentDTO:
         media_type=d.media_type,
         sha256=d.sha256,
         size=d.size,
+    )
+
+
+def approval_dto(a: MinutesApproval) -> ApprovalDTO:
+    return ApprovalDTO(
+        meeting_id=a.meeting_id,
+        version=a.version,
+        approved_on=a.approved_on,
+        approving_meeting_id=a.approving_meeting_id,
+        approving_vote_id=a.approving_vote_id,
+        manner=a.manner,
+        sha256=a.sha256,
+    )
+
+
+def correction_dto(c: Correction) -> CorrectionDTO:
+    return CorrectionDTO(
+        id=c.id,
+        meeting_id=c.meeting_id,
+        made_on=c.made_on,
+        reason=c.reason,
+        entity=c.entity,
+        entity_id=c.entity_id,
+        field=c.field,
+        before=c.before,
+        after=c.after,
     )

@@ -30,9 +30,7 @@ from councildesk.domain.rules import BodySize
 from councildesk.services.agenda_service import ordered_items
 from councildesk.services.body_service import active_on, body_size_on
 from councildesk.services.dto import (
-    ApprovalDTO,
     BallotDTO,
-    CorrectionDTO,
     ItemRecord,
     MatterDTO,
     MeetingRecord,
@@ -40,7 +38,7 @@ from councildesk.services.dto import (
     SponsorDTO,
 )
 from councildesk.services.guards import fetch
-from councildesk.services.mapping import body_dto, document_dto, speaker_dto
+from councildesk.services.mapping import approval_dto, body_dto, correction_dto, document_dto, speaker_dto
 from councildesk.services.matter_service import sponsor_membership_body
 from councildesk.services.meeting_service import attendance_rows, meeting_dto, quorum_of
 from councildesk.services.motion_service import amendment_order, motion_dto_from
@@ -98,32 +96,8 @@ def load_meeting_record(s: Session, meeting_id: int) -> MeetingRecord:
         attendance=tuple(attendance),
         quorum=quorum_of(s, meeting, attendance, size),  # the same rows and size, not read again
         items=tuple(items),
-        approvals=tuple(
-            ApprovalDTO(
-                meeting_id=a.meeting_id,
-                version=a.version,
-                approved_on=a.approved_on,
-                approving_meeting_id=a.approving_meeting_id,
-                approving_vote_id=a.approving_vote_id,
-                manner=a.manner,
-                sha256=a.sha256,
-            )
-            for a in approvals
-        ),
-        corrections=tuple(
-            CorrectionDTO(
-                id=c.id,
-                meeting_id=c.meeting_id,
-                made_on=c.made_on,
-                reason=c.reason,
-                entity=c.entity,
-                entity_id=c.entity_id,
-                field=c.field,
-                before=c.before,
-                after=c.after,
-            )
-            for c in corrections
-        ),
+        approvals=tuple(approval_dto(a) for a in approvals),
+        corrections=tuple(correction_dto(c) for c in corrections),
     )
 
 
