@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from councildesk.cli import add_command
 from councildesk.domain.errors import UserError
+from councildesk.services.import_run import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_RECORDS,
+    MB,
+    ImportLimits,
+    ImportRun,
+)
 
 EXPORT_FORMATS = ("ocd", "popolo", "csv", "ics")
 IMPORT_FORMATS = ("ocd", "popolo", "legistar", "csv")
@@ -26,6 +34,21 @@ def register(sub: Any) -> None:
     p.add_argument("format", choices=IMPORT_FORMATS)
     p.add_argument("path", type=Path, help="file or folder to read")
     p.add_argument("--dry-run", action="store_true", help="print what would change and change nothing")
+    p.add_argument(
+        "--max-records",
+        type=_positive,
+        default=DEFAULT_MAX_RECORDS,
+        help=f"refuse more records (JSON objects, CSV lines) than this (default {DEFAULT_MAX_RECORDS:,})",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BYTES,
+        help=f"refuse files larger than this in total (default {DEFAULT_MAX_BYTES // MB} MB)",
+    )
+    p.add_argument(
+        "--progress", action="store_true", help="a line per phase on stderr (the default on a terminal)"
+    )
     p = add_command(
         sub, "archive", cmd_archive, "write a full-fidelity archive (zip) of the database", database="read"
     )
@@ -55,10 +78,26 @@ def cmd_export(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def _stderr_line(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
 def cmd_import(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.importers import run_importer
 
-    preview = run_importer(args.format, services.exchange, args.path, dry_run=args.dry_run)
+    show = args.progress or sys.stderr.isatty()
+    run = ImportRun(ImportLimits(args.max_records, args.max_bytes), report=_stderr_line if show else None)
+    preview = run_importer(args.format, services.exchange, args.path, dry_run=args.dry_run, run=run)
     print(preview.text(), end="")
     print("Dry run: nothing was changed." if args.dry_run else "Imported.")
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from councildesk.domain.errors import UserError
 from councildesk.services.exchange_records import ImportPreview
 from councildesk.services.exchange_service import ExchangeService
+from councildesk.services.import_run import ImportRun, running
 
 FORMATS = {
     "ocd": "Open Civic Data (folder of .json files)",
@@ -16,11 +17,30 @@ FORMATS = {
 }
 
 
-def run_importer(kind: str, exchange: ExchangeService, path: Path, *, dry_run: bool) -> ImportPreview:
-    """Preview (dry_run) or apply an import; every failure is a UserError and changes nothing."""
+def run_importer(
+    kind: str, exchange: ExchangeService, path: Path, *, dry_run: bool, run: ImportRun | None = None
+) -> ImportPreview:
+    """Preview (dry_run) or apply an import; every failure is a UserError and changes nothing.
+
+    `run` bounds it (records, bytes), hears its phases and carries its Cancel; the default limits
+    apply without one.
+    """
     path = Path(path)
     if not path.exists():
         raise UserError(f"There is no file or folder {path}.")
+    run = run or ImportRun()
+    if path.is_dir():
+        # A folder is bounded in total, refused from the sizes alone before any file is read.
+        total = sum(p.stat().st_size for p in path.glob("*.json") if p.is_file())
+        if total > run.limits.max_bytes:
+            run.take_bytes(path.name, total)  # raises the one sentence about the limit
+    with running(run):
+        preview = _dispatch(kind, exchange, path, dry_run=dry_run)
+    run.say("Previewed: nothing was changed." if dry_run else "Committed.")  # too late to cancel
+    return preview
+
+
+def _dispatch(kind: str, exchange: ExchangeService, path: Path, *, dry_run: bool) -> ImportPreview:
     if kind == "ocd":
         from councildesk.exchange.ocd_read import import_ocd
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from councildesk.domain.errors import UserError
 from councildesk.exchange.ocd import role_of
 from councildesk.exchange.source import read_bytes
+from councildesk.services import import_run
 from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
 from councildesk.services.exchange_service import ExchangeService
 
@@ -29,6 +30,7 @@ def import_roster(exchange: ExchangeService, path: Path, *, dry_run: bool = Fals
 def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
     data = read_bytes(path)
     name = path.name
+    import_run.current().take_records(name, data.count(b"\n"))  # a line is a record, counted before parsing
     if data[:2] == b"PK" or b"\x00" in data[:4096]:
         raise UserError(f"{name} is not a CSV text file.")
     try:

@@ -12,6 +12,7 @@ from councildesk.db import record_chain
 from councildesk.db.base import Base, jsonable, now
 from councildesk.db.file_lock import os_user
 from councildesk.db.models import AuditLog
+from councildesk.services import import_run
 
 
 def row_values(obj: Base) -> dict[str, Any]:
@@ -33,6 +34,9 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> None:
     """Append one audit entry; call after flush so that new objects have their ids."""
+    run = import_run.active()
+    if run is not None:  # every row an import writes passes here: its Cancel and progress are heard
+        run.wrote_row()
     session.flush()
     only_changed_before = before
     if before is not None and after is not None:

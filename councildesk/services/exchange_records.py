@@ -37,7 +37,7 @@ TABLES: dict[str, type[Base]] = {
     "ballot": m.Ballot,
 }
 
-ID_LIMIT = m.ExternalId.__table__.c.value.type.length  # what external_id.value holds
+ID_LIMIT = 300  # what external_id.value holds (String(300))
 
 # Fixed namespace so that keys derived from (database, table, id) are the same on every run.
 NAMESPACE = uuid.UUID("6f1d2c8e-5a57-4c52-9d7e-2f0d1c3b7a11")

@@ -15,6 +15,18 @@ SHOW_AFTER_MS = 400
 
 class _Finished(QObject):
     done = Signal()
+    line = Signal(str)  # a phase reported from the worker thread, shown in the dialog
+
+
+class TaskProgress:
+    """What cancellable work gets: `report(text)` (from any thread) and the `cancel` flag it checks."""
+
+    def __init__(self, signals: _Finished) -> None:
+        self._signals = signals
+        self.cancel = threading.Event()
+
+    def report(self, text: str) -> None:
+        self._signals.line.emit(text)  # queued to the UI thread: the worker never touches widgets
 
 
 def run_with_progress[T](parent: QWidget | None, title: str, text: str, work: Callable[[], T]) -> T:
@@ -23,21 +35,40 @@ def run_with_progress[T](parent: QWidget | None, title: str, text: str, work: Ca
     `work` must not touch widgets (services and reports only). Its exception, a UserError included,
     is raised here on the UI thread, so callers keep reporting errors as one sentence.
     """
-    dialog = QProgressDialog(text, "", 0, 0, parent)  # 0..0: busy, the steps are not known ahead
+    return _run(parent, title, text, lambda _progress: work(), cancellable=False)
+
+
+def run_cancellable[T](parent: QWidget | None, title: str, text: str, work: Callable[[TaskProgress], T]) -> T:
+    """As run_with_progress, with a Cancel button that sets `progress.cancel` and the phases that
+    `work` reports shown in the dialog. Work that runs in one transaction (an import) stops at its
+    next check and rolls back, so Cancel leaves the database as it was."""
+    return _run(parent, title, text, work, cancellable=True)
+
+
+def _run[T](
+    parent: QWidget | None, title: str, text: str, work: Callable[[TaskProgress], T], *, cancellable: bool
+) -> T:
+    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)  # 0..0: busy, the steps are not known ahead
     dialog.setWindowTitle(title)
-    dialog.setCancelButton(None)  # imports are all-or-nothing; stopping halfway is not offered
+    finished = _Finished()
+    progress = TaskProgress(finished)
+    if cancellable:
+        dialog.canceled.connect(progress.cancel.set)
+        dialog.canceled.connect(lambda: dialog.setLabelText("Cancelling… nothing will be changed."))
+        finished.line.connect(dialog.setLabelText, Qt.ConnectionType.QueuedConnection)
+    else:
+        dialog.setCancelButton(None)  # work that cannot stop half-way offers no Cancel
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAccessibleName(text)
     dialog.reset()  # a new QProgressDialog shows itself after minimumDuration; wait for our timer
     outcome: dict[str, Any] = {}
-    finished = _Finished()
     loop = QEventLoop()
     finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
     def run() -> None:
         try:
-            outcome["result"] = work()
+            outcome["result"] = work(progress)
         except BaseException as error:  # noqa: BLE001 - re-raised on the UI thread, which reports it
             outcome["error"] = error
         finally:
