@@ -205,6 +205,15 @@ def check(connection: Connection, limit: int = 20) -> list[Break]:
     return found
 
 
+def entry_hashes(connection: Connection) -> dict[tuple[str, int], str]:
+    """The hash of every chained entry, by (kind, id): to compare with a file that had no chain yet."""
+    return {
+        (kind, entry_id): entry_hash(row)
+        for kind in CHAINED
+        for entry_id, row in _all_rows(connection, kind).items()
+    }
+
+
 def _all_rows(connection: Connection, kind: str) -> dict[int, dict[str, Any]]:
     table = _table(kind)
     return {row["id"]: dict(row) for row in connection.execute(select(table)).mappings()}

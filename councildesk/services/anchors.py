@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from councildesk.db import record_chain
+from councildesk.db.backup import backup_sqlite_file
 from councildesk.db.engine import Database, open_database
 from councildesk.db.models import Meeting, MinutesApproval
 from councildesk.domain.errors import UserError
@@ -74,10 +78,10 @@ def check_against(db: Database, anchor: str) -> AnchorCheck:
     if not path.is_file():
         raise UserError(f"{anchor} is neither a file nor a 64-digit fingerprint.")
     if path.read_bytes()[:16] == b"SQLite format 3\x00":
-        with open_database(path, write=False) as older, older.reading() as s:
-            theirs = fingerprints(s)
-            their_links = record_chain.links(s.connection())
-        return _against(db, theirs, their_links, str(path))
+        backup = _from_backup(path)
+        if backup.links is None:
+            return _against_entries(db, backup, str(path))
+        return _against(db, backup.fingerprints, backup.links, str(path))
     try:
         theirs = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError):
@@ -85,6 +89,46 @@ def check_against(db: Database, anchor: str) -> AnchorCheck:
     if not isinstance(theirs, dict) or theirs.get("kind") != FILE_KIND:
         raise UserError(f"{path} is not a CouncilDesk fingerprints file.")
     return _against(db, theirs, None, str(path))
+
+
+@dataclass(frozen=True)
+class _Backup:
+    fingerprints: dict[str, Any]
+    links: list[record_chain.LinkRow] | None  # None: the backup predates the record chain
+    entries: dict[tuple[str, int], str]
+
+
+def _from_backup(path: Path) -> _Backup:
+    """The fingerprints, chain and entries of an older database, read from an upgraded copy.
+
+    A backup made by an older CouncilDesk has an older schema; it is copied to a temporary
+    folder and the copy upgraded, so that the user's backup itself is never written to, not
+    even by opening it. A backup from before the record chain gets its chain only from that
+    upgrade, in an order that need not be the order this file recorded things in; it is then
+    compared entry by entry instead of link by link.
+    """
+    with tempfile.TemporaryDirectory(prefix="councildesk-anchor-") as folder:
+        copy = Path(folder) / "anchor.db"
+        if path.with_name(path.name + "-wal").exists():
+            backup_sqlite_file(path, copy)  # open elsewhere (or left mid-write): SQLite's own copy
+        else:
+            # A file on its own is copied byte for byte: even a read-only open would leave
+            # SQLite's -wal and -shm files beside the user's backup.
+            shutil.copyfile(path, copy)
+        con = sqlite3.connect(copy)
+        try:
+            had_chain = con.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_chain'"
+            ).fetchone()
+        finally:
+            con.close()
+        with open_database(copy, backup_dir=Path(folder) / "backups") as older, older.reading() as s:
+            connection = s.connection()
+            return _Backup(
+                fingerprints(s),
+                record_chain.links(connection) if had_chain else None,
+                record_chain.entry_hashes(connection),
+            )
 
 
 def _against_hash(db: Database, typed: str) -> AnchorCheck:
@@ -108,6 +152,26 @@ def _against_hash(db: Database, typed: str) -> AnchorCheck:
         False,
         f"DIFFERENT: {typed} is neither a link of this file's record chain nor the fingerprint of "
         "any approval in it; the history was rewritten since it was taken, or it belongs to another file.",
+    )
+
+
+def _against_entries(db: Database, backup: _Backup, name: str) -> AnchorCheck:
+    """A backup from before the chain: each approval, correction and audit entry in it is here unchanged."""
+    with db.reading() as s:
+        ours = record_chain.entry_hashes(s.connection())
+    labels = {"approval": "approval", "correction": "correction", "audit": "audit entry"}
+    found: list[str] = []
+    for (kind, entry_id), digest in sorted(backup.entries.items()):
+        if (kind, entry_id) not in ours:
+            found.append(f"{labels[kind]} {entry_id} of {name} is gone")
+        elif ours[kind, entry_id] != digest:
+            found.append(f"{labels[kind]} {entry_id} was changed since {name} was saved")
+    if found:
+        return AnchorCheck(False, f"DIFFERENT from {name}: " + found[0] + ".", tuple(found))
+    return AnchorCheck(
+        True,
+        f"OK: every approval, correction and audit entry of {name} ({len(backup.entries)}, saved before "
+        "the record chain) is here unchanged.",
     )
 
 
