@@ -183,3 +183,25 @@ def test_wrong_types_are_refused(db: Database, tmp_path: Path) -> None:
     path.write_text(json.dumps({"persons": [{"id": "a", "name": None}]}))
     with pytest.raises(UserError, match="person 'a', field 'name': a value is required"):
         import_popolo(Services(db).exchange, path)
+
+
+def test_the_popolo_file_is_one_object_a_line_and_the_same_twice(tmp_path: Path) -> None:
+    """Written with json's C encoder, object by object: still one JSON value, byte-stable."""
+    from councildesk.exchange.assemble import write_json_collections
+
+    doc = {"people": [{"name": "Ada", "id": "p2"}, {"id": "p1", "name": "Ngô"}], "areas": []}
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    write_json_collections(first, doc)
+    write_json_collections(second, dict(reversed(doc.items())))
+    assert first.read_bytes() == second.read_bytes()
+    text = first.read_text("utf-8")
+    assert json.loads(text) == doc
+    assert text.splitlines() == [
+        "{",
+        '"areas": [],',
+        '"people": [',
+        '{"id": "p2", "name": "Ada"},',
+        '{"id": "p1", "name": "Ngô"}',
+        "]",
+        "}",
+    ]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from councildesk.atomic_output import write_atomically
+from councildesk.atomic_output import atomic_path, write_atomically
 from councildesk.domain.errors import UserError
 from councildesk.exchange.source import need_dict
 from councildesk.services.exchange_records import Rec, columns, foreign_keys
@@ -24,6 +25,28 @@ def dump_json(data: Any) -> str:
 
 def write_json(path: Path, data: Any) -> None:
     write_atomically(path, dump_json(data).encode("utf-8"))
+
+
+# Without an indent json uses its C encoder (about 4x faster than the pure-Python one indent=2 needs).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+def write_json_collections(path: Path, collections: Mapping[str, Iterable[Any]]) -> None:
+    """A large document of named lists, byte-stable: names sorted, one object a line (keys sorted).
+
+    Written object by object, so the file's text never sits in memory whole; still one JSON value
+    that any reader loads, and a diff of two exports shows the objects that changed.
+    """
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+        out.write("{")
+        for n, name in enumerate(sorted(collections)):
+            out.write(("\n" if n == 0 else ",\n") + _ENCODE(name) + ": [")
+            separator = "\n"
+            for obj in collections[name]:
+                out.write(separator + _ENCODE(obj))
+                separator = ",\n"
+            out.write("]" if separator == "\n" else "\n]")
+        out.write("\n}\n" if collections else "}\n")
 
 
 def extras_of(rec: Rec) -> dict[str, Any]:

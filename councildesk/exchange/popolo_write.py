@@ -10,7 +10,7 @@ from councildesk.exchange.assemble import (
     STORED_COUNTS,
     extras_of,
     published,
-    write_json,
+    write_json_collections,
 )
 from councildesk.exchange.ocd_write import item_order
 from councildesk.exchange.popolo import (
@@ -36,7 +36,7 @@ def export_popolo(exchange: ExchangeService, folder: Path, span: DateRange | Non
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / FILE_NAME
-    write_json(path, popolo_document(recs))
+    write_json_collections(path, popolo_document(recs))
     return path
 
 
