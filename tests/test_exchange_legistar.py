@@ -151,10 +151,6 @@ def test_full_set_with_votes_sponsors_and_roll_call(db: Database, tmp_path: Path
     ("change", "message"),
     [
         (
-            {"Votes": [{"VoteEventItemId": 50, "VotePersonName": "Ann Lee", "VoteValueName": "Maybe"}]},
-            "field 'VoteValueName': 'Maybe' is not a known vote option",
-        ),
-        (
             {"Votes": [{"VoteEventItemId": 77, "VotePersonName": "Ann Lee", "VoteValueName": "Aye"}]},
             "'VoteEventItemId': 77 is not an event item in the file",
         ),

@@ -1,29 +1,58 @@
-"""Legistar Web API JSON import: Events, EventItems (mover, seconder, action, passed flag), Matters,
-MatterSponsors, Votes and RollCalls, from one file (an array or an object of arrays) or a folder."""
+"""Legistar Web API JSON import: every record shape the API returns, from files, folders or zips.
+
+Events (with or without nested EventItems), EventItems, Matters (status kept), MatterSponsors,
+MatterHistories and MatterAttachments (kept with the matter: action history, attachment titles
+and links, no bytes), Votes, RollCalls, Persons, Bodies and OfficeRecords. Each file's shape is
+told from its records' keys, never its name; vote values map by meaning (legistar_votes.py).
+"""
 
 from __future__ import annotations
 
 import re
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
-from councildesk.exchange.source import load_json, need_dict, opt_int, opt_str
-from councildesk.exchange.vocab import DEFAULT_THRESHOLD, ballot_option
+from councildesk.exchange.legistar_votes import matter_status, roll_call_value, vote_value
+from councildesk.exchange.source import load_json, need_dict, opt_int, opt_str, parse_json
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD
 from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
 from councildesk.services.exchange_service import ExchangeService
 
 SCHEME = "legistar"
-# Longest prefix first: "EventItemId" must not be taken for an Event.
-KINDS = (
-    ("EventItem", "EventItems"),
-    ("Event", "Events"),
-    ("MatterSponsor", "MatterSponsors"),
-    ("Matter", "Matters"),
-    ("RollCall", "RollCalls"),
-    ("Vote", "Votes"),
+# A record's shape by the keys only that shape has, most particular first: an Event row carries
+# "EventItems" (its nested items) and an EventItem carries "EventItemMatterId", so prefixes mislead.
+SHAPES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("EventItems", ("EventItemId", "EventItemEventId")),
+    ("MatterSponsors", ("MatterSponsorId", "MatterSponsorMatterId")),
+    ("MatterHistories", ("MatterHistoryId", "MatterHistoryMatterId")),
+    ("MatterAttachments", ("MatterAttachmentId", "MatterAttachmentHyperlink")),
+    ("OfficeRecords", ("OfficeRecordId", "OfficeRecordPersonId")),
+    ("Votes", ("VoteId", "VoteEventItemId")),
+    ("RollCalls", ("RollCallId", "RollCallEventItemId")),
+    ("Events", ("EventId",)),
+    ("Matters", ("MatterId", "MatterFile")),
+    ("Persons", ("PersonId",)),
+    ("Bodies", ("BodyId",)),
 )
+KIND_NAMES = {kind for kind, _keys in SHAPES}
+BODY_TYPES = {"committee": "committee", "board": "board", "commission": "commission"}
+OFFICE_ROLES = {
+    "chair": "chair",
+    "chairperson": "chair",
+    "vice chair": "vice_chair",
+    "president": "president",
+    "council president": "president",
+    "vice president": "vice_president",
+    "mayor": "mayor",
+    "vice mayor": "deputy_mayor",
+    "deputy mayor": "deputy_mayor",
+    "clerk": "clerk",
+    "city clerk": "clerk",
+    "secretary": "secretary",
+}
 MATTER_KINDS = {
     "resolution": "resolution",
     "city resolution": "resolution",
@@ -32,13 +61,6 @@ MATTER_KINDS = {
     "appointment": "appointment",
     "proclamation": "proclamation",
     "contract": "contract",
-}
-ROLL_CALL = {
-    "present": "present",
-    "absent": "absent",
-    "excused": "excused",
-    "remote": "remote",
-    "present remote": "remote",
 }
 DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -49,50 +71,76 @@ def import_legistar(exchange: ExchangeService, path: Path, *, dry_run: bool = Fa
 
 
 def _kind_of(row: dict[str, Any]) -> str | None:
-    for prefix, kind in KINDS:
-        if any(k.startswith(prefix) for k in row):
+    for kind, keys in SHAPES:
+        if any(k in row for k in keys):
             return kind
     return None
 
 
+def _documents(path: Path) -> list[tuple[str, Any]]:
+    """(name, parsed JSON) of a file, every .json in a folder, or every .json in a zip."""
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.json") if p.is_file())
+        if not files:
+            raise UserError(f"The folder {path} holds no Legistar .json files.")
+        return [(str(f.relative_to(path)), load_json(f)) for f in files]
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            names = sorted(n for n in archive.namelist() if n.lower().endswith(".json"))
+            if not names:
+                raise UserError(f"The zip {path.name} holds no Legistar .json files.")
+            return [(n, parse_json(archive.read(n), n)) for n in names]
+    return [(path.name, load_json(path))]
+
+
 def parse_legistar(path: Path) -> tuple[list[Rec], list[str]]:
-    files = sorted(p for p in path.glob("*.json") if p.is_file()) if path.is_dir() else [path]
-    if not files:
-        raise UserError(f"The folder {path} holds no Legistar .json files.")
     rows: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for file in files:
-        data = load_json(file)
+    for name, data in _documents(path):
         arrays: list[tuple[str | None, Any]]
-        if isinstance(data, dict) and any(kind in data for _p, kind in KINDS):
-            arrays = [(k, v) for k, v in data.items() if k in {kind for _p, kind in KINDS}]
+        if isinstance(data, dict) and any(kind in data for kind in KIND_NAMES) and _kind_of(data) is None:
+            arrays = [(k, v) for k, v in data.items() if k in KIND_NAMES]
         elif isinstance(data, list):
             arrays = [(None, data)]
         elif isinstance(data, dict):
-            arrays = [(None, [data])]
+            arrays = [(None, [data])]  # one record, as /Events/{id} returns it
         else:
-            raise UserError(f"{file.name} is not Legistar Web API JSON (expected a list of records).")
+            raise UserError(f"{name} is not Legistar Web API JSON (expected a list of records).")
         for declared, items in arrays:
             if not isinstance(items, list):
-                raise UserError(f"{file.name}, field '{declared}': expected a list.")
+                raise UserError(f"{name}, field '{declared}': expected a list.")
             for i, item in enumerate(items):
-                where = f"{file.name}[{i}]" if declared is None else f"{file.name}, {declared}[{i}]"
+                where = f"{name}[{i}]" if declared is None else f"{name}, {declared}[{i}]"
                 row = need_dict(item, where)
                 kind = declared or _kind_of(row)
                 if kind is None:
-                    raise UserError(
-                        f"{where}: not a Legistar Event, EventItem, Matter, Vote or RollCall record."
-                    )
-                rows[kind].append((where, row))
-                if kind == "Events":
-                    nested = row.get("EventItems")
-                    if isinstance(nested, list):
-                        for j, sub in enumerate(nested):
-                            rows["EventItems"].append(
-                                (f"{where}, EventItems[{j}]", need_dict(sub, f"{where}, EventItems[{j}]"))
-                            )
-    if not rows["EventItems"] and not rows["Events"] and not rows["Matters"]:
-        raise UserError(f"{path.name} holds no Legistar events, event items or matters.")
+                    raise UserError(f"{where}: not a Legistar record (no EventId, MatterId, PersonId …).")
+                _collect(rows, kind, row, where)
+    if not any(rows.values()):
+        raise UserError(f"{path.name} holds no Legistar records.")
     return _Builder(path, rows).build()
+
+
+def _collect(
+    rows: dict[str, list[tuple[str, dict[str, Any]]]], kind: str, row: dict[str, Any], where: str
+) -> None:
+    """File a record and the records nested in it (an Event's items, an item's attachments)."""
+    rows[kind].append((where, row))
+    nested = {
+        "Events": ("EventItems", "EventItems"),
+        "EventItems": ("EventItemMatterAttachments", "MatterAttachments"),
+    }
+    if kind not in nested:
+        return
+    field, child_kind = nested[kind]
+    children = row.get(field)
+    if not isinstance(children, list):
+        return
+    for j, sub in enumerate(children):
+        at = f"{where}, {field}[{j}]"
+        child = need_dict(sub, at)
+        if child_kind == "MatterAttachments" and "MatterAttachmentMatterId" not in child:
+            child = {**child, "MatterAttachmentMatterId": row.get("EventItemMatterId")}
+        _collect(rows, child_kind, child, at)
 
 
 class _Builder:
@@ -119,14 +167,30 @@ class _Builder:
         key = f"person:{ident}" if ident is not None else f"name:{name}"
         return self.add(Rec("person", key, {"display_name": name}, {}, where, match={"display_name": None}))
 
+    def rec(self, table: str, key: str) -> Rec | None:
+        return next((r for r in self.recs if r.table == table and r.key == key), None)
+
     def build(self) -> tuple[list[Rec], list[str]]:
+        # Whole records first (Bodies, Persons), so that the names other rows repeat do not win.
+        for where, row in self.rows["Bodies"]:
+            self._body_row(row, where)
+        for where, row in self.rows["Persons"]:
+            self._person_row(row, where)
+        for where, row in self.rows["OfficeRecords"]:
+            self._office(row, where)
         meetings: dict[int, tuple[str, str]] = {}  # event id → (meeting key, body key)
         for where, row in self.rows["Events"]:
-            meetings[self._event(row, where)[0]] = self._event(row, where)[1]
+            event_id, pair = self._event(row, where)
+            meetings[event_id] = pair
         for where, row in self.rows["Matters"]:
             self._matter(row, where)
         for where, row in self.rows["MatterSponsors"]:
             self._sponsor(row, where)
+        self.event_dates = {
+            opt_int(row, "MatterHistoryEventId", where): opt_str(row, "MatterHistoryActionDate", where)[:10]
+            for where, row in self.rows["MatterHistories"]
+            if row.get("MatterHistoryEventId") and row.get("MatterHistoryActionDate")
+        }
         items: dict[int, tuple[str, str]] = {}
         seen_items: dict[int, str] = {}
         for where, row in self.rows["EventItems"]:
@@ -153,8 +217,126 @@ class _Builder:
         self._votes(votes, items)
         for where, row in self.rows["RollCalls"]:
             self._roll_call(row, where, items, meetings)
+        for where, row in self.rows["MatterHistories"]:
+            self._history(row, where)
+        for where, row in self.rows["MatterAttachments"]:
+            self._attachment(row, where)
         self._seat_counts()
         return self.recs, self.warnings
+
+    def _body_row(self, row: dict[str, Any], where: str) -> None:
+        ident = opt_int(row, "BodyId", where)
+        name = opt_str(row, "BodyName", where).strip()
+        if not name:
+            raise UserError(f"{where}, field 'BodyName': a value is required.")
+        kind = opt_str(row, "BodyTypeName", where).lower()
+        classification = next((v for k, v in BODY_TYPES.items() if k in kind or k in name.lower()), "council")
+        values: dict[str, Any] = {"name": name, "classification": classification}
+        seats = opt_int(row, "BodyNumberOfMembers", where)
+        if seats:
+            values["seat_count"] = seats
+        extras = {k: row[k] for k in ("BodyTypeName", "BodyDescription", "BodyContactEmail") if row.get(k)}
+        key = f"body:{ident}" if ident is not None else f"body:{name}"
+        self.add(Rec("body", key, values, {}, where, match={"name": None}, extras=extras))
+
+    def _person_row(self, row: dict[str, Any], where: str) -> None:
+        ident = opt_int(row, "PersonId", where)
+        name = opt_str(row, "PersonFullName", where).strip() or " ".join(
+            part
+            for part in (opt_str(row, "PersonFirstName", where), opt_str(row, "PersonLastName", where))
+            if part
+        )
+        if not name:
+            raise UserError(f"{where}, field 'PersonFullName': a value is required.")
+        values = {
+            "display_name": name,
+            "given_name": opt_str(row, "PersonFirstName", where).strip()[:150],
+            "family_name": opt_str(row, "PersonLastName", where).strip()[:150],
+            "email": opt_str(row, "PersonEmail", where).strip(),
+        }
+        extras = {
+            k: row[k] for k in ("PersonWWW", "PersonPhone", "PersonActiveFlag") if row.get(k) is not None
+        }
+        key = f"person:{ident}" if ident is not None else f"name:{name}"
+        self.add(Rec("person", key, values, {}, where, match={"display_name": None}, extras=extras))
+
+    def _office(self, row: dict[str, Any], where: str) -> None:
+        person = self.person(row, "OfficeRecordPersonId", "OfficeRecordFullName", where)
+        if person is None:
+            ident = opt_int(row, "OfficeRecordPersonId", where)
+            person = f"person:{ident}" if ("person", f"person:{ident}") in self.keys else None
+        body_id = opt_int(row, "OfficeRecordBodyId", where)
+        body_name = opt_str(row, "OfficeRecordBodyName", where).strip()
+        start = opt_str(row, "OfficeRecordStartDate", where)[:10]
+        if person is None or (body_id is None and not body_name) or not start:
+            self.warnings.append(
+                f"{where}: an office record without its person, body or start date was left out."
+            )
+            return
+        body = self.add(
+            Rec(
+                "body",
+                f"body:{body_id}" if body_id is not None else f"body:{body_name}",
+                {"name": body_name or f"Legistar body {body_id}", "classification": "council"},
+                {},
+                where,
+                match={"name": None},
+            )
+        )
+        self.body_people[body].add(person)
+        title = opt_str(row, "OfficeRecordTitle", where).strip()
+        role = OFFICE_ROLES.get(" ".join(title.lower().replace("-", " ").split()), "member")
+        end = opt_str(row, "OfficeRecordEndDate", where)[:10]
+        values: dict[str, Any] = {"role": role, "start_date": start, "end_date": end or None}
+        ident = opt_int(row, "OfficeRecordId", where)
+        self.add(
+            Rec(
+                "membership",
+                f"office:{ident}" if ident is not None else f"office:{person}:{body}:{start}",
+                values,
+                {"person_id": person, "body_id": body},
+                where,
+                extras={"title": title} if title else {},
+            )
+        )
+
+    def _matter_rec(self, matter_id: int | None, where: str, what: str) -> Rec | None:
+        found = self.rec("matter", f"matter:{matter_id}")
+        if found is None:
+            self.warnings.append(
+                f"{where}: {what} of matter {matter_id}, which is not in the file, was left out."
+            )
+        return found
+
+    def _history(self, row: dict[str, Any], where: str) -> None:
+        """A matter's action history (hearing held, amended, referred …) is kept with the matter;
+        votes come from EventItems and Votes, so no history line becomes a motion."""
+        matter = self._matter_rec(opt_int(row, "MatterHistoryMatterId", where), where, "the history")
+        if matter is None:
+            return
+        entry = {
+            "date": opt_str(row, "MatterHistoryActionDate", where)[:10],
+            "action": opt_str(row, "MatterHistoryActionName", where),
+            "body": opt_str(row, "MatterHistoryActionBodyName", where),
+            "text": opt_str(row, "MatterHistoryActionText", where),
+            "passed": row.get("MatterHistoryPassedFlagName"),
+            "tally": opt_str(row, "MatterHistoryTally", where),
+        }
+        matter.extras.setdefault("history", []).append({k: v for k, v in entry.items() if v})
+
+    def _attachment(self, row: dict[str, Any], where: str) -> None:
+        """An attachment is kept with its matter as a document reference: title and link, no bytes."""
+        matter = self._matter_rec(opt_int(row, "MatterAttachmentMatterId", where), where, "an attachment")
+        if matter is None:
+            return
+        entry = {
+            "title": opt_str(row, "MatterAttachmentName", where),
+            "link": opt_str(row, "MatterAttachmentHyperlink", where),
+            "file_name": opt_str(row, "MatterAttachmentFileName", where),
+        }
+        kept = matter.extras.setdefault("attachments", [])
+        if entry not in kept:
+            kept.append(entry)
 
     def _event(self, row: dict[str, Any], where: str) -> tuple[int, tuple[str, str]]:
         ident = opt_int(row, "EventId", where)
@@ -189,7 +371,7 @@ class _Builder:
         return ident, (key, body)
 
     def _placeholder_meeting(self, event: int, where: str) -> tuple[str, str]:
-        found = DATE_IN_NAME.search(self.path.name)
+        found = DATE_IN_NAME.search(self.event_dates.get(event, "") or self.path.name)
         if not found:
             raise UserError(
                 f"{where}: event {event} is not in the file and its date is unknown; "
@@ -207,7 +389,8 @@ class _Builder:
             )
         )
         self.warnings.append(
-            f"{where}: event {event} is not in the file; its meeting is dated {date} from the file name and "
+            f"{where}: event {event} is not in the file; its meeting is dated {date} "
+            f"{'from its matter history' if event in self.event_dates else 'from the file name'} and "
             "belongs to the body 'Imported from Legistar' — rename it to the real body."
         )
         key = self.add(
@@ -239,6 +422,14 @@ class _Builder:
         intro = opt_str(row, "MatterIntroDate", where)
         if intro:
             values["introduced_on"] = intro[:10]
+        extras: dict[str, Any] = {}
+        status = opt_str(row, "MatterStatusName", where).strip()
+        if status:
+            values["status"] = matter_status(status).value
+            extras["status"] = status  # the city's own word ("In Council") beside ours
+        for field in ("MatterTypeName", "MatterPassedDate", "MatterEnactmentNumber", "MatterBodyName"):
+            if row.get(field):
+                extras[field] = row[field]
         return self.add(
             Rec(
                 "matter",
@@ -247,6 +438,7 @@ class _Builder:
                 {},
                 where,
                 match={"identifier": None},
+                extras=extras,
             )
         )
 
@@ -277,6 +469,8 @@ class _Builder:
         file = opt_str(row, "EventItemMatterFile", where).strip()
         matter_type = opt_str(row, "EventItemMatterType", where).strip().lower()
         if file:
+            status_name = opt_str(row, "EventItemMatterStatus", where).strip()
+            status = {"status": matter_status(status_name).value} if status_name else {}
             matter_id = opt_int(row, "EventItemMatterId", where)
             key = f"matter:{matter_id if matter_id is not None else file}"
             if ("matter", key) not in self.keys:
@@ -290,10 +484,12 @@ class _Builder:
                             "title": opt_str(row, "EventItemMatterName", where)
                             or opt_str(row, "EventItemTitle", where)
                             or file,
+                            **status,
                         },
                         {},
                         where,
                         match={"identifier": None},
+                        extras={"status": status_name} if status_name else {},
                     )
                 )
             matter = key
@@ -334,7 +530,9 @@ class _Builder:
         passed = row.get("EventItemPassedFlag")
         if passed not in (None, 0, 1):
             raise UserError(f"{where}, field 'EventItemPassedFlag': {passed!r} is not 0, 1 or empty.")
-        if not (mover or seconder or action or passed is not None):
+        if not (mover or seconder or passed is not None):
+            # An action nobody moved and nothing passed (hearing held, amended, received and filed)
+            # is what happened to the item, kept as its action text, not a motion left pending.
             return item, body
         disposition = {1: "adopted", 0: "failed"}.get(passed, "pending")  # type: ignore[arg-type]
         if passed is None:
@@ -386,9 +584,7 @@ class _Builder:
                     raise UserError(f"{where}: {person} already voted on this item at {voters[person]}.")
                 voters[person] = where
                 self.body_people[bodies[item]].add(person)
-                option, note = ballot_option(
-                    row.get("VoteValueName"), where, "VoteValueName", "", self.warnings
-                )
+                option, note = vote_value(row.get("VoteValueName"), where, self.warnings)
                 self.add(
                     Rec(
                         "ballot",
@@ -419,14 +615,19 @@ class _Builder:
         person = self.person(row, "RollCallPersonId", "RollCallPersonName", where)
         if person is None:
             raise UserError(f"{where}, field 'RollCallPersonName': a value is required.")
-        raw = opt_str(row, "RollCallValueName", where).strip().lower()
-        if raw not in ROLL_CALL:
-            raise UserError(f"{where}, field 'RollCallValueName': {raw!r} is not a known attendance value.")
+        raw = opt_str(row, "RollCallValueName", where).strip()
+        status = roll_call_value(raw)
+        if status is None:
+            self.warnings.append(
+                f"{where}: the roll-call value '{raw}' of {person} has no meaning CouncilDesk knows; "
+                "their attendance was left for the clerk to record."
+            )
+            return
         self.add(
             Rec(
                 "attendance",
                 f"{meeting}/{person}",
-                {"status": ROLL_CALL[raw]},
+                {"status": status.value},
                 {"meeting_id": meeting, "person_id": person},
                 where,
                 match={"meeting_id": None, "person_id": None},
