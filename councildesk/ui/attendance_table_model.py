@@ -18,7 +18,9 @@ from councildesk.ui.list_table_model import Index, ListTableModel
 EditHandler = Callable[[int, str, Any], bool]
 
 COL_SEAT, COL_NAME, COL_STATUS, COL_ARRIVED, COL_LEFT, COL_REASON = range(6)
-HEADERS = ("Seat", "Member", "Status", "Arrived", "Left", "Remote because")
+# "Reason" (why a member takes part remotely): the last column is the one squeezed at 1366×768,
+# where "Remote because" was cut to "ote bec"; the full reason is the cell's tip.
+HEADERS = ("Seat", "Member", "Status", "Arrived", "Left", "Reason")
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {
     AttendanceStatus.PRESENT: "#e3f4e1",

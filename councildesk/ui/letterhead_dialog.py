@@ -40,7 +40,11 @@ class LetterheadDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.logo_edit, 1)
         row.addWidget(choose)
-        form.addRow("&Seal or logo image:", row)
+        # A row that is a layout gets a plain label whose "&" would show as typed; this label's
+        # buddy is the field, so Alt+S reaches it.
+        seal_label = QLabel("&Seal or logo image:", self)
+        seal_label.setBuddy(self.logo_edit)
+        form.addRow(seal_label, row)
         self.clerk_edit = QLineEdit(current.clerk_title, self)
         form.addRow("Clerk's &title:", self.clerk_edit)
         self.problem = QLabel("", self)

@@ -61,6 +61,9 @@ class MeetingView(QWidget):
         self.title_label = QLabel(self)
         self.title_label.setAccessibleName("Meeting")
         self.title_label.setStyleSheet("font-size:15pt; font-weight:bold;")
+        # A long body name wraps: unwrapped, it set the whole workspace's minimum width and
+        # squeezed the meetings list until its body names were cut short.
+        self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label = QLabel(self)
         self.details_label.setAccessibleName("Meeting details")
@@ -122,7 +125,7 @@ class MeetingView(QWidget):
         self.left_splitter.addWidget(self.attendance)
         self.left_splitter.addWidget(self.agenda)
         self.left_splitter.setChildrenCollapsible(False)
-        self.left_splitter.setSizes([420, 330])
+        self.left_splitter.setSizes([480, 270])  # nine members and more in view at 1366×768
         self.attendance.setMinimumWidth(340)
         self.agenda.setMinimumSize(340, 180)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

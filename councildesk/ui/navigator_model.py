@@ -213,6 +213,8 @@ class NavigatorModel(QAbstractItemModel):
             state = "minutes approved" if m.minutes_status is MinutesStatus.APPROVED else "minutes draft"
             where = f" at {m.location}" if m.location else ""
             return f"{meeting_text(m, True)}, {m.scheduled_start:%H:%M}{where} ({state})"
+        if role == Qt.ItemDataRole.ToolTipRole and node.kind is NodeKind.BODY:
+            return node.text  # a long body name is cut short in a narrow list; the tip shows it whole
         if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.BODY:
             font = QFont()
             font.setBold(True)

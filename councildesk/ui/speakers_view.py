@@ -24,7 +24,15 @@ from councildesk.services.dto import SpeakerDTO
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.person_completer import PersonCompleter
 from councildesk.ui.row_view import row_view
-from councildesk.ui.speaker_table_model import COL_NAME, COL_ORDER, COL_SUMMARY, SpeakerTableModel
+from councildesk.ui.speaker_table_model import (
+    COL_KIND,
+    COL_NAME,
+    COL_ORDER,
+    COL_STANCE,
+    COL_STARTED,
+    COL_SUMMARY,
+    SpeakerTableModel,
+)
 
 
 class SpeakersView(QWidget):
@@ -64,14 +72,19 @@ class SpeakersView(QWidget):
         for edit in (self.name_edit, self.affiliation_edit, self.residence_edit, self.summary_edit):
             edit.returnPressed.connect(self.add)
 
-        entry = QHBoxLayout()
-        entry.addWidget(self.name_edit, 3)
-        entry.addWidget(self.affiliation_edit, 3)
-        entry.addWidget(self.residence_edit, 2)
-        entry.addWidget(self.kind_combo)
-        entry.addWidget(self.stance_combo)
-        entry.addWidget(self.summary_edit, 4)
-        entry.addWidget(self.add_button)
+        # Two lines, so that at 1366×768 each field is wide enough to read what is typed in it:
+        # who speaks (name, affiliation, residence), then what (kind, stance, summary).
+        entry = QVBoxLayout()
+        who, what = QHBoxLayout(), QHBoxLayout()
+        who.addWidget(self.name_edit, 3)
+        who.addWidget(self.affiliation_edit, 3)
+        who.addWidget(self.residence_edit, 2)
+        what.addWidget(self.kind_combo)
+        what.addWidget(self.stance_combo)
+        what.addWidget(self.summary_edit, 1)
+        what.addWidget(self.add_button)
+        entry.addLayout(who)
+        entry.addLayout(what)
 
         # -- the list -----------------------------------------------------------------------
         self.model = SpeakerTableModel(self._edit_cell, self)
@@ -85,6 +98,8 @@ class SpeakersView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ORDER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        for column in (COL_KIND, COL_STANCE, COL_STARTED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(COL_NAME, 260)
         for keys, slot in (
