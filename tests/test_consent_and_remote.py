@@ -84,7 +84,7 @@ def test_with_a_member_remote_only_a_roll_call_is_accepted(services: Services) -
     c = small_council(services)
     services.meetings.set_attendance(c.meeting_id, c.c, AttendanceStatus.REMOTE, remote_reason="illness")
     motion = services.motions.make_motion(c.item_id, "To repave", mover_id=c.a, seconder_id=c.b)
-    with pytest.raises(UserError, match="Cara Cole takes part remotely.*roll call"):
+    with pytest.raises(UserError, match=r"Cara Cole takes part remotely.*roll call"):
         services.votes.record_unanimous(motion.id)
     with pytest.raises(UserError, match="roll call instead of a voice vote"):
         services.votes.record_voice_vote(motion.id, 3, 0)
