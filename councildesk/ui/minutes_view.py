@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -176,7 +177,7 @@ class MinutesView(QWidget):
     def settings(self) -> MinutesSettings:
         base = load_minutes_settings(self.store) if self.store is not None else MinutesSettings()
         paper = self.paper_combo.currentData()
-        return MinutesSettings(base.municipality, base.logo_path, PaperSize(paper), base.clerk_title)
+        return replace(base, paper=PaperSize(paper))  # every other choice as saved
 
     def _paper_changed(self) -> None:
         if self.store is not None:
@@ -204,9 +205,15 @@ class MinutesView(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.meeting = self.services.meetings.get_meeting(self.meeting.id)
-            doc = self.services.minutes.minutes(self.meeting.id, self.settings())
+            # The preview shows approved minutes over a broken record chain with the warning on
+            # the page and in the banner, never as if approved; export and print still refuse
+            # them unless the setting allows.
+            preview = replace(self.settings(), print_despite_broken_chain=True)
+            doc = self.services.minutes.minutes(self.meeting.id, preview)
             self._show_pdf(minutes_pdf(doc))
         except UserError as error:
+            self._show_pdf(b"")  # not the previous meeting's minutes under this one's name
+            self._set_status(error.message, BAD_STYLE)
             self.report_error(error.message)
             return
         finally:
