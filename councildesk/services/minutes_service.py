@@ -26,6 +26,7 @@ from councildesk.services.minutes_document import (
     MinutesVolume,
 )
 from councildesk.services.minutes_snapshot import record_from_snapshot
+from councildesk.services.report_text import for_report
 from councildesk.services.snapshot_format import snapshot_format
 from councildesk.services.stored_facts import stored_facts
 from councildesk.services.vote_service import vote_dto
@@ -100,7 +101,7 @@ def _minutes_document(
         for a in here
     )
     return MinutesDocument(
-        record=record,
+        record=for_report(record),  # printed text bounded; the record and its snapshot are not
         settings=settings,
         approval=_statement(s, approval, record.body.name) if approval else None,
         approved_here=approved_here,
@@ -153,5 +154,5 @@ class MinutesService:
     def agenda(self, meeting_id: int, settings: MinutesSettings | None = None) -> AgendaDocument:
         with self.db.reading() as s:
             return AgendaDocument(
-                record=load_meeting_record(s, meeting_id), settings=settings or MinutesSettings()
+                record=for_report(load_meeting_record(s, meeting_id)), settings=settings or MinutesSettings()
             )
