@@ -289,6 +289,50 @@ def fuzz_imports(folder: Path, cases: int) -> Row:
     return row
 
 
+# -- the large-file limits ------------------------------------------------------------------------
+
+
+def large_files(folder: Path) -> Row:
+    """A million records in one file and an OCD folder over the total size: refused in seconds."""
+    from councildesk.db.engine import open_database
+    from councildesk.domain.errors import UserError
+    from councildesk.exchange.importers import run_importer
+    from councildesk.services.container import Services
+    from councildesk.services.import_run import ImportLimits, ImportRun
+
+    row = Row("large-file limits (1,000,000 records; folder total)")
+    db = open_database(folder / "large.db")
+    services = Services(db)
+    big = folder / "million.json"
+    people = ",".join(f'{{"id": "p{i}", "name": "Person {i}"}}' for i in range(1_000_000))
+    big.write_text(f'{{"persons": [{people}]}}')
+    ocd = folder / "ocd-many"
+    ocd.mkdir()
+    for i in range(200):
+        (ocd / f"person_{i}.json").write_text(json.dumps({"_type": "person", "name": "x" * 5000}))
+    slowest = 0.0
+    for path, kind, run in (
+        (big, "popolo", ImportRun()),
+        (ocd, "ocd", ImportRun(ImportLimits(max_bytes=500_000))),
+    ):
+        row.tries += 1
+        started = time.monotonic()
+        try:
+            run_importer(kind, services.exchange, path, dry_run=False, run=run)
+            row.failures += 1  # accepted: the limit did not hold
+        except UserError:
+            pass
+        except Exception as error:  # noqa: BLE001 - what the suite is looking for
+            row.tracebacks += 1
+            print(f"  large file {path.name}: {type(error).__name__}: {error}"[:240])
+        took = time.monotonic() - started
+        slowest = max(slowest, took)
+        row.failures += took > 10
+    db.close()
+    row.note = f"slowest refusal {slowest:.1f} s"
+    return row
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=200)
@@ -302,6 +346,7 @@ def main() -> int:
         ("kill", lambda: kill_nine(folder, args.kills)),
         ("disk", lambda: full_disk(folder)),
         ("fuzz", lambda: fuzz_imports(folder, args.fuzz)),
+        ("large", lambda: large_files(folder)),
     ]
     (folder / "race").mkdir()
     rows = []
