@@ -21,7 +21,7 @@ from councildesk.db.engine import open_database
 from councildesk.reports.minutes import minutes_pdf
 from councildesk.services.container import Services
 from councildesk.services.minutes_document import MinutesDocument
-from tests.benchmarks.plain_minutes import plain_reportlab
+from tests.benchmarks.plain_minutes import page_count, plain_reportlab
 from tests.minutes_helpers import build_big_meeting
 
 GOAL_RATIO = 1.3
@@ -61,7 +61,7 @@ def main() -> None:
                 ours.append((wall_ours, cpu_ours))
                 plain.append((wall_plain, cpu_plain))
                 assert isinstance(pdf, bytes) and isinstance(plain_pdf, bytes)
-                pages = (pdf.count(b"/Type /Page\n"), plain_pdf.count(b"/Type /Page\n"))
+                pages = (page_count(pdf), page_count(plain_pdf))
         finally:
             db.close()
     med = statistics.median

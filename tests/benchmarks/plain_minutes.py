@@ -310,6 +310,14 @@ def plain_reportlab(record: MeetingRecord, approval: ApprovalStatement | None = 
     return out.getvalue()
 
 
+def page_count(pdf: bytes) -> int:
+    """Pages of a PDF, whether its objects are plain or packed in object streams (tagged output is)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        return len(document.pages)
+
+
 def main() -> None:
     """Print the pickled (record, approval) to OUT; say the CPU time it took, as `painted` lines do."""
     source, target = Path(sys.argv[1]), Path(sys.argv[2])

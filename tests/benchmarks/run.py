@@ -362,7 +362,7 @@ class Bench:
     def minutes_export(self) -> tuple[Figure, ...]:
         """Our export (read + lay out) against a plain reportlab script with the same content, interleaved."""
         from councildesk.reports.minutes import minutes_pdf
-        from tests.benchmarks.bench_minutes import plain_reportlab
+        from tests.benchmarks.plain_minutes import page_count, plain_reportlab
 
         meeting_id = self.big_meetings[0]
         record = self.services.records.load(meeting_id)
@@ -380,8 +380,8 @@ class Bench:
         cpu_ratios = [a / b for a, b in zip(ours_cpu, plain_cpu, strict=True)]
         # The plain script prints the same text and tables (without page furniture or outline), so the
         # page counts should match; the ratio per page shows it if they do not.
-        pages = minutes_pdf(self.services.minutes.minutes(meeting_id)).count(b"/Type /Page\n")
-        plain_pages = plain_reportlab(record, approval).count(b"/Type /Page\n")
+        pages = page_count(minutes_pdf(self.services.minutes.minutes(meeting_id)))
+        plain_pages = page_count(plain_reportlab(record, approval))
         per_page = [r * plain_pages / pages for r in ratios]
         return (
             Figure(
