@@ -145,10 +145,8 @@ def cmd_minutes(args: argparse.Namespace, services: Services) -> int:
 
 
 def _signed_minutes(args: argparse.Namespace, doc: MinutesDocument) -> int:
-    """Approved minutes as PDF, signed last (after tagging), so the signature covers the finished file."""
     from councildesk.cli.signing_commands import passphrase
-    from councildesk.reports.minutes import minutes_pdf
-    from councildesk.reports.pdf_signature import sign_pdf, signer_name
+    from councildesk.reports.pdf_signature import signed_minutes_pdf
 
     if _is_html(args.output) or args.year is not None:
         raise UserError("Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf.")
@@ -157,13 +155,7 @@ def _signed_minutes(args: argparse.Namespace, doc: MinutesDocument) -> int:
             f"The minutes of meeting {args.meeting} are a draft; only approved minutes are signed."
         )
     key_file: Path = args.sign.expanduser()
-    secret = passphrase(key_file)
-    who = signer_name(key_file, secret)  # a wrong passphrase is refused before the PDF is made
-    reason = (
-        f"Approved minutes of the {doc.record.meeting.body_name}, content fingerprint (SHA-256) "
-        f"{doc.approval.sha256}"
-    )
-    signed = sign_pdf(minutes_pdf(doc), key_file, secret, reason=reason, location=doc.municipality)
+    signed, who = signed_minutes_pdf(doc, key_file, passphrase(key_file))
     _write(args.output, signed)
     print(f"Wrote the approved minutes of meeting {args.meeting}, signed by {who}, to {args.output}.")
     return 0

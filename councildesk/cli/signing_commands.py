@@ -10,7 +10,6 @@ from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
 
 PASSPHRASE_ENV = "COUNCILDESK_KEY_PASSPHRASE"  # for scripts and tests; people are asked at a prompt
-KEY_FILE_NAME = "signing-key.p12"
 EXIT_REFUSED = 1
 
 
@@ -35,7 +34,7 @@ def register(sub: SubParsers) -> None:
         "--output",
         type=Path,
         metavar="FILE.p12",
-        help=f"key file (default: {KEY_FILE_NAME} in your data folder)",
+        help="key file (default: signing-key.p12 in your data folder)",
     )
     new.add_argument(
         "--name", default="City Clerk", help='the signer\'s name, e.g. "City Clerk, Northampton"'
@@ -48,12 +47,6 @@ def register(sub: SubParsers) -> None:
         database="none",
     )
     p.add_argument("file", type=Path, metavar="FILE.pdf", help="the PDF to check")
-
-
-def default_key_file() -> Path:
-    from councildesk.paths import user_data_dir
-
-    return user_data_dir() / KEY_FILE_NAME
 
 
 def passphrase(key_file: Path, *, confirm: bool = False) -> str:
@@ -73,7 +66,7 @@ def passphrase(key_file: Path, *, confirm: bool = False) -> str:
 
 
 def cmd_keys(args: argparse.Namespace) -> int:
-    from councildesk.reports.pdf_signature import new_trial_key
+    from councildesk.reports.pdf_signature import default_key_file, new_trial_key
 
     path: Path = (args.output or default_key_file()).expanduser()
     fingerprint = new_trial_key(path, args.name, passphrase(path, confirm=True))

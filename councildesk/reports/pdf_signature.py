@@ -16,7 +16,10 @@ from councildesk.domain.errors import UserError
 if TYPE_CHECKING:
     from pyhanko.sign.signers import SimpleSigner
 
+    from councildesk.services.minutes_document import MinutesDocument
+
 FIELD_NAME = "ClerkSignature"
+KEY_FILE_NAME = "signing-key.p12"
 # Where the visible block sits on the last page (points from the lower left): above the footer's
 # two lines, inside the margins of Letter and A4 alike.
 SIGNATURE_BOX = (72, 92, 360, 152)
@@ -140,6 +143,30 @@ def sign_pdf(pdf: bytes, key_file: Path, passphrase: str, *, reason: str, locati
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style)
     out = pdf_signer.sign_pdf(writer)
     return bytes(out.getvalue())
+
+
+def signed_minutes_pdf(doc: MinutesDocument, key_file: Path, passphrase: str) -> tuple[bytes, str]:
+    """Approved minutes as a signed PDF, and the signer's name; drafts are never signed.
+
+    The PDF is made (and tagged) first and signed last, so the signature covers the finished file.
+    """
+    from councildesk.reports.minutes import minutes_pdf
+
+    if doc.approval is None:
+        raise UserError("These minutes are a draft; only approved minutes are signed.")
+    who = signer_name(key_file, passphrase)  # a wrong passphrase is refused before the PDF is made
+    reason = (
+        f"Approved minutes of the {doc.record.meeting.body_name}, content fingerprint (SHA-256) "
+        f"{doc.approval.sha256}"
+    )
+    return sign_pdf(minutes_pdf(doc), key_file, passphrase, reason=reason, location=doc.municipality), who
+
+
+def default_key_file() -> Path:
+    """Where `keys new` puts a key unless told otherwise: the data folder, never the database."""
+    from councildesk.paths import user_data_dir
+
+    return user_data_dir() / KEY_FILE_NAME
 
 
 @contextmanager

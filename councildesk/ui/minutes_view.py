@@ -101,6 +101,8 @@ class MinutesView(QWidget):
             "Export a&genda PDF…", QKeySequence("Ctrl+Shift+E"), self.export_agenda
         )
         self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_minutes)
+        self.sign_action = self._action("&Sign and export…", None, self.sign_and_export)
+        self.sign_action.setToolTip("Approved minutes as a PDF signed with your key file (.p12)")
         self.approve_action = self._action("&Approve…", None, self.open_approve_dialog)
         self.verify_action = self._action("&Verify", QKeySequence("Ctrl+Shift+V"), self.verify)
         self.correct_action = self._action("Record &correction…", None, self.open_correction_dialog)
@@ -114,6 +116,7 @@ class MinutesView(QWidget):
             self.export_html_action,
             self.agenda_action,
             self.print_action,
+            self.sign_action,
             self.approve_action,
             self.verify_action,
             self.correct_action,
@@ -265,6 +268,7 @@ class MinutesView(QWidget):
         self.approve_action.setEnabled(has and not locked)
         self.verify_action.setEnabled(locked)
         self.correct_action.setEnabled(locked)
+        self.sign_action.setEnabled(locked)
 
     # -- export and print -------------------------------------------------------------------
     def _default_name(self, kind: str, suffix: str = ".pdf") -> str:
@@ -299,6 +303,33 @@ class MinutesView(QWidget):
         )
         if path:
             self._export(Path(path), "agenda")
+
+    def sign_and_export(self) -> None:
+        """Approved minutes signed with the clerk's key file (the passphrase is asked, never kept)."""
+        from councildesk.ui.sign_minutes import ask_key_and_passphrase, write_signed
+
+        if self.meeting is None:
+            return
+        chosen = ask_key_and_passphrase(self)
+        if chosen is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export signed minutes as PDF", self._default_name("minutes-signed"), "PDF files (*.pdf)"
+        )
+        if not path:
+            return
+        progress = self._busy(f"Signing the minutes of {self.meeting.scheduled_start:%d %B %Y}…")
+        try:
+            doc = self.services.minutes.minutes(self.meeting.id, self.settings())
+            who = write_signed(doc, *chosen, Path(path))
+        except UserError as error:
+            self.report_error(error.message)
+            return
+        finally:
+            progress.close()
+        self._set_status(
+            f"Wrote {path}, signed by {who}; `councildesk verify-pdf` or a PDF reader checks it.", OK_STYLE
+        )
 
     def _export(self, path: Path, kind: str) -> None:
         from councildesk.reports.agenda import agenda_pdf
