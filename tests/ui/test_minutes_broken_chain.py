@@ -6,15 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from councildesk.services.container import Services
-from councildesk.ui.minutes_view import BAD_STYLE, OK_STYLE, MinutesView
-from councildesk.ui.ui_context import UiContext
+from councildesk.ui.minutes_view import BAD_STYLE, OK_STYLE
 from tests.minutes_helpers import pdf_text
+from tests.ui.minutes_view_helpers import show_meeting, shown_minutes_view
 
 pytestmark = pytest.mark.gui
 FOUR_AUGUST = 1  # approved by the demo
@@ -25,13 +24,8 @@ def test_approved_minutes_over_a_broken_chain_show_the_warning_and_export_refuse
 ) -> None:
     services, _ = demo
     errors: list[str] = []
-    widget = MinutesView(UiContext(services, QUndoStack(), errors.append))
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_meeting(FOUR_AUGUST)
-    qtbot.waitUntil(lambda: widget.document.status() == QPdfDocument.Status.Ready)
+    widget = shown_minutes_view(qtbot, services, errors)
+    show_meeting(qtbot, widget, FOUR_AUGUST)
     assert widget.status_label.styleSheet() == OK_STYLE
 
     # Someone deletes an audit entry behind CouncilDesk's back (the append-only trigger dropped first).

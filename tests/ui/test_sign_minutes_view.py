@@ -5,15 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QUndoStack
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from councildesk.reports.pdf_signature import check_signed_pdf, new_trial_key
 from councildesk.services.container import Services
-from councildesk.ui.minutes_view import MinutesView
-from councildesk.ui.ui_context import UiContext
+from tests.ui.minutes_view_helpers import show_meeting, shown_minutes_view
 
 pytestmark = pytest.mark.gui
 FOUR_AUGUST = 1  # approved by the demo
@@ -28,16 +25,10 @@ def test_sign_and_export_writes_a_signed_pdf_and_a_wrong_passphrase_writes_nothi
     key = tmp_path / "clerk.p12"
     new_trial_key(key, "City Clerk, Northampton", PASSPHRASE)
     errors: list[str] = []
-    widget = MinutesView(UiContext(services, QUndoStack(), errors.append))
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_meeting(EIGHTEEN_AUGUST)
-    qtbot.waitUntil(lambda: widget.document.status() == QPdfDocument.Status.Ready)
+    widget = shown_minutes_view(qtbot, services, errors)
+    show_meeting(qtbot, widget, EIGHTEEN_AUGUST)
     assert not widget.sign_action.isEnabled()  # a draft is never signed
-    widget.set_meeting(FOUR_AUGUST)
-    qtbot.waitUntil(lambda: widget.document.status() == QPdfDocument.Status.Ready)
+    show_meeting(qtbot, widget, FOUR_AUGUST)
     assert widget.sign_action.isEnabled()
 
     target = tmp_path / "signed.pdf"
