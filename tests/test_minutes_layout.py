@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from councildesk.db import models
 from councildesk.db.engine import Database
+from councildesk.domain.house_style import HouseStyle
 from councildesk.reports.minutes import minutes_pdf
 from councildesk.sample.generator import generate
 from councildesk.services.container import Services
@@ -82,9 +83,9 @@ def test_generated_meeting_of_39_items_paginates_cleanly(db: Database, services:
     assert layout_faults(pdf) == []
     text = " ".join(page_texts(pdf))
     assert "p.m.." not in text
-    tabled = minutes_pdf(
-        services.minutes.minutes(meeting_id, MinutesSettings(vote_tables=True)), invariant=True
-    )
+    body_id = services.meetings.get_meeting(meeting_id).body_id
+    services.bodies.set_house_style(body_id, HouseStyle(vote_tables=True))
+    tabled = minutes_pdf(services.minutes.minutes(meeting_id, MinutesSettings()), invariant=True)
     assert layout_faults(tabled) == []
     assert len(page_texts(tabled)) > len(page_texts(pdf))  # tables only when the body asks for them
 

@@ -114,3 +114,16 @@ def test_cli_writes_the_volume_and_refuses_mixed_arguments(
         == 1
     )
     assert "no meetings in 1990" in capsys.readouterr().err and not missing.exists()
+
+
+def test_contents_give_the_page_each_meeting_starts_on(demo: tuple[Services, int]) -> None:
+    services, seed = demo
+    body_id = services.meetings.get_meeting(seed).body_id
+    texts = pages_text(minutes_volume_pdf(services.minutes.volume(body_id, 2011), invariant=True))
+    starts = [n + 1 for n, text in enumerate(texts) if "Minutes of the Regular Meeting" in text]
+    assert len(starts) == 3 and starts[0] == 2
+    # Each row reads date, meeting, items, minutes, page.
+    cells = [line.strip() for line in texts[0].splitlines()]
+    days = ["4 August 2011", "18 August 2011", "1 September 2011"]
+    assert [int(cells[cells.index(day) + 4]) for day in days] == starts
+    assert "Page" in cells  # the column's heading, unbroken

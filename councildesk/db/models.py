@@ -44,6 +44,7 @@ from councildesk.domain.enums import (
     VoteMethod,
     VoteResult,
 )
+from councildesk.domain.house_style import ClockStyle, DateStyle, VoteSentenceStyle
 from councildesk.domain.time_zones import host_zone_name
 
 
@@ -72,6 +73,23 @@ class Body(Base):
         default=NumberingStyle.DECIMAL,
         server_default=NumberingStyle.DECIMAL.value,
     )
+    # House style of the body's minutes (domain/house_style.py): how times, dates and votes print.
+    clock_style: Mapped[ClockStyle] = mapped_column(
+        enum_type(ClockStyle, "clock_style"),
+        default=ClockStyle.TWELVE_HOUR,
+        server_default=ClockStyle.TWELVE_HOUR.value,
+    )
+    date_style: Mapped[DateStyle] = mapped_column(
+        enum_type(DateStyle, "date_style"),
+        default=DateStyle.DAY_MONTH_YEAR,
+        server_default=DateStyle.DAY_MONTH_YEAR.value,
+    )
+    vote_sentence_style: Mapped[VoteSentenceStyle] = mapped_column(
+        enum_type(VoteSentenceStyle, "vote_sentence_style"),
+        default=VoteSentenceStyle.COUNTS,
+        server_default=VoteSentenceStyle.COUNTS.value,
+    )
+    vote_tables_always: Mapped[bool] = mapped_column(Boolean, default=False)
     # The body's usual order of business as JSON ([[title, kind], …]); empty: none saved.
     agenda_template: Mapped[str] = mapped_column(Text, default="", server_default="")
     # IANA zone of the body's wall-clock times (meetings are stored as local time without offset);

@@ -23,6 +23,7 @@ from councildesk.domain.enums import (
     VoteResult,
     label,
 )
+from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle, VoteSentenceStyle
 from councildesk.domain.rules import describe_tally
 from councildesk.reports.page_template import (
     BOLD,
@@ -32,12 +33,9 @@ from councildesk.reports.page_template import (
     PdfMeta,
     build_pdf,
     content_width,
-    day_text,
     esc,
     letterhead,
-    long_day_text,
     make_styles,
-    time_text,
 )
 from councildesk.reports.tagging import TaggedTable, tag
 from councildesk.services.dto import (
@@ -94,6 +92,7 @@ def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable],
     """The story, page frame and PDF metadata of one meeting's minutes (a volume binds several)."""
     record = doc.record
     m = record.meeting
+    hs = doc.style
     kind = label(m.kind)
     title = (
         f"Minutes of the {kind} Meeting"
@@ -103,7 +102,7 @@ def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable],
     if doc.approval:
         a = doc.approval
         footer: tuple[str, ...] = (
-            approval_sentence(doc.approval, where=False),
+            approval_sentence(doc.approval, where=False, style=hs),
             f"Content fingerprint (SHA-256): {a.sha256}",
         )
     else:
@@ -111,27 +110,27 @@ def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable],
     frame = PageFrame(
         municipality=doc.municipality,
         body_name=m.body_name,
-        running_title=f"Minutes · {long_day_text(m.scheduled_start)}",
+        running_title=f"Minutes · {hs.long_day(m.scheduled_start)}",
         footer_lines=footer,
         watermark="" if doc.approval else "DRAFT",
         paper=doc.settings.paper,
     )
     story: list[Flowable] = letterhead(frame, doc.settings.logo_path, styles, title)
     story += _heading_block(doc, styles)
-    story += _attendance(record, styles)
+    story += _attendance(doc, styles)
     story += _previous_minutes(doc, styles)
     story += _agenda(doc, styles)
     story += _consent_adoptions(doc, styles)
     story += _notices(record, styles)
     story += _documents(record, styles)
     # The adjournment, the signatures and the approval statement on one page: none is left alone.
-    close = [*_adjournment(record, styles), Spacer(1, 14)]
-    story.append(KeepTogether(close + _signatures(doc, styles) + _approval_block(doc, styles)))
-    story += _corrections(record, styles)
+    close = [*_adjournment(doc, styles), Spacer(1, 14)]
+    story.append(_Together(close + _signatures(doc, styles) + _approval_block(doc, styles)))
+    story += _corrections(doc, styles)
     story = _join_headings(story)
-    state = f"approved {day_text(doc.approval.approved_on)}" if doc.approval else "draft"
+    state = f"approved {hs.day(doc.approval.approved_on)}" if doc.approval else "draft"
     meta = PdfMeta(
-        title=f"Minutes — {m.body_name}, {kind.lower()} meeting of {day_text(m.scheduled_start)}",
+        title=f"Minutes — {m.body_name}, {kind.lower()} meeting of {hs.day(m.scheduled_start)}",
         author=m.recording_name or m.body_name,
         subject=f"Official minutes ({state})" + (f"; SHA-256 {doc.approval.sha256}" if doc.approval else ""),
         keywords=f"minutes, {m.body_name}, {m.scheduled_start:%Y-%m-%d}",
@@ -151,9 +150,25 @@ def _join_headings(story: list[Flowable]) -> list[Flowable]:
             lead: list[Flowable] = []
             while out and _keeps_with_next(out[-1]):
                 lead.insert(0, out.pop())
-            flowable = KeepTogether(lead + list(flowable._content))
+            flowable = _Together(lead + list(flowable._content))
         out.append(flowable)
     return out
+
+
+class _Together(KeepTogether):  # type: ignore[misc]
+    """A KeepTogether that also counts the space before its first mark on the page.
+
+    reportlab measures a group as if it began at the top of a page, leaving out the space before
+    its first flowable, which the frame adds anywhere else: a group with a heading (10 points
+    above it) that fitted only without that space was let in and overran, parting a motion from
+    its disposition.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = super().wrap(availWidth, availHeight)
+        first = next((f for f in self._content if not getattr(f, "pdf_silent", False)), None)
+        self._H += first.getSpaceBefore() if first is not None else 0
+        return size  # type: ignore[no-any-return]
 
 
 def _keeps_with_next(flowable: Flowable) -> bool:
@@ -165,9 +180,10 @@ def _keeps_with_next(flowable: Flowable) -> bool:
 
 def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     m = doc.record.meeting
+    hs = doc.style
     out: list[Flowable] = [
         Paragraph(
-            esc(long_day_text(m.scheduled_start)) + f" · {esc(time_text(m.scheduled_start))}", st["centre"]
+            esc(hs.long_day(m.scheduled_start)) + f" · {esc(hs.time(m.scheduled_start))}", st["centre"]
         ),
         Paragraph(esc(m.location) if m.location else "<i>Place not recorded</i>", st["centre"]),
     ]
@@ -196,7 +212,7 @@ def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         by = f" by the presiding officer, {esc(m.presiding_name)}" if m.presiding_name else ""
         out.append(
             Paragraph(
-                _sentence(f"The meeting was called to order at {time_text(m.called_to_order_at)}{by}"),
+                _sentence(f"The meeting was called to order at {hs.time(m.called_to_order_at)}{by}"),
                 st["body"],
             )
         )
@@ -227,7 +243,8 @@ def _names(rows: list[AttendanceDTO], with_reason: bool = False) -> str:
     return "; ".join(parts) if parts else "none"
 
 
-def _attendance(record: MeetingRecord, st: Styles) -> list[Flowable]:
+def _attendance(doc: MinutesDocument, st: Styles) -> list[Flowable]:
+    record = doc.record
     voting = [a for a in record.attendance if a.voting]
     others = [
         a for a in record.attendance if not a.voting and a.status is not None and a.status.counts_as_present
@@ -254,7 +271,7 @@ def _attendance(record: MeetingRecord, st: Styles) -> list[Flowable]:
                 + (
                     " Every vote below is recorded by roll call, as the law requires when a member "
                     "participates remotely."
-                    if _all_roll_call(record)
+                    if doc.every_vote_by_roll_call
                     else ""
                 ),
                 st["body"],
@@ -280,12 +297,6 @@ def _attendance(record: MeetingRecord, st: Styles) -> list[Flowable]:
     return out
 
 
-def _all_roll_call(record: MeetingRecord) -> bool:
-    """True only when there were votes and every one of them was taken by roll call."""
-    methods = [v.method for e in record.items for mo in e.motions for v in mo.votes]
-    return bool(methods) and all(m is VoteMethod.ROLL_CALL for m in methods)
-
-
 def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [
         Bookmark("previous-minutes", "Approval of previous minutes", 0),
@@ -294,7 +305,7 @@ def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     for a in doc.approved_here:
         out.append(
             Paragraph(
-                f"The minutes of the meeting of {day_text(a.meeting_start)} were approved "
+                f"The minutes of the meeting of {doc.style.day(a.meeting_start)} were approved "
                 f"{label(a.manner).lower()}.",
                 st["body"],
             )
@@ -315,7 +326,6 @@ def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
 
 def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     record = doc.record
-    tables = doc.settings.vote_tables
     seats = {a.person_id: a.post_label for a in record.attendance}
     corrections: dict[int, list[tuple[int, CorrectionDTO]]] = {}
     for n, c in enumerate(record.corrections, 1):
@@ -328,7 +338,7 @@ def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     ]
     if not record.items:
         out.append(Paragraph("No agenda items were recorded.", st["body"]))
-    events = _comings_and_goings(record)
+    events = _comings_and_goings(record, doc.style)
     starts = [_item_start(e) for e in record.items]
     by_item: dict[int, list[Event]] = {}
     for event in events:
@@ -341,7 +351,7 @@ def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         out += _item(
             entry,
             st,
-            _Context(tables, seats, width, doc.approval is None),
+            _Context(doc.style, seats, width, doc.approval is None),
             corrections.get(entry.item.id, []),
             by_item.get(n, []),
         )
@@ -355,22 +365,22 @@ Event = tuple[datetime, str]  # when, and the sentence (already escaped)
 class _Context:
     """What every item of the agenda prints by: the body's choices and the page."""
 
-    tables: bool
+    style: HouseStyle
     seats: dict[int, str]
     width: float
     draft: bool
 
 
-def _comings_and_goings(record: MeetingRecord) -> list[Event]:
+def _comings_and_goings(record: MeetingRecord, hs: HouseStyle) -> list[Event]:
     """Members who arrived after the call to order or left before adjournment, in time order."""
     m = record.meeting
     out: list[Event] = []
     for a in record.attendance:
         who = esc(a.person_name) + (f" ({esc(a.post_label)})" if a.post_label else "")
         if a.arrived_at and (m.called_to_order_at is None or a.arrived_at > m.called_to_order_at):
-            out.append((a.arrived_at, f"{who} arrived at {time_text(a.arrived_at)}."))
+            out.append((a.arrived_at, f"{who} arrived at {hs.time(a.arrived_at)}."))
         if a.left_at and (m.adjourned_at is None or a.left_at < m.adjourned_at):
-            out.append((a.left_at, f"{who} left the meeting at {time_text(a.left_at)}."))
+            out.append((a.left_at, f"{who} left the meeting at {hs.time(a.left_at)}."))
     return [(t, _sentence(text[:-1])) for t, text in sorted(out, key=lambda e: e[0])]
 
 
@@ -424,7 +434,7 @@ def _item(
         when = _happened(motion)[1]
         while pending and when and pending[0][0] < when:
             out.append(Paragraph(f"<i>{pending.pop(0)[1]}</i>", indent))
-        out += _motion(motion, st, indent, ctx.tables, ctx.seats, ctx.width)
+        out += _motion(motion, st, indent, ctx)
     out += [Paragraph(f"<i>{text}</i>", indent) for _, text in pending]
     if item.action_text:
         out.append(Paragraph("<b>Action:</b> " + esc(item.action_text), indent))
@@ -450,7 +460,7 @@ def _item(
     for n, c in corrections:
         out.append(
             Paragraph(
-                f"<b>Correction {n}</b> (recorded {day_text(c.made_on)}): "
+                f"<b>Correction {n}</b> (recorded {ctx.style.day(c.made_on)}): "
                 "this entry was corrected after approval; "
                 "see “Corrections after approval” at the end of these minutes.",
                 _derived(st, "note", leftIndent=indent.leftIndent + 8),
@@ -527,9 +537,7 @@ def _stance(value: str) -> str:
     return {"for": "in favour", "against": "in opposition", "neutral": "without taking a position"}[value]
 
 
-def _motion(
-    motion: MotionDTO, st: Styles, indent: ParagraphStyle, tables: bool, seats: dict[int, str], width: float
-) -> list[Flowable]:
+def _motion(motion: MotionDTO, st: Styles, indent: ParagraphStyle, ctx: _Context) -> list[Flowable]:
     left = indent.leftIndent + (14 if motion.parent_motion_id else 0)
     style = _derived(st, "body", leftIndent=left)
     kind = "Motion" if motion.kind is MotionKind.MAIN else f"Motion ({label(motion.kind).lower()})"
@@ -537,7 +545,7 @@ def _motion(
     second = (
         f", seconded by {esc(motion.seconder_name)}" if motion.seconder_name else ", no seconder recorded"
     )
-    at = f" at {time_text(motion.made_at)}" if motion.made_at else ""
+    at = f" at {ctx.style.time(motion.made_at)}" if motion.made_at else ""
     out: list[Flowable] = [
         Paragraph(f"<b>{kind}</b> by {mover}{second}{at}:", style),
         Paragraph(
@@ -546,10 +554,10 @@ def _motion(
         ),
     ]
     for vote in sorted(motion.votes, key=lambda v: (v.taken_at is None, v.taken_at or 0, v.id)):
-        out += _vote(vote, st, left, tables, seats, width)
+        out += _vote(vote, st, left, ctx)
     out.append(Paragraph(f"<b>Disposition:</b> {_disposition(motion.disposition)}.", style))
     # A motion is never parted from its vote and disposition (a long roll call splits on its own).
-    return [KeepTogether(out)]
+    return [_Together(out)]
 
 
 def _happened(motion: MotionDTO) -> tuple[bool, Any, int]:
@@ -570,11 +578,9 @@ def _disposition(d: MotionDisposition) -> str:
     }.get(d, label(d).capitalize())
 
 
-def _vote(
-    vote: VoteDTO, st: Styles, left: float, tables: bool, seats: dict[int, str], width: float
-) -> list[Flowable]:
+def _vote(vote: VoteDTO, st: Styles, left: float, ctx: _Context) -> list[Flowable]:
     style = _derived(st, "body", leftIndent=left + 14)
-    line, as_table = vote_line(vote, tables)
+    line, as_table = vote_line(vote, ctx.style)
     out: list[Flowable] = [Paragraph(line, style)]
     if vote.warning:
         out.append(
@@ -584,32 +590,66 @@ def _vote(
             )
         )
     if as_table:
-        out.append(_roll_call_table(vote, st, width - left - 14, seats))
+        out.append(_roll_call_table(vote, st, ctx.width - left - 14, ctx.seats))
     return out
 
 
-def vote_line(vote: VoteDTO, tables: bool) -> tuple[str, bool]:
+def vote_line(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> tuple[str, bool]:
     """The vote's sentence (markup: <b> only) and whether a roll-call table follows it.
 
-    A unanimous vote is one line naming who did not vote, unless the body prints tables always.
+    Counts only: a unanimous vote is one line naming who did not vote, a split roll call a table.
+    Counts with names: the sentence names the smaller side and everyone who did not vote, so a
+    table follows only when the body prints tables always (as it does under counts, too).
     """
     word = "Adopted" if vote.result is VoteResult.PASS else "Failed"
     t = vote.tally
-    if vote.unanimous and vote.result is VoteResult.PASS:
-        head = f"{word} unanimously, {describe_tally(t)}"
-    else:
-        head = f"{word}, {describe_tally(t)}"
-    taken = f" at {time_text(vote.taken_at)}" if vote.taken_at else ""
+    unanimous = " unanimously" if vote.unanimous and vote.result is VoteResult.PASS else ""
+    taken = f" at {style.time(vote.taken_at)}" if vote.taken_at else ""
+    required = f" Required: {esc(vote.threshold.describe().lower())}."
+    lead = f"<b>Vote ({METHOD_WORDS[vote.method]}{taken}):</b> {word}{unanimous}, "
+    if style.vote_sentence is VoteSentenceStyle.NAMES and vote.ballots:
+        sides = _sides(vote)
+        return lead + f"{t.yes}–{t.no}" + (f" ({sides})" if sides else "") + "." + required, style.vote_tables
     line = (
-        f"<b>Vote ({METHOD_WORDS[vote.method]}{taken}):</b> {head} "
-        f"(yes {t.yes}, no {t.no}"
+        lead
+        + f"{describe_tally(t)} (yes {t.yes}, no {t.no}"
         + (f", abstaining {t.abstain}" if t.abstain else "")
-        + f"). Required: {esc(vote.threshold.describe().lower())}."
+        + ")."
+        + required
     )
-    as_table = bool(vote.ballots) and (tables or not vote.unanimous)
+    as_table = bool(vote.ballots) and (style.vote_tables or not vote.unanimous)
     if vote.ballots and not as_table:
         line += _not_voting(vote)
     return line, as_table
+
+
+SIDE_WORDS = (
+    (BallotOption.ABSTAIN, "abstaining"),
+    (BallotOption.RECUSED, "recused"),
+    (BallotOption.PRESENT, "present, not voting"),
+    (BallotOption.ABSENT, "absent"),
+    (BallotOption.EXCUSED, "excused"),
+)
+
+
+def _sides(vote: VoteDTO) -> str:
+    """'Menten, Mihalik opposed; Archuleta abstaining; Folska absent': the smaller side by name
+    (the opposed on a tie), then everyone who did not vote yes or no."""
+
+    def names(option: BallotOption) -> str:
+        return ", ".join(esc(b.person_name) for b in vote.ballots if b.option is option)
+
+    t = vote.tally
+    parts = []
+    if t.no and (t.no <= t.yes or not t.yes):
+        parts.append(f"{names(BallotOption.NO)} opposed")
+    elif t.yes and t.yes < t.no:
+        parts.append(f"{names(BallotOption.YES)} in favour")
+    for option, words in SIDE_WORDS:
+        who = names(option)
+        if who:
+            parts.append(f"{who} {words}")
+    return "; ".join(parts)
 
 
 def _not_voting(vote: VoteDTO) -> str:
@@ -652,7 +692,7 @@ def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, s
     counts = ", ".join(f"{OPTION_WORDS[BallotOption(k)]}: {v}" for k, v in t.as_dict().items() if v)
     long_cells = any(isinstance(value, Paragraph) for row in rows for value in row)
     rows.append([Paragraph(f"<b>Totals</b> — {counts}", cell)] + [""] * (len(keep) - 1))
-    table = TaggedTable(
+    table = _RollCallTable(
         rows,
         colWidths=widths,
         repeatRows=1,
@@ -675,8 +715,22 @@ def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, s
         )
     )
     table.spaceAfter = 6
-    # Up to 20 members the roll call is never split: it moves whole to the next page.
-    return KeepTogether([table]) if len(values) <= MAX_UNSPLIT_ROLL_CALL else table
+    table.whole = len(values) <= MAX_UNSPLIT_ROLL_CALL
+    return table
+
+
+class _RollCallTable(TaggedTable):
+    """A roll call that, up to 20 members (`whole`), is never split: it moves to the next page.
+
+    Not a KeepTogether: the motion's KeepTogether holds the table, and reportlab measures a
+    KeepTogether inside another as taller than any page, so every motion with a roll call would
+    start a new page.
+    """
+
+    whole = False
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [] if self.whole else super().split(availWidth, availHeight)
 
 
 # -- the close -------------------------------------------------------------------------------
@@ -744,10 +798,10 @@ def _exhibit(title: str, file_name: str) -> str:
     return esc(title) if _same_name(title, file_name) else f"{esc(title)} ({esc(file_name)})"
 
 
-def _adjournment(record: MeetingRecord, st: Styles) -> list[Flowable]:
-    m = record.meeting
+def _adjournment(doc: MinutesDocument, st: Styles) -> list[Flowable]:
+    m = doc.record.meeting
     text = (
-        f"The meeting adjourned at {time_text(m.adjourned_at)}"
+        _sentence(f"The meeting adjourned at {doc.style.time(m.adjourned_at)}")
         if m.adjourned_at
         else "The time of adjournment was not recorded."
     )
@@ -791,33 +845,48 @@ def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         return out
     a = doc.approval
     out += [
-        Paragraph(f"<b>{esc(approval_sentence(a))}</b>", st["body"]),
+        Paragraph(f"<b>{esc(approval_sentence(a, style=doc.style))}</b>", st["body"]),
         Paragraph(f"Content fingerprint (SHA-256): <font size=8>{a.sha256}</font>", st["body"]),
-        Paragraph(
-            "The fingerprint identifies the exact content approved; CouncilDesk’s Verify recomputes it "
-            "from the records to show that nothing has changed since.",
-            st["small"],
-        ),
     ]
+    if a.chain_head:
+        out.append(
+            Paragraph(f"Record chain head when printed: <font size=8>{a.chain_head}</font>", st["body"])
+        )
+    out.append(Paragraph(esc(fingerprint_note(a)), st["small"]))
     return out
 
 
-def approval_sentence(a: ApprovalStatement, *, where: bool = True) -> str:
+def fingerprint_note(a: ApprovalStatement) -> str:
+    """What the printed fingerprint (and chain head) are for, in the reader's words."""
+    text = (
+        "The fingerprint identifies the exact content approved; CouncilDesk’s Verify recomputes it "
+        "from the records to show that nothing has changed since."
+    )
+    if a.chain_head:
+        text += (
+            " The chain head links every approval, correction and change logged before this copy was "
+            "printed: `councildesk verify --against` it shows whether any of them was rewritten later."
+        )
+    return text
+
+
+def approval_sentence(a: ApprovalStatement, *, where: bool = True, style: HouseStyle = DEFAULT_STYLE) -> str:
     """'Approved on DATE by vote of the BODY (9–0) at its meeting of DATE, as read.' — the vote
     only when one is linked: without it the minutes say where, not how, they were approved.
     `where=False` leaves the meeting out (the page footer has room for one line)."""
     start = a.approving_meeting_start if where else None
-    at = f" at its meeting of {day_text(start)}" if start else ""
+    at = f" at its meeting of {style.day(start)}" if start else ""
     if a.vote_summary:
         how = f" by vote of the {a.body_name} ({a.vote_summary}){at}"
     elif at:
         how = f" by the {a.body_name}{at}"
     else:
         how = f" by the {a.body_name}"
-    return f"Approved on {day_text(a.approved_on)}{how}, {label(a.manner).lower()}."
+    return f"Approved on {style.day(a.approved_on)}{how}, {label(a.manner).lower()}."
 
 
-def _corrections(record: MeetingRecord, st: Styles) -> list[Flowable]:
+def _corrections(doc: MinutesDocument, st: Styles) -> list[Flowable]:
+    record = doc.record
     corrections = record.corrections
     numbers = {e.item.id: e.item.number for e in record.items}
     if not corrections:
@@ -838,12 +907,12 @@ def _corrections(record: MeetingRecord, st: Styles) -> list[Flowable]:
         if c.field:
             where += f" ({esc(c.field)})"
         block: list[Flowable] = [
-            Paragraph(f"<b>Correction {n}</b>, recorded {day_text(c.made_on)}{where}", st["label"]),
+            Paragraph(f"<b>Correction {n}</b>, recorded {doc.style.day(c.made_on)}{where}", st["label"]),
             Paragraph("<b>Reason:</b> " + esc(c.reason), st["indent"]),
         ]
         if c.before:
             block.append(Paragraph("<b>As approved:</b> " + esc(c.before), st["indent"]))
         if c.after:
             block.append(Paragraph("<b>Corrected to read:</b> " + esc(c.after), st["indent"]))
-        out.append(KeepTogether(block))
+        out.append(_Together(block))
     return out

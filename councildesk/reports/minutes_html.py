@@ -7,7 +7,6 @@ from councildesk.reports.minutes import (
     ADOPTED,
     OPTION_WORDS,
     Event,
-    _all_roll_call,
     _comings_and_goings,
     _disposition,
     _exhibit,
@@ -17,9 +16,10 @@ from councildesk.reports.minutes import (
     _sentence,
     _stance,
     approval_sentence,
+    fingerprint_note,
     vote_line,
 )
-from councildesk.reports.page_template import day_text, esc, long_day_text, time_text
+from councildesk.reports.page_template import esc
 from councildesk.services.dto import AttendanceDTO, CorrectionDTO, ItemRecord, MotionDTO, VoteDTO
 from councildesk.services.minutes_document import MinutesDocument, missing_texts_of
 
@@ -68,13 +68,14 @@ footer { margin-top: 2rem; border-top: 1px solid #999; font-size: .85rem; color:
 def minutes_html(doc: MinutesDocument) -> str:
     """The whole page as text (UTF-8 when written): lang, title, skip link, landmarks and headings."""
     m = doc.record.meeting
+    hs = doc.style
     kind = label(m.kind)
     title = (
         f"Minutes of the {kind} Meeting"
         if m.kind.value != "executive_session"
         else "Minutes of the Executive Session"
     )
-    page_title = f"Minutes — {m.body_name}, {kind.lower()} meeting of {day_text(m.scheduled_start)}"
+    page_title = f"Minutes — {m.body_name}, {kind.lower()} meeting of {hs.day(m.scheduled_start)}"
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -92,7 +93,7 @@ def minutes_html(doc: MinutesDocument) -> str:
         "</header>",
         '<main id="main">',
         f"<h1>{esc(title)}</h1>",
-        f'<p class="when">{esc(long_day_text(m.scheduled_start))} · {esc(time_text(m.scheduled_start))}</p>',
+        f'<p class="when">{esc(hs.long_day(m.scheduled_start))} · {esc(hs.time(m.scheduled_start))}</p>',
         f'<p class="where">{esc(m.location) if m.location else "<i>Place not recorded</i>"}</p>',
     ]
     parts += _status(doc)
@@ -125,9 +126,8 @@ def _opening(doc: MinutesDocument) -> list[str]:
     out = ['<section aria-labelledby="call-to-order">', '<h2 id="call-to-order">Call to order</h2>']
     if m.called_to_order_at:
         by = f" by the presiding officer, {esc(m.presiding_name)}" if m.presiding_name else ""
-        out.append(
-            f"<p>{_sentence(f'The meeting was called to order at {time_text(m.called_to_order_at)}{by}')}</p>"
-        )
+        called = f"The meeting was called to order at {doc.style.time(m.called_to_order_at)}{by}"
+        out.append(f"<p>{_sentence(called)}</p>")
     else:
         out.append("<p>The time the meeting was called to order was not recorded.</p>")
     presiding = esc(m.presiding_name) or "<i>not recorded</i>"
@@ -157,7 +157,7 @@ def _attendance(doc: MinutesDocument) -> list[str]:
         every = (
             " Every vote below is recorded by roll call, as the law requires when a member "
             "participates remotely."
-            if _all_roll_call(record)
+            if doc.every_vote_by_roll_call
             else ""
         )
         remote = _who(by[AttendanceStatus.REMOTE], True)
@@ -188,7 +188,7 @@ def _previous(doc: MinutesDocument) -> list[str]:
     out = ['<section aria-labelledby="previous">', '<h2 id="previous">Approval of previous minutes</h2>']
     for a in doc.approved_here:
         out.append(
-            f"<p>The minutes of the meeting of {day_text(a.meeting_start)} were approved "
+            f"<p>The minutes of the meeting of {doc.style.day(a.meeting_start)} were approved "
             f"{label(a.manner).lower()}.</p>"
         )
     if not doc.approved_here:
@@ -207,7 +207,7 @@ def _business(doc: MinutesDocument) -> list[str]:
             corrections.setdefault(c.entity_id, []).append((n, c))
     starts = [_item_start(e) for e in record.items]
     by_item: dict[int, list[Event]] = {}
-    for event in _comings_and_goings(record):
+    for event in _comings_and_goings(record, doc.style):
         begun = [n for n, t in enumerate(starts) if t is not None and t <= event[0]]
         if begun:
             by_item.setdefault(begun[-1], []).append(event)
@@ -326,7 +326,7 @@ def _motion(doc: MinutesDocument, motion: MotionDTO, seats: dict[int, str]) -> l
     second = (
         f", seconded by {esc(motion.seconder_name)}" if motion.seconder_name else ", no seconder recorded"
     )
-    at = f" at {time_text(motion.made_at)}" if motion.made_at else ""
+    at = f" at {doc.style.time(motion.made_at)}" if motion.made_at else ""
     css = "motion amendment" if motion.parent_motion_id else "motion"
     out = [
         f'<div class="{css}">',
@@ -334,17 +334,17 @@ def _motion(doc: MinutesDocument, motion: MotionDTO, seats: dict[int, str]) -> l
         f"<blockquote><p>{esc(motion.text)}</p></blockquote>",
     ]
     for vote in sorted(motion.votes, key=lambda v: (v.taken_at is None, v.taken_at or 0, v.id)):
-        line, as_table = vote_line(vote, doc.settings.vote_tables)
+        line, as_table = vote_line(vote, doc.style)
         out.append(f"<p>{line.replace('<b>', '<strong>').replace('</b>', '</strong>')}</p>")
         if vote.warning:
             out.append(f'<p class="note"><strong>Note:</strong> {esc(vote.warning)}</p>')
         if as_table:
-            out += _roll_call(vote, seats)
+            out += _roll_call(doc, vote, seats)
     out += [f"<p><strong>Disposition:</strong> {_disposition(motion.disposition)}.</p>", "</div>"]
     return out
 
 
-def _roll_call(vote: VoteDTO, seats: dict[int, str]) -> list[str]:
+def _roll_call(doc: MinutesDocument, vote: VoteDTO, seats: dict[int, str]) -> list[str]:
     values = [
         (b.person_name, seats.get(b.person_id, ""), OPTION_WORDS[b.option], b.note) for b in vote.ballots
     ]
@@ -352,7 +352,7 @@ def _roll_call(vote: VoteDTO, seats: dict[int, str]) -> list[str]:
     keep = [n for n in range(4) if n in (0, 2) or any(v[n] for v in values)]  # no empty columns
     out = [
         "<table>",
-        f"<caption>Roll call{' at ' + time_text(vote.taken_at) if vote.taken_at else ''}</caption>",
+        f"<caption>Roll call{' at ' + doc.style.time(vote.taken_at) if vote.taken_at else ''}</caption>",
     ]
     out.append("<thead><tr>" + "".join(f'<th scope="col">{names[n]}</th>' for n in keep) + "</tr></thead>")
     out.append("<tbody>")
@@ -403,7 +403,7 @@ def _closing(doc: MinutesDocument) -> list[str]:
         out.append("<p>No documents or exhibits were recorded as used at this meeting.</p>")
     out += ["</section>", '<section aria-labelledby="adjournment">', '<h2 id="adjournment">Adjournment</h2>']
     out.append(
-        f"<p>{_sentence(f'The meeting adjourned at {time_text(m.adjourned_at)}')}</p>"
+        f"<p>{_sentence(f'The meeting adjourned at {doc.style.time(m.adjourned_at)}')}</p>"
         if m.adjourned_at
         else "<p>The time of adjournment was not recorded.</p>"
     )
@@ -415,12 +415,14 @@ def _closing(doc: MinutesDocument) -> list[str]:
         "</div>",
     ]
     if doc.approval:
+        approval = doc.approval
         out += [
-            f"<p><strong>{esc(approval_sentence(doc.approval))}</strong></p>",
-            f"<p>Content fingerprint (SHA-256): <code>{doc.approval.sha256}</code></p>",
-            '<p class="small">The fingerprint identifies the exact content approved; CouncilDesk’s Verify '
-            "recomputes it from the records to show that nothing has changed since.</p>",
+            f"<p><strong>{esc(approval_sentence(approval, style=doc.style))}</strong></p>",
+            f"<p>Content fingerprint (SHA-256): <code>{approval.sha256}</code></p>",
         ]
+        if approval.chain_head:
+            out.append(f"<p>Record chain head when printed: <code>{approval.chain_head}</code></p>")
+        out.append(f'<p class="small">{esc(fingerprint_note(approval))}</p>')
     else:
         out.append(
             '<p class="draft"><strong>DRAFT</strong> — these minutes have not been approved by the '
@@ -450,7 +452,7 @@ def _corrections(doc: MinutesDocument) -> list[str]:
         if c.field:
             where += f" ({esc(c.field)})"
         body = [
-            f"<strong>Correction {n}</strong>, recorded {day_text(c.made_on)}{where}.",
+            f"<strong>Correction {n}</strong>, recorded {doc.style.day(c.made_on)}{where}.",
             f"Reason: {esc(c.reason)}.",
         ]
         if c.before:
@@ -465,5 +467,5 @@ def _footer(doc: MinutesDocument) -> str:
     if doc.approval:
         a = doc.approval
         fingerprint = f"Content fingerprint (SHA-256): <code>{a.sha256}</code>"
-        return f"<footer><p>{esc(approval_sentence(a))} {fingerprint}</p></footer>"
+        return f"<footer><p>{esc(approval_sentence(a, style=doc.style))} {fingerprint}</p></footer>"
     return "<footer><p>DRAFT — not approved. This draft may change before the body approves it.</p></footer>"

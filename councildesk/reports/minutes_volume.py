@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from reportlab.lib.units import inch
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -30,7 +31,7 @@ from councildesk.reports.page_template import (
     PageFrame,
     _draw_page,
     build_tagged,
-    day_text,
+    content_width,
     esc,
     make_styles,
 )
@@ -43,57 +44,84 @@ def minutes_volume_pdf(volume: MinutesVolume, *, invariant: bool = False) -> byt
 
     Each meeting keeps its own letterhead, DRAFT watermark or approval fingerprint on its pages;
     page numbers run through the volume; the outline has one entry per meeting with its items below.
+    The contents give each meeting's first page: a first build measures them (with room held for
+    the numbers, so the layout cannot move) and the second prints them.
     """
-    styles = make_styles()
-    paper = volume.settings.paper
-    title = f"Minutes of the {volume.body_name}, {volume.year}"
+    first_pages: dict[str, int] = {}
+    _build(_story(volume, {}), _frames(volume), volume, invariant=invariant, first_pages=first_pages)
+    measured = dict(first_pages)
+    return _build(_story(volume, measured), _frames(volume), volume, invariant=invariant, first_pages={})
+
+
+def _title(volume: MinutesVolume) -> str:
+    return f"Minutes of the {volume.body_name}, {volume.year}"
+
+
+def _frames(volume: MinutesVolume) -> dict[str, PageFrame]:
+    """The page frame of the contents ("cover") and of each meeting ("m0", "m1", …)."""
     cover = PageFrame(
         municipality=volume.municipality,
         body_name=volume.body_name,
         running_title=f"Minutes {volume.year}",
         footer_lines=(f"{len(volume.documents)} meetings; each keeps its own approval state.",),
-        paper=paper,
+        paper=volume.settings.paper,
     )
-    frames: dict[str, PageFrame] = {"cover": cover}
+    frames = {"cover": cover}
+    styles = make_styles()
+    for number, doc in enumerate(volume.documents):
+        frames[f"m{number}"] = minutes_parts(doc, styles)[1]
+    return frames
+
+
+def _story(volume: MinutesVolume, first_pages: dict[str, int]) -> list[Flowable]:
+    """The whole volume's story; `first_pages` (empty on the measuring build) numbers the contents."""
+    styles = make_styles()
     story: list[Flowable] = [
         Bookmark("contents", "Contents", 0),
         Paragraph(esc(volume.municipality), styles["municipality"]),
         Paragraph(esc(volume.body_name), styles["bodyname"]),
         Paragraph(esc(f"Minutes {volume.year}"), styles["doctitle"]),
         Spacer(1, 14),
-        _contents(volume.documents, styles),
+        _contents(volume.documents, styles, first_pages, content_width(volume.settings.paper)),
     ]
     for number, doc in enumerate(volume.documents):
-        parts, frame, _meta = minutes_parts(doc, styles)
+        parts, _frame, _meta = minutes_parts(doc, styles)
         key = f"m{number}"
-        frames[key] = frame
         m = doc.record.meeting
         story += [
             NextPageTemplate(key),
             PageBreak(),
-            Bookmark(f"{key}-start", f"{day_text(m.scheduled_start)} — {label(m.kind)} meeting", 0),
+            Bookmark(f"{key}-start", f"{doc.style.day(m.scheduled_start)} — {label(m.kind)} meeting", 0),
         ]
         story += _nest(parts, key)
-    return _build(story, frames, volume, title, invariant=invariant)
+    return story
 
 
-def _contents(documents: tuple[MinutesDocument, ...], styles: dict[str, Any]) -> Table:
+def _contents(
+    documents: tuple[MinutesDocument, ...], styles: dict[str, Any], first_pages: dict[str, int], width: float
+) -> Table:
     rows: list[list[Any]] = [
-        [Paragraph(text, styles["cellhead"]) for text in ("Date", "Meeting", "Items", "Minutes")]
+        [Paragraph(text, styles["cellhead"]) for text in ("Date", "Meeting", "Items", "Minutes", "Page")]
     ]
-    for doc in documents:
+    right = ParagraphStyle("cellright", parent=styles["cell"], alignment=TA_RIGHT)
+    for number, doc in enumerate(documents):
         m = doc.record.meeting
-        state = f"Approved {day_text(doc.approval.approved_on)}" if doc.approval else "Draft"
+        hs = doc.style
+        state = f"Approved {hs.day(doc.approval.approved_on)}" if doc.approval else "Draft"
         items = sum(1 for e in doc.record.items if e.item.kind.value != "section")
+        page = first_pages.get(f"m{number}")
         rows.append(
             [
-                Paragraph(esc(day_text(m.scheduled_start)), styles["cell"]),
+                Paragraph(esc(hs.day(m.scheduled_start)), styles["cell"]),
                 Paragraph(esc(f"{label(m.kind)}" + (f" — {m.title}" if m.title else "")), styles["cell"]),
                 Paragraph(str(items), styles["cell"]),
                 Paragraph(esc(state), styles["cell"]),
+                Paragraph(str(page) if page else "", right),
             ]
         )
-    table = TaggedTable(rows, colWidths=[1.5 * inch, 3.0 * inch, 0.6 * inch, 1.5 * inch], repeatRows=1)
+    # Fixed widths: the page numbers filled in by the second build cannot change the layout.
+    widths = [share * width for share in (0.21, 0.35, 0.08, 0.27, 0.09)]
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -122,8 +150,15 @@ def _nest(parts: list[Flowable], key: str) -> list[Flowable]:
 
 
 def _build(
-    story: list[Flowable], frames: dict[str, PageFrame], volume: MinutesVolume, title: str, *, invariant: bool
+    story: list[Flowable],
+    frames: dict[str, PageFrame],
+    volume: MinutesVolume,
+    *,
+    invariant: bool,
+    first_pages: dict[str, int],
 ) -> bytes:
+    """Lay out the volume; `first_pages` is filled with the page each template (meeting) starts on."""
+    title = _title(volume)
     buffer = io.BytesIO()
     paper = volume.settings.paper
     doc = BaseDocTemplate(
@@ -144,7 +179,7 @@ def _build(
         initialFontName=FONT,
     )
     width, height = PAGE_SIZES[paper]
-    first_page: dict[str, int] = {}
+    first_page = first_pages
 
     def on_page(canvas: Canvas, d: Any) -> None:
         key = d.pageTemplate.id

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from councildesk.domain.house_style import DEFAULT_STYLE
 from councildesk.paths import resource
 from councildesk.reports.tagging import (
     DocumentFacts,
@@ -77,18 +78,17 @@ def esc(text: str | None) -> str:
 
 
 def day_text(value: date | datetime) -> str:
-    """'18 August 2011' (no leading zero, no locale surprises)."""
-    return f"{value.day} {value:%B %Y}"
+    """'18 August 2011' (no leading zero, no locale surprises): the default house style."""
+    return DEFAULT_STYLE.day(value)
 
 
 def long_day_text(value: date | datetime) -> str:
-    return f"{value:%A}, {day_text(value)}"
+    return DEFAULT_STYLE.long_day(value)
 
 
 def time_text(value: datetime) -> str:
-    """'7:00 p.m.', as clerks write it."""
-    hour = value.hour % 12 or 12
-    return f"{hour}:{value:%M} {'a.m.' if value.hour < 12 else 'p.m.'}"
+    """'7:00 p.m.', as clerks write it (a body's minutes follow its own HouseStyle)."""
+    return DEFAULT_STYLE.time(value)
 
 
 def make_styles() -> dict[str, ParagraphStyle]:

@@ -18,6 +18,7 @@ from councildesk.domain.enums import (
     ThresholdFraction,
 )
 from councildesk.domain.errors import UserError
+from councildesk.domain.house_style import ClockStyle, DateStyle, HouseStyle, VoteSentenceStyle
 from councildesk.domain.rules import BodySize
 from councildesk.domain.time_zones import check_zone, host_zone_name
 from councildesk.services import audit
@@ -194,6 +195,27 @@ class BodyService:
         with self.db.reading() as s:
             return body_dto(fetch(s, Body, body_id))
 
+    def house_style(self, body_id: int) -> HouseStyle:
+        """How the body's minutes print times, dates and votes."""
+        with self.db.reading() as s:
+            return house_style_of(fetch(s, Body, body_id))
+
+    def set_house_style(self, body_id: int, style: HouseStyle) -> HouseStyle:
+        """Print the body's minutes in `style` from now on (approved ones too: it changes how, not what)."""
+        try:
+            changes = {
+                "clock_style": ClockStyle(style.clock),
+                "date_style": DateStyle(style.date),
+                "vote_sentence_style": VoteSentenceStyle(style.vote_sentence),
+                "vote_tables_always": bool(style.vote_tables),
+            }
+        except ValueError as error:
+            raise UserError(f"That is not a house style CouncilDesk knows ({error}).") from None
+        with self.db.transaction() as s:
+            body = fetch(s, Body, body_id)
+            audit.updated(s, body, changes)
+            return house_style_of(body)
+
     def add_post(self, body_id: int, label: str, position: int | None = None) -> PostDTO:
         label = require_text(label, "seat's name")
         with self.db.transaction() as s:
@@ -298,3 +320,12 @@ class BodyService:
     def size_on(self, body_id: int, day: date) -> BodySize:
         with self.db.reading() as s:
             return body_size_on(s, fetch(s, Body, body_id), day)
+
+
+def house_style_of(body: Body) -> HouseStyle:
+    return HouseStyle(
+        clock=body.clock_style,
+        date=body.date_style,
+        vote_sentence=body.vote_sentence_style,
+        vote_tables=body.vote_tables_always,
+    )

@@ -14,6 +14,7 @@ from councildesk.domain.enums import (
     VoteMethod,
     label,
 )
+from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle
 from councildesk.services.dto import ItemRecord, MeetingRecord
 
 
@@ -33,7 +34,6 @@ class MinutesSettings:
     # Approved minutes of a file whose record chain is broken: refused unless this is set, and
     # then printed with the warning on the page.
     print_despite_broken_chain: bool = False
-    vote_tables: bool = False  # a roll-call table for unanimous votes too (else one line names the absent)
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,9 @@ class MinutesDocument:
     approval: ApprovalStatement | None = None
     approved_here: tuple[MinutesApprovedHere, ...] = ()
     integrity_warning: str | None = None  # set when the record no longer matches its approval
+    # The body's house style (clock, dates, vote sentences, tables): how, not what, the minutes say.
+    # Read from the body when printed, so it is no part of the approved content or its fingerprint.
+    style: HouseStyle = DEFAULT_STYLE
 
     @property
     def municipality(self) -> str:

@@ -15,6 +15,7 @@ from councildesk.domain.errors import UserError
 from councildesk.domain.rules import describe_tally
 from councildesk.services.approval_service import latest_approval
 from councildesk.services.approved_minutes import Agreement, compare_with_snapshot
+from councildesk.services.body_service import house_style_of
 from councildesk.services.guards import fetch
 from councildesk.services.meeting_record_service import load_meeting_record
 from councildesk.services.minutes_document import (
@@ -106,6 +107,7 @@ def _minutes_document(
         approval=_statement(s, approval, record.body.name) if approval else None,
         approved_here=approved_here,
         integrity_warning=" ".join(w for w in (chain_warning, warning) if w) or None,
+        style=house_style_of(fetch(s, Body, fetch(s, Meeting, meeting_id).body_id)),
     )
 
 

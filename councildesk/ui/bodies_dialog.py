@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -36,6 +37,15 @@ from councildesk.domain.enums import (
     label,
 )
 from councildesk.domain.errors import UserError
+from councildesk.domain.house_style import (
+    CLOCK_NAMES,
+    DATE_NAMES,
+    VOTE_SENTENCE_NAMES,
+    ClockStyle,
+    DateStyle,
+    HouseStyle,
+    VoteSentenceStyle,
+)
 from councildesk.domain.seat_pattern import expand_seat_pattern
 from councildesk.domain.time_zones import host_zone_name, zone_names
 from councildesk.services.container import Services
@@ -54,6 +64,15 @@ def _combo(parent: QWidget, name: str, values: list[Any], current: Any) -> QComb
     for value in values:
         combo.addItem(label(value), value.value)
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
+    return combo
+
+
+def _named_combo(parent: QWidget, accessible: str, names: dict[Any, str]) -> QComboBox:
+    """A combo box of a style enum's members by their example text, each member's value as its data."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(accessible)
+    for member, text in names.items():
+        combo.addItem(text, member.value)
     return combo
 
 
@@ -141,6 +160,18 @@ class BodyFormDialog(QDialog):
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone_combo.addItems(zone_names())
         self.zone_combo.setCurrentText(time_zone or host_zone_name())
+        # The minutes' house style: how, not what, they print (approved minutes follow it too).
+        self.clock_combo = _named_combo(self, "Minutes clock", CLOCK_NAMES)
+        self.date_combo = _named_combo(self, "Minutes dates", DATE_NAMES)
+        self.vote_sentence_combo = _named_combo(self, "Vote sentences", VOTE_SENTENCE_NAMES)
+        self.tables_check = QCheckBox("&All votes in roll-call tables, unanimous ones too", self)
+        style_box = QGroupBox("Minutes house style", self)
+        style_form = QFormLayout(style_box)
+        style_form.addRow("&Clock:", self.clock_combo)
+        style_form.addRow("&Dates:", self.date_combo)
+        style_form.addRow("&Votes:", self.vote_sentence_combo)
+        style_form.addRow(self.tables_check)
+        self.set_house_style(HouseStyle())
         summary = template_summary(agenda) if agenda else ""
         self.template_label = QLabel(
             summary or "none yet (Meeting ▸ Save agenda as the body's template)", self
@@ -173,6 +204,7 @@ class BodyFormDialog(QDialog):
         form.addRow("… &of:", self.base_combo)
         form.addRow("Agenda n&umbering:", self.numbering_combo)
         form.addRow("Time &zone:", self.zone_combo)
+        form.addRow(style_box)
         if body is not None:
             form.addRow("Usual agenda:", self.template_label)
         else:
@@ -195,6 +227,23 @@ class BodyFormDialog(QDialog):
 
     def numbering_style(self) -> NumberingStyle:
         return NumberingStyle(self.numbering_combo.currentData())
+
+    def set_house_style(self, style: HouseStyle) -> None:
+        for combo, value in (
+            (self.clock_combo, style.clock),
+            (self.date_combo, style.date),
+            (self.vote_sentence_combo, style.vote_sentence),
+        ):
+            combo.setCurrentIndex(combo.findData(value.value))
+        self.tables_check.setChecked(style.vote_tables)
+
+    def house_style(self) -> HouseStyle:
+        return HouseStyle(
+            clock=ClockStyle(self.clock_combo.currentData()),
+            date=DateStyle(self.date_combo.currentData()),
+            vote_sentence=VoteSentenceStyle(self.vote_sentence_combo.currentData()),
+            vote_tables=self.tables_check.isChecked(),
+        )
 
     def seat_pattern(self) -> str:
         return self.seat_names_edit.text().strip() if self.seat_names_edit is not None else ""
@@ -446,6 +495,7 @@ class BodiesDialog(QDialog):
         v = dialog.values()
         pattern = dialog.seat_pattern()
         style = dialog.numbering_style()
+        house = dialog.house_style()
         ids, original = self.ids, list[int]()
         bodies, roster = self.services.bodies, self.services.roster
         templates = self.services.agenda_templates
@@ -464,6 +514,8 @@ class BodiesDialog(QDialog):
             )
             if style is not NumberingStyle.DECIMAL:
                 templates.set_numbering_style(body.id, style)
+            if house != HouseStyle():
+                bodies.set_house_style(body.id, house)
             if original:
                 ids.remap(original[0], body.id)
             else:
@@ -516,10 +568,12 @@ class BodiesDialog(QDialog):
         if body is None:
             return
         agenda = self.services.agenda_templates.settings(body.id)
+        house_now = self.services.bodies.house_style(body.id)
         zone_now = self.services.bodies.time_zone(body.id)
         dialog = BodyFormDialog(
             self.services.bodies.list_bodies(), body, self, agenda=agenda, time_zone=zone_now
         )
+        dialog.set_house_style(house_now)
         if not dialog.exec():
             return
         style = dialog.numbering_style()
@@ -536,11 +590,12 @@ class BodiesDialog(QDialog):
         }
         changes = {k: v for k, v in dialog.values().items() if old[k] != v}
         restyled = style is not agenda.numbering_style
-        if not changes and not restyled:
+        house = dialog.house_style()
+        if not changes and not restyled and house == house_now:
             return
         before = {k: old[k] for k in changes}
         bodies = self.services.bodies
-        both = bool(changes) and restyled
+        both = sum((bool(changes), restyled, house != house_now)) > 1
         if both:
             self.undo_stack.beginMacro(f"Edit {body.name}")
         if changes:
@@ -554,6 +609,15 @@ class BodiesDialog(QDialog):
             )
         if restyled:
             set_numbering_style(self.context, body.id, changes.get("name", body.name), style)
+        if house != house_now:
+            self.context.push(
+                f"House style of {changes.get('name', body.name)}",
+                lambda: bodies.set_house_style(body.id, house),
+                lambda _: bodies.set_house_style(body.id, house_now),
+                lambda: self._refresh(body.id),
+                meeting_id=None,
+                kinds=(RecordKind.BODIES,),
+            )
         if both:
             self.undo_stack.endMacro()
 
