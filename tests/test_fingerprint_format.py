@@ -8,9 +8,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import create_engine
 
 from councildesk.cli import main
 from councildesk.db.engine import open_database
+from councildesk.db.migrate import alembic_config, head_revision
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
 from councildesk.reports.minutes import minutes_pdf
@@ -222,20 +225,34 @@ def test_a_rename_beside_a_changed_ballot_is_still_tampered(
 
 
 def test_approvals_from_before_format_numbers_upgrade_as_format_1_and_verify(
-    demo: tuple[Services, int], db_path: Path
+    services: Services, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    services, _ = demo
+    from councildesk.sample.demo import load_demo
+    from councildesk.services import approval_service
+
+    # An older CouncilDesk approved under format 1 and wrote no snapshot_format column.
+    monkeypatch.setattr(approval_service, "CURRENT_FORMAT", 1)
+    load_demo(services)
+    monkeypatch.undo()
     services.db.close()
-    # Make the file what an older CouncilDesk wrote: no snapshot_format column, schema 0002.
+    head = head_revision()
     with sqlite3.connect(db_path) as conn:
         conn.execute("ALTER TABLE minutes_approval DROP COLUMN snapshot_format")
         conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    # The real migration 0003 adds the column; the later revisions are already in the file.
+    engine = create_engine(f"sqlite:///{db_path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (head,))
+    engine.dispose()
     with open_database(db_path, backup_dir=db_path.parent / "kept") as db:
         with db.reading() as s:
             approval = latest_approval(s, FOUR_AUGUST)
             assert approval is not None and approval.snapshot_format == 1
         result = Services(db).approvals.verify(FOUR_AUGUST)
-        assert result.status is VerificationStatus.OK and result.snapshot_format == 1
+        assert result.status is VerificationStatus.OK and result.snapshot_format == 1, result.sentence
 
 
 def test_an_approval_in_a_format_this_version_does_not_know_is_refused_in_one_sentence(
