@@ -18,18 +18,28 @@ from councildesk.services.import_run import (
     ImportRun,
 )
 
-EXPORT_FORMATS = ("ocd", "popolo", "csv", "ics")
-IMPORT_FORMATS = ("ocd", "popolo", "legistar", "csv")
+EXPORT_FORMATS = ("ocd", "popolo", "csv", "ics", "wide-csv")
+IMPORT_FORMATS = ("ocd", "popolo", "legistar", "csv", "wide-csv")
 
 
 def register(sub: Any) -> None:
-    p = add_command(sub, "export", cmd_export, "export open data: ocd, popolo, csv or ics", database="read")
+    p = add_command(
+        sub,
+        "export",
+        cmd_export,
+        "export open data: ocd, popolo, csv, ics or wide-csv roll calls",
+        database="read",
+    )
     p.add_argument("format", choices=EXPORT_FORMATS)
     p.add_argument("dir", type=Path, help="folder to write into (created if missing)")
     p.add_argument("--from", dest="start", type=_date, help="first meeting date (YYYY-MM-DD)")
     p.add_argument("--to", dest="end", type=_date, help="last meeting date (YYYY-MM-DD)")
+    p.add_argument("--body", help="wide-csv: only this body's roll calls (one file per body otherwise)")
     p = add_command(
-        sub, "import", cmd_import, "import ocd, popolo, legistar or a csv roster (all or nothing)"
+        sub,
+        "import",
+        cmd_import,
+        "import ocd, popolo, legistar, a csv roster or wide-csv roll calls (all or nothing)",
     )
     p.add_argument("format", choices=IMPORT_FORMATS)
     p.add_argument("path", type=Path, help="file or folder to read")
@@ -73,7 +83,9 @@ def cmd_export(args: argparse.Namespace, services: Any) -> int:
     span = DateRange(args.start, args.end)
     from councildesk.exchange.exporters import run_exporter
 
-    n = run_exporter(args.format, services.exchange, args.dir, span)
+    if args.body is not None and args.format != "wide-csv":
+        raise UserError("--body applies to the wide-csv export only.")
+    n = run_exporter(args.format, services.exchange, args.dir, span, body=args.body)
     print(f"Wrote {n} {args.format} file(s) to {args.dir}.")
     return 0
 

@@ -18,10 +18,18 @@ FORMATS = {
     "popolo": "Popolo JSON",
     "csv": "CSV for spreadsheets",
     "ics": "Calendar of meetings (.ics)",
+    "wide-csv": "Roll calls, one row per vote and one column per member (CSV per body)",
 }
 
 
-def run_exporter(kind: str, exchange: ExchangeService, folder: Path, span: DateRange | None = None) -> int:
+def run_exporter(
+    kind: str,
+    exchange: ExchangeService,
+    folder: Path,
+    span: DateRange | None = None,
+    *,
+    body: str | None = None,
+) -> int:
     """Write the export `kind` into `folder` (created if missing); returns how many files it wrote."""
     if kind not in FORMATS:
         raise UserError(f"'{kind}' is not an export format (choose one of {', '.join(FORMATS)}).")
@@ -44,6 +52,10 @@ def run_exporter(kind: str, exchange: ExchangeService, folder: Path, span: DateR
             from councildesk.exchange.csv_export import export_csv
 
             return len(export_csv(exchange, stage, span))
+        if kind == "wide-csv":
+            from councildesk.exchange.wide_csv_write import export_wide_csv
+
+            return len(export_wide_csv(exchange, stage, span, body))
         from councildesk.exchange.ics import export_ics
 
         export_ics(exchange, stage, span)

@@ -14,6 +14,7 @@ FORMATS = {
     "popolo": "Popolo JSON",
     "legistar": "Legistar Web API JSON",
     "csv": "Roster CSV (people, seats, terms, roles)",
+    "wide-csv": "Roll-call CSV (one row per vote, one column per member)",
 }
 
 
@@ -59,4 +60,10 @@ def _dispatch(kind: str, exchange: ExchangeService, path: Path, *, dry_run: bool
         if path.is_dir():
             raise UserError(f"{path} is a folder; choose the roster .csv file.")
         return import_roster(exchange, path, dry_run=dry_run)
+    if kind == "wide-csv":
+        from councildesk.exchange.wide_csv_read import import_wide_csv
+
+        if path.is_dir():
+            raise UserError(f"{path} is a folder; choose the roll-call .csv file.")
+        return import_wide_csv(exchange, path, dry_run=dry_run)
     raise UserError(f"'{kind}' is not an import format (choose one of {', '.join(FORMATS)}).")

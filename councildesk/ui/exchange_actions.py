@@ -44,12 +44,18 @@ IMPORT_FORMATS = {
     "popolo": ("Popolo JSON", False, "JSON files (*.json);;All files (*)"),
     "legistar": ("Legistar Web API JSON", False, "JSON files (*.json);;All files (*)"),
     "csv": ("Roster CSV (people, seats, terms, roles)", False, "CSV files (*.csv);;All files (*)"),
+    "wide-csv": (
+        "Roll-call CSV (a row per vote, a column per member)",
+        False,
+        "CSV files (*.csv);;All files (*)",
+    ),
 }
 EXPORT_FORMATS = {
     "ocd": "Open Civic Data (one JSON file per object)",
     "popolo": "Popolo JSON",
     "csv": "CSV for spreadsheets",
     "ics": "Calendar of meetings (.ics)",
+    "wide-csv": "Roll calls, a row per vote and a column per member (CSV per body)",
 }
 ACTION_NAMES = {
     "create": "Create",

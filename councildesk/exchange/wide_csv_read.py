@@ -1,0 +1,474 @@
+"""Wide roll-call CSV import: one row per vote, one column per member, as open-data portals publish.
+
+The header is found among the first ten lines (a title line above it is skipped). Its cells are
+matched without regard to case, spacing or punctuation:
+
+| column  | header (any of)                                                        | needed |
+|---------|------------------------------------------------------------------------|--------|
+| date    | date, meeting date, vote date, event date                              | yes    |
+| body    | body, committee, legislative body, board                               |        |
+| meeting | meeting, meeting name, meeting type, event                             |        |
+| item    | item, agenda item, item number, item no, agenda number                 |        |
+| matter  | matter, file number, file no, file, matter number, matter identifier   |        |
+| motion  | motion, action, motion text, action text                               |        |
+| result  | result, outcome, vote result, action result                            |        |
+| (read but not kept) | id, vote id, tally, time, url, link, notes                 |        |
+
+Every other column is a member, named as a person is displayed. Member cells are read by meaning
+with the Legistar table (`legistar_votes.VOTE_VALUES`: Y, Aye, In Favor → yes; N, Nay, Opposed →
+no; Excused, Medical → excused; Conflict, Recused → recused; Present, Not Voting → present …)
+plus A → abstain (as `wide_csv_write` writes it). A blank cell means no ballot. An unknown value is
+kept as absent with the original text in the ballot's note and a warning naming its row and
+column; it never refuses the file. Results: pass, passed, carried, adopted, approved → pass;
+fail, failed, defeated, lost, rejected → fail; a blank result is counted from the ballots.
+
+The body is the Body column, else the database's only body, else the one the file is named after.
+A meeting is matched by body and date (and by its name when a day has several), else created; an
+agenda item by its number within a matched meeting, a motion by its text on that item; members by
+display name, then by a family name only one person has, else created with a warning. Dates are
+ISO 8601 (YYYY-MM-DD, a time allowed) or the US MM/DD/YYYY portals use.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from councildesk.domain.enums import BallotOption
+from councildesk.domain.errors import UserError
+from councildesk.domain.wording import count_of, join_words
+from councildesk.exchange.legistar_votes import VOTE_VALUES, spelled
+from councildesk.exchange.source import read_bytes
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD
+from councildesk.exchange.wide_csv_write import SCHEME, meeting_label, slug
+from councildesk.services import import_run
+from councildesk.services.exchange_records import DateRange, ImportPreview, ParsedImport, Rec
+from councildesk.services.exchange_service import ExchangeService
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "date": ("date", "meeting date", "vote date", "event date"),
+    "body": ("body", "committee", "legislative body", "board"),
+    "meeting": ("meeting", "meeting name", "meeting type", "event"),
+    "item": ("item", "agenda item", "item number", "item no", "agenda number", "agenda item number"),
+    "matter": ("matter", "file number", "file no", "file", "matter number", "matter identifier"),
+    "motion": ("motion", "action", "motion text", "action text"),
+    "result": ("result", "outcome", "vote result", "action result"),
+}
+SYNONYMS = {word: column for column, words in HEADERS.items() for word in words}
+NOT_KEPT = {"id", "vote id", "tally", "time", "url", "link", "notes"}
+CELL_VALUES: dict[str, tuple[BallotOption, str]] = {
+    **VOTE_VALUES,
+    "a": (BallotOption.ABSTAIN, ""),
+    "in favour": (BallotOption.YES, ""),
+}
+RESULT_WORDS = {
+    **{w: "pass" for w in ("pass", "passed", "carried", "adopted", "approved", "p")},
+    **{w: "fail" for w in ("fail", "failed", "defeated", "lost", "rejected", "f")},
+}
+HEADER_SEARCH = 10
+FORMULA_GUARD = re.compile(r"'[=+\-@]")  # the apostrophe an export puts before formula-like text
+US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})\s*([AaPp][Mm])?)?")
+
+
+@dataclass
+class Sheet:
+    """The file as read: where its header is, what each column means, and the rows below it."""
+
+    name: str
+    header_row: int
+    columns: dict[str, int]  # fixed column → index
+    members: list[tuple[int, str]]  # (index, name as written)
+    rows: list[tuple[int, list[str]]]  # (row number in the file, cells)
+
+
+def import_wide_csv(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
+    path = Path(path)
+    sheet = read_sheet(path)
+    dates = [parse_date(cells[sheet.columns["date"]], sheet, n) for n, cells in sheet.rows]
+    span = DateRange(min(d.date() for d in dates), max(d.date() for d in dates)) if dates else None
+    existing = exchange.records(SCHEME, span) if span else exchange.records(SCHEME)
+    builder = Builder(sheet, existing)
+    builder.build(dates)
+    preview = exchange.apply(ParsedImport(builder.recs, SCHEME, path.name, builder.warnings), dry_run=dry_run)
+    preview.lines.insert(0, ("read", "roll call", builder.sentence()))
+    return preview
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The file's header and rows; a file that is not such a table is one sentence naming where."""
+    data = read_bytes(path)
+    name = path.name
+    import_run.current().take_records(name, data.count(b"\n"))
+    if data[:2] == b"PK" or b"\x00" in data[:4096]:
+        raise UserError(f"{name} is not a CSV text file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # spreadsheets on Windows still save this
+    try:
+        lines = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        raise UserError(f"{name} is not valid CSV ({error}).") from None
+    numbered = [(n, [c.strip() for c in cells]) for n, cells in enumerate(lines, start=1)]
+    for n, cells in numbered[:HEADER_SEARCH]:
+        meanings = [SYNONYMS.get(spelled(c)) for c in cells]
+        if "date" in meanings:
+            return _sheet(name, n, cells, meanings, [r for r in numbered if r[0] > n])
+    raise UserError(
+        f"{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, "
+        "then one column per member)."
+    )
+
+
+def _sheet(
+    name: str,
+    header_row: int,
+    cells: list[str],
+    meanings: list[str | None],
+    rows: list[tuple[int, list[str]]],
+) -> Sheet:
+    columns: dict[str, int] = {}
+    members: list[tuple[int, str]] = []
+    for i, (cell, meaning) in enumerate(zip(cells, meanings, strict=True)):
+        where = f"{name}, row {header_row}, column {i + 1}"
+        if meaning is not None:
+            if meaning in columns:
+                raise UserError(f"{where}: '{cell}' is a second {meaning} column.")
+            columns[meaning] = i
+        elif spelled(cell) in NOT_KEPT:
+            continue
+        elif not cell:
+            raise UserError(f"{where}: the column has no name; name the member it holds.")
+        else:
+            members.append((i, cell))
+    if not members:
+        raise UserError(f"{name}, row {header_row}: the header names no member columns after its own.")
+    width = len(cells)
+    kept: list[tuple[int, list[str]]] = []
+    for n, row in rows:
+        if not any(row):
+            continue  # a blank line between blocks
+        if len(row) != width:
+            where = f"{name}, row {n}"
+            if len(row) > width:
+                raise UserError(
+                    f"{where}, column {width + 1}: the row has {len(row)} cells, "
+                    f"more than the header's {width}."
+                )
+            raise UserError(
+                f"{where}, column {len(row) + 1} ('{cells[len(row)]}'): the row has {len(row)} cells, "
+                f"fewer than the header's {width}."
+            )
+        kept.append((n, [_unguarded(c) for c in row]))
+    return Sheet(name, header_row, columns, members, kept)
+
+
+def _unguarded(cell: str) -> str:
+    return cell[1:] if FORMULA_GUARD.match(cell) else cell
+
+
+def parse_date(text: str, sheet: Sheet, row: int) -> datetime:
+    """A meeting date (a time allowed) in ISO 8601 or MM/DD/YYYY, or the sentence naming the cell."""
+    try:
+        return datetime.fromisoformat(text) if "-" in text else _us_date(text)
+    except ValueError:
+        header = f"column {sheet.columns['date'] + 1}"
+        raise UserError(
+            f"{sheet.name}, row {row}, {header}: '{text}' is not a date (YYYY-MM-DD or MM/DD/YYYY)."
+        ) from None
+
+
+def _us_date(text: str) -> datetime:
+    found = US_DATE.fullmatch(text.strip())
+    if not found:
+        raise ValueError(text)
+    month, day, year, hour, minute, half = found.groups()
+    h = int(hour or 0)
+    if half:
+        if not 1 <= h <= 12:
+            raise ValueError(text)
+        h = h % 12 + (12 if half.lower() == "pm" else 0)
+    return datetime(int(year), int(month), int(day), h, int(minute or 0))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class Builder:
+    """Turns the sheet's rows into records, reusing the body, people, meetings and items already stored."""
+
+    def __init__(self, sheet: Sheet, existing: list[Rec]) -> None:
+        self.sheet = sheet
+        self.recs: list[Rec] = []
+        self.warnings: list[str] = []
+        self._keys: set[tuple[str, str]] = set()
+        self.by: defaultdict[str, dict[str, Rec]] = defaultdict(dict)
+        for rec in existing:
+            self.by[rec.table][rec.key] = rec
+        self.mapped: Counter[str] = Counter()  # spelled value → how often it was read by meaning
+        self.unknown = 0
+        self.ballots = 0
+        self.meetings: set[str] = set()
+        self._people: dict[str, str] = {}
+        self._items: dict[str, str] = {}
+        self._item_positions: Counter[str] = Counter()
+        self._used: set[str] = set()  # stored motions and votes this file already took
+
+    # -- the result ---------------------------------------------------------------------------
+
+    def sentence(self) -> str:
+        sheet = self.sheet
+        mapped = sum(self.mapped.values())
+        parts = [
+            f"{sheet.name} holds {count_of(len(sheet.rows), 'vote')} in "
+            f"{count_of(len(self.meetings), 'meeting')}, with "
+            f"{count_of(len(sheet.members), 'member column')} and {count_of(self.ballots, 'ballot')}"
+        ]
+        if mapped:
+            words = join_words([f"'{w}'" for w, _ in self.mapped.most_common(5)])
+            parts.append(f"{count_of(mapped, 'value')} read by meaning (such as {words})")
+        if self.unknown:
+            parts.append(f"{count_of(self.unknown, 'unknown value')} kept as absent")
+        return "; ".join(parts) + "."
+
+    def add(self, rec: Rec) -> str:
+        if (rec.table, rec.key) not in self._keys:
+            self._keys.add((rec.table, rec.key))
+            self.recs.append(rec)
+        return rec.key
+
+    # -- the rows -----------------------------------------------------------------------------
+
+    def build(self, dates: list[datetime]) -> None:
+        sheet = self.sheet
+        body = self._body()
+        people = [(i, self._person(name, i, body)) for i, name in sheet.members]
+        for (n, cells), start in zip(sheet.rows, dates, strict=True):
+            where = f"{sheet.name}, row {n}"
+            meeting = self._meeting(body, start, self._cell(cells, "meeting"), where)
+            self.meetings.add(meeting)
+            item = self._item(meeting, cells, n, where)
+            ballots: list[tuple[str, str, str]] = []
+            for i, person in people:
+                raw = cells[i]
+                if not raw:
+                    continue
+                option, note = self._option(raw, n, i)
+                ballots.append((person, option, note))
+            result = self._result(cells, ballots, where)
+            motion_text = self._cell(cells, "motion") or self._cell(cells, "matter") or "Motion"
+            motion, vote, stored = self._motion(item, motion_text, n)
+            if not stored:
+                self.add(
+                    Rec(
+                        "motion",
+                        motion,
+                        {"text": motion_text, "disposition": "adopted" if result == "pass" else "failed"},
+                        {"agenda_item_id": item},
+                        where,
+                    )
+                )
+                values: dict[str, Any] = {"method": "roll_call", "result": result, **DEFAULT_THRESHOLD}
+            else:
+                values = {"result": result}
+            self.add(Rec("vote", vote, values, {"motion_id": motion}, where))
+            cast = {
+                b.refs["person_id"]: b.key for b in self.by["ballot"].values() if b.refs["vote_id"] == vote
+            }
+            for person, option, note in ballots:
+                stored_ballot = cast.get(person)
+                key = stored_ballot or f"{vote}/ballot/{person}"
+                ballot_values = {"option": option, "note": note}
+                if stored_ballot and not note:
+                    del ballot_values["note"]  # the file has no notes: the clerk's stays as it is
+                self.add(
+                    Rec(
+                        "ballot",
+                        key,
+                        ballot_values,
+                        {"vote_id": vote, "person_id": person},
+                        where,
+                    )
+                )
+                self.ballots += 1
+
+    def _cell(self, cells: list[str], column: str) -> str:
+        index = self.sheet.columns.get(column)
+        return cells[index] if index is not None else ""
+
+    def _option(self, raw: str, row: int, index: int) -> tuple[str, str]:
+        found = CELL_VALUES.get(spelled(raw))
+        if found is not None:
+            if found[0].value != spelled(raw):
+                self.mapped[raw] += 1
+            return found[0].value, found[1]
+        self.unknown += 1
+        name = dict(self.sheet.members)[index]
+        self.warnings.append(
+            f"{self.sheet.name}, row {row}, column '{name}': the vote '{raw}' has no meaning CouncilDesk "
+            "knows; it was recorded as absent with the original value in the ballot's note."
+        )
+        return BallotOption.ABSENT.value, f"Roll-call CSV: '{raw}'"[:500]
+
+    def _result(self, cells: list[str], ballots: list[tuple[str, str, str]], where: str) -> str:
+        raw = self._cell(cells, "result")
+        found = RESULT_WORDS.get(spelled(raw))
+        if found is not None:
+            return found
+        tally = Counter(option for _, option, _ in ballots)
+        counted = "pass" if tally["yes"] > tally["no"] else "fail"
+        column = f"column {self.sheet.columns['result'] + 1}" if "result" in self.sheet.columns else "result"
+        said = f"the result '{raw}' is not pass or fail" if raw else "no result is given"
+        self.warnings.append(
+            f"{where}, {column}: {said}; it was counted from the ballots "
+            f"({tally['yes']} yes, {tally['no']} no): {counted}."
+        )
+        return counted
+
+    # -- what the rows refer to ---------------------------------------------------------------
+
+    def _body(self) -> str:
+        sheet = self.sheet
+        bodies = self.by["body"]
+        named = {self._cell(cells, "body") for _, cells in sheet.rows} - {""}
+        if len(named) > 1:
+            raise UserError(
+                f"{sheet.name} holds the votes of {count_of(len(named), 'body', 'bodies')} "
+                f"({join_words(sorted(named))}); import one file per body."
+            )
+        wanted = next(iter(named), "")
+        if not wanted:
+            if len(bodies) == 1:
+                return next(iter(bodies))
+            stem = slug(Path(sheet.name).stem).removesuffix("-roll-calls")
+            for key, rec in bodies.items():
+                if slug(rec.values["name"]) == stem:
+                    return key
+            raise UserError(
+                f"{sheet.name} does not say which body voted; "
+                "add a Body column or name the file after the body."
+            )
+        for key, rec in bodies.items():
+            if _norm(rec.values["name"]) == _norm(wanted):
+                return key
+        seats = len(sheet.members)
+        self.warnings.append(
+            f"{sheet.name}: there is no body '{wanted}'; it was created with {count_of(seats, 'seat')}, "
+            "one per member column."
+        )
+        return self.add(Rec("body", f"body:{wanted}", {"name": wanted, "seat_count": seats}, {}, sheet.name))
+
+    def _person(self, name: str, index: int, body: str) -> str:
+        if not self._people:
+            by_family: defaultdict[str, list[str]] = defaultdict(list)
+            for key, rec in self.by["person"].items():
+                self._people.setdefault(_norm(rec.values["display_name"]), key)
+                if rec.values.get("family_name"):
+                    by_family[_norm(rec.values["family_name"])].append(key)
+            self._family = {k: v[0] for k, v in by_family.items() if len(v) == 1}
+        found = self._people.get(_norm(name)) or self._family.get(_norm(name))
+        if found is not None:
+            return found
+        self.warnings.append(
+            f"{self.sheet.name}, row {self.sheet.header_row}, column {index + 1}: no one is named '{name}'; "
+            "a person of that name was created."
+        )
+        return self.add(Rec("person", f"person:{name}", {"display_name": name}, {}, self.sheet.name))
+
+    def _meeting(self, body: str, start: datetime, label: str, where: str) -> str:
+        day = start.date()
+        stored = [
+            rec
+            for rec in self.by["meeting"].values()
+            if rec.refs["body_id"] == body
+            and datetime.fromisoformat(rec.values["scheduled_start"]).date() == day
+        ]
+        if len(stored) > 1 and label:
+            named = [r for r in stored if _norm(meeting_label(r.values)) == _norm(label)]
+            stored = named or stored
+        if stored:
+            return stored[0].key
+        key = f"meeting:{body}:{day.isoformat()}:{_norm(label)}"
+        if ("meeting", key) not in self._keys:
+            values: dict[str, Any] = {"scheduled_start": start.isoformat(), "status": "adjourned"}
+            if label and not re.fullmatch(r"(?i)\w+ meeting", label):
+                values["title"] = label[:300]
+            if label.casefold().startswith("special"):
+                values["kind"] = "special"
+            self.add(Rec("meeting", key, values, {"body_id": body}, where))
+        return key
+
+    def _item(self, meeting: str, cells: list[str], row: int, where: str) -> str:
+        number = self._cell(cells, "item")[:30]
+        matter = self._cell(cells, "matter")
+        tag = f"number {number}" if number else (f"matter {matter}" if matter else f"row {row}")
+        found = self._items.get(f"{meeting}|{tag}")
+        if found is not None:
+            return found
+        if number:
+            for rec in self.by["agenda_item"].values():
+                if rec.refs["meeting_id"] == meeting and rec.values["number"] == number:
+                    self._items[f"{meeting}|{tag}"] = rec.key
+                    return rec.key
+        if not self._item_positions[meeting]:
+            self._item_positions[meeting] = 1 + max(
+                (
+                    int(r.values["position"])
+                    for r in self.by["agenda_item"].values()
+                    if r.refs["meeting_id"] == meeting
+                ),
+                default=-1,
+            )
+        position = self._item_positions[meeting]
+        self._item_positions[meeting] += 1
+        matter_key = self._matter(matter, self._cell(cells, "motion"), where) if matter else None
+        title = self._cell(cells, "motion") or matter or f"Item {number or position + 1}"
+        key = self.add(
+            Rec(
+                "agenda_item",
+                f"{meeting}/item/{tag}",
+                {"title": title, "number": number, "position": position, "kind": "other"},
+                {"meeting_id": meeting, "matter_id": matter_key},
+                where,
+            )
+        )
+        self._items[f"{meeting}|{tag}"] = key
+        return key
+
+    def _matter(self, identifier: str, text: str, where: str) -> str:
+        for key, rec in self.by["matter"].items():
+            if _norm(rec.values["identifier"]) == _norm(identifier):
+                return key
+        key = f"matter:{identifier}"
+        if ("matter", key) not in self._keys:
+            self.warnings.append(f"{where}: there is no matter '{identifier}'; it was created.")
+        return self.add(
+            Rec(
+                "matter",
+                key,
+                {"identifier": identifier[:60], "title": text or identifier, "kind": "other"},
+                {},
+                where,
+            )
+        )
+
+    def _motion(self, item: str, text: str, row: int) -> tuple[str, str, bool]:
+        """(motion key, vote key, whether both are already stored) for a row's vote on `item`."""
+        for motion in self.by["motion"].values():
+            if motion.refs["agenda_item_id"] != item or motion.key in self._used:
+                continue
+            if _norm(motion.values["text"]) != _norm(text):
+                continue
+            votes = [v for v in self.by["vote"].values() if v.refs["motion_id"] == motion.key]
+            if votes:
+                self._used.add(motion.key)
+                return motion.key, votes[0].key, True
+        motion_key = f"{item}/motion/row {row}"
+        return motion_key, f"{motion_key}/vote", False
