@@ -48,7 +48,13 @@ from councildesk.exchange.source import read_bytes
 from councildesk.exchange.vocab import DEFAULT_THRESHOLD
 from councildesk.exchange.wide_csv_write import SCHEME, meeting_label, slug
 from councildesk.services import import_run
-from councildesk.services.exchange_records import DateRange, ImportPreview, ParsedImport, Rec
+from councildesk.services.exchange_records import (
+    DateRange,
+    ImportPreview,
+    ParsedImport,
+    Rec,
+    children_by_parent,
+)
 from councildesk.services.exchange_service import ExchangeService
 
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -72,6 +78,13 @@ RESULT_WORDS = {
     **{w: "fail" for w in ("fail", "failed", "defeated", "lost", "rejected", "f")},
 }
 HEADER_SEARCH = 10
+LINKS = (
+    ("meeting", "body_id"),
+    ("agenda_item", "meeting_id"),
+    ("motion", "agenda_item_id"),
+    ("vote", "motion_id"),
+    ("ballot", "vote_id"),
+)
 FORMULA_GUARD = re.compile(r"'[=+\-@]")  # the apostrophe an export puts before formula-like text
 US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})\s*([AaPp][Mm])?)?")
 
@@ -210,8 +223,14 @@ class Builder:
         self.warnings: list[str] = []
         self._keys: set[tuple[str, str]] = set()
         self.by: defaultdict[str, dict[str, Rec]] = defaultdict(dict)
+        tables: defaultdict[str, list[Rec]] = defaultdict(list)
         for rec in existing:
             self.by[rec.table][rec.key] = rec
+            tables[rec.table].append(rec)
+        # Stored rows under their parent, so that each row of a long file looks up only its own.
+        self.under = children_by_parent(tables, LINKS)
+        self._matters = {_norm(r.values["identifier"]): r.key for r in tables["matter"]}
+        self._family: dict[str, str] = {}
         self.mapped: Counter[str] = Counter()  # spelled value → how often it was read by meaning
         self.unknown = 0
         self.ballots = 0
@@ -279,9 +298,7 @@ class Builder:
             else:
                 values = {"result": result}
             self.add(Rec("vote", vote, values, {"motion_id": motion}, where))
-            cast = {
-                b.refs["person_id"]: b.key for b in self.by["ballot"].values() if b.refs["vote_id"] == vote
-            }
+            cast = {b.refs["person_id"]: b.key for b in self.under.get(("ballot", vote), [])}
             for person, option, note in ballots:
                 stored_ballot = cast.get(person)
                 key = stored_ballot or f"{vote}/ballot/{person}"
@@ -386,9 +403,8 @@ class Builder:
         day = start.date()
         stored = [
             rec
-            for rec in self.by["meeting"].values()
-            if rec.refs["body_id"] == body
-            and datetime.fromisoformat(rec.values["scheduled_start"]).date() == day
+            for rec in self.under.get(("meeting", body), [])
+            if datetime.fromisoformat(rec.values["scheduled_start"]).date() == day
         ]
         if len(stored) > 1 and label:
             named = [r for r in stored if _norm(meeting_label(r.values)) == _norm(label)]
@@ -413,17 +429,13 @@ class Builder:
         if found is not None:
             return found
         if number:
-            for rec in self.by["agenda_item"].values():
-                if rec.refs["meeting_id"] == meeting and rec.values["number"] == number:
+            for rec in self.under.get(("agenda_item", meeting), []):
+                if rec.values["number"] == number:
                     self._items[f"{meeting}|{tag}"] = rec.key
                     return rec.key
         if not self._item_positions[meeting]:
             self._item_positions[meeting] = 1 + max(
-                (
-                    int(r.values["position"])
-                    for r in self.by["agenda_item"].values()
-                    if r.refs["meeting_id"] == meeting
-                ),
+                (int(r.values["position"]) for r in self.under.get(("agenda_item", meeting), [])),
                 default=-1,
             )
         position = self._item_positions[meeting]
@@ -443,9 +455,9 @@ class Builder:
         return key
 
     def _matter(self, identifier: str, text: str, where: str) -> str:
-        for key, rec in self.by["matter"].items():
-            if _norm(rec.values["identifier"]) == _norm(identifier):
-                return key
+        stored = self._matters.get(_norm(identifier))
+        if stored is not None:
+            return stored
         key = f"matter:{identifier}"
         if ("matter", key) not in self._keys:
             self.warnings.append(f"{where}: there is no matter '{identifier}'; it was created.")
@@ -461,12 +473,12 @@ class Builder:
 
     def _motion(self, item: str, text: str, row: int) -> tuple[str, str, bool]:
         """(motion key, vote key, whether both are already stored) for a row's vote on `item`."""
-        for motion in self.by["motion"].values():
-            if motion.refs["agenda_item_id"] != item or motion.key in self._used:
+        for motion in self.under.get(("motion", item), []):
+            if motion.key in self._used:
                 continue
             if _norm(motion.values["text"]) != _norm(text):
                 continue
-            votes = [v for v in self.by["vote"].values() if v.refs["motion_id"] == motion.key]
+            votes = self.under.get(("vote", motion.key), [])
             if votes:
                 self._used.add(motion.key)
                 return motion.key, votes[0].key, True
