@@ -12,10 +12,12 @@ from typing import Any
 from councildesk.atomic_output import atomic_path, write_atomically
 from councildesk.domain.errors import UserError
 from councildesk.exchange.source import need_dict
+from councildesk.services.approval_exchange import EXTENSION
 from councildesk.services.exchange_records import Rec, columns, foreign_keys
 
 EXTRAS_VALUES = "councildesk"
 EXTRAS_REFS = "councildesk_refs"
+OURS = (EXTRAS_VALUES, EXTRAS_REFS, EXTENSION)  # extras keys CouncilDesk writes and reads itself
 
 
 def dump_json(data: Any) -> str:
@@ -60,6 +62,8 @@ def apply_extras(rec: Rec, obj: dict[str, Any]) -> None:
     if extras is None:
         return
     extras = need_dict(extras, rec.where, "extras")
+    if rec.table == "meeting" and extras.get(EXTENSION) is not None:
+        rec.approval = extras[EXTENSION]  # re-made by the exchange service once every record is in
     values = extras.get(EXTRAS_VALUES)
     if values is not None:
         values = need_dict(values, rec.where, f"extras.{EXTRAS_VALUES}")
@@ -182,7 +186,7 @@ def keep_foreign(rec: Rec, obj: dict[str, Any], modelled: set[str] | frozenset[s
     }
     extras = obj.get("extras")
     if isinstance(extras, dict):
-        theirs = {k: v for k, v in extras.items() if k not in (EXTRAS_VALUES, EXTRAS_REFS)}
+        theirs = {k: v for k, v in extras.items() if k not in OURS}
         if theirs:
             foreign["extras"] = theirs
     if foreign:

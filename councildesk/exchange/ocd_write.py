@@ -28,6 +28,7 @@ from councildesk.exchange.ocd import (
 )
 from councildesk.exchange.time_offsets import Zones, with_offset
 from councildesk.exchange.vocab import ocd_ballot, vote_counts
+from councildesk.services.approval_exchange import EXTENSION
 from councildesk.services.exchange_records import (
     DateRange,
     Rec,
@@ -89,6 +90,8 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
 
     def put(kind: str, rec: Rec, doc: dict[str, Any], body_key: str | None = None) -> None:
         doc.update({"_id": ocd_id(kind, rec.key), "_type": kind, "extras": extras_of(rec)})
+        if rec.approval is not None:
+            doc["extras"][EXTENSION] = rec.approval
         doc["sources"] = places.sources(body_key)
         docs[f"{kind}_{bare_key(ocd_id(kind, rec.key))}.json"] = published(rec, doc)
 

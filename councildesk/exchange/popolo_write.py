@@ -23,6 +23,7 @@ from councildesk.exchange.popolo import (
 )
 from councildesk.exchange.time_offsets import Zones, with_offset
 from councildesk.exchange.vocab import vote_counts
+from councildesk.services.approval_exchange import EXTENSION
 from councildesk.services.exchange_records import (
     DateRange,
     Rec,
@@ -62,7 +63,10 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
     meetings = {r.key: r for r in by["meeting"]}
 
     def ext(rec: Rec) -> dict[str, Any]:
-        return {"id": rec.key, "extras": extras_of(rec)}
+        extras = extras_of(rec)
+        if rec.approval is not None:
+            extras[EXTENSION] = rec.approval  # the approval and corrections, re-made on import
+        return {"id": rec.key, "extras": extras}
 
     def put(collection: str, rec: Rec, doc: dict[str, Any]) -> None:
         out[collection].append(published(rec, ext(rec) | doc))

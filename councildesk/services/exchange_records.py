@@ -19,6 +19,7 @@ from councildesk.db.base import Base
 from councildesk.domain.errors import UserError
 from councildesk.domain.text_rules import clean_text
 from councildesk.domain.wording import count_of, join_words
+from councildesk.services.approval_exchange import carried_approvals
 
 # Tables that open-data formats carry, parents before children (the order of loading).
 TABLES: dict[str, type[Base]] = {
@@ -41,6 +42,9 @@ ID_LIMIT = 300  # what external_id.value holds (String(300))
 
 # Fixed namespace so that keys derived from (database, table, id) are the same on every run.
 NAMESPACE = uuid.UUID("6f1d2c8e-5a57-4c52-9d7e-2f0d1c3b7a11")
+# Keys made from another scheme's id (a Legistar key) are the same in every database.
+STABLE_NAMESPACE = uuid.UUID("3a1c9f52-7d0e-5b8a-9c4f-6e2d1b0a8f37")
+INTERCHANGEABLE = ("ocd", "popolo")  # formats whose ids are the same keys
 
 
 @dataclass
@@ -55,6 +59,8 @@ class Rec:
     match: dict[str, Any] | None = None  # natural key to find an existing row (columns and refs)
     # What the format said beyond our columns (services/record_extras.py keeps it per row and format).
     extras: dict[str, Any] = field(default_factory=dict)
+    # A meeting's approval and corrections as they travel (services/approval_exchange.py).
+    approval: dict[str, Any] | None = None
 
 
 @dataclass
@@ -237,20 +243,52 @@ def parse_date(value: Any, where: str, name: str) -> date:
 
 
 class KeyBook:
-    """Stable keys for rows: a stored external id of the scheme, else a UUID derived from the row."""
+    """Stable keys for rows, the same whatever format the database was built from.
+
+    A row's key is the id the scheme itself gave it; else the id OCD or Popolo gave it (their keys
+    are one: an OCD id is 'ocd-person/' before the same key); else a UUID made from another
+    scheme's id (a Legistar key) in a fixed namespace; else a UUID made from this database and
+    the row. So two databases built from the OCD and the Popolo export of one council, or from the
+    same Legistar capture, export the same ids; rows typed in by hand get this database's own.
+    """
 
     def __init__(self, session: Session, scheme: str) -> None:
         self.scheme = scheme
         self._stored: dict[tuple[str, int], str] = {}
-        for ext in session.scalars(select(m.ExternalId).where(m.ExternalId.scheme == scheme)):
-            self._stored.setdefault((ext.entity, ext.entity_id), ext.value)
+        others: dict[tuple[str, int], tuple[int, str, str]] = {}
+        rows = session.execute(
+            select(
+                m.ExternalId.scheme, m.ExternalId.value, m.ExternalId.entity, m.ExternalId.entity_id
+            ).order_by(m.ExternalId.id)
+        )
+        for ext_scheme, value, entity, entity_id in rows:
+            if ext_scheme == scheme:
+                self._stored.setdefault((entity, entity_id), value)
+                continue
+            shared = ext_scheme in INTERCHANGEABLE and scheme in INTERCHANGEABLE
+            key = value if shared else str(uuid.uuid5(STABLE_NAMESPACE, f"{ext_scheme}:{entity}:{value}"))
+            candidate = (0 if shared else 1, ext_scheme, key)
+            if (entity, entity_id) not in others or candidate < others[(entity, entity_id)]:
+                others[(entity, entity_id)] = candidate
+        taken = {(entity, value) for (entity, _), value in self._stored.items()}
+        self._fallback: dict[tuple[str, int], str] = {}
+        for (entity, entity_id), (_rank, _scheme, key) in sorted(others.items(), key=lambda kv: kv[1]):
+            if (entity, entity_id) in self._stored or (entity, key) in taken:
+                continue  # a key another row already answers to stays that row's
+            taken.add((entity, key))
+            self._fallback[(entity, entity_id)] = key
+        self._by_fallback = {(entity, key): row_id for (entity, row_id), key in self._fallback.items()}
         self.namespace = database_namespace(session)
 
     def key(self, table: str, row_id: int) -> str:
-        stored = self._stored.get((table, row_id))
+        stored = self._stored.get((table, row_id)) or self._fallback.get((table, row_id))
         if stored is not None:
             return stored
         return derived_key(self.namespace, table, row_id)
+
+    def row(self, table: str, key: str) -> int | None:
+        """The row whose key (taken from another scheme's id) is `key`, or None."""
+        return self._by_fallback.get((table, key))
 
 
 def derived_key(namespace: uuid.UUID, table: str, row_id: int) -> str:
@@ -304,6 +342,7 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
     from councildesk.services.record_extras import read_extras  # it builds on Rec, defined here
 
     kept = read_extras(session, scheme)
+    approvals = carried_approvals(session, keys.key)
     out: list[Rec] = []
     for table, cls in TABLES.items():
         plain = columns(table)
@@ -320,5 +359,8 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
                 refs[name] = None if ref is None else keys.key(target, ref)
             row_id = row.id  # type: ignore[attr-defined]
             extras = kept.get((table, row_id), {})
-            out.append(Rec(table, keys.key(table, row_id), values, refs, extras=extras))
+            rec = Rec(table, keys.key(table, row_id), values, refs, extras=extras)
+            if table == "meeting":
+                rec.approval = approvals.get(row_id)
+            out.append(rec)
     return out

@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from councildesk.db import models as m
 from councildesk.db.engine import Database, open_database
 from councildesk.services import archive_rows
+from councildesk.services.approval_exchange import restore_approval
 from councildesk.services.backup_service import BackupService, RestoreResult
 from councildesk.services.exchange_records import (
     DateRange,
@@ -74,6 +76,7 @@ class ExchangeService:
             with self.db.transaction() as session:
                 loader = Loader(session, parsed.scheme, preview)
                 loader.load(parsed.recs)
+                self._restore_approvals(session, loader, parsed.recs, preview)
                 created, updated = save_extras(session, parsed.scheme, parsed.recs, loader.ids)
                 if created:
                     preview.created["record_extra"] += created
@@ -86,6 +89,24 @@ class ExchangeService:
             return preview
         preview.applied = True
         return preview
+
+    @staticmethod
+    def _restore_approvals(session: Session, loader: Loader, recs: list[Rec], preview: ImportPreview) -> None:
+        """Re-make the approvals and corrections the file's meetings carry, after every record is in."""
+        for rec in recs:
+            if rec.table != "meeting" or rec.approval is None:
+                continue
+            meeting_id = loader.ids.get(("meeting", rec.key))
+            if meeting_id is None:
+                continue
+            made, corrected, warnings = restore_approval(
+                session, meeting_id, rec.approval, rec.where, loader.find
+            )
+            if made:
+                preview.created["minutes_approval"] += made
+            if corrected:
+                preview.created["correction"] += corrected
+            preview.warnings += warnings
 
     # -- exports --------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from councildesk.services import audit
 from councildesk.services.exchange_records import (
     TABLES,
     ImportPreview,
+    KeyBook,
     Rec,
     columns,
     database_namespace,
@@ -88,6 +89,7 @@ class Loader:
         self._row_ids: dict[str, set[int]] = {}
         self._created: set[tuple[str, int]] = set()
         self._namespace = database_namespace(session)
+        self._keys = KeyBook(session, scheme)
         # Every id this scheme ever stored, read once: imports look them up for each record and reference.
         self._external: dict[tuple[str, str], int] = {
             (e.entity, e.value): e.entity_id
@@ -167,12 +169,20 @@ class Loader:
             )
         return found
 
+    def find(self, table: str, key: str) -> int | None:
+        """The row a key of this import (or an earlier one) names, or None."""
+        return self._find(table, key) if table in TABLES else None
+
     def _find(self, table: str, key: str) -> int | None:
         if (table, key) in self.ids:
             return self.ids[(table, key)]
         ext = self._external.get((table, key))
         if ext is not None and self._exists(table, ext):
             return ext
+        # The key another format's import gave the row (the OCD and Popolo ids of one council).
+        other = self._keys.row(table, key)
+        if other is not None and self._exists(table, other):
+            return other
         return self._derived_ids(table).get(key)
 
     def _exists(self, table: str, row_id: int) -> bool:
