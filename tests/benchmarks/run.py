@@ -51,10 +51,15 @@ class Figure:
     def median(self) -> float:
         return statistics.median(self.samples)
 
+    def judged_on_cpu(self) -> bool:
+        """Timings with a CPU time are judged on it: on a shared machine wall time waits for a core."""
+        return bool(self.cpu) and self.unit in ("s", "ms")
+
     def verdict(self) -> str:
         if self.target is None:
             return "reported"
-        return "ok" if self.median() <= self.target else "MISS"
+        value = statistics.median(self.cpu or []) if self.judged_on_cpu() else self.median()
+        return ("ok" if value <= self.target else "MISS") + (" (CPU)" if self.judged_on_cpu() else "")
 
 
 CPU_MS: list[float] = []  # CPU milliseconds of the calls `timed` measured last
@@ -460,6 +465,25 @@ class Bench:
         )
 
 
+def popolo_export(work: Path, years: int) -> tuple[Figure, ...]:
+    """The Popolo export of the city as one child process (bench_popolo_export.py): CPU and peak memory."""
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.bench_popolo_export", "--years", str(years)],
+        cwd=ROOT,
+        env=child_env(work / "home"),
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+    ).stdout.split()
+    cpu, peak, size = (float(out[out.index(k) + 1]) for k in ("cpu", "peak_mb", "size_mb"))
+    note = f"{years} years, {size:.0f} MB file"
+    return (
+        Figure("Popolo export, CPU", [cpu], "s", 15.0, note),
+        Figure("  its peak memory", [peak], "MB", 300.0, "VmHWM of the child"),
+    )
+
+
 def heatmap_paint(runs: int) -> tuple[Figure, ...]:
     """The agreement heat map at 200 members, from a synthetic matrix (no database)."""
     from tests.benchmarks.bench_heatmap import paint_times
@@ -486,18 +510,19 @@ def digits(f: Figure) -> int:
 
 def print_table(figures: list[Figure], runs: int) -> None:
     print()
-    print(f"| figure | median | min–max | target | | notes (runs: {runs}) |")
-    print("|---|---:|---:|---:|---|---|")
+    print(f"| figure | median | min–max | CPU | target | | notes (runs: {runs}) |")
+    print("|---|---:|---:|---:|---:|---|---|")
     for f in figures:
         target = "—" if f.target is None else f"≤ {f.target:g} {f.unit}"
-        note = f.note
+        cpu = ""
         if f.cpu:
-            cpu = statistics.median(f.cpu)
-            note += (
-                f"; CPU {cpu:.{2 if f.unit in ('s', 'MB', '×') else 1}f} {'s' if f.unit == 'MB' else f.unit}"
-            )
+            value = statistics.median(f.cpu)
+            cpu = f"{value:.{2 if f.unit in ('s', 'MB', '×') else 1}f} {'s' if f.unit == 'MB' else f.unit}"
         median = f"{f.median():.{digits(f)}f} {f.unit}"
-        print(f"| {f.name} | {median} | {spread(f)} | {target} | {f.verdict()} | {note} |")
+        print(f"| {f.name} | {median} | {spread(f)} | {cpu} | {target} | {f.verdict()} | {f.note} |")
+
+
+FIGURES = ["start", "desk", "roll", "minutes", "process", "volume", "records", "heatmap", "popolo", "memory"]
 
 
 def main() -> None:
@@ -508,12 +533,12 @@ def main() -> None:
     parser.add_argument(
         "--only",
         nargs="*",
-        choices=["start", "desk", "roll", "minutes", "process", "volume", "records", "heatmap", "memory"],
+        choices=FIGURES,
         help="measure only these figures",
     )
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 7)
-    only = set(args.only or ["start", "desk", "roll", "minutes", "volume", "records", "heatmap", "memory"])
+    only = set(args.only or FIGURES)
 
     from tests.benchmarks.city_db import city_database
 
@@ -554,6 +579,8 @@ def main() -> None:
                     figures += bench.records()
             finally:
                 bench.close()
+        if "popolo" in only:
+            figures += popolo_export(work, args.years)
         if "heatmap" in only:
             figures += heatmap_paint(runs)
         if "memory" in only:
