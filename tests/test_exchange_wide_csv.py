@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from councildesk.exchange.importers import run_importer
 from councildesk.exchange.roster_csv import import_roster
 from councildesk.exchange.wide_csv_write import export_wide_csv
 from councildesk.services.container import Services
+from councildesk.services.exchange_records import DateRange
 from tests.helpers import refused
 
 VOTES = """
@@ -53,7 +55,7 @@ def test_demo_votes_round_trip_into_a_fresh_database_with_the_same_roster(
     services, _ = demo
     (sheet,) = export_wide_csv(services.exchange, tmp_path / "out")
     header = next(csv.reader(sheet.read_text("utf-8-sig").splitlines()))
-    assert header[:7] == ["Date", "Body", "Meeting", "Item", "Matter", "Motion", "Result"]
+    assert header[:8] == ["Date", "Body", "Meeting", "Item", "Matter", "Motion", "Result", "Tally"]
     assert "City Clerk" not in header  # a non-voting seat is not a column
     roster = write(
         tmp_path / "roster.csv",
@@ -121,8 +123,7 @@ def test_portal_headers_and_values_are_read_by_meaning(demo: tuple[Services, int
     )
     assert preview.warnings == [
         "portal.csv, row 3: there is no matter 'R-11-099'; it was created.",
-        "portal.csv, row 5, column 5: no result is given; "
-        "it was counted from the ballots (0 yes, 0 no): fail.",
+        "portal.csv, row 5, column 5: no result is given; it was counted from the votes (0 yes, 0 no): fail.",
     ]
     run_importer("wide-csv", services.exchange, path, dry_run=False)
     got = rows(
@@ -160,6 +161,39 @@ def test_an_unknown_value_is_kept_as_absent_with_a_warning_and_a_new_member_is_c
         "SELECT bl.option, bl.note FROM ballot bl JOIN person p ON p.id = bl.person_id "
         "WHERE p.display_name = 'Ada Newcomer'",
     ) == [("absent", "Roll-call CSV: 'Sick leave?'")]
+
+
+def test_a_tally_keeps_the_counts_of_a_vote_without_ballots_and_checks_one_with_them(
+    demo: tuple[Services, int], tmp_path: Path
+) -> None:
+    services, _ = demo
+    path = write(
+        tmp_path / "tallies.csv",
+        [
+            ["Date", "Item", "Motion", "Result", "Vote Count", "Pamela Schwartz", "David J. Narkewicz"],
+            ["2011-10-06", "1", "To adopt by show of hands", "", "7-2", "", ""],
+            ["2011-10-06", "2", "To refer", "Pass", "5-0-0", "Y", "N"],
+            ["2011-10-06", "3", "To table", "Fail", "most", "N", "N"],
+        ],
+    )
+    preview = run_importer("wide-csv", services.exchange, path, dry_run=False)
+    assert preview.warnings == [
+        "tallies.csv, row 2, column 4: no result is given; "
+        "it was counted from the votes (7 yes, 2 no): pass.",
+        "tallies.csv, row 3, column 5: the tally '5-0-0' differs from the member columns (1-1-0); "
+        "the ballots were kept.",
+        "tallies.csv, row 4, column 5: the tally 'most' is not yes-no or yes-no-abstain counts; "
+        "it was not read.",
+    ]
+    assert rows(
+        services.db,
+        "SELECT mo.text, v.method, v.result, v.yes_count, v.no_count, v.abstain_count FROM vote v "
+        "JOIN motion mo ON mo.id = v.motion_id WHERE mo.text LIKE 'To % hands'",
+    ) == [("To adopt by show of hands", "voice", "pass", 7, 2, 0)]
+    (sheet,) = export_wide_csv(services.exchange, tmp_path / "out", DateRange(date(2011, 10, 6), None))
+    lines = sheet.read_text("utf-8-sig").splitlines()
+    assert lines[1].endswith(",To adopt by show of hands,Pass,7-2-0" + "," * (len(lines[0].split(",")) - 8))
+    assert ",To refer,Pass,1-1-0," in lines[2]  # counted from the ballots, as every other format counts
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ matched without regard to case, spacing or punctuation:
 | matter  | matter, file number, file no, file, matter number, matter identifier   |        |
 | motion  | motion, action, motion text, action text                               |        |
 | result  | result, outcome, vote result, action result                            |        |
-| (read but not kept) | id, vote id, tally, time, url, link, notes                 |        |
+| tally   | tally, vote tally, vote count, count                                   |        |
+| (read but not kept) | id, vote id, time, url, link, notes                        |        |
 
 Every other column is a member, named as a person is displayed. Member cells are read by meaning
 with the Legistar table (`legistar_votes.VOTE_VALUES`: Y, Aye, In Favor → yes; N, Nay, Opposed →
@@ -21,6 +22,8 @@ plus A → abstain (as `wide_csv_write` writes it). A blank cell means no ballot
 kept as absent with the original text in the ballot's note and a warning naming its row and
 column; it never refuses the file. Results: pass, passed, carried, adopted, approved → pass;
 fail, failed, defeated, lost, rejected → fail; a blank result is counted from the ballots.
+A tally ('7-2' or '7-2-0', yes-no-abstain) is kept as the vote's counts when the row has no
+member cells; beside ballots it is only checked (the ballots are the counts), warning if it differs.
 
 The body is the Body column, else the database's only body, else the one the file is named after.
 A meeting is matched by body and date (and by its name when a day has several), else created; an
@@ -65,9 +68,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "matter": ("matter", "file number", "file no", "file", "matter number", "matter identifier"),
     "motion": ("motion", "action", "motion text", "action text"),
     "result": ("result", "outcome", "vote result", "action result"),
+    "tally": ("tally", "vote tally", "vote count", "count"),
 }
 SYNONYMS = {word: column for column, words in HEADERS.items() for word in words}
-NOT_KEPT = {"id", "vote id", "tally", "time", "url", "link", "notes"}
+NOT_KEPT = {"id", "vote id", "time", "url", "link", "notes"}
+TALLY = re.compile(r"(\d+)\s*[-–]\s*(\d+)(?:\s*[-–]\s*(\d+))?")
 CELL_VALUES: dict[str, tuple[BallotOption, str]] = {
     **VOTE_VALUES,
     "a": (BallotOption.ABSTAIN, ""),
@@ -281,7 +286,8 @@ class Builder:
                     continue
                 option, note = self._option(raw, n, i)
                 ballots.append((person, option, note))
-            result = self._result(cells, ballots, where)
+            counts = self._tally(cells, ballots, where)
+            result = self._result(cells, counts, where)
             motion_text = self._cell(cells, "motion") or self._cell(cells, "matter") or "Motion"
             motion, vote, stored = self._motion(item, motion_text, n)
             if not stored:
@@ -294,9 +300,15 @@ class Builder:
                         where,
                     )
                 )
-                values: dict[str, Any] = {"method": "roll_call", "result": result, **DEFAULT_THRESHOLD}
+                values: dict[str, Any] = {
+                    "method": "roll_call" if ballots else "voice",
+                    "result": result,
+                    **DEFAULT_THRESHOLD,
+                }
             else:
                 values = {"result": result}
+            if not ballots and counts.total():
+                values.update({f"{option}_count": counts[option] for option in ("yes", "no", "abstain")})
             self.add(Rec("vote", vote, values, {"motion_id": motion}, where))
             cast = {b.refs["person_id"]: b.key for b in self.under.get(("ballot", vote), [])}
             for person, option, note in ballots:
@@ -334,17 +346,40 @@ class Builder:
         )
         return BallotOption.ABSENT.value, f"Roll-call CSV: '{raw}'"[:500]
 
-    def _result(self, cells: list[str], ballots: list[tuple[str, str, str]], where: str) -> str:
+    def _tally(self, cells: list[str], ballots: list[tuple[str, str, str]], where: str) -> Counter[str]:
+        """The vote's yes, no and abstain counts: from the ballots, else from the Tally cell."""
+        counted = Counter(option for _, option, _ in ballots)
+        raw = self._cell(cells, "tally")
+        if not raw:
+            return counted
+        column = f"column {self.sheet.columns['tally'] + 1}"
+        found = TALLY.fullmatch(raw.strip())
+        if found is None:
+            self.warnings.append(
+                f"{where}, {column}: the tally '{raw}' is not yes-no or yes-no-abstain counts; "
+                "it was not read."
+            )
+            return counted
+        said = Counter(yes=int(found[1]), no=int(found[2]), abstain=int(found[3] or 0))
+        if not ballots:
+            return said
+        if any(said[o] != counted[o] for o in ("yes", "no", "abstain")):
+            self.warnings.append(
+                f"{where}, {column}: the tally '{raw}' differs from the member columns "
+                f"({counted['yes']}-{counted['no']}-{counted['abstain']}); the ballots were kept."
+            )
+        return counted
+
+    def _result(self, cells: list[str], tally: Counter[str], where: str) -> str:
         raw = self._cell(cells, "result")
         found = RESULT_WORDS.get(spelled(raw))
         if found is not None:
             return found
-        tally = Counter(option for _, option, _ in ballots)
         counted = "pass" if tally["yes"] > tally["no"] else "fail"
         column = f"column {self.sheet.columns['result'] + 1}" if "result" in self.sheet.columns else "result"
         said = f"the result '{raw}' is not pass or fail" if raw else "no result is given"
         self.warnings.append(
-            f"{where}, {column}: {said}; it was counted from the ballots "
+            f"{where}, {column}: {said}; it was counted from the votes "
             f"({tally['yes']} yes, {tally['no']} no): {counted}."
         )
         return counted

@@ -2,9 +2,11 @@
 
 This is the shape city open-data portals publish roll calls in. The columns are, in this order:
 
-    Date, Body, Meeting, Item, Matter, Motion, Result, <member>, <member>, …
+    Date, Body, Meeting, Item, Matter, Motion, Result, Tally, <member>, <member>, …
 
 * Date is the meeting's date in ISO 8601 (YYYY-MM-DD); Result is Pass or Fail.
+* Tally is yes-no-abstain ('7-2-0'), counted from the ballots; a vote recorded by counts alone
+  (a voice vote, a show of hands) has its stored counts here and its member cells blank.
 * Members are everyone who held a voting seat on the body during the range, or cast a ballot in it,
   ordered by seat (the body's roll-call order), then by name; a member is named by display name.
 * A member's cell says how they voted, from the ballot's option:
@@ -40,7 +42,7 @@ from councildesk.services.exchange_records import DateRange, Rec
 from councildesk.services.exchange_service import ExchangeService
 
 SCHEME = "wide-csv"
-FIXED_COLUMNS = ("Date", "Body", "Meeting", "Item", "Matter", "Motion", "Result")
+FIXED_COLUMNS = ("Date", "Body", "Meeting", "Item", "Matter", "Motion", "Result", "Tally")
 CELLS: dict[str, str] = {
     BallotOption.YES.value: "Y",
     BallotOption.NO.value: "N",
@@ -129,6 +131,7 @@ def build_sheets(
             matter.values["identifier"] if matter is not None else "",
             motion.values["text"],
             RESULTS[vote.values["result"]],
+            tally(vote.values, cast),
         ]
         order = (start, index)  # a meeting's votes in the order they were recorded
         sheet.rows.append((order, fixed, cast))
@@ -148,6 +151,17 @@ def build_sheets(
         ]
         out.append((sheet.name, header, rows))
     return out
+
+
+def tally(vote: dict[str, Any], cast: dict[str, str]) -> str:
+    """'yes-no-abstain' from the ballots, else from the stored counts, else blank."""
+    if cast:
+        counted = [sum(1 for o in cast.values() if o == option) for option in ("yes", "no", "abstain")]
+    elif vote.get("yes_count") is not None or vote.get("no_count") is not None:
+        counted = [int(vote.get(f"{option}_count") or 0) for option in ("yes", "no", "abstain")]
+    else:
+        return ""
+    return "-".join(str(n) for n in counted)
 
 
 def meeting_label(values: dict[str, Any]) -> str:
