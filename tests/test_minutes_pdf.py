@@ -338,6 +338,16 @@ def test_hostile_text_is_printed_not_interpreted(services: Services) -> None:
     assert "<font size=40>Big</font> & <unclosed" in agenda
 
 
+def test_an_over_long_name_is_refused_in_one_sentence_and_nothing_is_stored(services: Services) -> None:
+    before = services.people.count()
+    for name in ("V" * 301, "Vee " + "V" * 297):
+        with pytest.raises(UserError) as refused:
+            services.people.create_person(name)
+        assert str(refused.value) == "A person's name can be at most 300 characters long."
+    assert services.people.count() == before
+    assert services.people.create_person("V" * 300).display_name == "V" * 300  # the limit itself fits
+
+
 def test_sixty_items_paginate_with_roll_call_headers_repeated(services: Services) -> None:
     meeting_id = build_big_meeting(services, items=60, members=60, roll_call_every=20)
     pdf = minutes_of(services, meeting_id)

@@ -26,6 +26,8 @@ PERSON_FIELDS = (
     "is_sample",
 )
 
+NAME_PART_LENGTH = 150  # Person.given_name and Person.family_name are VARCHAR(150)
+
 
 def split_name(display_name: str) -> tuple[str, str]:
     """A best guess at given and family names for sorting: 'Pamela Schwartz' -> ('Pamela', 'Schwartz')."""
@@ -47,8 +49,10 @@ class PersonService:
         if len(display_name) > 300:
             raise UserError("A person's name can be at most 300 characters long.")
         given, family = split_name(display_name)
-        fields.setdefault("given_name", given)
-        fields.setdefault("family_name", family)
+        # Only a guess for sorting: cut to its column, so that every name up to 300 characters
+        # fits (a one-word name of 300 would otherwise be refused as an over-long given name).
+        fields.setdefault("given_name", given[:NAME_PART_LENGTH])
+        fields.setdefault("family_name", family[:NAME_PART_LENGTH])
         with self.db.transaction() as s:
             person = Person(display_name=display_name, **fields)
             audit.created(s, person)
