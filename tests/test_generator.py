@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -350,20 +350,35 @@ def test_records_service_reads_generated_meetings_with_consistent_results(
 def test_a_new_vote_can_be_recorded_in_a_generated_meeting(db: Database) -> None:
     generate(db, years=1, seed=SEED)
     services = Services(db)
-    meeting_id = rows(
-        db, "SELECT id FROM meeting WHERE kind = 'regular' ORDER BY scheduled_start DESC LIMIT 1"
-    )[0][0]
-    present = [
-        a.person_id
-        for a in services.meetings.attendance(meeting_id)
-        if a.voting and a.status and a.status.counts_as_present
-    ]
-    item = services.agenda.add_item(meeting_id, "Order to name the new footbridge")
-    motion = services.motions.make_motion(
-        item.id, "To adopt the order.", mover_id=present[0], seconder_id=present[1]
+    regular = "SELECT id FROM meeting WHERE kind = 'regular' ORDER BY scheduled_start DESC LIMIT 1"
+    # The latest regular meeting with a member taking part remotely: the law wants a roll call.
+    with_remote = (
+        "SELECT m.id FROM meeting m WHERE m.kind = 'regular' AND EXISTS (SELECT 1 FROM attendance a"
+        " WHERE a.meeting_id = m.id AND a.status = 'remote') ORDER BY m.scheduled_start DESC LIMIT 1"
     )
-    vote = services.votes.record_unanimous(motion.id, taken_at=datetime(END_YEAR, 12, 18, 21, 0))
-    assert vote.result == vote.computed_result and vote.tally.yes == len(present)
+    for query in (regular, with_remote):
+        meeting_id = rows(db, query)[0][0]
+        attendance = services.meetings.attendance(meeting_id)
+        present = [a.person_id for a in attendance if a.voting and a.status and a.status.counts_as_present]
+        remote = any(a.status is AttendanceStatus.REMOTE for a in attendance)
+        item = services.agenda.add_item(meeting_id, "Order to name the new footbridge")
+        motion = services.motions.make_motion(
+            item.id, "To adopt the order.", mover_id=present[0], seconder_id=present[1]
+        )
+        taken_at = services.meetings.get_meeting(meeting_id).scheduled_start.replace(hour=21, minute=0)
+        if remote:
+            with pytest.raises(UserError, match="roll call"):
+                services.votes.record_unanimous(motion.id, taken_at=taken_at)
+            ballots = {
+                a.person_id: "yes" if a.person_id in present else a.status.value
+                for a in attendance
+                if a.voting and a.status
+            }
+            vote = services.votes.record_roll_call(motion.id, ballots, taken_at=taken_at)
+            assert vote.method is VoteMethod.ROLL_CALL
+        else:
+            vote = services.votes.record_unanimous(motion.id, taken_at=taken_at)
+        assert vote.result == vote.computed_result and vote.tally.yes == len(present)
     assert services.agenda.get_item(item.id).number.isdigit()
 
 
