@@ -5,19 +5,26 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import extract, func, or_, select
+from sqlalchemy import ColumnElement, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database
 from councildesk.db.models import Attendance, Body, Meeting, Person
-from councildesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MembershipRole
+from councildesk.domain.enums import (
+    AttendanceStatus,
+    BodyClassification,
+    MeetingKind,
+    MeetingStatus,
+    MembershipRole,
+)
 from councildesk.domain.errors import UserError
 from councildesk.domain.rules import BodySize, quorum_required
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on, memberships_on
-from councildesk.services.dto import AttendanceDTO, MeetingDTO, MeetingSummary, QuorumDTO
+from councildesk.services.dto import AttendanceDTO, BodyDTO, MeetingDTO, MeetingSummary, QuorumDTO
 from councildesk.services.guards import ensure_editable, fetch
+from councildesk.services.mapping import body_dto
 from councildesk.services.meeting_clock import stamp
 
 MEETING_FIELDS = {
@@ -137,6 +144,16 @@ def summary_query() -> Any:
     ).join(Body, Body.id == Meeting.body_id)
 
 
+NOT_MEETING = (BodyClassification.PARTY, BodyClassification.GROUP)
+
+
+def holds_meetings(body: type[Body]) -> ColumnElement[bool]:
+    """Bodies that meet: every kind but a party or a group, and any body that already has meetings
+    (an import may have given a caucus its meetings; they are not hidden)."""
+    has_meetings = select(Meeting.id).where(Meeting.body_id == body.id).exists()
+    return or_(body.classification.not_in(NOT_MEETING), has_meetings)
+
+
 class MeetingService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -155,7 +172,12 @@ class MeetingService:
         is_sample: bool = False,
     ) -> MeetingDTO:
         with self.db.transaction() as s:
-            fetch(s, Body, body_id)
+            body = fetch(s, Body, body_id)
+            if not s.scalar(select(holds_meetings(Body)).where(Body.id == body_id)):
+                raise UserError(
+                    f"{body.name} is a {body.classification.value}, an organization its members belong to, "
+                    "not a body that meets; hold the meeting for its council, a committee or a board."
+                )
             for pid in (presiding_person_id, recording_person_id):
                 if pid is not None:
                     fetch(s, Person, pid)
@@ -193,6 +215,21 @@ class MeetingService:
     def get_meeting(self, meeting_id: int) -> MeetingDTO:
         with self.db.reading() as s:
             return meeting_dto(s, fetch(s, Meeting, meeting_id))
+
+    def meeting_bodies(self) -> list[BodyDTO]:
+        """The bodies meetings are held for (the navigator, New meeting): parties and groups are
+        organizations people belong to, left out unless an import already gave them meetings."""
+        with self.db.reading() as s:
+            bodies = s.scalars(select(Body).order_by(Body.parent_id.isnot(None), Body.name)).all()
+            # Meetings are read only when there is a party or group to decide on (the navigator
+            # opens without touching the meeting table).
+            others = [b.id for b in bodies if b.classification in NOT_MEETING]
+            meeting = set(
+                s.scalars(select(Meeting.body_id).where(Meeting.body_id.in_(others)).distinct())
+                if others
+                else []
+            )
+            return [body_dto(b) for b in bodies if b.classification not in NOT_MEETING or b.id in meeting]
 
     def list_meetings(
         self,

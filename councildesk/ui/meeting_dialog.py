@@ -128,7 +128,7 @@ class NewMeetingDialog(QDialog):
         self.services = services
         self.body_combo = QComboBox(self)
         self.body_combo.setAccessibleName("Body")
-        bodies = services.bodies.list_bodies()
+        bodies = services.meetings.meeting_bodies()  # not the parties and groups members belong to
         for body in bodies:
             self.body_combo.addItem(body.name, body.id)
         if body_id is None:

@@ -80,7 +80,7 @@ class NavigatorModel(QAbstractItemModel):
             self._root.fetched = len(self._root.children) < PAGE
             return
         names = {b.id: b.name for b in self.services.bodies.list_bodies()}
-        for body in self.services.bodies.list_bodies():
+        for body in self.services.meetings.meeting_bodies():  # parties and groups hold no meetings
             text = body.name
             if body.parent_id is not None and body.parent_id in names:
                 text = f"{body.name} ({names[body.parent_id]})"
