@@ -196,6 +196,40 @@ def test_a_tally_keeps_the_counts_of_a_vote_without_ballots_and_checks_one_with_
     assert ",To refer,Pass,1-1-0," in lines[2]  # counted from the ballots, as every other format counts
 
 
+def test_one_file_may_hold_several_bodies_and_a_file_without_bodies_is_named_after_one(
+    demo: tuple[Services, int], tmp_path: Path
+) -> None:
+    services, _ = demo
+    both = write(
+        tmp_path / "all.csv",
+        [
+            ["Date", "Committee", "Motion", "Result", "Pamela Schwartz"],
+            ["2011-10-06", "northampton city council", "To adopt", "Pass", "Y"],
+            ["2011-10-07", "Planning Board", "To approve the plan", "Pass", "Y"],
+        ],
+    )
+    preview = run_importer("wide-csv", services.exchange, both, dry_run=False)
+    assert preview.warnings == [
+        "all.csv, row 3: there is no body 'Planning Board'; "
+        "it was created with 1 seat, one per member column."
+    ]
+    assert rows(
+        services.db,
+        "SELECT b.name, mo.text FROM motion mo JOIN agenda_item a ON a.id = mo.agenda_item_id "
+        "JOIN meeting mt ON mt.id = a.meeting_id JOIN body b ON b.id = mt.body_id "
+        "WHERE date(mt.scheduled_start) > '2011-10-01' ORDER BY mo.id",
+    ) == [("Northampton City Council", "To adopt"), ("Planning Board", "To approve the plan")]
+    lines = [["Date", "Motion", "Result", "Pamela Schwartz"], ["2011-10-08", "To adjourn", "Pass", "Y"]]
+    named = write(tmp_path / "planning-board-roll-calls.csv", lines)
+    assert run_importer("wide-csv", services.exchange, named, dry_run=True).created["meeting"] == 1
+    unnamed = write(tmp_path / "votes.csv", lines)
+    refused(
+        services.db,
+        lambda: run_importer("wide-csv", services.exchange, unnamed, dry_run=False),
+        "votes.csv, row 2 does not say which body voted; add a Body column or name the file after the body.",
+    )
+
+
 @pytest.mark.parametrize(
     ("lines", "message"),
     [

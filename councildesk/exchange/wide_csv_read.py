@@ -25,7 +25,8 @@ fail, failed, defeated, lost, rejected → fail; a blank result is counted from 
 A tally ('7-2' or '7-2-0', yes-no-abstain) is kept as the vote's counts when the row has no
 member cells; beside ballots it is only checked (the ballots are the counts), warning if it differs.
 
-The body is the Body column, else the database's only body, else the one the file is named after.
+The body is the row's Body cell (one file may hold several bodies; a body not stored is created
+with a warning), else the database's only body, else the one the file is named after.
 A meeting is matched by body and date (and by its name when a day has several), else created; an
 agenda item by its number within a matched meeting, a motion by its text on that item; members by
 display name, then by a family name only one person has, else created with a warning. Dates are
@@ -236,6 +237,7 @@ class Builder:
         self.under = children_by_parent(tables, LINKS)
         self._matters = {_norm(r.values["identifier"]): r.key for r in tables["matter"]}
         self._family: dict[str, str] = {}
+        self._bodies: dict[str, str] = {}  # the Body cell as written → the body's key
         self.mapped: Counter[str] = Counter()  # spelled value → how often it was read by meaning
         self.unknown = 0
         self.ballots = 0
@@ -272,10 +274,10 @@ class Builder:
 
     def build(self, dates: list[datetime]) -> None:
         sheet = self.sheet
-        body = self._body()
-        people = [(i, self._person(name, i, body)) for i, name in sheet.members]
+        people = [(i, self._person(name, i)) for i, name in sheet.members]
         for (n, cells), start in zip(sheet.rows, dates, strict=True):
             where = f"{sheet.name}, row {n}"
+            body = self._body(self._cell(cells, "body"), where)
             meeting = self._meeting(body, start, self._cell(cells, "meeting"), where)
             self.meetings.add(meeting)
             item = self._item(meeting, cells, n, where)
@@ -386,38 +388,37 @@ class Builder:
 
     # -- what the rows refer to ---------------------------------------------------------------
 
-    def _body(self) -> str:
+    def _body(self, wanted: str, where: str) -> str:
+        """The body a row's votes belong to: the one its Body cell names (created when missing),
+        else the database's only body, else the one the file is named after."""
+        if wanted in self._bodies:
+            return self._bodies[wanted]
         sheet = self.sheet
         bodies = self.by["body"]
-        named = {self._cell(cells, "body") for _, cells in sheet.rows} - {""}
-        if len(named) > 1:
-            raise UserError(
-                f"{sheet.name} holds the votes of {count_of(len(named), 'body', 'bodies')} "
-                f"({join_words(sorted(named))}); import one file per body."
-            )
-        wanted = next(iter(named), "")
+        key: str | None = None
         if not wanted:
             if len(bodies) == 1:
-                return next(iter(bodies))
+                key = next(iter(bodies))
             stem = slug(Path(sheet.name).stem).removesuffix("-roll-calls")
-            for key, rec in bodies.items():
-                if slug(rec.values["name"]) == stem:
-                    return key
-            raise UserError(
-                f"{sheet.name} does not say which body voted; "
-                "add a Body column or name the file after the body."
+            key = key or next((k for k, r in bodies.items() if slug(r.values["name"]) == stem), None)
+            if key is None:
+                raise UserError(
+                    f"{where} does not say which body voted; "
+                    "add a Body column or name the file after the body."
+                )
+        else:
+            key = next((k for k, r in bodies.items() if _norm(r.values["name"]) == _norm(wanted)), None)
+        if key is None:
+            seats = len(sheet.members)
+            self.warnings.append(
+                f"{where}: there is no body '{wanted}'; it was created with {count_of(seats, 'seat')}, "
+                "one per member column."
             )
-        for key, rec in bodies.items():
-            if _norm(rec.values["name"]) == _norm(wanted):
-                return key
-        seats = len(sheet.members)
-        self.warnings.append(
-            f"{sheet.name}: there is no body '{wanted}'; it was created with {count_of(seats, 'seat')}, "
-            "one per member column."
-        )
-        return self.add(Rec("body", f"body:{wanted}", {"name": wanted, "seat_count": seats}, {}, sheet.name))
+            key = self.add(Rec("body", f"body:{wanted}", {"name": wanted, "seat_count": seats}, {}, where))
+        self._bodies[wanted] = key
+        return key
 
-    def _person(self, name: str, index: int, body: str) -> str:
+    def _person(self, name: str, index: int) -> str:
         if not self._people:
             by_family: defaultdict[str, list[str]] = defaultdict(list)
             for key, rec in self.by["person"].items():
