@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,25 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "council.db"
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """The demo loaded once per worker into a file of its own: (file, id of the 2011 seed meeting)."""
+    from councildesk.sample.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    with open_database(path) as database:
+        seed_id = load_demo(Services(database))
+    return path, seed_id
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if "demo" in request.fixturenames:
+        # A test of the demo starts from a copy of the loaded template (loading it takes longer
+        # than many a test); SQLite's backup API copies the pages whatever the journal holds.
+        template, _ = request.getfixturevalue("demo_template")
+        with closing(sqlite3.connect(template)) as source, closing(sqlite3.connect(db_path)) as target:
+            source.backup(target)
     database = open_database(db_path)
     yield database
     database.close()
@@ -34,11 +53,13 @@ def services(db: Database) -> Services:
 
 
 @pytest.fixture
-def demo(services: Services) -> tuple[Services, int]:
-    """Services over a database holding the demo; returns (services, id of the 2011 seed meeting)."""
-    from councildesk.sample.demo import load_demo
+def demo(services: Services, demo_template: tuple[Path, int]) -> tuple[Services, int]:
+    """Services over a database holding the demo; returns (services, id of the 2011 seed meeting).
 
-    return services, load_demo(services)
+    `db` has copied the demo in (see above), so this only names the seed meeting.
+    """
+    assert services.meetings.get_meeting(demo_template[1]) is not None
+    return services, demo_template[1]
 
 
 @pytest.fixture

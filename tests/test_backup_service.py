@@ -36,6 +36,7 @@ def test_backup_now_lists_and_rotates(demo) -> None:
 
 def test_backup_on_close_makes_an_automatic_backup(demo) -> None:
     services, _ = demo
+    services.people.create_person("Dana Newcomer")  # a change since the file was opened
     path = services.backups.backup_on_close()
     assert path is not None and path.parent.name == "backups"
     assert services.backups.list_backups()[0].reason == "on-close"
