@@ -51,7 +51,9 @@ def test_approved_minutes_refuse_to_print_over_a_broken_chain(
     with pytest.raises(UserError, match=r"record chain of this file is broken \(audit entry 3 "):
         services.minutes.minutes(FOUR_AUGUST)
     doc = services.minutes.minutes(FOUR_AUGUST, MinutesSettings(print_despite_broken_chain=True))
-    assert doc.integrity_warning is not None and doc.integrity_warning.startswith("WARNING: the record chain")
+    assert doc.integrity_warning is not None and doc.integrity_warning.startswith(
+        "The record chain of this file is broken"
+    )
     # A draft still prints: only an approval needs the chain to vouch for it.
     assert services.minutes.minutes(3).approval is None
 
@@ -60,3 +62,20 @@ def test_the_chain_head_travels_with_the_approved_minutes(demo: tuple[Services, 
     services, _ = demo
     doc = services.minutes.minutes(FOUR_AUGUST)
     assert doc.approval is not None and doc.approval.chain_head == services.approvals.chain_head().hash
+
+
+def test_every_page_of_approved_minutes_carries_the_chain_head_in_its_footer(
+    demo: tuple[Services, int],
+) -> None:
+    from councildesk.reports.minutes import minutes_pdf
+    from tests.minutes_helpers import page_texts
+
+    services, _ = demo
+    head = services.approvals.chain_head().hash
+    pages = [
+        " ".join(text.split()) for text in page_texts(minutes_pdf(services.minutes.minutes(FOUR_AUGUST)))
+    ]
+    assert len(pages) > 1
+    for page in pages:
+        assert f"Record chain head when printed: {head[:16]}…" in page
+    assert head in pages[-1].replace(" ", "")  # printed whole in the approval block

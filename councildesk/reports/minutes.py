@@ -104,6 +104,8 @@ def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable],
         footer: tuple[str, ...] = (
             approval_sentence(doc.approval, where=False, style=hs),
             f"Content fingerprint (SHA-256): {a.sha256}",
+            # Its first 16 digits on every page; the approval block prints the head whole.
+            *([f"Record chain head when printed: {a.chain_head[:16]}…"] if a.chain_head else []),
         )
     else:
         footer = ("DRAFT — not approved. This draft may change before the body approves it.",)

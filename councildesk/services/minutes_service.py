@@ -58,7 +58,7 @@ def _chain_warning(breaks: list[record_chain.Break], settings: MinutesSettings) 
     )
     if not settings.print_despite_broken_chain:
         raise UserError(sentence + "; run `councildesk verify --all` and restore a backup.")
-    return "WARNING: t" + sentence[1:] + "; run Verify."
+    return sentence + "; run Verify."  # the page puts "Warning:" before it, the window a red banner
 
 
 def _minutes_document(

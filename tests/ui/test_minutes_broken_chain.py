@@ -37,11 +37,11 @@ def test_approved_minutes_over_a_broken_chain_show_the_warning_and_export_refuse
     widget.refresh()
     qtbot.waitUntil(lambda: widget.document.status() == QPdfDocument.Status.Ready)
     banner = widget.status_label.text()
-    assert banner.startswith("WARNING: the record chain of this file is broken (audit entry 3 ")
+    assert banner.startswith("The record chain of this file is broken (audit entry 3 ")
     assert "cannot be trusted" in banner and widget.status_label.styleSheet() == BAD_STYLE
     assert widget.status_label.isVisible()
     page = " ".join(pdf_text(widget.pdf_bytes).split())
-    assert "Warning:" in page and "the record chain of this file is broken" in page  # on the page too
+    assert "Warning: The record chain of this file is broken (audit entry 3 " in page  # on the page too
     assert errors == []
 
     # Export still refuses approved minutes the chain cannot vouch for.
