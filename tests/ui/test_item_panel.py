@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from councildesk.domain.enums import AgendaItemKind
 from councildesk.services.container import Services
-from councildesk.ui.item_panel import LOCKED_WHY
+from councildesk.ui.item_panel import LOCKED_WHY, READ_ONLY_WHY
 from tests.ui.item_panel_support import lock_meeting, make_panel, records, seed_item
 
 pytestmark = pytest.mark.gui
@@ -108,17 +108,17 @@ def test_read_only_disables_every_editing_control_with_a_reason(
 ) -> None:
     services, meeting_id = demo
     rig = make_panel(qtbot, services, seed_item(services, meeting_id))
-    rig.panel.set_read_only(True)
-    assert rig.panel.lock_label.isVisible()
+    rig.panel.set_read_only(True)  # a database opened read only: the reason says so, not "approved"
+    assert rig.panel.lock_label.isVisible() and READ_ONLY_WHY in rig.panel.lock_label.text()
     assert rig.panel.exhibits.open_button.isEnabled()  # reading an exhibit is not editing
     for widget in controls(rig.panel):
         if widget is rig.panel.exhibits.open_button:
             continue
         if isinstance(widget, QLineEdit | QPlainTextEdit) and widget.isReadOnly():
-            assert widget.toolTip() == LOCKED_WHY, widget.accessibleName()
+            assert widget.toolTip() == READ_ONLY_WHY, widget.accessibleName()
             continue
         assert not widget.isEnabled(), f"{widget.accessibleName() or widget} is still editable"
-        assert widget.toolTip() == LOCKED_WHY, widget.accessibleName()
+        assert widget.toolTip() == READ_ONLY_WHY, widget.accessibleName()
     assert (
         not rig.panel.speakers.model.flags(rig.panel.speakers.model.index(0, 5)) & Qt.ItemFlag.ItemIsEditable
     )
@@ -135,6 +135,8 @@ def test_approved_minutes_make_the_panel_read_only_by_themselves(
     rig = make_panel(qtbot, services, item_id)
     assert rig.panel.read_only
     assert not rig.panel.motions.unanimous_button.isEnabled()
+    assert LOCKED_WHY in rig.panel.lock_label.text()  # approved, not a read-only database
+    assert rig.panel.motions.unanimous_button.toolTip() == LOCKED_WHY
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, demo: tuple[Services, int]) -> None:
