@@ -146,13 +146,14 @@ def test_an_unknown_value_is_kept_as_absent_with_a_warning_and_a_new_member_is_c
     path = write(
         tmp_path / "votes.csv",
         [
-            ["Date", "Motion", "Result", "Pamela Schwartz", "Ada Newcomer"],
-            ["2011-10-06", "To adopt", "Pass", "Y", "Sick leave?"],
+            ["Date", "Meeting", "Motion", "Result", "Pamela Schwartz", "Ada Newcomer"],
+            # A long meeting name still makes ids short enough to store.
+            ["2011-10-06", "Joint session " * 20, "To adopt", "Pass", "Y", "Sick leave?"],
         ],
     )
     preview = run_importer("wide-csv", services.exchange, path, dry_run=False)
     assert preview.warnings == [
-        "votes.csv, row 1, column 5: no one is named 'Ada Newcomer'; a person of that name was created.",
+        "votes.csv, row 1, column 6: no one is named 'Ada Newcomer'; a person of that name was created.",
         "votes.csv, row 2, column 'Ada Newcomer': the vote 'Sick leave?' has no meaning CouncilDesk knows; "
         "it was recorded as absent with the original value in the ballot's note.",
     ]

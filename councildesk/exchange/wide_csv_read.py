@@ -36,6 +36,7 @@ ISO 8601 (YYYY-MM-DD, a time allowed) or the US MM/DD/YYYY portals use.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from collections import Counter, defaultdict
@@ -216,6 +217,14 @@ def _us_date(text: str) -> datetime:
     return datetime(int(year), int(month), int(day), h, int(minute or 0))
 
 
+def short_key(shown: str, identity: str) -> str:
+    """A record's id in this import: readable in the preview, bounded in length (ids are stored
+    with the rows they name, at most 300 characters), and unique through a digest of `identity`."""
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:12]
+    shown = " ".join(shown.split())
+    return f"{shown[:80]} #{digest}"
+
+
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -275,6 +284,7 @@ class Builder:
     def build(self, dates: list[datetime]) -> None:
         sheet = self.sheet
         people = [(i, self._person(name, i)) for i, name in sheet.members]
+        names = {person: sheet.members[k][1] for k, (_, person) in enumerate(people)}
         for (n, cells), start in zip(sheet.rows, dates, strict=True):
             where = f"{sheet.name}, row {n}"
             body = self._body(self._cell(cells, "body"), where)
@@ -315,7 +325,7 @@ class Builder:
             cast = {b.refs["person_id"]: b.key for b in self.under.get(("ballot", vote), [])}
             for person, option, note in ballots:
                 stored_ballot = cast.get(person)
-                key = stored_ballot or f"{vote}/ballot/{person}"
+                key = stored_ballot or short_key(f"ballot of {names[person]}, row {n}", f"{vote}/{person}")
                 ballot_values = {"option": option, "note": note}
                 if stored_ballot and not note:
                     del ballot_values["note"]  # the file has no notes: the clerk's stays as it is
@@ -414,7 +424,8 @@ class Builder:
                 f"{where}: there is no body '{wanted}'; it was created with {count_of(seats, 'seat')}, "
                 "one per member column."
             )
-            key = self.add(Rec("body", f"body:{wanted}", {"name": wanted, "seat_count": seats}, {}, where))
+            values = {"name": wanted, "seat_count": seats}
+            key = self.add(Rec("body", short_key(f"body {wanted}", wanted), values, {}, where))
         self._bodies[wanted] = key
         return key
 
@@ -433,7 +444,8 @@ class Builder:
             f"{self.sheet.name}, row {self.sheet.header_row}, column {index + 1}: no one is named '{name}'; "
             "a person of that name was created."
         )
-        return self.add(Rec("person", f"person:{name}", {"display_name": name}, {}, self.sheet.name))
+        key = short_key(f"person {name}", _norm(name))
+        return self.add(Rec("person", key, {"display_name": name}, {}, self.sheet.name))
 
     def _meeting(self, body: str, start: datetime, label: str, where: str) -> str:
         day = start.date()
@@ -447,7 +459,7 @@ class Builder:
             stored = named or stored
         if stored:
             return stored[0].key
-        key = f"meeting:{body}:{day.isoformat()}:{_norm(label)}"
+        key = short_key(f"meeting of {day.isoformat()} {label}", f"{body}|{day.isoformat()}|{_norm(label)}")
         if ("meeting", key) not in self._keys:
             values: dict[str, Any] = {"scheduled_start": start.isoformat(), "status": "adjourned"}
             if label and not re.fullmatch(r"(?i)\w+ meeting", label):
@@ -481,7 +493,7 @@ class Builder:
         key = self.add(
             Rec(
                 "agenda_item",
-                f"{meeting}/item/{tag}",
+                short_key(f"item {tag}", f"{meeting}|{tag}"),
                 {"title": title, "number": number, "position": position, "kind": "other"},
                 {"meeting_id": meeting, "matter_id": matter_key},
                 where,
@@ -494,7 +506,7 @@ class Builder:
         stored = self._matters.get(_norm(identifier))
         if stored is not None:
             return stored
-        key = f"matter:{identifier}"
+        key = short_key(f"matter {identifier}", _norm(identifier))
         if ("matter", key) not in self._keys:
             self.warnings.append(f"{where}: there is no matter '{identifier}'; it was created.")
         return self.add(
@@ -518,5 +530,5 @@ class Builder:
             if votes:
                 self._used.add(motion.key)
                 return motion.key, votes[0].key, True
-        motion_key = f"{item}/motion/row {row}"
-        return motion_key, f"{motion_key}/vote", False
+        motion_key = short_key(f"motion on row {row}", f"{item}|{row}")
+        return motion_key, short_key(f"vote on row {row}", f"{item}|{row}"), False
