@@ -171,3 +171,23 @@ def test_headless_commands_never_import_qt(demo_db: Path, tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith("no Qt\n")
+
+
+def test_commands_import_only_what_they_need(demo_db: Path, tmp_path: Path) -> None:
+    """--help loads no database layer or PDF library; printing PDF minutes leaves the HTML edition out."""
+    script = (
+        "import sys\n"
+        "from councildesk.cli import main\n"
+        "assert main(['--help']) == 0\n"
+        "roots = {'sqlalchemy', 'reportlab', 'PySide6'}\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in roots)\n"
+        "assert not heavy and 'councildesk.db.models' not in sys.modules, heavy\n"
+        f"assert main(['--db', {str(demo_db)!r}, 'minutes', '2', '-o', {str(tmp_path / 'm.pdf')!r}]) == 0\n"
+        "assert 'councildesk.reports.minutes_html' not in sys.modules\n"
+        "print('lean')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("lean\n")
