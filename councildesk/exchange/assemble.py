@@ -13,7 +13,13 @@ from councildesk.atomic_output import atomic_path, write_atomically
 from councildesk.domain.errors import UserError
 from councildesk.exchange.source import need_dict
 from councildesk.services.approval_exchange import EXTENSION
-from councildesk.services.exchange_records import Rec, columns, foreign_keys
+from councildesk.services.exchange_records import (
+    EXTRAS_AS_WRITTEN,
+    EXTRAS_FOREIGN,
+    Rec,
+    columns,
+    foreign_keys,
+)
 
 EXTRAS_VALUES = "councildesk"
 EXTRAS_REFS = "councildesk_refs"
@@ -160,8 +166,8 @@ class Placeholders:
 
 # Keys of a record's extras (services/record_extras.py): the file's fields we have no column for,
 # and values as the file wrote them where we store a normalised form (a year-only date, a role's label).
-FOREIGN = "fields"
-AS_WRITTEN = "as_written"
+FOREIGN = EXTRAS_FOREIGN
+AS_WRITTEN = EXTRAS_AS_WRITTEN
 STORED_COUNTS = "counts"  # a vote's counts by our option when the file gave counts but no ballots
 
 

@@ -38,8 +38,10 @@ from councildesk.services.exchange_service import ExchangeService
 
 
 def import_popolo(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
-    recs, warnings = parse_popolo(Path(path))
-    return exchange.apply(ParsedImport(recs, SCHEME, Path(path).name, warnings), dry_run=dry_run)
+    dropped: list[tuple[str, str]] = []
+    recs, warnings = parse_popolo(Path(path), dropped)
+    parsed = ParsedImport(recs, SCHEME, Path(path).name, warnings, dropped)
+    return exchange.apply(parsed, dry_run=dry_run)
 
 
 AREA_KINDS = frozenset({"country", "state", "province", "county", "district", "ward", "constituency"})
@@ -112,7 +114,8 @@ PERIODS = frozenset(
 )
 
 
-def parse_popolo(path: Path) -> tuple[list[Rec], list[str]]:
+def parse_popolo(path: Path, dropped: list[tuple[str, str]] | None = None) -> tuple[list[Rec], list[str]]:
+    """The file's records and warnings; what it leaves out goes to `dropped` as (kind, name)."""
     files = sorted(p for p in path.glob("*.json") if p.is_file()) if path.is_dir() else [path]
     if not files:
         raise UserError(f"The folder {path} holds no Popolo .json files.")
@@ -128,7 +131,14 @@ def parse_popolo(path: Path) -> tuple[list[Rec], list[str]]:
         for n, (where, obj) in enumerate(found.collections[c]):
             getattr(parser, f"_{c}")(where, obj, n)
     parser.finish()
+    if dropped is not None:
+        dropped += found.dropped
     return parser.recs, parser.warnings
+
+
+def _name_of(obj: Any) -> str:
+    name = obj.get("name") or obj.get("id") if isinstance(obj, dict) else None
+    return str(name) if name else "without a name"
 
 
 class _Collector:
@@ -138,12 +148,15 @@ class _Collector:
     def __init__(self) -> None:
         self.collections: dict[str, list[tuple[str, dict[str, Any]]]] = {c: [] for c in COLLECTIONS}
         self.warnings: list[str] = []
+        self.dropped: list[tuple[str, str]] = []  # (kind, name) of what is not kept
 
     def entry(self, entry: dict[str, Any], where: str) -> None:
         kind = classify(entry)
         if kind == "dataset":
             for c, items in entry.items():
                 if c in NOT_KEPT and isinstance(items, list) and items:
+                    kind = c.replace("_", " ").rstrip("s")
+                    self.dropped += [(kind, _name_of(item)) for item in items]
                     self.warnings.append(
                         f"{where}: {len(items)} {c.replace('_', ' ')} are not records "
                         "CouncilDesk keeps; skipped."
@@ -160,6 +173,7 @@ class _Collector:
             )
         elif kind == "area":
             name = entry.get("name") or entry.get("id") or "without a name"
+            self.dropped.append(("area", _name_of(entry)))
             self.warnings.append(f"{where}: '{name}' is an area (a place), not a body; skipped.")
         elif kind == "unknown":
             raise UserError(f"{where}: this is not a Popolo object this import reads.")

@@ -38,6 +38,11 @@ TABLES: dict[str, type[Base]] = {
     "ballot": m.Ballot,
 }
 
+# Keys of a record's extras (services/record_extras.py): the file's fields we have no column for,
+# and values as the file wrote them where we store a normalised form (a year-only date, a role's label).
+EXTRAS_FOREIGN = "fields"
+EXTRAS_AS_WRITTEN = "as_written"
+
 ID_LIMIT = 300  # what external_id.value holds (String(300))
 
 # Fixed namespace so that keys derived from (database, table, id) are the same on every run.
@@ -71,6 +76,8 @@ class ParsedImport:
     scheme: str
     source: str  # the file or folder name, for the preview and the audit log
     warnings: list[str] = field(default_factory=list)
+    # What the reader left out, as (kind, name): 'area', 'Ward 3' (the preview counts them).
+    dropped: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Ids are stored cleaned like every text (db/text_guard.py), so they are matched cleaned:
@@ -99,17 +106,46 @@ class ImportPreview:
     lines: list[tuple[str, str, str]] = field(default_factory=list)  # (action, table, label)
     warnings: list[str] = field(default_factory=list)
     applied: bool = False
+    mapped: Counter[str] = field(default_factory=Counter)  # values read into our form, label kept
+    kept_fields: int = 0  # fields we have no column for, kept as extras
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (kind, name) the reader left out
+
+    def count_extras(self, recs: Iterable[Rec]) -> None:
+        """Count what the records map (a role's own label, a year-only date) and keep as extras."""
+        for rec in recs:
+            for name in rec.extras.get(EXTRAS_AS_WRITTEN, {}):
+                self.mapped["date" if name.endswith("_date") else name] += 1
+            self.kept_fields += len(rec.extras.get(EXTRAS_FOREIGN, {}))
 
     def summary(self) -> str:
         """One sentence: 'rtd.json would create 15 agenda items and 1 body, and would update
         nothing; 2 people unchanged; 1 warning.' ('created', 'updated' once applied)."""
 
         def part(counter: Counter[str]) -> str:
-            counts = [count_of(n, t.replace("_", " ")) for t, n in sorted(counter.items()) if n]
+            # The extras store is said as what it keeps ("would keep 12 fields as extras"), not as rows.
+            counts = [
+                count_of(n, t.replace("_", " "))
+                for t, n in sorted(counter.items())
+                if n and t != "record_extra"
+            ]
             return join_words(counts) or "nothing"
 
         create, update = ("created", "updated") if self.applied else ("would create", "would update")
         clauses = [f"{self.source} {create} {part(self.created)}, and {update} {part(self.updated)}"]
+        if +self.mapped:
+            mapped = [count_of(n, name.replace("_", " ")) for name, n in sorted(self.mapped.items())]
+            clauses.append(f"{'mapped' if self.applied else 'would map'} {join_words(mapped)}")
+        if self.kept_fields:
+            clauses.append(
+                f"{'kept' if self.applied else 'would keep'} {count_of(self.kept_fields, 'field')} as extras"
+            )
+        if self.dropped:
+            kinds = Counter(kind for kind, _ in self.dropped)
+            names = join_words(
+                [name for _, name in self.dropped[:3]] + (["…"] if len(self.dropped) > 3 else [])
+            )
+            skipped = join_words([count_of(n, kind) for kind, n in sorted(kinds.items())])
+            clauses.append(f"{'skipped' if self.applied else 'would skip'} {skipped} ({names})")
         if +self.skipped:
             clauses.append(f"{part(self.skipped)} unchanged")
         clauses.append(count_of(len(self.warnings), "warning") if self.warnings else "no warnings")

@@ -71,7 +71,10 @@ class ExchangeService:
 
     def apply(self, parsed: ParsedImport, *, dry_run: bool = False) -> ImportPreview:
         """Apply parsed records in one transaction; with dry_run it is rolled back (the preview counts)."""
-        preview = ImportPreview(source=parsed.source, warnings=list(parsed.warnings))
+        preview = ImportPreview(
+            source=parsed.source, warnings=list(parsed.warnings), dropped=list(parsed.dropped)
+        )
+        preview.count_extras(parsed.recs)
         try:
             with self.db.transaction() as session:
                 loader = Loader(session, parsed.scheme, preview)
