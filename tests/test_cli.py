@@ -166,11 +166,7 @@ def test_headless_commands_never_import_qt(demo_db: Path, tmp_path: Path) -> Non
         "assert not qt, qt\n"
         "print('no Qt')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.endswith("no Qt\n")
+    assert python_script(script).endswith("no Qt\n")
 
 
 def test_commands_import_only_what_they_need(demo_db: Path, tmp_path: Path) -> None:
@@ -186,8 +182,13 @@ def test_commands_import_only_what_they_need(demo_db: Path, tmp_path: Path) -> N
         "assert 'councildesk.reports.minutes_html' not in sys.modules\n"
         "print('lean')\n"
     )
+    assert python_script(script).endswith("lean\n")
+
+
+def python_script(script: str) -> str:
+    """Run `script` in a fresh interpreter (its own sys.modules); its stdout, after it succeeded."""
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.endswith("lean\n")
+    return result.stdout
