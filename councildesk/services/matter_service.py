@@ -60,6 +60,11 @@ def sponsor_membership_body(s: Session, body_id: int) -> int:
 
 
 def matter_dto(s: Session, m: Matter, body_id: int | None = None, day: date | None = None) -> MatterDTO:
+    return matter_dto_with(m, sponsors_of(s, m.id, body_id, day))
+
+
+def matter_dto_with(m: Matter, sponsors: tuple[SponsorDTO, ...]) -> MatterDTO:
+    """The DTO of a matter whose sponsors were read already (the whole-meeting loader reads them at once)."""
     return MatterDTO(
         id=m.id,
         identifier=m.identifier,
@@ -68,7 +73,7 @@ def matter_dto(s: Session, m: Matter, body_id: int | None = None, day: date | No
         full_text=m.full_text,
         status=m.status,
         introduced_on=m.introduced_on,
-        sponsors=sponsors_of(s, m.id, body_id, day),
+        sponsors=sponsors,
     )
 
 

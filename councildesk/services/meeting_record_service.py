@@ -39,7 +39,7 @@ from councildesk.services.dto import (
 )
 from councildesk.services.guards import fetch
 from councildesk.services.mapping import approval_dto, body_dto, correction_dto, document_dto, speaker_dto
-from councildesk.services.matter_service import sponsor_membership_body
+from councildesk.services.matter_service import matter_dto_with, sponsor_membership_body
 from councildesk.services.meeting_service import attendance_rows, meeting_dto, quorum_of
 from councildesk.services.motion_service import amendment_order, motion_dto_from
 from councildesk.services.vote_service import vote_dto_from
@@ -137,15 +137,9 @@ def _matters(s: Session, ids: set[int], body_id: int, day: date) -> dict[int, Ma
         )
     )
     return {
-        m.id: MatterDTO(
-            id=m.id,
-            identifier=m.identifier,
-            kind=m.kind,
-            title=m.title,
-            full_text=m.full_text,
-            status=m.status,
-            introduced_on=m.introduced_on,
-            sponsors=tuple(
+        m.id: matter_dto_with(
+            m,
+            tuple(
                 SponsorDTO(
                     person_id=p.id,
                     name=p.display_name,
