@@ -4,6 +4,7 @@ time warnings, the History panel, consent pulls and the roll call a remote membe
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,13 +19,12 @@ from tests.ui.conftest import accept_message, refocus
 pytestmark = [pytest.mark.gui]
 K = Qt.Key
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-SHOTS = "/tmp/deska"
 
 
-def shot(window: Any, name: str) -> None:
+def shot(window: Any, folder: Path, name: str) -> None:
     window.resize(1366, 768)
     QApplication.processEvents()
-    window.grab().save(f"{SHOTS}/{name}.png")
+    window.grab().save(str(folder / f"{name}.png"))
 
 
 def test_times_typed_corrected_and_warned_about_in_the_window(
@@ -54,7 +54,7 @@ def test_times_typed_corrected_and_warned_about_in_the_window(
     assert seen and "not a time of day" in seen[0]
     assert dialog.isVisible() and vote_edit.text() == "half past seven"  # the typing is kept
     vote_edit.setText("7:20 pm")
-    shot(dialog, "times_dialog")
+    shot(dialog, tmp_path, "times_dialog")
     dialog.accept()
     assert not dialog.isVisible()
     assert services.motions.get_motion(motion.id).votes[0].taken_at == datetime(2024, 3, 5, 19, 20)
@@ -62,7 +62,7 @@ def test_times_typed_corrected_and_warned_about_in_the_window(
     window.undo_stack.undo()
     assert services.motions.get_motion(motion.id).votes[0].taken_at == datetime(2024, 3, 5, 18, 0)
     assert view.time_warnings_label.isVisibleTo(window)
-    shot(window, "meeting_time_warning")
+    shot(window, tmp_path, "meeting_time_warning")
 
     refocus(qtbot, view.agenda.tree)  # offscreen, the closed dialog does not hand activation back
     qtbot.keyClick(window, K.Key_H, CTRL_SHIFT)  # View ▸ History
@@ -73,11 +73,11 @@ def test_times_typed_corrected_and_warned_about_in_the_window(
     qtbot.keyClicks(panel.filter_edit, "called_to_order")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert panel.count_label.text() == "1 change"
-    shot(window, "history_panel")
+    shot(window, tmp_path, "history_panel")
 
 
 def test_a_remote_member_opens_the_roll_call_instead_of_a_unanimous_vote(
-    qtbot: Any, make_window: Any, services: Services
+    qtbot: Any, make_window: Any, services: Services, tmp_path: Path
 ) -> None:
     c = small_council(services)
     services.meetings.set_attendance(c.meeting_id, c.c, AttendanceStatus.REMOTE, remote_reason="illness")
@@ -95,7 +95,7 @@ def test_a_remote_member_opens_the_roll_call_instead_of_a_unanimous_vote(
     assert services.motions.get_motion(motion.id).votes == ()  # no unanimous vote with a member remote
     assert motions.vote_dialog is not None and motions.vote_dialog.isVisible()
     assert "taking part remotely" in window.statusBar().currentMessage()
-    shot(window, "remote_roll_call")
+    shot(window, tmp_path, "remote_roll_call")
     motions.vote_dialog.reject()
 
 

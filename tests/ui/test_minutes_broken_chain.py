@@ -51,4 +51,4 @@ def test_approved_minutes_over_a_broken_chain_show_the_warning_and_export_refuse
     assert not target.exists()
     assert errors and "record chain of this file is broken" in errors[-1]
     qtbot.wait(50)
-    widget.grab().save("/tmp/minutes_broken_chain.png")
+    widget.grab().save(str(tmp_path / "minutes_broken_chain.png"))

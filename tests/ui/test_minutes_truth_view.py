@@ -32,7 +32,9 @@ def _shown(qtbot: QtBot, services: Services, meeting_id: int) -> tuple[MinutesVi
     return widget, errors
 
 
-def test_the_clerk_picks_the_approving_vote_or_none(qtbot: QtBot, demo: tuple[Services, int]) -> None:
+def test_the_clerk_picks_the_approving_vote_or_none(
+    qtbot: QtBot, demo: tuple[Services, int], tmp_path: Path
+) -> None:
     services, seed = demo
     widget, errors = _shown(qtbot, services, seed)
     widget.approve_action.trigger()
@@ -42,7 +44,7 @@ def test_the_clerk_picks_the_approving_vote_or_none(qtbot: QtBot, demo: tuple[Se
     texts = [dialog.vote_combo.itemText(n) for n in range(dialog.vote_combo.count())]
     assert texts[0].startswith("No vote recorded")
     assert len(texts) > 1 and all(" at " in t for t in texts[1:])  # each vote with its time
-    dialog.grab().save("/tmp/approve_dialog.png")
+    dialog.grab().save(str(tmp_path / "approve_dialog.png"))
     dialog.vote_combo.setCurrentIndex(0)  # approved, but the vote was never recorded
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     assert errors == []
@@ -70,7 +72,7 @@ def test_a_chosen_vote_is_linked_and_printed(qtbot: QtBot, demo: tuple[Services,
 
 
 def test_the_tab_warns_when_an_adopted_resolution_has_no_text(
-    qtbot: QtBot, demo: tuple[Services, int]
+    qtbot: QtBot, demo: tuple[Services, int], tmp_path: Path
 ) -> None:
     services, seed = demo
     matter = next(e.matter for e in services.records.load(seed).items if e.matter)
@@ -80,7 +82,7 @@ def test_the_tab_warns_when_an_adopted_resolution_has_no_text(
     assert status.startswith("DRAFT — not ready to sign.")
     assert f"resolution {matter.identifier} was adopted but its text has not been entered" in status
     qtbot.wait(300)  # let the layout give the wrapped warning its height
-    widget.grab().save("/tmp/minutes_missing_text.png")
+    widget.grab().save(str(tmp_path / "minutes_missing_text.png"))
     assert errors == []
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
@@ -17,7 +19,7 @@ FOUR_AUGUST = 1
 
 
 def test_verify_reports_a_rename_since_approval_and_the_preview_keeps_the_approved_name(
-    qtbot: QtBot, demo: tuple[Services, int]
+    qtbot: QtBot, demo: tuple[Services, int], tmp_path: Path
 ) -> None:
     services, _ = demo
     errors: list[str] = []
@@ -46,4 +48,4 @@ def test_verify_reports_a_rename_since_approval_and_the_preview_keeps_the_approv
     assert "TAMPERED" not in text and widget.status_label.styleSheet() == INFO_STYLE
     assert errors == []
     qtbot.wait(50)  # let the layout give the longer sentence its lines before the picture
-    widget.grab().save("/tmp/minutes_verify_renamed.png")
+    widget.grab().save(str(tmp_path / "minutes_verify_renamed.png"))

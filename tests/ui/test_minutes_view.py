@@ -42,13 +42,15 @@ def view(qtbot: QtBot, demo: tuple[Services, int]) -> tuple[MinutesView, list[st
     return widget, errors
 
 
-def test_preview_loads_pages_and_shows_draft_state(view: tuple[MinutesView, list[str]]) -> None:
+def test_preview_loads_pages_and_shows_draft_state(
+    view: tuple[MinutesView, list[str]], tmp_path: Path
+) -> None:
     widget, errors = view
     assert widget.document.pageCount() >= 2
     assert "DRAFT" in widget.status_label.text()
     assert widget.approve_action.isEnabled()
     assert not widget.verify_action.isEnabled() and not widget.correct_action.isEnabled()
-    widget.grab().save("/tmp/minutes_view.png")
+    widget.grab().save(str(tmp_path / "minutes_view.png"))
     widget.set_meeting(None)
     assert widget.document.pageCount() == 0
     assert not widget.export_action.isEnabled()
@@ -103,7 +105,7 @@ def test_print_renders_every_page(view: tuple[MinutesView, list[str]], tmp_path:
 
 
 def test_approve_through_the_dialog_locks_the_meeting(
-    qtbot: QtBot, view: tuple[MinutesView, list[str]]
+    qtbot: QtBot, view: tuple[MinutesView, list[str]], tmp_path: Path
 ) -> None:
     widget, errors = view
     services = widget.services
@@ -130,7 +132,7 @@ def test_approve_through_the_dialog_locks_the_meeting(
     assert not widget.approve_action.isEnabled() and widget.verify_action.isEnabled()
     widget.verify_action.trigger()
     assert widget.status_label.text().startswith("OK:")
-    widget.grab().save("/tmp/minutes_view_approved.png")
+    widget.grab().save(str(tmp_path / "minutes_view_approved.png"))
 
 
 def test_a_refused_approval_keeps_the_dialog_open_and_changes_nothing(

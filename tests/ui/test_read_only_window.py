@@ -59,7 +59,7 @@ def test_the_read_only_window_says_so_and_disables_editing(
         assert Services(reader).meetings.get_meeting(c.meeting_id).called_to_order_at is None
         window.resize(1366, 768)
         QApplication.processEvents()
-        window.grab().save("/tmp/deska/read_only.png")
+        window.grab().save(str(tmp_path / "read_only.png"))
         window.close()
     finally:
         reader.close()

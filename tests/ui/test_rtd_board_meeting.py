@@ -5,6 +5,7 @@ absent, six public speakers with residence, called to order 5:30 p.m., adjourned
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -95,7 +96,7 @@ def board(services: Services) -> tuple[int, dict[str, int], dict[str, int]]:
 
 
 def test_the_rtd_board_meeting_entered_afterwards_with_its_true_times(
-    qtbot: Any, make_window: Any, services: Services
+    qtbot: Any, make_window: Any, services: Services, tmp_path: Path
 ) -> None:
     meeting_id, _people, items = board(services)
     window = make_window(services)
@@ -192,5 +193,5 @@ def test_the_rtd_board_meeting_entered_afterwards_with_its_true_times(
     assert "Ron Swank" in text and "Denver" in text
     window.resize(1366, 768)
     QApplication.processEvents()
-    window.grab().save("/tmp/deska/rtd_meeting.png")
+    window.grab().save(str(tmp_path / "rtd_meeting.png"))
     print(f"RTD meeting: {keys.count} keystrokes, {keys.actions} item selections in code")

@@ -42,7 +42,7 @@ def test_sign_and_export_writes_a_signed_pdf_and_a_wrong_passphrase_writes_nothi
     assert result.ok and result.signer == "City Clerk, Northampton", result.sentence
     assert widget.status_label.text().startswith(f"Wrote {target}, signed by City Clerk, Northampton")
     qtbot.wait(50)
-    widget.grab().save("/tmp/minutes_signed.png")
+    widget.grab().save(str(tmp_path / "minutes_signed.png"))
 
     other = tmp_path / "other.pdf"
     typed[0] = "not the passphrase"
