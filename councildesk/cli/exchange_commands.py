@@ -17,6 +17,7 @@ from councildesk.services.import_run import (
     ImportLimits,
     ImportRun,
 )
+from councildesk.services.person_choices import PersonChoices
 
 EXPORT_FORMATS = ("ocd", "popolo", "csv", "ics", "wide-csv")
 IMPORT_FORMATS = ("ocd", "popolo", "legistar", "csv", "wide-csv")
@@ -59,6 +60,22 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--progress", action="store_true", help="a line per phase on stderr (the default on a terminal)"
     )
+    p.add_argument(
+        "--new-person",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="create the file's person NAME as a new person rather than use the one of that name "
+        "(repeatable)",
+    )
+    p.add_argument(
+        "--match-person",
+        action="append",
+        default=[],
+        type=_name_and_id,
+        metavar="NAME=ID",
+        help="use the existing person with id ID for the file's person NAME (repeatable)",
+    )
     p = add_command(
         sub, "archive", cmd_archive, "write a full-fidelity archive (zip) of the database", database="read"
     )
@@ -100,6 +117,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _name_and_id(text: str) -> tuple[str, int]:
+    name, _, ident = text.rpartition("=")
+    if not name.strip() or not ident.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=ID (a person's name and an id number)")
+    return name.strip(), int(ident)
+
+
 def _stderr_line(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -108,7 +132,10 @@ def cmd_import(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.importers import run_importer
 
     show = args.progress or sys.stderr.isatty()
-    run = ImportRun(ImportLimits(args.max_records, args.max_bytes), report=_stderr_line if show else None)
+    people = PersonChoices(tuple(args.new_person), tuple(args.match_person))
+    run = ImportRun(
+        ImportLimits(args.max_records, args.max_bytes), report=_stderr_line if show else None, people=people
+    )
     preview = run_importer(args.format, services.exchange, args.path, dry_run=args.dry_run, run=run)
     print(preview.text(), end="")
     print("Dry run: nothing was changed." if args.dry_run else "Imported.")

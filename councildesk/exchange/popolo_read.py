@@ -422,7 +422,8 @@ class _PopoloParser:
             "honorific": opt_str(obj, "honorific_prefix", where),
             "email": opt_str(obj, "email", where),
         }
-        self.add(Rec("person", key, values, {}, where), obj, "persons")
+        # A person already on file (same identifier, else same name) is that person; the preview says so.
+        self.add(Rec("person", key, values, {}, where, match={"display_name": None}), obj, "persons")
 
     def _posts(self, where: str, obj: dict[str, Any], n: int) -> None:
         key, where = self._id(obj, where, "post", n)

@@ -105,6 +105,8 @@ class ImportPreview:
     skipped: Counter[str] = field(default_factory=Counter)
     lines: list[tuple[str, str, str]] = field(default_factory=list)  # (action, table, label)
     warnings: list[str] = field(default_factory=list)
+    # What the import decided that the clerk may want otherwise: 'would use the existing person …'.
+    notes: list[str] = field(default_factory=list)
     applied: bool = False
     mapped: Counter[str] = field(default_factory=Counter)  # values read into our form, label kept
     kept_fields: int = 0  # fields we have no column for, kept as extras
@@ -156,6 +158,7 @@ class ImportPreview:
         out += [
             f"  {action:<7} {table:<12} {label}" for action, table, label in self.lines if action != "same"
         ]
+        out += [f"  note: {n}" for n in self.notes]
         out += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(out) + "\n"
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db import models as m
 from councildesk.db.engine import Database, open_database
-from councildesk.services import archive_rows
+from councildesk.services import archive_rows, import_run
 from councildesk.services.approval_exchange import restore_approval
 from councildesk.services.backup_service import BackupService, RestoreResult
 from councildesk.services.exchange_records import (
@@ -77,7 +77,8 @@ class ExchangeService:
         preview.count_extras(parsed.recs)
         try:
             with self.db.transaction() as session:
-                loader = Loader(session, parsed.scheme, preview)
+                people = import_run.current().people
+                loader = Loader(session, parsed.scheme, preview, people, dry_run)
                 loader.load(parsed.recs)
                 self._restore_approvals(session, loader, parsed.recs, preview)
                 created, updated = save_extras(session, parsed.scheme, parsed.recs, loader.ids)

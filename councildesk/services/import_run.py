@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from councildesk.domain.errors import UserError
+from councildesk.services.person_choices import PersonChoices
 
 MB = 1024 * 1024
 # A year of a large city's records is a few tens of thousands of rows and a few MB; these bounds are
@@ -45,6 +46,7 @@ class ImportRun:
     limits: ImportLimits = field(default_factory=ImportLimits)
     report: Callable[[str], None] | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
+    people: PersonChoices = field(default_factory=PersonChoices)  # --new-person, --match-person
     bytes_read: int = 0
     records: int = 0
     rows_written: int = 0

@@ -34,6 +34,8 @@ from councildesk.services.exchange_records import (
     from_json,
 )
 from councildesk.services.matter_lock import ensure_matter_editable
+from councildesk.services.person_choices import PersonChoices
+from councildesk.services.person_match import PersonMatcher
 
 LABEL_FIELDS = ("display_name", "name", "title", "identifier", "label", "text")
 # How a row finds its meeting: (reference column, the table it points at); "meeting" is the row itself.
@@ -79,11 +81,19 @@ class RowWriter:
 
 
 class Loader:
-    def __init__(self, session: Session, scheme: str, preview: ImportPreview) -> None:
+    def __init__(
+        self,
+        session: Session,
+        scheme: str,
+        preview: ImportPreview,
+        people: PersonChoices | None = None,
+        dry_run: bool = False,
+    ) -> None:
         self.s = session
         self.scheme = scheme
         self.preview = preview
         self.writer = RowWriter(session)
+        self.people = PersonMatcher(session, preview, people or PersonChoices(), dry_run)
         self.ids: dict[tuple[str, str], int] = {}
         self._derived: dict[str, dict[str, int]] = {}
         self._row_ids: dict[str, set[int]] = {}
@@ -118,6 +128,7 @@ class Loader:
             assert meeting is not None
             self.writer.update(meeting, {"minutes_status": MinutesStatus.APPROVED})
         self.s.flush()
+        self.preview.warnings += self.people.unused()
 
     # -- one record ---------------------------------------------------------------------------
 
@@ -252,7 +263,7 @@ class Loader:
         values = clean_row(cls, self._convert(rec), rec.where)
         existing = self._find(rec.table, rec.key)
         if existing is None and rec.match is not None:
-            matched = self._match(rec, values)
+            matched = self._match_person(rec, values) if rec.table == "person" else self._match(rec, values)
             if matched is not None:
                 # A record the clerk already has (same name, same file number): it is used as it is.
                 self.preview.skipped[rec.table] += 1
@@ -327,6 +338,11 @@ class Loader:
                 f"{rec.where}: several {rec.table} records match; the first one was used."
             )
         return int(found[0]) if found else None
+
+    def _match_person(self, rec: Rec, values: dict[str, Any]) -> int | None:
+        """Not known by its id: the same identifier, else the same name (with the clerk's choices)."""
+        with self.s.no_autoflush:
+            return self.people.choose(rec, str(values.get("display_name") or ""))
 
     def _remember(self, rec: Rec, row_id: int) -> None:
         if self._derived_ids(rec.table).get(rec.key) == row_id:

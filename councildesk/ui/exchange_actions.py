@@ -200,6 +200,7 @@ class ImportDialog(QDialog):
             for action, table, label in preview.lines
             if action != "same"
         ]
+        rows += [QTreeWidgetItem(["Note", "person", text]) for text in preview.notes]
         rows += [QTreeWidgetItem(["Warning", "", text]) for text in preview.warnings]
         self.changes.addTopLevelItems(rows)
         self.changes.resizeColumnToContents(0)
