@@ -95,9 +95,15 @@ def cmd_show(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_check(args: argparse.Namespace, services: Services) -> int:
-    from councildesk.db.integrity import check_database
+    from councildesk.db.integrity import check_database, check_warnings
 
     problems = check_database(services.db)
+    # The approved minutes are checked as `verify --all` checks them; the record chain is
+    # already in check_database's problems, so only the meetings are taken from here.
+    verified = services.approvals.verify_all().meetings
+    problems.extend(f"Meeting {v.meeting_id}: {v.sentence}" for v in verified if v.status.value == "tampered")
+    for warning in check_warnings(services.db):
+        print(f"Warning: {warning}")
     if problems:
         for p in problems:
             print(p)

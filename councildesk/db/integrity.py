@@ -32,6 +32,9 @@ def check_database(db: Database) -> list[str]:
             text("SELECT id FROM motion WHERE mover_id IS NOT NULL AND mover_id = seconder_id")
         ).fetchall()
         problems.extend(f"Motion {r[0]} has the same mover and seconder." for r in bad_motions)
+        problems.extend(_second_votes(conn))
+        problems.extend(_agenda_order(conn))
+        problems.extend(_item_orders(conn)[0])
         problems.extend(_missing_triggers(conn, db.is_sqlite))
         # The chain catches what the triggers could not stop (someone who dropped them, or an
         # owner's hand-written SQL); `verify --all` then names the meetings it touches.
@@ -41,6 +44,74 @@ def check_database(db: Database) -> list[str]:
             for brk in record_chain.check(conn)
         )
     return problems
+
+
+def check_warnings(db: Database) -> list[str]:
+    """What is unusual but harmless, each a plain sentence: gaps that deleting leaves in an order."""
+    with db.engine.connect() as conn:
+        return _item_orders(conn)[1]
+
+
+def _second_votes(conn: Connection) -> list[str]:
+    """A motion is voted on once: the app refuses a second vote, and a re-vote is a motion to
+    reconsider with its own vote, so two votes on one motion came from outside the app."""
+    rows = conn.execute(
+        text("SELECT motion_id, COUNT(*) FROM vote GROUP BY motion_id HAVING COUNT(*) > 1 ORDER BY motion_id")
+    ).fetchall()
+    return [
+        f"Motion {motion} has {count} votes; CouncilDesk records one per motion (a re-vote is a "
+        "motion to reconsider with its own vote), so the minutes would print only one of them."
+        for motion, count in rows
+    ]
+
+
+def _agenda_order(conn: Connection) -> list[str]:
+    """Items under one parent are numbered 0..n-1 (every change renumbers), and their printed
+    numbers are counted from that order."""
+    rows = conn.execute(
+        text(
+            "SELECT meeting_id, parent_id, COUNT(*), MIN(position), MAX(position), COUNT(DISTINCT position) "
+            "FROM agenda_item GROUP BY meeting_id, parent_id "
+            "HAVING MIN(position) <> 0 OR MAX(position) <> COUNT(*) - 1 "
+            "OR COUNT(DISTINCT position) <> COUNT(*) "
+            "ORDER BY meeting_id, parent_id"
+        )
+    ).fetchall()
+    return [
+        f"The agenda items of meeting {meeting}"
+        + ("" if parent is None else f" under item {parent}")
+        + f" are not numbered 0 to {count - 1} in a row (positions {low} to {high}, {distinct} distinct); "
+        "moving any item there renumbers them."
+        for meeting, parent, count, low, high, distinct in rows
+    ]
+
+
+def _item_orders(conn: Connection) -> tuple[list[str], list[str]]:
+    """Motions and speakers of one item: two in one place have no order of their own (a problem);
+    a gap is what deleting one leaves, as their places are not renumbered (a warning)."""
+    problems: list[str] = []
+    gaps: list[str] = []
+    for table in ("motion", "speaker"):
+        rows = conn.execute(
+            text(
+                f"SELECT agenda_item_id, COUNT(*), COUNT(DISTINCT position), MIN(position), MAX(position) "
+                f"FROM {table} GROUP BY agenda_item_id "
+                "HAVING MIN(position) <> 0 OR MAX(position) <> COUNT(*) - 1 "
+                "OR COUNT(DISTINCT position) <> COUNT(*) ORDER BY agenda_item_id"
+            )
+        ).fetchall()
+        for item, count, distinct, low, high in rows:
+            if distinct < count:
+                problems.append(
+                    f"{count} {table}s of agenda item {item} have only {distinct} distinct places, "
+                    "so their order is a guess."
+                )
+            else:
+                gaps.append(
+                    f"{table.capitalize()}s of agenda item {item} are numbered with gaps ({low} to {high}); "
+                    "the order is kept, as deleting one leaves its place empty."
+                )
+    return problems, gaps
 
 
 def _missing_triggers(conn: Connection, sqlite: bool) -> list[str]:
