@@ -34,6 +34,7 @@ def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
         "ok  demo created",
         "ok  seed minutes written and read back",
         "ok  minutes approved and verified",
+        "ok  approved minutes signed and checked",
         "ok  OCD exported and re-imported",
         "ok  main window painted",
     ]

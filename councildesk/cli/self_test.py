@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +42,20 @@ def _meetings(db: Path) -> dict[str, int]:
     return {day: int(mid) for mid, day in _MEETING_LINE.findall(_cli("--db", str(db), "meetings"))}
 
 
+@contextlib.contextmanager
+def _environment(name: str, value: str) -> Iterator[None]:
+    """Set one environment variable for the block, then put back what was there."""
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = before
+
+
 def pdf_text(path: Path) -> tuple[int, str]:
     """Page count and text of a PDF, read with QtPdf (the reader the Minutes tab uses)."""
     from PySide6.QtPdf import QPdfDocument
@@ -69,6 +83,7 @@ class SelfTest:
             ("demo created", self.create_demo),
             ("seed minutes written and read back", self.write_minutes),
             ("minutes approved and verified", self.approve_and_verify),
+            ("approved minutes signed and checked", self.sign_and_check),
             ("OCD exported and re-imported", self.exchange_round_trip),
             ("main window painted", self.paint_window),
         ]
@@ -104,6 +119,22 @@ class SelfTest:
             raise SelfTestFailed(f"verify said: {verdict.strip()}")
         fingerprint = re.search(r"\b[0-9a-f]{64}\b", verdict)
         return f"SHA-256 {fingerprint.group(0)[:12]}…" if fingerprint else "fingerprint matches"
+
+    def sign_and_check(self) -> str:
+        from councildesk.cli.signing_commands import PASSPHRASE_ENV
+
+        key, pdf = self.folder / "trial-key.p12", self.folder / "signed-minutes.pdf"
+        # A throwaway key: the passphrase only has to reach the two commands that read it.
+        with _environment(PASSPHRASE_ENV, "self-test-" + os.urandom(8).hex()):
+            made = _cli("keys", "new", "-o", str(key), "--name", "CouncilDesk Self-Test")
+            _cli("--db", str(self.db), "minutes", str(self.seed_id), "-o", str(pdf), "--sign", str(key))
+        verdict = _cli("verify-pdf", str(pdf))
+        if not verdict.startswith("OK"):
+            raise SelfTestFailed(f"verify-pdf said: {verdict.strip()}")
+        written, read = (re.findall(r"\b[0-9a-f]{64}\b", text) for text in (made, verdict))
+        if not written or written != read:
+            raise SelfTestFailed("verify-pdf names another certificate than the key just made.")
+        return f"certificate {written[0][:12]}…, unchanged since signing"
 
     def exchange_round_trip(self) -> str:
         out = self.folder / "ocd"
