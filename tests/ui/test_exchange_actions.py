@@ -129,8 +129,10 @@ def test_restore_from_archive_can_be_cancelled(
 
 
 def test_closing_the_window_makes_an_automatic_backup(qtbot: Any, make_window: Any, demo: Any) -> None:
-    services, _ = demo
+    services, seed = demo
     window = make_window(services)
+    # A change since the file was opened: only then is a backup on close worth taking.
+    services.meetings.update_meeting(seed, location="City Hall, Room 18")
     window.close()
     QApplication.processEvents()
     assert [b.reason for b in services.backups.list_backups()] == ["on-close"]
