@@ -20,6 +20,7 @@ from councildesk.reports.page_template import (
 )
 from councildesk.reports.tagging import tag
 from councildesk.services.minutes_document import PaperSize
+from councildesk.services.report_text import for_report
 from councildesk.services.voting_record_dto import AgreementMatrix
 
 EMPTY = colors.Color(0.93, 0.93, 0.93)
@@ -101,6 +102,8 @@ def agreement_pdf(
     paper: PaperSize = PaperSize.LETTER,
     invariant: bool = False,
 ) -> bytes:
+    # Names and the body's name are short by the text rules; bounded here as every report is.
+    m = for_report(m, cells=True)
     styles = make_styles()
     width = content_width(paper)
     title = "Who votes with whom"

@@ -26,6 +26,7 @@ from councildesk.reports.page_template import (
 )
 from councildesk.reports.tagging import TaggedTable
 from councildesk.services.minutes_document import PaperSize
+from councildesk.services.report_text import for_report
 from councildesk.services.voting_record_dto import RecordRow, RecordSummary
 
 HEAD_BACK = colors.Color(0.9, 0.9, 0.9)
@@ -63,6 +64,9 @@ def record_pdf(
     invariant: bool = False,
 ) -> bytes:
     header = header or RecordReportHeader()
+    # Printed text is bounded here, where the window and the command line both pass; the CSV
+    # export and the record keep every character.
+    summary, rows = for_report(summary, cells=True), [for_report(r, cells=True) for r in rows]
     styles = make_styles()
     width = content_width(header.paper)
     title = f"Voting record of {summary.person_name}"
