@@ -212,3 +212,47 @@ def test_the_private_key_is_never_in_the_database_nor_its_archive(
         members = [zf.read(name) for name in zf.namelist()]
     assert members
     assert not any(form in member for form in forms for member in members)
+
+
+def test_a_wrong_passphrase_prints_only_the_sentence(signed: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    """Run as the clerk runs it (no pytest log capture), so a library traceback on stderr would show."""
+    import os
+    import subprocess
+    import sys
+
+    db_path, key, _pdf = signed
+    out = tmp_path / "out.pdf"
+    env = {**os.environ, "COUNCILDESK_KEY_PASSPHRASE": "wrong wrong wrong"}
+    command = [sys.executable, "-m", "councildesk", "--db", str(db_path), "minutes", str(M)]
+    done = subprocess.run(
+        [*command, "-o", str(out), "--sign", str(key)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1
+    assert (
+        done.stderr
+        == "councildesk: The passphrase for clerk.p12 is wrong, or the file is not a signing key.\n"
+    )
+    assert not out.exists()
+
+
+def test_a_new_key_never_appears_readable_by_others(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key file has mode 0600 at the moment it gets its name (a chmod after would leave a window)."""
+    import os
+
+    from councildesk import atomic_output
+
+    modes: list[int] = []
+    rename = os.replace
+
+    def watched(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        modes.append(os.stat(src).st_mode & 0o777)
+        rename(src, dst)
+
+    monkeypatch.setattr(atomic_output.os, "replace", watched)
+    monkeypatch.setenv("COUNCILDESK_KEY_PASSPHRASE", PASSPHRASE)
+    old = os.umask(0o022)
+    try:
+        assert main(["keys", "new", "-o", str(tmp_path / "k.p12"), "--name", "City Clerk"]) == 0
+    finally:
+        os.umask(old)
+    assert modes == [0o600]

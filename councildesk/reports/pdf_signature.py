@@ -85,8 +85,8 @@ def new_trial_key(path: Path, name: str, passphrase: str) -> str:
     )
     from councildesk.reports.output import write_atomically
 
-    write_atomically(path, data)
-    path.chmod(0o600)  # a private key: readable by its owner only
+    # A private key: readable by its owner only from the moment it has its name, not after a chmod.
+    write_atomically(path, data, mode=0o600)
     return cert.fingerprint(hashes.SHA256()).hex()
 
 
@@ -96,9 +96,11 @@ def _signer(key_file: Path, passphrase: str) -> SimpleSigner:
     if not key_file.is_file():
         raise UserError(f"There is no signing key at {key_file}; make one with `councildesk keys new`.")
     try:
-        signer: SimpleSigner | None = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
-            str(key_file), passphrase=passphrase.encode("utf-8")
-        )
+        # pyHanko logs a wrong passphrase with a traceback before returning None; the sentence says it.
+        with _quiet_pyhanko():
+            signer: SimpleSigner | None = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
+                str(key_file), passphrase=passphrase.encode("utf-8")
+            )
     except (ValueError, OSError):
         signer = None
     if signer is None:
@@ -170,8 +172,9 @@ def default_key_file() -> Path:
 
 
 @contextmanager
-def _quiet_validator() -> Iterator[None]:
-    """pyHanko logs an untrusted (self-signed) certificate with a traceback; the sentence says it instead."""
+def _quiet_pyhanko() -> Iterator[None]:
+    """pyHanko logs what it then reports (a wrong passphrase, an untrusted self-signed certificate)
+    with a traceback; our one sentence says it instead."""
     logger = logging.getLogger("pyhanko")
     level = logger.level
     logger.setLevel(logging.CRITICAL)
@@ -211,7 +214,7 @@ def check_signed_pdf(pdf: bytes, *, file_name: str = "the file") -> SignatureChe
     for embedded in signatures:
         signer = _common_name(embedded.signer_cert)
         try:
-            with _quiet_validator():
+            with _quiet_pyhanko():
                 context = ValidationContext(trust_roots=[], allow_fetching=False)
                 status = validate_pdf_signature(embedded, context)
         except Exception:  # noqa: BLE001 - a mangled signature is a refusal, whatever pyHanko raises
