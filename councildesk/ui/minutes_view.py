@@ -42,6 +42,7 @@ OK_STYLE = "background:#e3f1e3; color:#17401a; padding:6px; border-radius:3px;"
 BAD_STYLE = "background:#f6dede; color:#6b0d0d; padding:6px; border-radius:3px;"
 INFO_STYLE = "background:#eef0f4; color:#222; padding:6px; border-radius:3px;"
 PRINT_DPI = 300
+READ_ONLY_REASON = "This file is open read only: the minutes can be read, exported and printed, not changed."
 
 
 class MinutesView(QWidget):
@@ -61,6 +62,8 @@ class MinutesView(QWidget):
         self.report_error = context.report_error
         context.records.changed.connect(self._records_changed)
         self.store = store  # letterhead and paper choices; None: defaults, not saved
+        # A councilor's read-only copy: reading (preview, export, print, verify) only.
+        self.read_only = not context.services.database.writable
         self.meeting: MeetingDTO | None = None
         self.pdf_bytes = b""
         self._stale = False
@@ -108,29 +111,37 @@ class MinutesView(QWidget):
         self.correct_action = self._action("Record &correction…", None, self.open_correction_dialog)
         self.letterhead_action = self._action("&Letterhead…", None, self.open_letterhead_dialog)
         self.letterhead_action.setEnabled(store is not None)
+        self._editing_tips = {
+            action: action.toolTip()
+            for action in (self.approve_action, self.correct_action, self.sign_action, self.letterhead_action)
+        }
 
-        bar = QHBoxLayout()
-        for action in (
+        # Two rows, what makes a file and what acts on the record: in one row the ten buttons
+        # would make the window wider than a 1366×768 laptop's screen.
+        files_bar, record_bar = QHBoxLayout(), QHBoxLayout()
+        files = (
             self.refresh_action,
             self.export_action,
             self.export_html_action,
             self.agenda_action,
             self.print_action,
             self.sign_action,
-            self.approve_action,
-            self.verify_action,
-            self.correct_action,
-            self.letterhead_action,
-        ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(QLabel("Paper:", self))
-        bar.addWidget(self.paper_combo)
+        )
+        record = (self.approve_action, self.verify_action, self.correct_action, self.letterhead_action)
+        rows = ((files_bar, files), (record_bar, record))
+        for bar, actions in rows:
+            for action in actions:
+                button = QToolButton(self)
+                button.setDefaultAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                bar.addWidget(button)
+        files_bar.addStretch(1)
+        record_bar.addStretch(1)
+        record_bar.addWidget(QLabel("Paper:", self))
+        record_bar.addWidget(self.paper_combo)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(files_bar)
+        layout.addLayout(record_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.pdf_view, 1)
         self._refresh_timer = QTimer(self)
@@ -265,10 +276,15 @@ class MinutesView(QWidget):
             self.print_action,
         ):
             action.setEnabled(has)
-        self.approve_action.setEnabled(has and not locked)
         self.verify_action.setEnabled(locked)
-        self.correct_action.setEnabled(locked)
-        self.sign_action.setEnabled(locked)
+        editing = not self.read_only
+        self.approve_action.setEnabled(editing and has and not locked)
+        self.correct_action.setEnabled(editing and locked)
+        self.sign_action.setEnabled(editing and locked)
+        self.letterhead_action.setEnabled(editing and self.store is not None)
+        why = READ_ONLY_REASON if self.read_only else ""
+        for action, tip in self._editing_tips.items():
+            action.setToolTip(why or tip)
 
     # -- export and print -------------------------------------------------------------------
     def _default_name(self, kind: str, suffix: str = ".pdf") -> str:

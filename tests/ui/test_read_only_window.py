@@ -3,6 +3,7 @@ and a second copy of a file held for writing offered read only instead of refuse
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from councildesk.db.engine import open_database
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
-from tests.builders import small_council
+from tests.builders import approve_by_sql, small_council
 from tests.ui.conftest import accept_message
 
 pytestmark = [pytest.mark.gui]
@@ -61,6 +62,43 @@ def test_the_read_only_window_says_so_and_disables_editing(
         window.resize(1366, 768)
         QApplication.processEvents()
         window.grab().save(str(tmp_path / "read_only.png"))
+        window.close()
+    finally:
+        reader.close()
+
+
+def test_the_minutes_tab_disables_its_editing_buttons_read_only(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    """The tab's own buttons, not only the menus: they stay off after the preview renders again."""
+    from PySide6.QtWidgets import QToolButton
+
+    from councildesk.ui.minutes_view import MinutesView
+
+    path = tmp_path / "c.db"
+    writer = open_database(path)
+    services = Services(writer)
+    c = small_council(services)
+    draft = services.meetings.create_meeting(c.body_id, datetime(2025, 6, 1, 19))
+    approve_by_sql(writer, c.meeting_id)
+    writer.close()
+    reader = open_database(path, write=False)
+    try:
+        window = make_window(Services(reader))
+        view = window.findChild(MinutesView)
+        window.tabs.setCurrentWidget(view)
+        for meeting_id in (draft.id, c.meeting_id):
+            window.show_meeting(meeting_id)
+            view.refresh()
+            editing = (view.approve_action, view.correct_action, view.sign_action, view.letterhead_action)
+            assert not any(action.isEnabled() for action in editing)
+            buttons = {b.defaultAction(): b for b in view.findChildren(QToolButton)}
+            assert not any(buttons[action].isEnabled() for action in editing)
+            assert "read only" in view.approve_action.toolTip()
+            assert view.export_action.isEnabled() and view.print_action.isEnabled()
+        window.resize(1366, 768)
+        QApplication.processEvents()
+        window.grab().save(str(tmp_path / "read_only_minutes.png"))
         window.close()
     finally:
         reader.close()
