@@ -300,3 +300,29 @@ def test_an_unknown_body_is_one_sentence(demo: tuple[Services, int], tmp_path: P
     services, _ = demo
     with pytest.raises(UserError, match=r"^There is no body named 'Planning Board' \("):
         export_wide_csv(services.exchange, tmp_path / "none", body="Planning Board")
+
+
+def test_import_takes_the_folder_export_wrote_or_names_its_files(
+    demo: tuple[Services, int], tmp_path: Path
+) -> None:
+    """`export wide-csv` writes a folder; giving that folder back to import must work, not refuse."""
+    services, _ = demo
+    one = tmp_path / "one"
+    (sheet,) = export_wide_csv(services.exchange, one)
+    by_folder = run_importer("wide-csv", services.exchange, one, dry_run=True)
+    by_file = run_importer("wide-csv", services.exchange, sheet, dry_run=True)
+    assert by_folder.lines == by_file.lines
+    two = tmp_path / "two"
+    two.mkdir()
+    for name in ("council-roll-calls.csv", "board-roll-calls.csv"):
+        (two / name).write_bytes(sheet.read_bytes())
+    with pytest.raises(UserError) as refusal:
+        run_importer("wide-csv", services.exchange, two, dry_run=True)
+    assert refusal.value.message == (
+        f"{two} holds 2 roll-call files (board-roll-calls.csv, council-roll-calls.csv); "
+        f"import one at a time, for instance {two / 'board-roll-calls.csv'}."
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(UserError, match=r"is a folder with no roll-call \.csv file in it"):
+        run_importer("wide-csv", services.exchange, empty, dry_run=True)

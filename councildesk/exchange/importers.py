@@ -63,7 +63,20 @@ def _dispatch(kind: str, exchange: ExchangeService, path: Path, *, dry_run: bool
     if kind == "wide-csv":
         from councildesk.exchange.wide_csv_read import import_wide_csv
 
-        if path.is_dir():
-            raise UserError(f"{path} is a folder; choose the roll-call .csv file.")
-        return import_wide_csv(exchange, path, dry_run=dry_run)
+        return import_wide_csv(exchange, _roll_call_file(path), dry_run=dry_run)
     raise UserError(f"'{kind}' is not an import format (choose one of {', '.join(FORMATS)}).")
+
+
+def _roll_call_file(path: Path) -> Path:
+    """`export wide-csv` writes a folder: its one roll-call file is read, several are named to pick from."""
+    if not path.is_dir():
+        return path
+    found = sorted(path.glob("*-roll-calls.csv")) or sorted(path.glob("*.csv"))
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(f"{path} is a folder with no roll-call .csv file in it; choose the file to import.")
+    names = ", ".join(f.name for f in found)
+    raise UserError(
+        f"{path} holds {len(found)} roll-call files ({names}); import one at a time, for instance {found[0]}."
+    )
