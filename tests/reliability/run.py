@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -333,11 +334,152 @@ def large_files(folder: Path) -> Row:
     return row
 
 
+# -- hostile text in every report -------------------------------------------------------------------
+
+# (name, text, what the printed report must hold literally). Written into the fields the reports
+# print through a session, so the text rules apply as to anything typed or imported.
+HOSTILE: list[tuple[str, str, tuple[str, ...]]] = [
+    ("markup", "Item <b>bold</b> and </para> kept", ("<b>bold</b> and </para> kept",)),
+    ("entity", "Fish &amp; chips & more", ("Fish &amp; chips & more",)),
+    ("RTL override", "Order \u202eredro\u202c end", ("Order", "end")),
+    ("3,000 newlines", "Start" + "\n" * 3_000 + "Finish", ("Start", "Finish")),
+    ("max length", "", ("Long word word",)),  # filled to each field's limit below
+    ("emoji", "Vote \U0001f5f3\ufe0f passed \U0001f44d", ("Vote", "passed")),
+    ("NUL and ESC", "Null\x00here \x1b[31mred\x1b[0m", ("Nullhere red",)),
+]
+REMOVED = ("\x00", "\x1b", "[31m")
+# CPU seconds per report; the year's volume is built twice (its contents give each meeting's
+# first page, measured by a first build), so it has two meetings' worth.
+BUDGET = {"volume": 10.0}
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _report_text(data: bytes | str) -> str:
+    """What a reader sees: a PDF's extracted text, or the HTML's text with entities decoded."""
+    if isinstance(data, str):
+        from html.parser import HTMLParser
+
+        parts: list[str] = []
+        parser = HTMLParser(convert_charrefs=True)
+        parser.handle_data = parts.append  # type: ignore[method-assign]
+        parser.feed(data)
+        return " ".join(parts)
+    import io
+
+    import pypdf
+
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def _plant(db: Any, seed: int, case: str, value: str) -> tuple[int, int]:
+    """Put the hostile text into the printed fields of the seed meeting; (member, body) it touches."""
+    from sqlalchemy import select
+
+    from councildesk.db import models as m
+
+    def fit(limit: int) -> str:
+        if case == "max length":
+            return ("Long " + "word " * limit)[:limit]
+        # A short field keeps the text's start and end, so a run of breaks still has its ending.
+        return value if len(value) <= limit else value[: limit // 2] + value[-(limit - limit // 2) :]
+
+    with db.transaction() as s:
+        meeting = s.get(m.Meeting, seed)
+        body = s.get(m.Body, meeting.body_id)
+        body.name = fit(200)
+        item = s.scalars(
+            select(m.AgendaItem).where(m.AgendaItem.meeting_id == seed).order_by(m.AgendaItem.id)
+        ).first()
+        item.title = fit(10_000)
+        item.discussion = fit(200_000)
+        ballot = s.scalars(
+            select(m.Ballot)
+            .join(m.Vote, m.Vote.id == m.Ballot.vote_id)
+            .join(m.Motion, m.Motion.id == m.Vote.motion_id)
+            .join(m.AgendaItem, m.AgendaItem.id == m.Motion.agenda_item_id)
+            .where(m.AgendaItem.meeting_id == seed)
+        ).first()
+        ballot.note = fit(500)
+        motion = s.get(m.Motion, s.get(m.Vote, ballot.vote_id).motion_id)
+        motion.text = fit(200_000)
+        person = s.get(m.Person, ballot.person_id)
+        person.display_name = fit(300)
+        return person.id, body.id
+
+
+def _reports(services: Any, seed: int, person: int, body: int) -> dict[str, Callable[[], bytes | str]]:
+    """Each report kind, built as the window and the command line build it."""
+    from councildesk.reports.agenda import agenda_pdf
+    from councildesk.reports.agreement_report import agreement_pdf
+    from councildesk.reports.minutes import minutes_pdf
+    from councildesk.reports.minutes_html import minutes_html
+    from councildesk.reports.minutes_volume import minutes_volume_pdf
+    from councildesk.reports.record_report import record_pdf
+
+    records = services.voting_records
+    year = services.meetings.get_meeting(seed).scheduled_start.year
+    return {
+        "minutes PDF": lambda: minutes_pdf(services.minutes.minutes(seed)),
+        "minutes HTML": lambda: minutes_html(services.minutes.minutes(seed)),
+        "agenda": lambda: agenda_pdf(services.minutes.agenda(seed)),
+        "record": lambda: record_pdf(records.summary(person), records.full_record(person), []),
+        "agreement": lambda: agreement_pdf(records.agreement(body_id=body)),
+        "volume": lambda: minutes_volume_pdf(services.minutes.volume(body, year)),
+    }
+
+
+def hostile_text(folder: Path, cases: list[tuple[str, str, tuple[str, ...]]] = HOSTILE) -> Row:
+    """Every report kind over every hostile string: it builds, prints the text literally, in seconds."""
+    from councildesk.db.engine import open_database
+    from councildesk.sample.demo import load_demo
+    from councildesk.services.container import Services
+
+    row = Row(f"hostile text in reports (6 kinds x {len(cases)} texts)")
+    template = folder / "hostile-template.db"
+    with open_database(template) as db:
+        seed = load_demo(Services(db))
+    slowest: dict[str, float] = {}
+    for case, value, expected in cases:
+        path = folder / "hostile.db"
+        path.unlink(missing_ok=True)
+        with sqlite3.connect(template) as source, sqlite3.connect(path) as target:
+            source.backup(target)
+        with open_database(path) as db:
+            services = Services(db)
+            person, body = _plant(db, seed, case, value)
+            reports = _reports(services, seed, person, body)
+            for kind, build in reports.items():
+                row.tries += 1
+                started = time.process_time()
+                try:
+                    text = _report_text(build())
+                except Exception as error:  # noqa: BLE001 - what the suite is looking for
+                    row.tracebacks += 1
+                    print(f"  {kind} with {case}: {type(error).__name__}: {error}"[:240])
+                    continue
+                took = time.process_time() - started
+                slowest[kind] = max(slowest.get(kind, 0.0), took)
+                flat = _squeeze(text)
+                missing = [e for e in expected if _squeeze(e) not in flat]
+                left = [r for r in REMOVED if r in text] if case == "NUL and ESC" else []
+                if missing or left or took > BUDGET.get(kind, 5.0):
+                    row.failures += 1
+                    print(f"  {kind} with {case}: missing {missing}, left {left}, {took:.1f} s CPU"[:240])
+    row.note = "slowest s CPU: " + ", ".join(f"{k} {v:.1f}" for k, v in slowest.items())
+    return row
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--fuzz", type=int, default=10_000)
     parser.add_argument("--race-seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--only", action="append", help="run only these rows (lock, link, kill, disk, fuzz, large, hostile)"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="councildesk-reliability-"))
     checks: list[tuple[str, Callable[[], Row]]] = [
@@ -347,10 +489,13 @@ def main() -> int:
         ("disk", lambda: full_disk(folder)),
         ("fuzz", lambda: fuzz_imports(folder, args.fuzz)),
         ("large", lambda: large_files(folder)),
+        ("hostile", lambda: hostile_text(folder)),
     ]
     (folder / "race").mkdir()
     rows = []
-    for _key, check in checks:
+    for key, check in checks:
+        if args.only and key not in args.only:
+            continue
         started = time.monotonic()
         row = check()
         row.note += f" [{time.monotonic() - started:.0f} s]"
