@@ -25,5 +25,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("body") as batch:
+    # DROP COLUMN in place: a rebuilt body table would lose its triggers and turn the column
+    # checks of earlier revisions into table checks, which their own downgrades cannot drop past.
+    with op.batch_alter_table("body", recreate="never") as batch:
         batch.drop_column("time_zone")
