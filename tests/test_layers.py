@@ -75,6 +75,17 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "app": ("sqlalchemy", "alembic", "councildesk.cli"),
     # the demo and synthetic city create records through the services, beside the ui and cli
     "sample": (*QT, "councildesk.ui", "councildesk.cli", "councildesk.app", "councildesk.exchange"),
+    # the public website: built from services, reports and exchange formats, never from the database
+    "publish": (
+        "sqlalchemy",
+        "alembic",
+        *QT,
+        "councildesk.db",
+        "councildesk.ui",
+        "councildesk.cli",
+        "councildesk.app",
+        "councildesk.sample",
+    ),
 }
 
 

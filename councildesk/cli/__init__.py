@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "councildesk.cli.minutes_commands",
     "councildesk.cli.meeting_commands",
     "councildesk.cli.signing_commands",
+    "councildesk.cli.publish_commands",
 ]
 
 # 1: refused or a fault the user can fix (one sentence on stderr); 2: bad arguments;

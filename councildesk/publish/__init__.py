@@ -1,0 +1,1 @@
+"""The public website: static, accessible pages of meetings, votes and members written into one folder."""

@@ -1,0 +1,118 @@
+"""One page of the public site: the shared frame (lang, skip link, landmarks, navigation) and its style."""
+
+from __future__ import annotations
+
+from html import escape
+
+
+def esc(text: object) -> str:
+    """Every piece of user text goes through here: quotes too, since some land in attributes."""
+    return escape(str(text), quote=True)
+
+
+# Colours checked for WCAG AA (4.5:1 for text) on white: #1a1a1a, #0b4f8a links, #5c3c00 draft notes.
+SITE_CSS = """
+*, *::before, *::after { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; }
+body { margin: 0; color: #1a1a1a; background: #fff; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; }
+.skip:focus { left: .5rem; }
+a { color: #0b4f8a; }
+a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visible {
+  outline: 3px solid #b35c00; outline-offset: 2px;
+}
+header.site, footer.site { background: #0b3a63; color: #fff; padding: .75rem 1rem; }
+header.site a, footer.site a { color: #fff; }
+header.site p { margin: 0; font-weight: 600; }
+nav ul { list-style: none; margin: .25rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem; overflow-wrap: break-word; }
+h1 { font-size: 1.9rem; line-height: 1.25; }
+h2 { font-size: 1.4rem; } h3 { font-size: 1.15rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+.table-wrap { overflow-x: auto; }
+th, td { border: 1px solid #6b6b6b; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #eef2f6; }
+.draft { border: 2px solid #5c3c00; color: #5c3c00; padding: .5rem; font-weight: 600; }
+.fingerprint { font-family: ui-monospace, monospace; font-size: .85rem; word-break: break-all; }
+.search-form input { font-size: 1rem; padding: .3rem; max-width: 100%; }
+@media (max-width: 30rem) {
+  h1 { font-size: 1.5rem; } h2 { font-size: 1.25rem; } th, td { padding: .2rem .3rem; }
+}
+@media print {
+  header.site nav, .skip, .search-form { display: none; }
+  header.site, footer.site { background: none; color: #000; }
+  header.site a, footer.site a, a { color: #000; }
+  table { break-inside: auto; } tr { break-inside: avoid; }
+}
+"""
+
+NAV = (
+    ("index.html", "Home"),
+    ("meetings/index.html", "Meetings"),
+    ("people/index.html", "Members"),
+    ("matters/index.html", "Matters"),
+    ("search.html", "Search"),
+)
+
+
+def up(path: str) -> str:
+    """The relative prefix from the page at `path` back to the site's root."""
+    return "../" * path.count("/")
+
+
+def page(path: str, title: str, body: str, *, site_name: str, scripts: tuple[str, ...] = ()) -> str:
+    """A whole page; `body` is HTML already escaped; every link is relative so the folder can move."""
+    root = up(path)
+    links = "".join(
+        f'<li><a href="{root}{href}"{' aria-current="page"' if href == path else ""}>{esc(text)}</a></li>'
+        for href, text in NAV
+    )
+    tags = "".join(f'<script src="{root}{src}" defer></script>' for src in scripts)
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{esc(title)} — {esc(site_name)}</title>",
+            f'<link rel="stylesheet" href="{root}assets/site.css">',
+            tags,
+            "</head>",
+            "<body>",
+            '<a class="skip" href="#main">Skip to the content</a>',
+            '<header class="site">',
+            f'<p><a href="{root}index.html">{esc(site_name)}</a></p>',
+            f'<nav aria-label="Site"><ul>{links}</ul></nav>',
+            "</header>",
+            '<main id="main">',
+            f"<h1>{esc(title)}</h1>",
+            body,
+            "</main>",
+            '<footer class="site"><p>Published with CouncilDesk from the clerk\'s records. '
+            f'<a href="{root}fingerprints.json">Fingerprints of approved minutes</a> · '
+            f'<a href="{root}data/index.html">Open data</a></p></footer>',
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
+def table(caption: str, headers: tuple[str, ...], rows: list[list[str]]) -> str:
+    """A data table with a caption and column headers; the first cell of each row is its row header."""
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    body = []
+    for row in rows:
+        first, *rest = row
+        body.append(f'<tr><th scope="row">{first}</th>' + "".join(f"<td>{c}</td>" for c in rest) + "</tr>")
+    return (
+        f'<div class="table-wrap"><table><caption>{esc(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+def bullet_list(items: list[str], empty: str) -> str:
+    if not items:
+        return f"<p>{esc(empty)}</p>"
+    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"

@@ -1,0 +1,520 @@
+"""Builds the public site from the services: home, meetings, members, matters, search, data, fingerprints."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from councildesk.domain.enums import MinutesStatus, label
+from councildesk.publish.page import SITE_CSS, bullet_list, esc, page, table
+from councildesk.publish.search_assets import SEARCH_JS, Entry, index_script
+from councildesk.publish.site_folder import SiteFolder, safe_extension
+
+if TYPE_CHECKING:
+    from councildesk.services.container import Services
+    from councildesk.services.dto import MeetingRecord, MeetingSummary
+
+DATA_FORMATS = ("ocd", "popolo", "csv", "ics")
+
+
+@dataclass(frozen=True)
+class PublishOptions:
+    body_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    include_drafts: bool = False
+    force: bool = False
+    today: date | None = None  # what "upcoming" and "now serving" are measured from
+
+
+@dataclass
+class PublishResult:
+    pages: int = 0
+    files: int = 0
+    changed: int = 0
+    changed_pages: int = 0  # .html files rewritten (PDFs and the calendar carry their time of writing)
+    removed: int = 0
+    seconds: float = 0.0
+    meetings: int = 0
+    approved: int = 0
+
+
+@dataclass
+class _State:
+    """What one publish has gathered so far: the pages link to each other through these."""
+
+    meeting_rows: list[MeetingSummary] = field(default_factory=list)
+    with_minutes: set[int] = field(default_factory=set)  # meetings whose minutes are published
+    people: dict[int, str] = field(default_factory=dict)
+    matters: dict[int, str] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    fingerprints: dict[int, str] = field(default_factory=dict)
+
+
+def meeting_path(meeting_id: int) -> str:
+    return f"meetings/{int(meeting_id)}/index.html"
+
+
+def person_path(person_id: int) -> str:
+    return f"people/{int(person_id)}.html"
+
+
+def matter_path(matter_id: int) -> str:
+    return f"matters/{int(matter_id)}.html"
+
+
+def link(from_path: str, to_path: str, text: str) -> str:
+    """A relative link from one page to another, its text escaped."""
+    return f'<a href="{"../" * from_path.count("/")}{to_path}">{esc(text)}</a>'
+
+
+def publish(
+    services: Services,
+    root: Path,
+    options: PublishOptions | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> PublishResult:
+    """Write the site into `root`; only changed files are rewritten and last time's leftovers removed."""
+    options = options or PublishOptions()
+    started = time.perf_counter()
+    say = progress or (lambda _text: None)
+    folder = SiteFolder(root, force=options.force)  # refuses a foreign folder before any work
+    today = options.today or date.today()
+    state = _State()
+    site_name = _site_name(services, options)
+    builder = _Builder(services, folder, options, state, site_name, today)
+    say("Reading the meetings…")
+    builder.select_meetings()
+    say(f"Writing {len(state.meeting_rows)} meeting pages…")
+    builder.meeting_pages()
+    say("Writing the member pages…")
+    builder.people_pages()
+    say("Writing the matter pages…")
+    builder.matter_pages()
+    builder.meeting_lists()
+    builder.home_page()
+    builder.search_pages()
+    say("Writing the open data…")
+    builder.data_files()
+    folder.write("assets/site.css", SITE_CSS)
+    removed = folder.finish()
+    result = PublishResult(
+        pages=sum(1 for p in folder.written if p.endswith(".html")),
+        files=len(folder.written),
+        changed=len(folder.changed),
+        changed_pages=sum(1 for p in folder.changed if p.endswith(".html")),
+        removed=len(removed),
+        seconds=time.perf_counter() - started,
+        meetings=len(state.meeting_rows),
+        approved=len(state.fingerprints),
+    )
+    return result
+
+
+def _site_name(services: Services, options: PublishOptions) -> str:
+    bodies = services.bodies.list_bodies()
+    chosen = [b for b in bodies if options.body_id in (None, b.id)]
+    town = next((b.municipality for b in chosen if b.municipality), "")
+    return f"{town} — public records" if town else "Public records"
+
+
+class _Builder:
+    def __init__(
+        self,
+        services: Services,
+        folder: SiteFolder,
+        options: PublishOptions,
+        state: _State,
+        site_name: str,
+        today: date,
+    ) -> None:
+        self.s = services
+        self.folder = folder
+        self.options = options
+        self.state = state
+        self.site_name = site_name
+        self.today = today
+        self.serving: list[int] = []
+
+    def write_page(self, path: str, title: str, body: str, scripts: tuple[str, ...] = ()) -> None:
+        self.folder.write(path, page(path, title, body, site_name=self.site_name, scripts=scripts))
+
+    # -- meetings ---------------------------------------------------------------------------------
+    def select_meetings(self) -> None:
+        o = self.options
+        if o.body_id is not None:
+            self.s.bodies.get_body(o.body_id)  # an unknown body is one plain sentence, not an empty site
+        rows = self.s.meetings.list_meetings(body_id=o.body_id, newest_first=False)
+        self.state.meeting_rows = [
+            m
+            for m in rows
+            if (o.date_from is None or m.scheduled_start.date() >= o.date_from)
+            and (o.date_to is None or m.scheduled_start.date() <= o.date_to)
+        ]
+        for m in self.state.meeting_rows:
+            if m.minutes_status is MinutesStatus.APPROVED or o.include_drafts:
+                self.state.with_minutes.add(m.id)
+
+    def meeting_pages(self) -> None:
+        for summary in self.state.meeting_rows:
+            record = self.s.records.load(summary.id)
+            self._meeting_page(summary, record)
+
+    def _meeting_page(self, summary: MeetingSummary, record: MeetingRecord) -> None:
+        from councildesk.reports.agenda import agenda_pdf
+
+        m = record.meeting
+        path = meeting_path(m.id)
+        base = f"meetings/{m.id}/"
+        title = f"{m.body_name} — {label(m.kind).lower()} meeting, {m.scheduled_start:%Y-%m-%d}"
+        parts = [
+            f"<p>{esc(f'{m.scheduled_start:%A %d %B %Y, %H:%M}')}"
+            + (f" · {esc(m.location)}" if m.location else "")
+            + "</p>"
+        ]
+        self.folder.write(base + "agenda.pdf", agenda_pdf(self.s.minutes.agenda(m.id)))
+        parts.append('<p><a href="agenda.pdf">Agenda (PDF)</a></p>')
+        approved = m.minutes_status is MinutesStatus.APPROVED
+        if m.id in self.state.with_minutes:
+            parts += self._minutes_files(m.id, base, approved)
+        else:
+            parts.append(
+                "<p>The minutes of this meeting are not yet approved; they appear here once they are.</p>"
+            )
+        if record.approvals and approved:
+            latest = record.approvals[-1]
+            self.state.fingerprints[m.id] = latest.sha256
+            parts.append(
+                f"<p>Minutes approved on {esc(f'{latest.approved_on:%Y-%m-%d}')}. "
+                f'Fingerprint (SHA-256): <span class="fingerprint">{esc(latest.sha256)}</span></p>'
+            )
+        parts.append('<h2 id="agenda">Agenda</h2>')
+        rows = []
+        for entry in record.items:
+            item = entry.item
+            cell = esc(item.title)
+            if entry.matter is not None:
+                self.state.matters[entry.matter.id] = entry.matter.identifier
+                cell += " — " + link(path, matter_path(entry.matter.id), entry.matter.identifier)
+            docs = []
+            for d in entry.documents:
+                if m.id in self.state.with_minutes:
+                    name = f"exhibits/{d.sha256}.{safe_extension(d.file_name)}"
+                    self.folder.write(base + name, self.s.documents.content(d.id))
+                    docs.append(
+                        f'<a href="{name}">{esc(d.title or d.file_name)}</a> '
+                        f'<span class="fingerprint">SHA-256 {esc(d.sha256)}</span>'
+                    )
+                else:
+                    docs.append(esc(d.title or d.file_name))
+            rows.append([esc(item.number), cell, "<br>".join(docs)])
+            if m.id in self.state.with_minutes:
+                self._index_item(m.id, title, entry)
+        parts.append(
+            table("Agenda items", ("No.", "Item", "Documents"), rows) if rows else "<p>No agenda items.</p>"
+        )
+        if m.id in self.state.with_minutes:
+            present = [a for a in record.attendance if a.status is not None]
+            for a in record.attendance:
+                self.state.people.setdefault(a.person_id, a.person_name)
+            parts.append('<h2 id="attendance">Attendance</h2>')
+            parts.append(
+                bullet_list(
+                    [
+                        link(path, person_path(a.person_id), a.person_name)
+                        + f" — {esc(label(a.status) if a.status else 'not recorded')}"
+                        for a in present
+                    ],
+                    "No attendance was recorded.",
+                )
+            )
+        self.write_page(path, title, "\n".join(parts))
+
+    def _minutes_files(self, meeting_id: int, base: str, approved: bool) -> list[str]:
+        from councildesk.reports.minutes import minutes_pdf
+        from councildesk.reports.minutes_html import minutes_html
+
+        doc = self.s.minutes.minutes(meeting_id)
+        self.folder.write(base + "minutes.html", minutes_html(doc))
+        self.folder.write(base + "minutes.pdf", minutes_pdf(doc))
+        out = []
+        if not approved:
+            out.append('<p class="draft">DRAFT — these minutes are not approved and may still change.</p>')
+        out.append(
+            '<p><a href="minutes.html">Minutes (web edition)</a> · '
+            '<a href="minutes.pdf">Minutes (tagged PDF)</a></p>'
+        )
+        return out
+
+    def _index_item(self, meeting_id: int, meeting_title: str, entry: object) -> None:
+        from councildesk.services.dto import ItemRecord
+
+        assert isinstance(entry, ItemRecord)
+        item = entry.item
+        url = f"meetings/{meeting_id}/minutes.html"
+        text = " ".join(t for t in (item.body, item.discussion, item.action_text) if t)
+        self.state.entries.append(Entry("minutes", f"{meeting_title}: {item.title}", url, text[:2000]))
+        for sp in entry.speakers:
+            self.state.entries.append(
+                Entry("speaker", f"{sp.name} on {item.title} ({meeting_title})", url, sp.summary[:500])
+            )
+
+    def meeting_lists(self) -> None:
+        by_body_year: dict[tuple[int, str], dict[int, list[MeetingSummary]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for m in self.state.meeting_rows:
+            by_body_year[(m.body_id, m.body_name)][m.scheduled_start.year].append(m)
+        index = []
+        for (body_id, body_name), years in sorted(by_body_year.items(), key=lambda kv: kv[0][1]):
+            index.append(f"<h2>{esc(body_name)}</h2>")
+            year_links = []
+            for year in sorted(years, reverse=True):
+                path = f"meetings/body-{int(body_id)}-{int(year)}.html"
+                year_links.append(link("meetings/index.html", path, f"{year} ({len(years[year])} meetings)"))
+                rows = [
+                    [
+                        link(path, meeting_path(m.id), f"{m.scheduled_start:%Y-%m-%d}"),
+                        esc(label(m.kind)),
+                        esc(self._minutes_state(m)),
+                    ]
+                    for m in years[year]
+                ]
+                self.write_page(
+                    path,
+                    f"{body_name}: meetings in {year}",
+                    table(f"Meetings of the {body_name} in {year}", ("Date", "Kind", "Minutes"), rows),
+                )
+            index.append(bullet_list(year_links, "No meetings."))
+        self.write_page("meetings/index.html", "Meetings", "\n".join(index) or "<p>No meetings.</p>")
+
+    def _minutes_state(self, m: MeetingSummary) -> str:
+        if m.minutes_status is MinutesStatus.APPROVED:
+            return "Approved"
+        return "Draft (published)" if m.id in self.state.with_minutes else "Not yet approved"
+
+    # -- people -----------------------------------------------------------------------------------
+    def people_pages(self) -> None:
+        from councildesk.services.voting_record_dto import RecordFilter
+
+        body_ids = {m.body_id for m in self.state.meeting_rows}
+        memberships = [ms for ms in self.s.bodies.list_memberships() if ms.body_id in body_ids]
+        bodies = {b.id: b.name for b in self.s.bodies.list_bodies()}
+        by_person = defaultdict(list)
+        for ms in memberships:
+            by_person[ms.person_id].append(ms)
+            self.state.people.setdefault(ms.person_id, ms.person_name)
+        span = RecordFilter(date_from=self.options.date_from, date_to=self.options.date_to)
+        serving, rows_index = [], []
+        for person_id, name in sorted(self.state.people.items(), key=lambda kv: kv[1]):
+            path = person_path(person_id)
+            terms = by_person.get(person_id, [])
+            if any(
+                t.start_date <= self.today and (t.end_date is None or t.end_date >= self.today) for t in terms
+            ):
+                serving.append(person_id)
+            parts = ['<h2 id="terms">Seats and terms</h2>']
+            parts.append(
+                table(
+                    f"Seats held by {name}",
+                    ("Body", "Seat", "Role", "From", "To"),
+                    [
+                        [
+                            esc(bodies.get(t.body_id, "")),
+                            esc(t.post_label or "—"),
+                            esc(label(t.role)),
+                            esc(t.start_date.isoformat()),
+                            esc(t.end_date.isoformat() if t.end_date else "serving"),
+                        ]
+                        for t in terms
+                    ],
+                )
+                if terms
+                else "<p>No seat on a published body is recorded.</p>"
+            )
+            years = self.s.voting_records.attendance_history(person_id, span)
+            parts.append('<h2 id="attendance">Attendance</h2>')
+            parts.append(
+                table(
+                    f"Attendance of {name} by year",
+                    ("Year", "Meetings seated", "Present", "Absent", "Excused"),
+                    [
+                        [str(y.year), str(y.seated), str(y.present), str(y.absent), str(y.excused)]
+                        for y in years
+                    ],
+                )
+                if years
+                else "<p>No attendance recorded.</p>"
+            )
+            votes = [
+                r
+                for r in self.s.voting_records.full_record(person_id, span)
+                if r.meeting_id in self.state.with_minutes
+            ]
+            parts.append(f'<h2 id="votes">Votes ({len(votes)})</h2>')
+            vote_rows = []
+            for r in reversed(votes):
+                what = esc(r.item_title)
+                if r.matter_id is not None and r.matter_id in self.state.matters:
+                    what += " — " + link(path, matter_path(r.matter_id), r.matter_identifier)
+                against = r.with_majority is False
+                vote_rows.append(
+                    [
+                        link(path, meeting_path(r.meeting_id), r.taken_on.isoformat()),
+                        what,
+                        esc(label(r.option)) + (" (against the majority)" if against else ""),
+                        esc(f"{label(r.result)} {r.yes}–{r.no}"),
+                    ]
+                )
+            parts.append(
+                table(f"Every vote of {name}", ("Date", "Item", "Vote", "Result"), vote_rows)
+                if vote_rows
+                else "<p>No votes in published minutes.</p>"
+            )
+            self.write_page(path, name, "\n".join(parts))
+            rows_index.append(link("people/index.html", path, name))
+        self.serving = serving
+        self.write_page("people/index.html", "Members", bullet_list(rows_index, "No members."))
+
+    # -- matters ----------------------------------------------------------------------------------
+    def matter_pages(self) -> None:
+        index = []
+        for matter_id in sorted(self.state.matters, key=lambda i: self.state.matters[i]):
+            path = matter_path(matter_id)
+            matter = self.s.matters.get_matter(matter_id)
+            history = self.s.voting_records.matter_history(matter_id)
+            title = f"{matter.identifier}: {matter.title}"
+            parts = [f"<p>{esc(label(matter.kind))} · status: {esc(label(matter.status))}</p>"]
+            sponsors = [
+                (
+                    link(path, person_path(sp.person_id), sp.name)
+                    if sp.person_id in self.state.people
+                    else esc(sp.name)
+                )
+                + (" (primary sponsor)" if sp.is_primary else "")
+                for sp in matter.sponsors
+            ]
+            parts += ['<h2 id="sponsors">Sponsors</h2>', bullet_list(sponsors, "No sponsor is recorded.")]
+            parts.append('<h2 id="history">Its path across meetings</h2>')
+            for step in history.steps:
+                if step.meeting_id not in {m.id for m in self.state.meeting_rows}:
+                    continue
+                where = link(
+                    path, meeting_path(step.meeting_id), f"{step.meeting_on:%Y-%m-%d} {step.body_name}"
+                )
+                parts.append(f"<h3>{where} — {esc(step.stage)}</h3>")
+                if step.meeting_id not in self.state.with_minutes:
+                    parts.append("<p>On the agenda; the minutes are not yet approved.</p>")
+                    continue
+                for motion in step.motions:
+                    result = f" — {label(motion.result)} {motion.yes}–{motion.no}" if motion.result else ""
+                    parts.append(f"<p>{esc(motion.text)}{esc(result)}</p>")
+                    if motion.ballots:
+                        parts.append(
+                            table(
+                                "Roll call",
+                                ("Member", "Vote"),
+                                [[esc(b.person_name), esc(label(b.option))] for b in motion.ballots],
+                            )
+                        )
+            self.write_page(path, title, "\n".join(parts))
+            text = f"{matter.full_text[:2000]}"
+            self.state.entries.append(Entry("matter", title, path, text))
+            index.append(link("matters/index.html", path, title))
+        self.write_page("matters/index.html", "Matters", bullet_list(index, "No matters."))
+
+    # -- home, search, data -----------------------------------------------------------------------
+    def home_page(self) -> None:
+        now = datetime.combine(self.today, datetime.min.time())
+        upcoming = [m for m in self.state.meeting_rows if m.scheduled_start >= now][:10]
+        approved = [m for m in self.state.meeting_rows if m.id in self.state.fingerprints][-5:]
+        parts = [
+            '<form class="search-form" action="search.html" role="search">'
+            '<label for="home-q">Search the records</label> '
+            '<input id="home-q" name="q" type="search"> <button type="submit">Search</button></form>'
+        ]
+        parts.append('<h2 id="upcoming">Upcoming meetings</h2>')
+        parts.append(
+            bullet_list(
+                [link("index.html", meeting_path(m.id), m.label) for m in upcoming],
+                "No meeting is scheduled.",
+            )
+        )
+        parts.append('<h2 id="minutes">Latest approved minutes</h2>')
+        parts.append(
+            bullet_list(
+                [link("index.html", meeting_path(m.id), m.label) for m in reversed(approved)],
+                "No minutes are approved yet.",
+            )
+        )
+        heading = "Members now serving"
+        if not self.serving and self.state.meeting_rows:  # an archive of past terms: who sat last
+            last = self.state.meeting_rows[-1]
+            seated = self.s.meetings.attendance(last.id)
+            self.serving = [a.person_id for a in seated if a.voting and a.person_id in self.state.people]
+            heading = f"Members at the last meeting, {last.scheduled_start:%Y-%m-%d}"
+        parts.append(f'<h2 id="members">{esc(heading)}</h2>')
+        parts.append(
+            bullet_list(
+                [link("index.html", person_path(p), self.state.people[p]) for p in self.serving],
+                "No member is serving today.",
+            )
+        )
+        self.write_page("index.html", "Meetings, votes and members", "\n".join(parts))
+
+    def search_pages(self) -> None:
+        self.folder.write("assets/search-index.js", index_script(self.state.entries))
+        self.folder.write("assets/search.js", SEARCH_JS)
+        plain = [
+            f'<li><a href="{esc(e.url)}">{esc(e.title)}</a> ({esc(e.kind)})</li>'
+            for e in self.state.entries
+            if e.kind != "speaker"
+        ]
+        body = (
+            '<form id="search-form" class="search-form" role="search" hidden>'
+            '<label for="q">Search minutes, matters and speakers</label> '
+            '<input id="q" name="q" type="search"> <button type="submit">Search</button></form>'
+            '<p id="search-status" role="status" aria-live="polite"></p><ul id="results"></ul>'
+            "<noscript><p>Search needs script; every minute and matter is listed below.</p></noscript>"
+            f'<h2 id="all">Everything published</h2><ul>{"".join(plain)}</ul>'
+        )
+        self.write_page("search.html", "Search", body, scripts=("assets/search-index.js", "assets/search.js"))
+
+    def data_files(self) -> None:
+        from councildesk.exchange.exporters import run_exporter
+        from councildesk.services.anchors import fingerprints
+        from councildesk.services.exchange_records import DateRange
+
+        with self.s.db.reading() as session:
+            data = fingerprints(session)
+        published = set(self.state.fingerprints)
+        data["approvals"] = [a for a in data["approvals"] if a["meeting_id"] in published]
+        self.folder.write("fingerprints.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        span = DateRange(self.options.date_from, self.options.date_to)
+        links = []
+        for kind in DATA_FORMATS:
+            with tempfile.TemporaryDirectory(prefix="councildesk-publish-") as temp:
+                run_exporter(kind, self.s.exchange, Path(temp) / kind, span)
+                for file in sorted((Path(temp) / kind).rglob("*")):
+                    if not file.is_file():
+                        continue
+                    name = _data_name(file.relative_to(Path(temp) / kind).as_posix())
+                    self.folder.write(f"data/{kind}/{name}", file.read_bytes())
+                    links.append(f'<a href="{kind}/{name}">{esc(kind.upper())}: {esc(name)}</a>')
+        self.write_page("data/index.html", "Open data", bullet_list(links, "No data was exported."))
+
+
+def _data_name(relative: str) -> str:
+    """An export's file name made safe for the site (lower case; anything odd becomes '-')."""
+    import re
+
+    stem, _, ext = relative.rpartition(".")
+    clean = re.sub(r"[^a-z0-9_-]+", "-", (stem or ext).lower()).strip("-") or "file"
+    return f"{clean}.{safe_extension(relative)}" if stem else clean
