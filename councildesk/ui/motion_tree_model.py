@@ -112,6 +112,8 @@ class MotionTreeModel(QAbstractItemModel):
                 return vote.warning
             if col == COL_MOTION:
                 return motion.text
+            # A column narrowed to fit 1366 px elides its text; the tooltip holds it whole.
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_VOTE and vote is not None and vote.warning:
             return QBrush(QColor(WARNING_COLOUR))
         if role == MOTION_ID_ROLE:

@@ -29,10 +29,20 @@ from councildesk.domain.rules import Threshold, describe_tally
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO, VoteDTO
 from councildesk.ui.item_actions import ItemActions
-from councildesk.ui.motion_tree_model import COL_MOTION, MotionTreeModel
+from councildesk.ui.motion_tree_model import (
+    COL_DISPOSITION,
+    COL_MOTION,
+    COL_MOVER,
+    COL_SECONDER,
+    COL_VOTE,
+    MotionTreeModel,
+)
 from councildesk.ui.row_view import row_view
 from councildesk.ui.voice_vote_dialog import VoiceVoteDialog
 from councildesk.ui.vote_dialog import VoteDialog
+
+# Most of the width a column beside the motion's text may take; the motion keeps at least 45%.
+SIDE_COLUMN_SHARES = {COL_MOVER: 0.13, COL_SECONDER: 0.13, COL_DISPOSITION: 0.11, COL_VOTE: 0.18}
 
 
 class MotionsView(QWidget):
@@ -91,8 +101,11 @@ class MotionsView(QWidget):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The motion's words get the width; the other columns are sized in _fit_columns, and a long
+        # motion loses its middle (its start and its end say which it is), whole in the tooltip.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_MOTION, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self.delete_motion).setContext(
             Qt.ShortcutContext.WidgetShortcut
@@ -200,12 +213,25 @@ class MotionsView(QWidget):
         return combo
 
     # -- showing ------------------------------------------------------------------------
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Mover, seconder, disposition and vote take what they need, up to their share of the width."""
+        header = self.tree.header()
+        width = self.tree.viewport().width()
+        for column, share in SIDE_COLUMN_SHARES.items():
+            need = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(need, int(width * share)))
+
     def show_item(self, item_id: int | None, meeting_id: int | None = None) -> None:
         """Show the item's motions; with `meeting_id`, also reload the roll and the body's rule."""
         selected = self.selected()
         self._item_id = item_id
         self.model.set_motions(self.services.motions.list_motions(item_id) if item_id else [])
         self.tree.expandAll()
+        self._fit_columns()
         if meeting_id is not None:
             self._load_meeting(meeting_id)
         target = selected.id if selected else None
