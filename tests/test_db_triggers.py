@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 from councildesk.db.engine import Database
 from councildesk.services.container import Services
 from tests.helpers import table_dump
+
+FOUR_AUGUST = 1  # the demo meeting whose minutes are approved
 
 
 @pytest.fixture
@@ -90,20 +93,17 @@ def test_other_meetings_stay_editable_by_sql(approved: tuple[sqlite3.Connection,
 
 
 def test_approval_correction_and_audit_log_are_append_only(
-    approved: tuple[sqlite3.Connection, dict[str, int]], db: Database
+    approved: tuple[sqlite3.Connection, dict[str, int]], db: Database, demo: tuple[Services, int]
 ) -> None:
-    conn, ids = approved
-    conn.execute(
-        "INSERT INTO minutes_approval "
-        "(meeting_id, version, approved_on, manner, sha256, snapshot, recorded_at) "
-        "VALUES (?, 1, '2011-09-01', 'as_read', 'ab', '{}', '2011-09-01 19:10:00')",
-        (ids["meeting"],),
+    conn, _ids = approved
+    services, _ = demo
+    # Approvals and corrections enter only along CouncilDesk's path (plain inserts are refused,
+    # see test_record_chain_guard); the demo approved the 4 August minutes, here is a correction to them.
+    services.approvals.record_correction(
+        FOUR_AUGUST, reason="typo", before="Amy", after="Amy B.", made_on=date(2011, 9, 15)
     )
-    conn.execute(
-        "INSERT INTO correction (meeting_id, made_on, reason, entity, field, before, after, recorded_at) "
-        "VALUES (?, '2011-09-15', 'typo', 'speaker', 'name', 'Amy', 'Amy B.', '2011-09-15 10:00:00')",
-        (ids["meeting"],),
-    )
+    for table in ("minutes_approval", "correction"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] >= 1, table
     before = table_dump(db)
     for table, column in (("minutes_approval", "sha256"), ("correction", "reason"), ("audit_log", "action")):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
