@@ -44,3 +44,20 @@ def test_agenda_of_a_meeting_without_items(services: Services) -> None:
     text = " ".join(page_texts(agenda_pdf(services.minutes.agenda(meeting.id))))
     assert "No items have been placed on this agenda yet." in text
     assert "Place to be announced" in text
+
+
+def test_the_agenda_follows_the_bodys_house_style(services: Services) -> None:
+    """A body that prints 24-hour times and American dates gets them on its agenda too, not the default."""
+    from datetime import datetime
+
+    from councildesk.domain.house_style import ClockStyle, DateStyle, HouseStyle
+
+    body = services.bodies.create_body("RTD Board of Directors", 15)
+    services.bodies.set_house_style(
+        body.id, HouseStyle(ClockStyle.TWENTY_FOUR_HOUR, DateStyle.MONTH_DAY_YEAR)
+    )
+    meeting = services.meetings.create_meeting(body.id, datetime(2017, 2, 28, 17, 30))
+    text = " ".join(page_texts(agenda_pdf(services.minutes.agenda(meeting.id))))
+    assert "Tuesday, February 28, 2017 · 17:30" in text
+    assert "meeting of February 28, 2017." in text
+    assert "p.m." not in text

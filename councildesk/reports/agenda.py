@@ -11,12 +11,9 @@ from councildesk.reports.page_template import (
     PageFrame,
     PdfMeta,
     build_pdf,
-    day_text,
     esc,
     letterhead,
-    long_day_text,
     make_styles,
-    time_text,
 )
 from councildesk.reports.tagging import tag
 from councildesk.services.minutes_document import AgendaDocument
@@ -27,17 +24,18 @@ __all__ = ["AgendaDocument", "agenda_pdf"]
 def agenda_pdf(doc: AgendaDocument, *, invariant: bool = False) -> bytes:
     st = make_styles()
     m = doc.record.meeting
+    style = doc.style
     kind = label(m.kind)
     frame = PageFrame(
         municipality=doc.municipality,
         body_name=m.body_name,
-        running_title=f"Agenda · {long_day_text(m.scheduled_start)}",
-        footer_lines=(f"Agenda of the {kind.lower()} meeting of {day_text(m.scheduled_start)}.",),
+        running_title=f"Agenda · {style.long_day(m.scheduled_start)}",
+        footer_lines=(f"Agenda of the {kind.lower()} meeting of {style.day(m.scheduled_start)}.",),
         paper=doc.settings.paper,
     )
     story: list[Flowable] = letterhead(frame, doc.settings.logo_path, st, f"Agenda — {kind} Meeting")
     story.append(
-        Paragraph(f"{esc(long_day_text(m.scheduled_start))} · {time_text(m.scheduled_start)}", st["centre"])
+        Paragraph(f"{esc(style.long_day(m.scheduled_start))} · {style.time(m.scheduled_start)}", st["centre"])
     )
     story.append(Paragraph(esc(m.location) if m.location else "<i>Place to be announced</i>", st["centre"]))
     if m.title:
@@ -80,7 +78,7 @@ def agenda_pdf(doc: AgendaDocument, *, invariant: bool = False) -> bytes:
         )
     )
     meta = PdfMeta(
-        title=f"Agenda — {m.body_name}, {kind.lower()} meeting of {day_text(m.scheduled_start)}",
+        title=f"Agenda — {m.body_name}, {kind.lower()} meeting of {style.day(m.scheduled_start)}",
         author=m.recording_name or m.body_name,
         subject="Meeting agenda",
         keywords=f"agenda, {m.body_name}, {m.scheduled_start:%Y-%m-%d}",

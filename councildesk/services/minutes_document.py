@@ -91,6 +91,7 @@ class MinutesDocument:
 class AgendaDocument:
     record: MeetingRecord
     settings: MinutesSettings
+    style: HouseStyle = DEFAULT_STYLE  # the body's clock and dates, as its minutes print them
 
     @property
     def municipality(self) -> str:

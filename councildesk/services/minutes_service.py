@@ -156,5 +156,7 @@ class MinutesService:
     def agenda(self, meeting_id: int, settings: MinutesSettings | None = None) -> AgendaDocument:
         with self.db.reading() as s:
             return AgendaDocument(
-                record=for_report(load_meeting_record(s, meeting_id)), settings=settings or MinutesSettings()
+                record=for_report(load_meeting_record(s, meeting_id)),
+                settings=settings or MinutesSettings(),
+                style=house_style_of(fetch(s, Body, fetch(s, Meeting, meeting_id).body_id)),
             )

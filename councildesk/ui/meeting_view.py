@@ -242,9 +242,10 @@ class MeetingView(QWidget):
         elif locked:
             self.banner.setText("Opened read only — you can read, search and print; nothing can be changed.")
         kind = label(m.kind)
+        style = self.services.bodies.house_style(m.body_id)  # times as the body's minutes print them
         self.title_label.setText(f"{m.body_name} — {kind} meeting" + (f": {m.title}" if m.title else ""))
         details = [
-            f"{long_date(m.scheduled_start, weekday=True)}, {m.scheduled_start:%H:%M}",
+            f"{long_date(m.scheduled_start, weekday=True)}, {style.time(m.scheduled_start)}",
             m.location or "place not recorded",
         ]
         details.append(f"Presiding: {m.presiding_name or '—'}")
@@ -252,9 +253,9 @@ class MeetingView(QWidget):
         self.details_label.setText("   ·   ".join(details))
         clock = [f"Status: {label(m.status)}"]
         if m.called_to_order_at:
-            clock.append(f"called to order {m.called_to_order_at:%H:%M}")
+            clock.append(f"called to order {style.time(m.called_to_order_at)}")
         if m.adjourned_at:
-            clock.append(f"adjourned {m.adjourned_at:%H:%M}")
+            clock.append(f"adjourned {style.time(m.adjourned_at)}")
         if m.notices:
             clock.append(f"Notices: {m.notices}")
         self.clock_label.setText("   ·   ".join(clock))

@@ -451,10 +451,9 @@ class MinutesView(QWidget):
 
     def _passed_votes(self, meeting_id: int) -> list[VoteChoice]:
         """Every passed vote of `meeting_id`, labelled by item, method, count and time."""
-        from councildesk.reports.page_template import time_text
-
         try:
             record = self.services.records.load(meeting_id)
+            style = self.services.bodies.house_style(record.meeting.body_id)  # as the minutes print it
         except UserError as error:
             self.report_error(error.message)
             return []
@@ -465,7 +464,7 @@ class MinutesView(QWidget):
                 for vote in motion.votes:
                     if vote.result is not VoteResult.PASS:
                         continue
-                    at = f" at {time_text(vote.taken_at)}" if vote.taken_at else ""
+                    at = f" at {style.time(vote.taken_at)}" if vote.taken_at else ""
                     method = vote.method.value.replace("_", " ")
                     text = f"Item {entry.item.number} {entry.item.title[:60]}: {method} "
                     text += f"{describe_tally(vote.tally)}{at}"
