@@ -128,6 +128,44 @@ def append(session: Session, kind: str, entry_id: int, meeting_id: int | None = 
         close_path(connection)
 
 
+def link_rows(prev: str, entries: list[tuple[str, int, int | None, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The links of entries (kind, id, meeting, the entry's stored row) after the link hashed `prev`."""
+    rows: list[dict[str, Any]] = []
+    for kind, entry_id, meeting_id, row in entries:
+        entry = entry_hash(row)
+        link = link_hash(prev, kind, entry_id, entry)
+        rows.append(
+            {
+                "kind": kind,
+                "entry_id": entry_id,
+                "meeting_id": meeting_id,
+                "entry_hash": entry,
+                "prev_hash": prev,
+                "hash": link,
+            }
+        )
+        prev = link
+    return rows
+
+
+def append_many(session: Session, entries: list[tuple[str, int, int | None, dict[str, Any]]]) -> None:
+    """Link entries (kind, id, meeting, the entry's stored row) after the head, in the order given.
+
+    The same links `append` makes one by one, computed in Python and inserted in one statement.
+    """
+    if not entries:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+    rows = link_rows(_last_hash(connection), entries)
+    open_path(connection)
+    try:
+        connection.execute(insert(ChainLink), rows)
+    finally:
+        close_path(connection)
+
+
 @dataclass(frozen=True)
 class Break:
     """Where the chain breaks: which entry, and what was expected against what was found."""
@@ -235,23 +273,9 @@ def _ordered_entries(connection: Connection) -> Iterator[tuple[str, int, int | N
 
 def genesis(connection: Connection) -> int:
     """Chain the entries a file already holds, once, when it is upgraded; returns how many."""
-    prev = GENESIS
-    rows: list[dict[str, Any]] = []
     entries = {kind: _all_rows(connection, kind) for kind in CHAINED}
-    for kind, entry_id, meeting_id in _ordered_entries(connection):
-        entry = entry_hash(entries[kind][entry_id])
-        link = link_hash(prev, kind, entry_id, entry)
-        rows.append(
-            {
-                "kind": kind,
-                "entry_id": entry_id,
-                "meeting_id": meeting_id,
-                "entry_hash": entry,
-                "prev_hash": prev,
-                "hash": link,
-            }
-        )
-        prev = link
+    ordered = [(k, i, m, entries[k][i]) for k, i, m in _ordered_entries(connection)]
+    rows = link_rows(GENESIS, ordered)
     if rows:
         connection.execute(insert(ChainLink), rows)
     return len(rows)

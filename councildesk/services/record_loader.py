@@ -1,8 +1,9 @@
 """Apply parsed exchange records to an open session: resolve keys, match, create or update, audit each row.
 
-The loader never opens or commits a transaction; `ExchangeService.apply` owns it. Writes go
-through `RowWriter`, the one place that touches the ORM, so that a batched writer (bulk inserts
-per table) can replace it without changing how records are resolved, locked and counted.
+The loader never opens or commits a transaction; `ExchangeService.apply` owns it. New rows are
+created in batches per table (services/bulk_rows.py) with the audit entries and chain links a
+row-by-row create writes; updates go through `RowWriter` one at a time. A batch is stored before
+anything could need its rows: a reference to a row in it, a match, an update, the next table.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, select
+from sqlalchemy import DateTime, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,6 +23,7 @@ from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError, UserError
 from councildesk.domain.time_zones import wall_time
 from councildesk.services import audit
+from councildesk.services.bulk_rows import BulkRows
 from councildesk.services.exchange_records import (
     TABLES,
     ImportPreview,
@@ -81,6 +83,8 @@ class RowWriter:
 
 
 class Loader:
+    batched = True  # False: create rows one at a time, as hand entry does (the reference the batches match)
+
     def __init__(
         self,
         session: Session,
@@ -93,6 +97,9 @@ class Loader:
         self.scheme = scheme
         self.preview = preview
         self.writer = RowWriter(session)
+        self.bulk = BulkRows(session, reason)
+        self._pending_keys: set[tuple[str, str]] = set()  # records waiting in `bulk`
+        self._new_external: list[dict[str, Any]] = []  # external ids of stored rows, inserted per batch
         self.people = PersonMatcher(session, preview, people or PersonChoices(), dry_run)
         self.ids: dict[tuple[str, str], int] = {}
         self._derived: dict[str, dict[str, int]] = {}
@@ -122,6 +129,7 @@ class Loader:
         for table in TABLES:
             for rec in parents_first([r for r in recs if r.table == table]):
                 self._load_one(rec, approved)
+            self._store_pending()
         for meeting_id in approved:
             # Children were written while the meeting was a draft; the lock triggers allow this last step.
             meeting = self.s.get(m.Meeting, meeting_id)
@@ -180,11 +188,21 @@ class Loader:
             )
         return found
 
+    def _store_pending(self) -> None:
+        """Store the waiting batch of new rows, then the external ids that name them."""
+        self.bulk.flush()
+        self._pending_keys.clear()
+        if self._new_external:
+            self.s.execute(insert(m.ExternalId), self._new_external)
+            self._new_external = []
+
     def find(self, table: str, key: str) -> int | None:
         """The row a key of this import (or an earlier one) names, or None."""
         return self._find(table, key) if table in TABLES else None
 
     def _find(self, table: str, key: str) -> int | None:
+        if (table, key) in self._pending_keys:
+            self._store_pending()  # a record refers to one of its own table still waiting (a section)
         if (table, key) in self.ids:
             return self.ids[(table, key)]
         ext = self._external.get((table, key))
@@ -262,6 +280,8 @@ class Loader:
         # file must find the stored (cleaned) text the same, not "updated".
         values = clean_row(cls, self._convert(rec), rec.where)
         existing = self._find(rec.table, rec.key)
+        if existing is not None or rec.match is not None:
+            self._store_pending()  # a match may find a row just read; updates are audited in file order
         if existing is None and rec.match is not None:
             matched = self._match_person(rec, values) if rec.table == "person" else self._match(rec, values)
             if matched is not None:
@@ -281,11 +301,18 @@ class Loader:
         if rec.table == "meeting" and values.get("minutes_status") == MinutesStatus.APPROVED:
             values["minutes_status"] = MinutesStatus.DRAFT
             pending_approval = True
-        new_id = self.writer.create(cls, values, rec.where)
-        if pending_approval:
-            approved.append(new_id)
-        self._created.add((rec.table, new_id))
-        self._known(rec, new_id, values)
+
+        def stored(new_id: int) -> None:
+            if pending_approval:
+                approved.append(new_id)
+            self._created.add((rec.table, new_id))
+            self._known(rec, new_id, values)
+
+        if self.batched:
+            self._pending_keys.add((rec.table, rec.key))
+            self.bulk.add(cls, values, rec.where, stored)
+        else:
+            stored(self.writer.create(cls, values, rec.where))
         self.preview.created[rec.table] += 1
         self.preview.lines.append(("create", rec.table, label(rec)))
 
@@ -350,7 +377,11 @@ class Loader:
         known = self._external.get((rec.table, rec.key))
         if known == row_id:
             return
-        if known is None:
+        if known is None and self.batched:
+            self._new_external.append(
+                {"scheme": self.scheme, "value": rec.key, "entity": rec.table, "entity_id": row_id}
+            )
+        elif known is None:
             self.s.add(m.ExternalId(scheme=self.scheme, value=rec.key, entity=rec.table, entity_id=row_id))
         else:  # the row it named was deleted; the id now names the new row
             ext = self.s.scalars(
