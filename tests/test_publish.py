@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -14,7 +15,7 @@ from councildesk.domain.errors import UserError
 from councildesk.publish.site import PublishOptions, publish
 from councildesk.publish.site_folder import MARKER, SiteFolder
 from councildesk.services.container import Services
-from tests.test_minutes_html import axe
+from tests.test_minutes_html import BROWSER_DIR, _browser, axe
 
 HOSTILE = '<script>alert("x")</script> ../../etc/passwd'
 
@@ -189,3 +190,26 @@ def test_every_page_kind_has_no_axe_violation_and_no_outside_request(site: Path)
         # same text to the same file and puts its screenshots beside it.
         result = axe(page.read_text("utf-8"), page.parent, page.stem)
         assert result["violations"] == [] and result["requests"] == [], page
+
+
+def test_the_search_box_finds_secure_communities_from_file_urls(site: Path) -> None:
+    chromium, node = _browser()
+    run = subprocess.run(
+        [
+            node,
+            str(BROWSER_DIR / "search_check.mjs"),
+            chromium,
+            str(site / "search.html"),
+            "secure communities",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    found = json.loads(run.stdout)
+    assert found["errors"] == [] and found["requests"] == []
+    assert any("Secure Communities" in r["text"] for r in found["results"]), found
+    target = next(r["href"] for r in found["results"] if "Secure Communities" in r["text"])
+    assert target.startswith("file://") and Path(unquote(urlsplit(target).path)).is_file()
