@@ -213,3 +213,20 @@ def test_the_search_box_finds_secure_communities_from_file_urls(site: Path) -> N
     assert any("Secure Communities" in r["text"] for r in found["results"]), found
     target = next(r["href"] for r in found["results"] if "Secure Communities" in r["text"])
     assert target.startswith("file://") and Path(unquote(urlsplit(target).path)).is_file()
+
+
+def test_publishing_again_after_one_change_redraws_only_that_meeting(
+    demo: tuple[Services, int], tmp_path: Path
+) -> None:
+    services, _ = demo
+    root = tmp_path / "site"
+    publish(services, root)
+    draft = next(m for m in services.meetings.list_meetings() if m.minutes_status.value != "approved")
+    item = services.agenda.list_items(draft.id)[-1]
+    services.agenda.update_item(item.id, title="A title the clerk corrected")
+    again = publish(services, root)
+    pdfs = {p for p in again.changed_files if p.endswith(".pdf")}
+    assert pdfs == {f"meetings/{draft.id}/agenda.pdf"}
+    assert f"meetings/{draft.id}/index.html" in again.changed_files
+    assert "A title the clerk corrected" in (root / f"meetings/{draft.id}/index.html").read_text()
+    assert not [p for p in again.changed_files if p.startswith("people/")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import tempfile
 import time
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from councildesk.services.dto import MeetingRecord, MeetingSummary
 
 DATA_FORMATS = ("ocd", "popolo", "csv", "ics")
+# Raised when the PDFs or the web edition change how they are drawn, so that every one is redrawn.
+PDF_KEY_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class PublishResult:
     seconds: float = 0.0
     meetings: int = 0
     approved: int = 0
+    changed_files: tuple[str, ...] = ()
 
 
 @dataclass
@@ -114,6 +118,7 @@ def publish(
         seconds=time.perf_counter() - started,
         meetings=len(state.meeting_rows),
         approved=len(state.fingerprints),
+        changed_files=tuple(sorted(folder.changed)),
     )
     return result
 
@@ -179,11 +184,18 @@ class _Builder:
             + (f" · {esc(m.location)}" if m.location else "")
             + "</p>"
         ]
-        self.folder.write(base + "agenda.pdf", agenda_pdf(self.s.minutes.agenda(m.id)))
-        parts.append('<p><a href="agenda.pdf">Agenda (PDF)</a></p>')
         approved = m.minutes_status is MinutesStatus.APPROVED
-        if m.id in self.state.with_minutes:
-            parts += self._minutes_files(m.id, base, approved)
+        with_minutes = m.id in self.state.with_minutes
+        pdfs = [base + "agenda.pdf"] + ([base + "minutes.html", base + "minutes.pdf"] if with_minutes else [])
+        # The record, its house style and what is published of it decide every byte of the PDFs.
+        made_from = repr((record, self.s.bodies.house_style(m.body_id), with_minutes, PDF_KEY_VERSION))
+        key = hashlib.sha256(made_from.encode("utf-8")).hexdigest()
+        fresh = not self.folder.unchanged(f"meeting-{m.id}", key, pdfs)
+        if fresh:
+            self.folder.write(base + "agenda.pdf", agenda_pdf(self.s.minutes.agenda(m.id)))
+        parts.append('<p><a href="agenda.pdf">Agenda (PDF)</a></p>')
+        if with_minutes:
+            parts += self._minutes_files(m.id, base, approved, fresh)
         else:
             parts.append(
                 "<p>The minutes of this meeting are not yet approved; they appear here once they are.</p>"
@@ -237,13 +249,14 @@ class _Builder:
             )
         self.write_page(path, title, "\n".join(parts))
 
-    def _minutes_files(self, meeting_id: int, base: str, approved: bool) -> list[str]:
+    def _minutes_files(self, meeting_id: int, base: str, approved: bool, fresh: bool) -> list[str]:
         from councildesk.reports.minutes import minutes_pdf
         from councildesk.reports.minutes_html import minutes_html
 
-        doc = self.s.minutes.minutes(meeting_id)
-        self.folder.write(base + "minutes.html", minutes_html(doc))
-        self.folder.write(base + "minutes.pdf", minutes_pdf(doc))
+        if fresh:
+            doc = self.s.minutes.minutes(meeting_id)
+            self.folder.write(base + "minutes.html", minutes_html(doc))
+            self.folder.write(base + "minutes.pdf", minutes_pdf(doc))
         out = []
         if not approved:
             out.append('<p class="draft">DRAFT — these minutes are not approved and may still change.</p>')

@@ -31,14 +31,20 @@ class SiteFolder:
         self.written: set[str] = set()
         self.changed: set[str] = set()
         self.previous: set[str] = set()
+        # What each costly file was made from last time (a hash of its records), so that a
+        # re-publish keeps a PDF whose records have not changed instead of drawing it again.
+        self.previous_keys: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
         marker = self.root / MARKER
         if self.root.exists() and not self.root.is_dir():
             raise UserError(f"{self.root} is a file, not a folder; give a folder to publish into.")
         if marker.is_file():
             try:
-                self.previous = set(json.loads(marker.read_text("utf-8")).get("files", []))
-            except (ValueError, OSError, AttributeError):
-                self.previous = set()
+                manifest = json.loads(marker.read_text("utf-8"))
+                self.previous = set(manifest.get("files", []))
+                self.previous_keys = {str(k): str(v) for k, v in dict(manifest.get("keys", {})).items()}
+            except (ValueError, OSError, AttributeError, TypeError):
+                self.previous, self.previous_keys = set(), {}
         elif self.root.is_dir() and any(self.root.iterdir()) and not force:
             raise UserError(
                 f"{self.root} already holds files CouncilDesk did not write; choose an empty folder "
@@ -79,6 +85,17 @@ class SiteFolder:
             raise
         self.changed.add(relative)
 
+    def unchanged(self, key_name: str, key: str, paths: list[str]) -> bool:
+        """True (and the files kept) when `paths` were made last time from the same `key` and still exist."""
+        self.keys[key_name] = key
+        if self.previous_keys.get(key_name) != key:
+            return False
+        targets = [self.path_of(p) for p in paths]
+        if not all(t.is_file() and not t.is_symlink() for t in targets) or not set(paths) <= self.previous:
+            return False
+        self.written.update(paths)
+        return True
+
     def finish(self) -> list[str]:
         """Remove the files the last publish wrote that this one did not; write the manifest."""
         removed = []
@@ -90,6 +107,11 @@ class SiteFolder:
             if target.is_file() or target.is_symlink():
                 target.unlink()
                 removed.append(relative)
-        manifest = {"kind": "councildesk-site", "version": 1, "files": sorted(self.written)}
+        manifest = {
+            "kind": "councildesk-site",
+            "version": 1,
+            "files": sorted(self.written),
+            "keys": dict(sorted(self.keys.items())),
+        }
         (self.root / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
         return removed
