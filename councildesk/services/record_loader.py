@@ -99,6 +99,8 @@ class Loader:
         self.writer = RowWriter(session)
         self.bulk = BulkRows(session, reason)
         self._pending_keys: set[tuple[str, str]] = set()  # records waiting in `bulk`
+        # Match values of the waiting rows, by the match's field names: a match finds one only here.
+        self._pending_match: dict[tuple[str, ...], set[tuple[Any, ...] | None]] = {}
         self._new_external: list[dict[str, Any]] = []  # external ids of stored rows, inserted per batch
         self.people = PersonMatcher(session, preview, people or PersonChoices(), dry_run)
         self.ids: dict[tuple[str, str], int] = {}
@@ -192,9 +194,24 @@ class Loader:
         """Store the waiting batch of new rows, then the external ids that name them."""
         self.bulk.flush()
         self._pending_keys.clear()
+        self._pending_match.clear()
         if self._new_external:
             self.s.execute(insert(m.ExternalId), self._new_external)
             self._new_external = []
+
+    def _may_match_pending(self, rec: Rec, values: dict[str, Any]) -> bool:
+        """Whether a waiting row of this table has the values this record is matched by."""
+        assert rec.match is not None
+        if not self.bulk.pending(TABLES[rec.table]):
+            return False
+        if rec.table == "person":
+            return True  # people are matched by spelling and identifiers too: store the few waiting
+        names = tuple(sorted(rec.match))
+        if names not in self._pending_match:
+            self._pending_match[names] = {_match_values(names, row.values) for row in self.bulk.rows}
+        found = self._pending_match[names]
+        wanted = tuple(values.get(name, rec.match[name]) for name in names)
+        return None in found or wanted in found
 
     def find(self, table: str, key: str) -> int | None:
         """The row a key of this import (or an earlier one) names, or None."""
@@ -280,8 +297,8 @@ class Loader:
         # file must find the stored (cleaned) text the same, not "updated".
         values = clean_row(cls, self._convert(rec), rec.where)
         existing = self._find(rec.table, rec.key)
-        if existing is not None or rec.match is not None:
-            self._store_pending()  # a match may find a row just read; updates are audited in file order
+        if existing is not None or (rec.match is not None and self._may_match_pending(rec, values)):
+            self._store_pending()  # a match may find a waiting row; updates are audited in file order
         if existing is None and rec.match is not None:
             matched = self._match_person(rec, values) if rec.table == "person" else self._match(rec, values)
             if matched is not None:
@@ -311,6 +328,8 @@ class Loader:
         if self.batched:
             self._pending_keys.add((rec.table, rec.key))
             self.bulk.add(cls, values, rec.where, stored)
+            for names, found in self._pending_match.items():
+                found.add(_match_values(names, values))
         else:
             stored(self.writer.create(cls, values, rec.where))
         self.preview.created[rec.table] += 1
@@ -393,6 +412,13 @@ class Loader:
             ).one()
             ext.entity_id = row_id
         self._external[(rec.table, rec.key)] = row_id
+
+
+def _match_values(names: tuple[str, ...], values: dict[str, Any]) -> tuple[Any, ...] | None:
+    """A waiting row's values for a match's fields; None when it leaves one to its default (unknown)."""
+    if any(name not in values for name in names):
+        return None
+    return tuple(values[name] for name in names)
 
 
 def columns_and_refs(table: str) -> list[str]:
