@@ -256,3 +256,85 @@ def test_a_new_key_never_appears_readable_by_others(tmp_path: Path, monkeypatch:
     finally:
         os.umask(old)
     assert modes == [0o600]
+
+
+def _words(pdf: bytes, page: int) -> list[tuple[float, float, float, float]]:
+    """Every word's box on `page` (1-based) in PDF points from the lower left, as poppler reads it."""
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    done = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    root = ET.fromstring(done.stdout.decode("utf-8"))
+    (sheet,) = [e for e in root.iter() if e.tag.endswith("page")]
+    height = float(sheet.attrib["height"])
+    return [
+        (
+            float(w.attrib["xMin"]),
+            height - float(w.attrib["yMax"]),
+            float(w.attrib["xMax"]),
+            height - float(w.attrib["yMin"]),
+        )
+        for w in root.iter()
+        if w.tag.endswith("word")
+    ]
+
+
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_the_visible_signature_covers_no_text_on_a_full_last_page(
+    demo: tuple[Services, int], tmp_path: Path
+) -> None:
+    """Minutes whose last page is filled to the foot: the block sits in room kept for it, over no word."""
+    from dataclasses import replace
+
+    from pypdf import PdfReader, PdfWriter
+
+    from councildesk.reports.minutes import minutes_pdf
+    from councildesk.reports.pdf_signature import SIGNATURE_BOX, new_trial_key, signed_minutes_pdf
+
+    services, _ = demo
+    # An approval statement to print the minutes as approved while their length is still tuned
+    # (approved minutes can no longer be lengthened): the demo's 4 August minutes are approved.
+    approval = services.minutes.minutes(1).approval
+    assert approval is not None
+    item = services.records.load(M).items[-1].item
+    words = ["The council heard the report and discussed it at length."]
+    for _ in range(80):  # lengthen the discussion until text reaches where a fixed block would sit
+        services.agenda.update_item(item.id, discussion=" ".join(words))
+        doc = replace(services.minutes.minutes(M), approval=approval)
+        pdf = minutes_pdf(doc)
+        last = len(PdfReader(BytesIO(pdf)).pages)
+        if any(_overlaps(w, SIGNATURE_BOX) for w in _words(pdf, last)):
+            break
+        words.append("A member asked a question, and the answer was given and noted.")
+    else:
+        pytest.fail("no discussion length filled the last page's foot")
+    key = tmp_path / "clerk.p12"
+    new_trial_key(key, "City Clerk, Northampton", PASSPHRASE)
+    signed, _who = signed_minutes_pdf(doc, key, PASSPHRASE)
+    (tmp_path / "signed.pdf").write_bytes(signed)  # to render and look at
+    reader = PdfReader(BytesIO(signed))
+    (widget, page) = next(
+        (annot.get_object(), n)
+        for n, p in enumerate(reader.pages, 1)
+        for annot in p.get("/Annots") or []
+        if annot.get_object().get("/FT") == "/Sig" or annot.get_object().get("/Parent") is not None
+    )
+    rect = tuple(float(v) for v in widget["/Rect"])
+    assert rect[2] - rect[0] > 200 and rect[3] - rect[1] > 40  # the block is there, at its size
+    # The signed page's own words: the same file without its annotations (the stamp has words too).
+    bare = PdfWriter(clone_from=reader)
+    bare.remove_annotations(subtypes=None)
+    out = BytesIO()
+    bare.write(out)
+    text = _words(out.getvalue(), page)
+    assert text
+    assert not [w for w in text if _overlaps(w, rect)]

@@ -34,9 +34,11 @@ from councildesk.reports.page_template import (
     build_pdf,
     content_width,
     esc,
+    smallest_content_height,
     letterhead,
     make_styles,
 )
+from councildesk.reports.signature_space import SignatureRoom, SignatureSpace
 from councildesk.reports.tagging import TaggedTable, tag
 from councildesk.services.dto import (
     AttendanceDTO,
@@ -82,13 +84,20 @@ def _derived(st: Styles, parent: str, **changes: Any) -> ParagraphStyle:
     return style
 
 
-def minutes_pdf(doc: MinutesDocument, *, invariant: bool = False) -> bytes:
-    """The minutes as PDF bytes; `invariant` gives byte-identical output for the same input."""
-    story, frame, meta = minutes_parts(doc, make_styles())
+def minutes_pdf(
+    doc: MinutesDocument, *, invariant: bool = False, signature_room: SignatureRoom | None = None
+) -> bytes:
+    """The minutes as PDF bytes; `invariant` gives byte-identical output for the same input.
+
+    With `signature_room`, space for a visible digital signature is kept with the signature
+    lines, and the room records where it landed."""
+    story, frame, meta = minutes_parts(doc, make_styles(), signature_room=signature_room)
     return build_pdf(story, frame, meta, invariant=invariant)
 
 
-def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable], PageFrame, PdfMeta]:
+def minutes_parts(
+    doc: MinutesDocument, styles: Styles, *, signature_room: SignatureRoom | None = None
+) -> tuple[list[Flowable], PageFrame, PdfMeta]:
     """The story, page frame and PDF metadata of one meeting's minutes (a volume binds several)."""
     record = doc.record
     m = record.meeting
@@ -127,7 +136,8 @@ def minutes_parts(doc: MinutesDocument, styles: Styles) -> tuple[list[Flowable],
     story += _documents(record, styles)
     # The adjournment, the signatures and the approval statement on one page: none is left alone.
     close = [*_adjournment(doc, styles), Spacer(1, 14)]
-    story.append(_Together(close + _signatures(doc, styles) + _approval_block(doc, styles)))
+    signing = [SignatureSpace(signature_room)] if signature_room is not None else []
+    story.append(_Together(close + _signatures(doc, styles) + _approval_block(doc, styles) + signing))
     story += _corrections(doc, styles)
     story = _join_headings(story)
     state = f"approved {hs.day(doc.approval.approved_on)}" if doc.approval else "draft"
@@ -732,7 +742,10 @@ class _RollCallTable(TaggedTable):
     whole = False
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return [] if self.whole else super().split(availWidth, availHeight)
+        # A table taller than any page (a cell holding thousands of characters) must split anyway:
+        # refusing would stop the whole document with a layout error.
+        fits_a_page = getattr(self, "_height", 0.0) <= smallest_content_height()
+        return [] if self.whole and fits_a_page else super().split(availWidth, availHeight)
 
 
 # -- the close -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -118,8 +119,18 @@ def _common_name(cert: object) -> str:
     return str(subject.native.get("common_name") or subject.human_friendly)
 
 
-def sign_pdf(pdf: bytes, key_file: Path, passphrase: str, *, reason: str, location: str = "") -> bytes:
-    """The PDF with a visible PAdES signature on its last page, added as an incremental update.
+def sign_pdf(
+    pdf: bytes,
+    key_file: Path,
+    passphrase: str,
+    *,
+    reason: str,
+    location: str = "",
+    box: tuple[int, int, int, int] = SIGNATURE_BOX,
+    page: int = -1,
+) -> bytes:
+    """The PDF with a visible PAdES signature in `box` on `page` (0-based; the last by default),
+    added as an incremental update.
 
     The update only appends, so the tagged structure and everything signed before stay byte for
     byte as they were; signing must therefore be the last change made to the file.
@@ -130,7 +141,7 @@ def sign_pdf(pdf: bytes, key_file: Path, passphrase: str, *, reason: str, locati
 
     signer = _signer(key_file, passphrase)
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
-    fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, box=SIGNATURE_BOX, on_page=-1))
+    fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, box=box, on_page=page))
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
         reason=reason,
@@ -153,6 +164,7 @@ def signed_minutes_pdf(doc: MinutesDocument, key_file: Path, passphrase: str) ->
     The PDF is made (and tagged) first and signed last, so the signature covers the finished file.
     """
     from councildesk.reports.minutes import minutes_pdf
+    from councildesk.reports.signature_space import SignatureRoom
 
     if doc.approval is None:
         raise UserError("These minutes are a draft; only approved minutes are signed.")
@@ -161,7 +173,15 @@ def signed_minutes_pdf(doc: MinutesDocument, key_file: Path, passphrase: str) ->
         f"Approved minutes of the {doc.record.meeting.body_name}, content fingerprint (SHA-256) "
         f"{doc.approval.sha256}"
     )
-    return sign_pdf(minutes_pdf(doc), key_file, passphrase, reason=reason, location=doc.municipality), who
+    room = SignatureRoom()  # kept blank beside the signature lines, so the block covers no text
+    pdf = minutes_pdf(doc, signature_room=room)
+    assert room.page, "the minutes always end with their signature lines"
+    x1, y1, x2, y2 = room.box
+    box = (math.ceil(x1), math.ceil(y1), math.floor(x2), math.floor(y2))  # inside the space kept
+    signed = sign_pdf(
+        pdf, key_file, passphrase, reason=reason, location=doc.municipality, box=box, page=room.page - 1
+    )
+    return signed, who
 
 
 def default_key_file() -> Path:
