@@ -417,3 +417,8 @@ def build_tagged(
 
 def content_width(paper: PaperSize) -> float:
     return float(PAGE_SIZES[paper][0] - 2 * MARGIN)
+
+
+def smallest_content_height() -> float:
+    """Height a flowable can have on any page of any paper (the frame's inner height, its padding off)."""
+    return float(min(size[1] for size in PAGE_SIZES.values()) - 2 * MARGIN - 2 * 6)
