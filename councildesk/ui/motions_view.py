@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.enums import AttendanceStatus, BallotOption, MotionDisposition, MotionKind, label
+from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle
 from councildesk.domain.rules import Threshold, describe_tally
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO, VoteDTO
@@ -54,6 +55,7 @@ class MotionsView(QWidget):
         self._members: list[AttendanceDTO] = []
         self._threshold = Threshold()
         self._body_id: int | None = None
+        self._style = DEFAULT_STYLE  # the body's clock for vote times, as its minutes print them
         self._meeting_id: int | None = None
         self._day: Any = None
         self.read_only = False
@@ -248,6 +250,7 @@ class MotionsView(QWidget):
         self._meeting_id = meeting_id
         self._threshold = body.default_threshold
         self._body_id, self._day = body.id, meeting.scheduled_start.date()
+        self._style = self.services.bodies.house_style(body.id)
         self._members = [m for m in self.services.meetings.attendance(meeting_id) if m.voting]
         self._fill_member_combos()
 
@@ -296,7 +299,7 @@ class MotionsView(QWidget):
             )
         else:
             self.vote_details.setText(
-                f"<b>{escape(motion.text)}</b>" + "".join(vote_html(v) for v in motion.votes)
+                f"<b>{escape(motion.text)}</b>" + "".join(vote_html(v, self._style) for v in motion.votes)
             )
 
     # -- making motions -----------------------------------------------------------------
@@ -441,11 +444,11 @@ class MotionsView(QWidget):
             self.ops.delete_motion(motion)
 
 
-def vote_html(vote: VoteDTO) -> str:
+def vote_html(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> str:
     method = "Unanimous" if vote.unanimous else label(vote.method)
     result = vote.result.value.upper()
     declared = " (as declared)" if vote.declared_result is not None else ""
-    when = f" at {vote.taken_at:%H:%M}" if vote.taken_at else ""
+    when = f" at {style.time(vote.taken_at)}" if vote.taken_at else ""
     parts = [
         f"<p><b>{escape(method)}{when}:</b> {escape(describe_tally(vote.tally))} — "
         f"<b>{result}</b>{declared}; needs {escape(vote.threshold.describe().lower())}.</p>"

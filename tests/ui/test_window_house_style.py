@@ -31,6 +31,10 @@ def test_the_header_and_the_approve_dialogs_votes_follow_the_clock(
     view = window.findChild(MinutesView)
     (vote,) = view._passed_votes(c.meeting_id)
     assert vote[1].endswith("at 6:05 p.m.")
+    motions = window.meeting_view.item_panel.motions
+    window.meeting_view.agenda.select_item(c.item_id)
+    motions.tree.setCurrentIndex(motions.model.index(0, 0))
+    assert "at 6:05 p.m.:" in motions.vote_details.text()
 
     services.bodies.set_house_style(c.body_id, HouseStyle(ClockStyle.TWENTY_FOUR_HOUR))
     window.refresh_all()
@@ -38,3 +42,6 @@ def test_the_header_and_the_approve_dialogs_votes_follow_the_clock(
     assert "called to order 17:30" in clock and "adjourned 18:43" in clock
     (vote,) = view._passed_votes(c.meeting_id)
     assert vote[1].endswith("at 18:05")
+    window.meeting_view.item_panel.set_item(c.item_id)  # as choosing the item again does
+    motions.tree.setCurrentIndex(motions.model.index(0, 0))
+    assert "at 18:05:" in motions.vote_details.text()
