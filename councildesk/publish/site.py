@@ -521,7 +521,13 @@ class _Builder:
                     name = _data_name(file.relative_to(Path(temp) / kind).as_posix())
                     self.folder.write(f"data/{kind}/{name}", file.read_bytes())
                     links.append(f'<a href="{kind}/{name}">{esc(kind.upper())}: {esc(name)}</a>')
-        self.write_page("data/index.html", "Open data", bullet_list(links, "No data was exported."))
+        # The exporters take a date range, not an approval state: say so rather than imply otherwise.
+        note = (
+            "<p>These files hold every meeting recorded in the published range, including meetings "
+            "whose minutes are not yet approved; "
+            "the approved minutes themselves are on each meeting's page.</p>"
+        )
+        self.write_page("data/index.html", "Open data", note + bullet_list(links, "No data was exported."))
 
 
 def _data_name(relative: str) -> str:
