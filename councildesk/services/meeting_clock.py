@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -57,19 +58,32 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
     from councildesk.services.agenda_service import ordered_items  # agenda builds on meetings
 
     rows = [TimeRowDTO(TimeKind.CALL_TO_ORDER, meeting.id, "Call to order", meeting.called_to_order_at)]
-    for item in ordered_items(s, meeting.id):
+    items = ordered_items(s, meeting.id)
+    # Three queries for the whole meeting, not one per item and motion: an import checks every meeting.
+    item_ids = [item.id for item in items]
+    speakers = _by(
+        s.scalars(
+            select(Speaker).where(Speaker.agenda_item_id.in_(item_ids)).order_by(Speaker.position, Speaker.id)
+        ),
+        "agenda_item_id",
+    )
+    motions = _by(
+        s.scalars(
+            select(Motion).where(Motion.agenda_item_id.in_(item_ids)).order_by(Motion.position, Motion.id)
+        ),
+        "agenda_item_id",
+    )
+    motion_ids = [motion.id for group in motions.values() for motion in group]
+    votes = _by(s.scalars(select(Vote).where(Vote.motion_id.in_(motion_ids)).order_by(Vote.id)), "motion_id")
+    for item in items:
         label = f"Item {item.number}" if item.number else "Item"
         rows.append(TimeRowDTO(TimeKind.ITEM_START, item.id, f"{label} begins", item.started_at))
-        for sp in s.scalars(
-            select(Speaker).where(Speaker.agenda_item_id == item.id).order_by(Speaker.position, Speaker.id)
-        ):
+        for sp in speakers.get(item.id, []):
             rows.append(TimeRowDTO(TimeKind.SPEAKER, sp.id, f"{label}: {sp.name} speaks", sp.started_at))
-        for motion in s.scalars(
-            select(Motion).where(Motion.agenda_item_id == item.id).order_by(Motion.position, Motion.id)
-        ):
+        for motion in motions.get(item.id, []):
             what = f'{label}: motion "{_short(motion.text)}"'
             rows.append(TimeRowDTO(TimeKind.MOTION, motion.id, what, motion.made_at))
-            for vote in s.scalars(select(Vote).where(Vote.motion_id == motion.id).order_by(Vote.id)):
+            for vote in votes.get(motion.id, []):
                 rows.append(
                     TimeRowDTO(
                         TimeKind.VOTE, vote.id, f'{label}: vote on "{_short(motion.text)}"', vote.taken_at
@@ -87,6 +101,14 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
         if a.left_at is not None:
             rows.append(TimeRowDTO(TimeKind.DEPARTURE, a.id, f"{name} leaves", a.left_at))
     return rows
+
+
+def _by[T](rows: Iterable[T], column: str) -> dict[int, list[T]]:
+    """Rows grouped by a parent id, each group in the order the rows came."""
+    groups: dict[int, list[T]] = {}
+    for row in rows:
+        groups.setdefault(getattr(row, column), []).append(row)
+    return groups
 
 
 def warnings_of(s: Session, meeting: Meeting) -> list[str]:
