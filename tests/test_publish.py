@@ -7,6 +7,7 @@ import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 
@@ -109,6 +110,12 @@ def test_approved_meetings_carry_minutes_pdf_and_fingerprint_and_drafts_do_not(
         assert not (site / f"meetings/{m.id}/minutes.html").exists()
         assert "not yet approved" in (site / f"meetings/{m.id}/index.html").read_text()
     assert (site / "data/popolo/popolo.json").is_file() and (site / "data/ics/meetings.ics").is_file()
+    feed = ElementTree.fromstring((site / "minutes.atom").read_bytes())
+    atom = "{http://www.w3.org/2005/Atom}"
+    (entry,) = feed.findall(f"{atom}entry")
+    assert entry.findtext(f"{atom}id") == f"urn:sha256:{approved['sha256']}"
+    href = entry.find(f"{atom}link").get("href")  # type: ignore[union-attr]
+    assert (site / str(href)).is_file()
 
 
 def test_hostile_titles_render_as_text_and_write_nothing_outside(

@@ -77,6 +77,8 @@ def page(path: str, title: str, body: str, *, site_name: str, scripts: tuple[str
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{esc(title)} — {esc(site_name)}</title>",
             f'<link rel="stylesheet" href="{root}assets/site.css">',
+            '<link rel="alternate" type="application/atom+xml" title="Approved minutes" '
+            f'href="{root}minutes.atom">',
             tags,
             "</head>",
             "<body>",

@@ -60,6 +60,7 @@ class _State:
     matters: dict[int, str] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
     fingerprints: dict[int, str] = field(default_factory=dict)
+    feed: list[tuple[date, str, str, str]] = field(default_factory=list)  # approved on, title, path, sha
 
 
 def meeting_path(meeting_id: int) -> str:
@@ -203,6 +204,7 @@ class _Builder:
         if record.approvals and approved:
             latest = record.approvals[-1]
             self.state.fingerprints[m.id] = latest.sha256
+            self.state.feed.append((latest.approved_on, title, path, latest.sha256))
             parts.append(
                 f"<p>Minutes approved on {esc(f'{latest.approved_on:%Y-%m-%d}')}. "
                 f'Fingerprint (SHA-256): <span class="fingerprint">{esc(latest.sha256)}</span></p>'
@@ -510,6 +512,7 @@ class _Builder:
         published = set(self.state.fingerprints)
         data["approvals"] = [a for a in data["approvals"] if a["meeting_id"] in published]
         self.folder.write("fingerprints.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        self.folder.write("minutes.atom", atom_feed(self.site_name, self.state.feed))
         span = DateRange(self.options.date_from, self.options.date_to)
         links = []
         for kind in DATA_FORMATS:
@@ -537,3 +540,25 @@ def _data_name(relative: str) -> str:
     stem, _, ext = relative.rpartition(".")
     clean = re.sub(r"[^a-z0-9_-]+", "-", (stem or ext).lower()).strip("-") or "file"
     return f"{clean}.{safe_extension(relative)}" if stem else clean
+
+
+def atom_feed(site_name: str, approved: list[tuple[date, str, str, str]]) -> str:
+    """Newly approved minutes, newest first; ids are the fingerprints, links relative to the feed."""
+    entries = []
+    for on, title, path, sha in sorted(approved, reverse=True):
+        entries.append(
+            f"<entry><id>urn:sha256:{esc(sha)}</id><title>{esc(title)}</title>"
+            f"<updated>{on.isoformat()}T00:00:00Z</updated>"
+            f'<link rel="alternate" type="text/html" href="{esc(path)}"/>'
+            f"<summary>Minutes approved on {on.isoformat()}; fingerprint (SHA-256) {esc(sha)}.</summary>"
+            "</entry>"
+        )
+    updated = max((a[0] for a in approved), default=date(1970, 1, 1)).isoformat()
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<id>urn:councildesk:site:{esc(site_name)}</id><title>{esc(site_name)}: approved minutes</title>"
+        f"<updated>{updated}T00:00:00Z</updated><author><name>{esc(site_name)}</name></author>"
+        + "".join(entries)
+        + "</feed>\n"
+    )
