@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -237,3 +238,18 @@ def test_publishing_again_after_one_change_redraws_only_that_meeting(
     assert f"meetings/{draft.id}/index.html" in again.changed_files
     assert "A title the clerk corrected" in (root / f"meetings/{draft.id}/index.html").read_text()
     assert not [p for p in again.changed_files if p.startswith("people/")]
+
+
+def test_the_range_limits_the_meetings_and_upcoming_counts_from_today(
+    demo: tuple[Services, int], tmp_path: Path
+) -> None:
+    services, _ = demo
+    result = publish(services, tmp_path / "sept", PublishOptions(date_from=date(2011, 9, 1)))
+    assert result.meetings == 1 and result.approved == 0
+    assert not (tmp_path / "sept/meetings/1/index.html").exists()
+    home = publish(services, tmp_path / "aug", PublishOptions(today=date(2011, 8, 5)))
+    assert home.meetings == 3
+    upcoming = (tmp_path / "aug/index.html").read_text().split('id="upcoming"')[1].split('id="minutes"')[0]
+    assert "2011-08-04" not in upcoming and "2011-09-01" in upcoming
+    with pytest.raises(UserError):
+        publish(services, tmp_path / "x", PublishOptions(body_id=999))
