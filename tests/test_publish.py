@@ -253,3 +253,4 @@ def test_the_range_limits_the_meetings_and_upcoming_counts_from_today(
     assert "2011-08-04" not in upcoming and "2011-09-01" in upcoming
     with pytest.raises(UserError):
         publish(services, tmp_path / "x", PublishOptions(body_id=999))
+    assert not (tmp_path / "x").exists()

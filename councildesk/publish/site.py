@@ -90,6 +90,8 @@ def publish(
     options = options or PublishOptions()
     started = time.perf_counter()
     say = progress or (lambda _text: None)
+    if options.body_id is not None:
+        services.bodies.get_body(options.body_id)  # an unknown body: one sentence, and no folder made
     folder = SiteFolder(root, force=options.force)  # refuses a foreign folder before any work
     today = options.today or date.today()
     state = _State()
@@ -155,8 +157,6 @@ class _Builder:
     # -- meetings ---------------------------------------------------------------------------------
     def select_meetings(self) -> None:
         o = self.options
-        if o.body_id is not None:
-            self.s.bodies.get_body(o.body_id)  # an unknown body is one plain sentence, not an empty site
         rows = self.s.meetings.list_meetings(body_id=o.body_id, newest_first=False)
         self.state.meeting_rows = [
             m
