@@ -34,9 +34,9 @@ from councildesk.reports.page_template import (
     build_pdf,
     content_width,
     esc,
-    smallest_content_height,
     letterhead,
     make_styles,
+    smallest_content_height,
 )
 from councildesk.reports.signature_space import SignatureRoom, SignatureSpace
 from councildesk.reports.tagging import TaggedTable, tag
