@@ -47,6 +47,7 @@ from councildesk.services.dto import (
     MatterDTO,
     MeetingRecord,
     MotionDTO,
+    SpeakerDTO,
     SponsorDTO,
     VoteDTO,
 )
@@ -530,19 +531,25 @@ def _speakers(entry: ItemRecord, st: Styles, indent: ParagraphStyle) -> list[Flo
         out.append(CondPageBreak(40))
         out.append(Paragraph(f"<b>{heading}:</b>", indent))
         for s in speakers:
-            text = f"<b>{esc(s.name)}</b>"
-            if s.affiliation:
-                text += f", {esc(s.affiliation)}"
-            if s.residence:
-                text += f", of {esc(s.residence)}" if s.affiliation else f" of {esc(s.residence)}"
-            if s.kind is not SpeakerKind.PUBLIC_COMMENT:
-                text += f" ({label(s.kind).lower()})"
-            if s.stance:
-                text += f" — spoke {_stance(s.stance.value)}"
-            if s.summary:
-                text += f". {esc(s.summary)}"
-            out.append(Paragraph(text, bullet, bulletText="•"))
+            out.append(Paragraph(speaker_sentence(s), bullet, bulletText="•"))
     return out
+
+
+def speaker_sentence(s: SpeakerDTO, strong: tuple[str, str] = ("<b>", "</b>")) -> str:
+    """How the minutes record a speaker, as escaped markup (the PDF and HTML editions differ only in
+    the tags around the name): name, affiliation, residence, kind, stance, summary."""
+    text = f"{strong[0]}{esc(s.name)}{strong[1]}"
+    if s.affiliation:
+        text += f", {esc(s.affiliation)}"
+    if s.residence:
+        text += f", of {esc(s.residence)}" if s.affiliation else f" of {esc(s.residence)}"
+    if s.kind is not SpeakerKind.PUBLIC_COMMENT:
+        text += f" ({label(s.kind).lower()})"
+    if s.stance:
+        text += f" — spoke {_stance(s.stance.value)}"
+    if s.summary:
+        text += f". {esc(s.summary)}"
+    return text
 
 
 def _stance(value: str) -> str:

@@ -14,9 +14,9 @@ from councildesk.reports.minutes import (
     _item_start,
     _same_name,
     _sentence,
-    _stance,
     approval_sentence,
     fingerprint_note,
+    speaker_sentence,
     vote_line,
 )
 from councildesk.reports.page_template import esc
@@ -304,18 +304,7 @@ def _speakers(entry: ItemRecord) -> list[str]:
             continue
         out += [f"<p><strong>{heading}:</strong></p>", "<ul>"]
         for s in speakers:
-            text = f"<strong>{esc(s.name)}</strong>"
-            if s.affiliation:
-                text += f", {esc(s.affiliation)}"
-            if s.residence:
-                text += f", of {esc(s.residence)}" if s.affiliation else f" of {esc(s.residence)}"
-            if s.kind is not SpeakerKind.PUBLIC_COMMENT:
-                text += f" ({label(s.kind).lower()})"
-            if s.stance:
-                text += f" — spoke {_stance(s.stance.value)}"
-            if s.summary:
-                text += f". {esc(s.summary)}"
-            out.append(f"<li>{text}</li>")
+            out.append(f"<li>{speaker_sentence(s, ('<strong>', '</strong>'))}</li>")
         out.append("</ul>")
     return out
 
