@@ -188,6 +188,10 @@ def run_app(db_target: str | Path, *, read_only: bool = False) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName(app_settings.APPLICATION)
+    from councildesk.ui import i18n
+
+    language = i18n.install(app_settings.INTERFACE_LANGUAGE.read(settings))  # before any window is built
+    log.info("interface language %s", language)
     install_crash_handler()
     first_launch = not app_settings.LAUNCHED.read(settings)
     controller = AppController(settings)

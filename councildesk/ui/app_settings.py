@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from councildesk.paths import APP_NAME
 from councildesk.services.minutes_document import MinutesSettings, PaperSize
+from councildesk.ui.i18n import CHOICES
 
 # One name for the organisation and the application, so every QSettings() opens the same file
 # (on Linux ~/.config/CouncilDesk/CouncilDesk.conf); app.py hands it to QCoreApplication once.
@@ -101,6 +102,18 @@ CLERK_TITLE = Setting(
 PAPER = Setting("minutes/paper", MinutesSettings().paper, _paper, "paper size of minutes and agendas")
 VERSION = Setting("settings/version", 0, _number, "the last settings upgrade applied (UPGRADES)")
 
+
+def _language(value: object) -> str:
+    text = str(value)
+    if text not in CHOICES:
+        raise ValueError(text)
+    return text
+
+
+INTERFACE_LANGUAGE = Setting(
+    "ui/language", "system", _language, "View ▸ Interface language: system, en, es or fr (applies at restart)"
+)
+
 # The meeting on show when a database was last closed, one key per database under this group.
 REMEMBERED_MEETING_GROUP = "remembered_meeting"
 
@@ -115,6 +128,7 @@ ALL: tuple[Setting[Any], ...] = (
     CLERK_TITLE,
     PAPER,
     VERSION,
+    INTERFACE_LANGUAGE,
 )
 
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from councildesk.ui.language_menu import LanguageMenu
+
 if TYPE_CHECKING:
     from councildesk.ui.database_switcher import DatabaseSwitcher
     from councildesk.ui.main_window import MainWindow
@@ -165,6 +167,9 @@ class MainActions:
         )
         self.menus["View"].addSeparator()
         self.add("View", [self.refresh_action])
+        self.menus["View"].addSeparator()
+        self.language_menu = LanguageMenu(w.settings, w)
+        self.menus["View"].addMenu(self.language_menu)
 
     def _build_help(self) -> None:
         w = self.window

@@ -1,0 +1,114 @@
+"""The interface language: which catalogues a start installs, and the calls every window string goes through.
+
+How ui/ writes a string the clerk reads (HACKING.md ▸ Translation says the same):
+
+* In a QObject subclass: `self.tr("Attendance")`.
+* Anywhere else, and for plurals (PySide6 looks a plural up under the *runtime* class, so a
+  subclass would miss it): `translate("MeetingView", "%n member(s) present", "", n)`.
+  `translate` here is QCoreApplication.translate; pyside6-lupdate finds both spellings.
+* Values go into a translated sentence by name, with `fmt`:
+  `fmt(self.tr("Saved {title}"), title=meeting.title)`. A translator may move `{title}`; a
+  translation that lost or mistyped a name leaves the text as written instead of raising, as
+  `str.format` would in the middle of a meeting.
+* A table of labels declared at import time: `QT_TRANSLATE_NOOP("Context", "Present")`, and
+  `translate("Context", text)` where it is shown.
+* What must stay as typed (the product's name, a language's own name) is wrapped in `verbatim()`,
+  which the scan test (tests/test_translatable_strings.py) accepts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from councildesk.paths import resource
+
+log = logging.getLogger(__name__)
+
+SYSTEM = "system"
+# The interface languages with a catalogue, each under its own name (a clerk who cannot read the
+# current language still finds theirs).
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
+CHOICES = (SYSTEM, *LANGUAGES)
+# Our catalogues: the window's strings, then the sentences of errors and the command line.
+CATALOGUES = ("councildesk", "messages")
+
+_installed: list[QTranslator] = []  # kept alive: Qt holds translators by pointer only
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate, under a short name that pyside6-lupdate also recognises."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def verbatim(text: str) -> str:
+    """`text` shown as written in every language (a product or language name), said out loud."""
+    return text
+
+
+_NAMED = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def fmt(text: str, **values: object) -> str:
+    """`text` with each `{name}` given in `values` replaced; any other brace is left alone."""
+
+    def put(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return str(values[name]) if name in values else match.group(0)
+
+    return _NAMED.sub(put, text)
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language to show: the clerk's choice, else the system's if it has a catalogue, else English."""
+    if choice in LANGUAGES:
+        return choice
+    locale = system if system is not None else QLocale.system()
+    for name in locale.uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def translations_dir() -> Path:
+    return resource("translations")
+
+
+def qt_translations_dir() -> Path:
+    """Qt's own catalogues (standard buttons such as Cancel and Open), shipped with PySide6."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install(choice: str) -> str:
+    """Install the catalogues for `choice` on the running application; returns the language shown.
+
+    Replaces what an earlier call installed. English needs no catalogue: the source strings are English.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs a QCoreApplication")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = resolve(choice)
+    QLocale.setDefault(QLocale(language) if choice in LANGUAGES else QLocale.system())
+    if language == "en":
+        return language
+    wanted = [(qt_translations_dir(), f"qtbase_{language}")]
+    wanted += [(translations_dir(), f"{name}_{language}") for name in CATALOGUES]
+    for folder, stem in wanted:
+        path = folder / f"{stem}.qm"
+        if not path.is_file():
+            log.info("no catalogue %s", path)  # messages_<lang> arrives separately; English shows
+            continue
+        translator = QTranslator()
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("could not load the catalogue %s", path)
+    return language
