@@ -70,7 +70,7 @@ class AppController:
 
         is_new = "://" not in str(target) and not Path(target).expanduser().exists()
         try:
-            services = wiring.open_services(target, read_only=read_only)
+            services = wiring.open_services(target, read_only=read_only, defer_check=True)
         except DatabaseInUseError as error:
             log.warning("%s is in use: %s", target, error)
             answer = QMessageBox.question(
@@ -114,7 +114,40 @@ class AppController:
         if remembered is not None:
             window.show_meeting(remembered)
         log.info("opened %s", db.url)
+        if db.check_due is not None:
+            _after_first_paint(window, lambda: self._check_in_background(db))
         return True
+
+    def _check_in_background(self, db: Database) -> None:
+        """The file's integrity check, in a thread once the window shows (SQLite runs without the GIL).
+
+        A damaged file is named in one sentence and the application ends, as it would have refused
+        the file before the window; a clean result lets the file be marked closed cleanly on close.
+        """
+        import threading
+
+        from PySide6.QtCore import QObject, Signal
+
+        class Outcome(QObject):
+            damaged = Signal(str)
+
+        outcome = Outcome(self.window)  # lives in the main thread: the signal is queued to it
+        outcome.damaged.connect(self._damaged)
+
+        def run() -> None:
+            try:
+                db.run_due_check()
+            except UserError as error:
+                outcome.damaged.emit(error.message)
+
+        threading.Thread(target=run, name="integrity_check", daemon=True).start()
+
+    def _damaged(self, message: str) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        log.error("integrity check failed: %s", message)
+        QMessageBox.critical(self.window, "CouncilDesk", message)
+        QApplication.exit(1)
 
     def switch(self, target: str) -> None:
         if self.db is not None and self.db.path is not None and Path(target).resolve() == self.db.path:
@@ -164,9 +197,6 @@ def run_app(db_target: str | Path, *, read_only: bool = False) -> int:
     from councildesk.supported_runtime import refuse_known_bad_pair
 
     refuse_known_bad_pair()  # before any window: a bad pair would crash mid-meeting
-    from councildesk.db.file_check import start_quick_check
-
-    start_quick_check(db_target)  # runs while Qt and SQLAlchemy load (see db/file_check.py)
     setup_logging()
     from councildesk import __version__
 
@@ -243,6 +273,21 @@ def seconds_since_process_start() -> float | None:
         return time.clock_gettime(time.CLOCK_BOOTTIME) - started
     except (OSError, ValueError, IndexError, AttributeError):
         return None
+
+
+def _after_first_paint(window: Any, then: Any) -> None:
+    """Call `then()` once `window` has painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    window._check_after_paint = FirstPaint(window)  # kept alive as long as the window
+    window.installEventFilter(window._check_after_paint)
 
 
 def _quit_after_first_paint(app: Any, window: Any) -> None:

@@ -14,12 +14,13 @@ if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
 
 
-def open_services(target: str | Path, *, read_only: bool = False) -> Services:
+def open_services(target: str | Path, *, read_only: bool = False, defer_check: bool = False) -> Services:
     """Open (and migrate) the database at `target` and build every service over it.
 
     Read only, no lock is taken and nothing is migrated: another copy may be writing the file.
+    With `defer_check` the file's integrity check, when due, is left to `services.db.run_due_check()`.
     """
-    db: Database = open_database(target, write=not read_only)
+    db: Database = open_database(target, write=not read_only, defer_check=defer_check)
     return Services(db)
 
 

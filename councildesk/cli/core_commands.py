@@ -98,11 +98,13 @@ def cmd_check(args: argparse.Namespace, services: Services) -> int:
     from councildesk.db.integrity import check_database, check_warnings
 
     problems = check_database(services.db)
+    # Pages SQLite finds damaged may fail any further read: the rest waits for a sound file.
+    damaged = any(p.startswith("SQLite integrity:") for p in problems)
     # The approved minutes are checked as `verify --all` checks them; the record chain is
     # already in check_database's problems, so only the meetings are taken from here.
-    verified = services.approvals.verify_all().meetings
+    verified = [] if damaged else services.approvals.verify_all().meetings
     problems.extend(f"Meeting {v.meeting_id}: {v.sentence}" for v in verified if v.status.value == "tampered")
-    for warning in check_warnings(services.db):
+    for warning in [] if damaged else check_warnings(services.db):
         print(f"Warning: {warning}")
     if problems:
         for p in problems:

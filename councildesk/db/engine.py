@@ -37,6 +37,10 @@ class Database:
         # The session of the outermost open transaction, per thread, so that a multi-step load
         # (the demo, an import) wraps many service calls in one all-or-nothing transaction.
         self._open = threading.local()
+        # The file's integrity: the check still due (None: none is), and whether the file may be
+        # marked CLEAN when this writer closes it (db/file_check.py).
+        self.check_due: str | None = None
+        self._trusted = False
 
     @property
     def url(self) -> str:
@@ -103,7 +107,22 @@ class Database:
             )
         return database_error_sentence(error, str(self.path or self.url)) or error
 
+    def run_due_check(self) -> None:
+        """Run the integrity check still due (safe in a thread); a damaged file raises a UserError."""
+        due = self.check_due
+        if due is None or self.path is None:
+            return
+        file_check.run_check(self.path, due)
+        self.check_due = None
+        self._trusted = True
+
     def close(self) -> None:
+        if self._trusted and self._lock is not None and self.path is not None:
+            try:  # a normal close of a file that passed its check: the next open need not check it
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql(f"PRAGMA user_version={file_check.CLEAN}")
+            except DBAPIError as error:
+                log.warning("could not mark %s closed cleanly: %s", self.path, error)
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -141,7 +160,7 @@ def _sqlite_engine(path: Path) -> Engine:
 
 
 def quick_check(path: Path) -> None:
-    """Refuse a damaged file before anything writes to it (uses a check begun early at start-up)."""
+    """Refuse a damaged file before anything writes to it (whatever its mark: a restore's target)."""
     file_check.quick_check(path)
 
 
@@ -151,11 +170,14 @@ def open_database(
     write: bool = True,
     upgrade: bool = True,
     backup_dir: Path | None = None,
+    defer_check: bool = False,
 ) -> Database:
     """Open (creating if needed) a SQLite file or a PostgreSQL URL at the current schema.
 
     A writer takes the lock file first, so that two copies of CouncilDesk never write the same
-    file. An older schema is backed up, then upgraded; a newer one is refused.
+    file. An older schema is backed up, then upgraded; a newer one is refused. A file is checked
+    when its mark says a check is due (db/file_check.py); with `defer_check` the caller runs
+    `run_due_check()` itself (the window, after its first paint) and nothing is migrated before.
     """
     text = str(target)
     if "://" in text:
@@ -171,15 +193,23 @@ def open_database(
         if lock is not None:
             lock.acquire()
         try:
+            due = None
             if path.exists() and path.stat().st_size > 0:
-                quick_check(path)
+                due = file_check.check_due(file_check.read_mark(path), writer=write)
+                if due is not None and not (defer_check and file_check.is_sqlite_file(path)):
+                    file_check.run_check(path, due)
+                    due = None
             database = Database(_sqlite_engine(path), path, lock)
+            database.check_due = due
+            database._trusted = due is None
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
     try:
         if upgrade and database.writable:
+            if database.check_due and migrate.current_revision(database.engine) != migrate.head_revision():
+                database.run_due_check()  # a deferred check still comes before an upgrade writes
             migrate.upgrade_to_head(database.engine, database.path, backup_dir)
         elif not database.writable:
             # A reader cannot upgrade, and queries against an older or empty schema would fail
@@ -187,7 +217,17 @@ def open_database(
             migrate.require_current_schema(database.engine, database.path)
         else:
             migrate.require_known_schema(database.engine, database.path)
+    except DBAPIError as error:
+        database._trusted = False
+        database.close()
+        if database.path is not None:  # damage the skipped check would have named: name it now
+            file_check.run_check(database.path, file_check.QUICK)
+        raise database._translated(error) from None
     except BaseException:
+        database._trusted = False
         database.close()
         raise
+    if database.path is not None and database.writable:
+        with database.engine.begin() as conn:  # a crash from here on leaves the file OPEN
+            conn.exec_driver_sql(f"PRAGMA user_version={file_check.OPEN}")
     return database

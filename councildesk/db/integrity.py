@@ -6,6 +6,7 @@ import re
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from councildesk.db import approval_lock, chain_guard, record_chain
 from councildesk.db.engine import Database
@@ -16,7 +17,10 @@ def check_database(db: Database) -> list[str]:
     problems: list[str] = []
     with db.engine.connect() as conn:
         if db.is_sqlite:
-            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            try:
+                rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            except DBAPIError as error:  # pages too damaged to walk: that is the finding, and the last
+                return [f"SQLite integrity: {error.orig}."]
             if rows != [("ok",)]:
                 problems.extend(f"SQLite integrity: {r[0]}" for r in rows[:20])
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:20]:
