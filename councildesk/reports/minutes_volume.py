@@ -44,13 +44,13 @@ def minutes_volume_pdf(volume: MinutesVolume, *, invariant: bool = False) -> byt
 
     Each meeting keeps its own letterhead, DRAFT watermark or approval fingerprint on its pages;
     page numbers run through the volume; the outline has one entry per meeting with its items below.
-    The contents give each meeting's first page: a first build measures them (with room held for
-    the numbers, so the layout cannot move) and the second prints them.
+    The contents give each meeting's first page, which is known only once the meetings before it
+    are laid out: each number is a small form the contents show and the meeting's first page
+    fills in, so the volume is laid out once (a second layout once doubled its time).
     """
-    first_pages: dict[str, int] = {}
-    _build(_story(volume, {}), _frames(volume), volume, invariant=invariant, first_pages=first_pages)
-    measured = dict(first_pages)
-    return _build(_story(volume, measured), _frames(volume), volume, invariant=invariant, first_pages={})
+    frames = _frames(volume)
+    story = _story(volume, frames)
+    return _build(story, frames, volume, invariant=invariant)
 
 
 def _title(volume: MinutesVolume) -> str:
@@ -58,7 +58,7 @@ def _title(volume: MinutesVolume) -> str:
 
 
 def _frames(volume: MinutesVolume) -> dict[str, PageFrame]:
-    """The page frame of the contents ("cover") and of each meeting ("m0", "m1", …)."""
+    """The page frame of the contents ("cover"); `_story` adds each meeting's ("m0", "m1", …)."""
     cover = PageFrame(
         municipality=volume.municipality,
         body_name=volume.body_name,
@@ -66,15 +66,11 @@ def _frames(volume: MinutesVolume) -> dict[str, PageFrame]:
         footer_lines=(f"{len(volume.documents)} meetings; each keeps its own approval state.",),
         paper=volume.settings.paper,
     )
-    frames = {"cover": cover}
-    styles = make_styles()
-    for number, doc in enumerate(volume.documents):
-        frames[f"m{number}"] = minutes_parts(doc, styles)[1]
-    return frames
+    return {"cover": cover}
 
 
-def _story(volume: MinutesVolume, first_pages: dict[str, int]) -> list[Flowable]:
-    """The whole volume's story; `first_pages` (empty on the measuring build) numbers the contents."""
+def _story(volume: MinutesVolume, frames: dict[str, PageFrame]) -> list[Flowable]:
+    """The whole volume's story, each meeting's parts made once; its page frame goes into `frames`."""
     styles = make_styles()
     story: list[Flowable] = [
         Bookmark("contents", "Contents", 0),
@@ -82,11 +78,11 @@ def _story(volume: MinutesVolume, first_pages: dict[str, int]) -> list[Flowable]
         Paragraph(esc(volume.body_name), styles["bodyname"]),
         Paragraph(esc(f"Minutes {volume.year}"), styles["doctitle"]),
         Spacer(1, 14),
-        _contents(volume.documents, styles, first_pages, content_width(volume.settings.paper)),
+        _contents(volume.documents, styles, content_width(volume.settings.paper)),
     ]
     for number, doc in enumerate(volume.documents):
-        parts, _frame, _meta = minutes_parts(doc, styles)
         key = f"m{number}"
+        parts, frames[key], _meta = minutes_parts(doc, styles)
         m = doc.record.meeting
         story += [
             NextPageTemplate(key),
@@ -97,9 +93,7 @@ def _story(volume: MinutesVolume, first_pages: dict[str, int]) -> list[Flowable]
     return story
 
 
-def _contents(
-    documents: tuple[MinutesDocument, ...], styles: dict[str, Any], first_pages: dict[str, int], width: float
-) -> Table:
+def _contents(documents: tuple[MinutesDocument, ...], styles: dict[str, Any], width: float) -> Table:
     rows: list[list[Any]] = [
         [Paragraph(text, styles["cellhead"]) for text in ("Date", "Meeting", "Items", "Minutes", "Page")]
     ]
@@ -109,17 +103,16 @@ def _contents(
         hs = doc.style
         state = f"Approved {hs.day(doc.approval.approved_on)}" if doc.approval else "Draft"
         items = sum(1 for e in doc.record.items if e.item.kind.value != "section")
-        page = first_pages.get(f"m{number}")
         rows.append(
             [
                 Paragraph(esc(hs.day(m.scheduled_start)), styles["cell"]),
                 Paragraph(esc(f"{label(m.kind)}" + (f" — {m.title}" if m.title else "")), styles["cell"]),
                 Paragraph(str(items), styles["cell"]),
                 Paragraph(esc(state), styles["cell"]),
-                Paragraph(str(page) if page else "", right),
+                FirstPage(f"m{number}", right),
             ]
         )
-    # Fixed widths: the page numbers filled in by the second build cannot change the layout.
+    # Fixed widths: the page numbers, filled in later, cannot change the layout.
     widths = [share * width for share in (0.21, 0.35, 0.08, 0.27, 0.09)]
     table = TaggedTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
@@ -132,6 +125,35 @@ def _contents(
         )
     )
     return table
+
+
+class FirstPage(Flowable):  # type: ignore[misc]
+    """A meeting's first page in the contents: a form named after the meeting, drawn right-aligned
+    in `style` when that page begins (`fill`); the contents come first, the number later."""
+
+    def __init__(self, key: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.key, self.style = key, style
+
+    @property
+    def form(self) -> str:
+        return f"councildesk-first-page-{self.key}"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.doForm(self.form)
+
+    def fill(self, canvas: Canvas, page: int) -> None:
+        """Define the form: the number, its baseline where a one-line paragraph in `style` has it."""
+        canvas.saveState()
+        canvas.beginForm(self.form)
+        canvas.setFont(self.style.fontName, self.style.fontSize)
+        canvas.drawRightString(self.width, self.height - self.style.fontSize, str(page))
+        canvas.endForm()
+        canvas.restoreState()
 
 
 def _nest(parts: list[Flowable], key: str) -> list[Flowable]:
@@ -155,9 +177,8 @@ def _build(
     volume: MinutesVolume,
     *,
     invariant: bool,
-    first_pages: dict[str, int],
 ) -> bytes:
-    """Lay out the volume; `first_pages` is filled with the page each template (meeting) starts on."""
+    """Lay out the volume once; each meeting's first page fills in its number in the contents."""
     title = _title(volume)
     buffer = io.BytesIO()
     paper = volume.settings.paper
@@ -179,13 +200,16 @@ def _build(
         initialFontName=FONT,
     )
     width, height = PAGE_SIZES[paper]
-    first_page = first_pages
+    first_page: dict[str, int] = {}
+    numbers = {f.key: f for f in _first_page_cells(story)}
 
     def on_page(canvas: Canvas, d: Any) -> None:
         key = d.pageTemplate.id
         if d.page == 1:
             canvas.showOutline()
         start = first_page.setdefault(key, d.page)
+        if start == d.page and key in numbers:
+            numbers[key].fill(canvas, d.page)
         # Each meeting opens with its own letterhead, so its first page has no running header.
         _draw_page(canvas, d, frames[key], header=d.page > start)
 
@@ -202,3 +226,15 @@ def _build(
         ]
     )
     return build_tagged(doc, story, title, volume.body_name, f"Official minutes, {volume.year}", "en-US")
+
+
+def _first_page_cells(story: list[Flowable]) -> list[FirstPage]:
+    """The contents' page-number cells (the contents table is in the story's head)."""
+    return [
+        cell
+        for table in story
+        if isinstance(table, Table)
+        for row in table._cellvalues
+        for cell in row
+        if isinstance(cell, FirstPage)
+    ]
