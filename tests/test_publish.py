@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import closing
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,13 +16,16 @@ from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
 import pytest
+from pypdf import PdfReader
 
 from councildesk.cli import main
+from councildesk.db.engine import open_database
 from councildesk.domain.errors import UserError
-from councildesk.publish.site import PublishOptions, publish
+from councildesk.publish.agreement_page import contrast, label_rgb, share_rgb
+from councildesk.publish.site import PublishCancelled, PublishOptions, publish
 from councildesk.publish.site_folder import MARKER, SiteFolder
 from councildesk.services.container import Services
-from tests.test_minutes_html import BROWSER_DIR, _browser, axe
+from tests.test_minutes_html import BROWSER_DIR, _browser
 
 HOSTILE = '<script>alert("x")</script> ../../etc/passwd'
 
@@ -66,13 +74,48 @@ def crawl(root: Path) -> list[str]:
     return problems
 
 
-@pytest.fixture
-def site(demo: tuple[Services, int], tmp_path: Path) -> Path:
-    services, _ = demo
-    root = tmp_path / "site"
-    result = publish(services, root)
+@pytest.fixture(scope="module")
+def published(
+    demo_template: tuple[Path, int], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Services, Path]]:
+    """The demo published once for the tests that only read the site (publishing takes seconds)."""
+    folder = tmp_path_factory.mktemp("published")
+    with (
+        closing(sqlite3.connect(demo_template[0])) as source,
+        closing(sqlite3.connect(folder / "d.db")) as copy,
+    ):
+        source.backup(copy)
+    database = open_database(folder / "d.db")
+    services = Services(database)
+    result = publish(services, folder / "site", PublishOptions(base_url="https://example.org/council/"))
     assert result.pages > 20 and result.approved == 1
-    return root
+    yield services, folder / "site"
+    database.close()
+
+
+@pytest.fixture
+def site(published: tuple[Services, Path]) -> Path:
+    return published[1]
+
+
+def _page_with(folder: Path, text: str) -> Path:
+    return next(p for p in folder.glob("[0-9]*.html") if text in p.read_text("utf-8"))
+
+
+def site_check(jobs: list[dict[str, object]], tmp_path: Path) -> list[dict[str, object]]:
+    """Each page in one headless Chromium: console errors, outside requests, axe, screenshots."""
+    chromium, node = _browser()
+    (tmp_path / "jobs.json").write_text(json.dumps(jobs), "utf-8")
+    run = subprocess.run(
+        [node, str(BROWSER_DIR / "site_check.mjs"), chromium, str(tmp_path / "jobs.json")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    found: list[dict[str, object]] = json.loads(run.stdout)
+    return found
 
 
 def test_the_demo_site_has_every_page_kind_and_every_link_resolves(site: Path) -> None:
@@ -96,9 +139,9 @@ def test_the_demo_site_has_every_page_kind_and_every_link_resolves(site: Path) -
 
 
 def test_approved_meetings_carry_minutes_pdf_and_fingerprint_and_drafts_do_not(
-    demo: tuple[Services, int], site: Path
+    published: tuple[Services, Path],
 ) -> None:
-    services, _ = demo
+    services, site = published
     fingerprints = json.loads((site / "fingerprints.json").read_text())
     assert fingerprints["kind"] == "councildesk-fingerprints"
     (approved,) = fingerprints["approvals"]
@@ -115,8 +158,56 @@ def test_approved_meetings_carry_minutes_pdf_and_fingerprint_and_drafts_do_not(
     atom = "{http://www.w3.org/2005/Atom}"
     (entry,) = feed.findall(f"{atom}entry")
     assert entry.findtext(f"{atom}id") == f"urn:sha256:{approved['sha256']}"
-    href = entry.find(f"{atom}link").get("href")  # type: ignore[union-attr]
-    assert (site / str(href)).is_file()
+    href = str(entry.find(f"{atom}link").get("href"))  # type: ignore[union-attr]
+    assert href.startswith("https://example.org/council/meetings/")  # --base-url: absolute in the feed
+    assert (site / href.removeprefix("https://example.org/council/")).is_file()
+    # The open data holds only the approved meeting; the calendar lists every meeting.
+    meetings_csv = (site / "data/csv/meetings.csv").read_text("utf-8-sig").splitlines()
+    assert len(meetings_csv) == 2 and meetings_csv[1].startswith(str(approved["meeting_id"]))
+    assert (site / "data/ics/meetings.ics").read_text().count("BEGIN:VEVENT") == 3
+
+
+def test_the_sitemap_is_absolute_and_every_page_stays_relative(site: Path) -> None:
+    tree = ElementTree.fromstring((site / "sitemap.xml").read_bytes())
+    locs = [e.text or "" for e in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert "https://example.org/council/index.html" in locs
+    assert len(locs) == len(list(site.rglob("*.html")))
+    assert crawl(site) == []  # no page links to the base URL
+
+
+def test_a_member_page_lists_every_vote_with_filters_and_links_its_record(site: Path) -> None:
+    page = _page_with(site / "people", "Pamela Schwartz")
+    text = page.read_text("utf-8")
+    rows = _parse_rows(page)
+    assert rows and all(r.get("data-year") and r.get("data-outcome") for r in rows)
+    assert " hidden>" in text.split('id="vote-filter"')[1][:60]  # the script shows the filters
+    for name in ("year", "body", "topic", "outcome", "against"):
+        assert f'id="f-{name}"' in text
+    pdf = PdfReader(page.with_name(f"{page.stem}-record.pdf"))
+    assert "Voting record of Pamela Schwartz" in pdf.pages[0].extract_text()
+    csv_rows = page.with_name(f"{page.stem}-votes.csv").read_text("utf-8-sig").splitlines()
+    assert len(csv_rows) == len(rows) + 1 and csv_rows[0].startswith("date,body")
+
+
+def test_the_agreement_page_has_a_table_a_heat_map_and_its_csv(site: Path) -> None:
+    page = next((site / "agreement").glob("body-*.html"))
+    text = page.read_text("utf-8")
+    assert "<caption>" in text and '<th scope="col">' in text and '<th scope="row">' in text
+    assert "<svg" in text and 'role="img"' in text and "<title" in text
+    pairs = page.with_suffix(".csv").read_text("utf-8-sig").splitlines()
+    assert pairs[0] == "member_a,member_b,agreed,votes_together,share" and len(pairs) > 1
+
+
+@pytest.mark.parametrize("share", [None, 0.0, 0.1, 0.25, 0.5, 0.6, 0.75, 0.9, 1.0])
+def test_heat_map_labels_meet_aa_contrast_on_every_shade(share: float | None) -> None:
+    fill = share_rgb(share)
+    assert contrast(fill, label_rgb(fill)) >= 4.5
+
+
+def test_speakers_have_a_plain_list_reachable_without_script(site: Path) -> None:
+    text = (site / "speakers/index.html").read_text("utf-8")
+    assert "<script" not in text and "No speaker is recorded in the published minutes" in text
+    assert "speakers/index.html" in (site / "search.html").read_text("utf-8")
 
 
 def test_hostile_titles_render_as_text_and_write_nothing_outside(
@@ -140,6 +231,8 @@ def test_hostile_titles_render_as_text_and_write_nothing_outside(
     assert list((root / f"meetings/{draft.id}/exhibits").glob("*.sh"))  # named by its sha256
     assert "<\\/script>" not in (root / "assets/search-index.js").read_text()
     assert "</script>" not in (root / "assets/search-index.js").read_text()
+    speakers = (root / "speakers/index.html").read_text()  # drafts published: their speakers listed
+    assert "<table" in speakers and "<script" not in speakers
     assert crawl(root) == []
 
 
@@ -190,14 +283,76 @@ def test_the_command_publishes_and_refuses_in_one_sentence(
     assert "--force" in capsys.readouterr().err
 
 
-def test_every_page_kind_has_no_axe_violation_and_no_outside_request(site: Path) -> None:
-    schwartz = next(p for p in (site / "people").glob("[0-9]*.html") if "Pamela Schwartz" in p.read_text())
-    matter = next(p for p in (site / "matters").glob("[0-9]*.html") if "R-11-034" in p.read_text())
-    for page in (site / "index.html", site / "meetings/1/index.html", schwartz, matter, site / "search.html"):
-        # Checked where it lies, so its relative style sheet and scripts load: axe() rewrites the
-        # same text to the same file and puts its screenshots beside it.
-        result = axe(page.read_text("utf-8"), page.parent, page.stem)
-        assert result["violations"] == [] and result["requests"] == [], page
+def page_kinds(site: Path) -> dict[str, Path]:
+    """One page of each kind the site has."""
+    schwartz = _page_with(site / "people", "Pamela Schwartz")
+    matter = _page_with(site / "matters", "R-11-034")
+    approved = json.loads((site / "fingerprints.json").read_text())["approvals"][0]["meeting_id"]
+    return {
+        "home": site / "index.html",
+        "meetings": site / "meetings/index.html",
+        "year": next((site / "meetings").glob("body-*.html")),
+        "meeting": site / f"meetings/{approved}/index.html",
+        "members": site / "people/index.html",
+        "member": schwartz,
+        "matters": site / "matters/index.html",
+        "matter": matter,
+        "agreement": next((site / "agreement").glob("body-*.html")),
+        "speakers": site / "speakers/index.html",
+        "search": site / "search.html",
+        "data": site / "data/index.html",
+    }
+
+
+def test_every_page_kind_has_no_axe_violation_no_error_and_no_outside_request(
+    site: Path, tmp_path: Path
+) -> None:
+    kinds = page_kinds(site)
+    shots = os.environ.get("COUNCILDESK_SITE_SHOTS")  # a folder: screenshots of each kind to look at
+    jobs: list[dict[str, object]] = [
+        {"file": str(path), **({"shots": f"{shots}/{kind}"} if shots else {})} for kind, path in kinds.items()
+    ]
+    jobs.append(
+        {
+            "file": str(kinds["member"]),
+            "choose": {"#f-against": True},
+            **({"shots": f"{shots}/member-filtered"} if shots else {}),
+        }
+    )
+    results = site_check(jobs, tmp_path)
+    for job, result in zip(jobs, results, strict=True):
+        assert result["violations"] == [], (job, result["violations"])
+        assert result["requests"] == [] and result["errors"] == [], (job, result)
+    rows = _parse_rows(kinds["member"])
+    against = sum(1 for r in rows if r.get("data-against") == "1")
+    assert results[-1]["visibleRows"] == against < len(rows)
+    assert results[-1]["status"] == f"Showing {against} of {len(rows)} votes."
+    assert results[list(kinds).index("member")]["visibleRows"] == len(rows)  # nothing hidden at first
+
+
+class _Rows(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict[str, str | None]] = []
+        self.inside = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tbody":
+            self.inside = True
+        elif tag == "tr" and self.inside:
+            self.rows.append(dict(attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "tbody":
+            self.inside = False
+
+
+def _parse_rows(page: Path) -> list[dict[str, str | None]]:
+    """The vote rows of a member page (the votes table is the page's last)."""
+    text = page.read_text("utf-8")
+    parser = _Rows()
+    parser.feed(text[text.index('id="votes-table"') :])
+    return parser.rows
 
 
 def test_the_search_box_finds_secure_communities_from_file_urls(site: Path) -> None:
@@ -228,16 +383,56 @@ def test_publishing_again_after_one_change_redraws_only_that_meeting(
 ) -> None:
     services, _ = demo
     root = tmp_path / "site"
-    publish(services, root)
+    first = publish(services, root)
+    stamps = _mtimes(root)
+    unchanged = publish(services, root)  # nothing recorded since: the site stands as it is
+    assert unchanged.changed == unchanged.removed == 0 and unchanged.pages == first.pages
+    assert _mtimes(root) == stamps
     draft = next(m for m in services.meetings.list_meetings() if m.minutes_status.value != "approved")
     item = services.agenda.list_items(draft.id)[-1]
     services.agenda.update_item(item.id, title="A title the clerk corrected")
+    time.sleep(0.01)  # so that a rewritten file's mtime could differ
     again = publish(services, root)
     pdfs = {p for p in again.changed_files if p.endswith(".pdf")}
     assert pdfs == {f"meetings/{draft.id}/agenda.pdf"}
     assert f"meetings/{draft.id}/index.html" in again.changed_files
     assert "A title the clerk corrected" in (root / f"meetings/{draft.id}/index.html").read_text()
     assert not [p for p in again.changed_files if p.startswith("people/")]
+    after = _mtimes(root)
+    assert {p for p in stamps if after.get(p) != stamps[p]} == set(again.changed_files) - {MARKER}
+    # A meeting no longer published (outside the range now) loses its files; nothing else goes.
+    (root / "notes.txt").write_text("the clerk's own file")
+    narrower = publish(services, root, PublishOptions(date_from=date(2011, 9, 1)))
+    assert narrower.removed > 0 and not (root / "meetings/1/index.html").exists()
+    assert (root / "notes.txt").is_file() and crawl(root) == []
+
+
+def _mtimes(root: Path) -> dict[str, int]:
+    return {
+        p.relative_to(root).as_posix(): p.stat().st_mtime_ns
+        for p in root.rglob("*")
+        if p.is_file() and p.name != MARKER
+    }
+
+
+def test_a_cancelled_publish_keeps_its_files_and_the_next_one_tidies_them(
+    demo: tuple[Services, int], tmp_path: Path
+) -> None:
+    services, _ = demo
+    root = tmp_path / "site"
+    asked = []
+
+    def cancel_on_the_fourth_question() -> bool:
+        asked.append(1)
+        return len(asked) >= 4  # after the meeting pages
+
+    with pytest.raises(PublishCancelled, match="stopped"):
+        publish(services, root, cancel=cancel_on_the_fourth_question)
+    assert (root / MARKER).is_file() and not (root / "index.html").exists()
+    written = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()} - {MARKER}
+    assert written and written <= set(json.loads((root / MARKER).read_text())["files"])
+    result = publish(services, root)  # the next publish needs no --force: the folder is its own
+    assert result.pages > 20 and crawl(root) == []
 
 
 def test_the_range_limits_the_meetings_and_upcoming_counts_from_today(

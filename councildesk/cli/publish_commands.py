@@ -30,6 +30,12 @@ def register(sub: SubParsers) -> None:
         "--include-drafts", action="store_true", help="publish draft minutes too, each marked DRAFT"
     )
     p.add_argument(
+        "--base-url",
+        metavar="URL",
+        default="",
+        help="the address the site will be served at (https://…); used only in the Atom feed and sitemap.xml",
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help="publish into a folder that holds other files (never deletes them)",
@@ -43,6 +49,17 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2011-08-18") from None
 
 
+def _base_url(text: str) -> str:
+    from urllib.parse import urlsplit
+
+    from councildesk.domain.errors import UserError
+
+    parts = urlsplit(text)
+    if text and (parts.scheme not in ("http", "https") or not parts.netloc):
+        raise UserError(f"--base-url {text!r} is not a web address like https://example.org/council/.")
+    return text
+
+
 def cmd_publish(args: argparse.Namespace, services: Services) -> int:
     from councildesk.publish.site import PublishOptions, publish
     from councildesk.services.exchange_records import DateRange
@@ -54,6 +71,7 @@ def cmd_publish(args: argparse.Namespace, services: Services) -> int:
         date_to=args.end,
         include_drafts=args.include_drafts,
         force=args.force,
+        base_url=_base_url(args.base_url),
     )
     result = publish(services, args.dir, options, progress=lambda text: print(text, file=sys.stderr))
     print(

@@ -35,11 +35,20 @@ th { background: #eef2f6; }
 .draft { border: 2px solid #5c3c00; color: #5c3c00; padding: .5rem; font-weight: 600; }
 .fingerprint { font-family: ui-monospace, monospace; font-size: .85rem; word-break: break-all; }
 .search-form input { font-size: 1rem; padding: .3rem; max-width: 100%; }
+.filters fieldset { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: end;
+  border: 1px solid #6b6b6b; padding: .5rem 1rem; }
+.filters select, .filters button { font-size: 1rem; max-width: 100%; }
+.filters select { display: block; }
+tr[hidden] { display: none; }
+.heatmap { max-width: 100%; height: auto; }
+.legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; list-style: none; }
+.legend span { display: inline-block; width: 1.2em; height: 1.2em; border: 1px solid #1a1a1a;
+  vertical-align: middle; margin-right: .3em; }
 @media (max-width: 30rem) {
   h1 { font-size: 1.5rem; } h2 { font-size: 1.25rem; } th, td { padding: .2rem .3rem; }
 }
 @media print {
-  header.site nav, .skip, .search-form { display: none; }
+  header.site nav, .skip, .search-form, .filters { display: none; }
   header.site, footer.site { background: none; color: #000; }
   header.site a, footer.site a, a { color: #000; }
   table { break-inside: auto; } tr { break-inside: avoid; }
@@ -51,6 +60,7 @@ NAV = (
     ("meetings/index.html", "Meetings"),
     ("people/index.html", "Members"),
     ("matters/index.html", "Matters"),
+    ("agreement/index.html", "Who votes with whom"),
     ("search.html", "Search"),
 )
 
@@ -93,7 +103,8 @@ def page(path: str, title: str, body: str, *, site_name: str, scripts: tuple[str
             "</main>",
             '<footer class="site"><p>Published with CouncilDesk from the clerk\'s records. '
             f'<a href="{root}fingerprints.json">Fingerprints of approved minutes</a> · '
-            f'<a href="{root}data/index.html">Open data</a></p></footer>',
+            f'<a href="{root}data/index.html">Open data</a> · '
+            f'<a href="{root}speakers/index.html">Speakers</a></p></footer>',
             "</body>",
             "</html>",
             "",
@@ -101,15 +112,29 @@ def page(path: str, title: str, body: str, *, site_name: str, scripts: tuple[str
     )
 
 
-def table(caption: str, headers: tuple[str, ...], rows: list[list[str]]) -> str:
-    """A data table with a caption and column headers; the first cell of each row is its row header."""
+def table(
+    caption: str,
+    headers: tuple[str, ...],
+    rows: list[list[str]],
+    *,
+    table_id: str = "",
+    row_attrs: list[str] | None = None,
+) -> str:
+    """A data table with a caption and column headers; the first cell of each row is its row header.
+
+    `row_attrs` (already escaped) go on each row's <tr>, for the filter script to read.
+    """
     head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
     body = []
-    for row in rows:
+    for n, row in enumerate(rows):
         first, *rest = row
-        body.append(f'<tr><th scope="row">{first}</th>' + "".join(f"<td>{c}</td>" for c in rest) + "</tr>")
+        extra = f" {row_attrs[n]}" if row_attrs else ""
+        body.append(
+            f'<tr{extra}><th scope="row">{first}</th>' + "".join(f"<td>{c}</td>" for c in rest) + "</tr>"
+        )
+    ident = f' id="{esc(table_id)}"' if table_id else ""
     return (
-        f'<div class="table-wrap"><table><caption>{esc(caption)}</caption>'
+        f'<div class="table-wrap"><table{ident}><caption>{esc(caption)}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
 

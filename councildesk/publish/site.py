@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import tempfile
@@ -14,13 +15,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.domain.enums import MinutesStatus, label
+from councildesk.domain.errors import UserError
+from councildesk.publish.agreement_page import heatmap_svg, legend, matrix_table
+from councildesk.publish.member_votes import FILTER_JS, published_summary, votes_section
 from councildesk.publish.page import SITE_CSS, bullet_list, esc, page, table
 from councildesk.publish.search_assets import SEARCH_JS, Entry, index_script
 from councildesk.publish.site_folder import SiteFolder, safe_extension
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
-    from councildesk.services.dto import MeetingRecord, MeetingSummary
+    from councildesk.services.dto import MeetingRecord, MeetingSummary, MembershipDTO
+    from councildesk.services.voting_record_dto import RecordRow, RecordSummary
 
 DATA_FORMATS = ("ocd", "popolo", "csv", "ics")
 # Raised when the PDFs or the web edition change how they are drawn, so that every one is redrawn.
@@ -35,6 +40,8 @@ class PublishOptions:
     include_drafts: bool = False
     force: bool = False
     today: date | None = None  # what "upcoming" and "now serving" are measured from
+    # Where the site will be served; only the Atom feed and the sitemap use it (pages stay relative).
+    base_url: str = ""
 
 
 @dataclass
@@ -58,6 +65,8 @@ class _State:
     with_minutes: set[int] = field(default_factory=set)  # meetings whose minutes are published
     people: dict[int, str] = field(default_factory=dict)
     matters: dict[int, str] = field(default_factory=dict)
+    matter_kinds: dict[int, str] = field(default_factory=dict)
+    speakers: list[tuple[str, str, str]] = field(default_factory=list)  # name, what about, page
     entries: list[Entry] = field(default_factory=list)
     fingerprints: dict[int, str] = field(default_factory=dict)
     feed: list[tuple[date, str, str, str]] = field(default_factory=list)  # approved on, title, path, sha
@@ -80,38 +89,76 @@ def link(from_path: str, to_path: str, text: str) -> str:
     return f'<a href="{"../" * from_path.count("/")}{to_path}">{esc(text)}</a>'
 
 
+class PublishCancelled(UserError):
+    """The clerk stopped a publish: the files written so far stay, and the next publish tidies them."""
+
+
 def publish(
     services: Services,
     root: Path,
     options: PublishOptions | None = None,
     progress: Callable[[str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> PublishResult:
-    """Write the site into `root`; only changed files are rewritten and last time's leftovers removed."""
+    """Write the site into `root`; only changed files are rewritten and last time's leftovers removed.
+
+    `cancel` is asked between steps; when it says yes, the publish stops with PublishCancelled and
+    its manifest keeps every file of the last publish and this one, so that nothing is orphaned.
+    """
     options = options or PublishOptions()
     started = time.perf_counter()
-    say = progress or (lambda _text: None)
+    stop = cancel or (lambda: False)
+
+    def say(text: str) -> None:
+        if stop():
+            folder.abandon()
+            raise PublishCancelled(
+                "Publishing stopped; the folder holds part of the new site until the next publish."
+            )
+        if progress is not None:
+            progress(text)
+
     if options.body_id is not None:
         services.bodies.get_body(options.body_id)  # an unknown body: one sentence, and no folder made
     folder = SiteFolder(root, force=options.force)  # refuses a foreign folder before any work
     today = options.today or date.today()
+    source = source_token(services, options, today)
+    if folder.still_whole(source):
+        folder.keep_all()
+        return PublishResult(
+            **{k: v for k, v in folder.previous_summary.items() if k in SUMMARY_FIELDS},  # type: ignore[arg-type]
+            files=len(folder.written),
+            seconds=time.perf_counter() - started,
+        )
     state = _State()
     site_name = _site_name(services, options)
-    builder = _Builder(services, folder, options, state, site_name, today)
+    builder = _Builder(services, folder, options, state, site_name, today, say)
     say("Reading the meetings…")
     builder.select_meetings()
     say(f"Writing {len(state.meeting_rows)} meeting pages…")
     builder.meeting_pages()
-    say("Writing the member pages…")
-    builder.people_pages()
+    builder.gather_people()
     say("Writing the matter pages…")
     builder.matter_pages()
+    say("Writing the member pages…")
+    builder.people_pages()
+    say("Writing who votes with whom…")
+    builder.agreement_pages()
+    builder.speakers_page()
     builder.meeting_lists()
     builder.home_page()
     builder.search_pages()
     say("Writing the open data…")
     builder.data_files()
     folder.write("assets/site.css", SITE_CSS)
-    removed = folder.finish()
+    folder.write("assets/filter.js", FILTER_JS)
+    if options.base_url:
+        folder.write(
+            "sitemap.xml", sitemap(options.base_url, sorted(p for p in folder.written if p.endswith(".html")))
+        )
+    summary: dict[str, object] = {"pages": sum(1 for p in folder.written if p.endswith(".html"))}
+    summary |= {"meetings": len(state.meeting_rows), "approved": len(state.fingerprints)}
+    removed = folder.finish(source, summary)
     result = PublishResult(
         pages=sum(1 for p in folder.written if p.endswith(".html")),
         files=len(folder.written),
@@ -124,6 +171,34 @@ def publish(
         changed_files=tuple(sorted(folder.changed)),
     )
     return result
+
+
+SUMMARY_FIELDS = ("pages", "meetings", "approved")
+
+
+def source_token(services: Services, options: PublishOptions, today: date) -> str:
+    """What the whole site is made from: the database, its latest recorded change, the options, the day.
+
+    Every change to the records writes an audit entry (append-only, ids only grow), so the same
+    latest entry means the same records. The day counts because "upcoming" and "serving" do.
+    """
+    latest = services.audit.entries(limit=1)
+    where = services.database.url or str(services.database.path or "")
+    mark = (latest[0].id, latest[0].at.isoformat()) if latest else (0, "")
+    chosen = (options.body_id, options.date_from, options.date_to, options.include_drafts, options.base_url)
+    made = repr((_code_digest(), where, mark, chosen, today.isoformat()))
+    return hashlib.sha256(made.encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def _code_digest() -> str:
+    """The source of what draws the site: a new CouncilDesk redraws it even if no record changed."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for area in ("publish", "reports", "exchange"):
+        for file in sorted((package / area).glob("*.py")):
+            digest.update(file.name.encode() + file.read_bytes())
+    return digest.hexdigest()
 
 
 def _site_name(services: Services, options: PublishOptions) -> str:
@@ -142,7 +217,9 @@ class _Builder:
         state: _State,
         site_name: str,
         today: date,
+        say: Callable[[str], None],
     ) -> None:
+        self.say = say
         self.s = services
         self.folder = folder
         self.options = options
@@ -150,6 +227,10 @@ class _Builder:
         self.site_name = site_name
         self.today = today
         self.serving: list[int] = []
+        self.memberships: defaultdict[int, list[MembershipDTO]] = defaultdict(list)
+        self.municipality = next(
+            (b.municipality for b in services.bodies.list_bodies() if options.body_id in (None, b.id)), ""
+        )
 
     def write_page(self, path: str, title: str, body: str, scripts: tuple[str, ...] = ()) -> None:
         self.folder.write(path, page(path, title, body, site_name=self.site_name, scripts=scripts))
@@ -169,7 +250,9 @@ class _Builder:
                 self.state.with_minutes.add(m.id)
 
     def meeting_pages(self) -> None:
-        for summary in self.state.meeting_rows:
+        for n, summary in enumerate(self.state.meeting_rows):
+            if n % 20 == 0:
+                self.say(f"Writing meeting pages ({n} of {len(self.state.meeting_rows)})…")
             record = self.s.records.load(summary.id)
             self._meeting_page(summary, record)
 
@@ -280,6 +363,7 @@ class _Builder:
             self.state.entries.append(
                 Entry("speaker", f"{sp.name} on {item.title} ({meeting_title})", url, sp.summary[:500])
             )
+            self.state.speakers.append((sp.name, f"{item.title} ({meeting_title})", url))
 
     def meeting_lists(self) -> None:
         by_body_year: dict[tuple[int, str], dict[int, list[MeetingSummary]]] = defaultdict(
@@ -316,26 +400,36 @@ class _Builder:
         return "Draft (published)" if m.id in self.state.with_minutes else "Not yet approved"
 
     # -- people -----------------------------------------------------------------------------------
+    def gather_people(self) -> None:
+        """Everyone holding a seat on a published body, so that sponsors and votes can link to them."""
+        body_ids = {m.body_id for m in self.state.meeting_rows}
+        self.memberships = defaultdict(list)
+        for ms in self.s.bodies.list_memberships():
+            if ms.body_id in body_ids:
+                self.memberships[ms.person_id].append(ms)
+                self.state.people.setdefault(ms.person_id, ms.person_name)
+
     def people_pages(self) -> None:
         from councildesk.services.voting_record_dto import RecordFilter
 
-        body_ids = {m.body_id for m in self.state.meeting_rows}
-        memberships = [ms for ms in self.s.bodies.list_memberships() if ms.body_id in body_ids]
         bodies = {b.id: b.name for b in self.s.bodies.list_bodies()}
-        by_person = defaultdict(list)
-        for ms in memberships:
-            by_person[ms.person_id].append(ms)
-            self.state.people.setdefault(ms.person_id, ms.person_name)
         span = RecordFilter(date_from=self.options.date_from, date_to=self.options.date_to)
         serving, rows_index = [], []
-        for person_id, name in sorted(self.state.people.items(), key=lambda kv: kv[1]):
+        for n, (person_id, name) in enumerate(sorted(self.state.people.items(), key=lambda kv: kv[1])):
+            if n % 20 == 0:
+                self.say(f"Writing member pages ({n} of {len(self.state.people)})…")
             path = person_path(person_id)
-            terms = by_person.get(person_id, [])
+            terms = self.memberships.get(person_id, [])
             if any(
                 t.start_date <= self.today and (t.end_date is None or t.end_date >= self.today) for t in terms
             ):
                 serving.append(person_id)
-            parts = ['<h2 id="terms">Seats and terms</h2>']
+            parts = [
+                '<nav aria-label="On this page"><ul class="legend">'
+                '<li><a href="#terms">Seats and terms</a></li><li><a href="#attendance">Attendance</a></li>'
+                '<li><a href="#votes">Votes</a></li></ul></nav>',
+                '<h2 id="terms">Seats and terms</h2>',
+            ]
             parts.append(
                 table(
                     f"Seats held by {name}",
@@ -374,38 +468,115 @@ class _Builder:
                 if r.meeting_id in self.state.with_minutes
             ]
             parts.append(f'<h2 id="votes">Votes ({len(votes)})</h2>')
-            vote_rows = []
-            for r in reversed(votes):
-                what = esc(r.item_title)
-                if r.matter_id is not None and r.matter_id in self.state.matters:
-                    what += " — " + link(path, matter_path(r.matter_id), r.matter_identifier)
-                against = r.with_majority is False
-                vote_rows.append(
-                    [
-                        link(path, meeting_path(r.meeting_id), r.taken_on.isoformat()),
-                        what,
-                        esc(label(r.option)) + (" (against the majority)" if against else ""),
-                        esc(f"{label(r.result)} {r.yes}–{r.no}"),
-                    ]
+            if votes:
+                summary = published_summary(
+                    person_id, name, votes, sum(y.seated for y in years), sum(y.present for y in years)
                 )
-            parts.append(
-                table(f"Every vote of {name}", ("Date", "Item", "Vote", "Result"), vote_rows)
-                if vote_rows
-                else "<p>No votes in published minutes.</p>"
-            )
-            self.write_page(path, name, "\n".join(parts))
+                self._record_files(person_id, summary, votes)
+                share = summary.majority_share
+                parts.append(
+                    f"<p>{summary.ballots} ballots in published minutes"
+                    + (f"; with the majority on {share:.0%} of decided votes" if share is not None else "")
+                    + f"; {len(summary.dissents)} against the majority.</p>"
+                    f'<p><a href="{person_id}-record.pdf">Voting record (PDF)</a> · '
+                    f'<a href="{person_id}-votes.csv">Every vote (CSV)</a></p>'
+                )
+                cells = functools.partial(self._vote_cells, path)
+                parts.append(votes_section(name, votes, self.state.matter_kinds, cells))
+            else:
+                parts.append("<p>No votes in published minutes.</p>")
+            scripts = ("assets/filter.js",) if votes else ()
+            self.write_page(path, name, "\n".join(parts), scripts=scripts)
             rows_index.append(link("people/index.html", path, name))
         self.serving = serving
         self.write_page("people/index.html", "Members", bullet_list(rows_index, "No members."))
 
+    def _vote_cells(self, path: str, r: RecordRow) -> list[str]:
+        what = esc(r.item_title)
+        if r.matter_id is not None and r.matter_id in self.state.matters:
+            what += " — " + link(path, matter_path(r.matter_id), r.matter_identifier)
+        against = " (against the majority)" if r.with_majority is False else ""
+        return [
+            link(path, meeting_path(r.meeting_id), r.taken_on.isoformat()),
+            what,
+            esc(label(r.option) + against),
+            esc(f"{label(r.result)} {r.yes}–{r.no}"),
+        ]
+
+    def _record_files(self, person_id: int, summary: RecordSummary, votes: list[RecordRow]) -> None:
+        """The member's voting-record PDF and CSV; the PDF is drawn again only when its ballots changed."""
+        from councildesk.exchange.records_csv import record_csv
+        from councildesk.reports.record_report import RecordReportHeader, record_pdf
+
+        pdf, csv = f"people/{person_id}-record.pdf", f"people/{person_id}-votes.csv"
+        self.folder.write(csv, record_csv(votes).encode("utf-8-sig"))
+        key = hashlib.sha256(repr((summary, votes, PDF_KEY_VERSION)).encode("utf-8")).hexdigest()
+        if not self.folder.unchanged(f"person-{person_id}", key, [pdf]):
+            header = RecordReportHeader(municipality=self.municipality, body_name="Voting record")
+            filters = [("Published minutes", "approved" if not self.options.include_drafts else "all")]
+            self.folder.write(pdf, record_pdf(summary, votes, filters, header, invariant=True))
+
+    def agreement_pages(self) -> None:
+        """Per body, who voted with whom on split votes in the published minutes: table, heat map, CSV."""
+        from councildesk.exchange.records_csv import agreement_csv
+
+        bodies = sorted({(m.body_name, m.body_id) for m in self.state.meeting_rows})
+        index = []
+        for body_name, body_id in bodies:
+            matrix = self.s.voting_records.agreement(
+                date_from=self.options.date_from,
+                date_to=self.options.date_to,
+                body_id=body_id,
+                approved_only=not self.options.include_drafts,
+            )
+            path = f"agreement/body-{int(body_id)}.html"
+            csv = f"agreement/body-{int(body_id)}.csv"
+            title = f"Who votes with whom: {body_name}"
+            if len(matrix.names) < 2:
+                parts = ["<p>No split vote with named ballots is in the published minutes.</p>"]
+            else:
+                self.folder.write(csv, agreement_csv(matrix).encode("utf-8-sig"))
+                caption = f"Share of {matrix.split_votes} split votes on which each pair voted alike"
+                parts = [
+                    "<p>On split votes (at least one yes and one no) in the published minutes, how often "
+                    "each pair of members cast the same vote. Abstentions, absences and recusals leave "
+                    "a pair out of that vote.</p>",
+                    '<p><a href="#matrix">The same figures as a table</a> · '
+                    f'<a href="body-{int(body_id)}.csv">Download the pairs (CSV)</a></p>',
+                    '<h2 id="map">Heat map</h2>',
+                    legend(),
+                    f'<div class="table-wrap">{heatmap_svg(matrix, caption)}</div>',
+                    '<h2 id="table">Table</h2>',
+                    matrix_table(matrix, caption),
+                ]
+            self.write_page(path, title, "\n".join(parts))
+            index.append(link("agreement/index.html", path, body_name))
+        self.write_page("agreement/index.html", "Who votes with whom", bullet_list(index, "No bodies."))
+
+    def speakers_page(self) -> None:
+        """Every speaker in the published minutes, as a plain list that needs no script."""
+        rows = [
+            [esc(name), f'<a href="../{esc(url)}">{esc(about)}</a>']
+            for name, about, url in sorted(self.state.speakers, key=lambda s: (s[0].casefold(), s[1]))
+        ]
+        body = (
+            table("Speakers in the published minutes", ("Speaker", "On"), rows)
+            if rows
+            else "<p>No speaker is recorded in the published minutes.</p>"
+        )
+        self.write_page("speakers/index.html", "Speakers", body)
+
     # -- matters ----------------------------------------------------------------------------------
     def matter_pages(self) -> None:
         index = []
-        for matter_id in sorted(self.state.matters, key=lambda i: self.state.matters[i]):
+        for n, matter_id in enumerate(sorted(self.state.matters, key=lambda i: self.state.matters[i])):
+            if n % 200 == 0:
+                self.say(f"Writing matter pages ({n} of {len(self.state.matters)})…")
             path = matter_path(matter_id)
             matter = self.s.matters.get_matter(matter_id)
             history = self.s.voting_records.matter_history(matter_id)
             title = f"{matter.identifier}: {matter.title}"
+            self.state.matter_kinds[matter_id] = label(matter.kind)
             parts = [f"<p>{esc(label(matter.kind))} · status: {esc(label(matter.status))}</p>"]
             sponsors = [
                 (
@@ -498,6 +669,7 @@ class _Builder:
             '<input id="q" name="q" type="search"> <button type="submit">Search</button></form>'
             '<p id="search-status" role="status" aria-live="polite"></p><ul id="results"></ul>'
             "<noscript><p>Search needs script; every minute and matter is listed below.</p></noscript>"
+            '<p><a href="speakers/index.html">Every speaker in the published minutes</a></p>'
             f'<h2 id="all">Everything published</h2><ul>{"".join(plain)}</ul>'
         )
         self.write_page("search.html", "Search", body, scripts=("assets/search-index.js", "assets/search.js"))
@@ -512,8 +684,9 @@ class _Builder:
         published = set(self.state.fingerprints)
         data["approvals"] = [a for a in data["approvals"] if a["meeting_id"] in published]
         self.folder.write("fingerprints.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        self.folder.write("minutes.atom", atom_feed(self.site_name, self.state.feed))
-        span = DateRange(self.options.date_from, self.options.date_to)
+        self.folder.write("minutes.atom", atom_feed(self.site_name, self.state.feed, self.options.base_url))
+        drafts = self.options.include_drafts
+        span = DateRange(self.options.date_from, self.options.date_to, approved_only=not drafts)
         links = []
         for kind in DATA_FORMATS:
             with tempfile.TemporaryDirectory(prefix="councildesk-publish-") as temp:
@@ -524,11 +697,12 @@ class _Builder:
                     name = _data_name(file.relative_to(Path(temp) / kind).as_posix())
                     self.folder.write(f"data/{kind}/{name}", file.read_bytes())
                     links.append(f'<a href="{kind}/{name}">{esc(kind.upper())}: {esc(name)}</a>')
-        # The exporters take a date range, not an approval state: say so rather than imply otherwise.
         note = (
-            "<p>These files hold every meeting recorded in the published range, including meetings "
-            "whose minutes are not yet approved; "
-            "the approved minutes themselves are on each meeting's page.</p>"
+            "<p>These files hold every meeting in the published range, including meetings whose minutes "
+            "are not yet approved, marked as drafts; the calendar lists every meeting.</p>"
+            if drafts
+            else "<p>These files hold the meetings in the published range whose minutes are approved; "
+            "the calendar (ICS) lists every meeting, upcoming ones included.</p>"
         )
         self.write_page("data/index.html", "Open data", note + bullet_list(links, "No data was exported."))
 
@@ -542,14 +716,28 @@ def _data_name(relative: str) -> str:
     return f"{clean}.{safe_extension(relative)}" if stem else clean
 
 
-def atom_feed(site_name: str, approved: list[tuple[date, str, str, str]]) -> str:
-    """Newly approved minutes, newest first; ids are the fingerprints, links relative to the feed."""
+def absolute(base_url: str, path: str) -> str:
+    """`path` under the site's address, or left relative (to the feed) when no address is given."""
+    return f"{base_url.rstrip('/')}/{path}" if base_url else path
+
+
+def sitemap(base_url: str, pages: list[str]) -> str:
+    """The sitemaps.org list of every page, with absolute addresses (search engines need them)."""
+    urls = "".join(f"<url><loc>{esc(absolute(base_url, p))}</loc></url>" for p in pages)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
+    )
+
+
+def atom_feed(site_name: str, approved: list[tuple[date, str, str, str]], base_url: str = "") -> str:
+    """Newly approved minutes, newest first; ids are the fingerprints; links absolute under `base_url`."""
     entries = []
     for on, title, path, sha in sorted(approved, reverse=True):
         entries.append(
             f"<entry><id>urn:sha256:{esc(sha)}</id><title>{esc(title)}</title>"
             f"<updated>{on.isoformat()}T00:00:00Z</updated>"
-            f'<link rel="alternate" type="text/html" href="{esc(path)}"/>'
+            f'<link rel="alternate" type="text/html" href="{esc(absolute(base_url, path))}"/>'
             f"<summary>Minutes approved on {on.isoformat()}; fingerprint (SHA-256) {esc(sha)}.</summary>"
             "</entry>"
         )

@@ -126,6 +126,7 @@ class ExchangeService:
         params = {
             "start": span.start.isoformat() if span and span.start else None,
             "end": span.end.isoformat() if span and span.end else None,
+            "approved_only": 1 if span and span.approved_only else 0,
         }
         out = []
         with self.db.reading() as session:

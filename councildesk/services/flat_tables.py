@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-# One query per file; `:start`/`:end` bound the meeting date (NULL = open-ended).
+# One query per file; `:start`/`:end` bound the meeting date (NULL = open-ended); `:approved_only`
+# (0 or 1) keeps only meetings whose minutes are approved.
 IN_RANGE = (
     "(:start IS NULL OR date(m.scheduled_start) >= :start) "
-    "AND (:end IS NULL OR date(m.scheduled_start) <= :end)"
+    "AND (:end IS NULL OR date(m.scheduled_start) <= :end) "
+    "AND (:approved_only = 0 OR m.minutes_status = 'approved')"
 )
 FILES: dict[str, str] = {
     "meetings.csv": f"""

@@ -27,6 +27,9 @@ def install_views(window: MainWindow) -> None:
     from councildesk.ui.minutes_volume_dialog import install_minutes_volume_action
 
     install_minutes_volume_action(window)  # File ▸ Export minutes for a year… (one PDF volume)
+    from councildesk.ui.publish_dialog import install_publish_action
+
+    install_publish_action(window)  # File ▸ Publish website… (the public static site)
     from councildesk.ui.history_panel import install_history_panel
 
     install_history_panel(window)  # View ▸ History: the audit log of the meeting or item in view

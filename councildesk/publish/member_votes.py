@@ -1,0 +1,136 @@
+"""A member's votes on the public site: the full table with filter data on each row, and its summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from councildesk.domain.enums import BallotOption, label
+from councildesk.publish.page import esc, table
+from councildesk.services.voting_record_dto import RecordRow, RecordSummary, Recusal
+
+NO_TOPIC = "No matter"
+
+
+def published_summary(
+    person_id: int, name: str, rows: Sequence[RecordRow], seated: int, present: int
+) -> RecordSummary:
+    """The voting-record summary of the published ballots only (drafts left out), in date order."""
+    counts = dict.fromkeys(BallotOption, 0)
+    decided = with_majority = 0
+    dissents: list[RecordRow] = []
+    recusals: list[Recusal] = []
+    for r in rows:
+        counts[r.option] += 1
+        side = r.with_majority
+        if side is not None:
+            decided += 1
+            with_majority += side
+            if not side:
+                dissents.append(r)
+        if r.option is BallotOption.RECUSED:
+            recusals.append(Recusal(r.taken_on, r.meeting_id, r.item_title, r.note))
+    return RecordSummary(
+        person_id=person_id,
+        person_name=name,
+        counts=counts,
+        ballots=len(rows),
+        meetings_seated=seated,
+        meetings_present=present,
+        decided=decided,
+        with_majority=with_majority,
+        dissents=tuple(dissents),
+        recusals=tuple(recusals),
+    )
+
+
+def _options(name: str, text: str, values: Sequence[str]) -> str:
+    choices = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
+    return (
+        f'<div><label for="f-{name}">{esc(text)}</label> '
+        f'<select id="f-{name}" name="{name}"><option value="">Any</option>{choices}</select></div>'
+    )
+
+
+def votes_section(
+    name: str,
+    rows: Sequence[RecordRow],
+    topics: dict[int, str],
+    cells: Callable[[RecordRow], list[str]],
+) -> str:
+    """The filter form (hidden until the script shows it) and every vote, newest first.
+
+    Without script the whole table is there; the script only hides rows, so nothing depends on it.
+    `topics` gives the kind of each published matter; `cells` the row's linked cells.
+    """
+    ordered = list(reversed(rows))
+    facts = [
+        {
+            "year": str(r.taken_on.year),
+            "body": r.body_name,
+            "topic": topics.get(r.matter_id, NO_TOPIC) if r.matter_id is not None else NO_TOPIC,
+            "outcome": label(r.result),
+            "against": "1" if r.with_majority is False else "",
+        }
+        for r in ordered
+    ]
+    attrs = [" ".join(f'data-{k}="{esc(v)}"' for k, v in f.items()) for f in facts]
+    form = (
+        '<form id="vote-filter" class="filters" data-table="votes-table" hidden>'
+        "<fieldset><legend>Show only</legend>"
+        + _options("year", "Year", sorted({f["year"] for f in facts}, reverse=True))
+        + _options("body", "Body", sorted({f["body"] for f in facts}))
+        + _options("topic", "Topic", sorted({f["topic"] for f in facts}))
+        + _options("outcome", "Outcome", sorted({f["outcome"] for f in facts}))
+        + '<div><input id="f-against" name="against" type="checkbox" value="1"> '
+        '<label for="f-against">Voted against the majority</label></div>'
+        '<div><button type="reset">Show every vote</button></div>'
+        "</fieldset></form>"
+        '<p id="vote-count" role="status" aria-live="polite"></p>'
+    )
+    lines = []
+    for r, f in zip(ordered, facts, strict=True):
+        date_cell, item_cell, *rest = cells(r)
+        lines.append([date_cell, item_cell, esc(f["topic"]), *rest])
+    body = table(
+        f"Every vote of {name}",
+        ("Date", "Item", "Topic", "Vote", "Result"),
+        lines,
+        table_id="votes-table",
+        row_attrs=attrs,
+    )
+    return form + body
+
+
+# Hides the rows whose data-* attributes differ from a chosen value; a checkbox keeps only rows
+# carrying its data attribute. Plain DOM, no library, works from file://.
+FILTER_JS = """
+(function () {
+  "use strict";
+  var form = document.getElementById("vote-filter");
+  if (!form) { return; }
+  var table = document.getElementById(form.getAttribute("data-table"));
+  var count = document.getElementById("vote-count");
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  form.hidden = false;
+  function apply() {
+    var wanted = [];
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.tagName === "SELECT" && el.value) { wanted.push([el.name, el.value]); }
+      if (el.type === "checkbox" && el.checked) { wanted.push([el.name, el.value]); }
+    });
+    var shown = 0;
+    rows.forEach(function (row) {
+      var keep = wanted.every(function (w) { return row.getAttribute("data-" + w[0]) === w[1]; });
+      row.hidden = !keep;
+      if (keep) { shown += 1; }
+    });
+    count.textContent = wanted.length
+      ? "Showing " + shown + " of " + rows.length + " votes."
+      : "Showing all " + rows.length + " votes.";
+  }
+  form.addEventListener("change", apply);
+  form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+  apply();
+})();
+"""
