@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from councildesk.domain.enums import AgendaItemKind, label
+from councildesk.domain.minutes_language import LANG_TAGS
+from councildesk.reports.minutes_words import Words
 from councildesk.reports.page_template import (
     Bookmark,
     PageFrame,
@@ -14,7 +16,9 @@ from councildesk.reports.page_template import (
     esc,
     letterhead,
     make_styles,
+    rename_bookmarks,
 )
+from councildesk.reports.script_text import Paragraph
 from councildesk.reports.tagging import tag
 from councildesk.services.minutes_document import AgendaDocument
 
@@ -22,27 +26,46 @@ __all__ = ["AgendaDocument", "agenda_pdf"]
 
 
 def agenda_pdf(doc: AgendaDocument, *, invariant: bool = False) -> bytes:
+    """The agenda as PDF bytes, in the body's minutes language (a bilingual body's: one edition after
+    the other, as its minutes print)."""
     st = make_styles()
+    editions = doc.style.language.editions
+    story, frame, meta = _agenda_parts(doc, st, editions[0])
+    for lang in editions[1:]:
+        story += [PageBreak(), *rename_bookmarks(_agenda_parts(doc, st, lang)[0], lang)]
+    return build_pdf(story, frame, meta, invariant=invariant)
+
+
+def _agenda_parts(
+    doc: AgendaDocument, st: dict[str, ParagraphStyle], lang: str
+) -> tuple[list[Flowable], PageFrame, PdfMeta]:
     m = doc.record.meeting
-    style = doc.style
-    kind = label(m.kind)
+    style = doc.style.edition(lang)
+    w = Words(lang)
+    kind = label(m.kind) if lang == "en" else w.label(m.kind)
+    day = style.day(m.scheduled_start)
     frame = PageFrame(
         municipality=doc.municipality,
         body_name=m.body_name,
-        running_title=f"Agenda · {style.long_day(m.scheduled_start)}",
-        footer_lines=(f"Agenda of the {kind.lower()} meeting of {style.day(m.scheduled_start)}.",),
+        running_title=w("Agenda · {day}", day=style.long_day(m.scheduled_start)),
+        footer_lines=(w("Agenda of the {kind} meeting of {day}.", kind=kind.lower(), day=day),),
         paper=doc.settings.paper,
+        lang=lang,
     )
-    story: list[Flowable] = letterhead(frame, doc.settings.logo_path, st, f"Agenda — {kind} Meeting")
+    story: list[Flowable] = letterhead(
+        frame, doc.settings.logo_path, st, w("Agenda — {kind} Meeting", kind=kind)
+    )
     story.append(
         Paragraph(f"{esc(style.long_day(m.scheduled_start))} · {style.time(m.scheduled_start)}", st["centre"])
     )
-    story.append(Paragraph(esc(m.location) if m.location else "<i>Place to be announced</i>", st["centre"]))
+    story.append(
+        Paragraph(esc(m.location) if m.location else w("<i>Place to be announced</i>"), st["centre"])
+    )
     if m.title:
         story.append(Paragraph(esc(m.title), st["centre"]))
     story.append(Spacer(1, 12))
     if not doc.record.items:
-        story.append(Paragraph("No items have been placed on this agenda yet.", st["body"]))
+        story.append(Paragraph(w("No items have been placed on this agenda yet."), st["body"]))
     for entry in doc.record.items:
         item = entry.item
         left = 14 * item.depth
@@ -52,35 +75,42 @@ def agenda_pdf(doc: AgendaDocument, *, invariant: bool = False) -> bytes:
         story.append(Bookmark(f"item-{item.id}", f"{number}{item.title}"[:200], item.depth))
         story.append(tag(Paragraph(esc(number) + esc(item.title), heading), f"H{min(2 + item.depth, 6)}"))
         if item.consent:
-            story.append(Paragraph("<i>Consent agenda</i>", body))
+            story.append(Paragraph(w("<i>Consent agenda</i>"), body))
         if entry.matter:
             mt = entry.matter
             story.append(
-                Paragraph(f"<b>{esc(label(mt.kind))} {esc(mt.identifier)}:</b> {esc(mt.title)}", body)
+                Paragraph(f"<b>{esc(w.label(mt.kind))} {esc(mt.identifier)}:</b> {esc(mt.title)}", body)
             )
             sponsors = "; ".join(
                 esc(s.name)
-                + ("" if s.is_member else (f", {esc(s.title)}" if s.title else "") + " (not a member)")
+                + (
+                    ""
+                    if s.is_member
+                    else (f", {esc(s.title)}" if s.title else "") + " " + w("(not a member)")
+                )
                 for s in mt.sponsors
             )
             if sponsors:
-                story.append(Paragraph(f"<b>Sponsors:</b> {sponsors}.", body))
+                story.append(Paragraph(w("<b>Sponsors:</b> {names}.", names=sponsors), body))
         if item.body:
             story.append(Paragraph(esc(item.body), body))
         if item.kind is AgendaItemKind.PUBLIC_COMMENT:
-            story.append(Paragraph("<i>Members of the public may address the body.</i>", body))
+            story.append(Paragraph(w("<i>Members of the public may address the body.</i>"), body))
     story.append(Spacer(1, 18))
     story.append(
         Paragraph(
-            "Items may not be taken up in the order listed. This agenda lists the topics the chair "
-            "reasonably anticipates will be discussed at the meeting.",
+            w(
+                "Items may not be taken up in the order listed. This agenda lists the topics the chair "
+                "reasonably anticipates will be discussed at the meeting."
+            ),
             st["small"],
         )
     )
     meta = PdfMeta(
-        title=f"Agenda — {m.body_name}, {kind.lower()} meeting of {style.day(m.scheduled_start)}",
+        title=w("Agenda — {body}, {kind} meeting of {day}", body=m.body_name, kind=kind.lower(), day=day),
         author=m.recording_name or m.body_name,
-        subject="Meeting agenda",
-        keywords=f"agenda, {m.body_name}, {m.scheduled_start:%Y-%m-%d}",
+        subject=w("Meeting agenda"),
+        keywords=f"{w('agenda')}, {m.body_name}, {m.scheduled_start:%Y-%m-%d}",
+        lang=LANG_TAGS[lang],
     )
-    return build_pdf(story, frame, meta, invariant=invariant)
+    return story, frame, meta

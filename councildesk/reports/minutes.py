@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, TableStyle
 
 from councildesk.domain.enums import (
     AgendaItemKind,
@@ -24,7 +25,9 @@ from councildesk.domain.enums import (
     label,
 )
 from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle, VoteSentenceStyle
+from councildesk.domain.minutes_language import LANG_TAGS
 from councildesk.domain.rules import describe_tally
+from councildesk.reports.minutes_words import ADOPTED_TEXT, ENGLISH, Words
 from councildesk.reports.page_template import (
     BOLD,
     FONT,
@@ -36,8 +39,10 @@ from councildesk.reports.page_template import (
     esc,
     letterhead,
     make_styles,
+    rename_bookmarks,
     smallest_content_height,
 )
+from councildesk.reports.script_text import Paragraph, marker, needs_script_pass, unprintable
 from councildesk.reports.signature_space import SignatureRoom, SignatureSpace
 from councildesk.reports.tagging import TaggedTable, tag
 from councildesk.services.dto import (
@@ -92,40 +97,57 @@ def minutes_pdf(
 
     With `signature_room`, space for a visible digital signature is kept with the signature
     lines, and the room records where it landed."""
-    story, frame, meta = minutes_parts(doc, make_styles(), signature_room=signature_room)
+    styles = make_styles()
+    editions = doc.style.language.editions
+    story, frame, meta = minutes_parts(doc, styles, signature_room=signature_room, lang=editions[0])
+    # A bilingual body prints one complete edition after the other (each page in one language, each
+    # edition with its own bookmarks and signature block), not side by side: half-width columns would
+    # break roll-call tables and could not keep a motion beside its translation across pages.
+    for lang in editions[1:]:
+        more, _frame, _meta = minutes_parts(doc, styles, signature_room=None, lang=lang)
+        story += [PageBreak(), *rename_bookmarks(more, lang)]
     return build_pdf(story, frame, meta, invariant=invariant)
 
 
 def minutes_parts(
-    doc: MinutesDocument, styles: Styles, *, signature_room: SignatureRoom | None = None
+    doc: MinutesDocument,
+    styles: Styles,
+    *,
+    signature_room: SignatureRoom | None = None,
+    lang: str | None = None,
 ) -> tuple[list[Flowable], PageFrame, PdfMeta]:
-    """The story, page frame and PDF metadata of one meeting's minutes (a volume binds several)."""
+    """The story, page frame and PDF metadata of one meeting's minutes (a volume binds several), in
+    `lang` (default: the body's first minutes language)."""
+    if lang is not None and lang != doc.style.lang:
+        doc = replace(doc, style=doc.style.edition(lang))
     record = doc.record
     m = record.meeting
     hs = doc.style
-    kind = label(m.kind)
-    title = (
-        f"Minutes of the {kind} Meeting"
-        if m.kind.value != "executive_session"
-        else "Minutes of the Executive Session"
-    )
+    w = Words(hs.lang)
+    kind = label(m.kind) if w.lang == "en" else w.label(m.kind)
+    title = w.title(m.kind)
     if doc.approval:
         a = doc.approval
         footer: tuple[str, ...] = (
             approval_sentence(doc.approval, where=False, style=hs),
-            f"Content fingerprint (SHA-256): {a.sha256}",
+            w("Content fingerprint (SHA-256): {sha}", sha=a.sha256),
             # Its first 16 digits on every page; the approval block prints the head whole.
-            *([f"Record chain head when printed: {a.chain_head[:16]}…"] if a.chain_head else []),
+            *(
+                [w("Record chain head when printed: {head}", head=a.chain_head[:16] + "…")]
+                if a.chain_head
+                else []
+            ),
         )
     else:
-        footer = ("DRAFT — not approved. This draft may change before the body approves it.",)
+        footer = (w("DRAFT — not approved. This draft may change before the body approves it."),)
     frame = PageFrame(
         municipality=doc.municipality,
         body_name=m.body_name,
-        running_title=f"Minutes · {hs.long_day(m.scheduled_start)}",
+        running_title=w("Minutes · {day}", day=hs.long_day(m.scheduled_start)),
         footer_lines=footer,
-        watermark="" if doc.approval else "DRAFT",
+        watermark="" if doc.approval else w("DRAFT"),
         paper=doc.settings.paper,
+        lang=w.lang,
     )
     story: list[Flowable] = letterhead(frame, doc.settings.logo_path, styles, title)
     story += _heading_block(doc, styles)
@@ -133,20 +155,27 @@ def minutes_parts(
     story += _previous_minutes(doc, styles)
     story += _agenda(doc, styles)
     story += _consent_adoptions(doc, styles)
-    story += _notices(record, styles)
-    story += _documents(record, styles)
+    story += _notices(record, styles, w)
+    story += _documents(record, styles, w)
     # The adjournment, the signatures and the approval statement on one page: none is left alone.
     close = [*_adjournment(doc, styles), Spacer(1, 14)]
     signing = [SignatureSpace(signature_room)] if signature_room is not None else []
     story.append(_Together(close + _signatures(doc, styles) + _approval_block(doc, styles) + signing))
     story += _corrections(doc, styles)
     story = _join_headings(story)
-    state = f"approved {hs.day(doc.approval.approved_on)}" if doc.approval else "draft"
+    state = w("approved {day}", day=hs.day(doc.approval.approved_on)) if doc.approval else w("draft")
     meta = PdfMeta(
-        title=f"Minutes — {m.body_name}, {kind.lower()} meeting of {hs.day(m.scheduled_start)}",
+        title=w(
+            "Minutes — {body}, {kind} meeting of {day}",
+            body=m.body_name,
+            kind=kind.lower(),
+            day=hs.day(m.scheduled_start),
+        ),
         author=m.recording_name or m.body_name,
-        subject=f"Official minutes ({state})" + (f"; SHA-256 {doc.approval.sha256}" if doc.approval else ""),
-        keywords=f"minutes, {m.body_name}, {m.scheduled_start:%Y-%m-%d}",
+        subject=w("Official minutes ({state})", state=state)
+        + (f"; SHA-256 {doc.approval.sha256}" if doc.approval else ""),
+        keywords=f"{w('minutes')}, {m.body_name}, {m.scheduled_start:%Y-%m-%d}",
+        lang=LANG_TAGS[w.lang],
     )
     return story, frame, meta
 
@@ -194,51 +223,90 @@ def _keeps_with_next(flowable: Flowable) -> bool:
 def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     m = doc.record.meeting
     hs = doc.style
+    w = Words(hs.lang)
     out: list[Flowable] = [
         Paragraph(
             esc(hs.long_day(m.scheduled_start)) + f" · {esc(hs.time(m.scheduled_start))}", st["centre"]
         ),
-        Paragraph(esc(m.location) if m.location else "<i>Place not recorded</i>", st["centre"]),
+        Paragraph(esc(m.location) if m.location else w("<i>Place not recorded</i>"), st["centre"]),
     ]
     if m.title:
         out.append(Paragraph(esc(m.title), st["centre"]))
     whole = [(n, c) for n, c in enumerate(doc.record.corrections, 1) if c.entity != "agenda_item"]
     if whole:
-        out.append(Paragraph(_markers(whole).strip(), st["centre"]))
+        out.append(Paragraph(_markers(whole, w).strip(), st["centre"]))
     out.append(Spacer(1, 8))
     if doc.approval is None:
         for sentence in doc.missing_texts:
-            out.append(Paragraph("<b>Warning:</b> " + esc(sentence), st["warning"]))
+            out.append(Paragraph(w("<b>Warning:</b> ") + esc(sentence), st["warning"]))
     if doc.integrity_warning:
-        out.append(Paragraph("<b>Warning:</b> " + esc(doc.integrity_warning), st["warning"]))
+        out.append(Paragraph(w("<b>Warning:</b> ") + esc(doc.integrity_warning), st["warning"]))
+    for sentence in unprintable_warnings(doc):
+        out.append(Paragraph(w("<b>Warning:</b> ") + esc(sentence), st["warning"]))
     if m.is_sample:
         out.append(
             Paragraph(
-                "<i>Sample data: parts of this meeting are illustrative and not taken from the "
-                "public record.</i>",
+                w(
+                    "<i>Sample data: parts of this meeting are illustrative and not taken from the "
+                    "public record.</i>"
+                ),
                 st["small"],
             )
         )
-    out.append(Bookmark("call-to-order", "Call to order", 0))
-    out.append(Paragraph("Call to order", st["h1"]))
+    out.append(Bookmark("call-to-order", w("Call to order"), 0))
+    out.append(Paragraph(w("Call to order"), st["h1"]))
     if m.called_to_order_at:
-        by = f" by the presiding officer, {esc(m.presiding_name)}" if m.presiding_name else ""
-        out.append(
-            Paragraph(
-                _sentence(f"The meeting was called to order at {hs.time(m.called_to_order_at)}{by}"),
-                st["body"],
+        time = hs.time(m.called_to_order_at)
+        called = (
+            w(
+                "The meeting was called to order at {time} by the presiding officer, {name}",
+                time=time,
+                name=esc(m.presiding_name),
             )
+            if m.presiding_name
+            else w("The meeting was called to order at {time}", time=time)
         )
+        out.append(Paragraph(_sentence(called), st["body"]))
     else:
-        out.append(Paragraph("The time the meeting was called to order was not recorded.", st["body"]))
+        out.append(Paragraph(w("The time the meeting was called to order was not recorded."), st["body"]))
+    unrecorded = w("<i>not recorded</i>")
     out.append(
         Paragraph(
-            f"Presiding officer: {esc(m.presiding_name) or '<i>not recorded</i>'}. "
-            f"Clerk: {esc(m.recording_name) or '<i>not recorded</i>'}.",
+            w(
+                "Presiding officer: {presiding}. Clerk: {clerk}.",
+                presiding=esc(m.presiding_name) or unrecorded,
+                clerk=esc(m.recording_name) or unrecorded,
+            ),
             st["body"],
         )
     )
     return out
+
+
+def unprintable_warnings(doc: MinutesDocument) -> list[str]:
+    """One sentence per character in the records that no shipped font can draw (it prints as its
+    code point in brackets, never as an empty box)."""
+    w = Words(doc.style.lang)
+    return [
+        w(
+            "The character {code} in these records has no font to print it and appears as {code} wherever "
+            "it occurs.",
+            code=marker(char),
+        )
+        for char in unprintable(_texts(doc.record))
+    ]
+
+
+def _texts(value: object) -> Iterable[str]:
+    """Every string a record holds, however deep (names, titles, summaries, notes…)."""
+    if isinstance(value, str):
+        yield value
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            yield from _texts(getattr(value, f.name))
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _texts(v)
 
 
 def _sentence(text: str) -> str:
@@ -246,14 +314,14 @@ def _sentence(text: str) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def _names(rows: list[AttendanceDTO], with_reason: bool = False) -> str:
+def _names(rows: list[AttendanceDTO], with_reason: bool = False, w: Words = ENGLISH) -> str:
     parts = []
     for r in rows:
         text = esc(r.person_name) + (f" ({esc(r.post_label)})" if r.post_label else "")
         if with_reason:
-            text += f" — {esc(r.remote_reason) or 'reason not recorded'}"
+            text += f" — {esc(r.remote_reason) or w('reason not recorded')}"
         parts.append(text)
-    return "; ".join(parts) if parts else "none"
+    return "; ".join(parts) if parts else w("none")
 
 
 def _attendance(doc: MinutesDocument, st: Styles) -> list[Flowable]:
@@ -272,18 +340,25 @@ def _attendance(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         )
     }
     unrecorded = [a for a in voting if a.status is None]
+    w = Words(doc.style.lang)
     out: list[Flowable] = [
-        Bookmark("attendance", "Attendance and quorum", 0),
-        Paragraph("Attendance", st["h1"]),
+        Bookmark("attendance", w("Attendance and quorum"), 0),
+        Paragraph(w("Attendance"), st["h1"]),
     ]
-    out.append(Paragraph(f"<b>Members present:</b> {_names(by[AttendanceStatus.PRESENT])}.", st["body"]))
+    present = _names(by[AttendanceStatus.PRESENT], w=w)
+    out.append(Paragraph(w("<b>Members present:</b> {names}.", names=present), st["body"]))
     if by[AttendanceStatus.REMOTE]:
         out.append(
             Paragraph(
-                f"<b>Members participating remotely:</b> {_names(by[AttendanceStatus.REMOTE], True)}."
+                w(
+                    "<b>Members participating remotely:</b> {names}.",
+                    names=_names(by[AttendanceStatus.REMOTE], True, w),
+                )
                 + (
-                    " Every vote below is recorded by roll call, as the law requires when a member "
-                    "participates remotely."
+                    w(
+                        " Every vote below is recorded by roll call, as the law requires when a member "
+                        "participates remotely."
+                    )
                     if doc.every_vote_by_roll_call
                     else ""
                 ),
@@ -291,35 +366,48 @@ def _attendance(doc: MinutesDocument, st: Styles) -> list[Flowable]:
             )
         )
     # An excused member is listed once, as excused, not also as absent.
-    out.append(Paragraph(f"<b>Members absent:</b> {_names(by[AttendanceStatus.ABSENT])}.", st["body"]))
+    absent = _names(by[AttendanceStatus.ABSENT], w=w)
+    out.append(Paragraph(w("<b>Members absent:</b> {names}.", names=absent), st["body"]))
     if by[AttendanceStatus.EXCUSED]:
-        out.append(Paragraph(f"<b>Members excused:</b> {_names(by[AttendanceStatus.EXCUSED])}.", st["body"]))
+        excused = _names(by[AttendanceStatus.EXCUSED], w=w)
+        out.append(Paragraph(w("<b>Members excused:</b> {names}.", names=excused), st["body"]))
     if unrecorded:
-        out.append(Paragraph(f"<b>Attendance not recorded for:</b> {_names(unrecorded)}.", st["body"]))
+        names = _names(unrecorded, w=w)
+        out.append(Paragraph(w("<b>Attendance not recorded for:</b> {names}.", names=names), st["body"]))
     if others:
-        out.append(Paragraph(f"<b>Also present:</b> {_names(others)}.", st["body"]))
+        out.append(Paragraph(w("<b>Also present:</b> {names}.", names=_names(others, w=w)), st["body"]))
     q = record.quorum
     if q.has_quorum:
-        text = (
-            f"A quorum was present: {q.present} of the {q.seats_filled} members "
-            f"({q.required} required for a quorum)."
+        text = w(
+            "A quorum was present: {present} of the {seats} members ({required} required for a quorum).",
+            present=q.present,
+            seats=q.seats_filled,
+            required=q.required,
         )
     else:
-        text = f"<b>A quorum was NOT present:</b> {q.present} members present; {q.required} are required."
+        text = w(
+            "<b>A quorum was NOT present:</b> {present} members present; {required} are required.",
+            present=q.present,
+            required=q.required,
+        )
     out.append(Paragraph(text, st["body"]))
     return out
 
 
 def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
+    w = Words(doc.style.lang)
     out: list[Flowable] = [
-        Bookmark("previous-minutes", "Approval of previous minutes", 0),
-        Paragraph("Approval of previous minutes", st["h1"]),
+        Bookmark("previous-minutes", w("Approval of previous minutes"), 0),
+        Paragraph(w("Approval of previous minutes"), st["h1"]),
     ]
     for a in doc.approved_here:
         out.append(
             Paragraph(
-                f"The minutes of the meeting of {doc.style.day(a.meeting_start)} were approved "
-                f"{label(a.manner).lower()}.",
+                w(
+                    "The minutes of the meeting of {day} were approved {manner}.",
+                    day=doc.style.day(a.meeting_start),
+                    manner=w.label(a.manner).lower(),
+                ),
                 st["body"],
             )
         )
@@ -327,10 +415,13 @@ def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     if items:
         numbers = ", ".join(e.item.number for e in items)
         out.append(
-            Paragraph(f"The motion and vote are recorded under item {esc(numbers)} below.", st["body"])
+            Paragraph(
+                w("The motion and vote are recorded under item {numbers} below.", numbers=esc(numbers)),
+                st["body"],
+            )
         )
     elif not doc.approved_here:
-        out.append(Paragraph("No minutes of earlier meetings were presented for approval.", st["body"]))
+        out.append(Paragraph(w("No minutes of earlier meetings were presented for approval."), st["body"]))
     return out
 
 
@@ -345,12 +436,13 @@ def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         if c.entity == "agenda_item" and c.entity_id is not None:
             corrections.setdefault(c.entity_id, []).append((n, c))
     width = content_width(doc.settings.paper)
+    w = Words(doc.style.lang)
     out: list[Flowable] = [
-        Bookmark("agenda", "Business of the meeting", 0),
-        Paragraph("Business of the meeting", st["h1"]),
+        Bookmark("agenda", w("Business of the meeting"), 0),
+        Paragraph(w("Business of the meeting"), st["h1"]),
     ]
     if not record.items:
-        out.append(Paragraph("No agenda items were recorded.", st["body"]))
+        out.append(Paragraph(w("No agenda items were recorded."), st["body"]))
     events = _comings_and_goings(record, doc.style)
     starts = [_item_start(e) for e in record.items]
     by_item: dict[int, list[Event]] = {}
@@ -383,17 +475,22 @@ class _Context:
     width: float
     draft: bool
 
+    @property
+    def words(self) -> Words:
+        return Words(self.style.lang)
+
 
 def _comings_and_goings(record: MeetingRecord, hs: HouseStyle) -> list[Event]:
     """Members who arrived after the call to order or left before adjournment, in time order."""
     m = record.meeting
+    w = Words(hs.lang)
     out: list[Event] = []
     for a in record.attendance:
         who = esc(a.person_name) + (f" ({esc(a.post_label)})" if a.post_label else "")
         if a.arrived_at and (m.called_to_order_at is None or a.arrived_at > m.called_to_order_at):
-            out.append((a.arrived_at, f"{who} arrived at {hs.time(a.arrived_at)}."))
+            out.append((a.arrived_at, w("{who} arrived at {time}.", who=who, time=hs.time(a.arrived_at))))
         if a.left_at and (m.adjourned_at is None or a.left_at < m.adjourned_at):
-            out.append((a.left_at, f"{who} left the meeting at {hs.time(a.left_at)}."))
+            out.append((a.left_at, w("{who} left the meeting at {time}.", who=who, time=hs.time(a.left_at))))
     return [(t, _sentence(text[:-1])) for t, text in sorted(out, key=lambda e: e[0])]
 
 
@@ -415,6 +512,7 @@ def _item(
     events: list[Event],
 ) -> list[Flowable]:
     item = entry.item
+    w = ctx.words
     number = f"{item.number}. " if item.number else ""
     heading = f"{number}{item.title}"
     style = st["h2"] if item.depth else _derived(st, "h2", fontSize=10.5)
@@ -423,7 +521,7 @@ def _item(
         Bookmark(f"item-{item.id}", heading[:200], 1 + item.depth),
         tag(
             Paragraph(
-                esc(number) + esc(item.title) + _markers(corrections),
+                esc(number) + esc(item.title) + _markers(corrections, w),
                 # keepWithNext: a heading never ends a page, whatever follows (a motion kept together).
                 _derived(st, "h2", fontSize=style.fontSize, leftIndent=12 * item.depth, keepWithNext=1),
             ),
@@ -431,17 +529,17 @@ def _item(
         ),
     ]
     if item.consent:
-        out.append(Paragraph("<i>Consent agenda item.</i>", indent))
+        out.append(Paragraph(w("<i>Consent agenda item.</i>"), indent))
     if entry.matter:
-        out += _matter(entry.matter, indent, item.title)
+        out += _matter(entry.matter, indent, item.title, w)
     if item.body:
         out.append(Paragraph(esc(item.body), indent))
     if item.discussion:
-        out.append(Paragraph("<b>Discussion:</b> " + esc(item.discussion), indent))
-    out += _speakers(entry, st, indent)
+        out.append(Paragraph(w("<b>Discussion:</b> ") + esc(item.discussion), indent))
+    out += _speakers(entry, st, indent, w)
     if entry.documents:
         docs = "; ".join(_exhibit(d.title, d.file_name) for d in entry.documents)
-        out.append(Paragraph(f"<b>Documents:</b> {docs}.", indent))
+        out.append(Paragraph(w("<b>Documents:</b> {docs}.", docs=docs), indent))
     pending = list(events)
     for motion in sorted(entry.motions, key=_happened):
         when = _happened(motion)[1]
@@ -450,7 +548,7 @@ def _item(
         out += _motion(motion, st, indent, ctx)
     out += [Paragraph(f"<i>{text}</i>", indent) for _, text in pending]
     if item.action_text:
-        out.append(Paragraph("<b>Action:</b> " + esc(item.action_text), indent))
+        out.append(Paragraph(w("<b>Action:</b> ") + esc(item.action_text), indent))
     if (
         entry.matter
         and entry.matter.full_text
@@ -459,10 +557,18 @@ def _item(
             for mo in entry.motions
         )
     ):
-        what = label(entry.matter.kind).lower()
+        what = (
+            label(entry.matter.kind).lower()
+            if w.lang == "en"
+            else ADOPTED_TEXT[w.lang][entry.matter.kind.value]
+        )
         out.append(
             Paragraph(
-                f"<b>Text of the {what} as adopted ({esc(entry.matter.identifier)}):</b>",
+                w(
+                    "<b>Text of the {what} as adopted ({identifier}):</b>",
+                    what=what,
+                    identifier=esc(entry.matter.identifier),
+                ),
                 _derived(st, "body", leftIndent=indent.leftIndent, keepWithNext=1),
             )
         )
@@ -473,30 +579,33 @@ def _item(
     for n, c in corrections:
         out.append(
             Paragraph(
-                f"<b>Correction {n}</b> (recorded {ctx.style.day(c.made_on)}): "
-                "this entry was corrected after approval; "
-                "see “Corrections after approval” at the end of these minutes.",
+                w(
+                    "<b>Correction {n}</b> (recorded {day}): this entry was corrected after approval; "
+                    "see “Corrections after approval” at the end of these minutes.",
+                    n=n,
+                    day=ctx.style.day(c.made_on),
+                ),
                 _derived(st, "note", leftIndent=indent.leftIndent + 8),
             )
         )
     if ctx.draft:
         for sentence in missing_texts_of(entry):
-            out.append(Paragraph("<b>Warning:</b> " + esc(sentence), st["warning"]))
+            out.append(Paragraph(w("<b>Warning:</b> ") + esc(sentence), st["warning"]))
     return out
 
 
-def _markers(corrections: list[tuple[int, CorrectionDTO]]) -> str:
+def _markers(corrections: list[tuple[int, CorrectionDTO]], w: Words = ENGLISH) -> str:
     """' [Corrected — see correction 1]' beside an entry corrected after approval."""
-    return "".join(f" <font size=8>[Corrected — see correction {n}]</font>" for n, _ in corrections)
+    return "".join(w(" <font size=8>[Corrected — see correction {n}]</font>", n=n) for n, _ in corrections)
 
 
-def _matter(matter: MatterDTO, style: ParagraphStyle, heading: str) -> list[Flowable]:
+def _matter(matter: MatterDTO, style: ParagraphStyle, heading: str, w: Words) -> list[Flowable]:
     # The item's heading usually is the matter's title: then the identifier alone, not the title twice.
     same = matter.title.strip().casefold() in heading.casefold()
     title = "" if same else f" {esc(matter.title)}"
     out: list[Flowable] = [
         Paragraph(
-            f"<b>{esc(label(matter.kind))} {esc(matter.identifier)}{':' if title else ''}</b>{title}", style
+            f"<b>{esc(w.label(matter.kind))} {esc(matter.identifier)}{':' if title else ''}</b>{title}", style
         )
     ]
     primary = [s for s in matter.sponsors if s.is_primary]
@@ -506,16 +615,16 @@ def _matter(matter: MatterDTO, style: ParagraphStyle, heading: str) -> list[Flow
         if s.is_member:
             return esc(s.name)
         title = f", {esc(s.title)}" if s.title else ""
-        return f"{esc(s.name)}{title} (not a member)"
+        return f"{esc(s.name)}{title} {w('(not a member)')}"
 
     if primary:
-        out.append(Paragraph("<b>Sponsor:</b> " + "; ".join(who(s) for s in primary) + ".", style))
+        out.append(Paragraph(w("<b>Sponsor:</b> ") + "; ".join(who(s) for s in primary) + ".", style))
     if co:
-        out.append(Paragraph("<b>Co-sponsors:</b> " + "; ".join(who(s) for s in co) + ".", style))
+        out.append(Paragraph(w("<b>Co-sponsors:</b> ") + "; ".join(who(s) for s in co) + ".", style))
     return out
 
 
-def _speakers(entry: ItemRecord, st: Styles, indent: ParagraphStyle) -> list[Flowable]:
+def _speakers(entry: ItemRecord, st: Styles, indent: ParagraphStyle, w: Words) -> list[Flowable]:
     if not entry.speakers:
         return []
     out: list[Flowable] = []
@@ -529,24 +638,25 @@ def _speakers(entry: ItemRecord, st: Styles, indent: ParagraphStyle) -> list[Flo
             continue
         # CondPageBreak, not keepWithNext: the latter measures everything twice (see the benchmark).
         out.append(CondPageBreak(40))
-        out.append(Paragraph(f"<b>{heading}:</b>", indent))
+        out.append(Paragraph(w("<b>{heading}:</b>", heading=w(heading)), indent))
         for s in speakers:
-            out.append(Paragraph(speaker_sentence(s), bullet, bulletText="•"))
+            out.append(Paragraph(speaker_sentence(s, w=w), bullet, bulletText="•"))
     return out
 
 
-def speaker_sentence(s: SpeakerDTO, strong: tuple[str, str] = ("<b>", "</b>")) -> str:
+def speaker_sentence(s: SpeakerDTO, strong: tuple[str, str] = ("<b>", "</b>"), w: Words = ENGLISH) -> str:
     """How the minutes record a speaker, as escaped markup (the PDF and HTML editions differ only in
     the tags around the name): name, affiliation, residence, kind, stance, summary."""
     text = f"{strong[0]}{esc(s.name)}{strong[1]}"
     if s.affiliation:
         text += f", {esc(s.affiliation)}"
     if s.residence:
-        text += f", of {esc(s.residence)}" if s.affiliation else f" of {esc(s.residence)}"
+        where = ", of {residence}" if s.affiliation else " of {residence}"
+        text += w(where, residence=esc(s.residence))
     if s.kind is not SpeakerKind.PUBLIC_COMMENT:
-        text += f" ({label(s.kind).lower()})"
+        text += f" ({w.label(s.kind).lower()})"
     if s.stance:
-        text += f" — spoke {_stance(s.stance.value)}"
+        text += w(f" — spoke {_stance(s.stance.value)}")
     if s.summary:
         text += f". {esc(s.summary)}"
     return text
@@ -559,14 +669,23 @@ def _stance(value: str) -> str:
 def _motion(motion: MotionDTO, st: Styles, indent: ParagraphStyle, ctx: _Context) -> list[Flowable]:
     left = indent.leftIndent + (14 if motion.parent_motion_id else 0)
     style = _derived(st, "body", leftIndent=left)
-    kind = "Motion" if motion.kind is MotionKind.MAIN else f"Motion ({label(motion.kind).lower()})"
-    mover = esc(motion.mover_name) if motion.mover_name else "<i>mover not recorded</i>"
-    second = (
-        f", seconded by {esc(motion.seconder_name)}" if motion.seconder_name else ", no seconder recorded"
+    w = ctx.words
+    kind = (
+        w("Motion")
+        if motion.kind is MotionKind.MAIN
+        else w("Motion ({kind})", kind=w.label(motion.kind).lower())
     )
-    at = f" at {ctx.style.time(motion.made_at)}" if motion.made_at else ""
+    mover = esc(motion.mover_name) if motion.mover_name else w("<i>mover not recorded</i>")
+    second = (
+        w(", seconded by {name}", name=esc(motion.seconder_name))
+        if motion.seconder_name
+        else w(", no seconder recorded")
+    )
+    at = w(" at {time}", time=ctx.style.time(motion.made_at)) if motion.made_at else ""
     out: list[Flowable] = [
-        Paragraph(f"<b>{kind}</b> by {mover}{second}{at}:", style),
+        Paragraph(
+            w("<b>{kind}</b> by {mover}{second}{at}:", kind=kind, mover=mover, second=second, at=at), style
+        ),
         Paragraph(
             esc(motion.text),
             _derived(st, "quote", leftIndent=left + 14, textColor=colors.black),
@@ -574,7 +693,11 @@ def _motion(motion: MotionDTO, st: Styles, indent: ParagraphStyle, ctx: _Context
     ]
     for vote in sorted(motion.votes, key=lambda v: (v.taken_at is None, v.taken_at or 0, v.id)):
         out += _vote(vote, st, left, ctx)
-    out.append(Paragraph(f"<b>Disposition:</b> {_disposition(motion.disposition)}.", style))
+    out.append(
+        Paragraph(
+            w("<b>Disposition:</b> {disposition}.", disposition=_disposition(motion.disposition, w)), style
+        )
+    )
     # A motion is never parted from its vote and disposition (a long roll call splits on its own).
     return [_Together(out)]
 
@@ -586,8 +709,10 @@ def _happened(motion: MotionDTO) -> tuple[bool, Any, int]:
     return (first is None, first or 0, motion.id)
 
 
-def _disposition(d: MotionDisposition) -> str:
+def _disposition(d: MotionDisposition, w: Words = ENGLISH) -> str:
     # One form for every disposition: a capital, then lower case ("Laid on the table" beside "Adopted").
+    if w.lang != "en":
+        return w.label(d)
     return {
         MotionDisposition.PENDING: "Pending (no action recorded)",
         MotionDisposition.NO_SECOND: "Not taken up for want of a second",
@@ -604,12 +729,12 @@ def _vote(vote: VoteDTO, st: Styles, left: float, ctx: _Context) -> list[Flowabl
     if vote.warning:
         out.append(
             Paragraph(
-                "<b>Note:</b> " + esc(vote.warning),
+                ctx.words("<b>Note:</b> ") + esc(vote.warning),
                 _derived(st, "note", leftIndent=left + 14),
             )
         )
     if as_table:
-        out.append(_roll_call_table(vote, st, ctx.width - left - 14, ctx.seats))
+        out.append(_roll_call_table(vote, st, ctx.width - left - 14, ctx.seats, ctx.words))
     return out
 
 
@@ -620,6 +745,8 @@ def vote_line(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> tuple[str, bo
     Counts with names: the sentence names the smaller side and everyone who did not vote, so a
     table follows only when the body prints tables always (as it does under counts, too).
     """
+    if style.lang != "en":
+        return _local_vote_line(vote, style)
     word = "Adopted" if vote.result is VoteResult.PASS else "Failed"
     t = vote.tally
     unanimous = " unanimously" if vote.unanimous and vote.result is VoteResult.PASS else ""
@@ -627,7 +754,7 @@ def vote_line(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> tuple[str, bo
     required = f" Required: {esc(vote.threshold.describe().lower())}."
     lead = f"<b>Vote ({METHOD_WORDS[vote.method]}{taken}):</b> {word}{unanimous}, "
     if style.vote_sentence is VoteSentenceStyle.NAMES and vote.ballots:
-        sides = _sides(vote)
+        sides = _sides(vote, ENGLISH)
         return lead + f"{t.yes}–{t.no}" + (f" ({sides})" if sides else "") + "." + required, style.vote_tables
     line = (
         lead
@@ -642,6 +769,45 @@ def vote_line(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> tuple[str, bo
     return line, as_table
 
 
+def _local_vote_line(vote: VoteDTO, style: HouseStyle) -> tuple[str, bool]:
+    """The vote's sentence in Spanish or French, as those councils write it: "Aprobada por 11 votos a
+    favor y 2 en contra", "Adoptée à 11 contre 2"; the same table rule as in English."""
+    w = Words(style.lang)
+    t = vote.tally
+    passed = vote.result is VoteResult.PASS
+    taken = f", {style.time(vote.taken_at)}" if vote.taken_at else ""
+    required = w(" Required: {threshold}.", threshold=esc(_threshold(vote, w)))
+    if w.lang == "es":
+        word = "Aprobada" if passed else "Rechazada"
+        ayes = f"{t.yes} voto{'' if t.yes == 1 else 's'} a favor y {t.no} en contra"
+        counts = f"{word} por unanimidad, con {ayes}" if vote.unanimous and passed else f"{word} por {ayes}"
+        lead = f"<b>Votación ({w.label(vote.method)}{taken}):</b> "
+    else:
+        word = "Adoptée" if passed else "Rejetée"
+        counts = (
+            f"{word} à l’unanimité ({t.yes} contre {t.no})"
+            if vote.unanimous and passed
+            else f"{word} à {t.yes} contre {t.no}"
+        )
+        lead = f"<b>Vote ({w.label(vote.method)}{taken})\u00a0:</b> "
+    extras = [w.count(n, option) for option, n in t.as_dict().items() if option not in ("yes", "no") and n]
+    counts += "".join(f", {e}" for e in extras)
+    names = style.vote_sentence is VoteSentenceStyle.NAMES and bool(vote.ballots)
+    if names:
+        sides = _sides(vote, w)
+        return lead + counts + (f" ({sides})" if sides else "") + "." + required, style.vote_tables
+    line = lead + counts + "." + required
+    as_table = bool(vote.ballots) and (style.vote_tables or not vote.unanimous)
+    if vote.ballots and not as_table:
+        line += _not_voting(vote, w)
+    return line, as_table
+
+
+def _threshold(vote: VoteDTO, w: Words) -> str:
+    """'mayoría de los votos emitidos', 'deux tiers des membres présents'."""
+    return f"{w.label(vote.threshold.fraction)} {w.label(vote.threshold.base)}"
+
+
 SIDE_WORDS = (
     (BallotOption.ABSTAIN, "abstaining"),
     (BallotOption.RECUSED, "recused"),
@@ -651,7 +817,7 @@ SIDE_WORDS = (
 )
 
 
-def _sides(vote: VoteDTO) -> str:
+def _sides(vote: VoteDTO, w: Words) -> str:
     """'Menten, Mihalik opposed; Archuleta abstaining; Folska absent': the smaller side by name
     (the opposed on a tie), then everyone who did not vote yes or no."""
 
@@ -660,30 +826,45 @@ def _sides(vote: VoteDTO) -> str:
 
     t = vote.tally
     parts = []
+    local = w.lang != "en"  # "en contra: Menten, Mihalik; abstención: Archuleta"
     if t.no and (t.no <= t.yes or not t.yes):
-        parts.append(f"{names(BallotOption.NO)} opposed")
+        parts.append(
+            f"{w.label(BallotOption.NO).lower()}: {names(BallotOption.NO)}"
+            if local
+            else f"{names(BallotOption.NO)} opposed"
+        )
     elif t.yes and t.yes < t.no:
-        parts.append(f"{names(BallotOption.YES)} in favour")
+        parts.append(
+            f"{w.label(BallotOption.YES).lower()}: {names(BallotOption.YES)}"
+            if local
+            else f"{names(BallotOption.YES)} in favour"
+        )
     for option, words in SIDE_WORDS:
         who = names(option)
         if who:
-            parts.append(f"{who} {words}")
+            parts.append(f"{w.label(option).lower()}: {who}" if local else f"{who} {words}")
     return "; ".join(parts)
 
 
-def _not_voting(vote: VoteDTO) -> str:
+def _not_voting(vote: VoteDTO, w: Words = ENGLISH) -> str:
     """' Excused: A. Absent: B.' for the members a one-line vote does not list."""
     parts = []
     for option in (BallotOption.ABSENT, BallotOption.EXCUSED, BallotOption.RECUSED, BallotOption.ABSTAIN):
         names = [esc(b.person_name) for b in vote.ballots if b.option is option]
         if names:
-            parts.append(f" {OPTION_WORDS[option]}: {', '.join(names)}.")
+            parts.append(f" {option_word(option, w)}: {', '.join(names)}.")
     return "".join(parts)
 
 
+def option_word(option: BallotOption, w: Words = ENGLISH) -> str:
+    """'Yes', 'Sí', 'Pour': a ballot as the roll call prints it."""
+    return OPTION_WORDS[option] if w.lang == "en" else w.label(option)
+
+
 def _cell(text: str, width: float, style: ParagraphStyle) -> Flowable | str:
-    """Short text as a plain string (fast); text that could overflow its column as a wrapping Paragraph."""
-    if text and _cell_text_width(text) + 2 * CELL_PADDING > width:
+    """Short text as a plain string (fast); text that could overflow its column, or that needs another
+    script's font or right-to-left ordering, as a Paragraph."""
+    if text and (_cell_text_width(text) + 2 * CELL_PADDING > width or needs_script_pass(text)):
         return Paragraph(esc(text), style)
     return text  # a table draws strings as they are: nothing to escape
 
@@ -694,11 +875,13 @@ def _cell_text_width(text: str) -> float:
     return float(stringWidth(text, FONT, CELL_FONT_SIZE))
 
 
-def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, str]) -> Flowable:
+def _roll_call_table(
+    vote: VoteDTO, st: Styles, width: float, seats: dict[int, str], w: Words = ENGLISH
+) -> Flowable:
     cell = st["cell"]
-    columns = [("Member", 0.36), ("Seat", 0.16), ("Vote", 0.18), ("Note", 0.30)]
+    columns = [(w("Member"), 0.36), (w("Seat"), 0.16), (w("Vote"), 0.18), (w("Note"), 0.30)]
     values = [
-        (b.person_name, seats.get(b.person_id, ""), OPTION_WORDS[b.option], b.note) for b in vote.ballots
+        (b.person_name, seats.get(b.person_id, ""), option_word(b.option, w), b.note) for b in vote.ballots
     ]
     # Only the columns that hold something: no empty Seat or Note column across the page.
     keep = [n for n in range(4) if n in (0, 2) or any(v[n] for v in values)]
@@ -708,9 +891,9 @@ def _roll_call_table(vote: VoteDTO, st: Styles, width: float, seats: dict[int, s
     for v in values:
         rows.append([_cell(v[n], w, cell) for n, w in zip(keep, widths, strict=True)])
     t = vote.tally
-    counts = ", ".join(f"{OPTION_WORDS[BallotOption(k)]}: {v}" for k, v in t.as_dict().items() if v)
+    counts = ", ".join(f"{option_word(BallotOption(k), w)}: {v}" for k, v in t.as_dict().items() if v)
     long_cells = any(isinstance(value, Paragraph) for row in rows for value in row)
-    rows.append([Paragraph(f"<b>Totals</b> — {counts}", cell)] + [""] * (len(keep) - 1))
+    rows.append([Paragraph(w("<b>Totals</b> — {counts}", counts=counts), cell)] + [""] * (len(keep) - 1))
     table = _RollCallTable(
         rows,
         colWidths=widths,
@@ -763,10 +946,11 @@ def _consent_adoptions(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     adopted = doc.adopted_by_consent
     if not adopted:
         return []
+    w = Words(doc.style.lang)
     out: list[Flowable] = [
-        Bookmark("consent", "Adopted by consent", 0),
-        Paragraph("Adopted by consent", st["h1"]),
-        Paragraph("The following items were adopted by one vote on the consent agenda:", st["body"]),
+        Bookmark("consent", w("Adopted by consent"), 0),
+        Paragraph(w("Adopted by consent"), st["h1"]),
+        Paragraph(w("The following items were adopted by one vote on the consent agenda:"), st["body"]),
     ]
     for a in adopted:
         matter = f" ({esc(a.matter_identifier)})" if a.matter_identifier else ""
@@ -774,32 +958,37 @@ def _consent_adoptions(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     return out
 
 
-def _notices(record: MeetingRecord, st: Styles) -> list[Flowable]:
+def _notices(record: MeetingRecord, st: Styles, w: Words) -> list[Flowable]:
     out: list[Flowable] = [
-        Bookmark("notices", "Points of order and notices", 0),
-        Paragraph("Points of order and notices", st["h1"]),
+        Bookmark("notices", w("Points of order and notices"), 0),
+        Paragraph(w("Points of order and notices"), st["h1"]),
     ]
     lines = [x.strip() for x in record.meeting.notices.splitlines() if x.strip()]
     if not lines:
-        out.append(Paragraph("None recorded.", st["body"]))
+        out.append(Paragraph(w("None recorded."), st["body"]))
     for line in lines:
         out.append(Paragraph(esc(line), st["bullet"], bulletText="•"))
     return out
 
 
-def _documents(record: MeetingRecord, st: Styles) -> list[Flowable]:
+def _documents(record: MeetingRecord, st: Styles, w: Words) -> list[Flowable]:
     out: list[Flowable] = [
-        Bookmark("documents", "Documents and exhibits", 0),
-        Paragraph("Documents and exhibits", st["h1"]),
+        Bookmark("documents", w("Documents and exhibits"), 0),
+        Paragraph(w("Documents and exhibits"), st["h1"]),
     ]
     docs = [(e.item, d) for e in record.items for d in e.documents]
     if not docs:
-        out.append(Paragraph("No documents or exhibits were recorded as used at this meeting.", st["body"]))
+        out.append(
+            Paragraph(w("No documents or exhibits were recorded as used at this meeting."), st["body"])
+        )
     for item, d in docs:
-        size = f"{d.size / 1024:.0f} KB" if d.size >= 1024 else f"{d.size} bytes"
+        size = (
+            w("{size} KB", size=f"{d.size / 1024:.0f}") if d.size >= 1024 else w("{size} bytes", size=d.size)
+        )
         out.append(
             Paragraph(
-                f"Item {esc(item.number)}: <b>{esc(d.title)}</b>"
+                w("Item {number}: ", number=esc(item.number))
+                + f"<b>{esc(d.title)}</b>"
                 + ("" if _same_name(d.title, d.file_name) else f" — {esc(d.file_name)}")
                 + f", {size}, "
                 f"SHA-256 {d.sha256[:16]}…",
@@ -822,45 +1011,50 @@ def _exhibit(title: str, file_name: str) -> str:
 
 def _adjournment(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     m = doc.record.meeting
+    w = Words(doc.style.lang)
     text = (
-        _sentence(f"The meeting adjourned at {doc.style.time(m.adjourned_at)}")
+        _sentence(w("The meeting adjourned at {time}", time=doc.style.time(m.adjourned_at)))
         if m.adjourned_at
-        else "The time of adjournment was not recorded."
+        else w("The time of adjournment was not recorded.")
     )
     return [
-        Bookmark("adjournment", "Adjournment", 0),
-        Paragraph("Adjournment", st["h1"]),
+        Bookmark("adjournment", w("Adjournment"), 0),
+        Paragraph(w("Adjournment"), st["h1"]),
         Paragraph(text, st["body"]),
     ]
 
 
 def _signatures(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     m = doc.record.meeting
+    w = Words(doc.style.lang)
     cell = st["cell"]
     line = "_" * 38
     rows = [
-        [Paragraph("Respectfully submitted,", cell), Paragraph("Attest:", cell)],
+        [Paragraph(w("Respectfully submitted,"), cell), Paragraph(w("Attest:"), cell)],
         [Spacer(1, 22), Spacer(1, 22)],
         [Paragraph(line, cell), Paragraph(line, cell)],
         [
             Paragraph(f"{esc(m.recording_name) or '&nbsp;'}<br/>{esc(doc.settings.clerk_title)}", cell),
-            Paragraph(f"{esc(m.presiding_name) or '&nbsp;'}<br/>Presiding Officer", cell),
+            Paragraph(f"{esc(m.presiding_name) or '&nbsp;'}<br/>{w('Presiding Officer')}", cell),
         ],
-        [Paragraph("Date: " + "_" * 20, cell), Paragraph("Date: " + "_" * 20, cell)],
+        [Paragraph(w("Date: ") + "_" * 20, cell), Paragraph(w("Date: ") + "_" * 20, cell)],
     ]
     width = content_width(doc.settings.paper)
     table = TaggedTable(rows, colWidths=[width / 2, width / 2], layout=True)
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return [Bookmark("signatures", "Signatures", 0), table]
+    return [Bookmark("signatures", w("Signatures"), 0), table]
 
 
 def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 10)]
+    w = Words(doc.style.lang)
     if doc.approval is None:
         out.append(
             Paragraph(
-                "<b>DRAFT</b> — these minutes have not been approved by the "
-                f"{esc(doc.record.meeting.body_name)}.",
+                w(
+                    "<b>DRAFT</b> — these minutes have not been approved by the {body}.",
+                    body=esc(doc.record.meeting.body_name),
+                ),
                 st["warning"],
             )
         )
@@ -868,24 +1062,26 @@ def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     a = doc.approval
     out += [
         Paragraph(f"<b>{esc(approval_sentence(a, style=doc.style))}</b>", st["body"]),
-        Paragraph(f"Content fingerprint (SHA-256): <font size=8>{a.sha256}</font>", st["body"]),
+        Paragraph(w("Content fingerprint (SHA-256): <font size=8>{sha}</font>", sha=a.sha256), st["body"]),
     ]
     if a.chain_head:
         out.append(
-            Paragraph(f"Record chain head when printed: <font size=8>{a.chain_head}</font>", st["body"])
+            Paragraph(
+                w("Record chain head when printed: <font size=8>{head}</font>", head=a.chain_head), st["body"]
+            )
         )
-    out.append(Paragraph(esc(fingerprint_note(a)), st["small"]))
+    out.append(Paragraph(esc(fingerprint_note(a, w)), st["small"]))
     return out
 
 
-def fingerprint_note(a: ApprovalStatement) -> str:
+def fingerprint_note(a: ApprovalStatement, w: Words = ENGLISH) -> str:
     """What the printed fingerprint (and chain head) are for, in the reader's words."""
-    text = (
+    text = w(
         "The fingerprint identifies the exact content approved; CouncilDesk’s Verify recomputes it "
         "from the records to show that nothing has changed since."
     )
     if a.chain_head:
-        text += (
+        text += w(
             " The chain head links every approval, correction and change logged before this copy was "
             "printed: `councildesk verify --against` it shows whether any of them was rewritten later."
         )
@@ -896,15 +1092,19 @@ def approval_sentence(a: ApprovalStatement, *, where: bool = True, style: HouseS
     """'Approved on DATE by vote of the BODY (9–0) at its meeting of DATE, as read.' — the vote
     only when one is linked: without it the minutes say where, not how, they were approved.
     `where=False` leaves the meeting out (the page footer has room for one line)."""
+    w = Words(style.lang)
     start = a.approving_meeting_start if where else None
-    at = f" at its meeting of {style.day(start)}" if start else ""
+    at = w(" at its meeting of {day}", day=style.day(start)) if start else ""
     if a.vote_summary:
-        how = f" by vote of the {a.body_name} ({a.vote_summary}){at}"
-    elif at:
-        how = f" by the {a.body_name}{at}"
+        how = w(" by vote of the {body} ({summary}){at}", body=a.body_name, summary=a.vote_summary, at=at)
     else:
-        how = f" by the {a.body_name}"
-    return f"Approved on {style.day(a.approved_on)}{how}, {label(a.manner).lower()}."
+        how = w(" by the {body}{at}", body=a.body_name, at=at)
+    return w(
+        "Approved on {day}{how}, {manner}.",
+        day=style.day(a.approved_on),
+        how=how,
+        manner=w.label(a.manner).lower(),
+    )
 
 
 def _corrections(doc: MinutesDocument, st: Styles) -> list[Flowable]:
@@ -913,28 +1113,39 @@ def _corrections(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     numbers = {e.item.id: e.item.number for e in record.items}
     if not corrections:
         return []
+    w = Words(doc.style.lang)
     out: list[Flowable] = [
-        Bookmark("corrections", "Corrections after approval", 0),
-        Paragraph("Corrections after approval", st["h1"]),
+        Bookmark("corrections", w("Corrections after approval"), 0),
+        Paragraph(w("Corrections after approval"), st["h1"]),
         Paragraph(
-            "These corrections were recorded after the minutes were approved. The approved text above is "
-            "unchanged; each correction is listed here with its reason.",
+            w(
+                "These corrections were recorded after the minutes were approved. The approved text above is "
+                "unchanged; each correction is listed here with its reason."
+            ),
             st["small"],
         ),
     ]
     for n, c in enumerate(corrections, 1):
-        where = ", to the minutes as a whole"
+        where = w(", to the minutes as a whole")
         if c.entity == "agenda_item" and c.entity_id in numbers:
-            where = f", to item {esc(numbers[c.entity_id])}"
+            where = w(", to item {number}", number=esc(numbers[c.entity_id]))
         if c.field:
             where += f" ({esc(c.field)})"
         block: list[Flowable] = [
-            Paragraph(f"<b>Correction {n}</b>, recorded {doc.style.day(c.made_on)}{where}", st["label"]),
-            Paragraph("<b>Reason:</b> " + esc(c.reason), st["indent"]),
+            Paragraph(
+                w(
+                    "<b>Correction {n}</b>, recorded {day}{where}",
+                    n=n,
+                    day=doc.style.day(c.made_on),
+                    where=where,
+                ),
+                st["label"],
+            ),
+            Paragraph(w("<b>Reason:</b> ") + esc(c.reason), st["indent"]),
         ]
         if c.before:
-            block.append(Paragraph("<b>As approved:</b> " + esc(c.before), st["indent"]))
+            block.append(Paragraph(w("<b>As approved:</b> ") + esc(c.before), st["indent"]))
         if c.after:
-            block.append(Paragraph("<b>Corrected to read:</b> " + esc(c.after), st["indent"]))
+            block.append(Paragraph(w("<b>Corrected to read:</b> ") + esc(c.after), st["indent"]))
         out.append(_Together(block))
     return out

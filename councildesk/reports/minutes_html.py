@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from councildesk.domain.enums import AttendanceStatus, BallotOption, MotionKind, SpeakerKind, label
+from councildesk.domain.minutes_language import LANG_TAGS
 from councildesk.reports.minutes import (
     ADOPTED,
-    OPTION_WORDS,
     Event,
     _comings_and_goings,
     _disposition,
@@ -16,10 +18,13 @@ from councildesk.reports.minutes import (
     _sentence,
     approval_sentence,
     fingerprint_note,
+    option_word,
     speaker_sentence,
     vote_line,
 )
+from councildesk.reports.minutes_words import ADOPTED_TEXT, Words
 from councildesk.reports.page_template import esc
+from councildesk.reports.script_text import right_to_left
 from councildesk.services.dto import AttendanceDTO, CorrectionDTO, ItemRecord, MotionDTO, VoteDTO
 from councildesk.services.minutes_document import MinutesDocument, missing_texts_of
 
@@ -65,20 +70,62 @@ footer { margin-top: 2rem; border-top: 1px solid #999; font-size: .85rem; color:
 """
 
 
+# English pages say "en", as they always did; Spanish and French name the region whose usage they
+# follow, so that a screen reader picks a US Spanish or Canadian French voice.
+HTML_LANG = {"en": "en", "es": LANG_TAGS["es"], "fr": LANG_TAGS["fr"]}
+
+
+def _s(w: Words, text: str, **values: str | int) -> str:
+    """A phrase of the minutes with the PDF's <b> as HTML's <strong>."""
+    return w(text, **values).replace("<b>", "<strong>").replace("</b>", "</strong>")
+
+
+def _n(text: str | None) -> str:
+    """A name as HTML: escaped, and isolated in <bdi> when it holds right-to-left text, so that an
+    Arabic or Hebrew name does not carry the punctuation and numbers around it along with it."""
+    return f"<bdi>{esc(text)}</bdi>" if text and right_to_left(text) else esc(text)
+
+
+def _p(text: str | None) -> str:
+    """' dir="auto"' for a paragraph of free text that holds right-to-left script."""
+    return ' dir="auto"' if text and right_to_left(text) else ""
+
+
 def minutes_html(doc: MinutesDocument) -> str:
-    """The whole page as text (UTF-8 when written): lang, title, skip link, landmarks and headings."""
+    """The whole page as text (UTF-8 when written): lang, title, skip link, landmarks and headings.
+
+    A bilingual body's page holds one edition after the other, each marked with its language."""
+    editions = doc.style.language.editions
+    if len(editions) > 1:
+        pages = [_page(replace(doc, style=doc.style.edition(lang))) for lang in editions]
+        head, _, first = pages[0].partition('<main id="main">')
+        body_first = first.rsplit("</body>", 1)[0]
+        rest = [
+            f'<div lang="{HTML_LANG[lang]}">' + page.split("<body>", 1)[1].rsplit("</body>", 1)[0] + "</div>"
+            for lang, page in zip(editions[1:], pages[1:], strict=True)
+        ]
+        # The second edition's skip link and main landmark would repeat ids: only the first keeps them.
+        rest = [r.replace('id="main"', "").replace(' class="skip" href="#main"', ' hidden=""') for r in rest]
+        return head + '<main id="main">' + body_first + "\n".join(rest) + "\n</body>\n</html>\n"
+    return _page(doc)
+
+
+def _page(doc: MinutesDocument) -> str:
     m = doc.record.meeting
     hs = doc.style
-    kind = label(m.kind)
-    title = (
-        f"Minutes of the {kind} Meeting"
-        if m.kind.value != "executive_session"
-        else "Minutes of the Executive Session"
+    w = Words(hs.lang)
+    kind = label(m.kind) if w.lang == "en" else w.label(m.kind)
+    title = w.title(m.kind)
+    page_title = w(
+        "Minutes — {body}, {kind} meeting of {day}",
+        body=m.body_name,
+        kind=kind.lower(),
+        day=hs.day(m.scheduled_start),
     )
-    page_title = f"Minutes — {m.body_name}, {kind.lower()} meeting of {hs.day(m.scheduled_start)}"
+    where = esc(m.location) if m.location else w("<i>Place not recorded</i>")
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{HTML_LANG[w.lang]}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -86,15 +133,15 @@ def minutes_html(doc: MinutesDocument) -> str:
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
-        '<a class="skip" href="#main">Skip to the minutes</a>',
+        f'<a class="skip" href="#main">{w("Skip to the minutes")}</a>',
         "<header>",
         f"<p>{esc(doc.municipality)}</p>" if doc.municipality else "",
-        f"<p><strong>{esc(m.body_name)}</strong></p>",
+        f"<p><strong>{_n(m.body_name)}</strong></p>",
         "</header>",
         '<main id="main">',
         f"<h1>{esc(title)}</h1>",
         f'<p class="when">{esc(hs.long_day(m.scheduled_start))} · {esc(hs.time(m.scheduled_start))}</p>',
-        f'<p class="where">{esc(m.location) if m.location else "<i>Place not recorded</i>"}</p>',
+        f'<p class="where"{_p(m.location)}>{where}</p>',
     ]
     parts += _status(doc)
     parts += _opening(doc)
@@ -108,42 +155,56 @@ def minutes_html(doc: MinutesDocument) -> str:
 
 def _status(doc: MinutesDocument) -> list[str]:
     out = []
+    w = Words(doc.style.lang)
+    warning = _s(w, "<b>Warning:</b> ")
     whole = [(n, c) for n, c in enumerate(doc.record.corrections, 1) if c.entity != "agenda_item"]
     if whole:
-        out.append(f'<p class="markers">{_markers(whole)}</p>')
+        out.append(f'<p class="markers">{_markers(whole, w)}</p>')
     if doc.integrity_warning:
-        out.append(f'<p class="warning"><strong>Warning:</strong> {esc(doc.integrity_warning)}</p>')
+        out.append(f'<p class="warning">{warning}{esc(doc.integrity_warning)}</p>')
     if doc.approval is None:
-        out.append('<p class="draft"><strong>DRAFT</strong> — not approved. This draft may change.</p>')
-        out += [f'<p class="warning"><strong>Warning:</strong> {esc(s)}</p>' for s in doc.missing_texts]
+        out.append(f'<p class="draft">{_s(w, "<b>DRAFT</b> — not approved. This draft may change.")}</p>')
+        out += [f'<p class="warning">{warning}{esc(s)}</p>' for s in doc.missing_texts]
     if doc.record.meeting.is_sample:
-        out.append('<p class="small"><i>Sample data: parts of this meeting are illustrative.</i></p>')
+        out.append(f'<p class="small">{w("<i>Sample data: parts of this meeting are illustrative.</i>")}</p>')
     return out
 
 
 def _opening(doc: MinutesDocument) -> list[str]:
     m = doc.record.meeting
-    out = ['<section aria-labelledby="call-to-order">', '<h2 id="call-to-order">Call to order</h2>']
+    w = Words(doc.style.lang)
+    out = ['<section aria-labelledby="call-to-order">', f'<h2 id="call-to-order">{w("Call to order")}</h2>']
     if m.called_to_order_at:
-        by = f" by the presiding officer, {esc(m.presiding_name)}" if m.presiding_name else ""
-        called = f"The meeting was called to order at {doc.style.time(m.called_to_order_at)}{by}"
+        time = doc.style.time(m.called_to_order_at)
+        called = (
+            w(
+                "The meeting was called to order at {time} by the presiding officer, {name}",
+                time=time,
+                name=_n(m.presiding_name),
+            )
+            if m.presiding_name
+            else w("The meeting was called to order at {time}", time=time)
+        )
         out.append(f"<p>{_sentence(called)}</p>")
     else:
-        out.append("<p>The time the meeting was called to order was not recorded.</p>")
-    presiding = esc(m.presiding_name) or "<i>not recorded</i>"
-    clerk = esc(m.recording_name) or "<i>not recorded</i>"
-    out += [f"<p>Presiding officer: {presiding}. Clerk: {clerk}.</p>", "</section>"]
-    return out
+        out.append(f"<p>{w('The time the meeting was called to order was not recorded.')}</p>")
+    unrecorded = w("<i>not recorded</i>")
+    presiding = _n(m.presiding_name) or unrecorded
+    clerk = _n(m.recording_name) or unrecorded
+    out += [
+        f"<p>{w('Presiding officer: {presiding}. Clerk: {clerk}.', presiding=presiding, clerk=clerk)}</p>"
+    ]
+    return [*out, "</section>"]
 
 
-def _who(rows: list[AttendanceDTO], with_reason: bool = False) -> str:
+def _who(rows: list[AttendanceDTO], w: Words, with_reason: bool = False) -> str:
     parts = []
     for r in rows:
-        text = esc(r.person_name) + (f" ({esc(r.post_label)})" if r.post_label else "")
+        text = _n(r.person_name) + (f" ({_n(r.post_label)})" if r.post_label else "")
         if with_reason:
-            text += f" — {esc(r.remote_reason) or 'reason not recorded'}"
+            text += f" — {esc(r.remote_reason) or w('reason not recorded')}"
         parts.append(text)
-    return "; ".join(parts) if parts else "none"
+    return "; ".join(parts) if parts else w("none")
 
 
 def _attendance(doc: MinutesDocument) -> list[str]:
@@ -151,56 +212,74 @@ def _attendance(doc: MinutesDocument) -> list[str]:
     voting = [a for a in record.attendance if a.voting]
     by = {s: [a for a in voting if a.status is s] for s in AttendanceStatus}
     others = [a for a in record.attendance if not a.voting and a.status and a.status.counts_as_present]
-    out = ['<section aria-labelledby="attendance">', '<h2 id="attendance">Attendance</h2>']
-    out.append(f"<p><strong>Members present:</strong> {_who(by[AttendanceStatus.PRESENT])}.</p>")
+    w = Words(doc.style.lang)
+    out = ['<section aria-labelledby="attendance">', f'<h2 id="attendance">{w("Attendance")}</h2>']
+    out.append(
+        f"<p>{_s(w, '<b>Members present:</b> {names}.', names=_who(by[AttendanceStatus.PRESENT], w))}</p>"
+    )
     if by[AttendanceStatus.REMOTE]:
         every = (
-            " Every vote below is recorded by roll call, as the law requires when a member "
-            "participates remotely."
+            w(
+                " Every vote below is recorded by roll call, as the law requires when a member "
+                "participates remotely."
+            )
             if doc.every_vote_by_roll_call
             else ""
         )
-        remote = _who(by[AttendanceStatus.REMOTE], True)
-        out.append(f"<p><strong>Members participating remotely:</strong> {remote}.{every}</p>")
-    out.append(f"<p><strong>Members absent:</strong> {_who(by[AttendanceStatus.ABSENT])}.</p>")
+        remote = _who(by[AttendanceStatus.REMOTE], w, True)
+        out.append(f"<p>{_s(w, '<b>Members participating remotely:</b> {names}.', names=remote)}{every}</p>")
+    out.append(
+        f"<p>{_s(w, '<b>Members absent:</b> {names}.', names=_who(by[AttendanceStatus.ABSENT], w))}</p>"
+    )
     if by[AttendanceStatus.EXCUSED]:
-        out.append(f"<p><strong>Members excused:</strong> {_who(by[AttendanceStatus.EXCUSED])}.</p>")
+        excused = _who(by[AttendanceStatus.EXCUSED], w)
+        out.append(f"<p>{_s(w, '<b>Members excused:</b> {names}.', names=excused)}</p>")
     unrecorded = [a for a in voting if a.status is None]
     if unrecorded:
-        out.append(f"<p><strong>Attendance not recorded for:</strong> {_who(unrecorded)}.</p>")
+        out.append(
+            f"<p>{_s(w, '<b>Attendance not recorded for:</b> {names}.', names=_who(unrecorded, w))}</p>"
+        )
     if others:
-        out.append(f"<p><strong>Also present:</strong> {_who(others)}.</p>")
+        out.append(f"<p>{_s(w, '<b>Also present:</b> {names}.', names=_who(others, w))}</p>")
     q = record.quorum
     if q.has_quorum:
-        out.append(
-            f"<p>A quorum was present: {q.present} of the {q.seats_filled} members "
-            f"({q.required} required for a quorum).</p>"
+        quorum = w(
+            "A quorum was present: {present} of the {seats} members ({required} required for a quorum).",
+            present=q.present,
+            seats=q.seats_filled,
+            required=q.required,
         )
     else:
-        out.append(
-            f"<p><strong>A quorum was NOT present:</strong> {q.present} members present; "
-            f"{q.required} are required.</p>"
+        quorum = _s(
+            w,
+            "<b>A quorum was NOT present:</b> {present} members present; {required} are required.",
+            present=q.present,
+            required=q.required,
         )
-    return [*out, "</section>"]
+    return [*out, f"<p>{quorum}</p>", "</section>"]
 
 
 def _previous(doc: MinutesDocument) -> list[str]:
-    out = ['<section aria-labelledby="previous">', '<h2 id="previous">Approval of previous minutes</h2>']
+    w = Words(doc.style.lang)
+    out = [
+        '<section aria-labelledby="previous">',
+        f'<h2 id="previous">{w("Approval of previous minutes")}</h2>',
+    ]
     for a in doc.approved_here:
-        out.append(
-            f"<p>The minutes of the meeting of {doc.style.day(a.meeting_start)} were approved "
-            f"{label(a.manner).lower()}.</p>"
-        )
+        day, manner = doc.style.day(a.meeting_start), w.label(a.manner).lower()
+        approved = w("The minutes of the meeting of {day} were approved {manner}.", day=day, manner=manner)
+        out.append(f"<p>{approved}</p>")
     if not doc.approved_here:
-        out.append("<p>No minutes of earlier meetings were approved at this meeting.</p>")
+        out.append(f"<p>{w('No minutes of earlier meetings were approved at this meeting.')}</p>")
     return [*out, "</section>"]
 
 
 def _business(doc: MinutesDocument) -> list[str]:
     record = doc.record
-    out = ['<section aria-labelledby="business">', '<h2 id="business">Business of the meeting</h2>']
+    w = Words(doc.style.lang)
+    out = ['<section aria-labelledby="business">', f'<h2 id="business">{w("Business of the meeting")}</h2>']
     if not record.items:
-        out.append("<p>No agenda items were recorded.</p>")
+        out.append(f"<p>{w('No agenda items were recorded.')}</p>")
     corrections: dict[int, list[tuple[int, CorrectionDTO]]] = {}
     for n, c in enumerate(record.corrections, 1):
         if c.entity == "agenda_item" and c.entity_id is not None:
@@ -219,9 +298,9 @@ def _business(doc: MinutesDocument) -> list[str]:
     return [*out, "</section>"]
 
 
-def _markers(corrections: list[tuple[int, CorrectionDTO]]) -> str:
+def _markers(corrections: list[tuple[int, CorrectionDTO]], w: Words) -> str:
     return " ".join(
-        f'<a class="marker" href="#correction-{n}">[Corrected — see correction {n}]</a>'
+        f'<a class="marker" href="#correction-{n}">{w("[Corrected — see correction {n}]", n=n)}</a>'
         for n, _ in corrections
     )
 
@@ -234,36 +313,37 @@ def _item(
     seats: dict[int, str],
 ) -> list[str]:
     item = entry.item
+    w = Words(doc.style.lang)
     level = min(3 + item.depth, 6)
     number = f"{esc(item.number)}. " if item.number else ""
-    marker = f" {_markers(corrections)}" if corrections else ""
-    out = [f'<h{level} id="item-{item.id}">{number}{esc(item.title)}{marker}</h{level}>']
+    marker = f" {_markers(corrections, w)}" if corrections else ""
+    out = [f'<h{level} id="item-{item.id}"{_p(item.title)}>{number}{esc(item.title)}{marker}</h{level}>']
     if item.consent:
-        out.append("<p><i>Consent agenda item.</i></p>")
+        out.append(f"<p>{w('<i>Consent agenda item.</i>')}</p>")
     if entry.matter:
         mt = entry.matter
         same = mt.title.strip().casefold() in item.title.casefold()
         title = "" if same else f": {esc(mt.title)}"
-        out.append(f"<p><strong>{esc(label(mt.kind))} {esc(mt.identifier)}</strong>{title}</p>")
+        out.append(f"<p><strong>{esc(w.label(mt.kind))} {esc(mt.identifier)}</strong>{title}</p>")
         primary = [s for s in mt.sponsors if s.is_primary]
         co = [s for s in mt.sponsors if not s.is_primary]
-        for heading, sponsors in (("Sponsor", primary), ("Co-sponsors", co)):
+        for heading, sponsors in (("<b>Sponsor:</b> ", primary), ("<b>Co-sponsors:</b> ", co)):
             if sponsors:
                 names = "; ".join(
-                    esc(s.name)
+                    _n(s.name)
                     if s.is_member
-                    else f"{esc(s.name)}{', ' + esc(s.title) if s.title else ''} (not a member)"
+                    else f"{_n(s.name)}{', ' + esc(s.title) if s.title else ''} {w('(not a member)')}"
                     for s in sponsors
                 )
-                out.append(f"<p><strong>{heading}:</strong> {names}.</p>")
+                out.append(f"<p>{_s(w, heading)}{names}.</p>")
     if item.body:
-        out.append(f"<p>{esc(item.body)}</p>")
+        out.append(f"<p{_p(item.body)}>{esc(item.body)}</p>")
     if item.discussion:
-        out.append(f"<p><strong>Discussion:</strong> {esc(item.discussion)}</p>")
-    out += _speakers(entry)
+        out.append(f"<p{_p(item.discussion)}>{_s(w, '<b>Discussion:</b> ')}{esc(item.discussion)}</p>")
+    out += _speakers(entry, w)
     if entry.documents:
         docs = "; ".join(_exhibit(d.title, d.file_name) for d in entry.documents)
-        out.append(f"<p><strong>Documents:</strong> {docs}.</p>")
+        out.append(f"<p>{_s(w, '<b>Documents:</b> {docs}.', docs=docs)}</p>")
     pending = list(events)
     for motion in sorted(entry.motions, key=_happened):
         when = _happened(motion)[1]
@@ -272,17 +352,28 @@ def _item(
         out += _motion(doc, motion, seats)
     out += [f'<p class="event">{text}</p>' for _, text in pending]
     if item.action_text:
-        out.append(f"<p><strong>Action:</strong> {esc(item.action_text)}</p>")
+        out.append(f"<p{_p(item.action_text)}>{_s(w, '<b>Action:</b> ')}{esc(item.action_text)}</p>")
     if entry.matter and entry.matter.full_text and not missing_texts_of(entry) and _adopted(entry):
-        what = label(entry.matter.kind).lower()
-        out.append(f"<p><strong>Text of the {what} as adopted ({esc(entry.matter.identifier)}):</strong></p>")
+        what = (
+            label(entry.matter.kind).lower()
+            if w.lang == "en"
+            else ADOPTED_TEXT[w.lang][entry.matter.kind.value]
+        )
+        heading = _s(
+            w,
+            "<b>Text of the {what} as adopted ({identifier}):</b>",
+            what=what,
+            identifier=esc(entry.matter.identifier),
+        )
+        out.append(f"<p>{heading}</p>")
         out += [
-            f"<blockquote><p>{esc(p.strip())}</p></blockquote>"
+            f"<blockquote><p{_p(p)}>{esc(p.strip())}</p></blockquote>"
             for p in entry.matter.full_text.split("\n\n")
             if p.strip()
         ]
     if doc.approval is None:
-        out += [f'<p class="warning"><strong>Warning:</strong> {esc(s)}</p>' for s in missing_texts_of(entry)]
+        warning = _s(w, "<b>Warning:</b> ")
+        out += [f'<p class="warning">{warning}{esc(s)}</p>' for s in missing_texts_of(entry)]
     return out
 
 
@@ -293,7 +384,7 @@ def _adopted(entry: ItemRecord) -> bool:
     )
 
 
-def _speakers(entry: ItemRecord) -> list[str]:
+def _speakers(entry: ItemRecord, w: Words) -> list[str]:
     out = []
     groups = (
         ("Public speakers", [s for s in entry.speakers if s.kind is SpeakerKind.PUBLIC_COMMENT]),
@@ -302,57 +393,72 @@ def _speakers(entry: ItemRecord) -> list[str]:
     for heading, speakers in groups:
         if not speakers:
             continue
-        out += [f"<p><strong>{heading}:</strong></p>", "<ul>"]
+        out += [f"<p>{_s(w, '<b>{heading}:</b>', heading=w(heading))}</p>", "<ul>"]
         for s in speakers:
-            out.append(f"<li>{speaker_sentence(s, ('<strong>', '</strong>'))}</li>")
+            strong = (
+                ("<strong><bdi>", "</bdi></strong>") if right_to_left(s.name) else ("<strong>", "</strong>")
+            )
+            text = speaker_sentence(s, strong, w)
+            out.append(f"<li{_p(s.summary or s.affiliation or s.residence)}>{text}</li>")
         out.append("</ul>")
     return out
 
 
 def _motion(doc: MinutesDocument, motion: MotionDTO, seats: dict[int, str]) -> list[str]:
-    kind = "Motion" if motion.kind is MotionKind.MAIN else f"Motion ({label(motion.kind).lower()})"
-    mover = esc(motion.mover_name) if motion.mover_name else "<i>mover not recorded</i>"
-    second = (
-        f", seconded by {esc(motion.seconder_name)}" if motion.seconder_name else ", no seconder recorded"
+    w = Words(doc.style.lang)
+    kind = (
+        w("Motion")
+        if motion.kind is MotionKind.MAIN
+        else w("Motion ({kind})", kind=w.label(motion.kind).lower())
     )
-    at = f" at {doc.style.time(motion.made_at)}" if motion.made_at else ""
+    mover = _n(motion.mover_name) if motion.mover_name else w("<i>mover not recorded</i>")
+    second = (
+        w(", seconded by {name}", name=_n(motion.seconder_name))
+        if motion.seconder_name
+        else w(", no seconder recorded")
+    )
+    at = w(" at {time}", time=doc.style.time(motion.made_at)) if motion.made_at else ""
     css = "motion amendment" if motion.parent_motion_id else "motion"
     out = [
         f'<div class="{css}">',
-        f"<p><strong>{kind}</strong> by {mover}{second}{at}:</p>",
-        f"<blockquote><p>{esc(motion.text)}</p></blockquote>",
+        f"<p>{_s(w, '<b>{kind}</b> by {mover}{second}{at}:', kind=kind, mover=mover, second=second, at=at)}"
+        "</p>",
+        f"<blockquote><p{_p(motion.text)}>{esc(motion.text)}</p></blockquote>",
     ]
     for vote in sorted(motion.votes, key=lambda v: (v.taken_at is None, v.taken_at or 0, v.id)):
         line, as_table = vote_line(vote, doc.style)
         out.append(f"<p>{line.replace('<b>', '<strong>').replace('</b>', '</strong>')}</p>")
         if vote.warning:
-            out.append(f'<p class="note"><strong>Note:</strong> {esc(vote.warning)}</p>')
+            out.append(f'<p class="note">{_s(w, "<b>Note:</b> ")}{esc(vote.warning)}</p>')
         if as_table:
             out += _roll_call(doc, vote, seats)
-    out += [f"<p><strong>Disposition:</strong> {_disposition(motion.disposition)}.</p>", "</div>"]
+    disposition = _s(w, "<b>Disposition:</b> {disposition}.", disposition=_disposition(motion.disposition, w))
+    out += [f"<p>{disposition}</p>", "</div>"]
     return out
 
 
 def _roll_call(doc: MinutesDocument, vote: VoteDTO, seats: dict[int, str]) -> list[str]:
+    w = Words(doc.style.lang)
     values = [
-        (b.person_name, seats.get(b.person_id, ""), OPTION_WORDS[b.option], b.note) for b in vote.ballots
+        (b.person_name, seats.get(b.person_id, ""), option_word(b.option, w), b.note) for b in vote.ballots
     ]
-    names = ["Member", "Seat", "Vote", "Note"]
+    names = [w("Member"), w("Seat"), w("Vote"), w("Note")]
     keep = [n for n in range(4) if n in (0, 2) or any(v[n] for v in values)]  # no empty columns
-    out = [
-        "<table>",
-        f"<caption>Roll call{' at ' + doc.style.time(vote.taken_at) if vote.taken_at else ''}</caption>",
-    ]
+    at = w(" at {time}", time=doc.style.time(vote.taken_at)) if vote.taken_at else ""
+    out = ["<table>", f"<caption>{w('Roll call{at}', at=at)}</caption>"]
     out.append("<thead><tr>" + "".join(f'<th scope="col">{names[n]}</th>' for n in keep) + "</tr></thead>")
     out.append("<tbody>")
     for v in values:
-        cells = [f'<th scope="row">{esc(v[0])}</th>'] + [f"<td>{esc(v[n])}</td>" for n in keep[1:]]
+        cells = [f'<th scope="row"{_p(v[0])}>{_n(v[0])}</th>'] + [
+            f"<td{_p(v[n])}>{esc(v[n])}</td>" for n in keep[1:]
+        ]
         out.append("<tr>" + "".join(cells) + "</tr>")
     t = vote.tally
-    counts = ", ".join(f"{OPTION_WORDS[BallotOption(k)]}: {c}" for k, c in t.as_dict().items() if c)
+    counts = ", ".join(f"{option_word(BallotOption(k), w)}: {c}" for k, c in t.as_dict().items() if c)
     out.append("</tbody>")
+    totals = w("Totals")
     out.append(
-        f'<tfoot><tr><th scope="row">Totals</th><td colspan="{len(keep) - 1}">{counts}</td></tr></tfoot>'
+        f'<tfoot><tr><th scope="row">{totals}</th><td colspan="{len(keep) - 1}">{counts}</td></tr></tfoot>'
     )
     out.append("</table>")
     return out
@@ -361,62 +467,77 @@ def _roll_call(doc: MinutesDocument, vote: VoteDTO, seats: dict[int, str]) -> li
 def _closing(doc: MinutesDocument) -> list[str]:
     record = doc.record
     m = record.meeting
+    w = Words(doc.style.lang)
     out: list[str] = []
     if doc.adopted_by_consent:
-        out += ['<section aria-labelledby="consent">', '<h2 id="consent">Adopted by consent</h2>']
-        out += ["<p>The following items were adopted by one vote on the consent agenda:</p>", "<ul>"]
+        out += ['<section aria-labelledby="consent">', f'<h2 id="consent">{w("Adopted by consent")}</h2>']
+        out += [f"<p>{w('The following items were adopted by one vote on the consent agenda:')}</p>", "<ul>"]
         for a in doc.adopted_by_consent:
             matter = f" ({esc(a.matter_identifier)})" if a.matter_identifier else ""
             out.append(f"<li>{esc(a.number)}. {esc(a.title)}{matter}</li>")
         out += ["</ul>", "</section>"]
-    out += ['<section aria-labelledby="notices">', '<h2 id="notices">Points of order and notices</h2>']
+    out += [
+        '<section aria-labelledby="notices">',
+        f'<h2 id="notices">{w("Points of order and notices")}</h2>',
+    ]
     lines = [x.strip() for x in m.notices.splitlines() if x.strip()]
-    out += ["<ul>", *[f"<li>{esc(x)}</li>" for x in lines], "</ul>"] if lines else ["<p>None recorded.</p>"]
+    none = [f"<p>{w('None recorded.')}</p>"]
+    out += ["<ul>", *[f"<li{_p(x)}>{esc(x)}</li>" for x in lines], "</ul>"] if lines else none
     out += [
         "</section>",
         '<section aria-labelledby="documents">',
-        '<h2 id="documents">Documents and exhibits</h2>',
+        f'<h2 id="documents">{w("Documents and exhibits")}</h2>',
     ]
     docs = [(e.item, d) for e in record.items for d in e.documents]
     if docs:
         out.append("<ul>")
         for item, d in docs:
-            size = f"{d.size / 1024:.0f} KB" if d.size >= 1024 else f"{d.size} bytes"
+            size = (
+                w("{size} KB", size=f"{d.size / 1024:.0f}")
+                if d.size >= 1024
+                else w("{size} bytes", size=d.size)
+            )
             name = "" if _same_name(d.title, d.file_name) else f" — {esc(d.file_name)}"
             out.append(
-                f"<li>Item {esc(item.number)}: <strong>{esc(d.title)}</strong>{name}, {size}, "
+                f"<li>{w('Item {number}: ', number=esc(item.number))}<strong>{esc(d.title)}</strong>{name}, "
+                f"{size}, "
                 f"SHA-256 {d.sha256[:16]}…</li>"
             )
         out.append("</ul>")
     else:
-        out.append("<p>No documents or exhibits were recorded as used at this meeting.</p>")
-    out += ["</section>", '<section aria-labelledby="adjournment">', '<h2 id="adjournment">Adjournment</h2>']
+        out.append(f"<p>{w('No documents or exhibits were recorded as used at this meeting.')}</p>")
+    out += [
+        "</section>",
+        '<section aria-labelledby="adjournment">',
+        f'<h2 id="adjournment">{w("Adjournment")}</h2>',
+    ]
     out.append(
-        f"<p>{_sentence(f'The meeting adjourned at {doc.style.time(m.adjourned_at)}')}</p>"
+        f"<p>{_sentence(w('The meeting adjourned at {time}', time=doc.style.time(m.adjourned_at)))}</p>"
         if m.adjourned_at
-        else "<p>The time of adjournment was not recorded.</p>"
+        else f"<p>{w('The time of adjournment was not recorded.')}</p>"
     )
     out += [
         '<div class="signatures">',
-        f"<p>Respectfully submitted,<br>{esc(m.recording_name) or '&nbsp;'}<br>"
+        f"<p>{w('Respectfully submitted,')}<br>{_n(m.recording_name) or '&nbsp;'}<br>"
         f"{esc(doc.settings.clerk_title)}</p>",
-        f"<p>Attest:<br>{esc(m.presiding_name) or '&nbsp;'}<br>Presiding Officer</p>",
+        f"<p>{w('Attest:')}<br>{_n(m.presiding_name) or '&nbsp;'}<br>{w('Presiding Officer')}</p>",
         "</div>",
     ]
     if doc.approval:
         approval = doc.approval
         out += [
             f"<p><strong>{esc(approval_sentence(approval, style=doc.style))}</strong></p>",
-            f"<p>Content fingerprint (SHA-256): <code>{approval.sha256}</code></p>",
+            f"<p>{w('Content fingerprint (SHA-256): {sha}', sha=f'<code>{approval.sha256}</code>')}</p>",
         ]
         if approval.chain_head:
-            out.append(f"<p>Record chain head when printed: <code>{approval.chain_head}</code></p>")
-        out.append(f'<p class="small">{esc(fingerprint_note(approval))}</p>')
+            head = f"<code>{approval.chain_head}</code>"
+            out.append(f"<p>{w('Record chain head when printed: {head}', head=head)}</p>")
+        out.append(f'<p class="small">{esc(fingerprint_note(approval, w))}</p>')
     else:
-        out.append(
-            '<p class="draft"><strong>DRAFT</strong> — these minutes have not been approved by the '
-            f"{esc(m.body_name)}.</p>"
+        draft = _s(
+            w, "<b>DRAFT</b> — these minutes have not been approved by the {body}.", body=_n(m.body_name)
         )
+        out.append(f'<p class="draft">{draft}</p>')
     out.append("</section>")
     out += _corrections(doc)
     return out
@@ -427,34 +548,44 @@ def _corrections(doc: MinutesDocument) -> list[str]:
     if not record.corrections:
         return []
     numbers = {e.item.id: e.item.number for e in record.items}
+    w = Words(doc.style.lang)
     out = [
         '<section aria-labelledby="corrections">',
-        '<h2 id="corrections">Corrections after approval</h2>',
-        '<p class="small">These corrections were recorded after the minutes were approved. The approved text '
-        "above is unchanged; each correction is listed here with its reason.</p>",
+        f'<h2 id="corrections">{w("Corrections after approval")}</h2>',
+        '<p class="small">'
+        + w(
+            "These corrections were recorded after the minutes were approved. The approved text above is "
+            "unchanged; each correction is listed here with its reason."
+        )
+        + "</p>",
         "<ol>",
     ]
     for n, c in enumerate(record.corrections, 1):
-        where = ", to the minutes as a whole"
+        where = w(", to the minutes as a whole")
         if c.entity == "agenda_item" and c.entity_id in numbers:
-            where = f', to <a href="#item-{c.entity_id}">item {esc(numbers[c.entity_id])}</a>'
+            link = f'<a href="#item-{c.entity_id}">{esc(numbers[c.entity_id])}</a>'
+            where = w(", to item {number}", number=link)
+            if w.lang == "en":  # the link around "item 4", as English always printed it
+                where = f', to <a href="#item-{c.entity_id}">item {esc(numbers[c.entity_id])}</a>'
         if c.field:
             where += f" ({esc(c.field)})"
-        body = [
-            f"<strong>Correction {n}</strong>, recorded {doc.style.day(c.made_on)}{where}.",
-            f"Reason: {esc(c.reason)}.",
-        ]
+        recorded = _s(
+            w, "<b>Correction {n}</b>, recorded {day}{where}", n=n, day=doc.style.day(c.made_on), where=where
+        )
+        body = [f"{recorded}.", w("Reason: {text}.", text=esc(c.reason))]
         if c.before:
-            body.append(f"As approved: {esc(c.before)}.")
+            body.append(w("As approved: {text}.", text=esc(c.before)))
         if c.after:
-            body.append(f"Corrected to read: {esc(c.after)}.")
+            body.append(w("Corrected to read: {text}.", text=esc(c.after)))
         out.append(f'<li id="correction-{n}">' + " ".join(body) + "</li>")
     return [*out, "</ol>", "</section>"]
 
 
 def _footer(doc: MinutesDocument) -> str:
+    w = Words(doc.style.lang)
     if doc.approval:
         a = doc.approval
-        fingerprint = f"Content fingerprint (SHA-256): <code>{a.sha256}</code>"
+        fingerprint = w("Content fingerprint (SHA-256): {sha}", sha=f"<code>{a.sha256}</code>")
         return f"<footer><p>{esc(approval_sentence(a, style=doc.style))} {fingerprint}</p></footer>"
-    return "<footer><p>DRAFT — not approved. This draft may change before the body approves it.</p></footer>"
+    draft = w("DRAFT — not approved. This draft may change before the body approves it.")
+    return f"<footer><p>{draft}</p></footer>"

@@ -24,13 +24,15 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Image,
+    KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
 from councildesk.domain.house_style import DEFAULT_STYLE
 from councildesk.paths import resource
+from councildesk.reports.minutes_words import Words
+from councildesk.reports.script_text import Paragraph
 from councildesk.reports.tagging import (
     DocumentFacts,
     TaggedCanvas,
@@ -181,6 +183,17 @@ class Bookmark(Flowable):  # type: ignore[misc]
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
 
 
+def rename_bookmarks(story: list[Flowable], suffix: str) -> list[Flowable]:
+    """`story` with its bookmarks' keys ending in `suffix`: a second edition's outline entries must
+    point at its own pages, not (by a repeated key) at the first edition's."""
+    for flowable in story:
+        if isinstance(flowable, Bookmark):
+            flowable.key = f"{flowable.key}-{suffix}"
+        elif isinstance(flowable, KeepTogether):
+            rename_bookmarks(flowable._content, suffix)
+    return story
+
+
 @dataclass(frozen=True)
 class PageFrame:
     """What every page carries besides the story."""
@@ -191,6 +204,7 @@ class PageFrame:
     footer_lines: tuple[str, ...]  # plain text, drawn under the rule on every page
     watermark: str = ""  # "DRAFT" until approved
     paper: PaperSize = PaperSize.LETTER
+    lang: str = "en"  # the language of "Page 1 of 3"
 
 
 @dataclass(frozen=True)
@@ -272,7 +286,7 @@ def _draw_page(canvas: Canvas, doc: BaseDocTemplate, frame: PageFrame, *, header
     right = width - MARGIN - 14
     y = MARGIN - 20
     with artifact(canvas, "Pagination"):
-        canvas.drawRightString(right, y, f"Page {doc.page} of ")
+        canvas.drawRightString(right, y, Words(frame.lang)("Page {page} of ", page=doc.page))
         canvas.translate(right, y)
         canvas.doForm(TOTAL_FORM)  # the total is only known at the end; the form is filled in then
     canvas.restoreState()
