@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 # What the user can do about each expected failure, said once for every part of CouncilDesk.
 _OS_REASONS = {
@@ -31,7 +32,9 @@ def os_error_sentence(error: OSError, what: str) -> UserError:
     reason = _OS_REASONS.get(error.errno or 0)
     if reason is None:
         reason = (error.strerror or type(error).__name__).rstrip(".").lower()
-    return UserError(f"CouncilDesk could not use {what}: {reason}.")
+    return UserError(
+        QT_TRANSLATE_NOOP("domain", "CouncilDesk could not use {what}: {reason}."), what=what, reason=reason
+    )
 
 
 def is_expected_os_error(error: OSError) -> bool:

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 class TimeKind(StrEnum):
@@ -34,15 +35,26 @@ def parse_time_of_day(text: str) -> time:
         compact = f"{compact[:-2]}:{compact[-2:]}"
     match = _TIME.match(compact)
     if not match:
-        raise UserError(f"'{text.strip()}' is not a time of day; type it as 17:30 or 5:30 pm.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("domain", "'{text}' is not a time of day; type it as 17:30 or 5:30 pm."),
+            text=text.strip(),
+        )
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     half = (match.group(3) or "").lower()
     if half:
         if not 1 <= hour <= 12:
-            raise UserError(f"'{text.strip()}' is not a time of day; a.m. and p.m. hours run from 1 to 12.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "domain", "'{text}' is not a time of day; a.m. and p.m. hours run from 1 to 12."
+                ),
+                text=text.strip(),
+            )
         hour = hour % 12 + (12 if half == "p" else 0)
     if hour > 23 or minute > 59:
-        raise UserError(f"'{text.strip()}' is not a time of day; type it as 17:30 or 5:30 pm.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("domain", "'{text}' is not a time of day; type it as 17:30 or 5:30 pm."),
+            text=text.strip(),
+        )
     return time(hour, minute)
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 # The range token must start the text or follow a space, so "At-Large" is a name, not a range.
 _RANGE = re.compile(
@@ -20,7 +21,12 @@ def _one(part: str) -> list[str]:
         return [part]
     prefix, first, last = match["prefix"], match["first"], match["last"]
     if first.isdigit() != last.isdigit():
-        raise UserError(f"“{part}” mixes a number and a letter; write a range like Ward 1–9 or District A–O.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "domain", "“{part}” mixes a number and a letter; write a range like Ward 1–9 or District A–O."
+            ),
+            part=part,
+        )
     if first.isdigit():
         low, high = int(first), int(last)
         width = len(first) if first.startswith("0") else 1  # "Seat 01–15" keeps its zeros
@@ -29,7 +35,15 @@ def _one(part: str) -> list[str]:
         low, high = ord(first), ord(last)
         names = [f"{prefix}{chr(n)}" for n in range(low, high + 1)]
     if high < low:
-        raise UserError(f"“{part}” runs backwards; write the lower end first, as in {prefix}{last}–{first}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "domain", "“{part}” runs backwards; write the lower end first, as in {prefix}{last}–{first}."
+            ),
+            part=part,
+            prefix=prefix,
+            last=last,
+            first=first,
+        )
     return names
 
 
@@ -44,13 +58,22 @@ def expand_seat_pattern(text: str) -> list[str]:
         if part:
             names.extend(_one(part))
     if not names:
-        raise UserError("Type the seats to create, for example District A–O or Ward 1–9.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("domain", "Type the seats to create, for example District A–O or Ward 1–9.")
+        )
     if len(names) > MAX_SEATS:
-        raise UserError(f"“{text.strip()}” would create {len(names)} seats; a body has at most {MAX_SEATS}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "domain", "“{text}” would create {names_count} seats; a body has at most {most}."
+            ),
+            text=text.strip(),
+            names_count=len(names),
+            most=MAX_SEATS,
+        )
     seen: set[str] = set()
     for name in names:
         if name.casefold() in seen:
-            raise UserError(f"The seat {name} is named twice.")
+            raise UserError(QT_TRANSLATE_NOOP("domain", "The seat {name} is named twice."), name=name)
         seen.add(name.casefold())
     return names
 

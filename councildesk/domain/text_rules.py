@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 # Long texts kept in unbounded columns (TEXT on SQLite and PostgreSQL alike): the rule is ours.
 # Legislative titles run long ("An ordinance amending sections …": Oakland's Legistar has titles
@@ -51,8 +52,13 @@ def clean_text(value: str, field: str, limit: int) -> str:
     broken = _SURROGATE.search(value)
     if broken is not None:
         raise UserError(
-            f"The text of {field} holds a broken character at position {broken.start() + 1} "
-            "(half of a character pair); retype that part of the text."
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The text of {field} holds a broken character at position {value} (half of a "
+                "character pair); retype that part of the text.",
+            ),
+            field=field,
+            value=broken.start() + 1,
         )
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
@@ -61,8 +67,14 @@ def clean_text(value: str, field: str, limit: int) -> str:
     value = _CONTROLS.sub("", value)
     if len(value) > limit:
         raise UserError(
-            f"The text of {field} is {len(value):,} characters long; at most {limit:,} fit. "
-            "Shorten it or attach the full text as a document."
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The text of {field} is {count:,} characters long; at most {limit:,} fit. "
+                "Shorten it or attach the full text as a document.",
+            ),
+            field=field,
+            count=len(value),
+            limit=limit,
         )
     return value
 

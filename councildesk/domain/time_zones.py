@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 FALLBACK = "UTC"
 
@@ -56,7 +57,12 @@ def check_zone(name: str) -> str:
     name = name.strip()
     if not name or not _known(name):
         raise UserError(
-            f"'{name}' is not a time zone name; use an IANA name such as America/New_York or Europe/Paris."
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "'{name}' is not a time zone name; use an IANA name such as America/New_York "
+                "or Europe/Paris.",
+            ),
+            name=name,
         )
     return name
 

@@ -1,0 +1,84 @@
+"""Sentences declared for translation: a message id (context + English text) with named parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+# (context, English source) -> the sentence in the reader's language, or the source itself when the
+# catalogue has none. The window installs Qt's QCoreApplication.translate; the command line its own
+# lean lookup; nobody installs anything for English.
+type Translate = Callable[[str, str], str]
+
+
+class MessageId(str):
+    """The English source text of a message (its id within `context`), as lupdate extracts it."""
+
+    context: str
+
+    def __new__(cls, source: str, context: str) -> MessageId:
+        made = super().__new__(cls, source)
+        made.context = context
+        return made
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> MessageId:  # the name lupdate looks for
+    """Declares `source` (with `{name}` placeholders) for translation in `context`; translates nothing."""
+    return MessageId(source, context)
+
+
+_installed: Translate | None = None
+
+
+def install_translate(translate: Translate | None) -> None:
+    """Messages shown from now on are translated with `translate` (None: English again)."""
+    global _installed
+    _installed = translate
+
+
+def installed_translate() -> Translate | None:
+    return _installed
+
+
+def translate(context: str, source: str) -> str:
+    """The installed translation of one declared sentence (lupdate extracts these calls too)."""
+    return _installed(context, source) if _installed is not None else source
+
+
+@dataclass(frozen=True)
+class Message:
+    """A declared sentence and its parameters, rendered in English or in the reader's language."""
+
+    text: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.render(None)
+
+    def translated(self) -> str:
+        return self.render(_installed)
+
+    def render(self, translate: Translate | None) -> str:
+        if not isinstance(self.text, MessageId):
+            return self.text  # an undeclared sentence is shown as given, never formatted
+        values = {name: _rendered(value, translate) for name, value in self.params.items()}
+        english = self.text.format_map(values)
+        if translate is None:
+            return english
+        wanted = translate(self.text.context, str(self.text))
+        try:
+            return wanted.format_map(values)
+        except (KeyError, IndexError, ValueError):
+            return english  # a catalogue that lost a placeholder must not hide the sentence
+
+
+def _rendered(value: object, translate: Translate | None) -> object:
+    """Parameters that are messages themselves (a reason, a UserError's sentence) follow the language."""
+    if isinstance(value, MessageId):
+        return Message(value).render(translate)
+    if isinstance(value, Message):
+        return value.render(translate)
+    inner = getattr(value, "msg", None)  # a UserError quoted inside another one
+    if isinstance(value, BaseException) and isinstance(inner, Message):
+        return inner.render(translate)
+    return value
