@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
@@ -15,9 +16,11 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     source = Path(source)
     destination = Path(destination)
     if destination.resolve() == source.resolve():
-        raise UserError("A backup cannot be written over the database it copies.")
+        raise UserError(QT_TRANSLATE_NOOP("db", "A backup cannot be written over the database it copies."))
     if not destination.parent.is_dir():
-        raise UserError(f"The backup folder {destination.parent} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("db", "The backup folder {parent} does not exist."), parent=destination.parent
+        )
     partial = destination.with_name(destination.name + ".partial")
     try:
         # as_uri() escapes "?" and "#" in folder names, which a plain "file:" string would misread.
@@ -34,7 +37,11 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
         partial.replace(destination)
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Could not write the backup {destination}: {error}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("db", "Could not write the backup {destination}: {error}."),
+            destination=destination,
+            error=error,
+        ) from None
     return destination
 
 
@@ -55,7 +62,7 @@ def backup_order(path: Path, stem: str) -> tuple[str, int] | None:
 def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
     """Keep the newest `keep` timestamped backups of database `stem` in `folder`; returns those deleted."""
     if keep < 1:
-        raise UserError("At least one backup must be kept.")
+        raise UserError(QT_TRANSLATE_NOOP("db", "At least one backup must be kept."))
     if not folder.is_dir():
         return []
     ordered = sorted(

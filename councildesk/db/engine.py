@@ -19,6 +19,7 @@ from councildesk.db.approval_lock import is_lock_violation
 from councildesk.db.faults import database_error_sentence
 from councildesk.db.file_lock import DatabaseLock
 from councildesk.domain.errors import LockedError, UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("councildesk.db")
 
@@ -65,7 +66,9 @@ class Database:
         fault (busy, full, read-only …) a UserError naming the database.
         """
         if not self.writable:  # opened read only (a councilor, or a second copy): nothing may change
-            raise UserError("This database is open read only; nothing can be changed in it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("db", "This database is open read only; nothing can be changed in it.")
+            )
         outer: Session | None = getattr(self._open, "session", None)
         if outer is not None:
             with outer.begin_nested():
@@ -103,7 +106,9 @@ class Database:
     def _translated(self, error: DBAPIError) -> BaseException:
         if is_lock_violation(error):
             return LockedError(
-                "The minutes of this meeting are approved and locked; record a correction instead."
+                QT_TRANSLATE_NOOP(
+                    "db", "The minutes of this meeting are approved and locked; record a correction instead."
+                )
             )
         return database_error_sentence(error, str(self.path or self.url)) or error
 
@@ -186,9 +191,11 @@ def open_database(
     else:
         path = Path(text).expanduser().resolve()
         if not path.parent.is_dir():
-            raise UserError(f"The folder {path.parent} does not exist.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("db", "The folder {parent} does not exist."), parent=path.parent
+            )
         if not write and not path.exists():
-            raise UserError(f"There is no database at {path}.")
+            raise UserError(QT_TRANSLATE_NOOP("db", "There is no database at {path}."), path=path)
         lock = DatabaseLock(path) if write else None
         if lock is not None:
             lock.acquire()

@@ -7,6 +7,7 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 # SQLite reports these in the message only; the text is stable across versions.
 _SQLITE_REASONS = [
@@ -58,13 +59,22 @@ def database_error_sentence(error: BaseException, where: str) -> UserError | Non
     if isinstance(state, str):
         reason = _PG_REASONS.get(state) or _PG_CLASSES.get(state[:2])
         if reason:
-            return UserError(f"CouncilDesk could not use the database {where}: {reason}.")
+            return UserError(
+                QT_TRANSLATE_NOOP("db", "CouncilDesk could not use the database {where}: {reason}."),
+                where=where,
+                reason=reason,
+            )
         return None
     if not isinstance(error, OperationalError):
         return None
     found = _sqlite_sentence(str(original), where)
     if found is None and "could not connect" in str(original).lower():
-        return UserError(f"CouncilDesk could not reach the database {where}; check that it is running.")
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "db", "CouncilDesk could not reach the database {where}; check that it is running."
+            ),
+            where=where,
+        )
     return found
 
 
@@ -72,5 +82,9 @@ def _sqlite_sentence(message: str, where: str) -> UserError | None:
     text = message.lower()
     for needle, reason in _SQLITE_REASONS:
         if needle in text:
-            return UserError(f"CouncilDesk could not use the database {where}: {reason}.")
+            return UserError(
+                QT_TRANSLATE_NOOP("db", "CouncilDesk could not use the database {where}: {reason}."),
+                where=where,
+                reason=reason,
+            )
     return None

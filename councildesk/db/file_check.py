@@ -22,6 +22,7 @@ from contextlib import closing
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 UNKNOWN, OPEN, CLEAN = 0, 1, 2
 QUICK, FULL = "quick_check", "integrity_check"
@@ -67,10 +68,18 @@ def run_check(path: Path, kind: str = QUICK) -> None:
         with closing(sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)) as conn:
             rows = conn.execute(f"PRAGMA {kind}").fetchall()
     except sqlite3.DatabaseError as error:
-        raise UserError(f"{path} is not a CouncilDesk database or is damaged ({error}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("db", "{path} is not a CouncilDesk database or is damaged ({error})."),
+            path=path,
+            error=error,
+        ) from None
     if rows != [("ok",)]:
         problem = "; ".join(str(r[0]) for r in rows[:3])
-        raise UserError(f"{path} is damaged and cannot be opened safely: {problem}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("db", "{path} is damaged and cannot be opened safely: {problem}."),
+            path=path,
+            problem=problem,
+        )
 
 
 def quick_check(path: Path) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from councildesk.domain.errors import DatabaseInUseError
 from councildesk.domain.faults import os_error_sentence
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("councildesk.db")
 
@@ -81,8 +82,13 @@ class DatabaseLock:
                 holder = self._describe_holder()
                 os.close(fd)
                 raise DatabaseInUseError(
-                    f"{self.database.name} is already open in another CouncilDesk "
-                    f"({holder}); close it there first."
+                    QT_TRANSLATE_NOOP(
+                        "db",
+                        "{database_name} is already open in another CouncilDesk ({holder}); close it "
+                        "there first.",
+                    ),
+                    database_name=self.database.name,
+                    holder=holder,
                 ) from None
             except BaseException:
                 os.close(fd)
@@ -119,8 +125,12 @@ class DatabaseLock:
         except OSError:
             os.close(fd)
             raise DatabaseInUseError(
-                f"{self.database.name} is already open in another CouncilDesk under another name "
-                "(a hard link or a copy of the path); close it there first."
+                QT_TRANSLATE_NOOP(
+                    "db",
+                    "{database_name} is already open in another CouncilDesk under another name "
+                    "(a hard link or a copy of the path); close it there first.",
+                ),
+                database_name=self.database.name,
             ) from None
         return fd
 

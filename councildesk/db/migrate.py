@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from councildesk.db.backup import backup_sqlite_file, prune_backups, timestamped_name
 from councildesk.domain.errors import SchemaTooNewError, UserError
 from councildesk.domain.faults import os_error_sentence
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,7 +71,9 @@ def current_revision(engine: Engine) -> str | None:
         rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(rows) > 1:
         raise UserError(
-            f"{engine.url} carries several schema versions ({', '.join(rows)}); it cannot be opened."
+            QT_TRANSLATE_NOOP("db", "{url} carries several schema versions ({value}); it cannot be opened."),
+            url=engine.url,
+            value=", ".join(rows),
         )
     return rows[0] if rows else None
 
@@ -90,8 +93,13 @@ def require_known_schema(engine: Engine, path: Path | None) -> str | None:
     if revision is not None and revision not in known_revisions():
         where = path or engine.url.render_as_string(hide_password=True)
         raise SchemaTooNewError(
-            f"{where} was written by a newer CouncilDesk (schema {revision}); "
-            "install the newer version to open it."
+            QT_TRANSLATE_NOOP(
+                "db",
+                "{where} was written by a newer CouncilDesk (schema {revision}); install the "
+                "newer version to open it.",
+            ),
+            where=where,
+            revision=revision,
         )
     return revision
 
@@ -101,12 +109,22 @@ def require_current_schema(engine: Engine, path: Path | None) -> str:
     revision = require_known_schema(engine, path)
     where = path or engine.url.render_as_string(hide_password=True)
     if revision is None:
-        raise UserError(f"{where} holds no CouncilDesk records; create them with `councildesk init` first.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "db", "{where} holds no CouncilDesk records; create them with `councildesk init` first."
+            ),
+            where=where,
+        )
     head = head_revision()
     if revision != head:
         raise UserError(
-            f"{where} uses an older CouncilDesk schema ({revision}); "
-            "open it once for writing so that it is backed up and upgraded."
+            QT_TRANSLATE_NOOP(
+                "db",
+                "{where} uses an older CouncilDesk schema ({revision}); open it once for "
+                "writing so that it is backed up and upgraded.",
+            ),
+            where=where,
+            revision=revision,
         )
     return revision
 
@@ -128,7 +146,10 @@ def upgrade_to_head(engine: Engine, path: Path | None, backup_dir: Path | None =
     if revision is None:
         with engine.connect() as connection:
             if inspect(connection).get_table_names():
-                raise UserError(f"{path or engine.url} holds tables that are not CouncilDesk's.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("db", "{value} holds tables that are not CouncilDesk's."),
+                    value=path or engine.url,
+                )
     elif path is not None:
         folder = _backup_folder(backup_dir or path.parent / "backups")
         target = folder / timestamped_name(path, f"before-{head}")

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from councildesk.domain.errors import UserError
 from councildesk.domain.faults import os_error_sentence
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("councildesk.db")
 
@@ -63,12 +64,22 @@ def dump_before_upgrade(engine: Engine, backup_dir: Path | None, reason: str) ->
     except (OSError, subprocess.TimeoutExpired) as error:
         partial.unlink(missing_ok=True)
         raise UserError(
-            f"pg_dump could not back up {name} ({error}); the database was not upgraded."
+            QT_TRANSLATE_NOOP(
+                "db", "pg_dump could not back up {name} ({error}); the database was not upgraded."
+            ),
+            name=name,
+            error=error,
         ) from None
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
         last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        raise UserError(f"pg_dump could not back up {name} ({last}); the database was not upgraded.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "db", "pg_dump could not back up {name} ({last}); the database was not upgraded."
+            ),
+            name=name,
+            last=last,
+        )
     try:
         os.replace(partial, target)
     except OSError as error:

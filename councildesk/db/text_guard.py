@@ -8,6 +8,7 @@ from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.text_rules import DEFAULT_TEXT_LIMIT, MACHINE_COLUMNS, TEXT_LIMITS, clean_text
 
 _CACHE: dict[Any, list[tuple[str, str, int]]] = {}
@@ -57,7 +58,9 @@ def clean_row(cls: type, values: dict[str, Any], where: str) -> dict[str, Any]:
             try:
                 cleaned[key] = clean_text(value, field, limit)
             except UserError as error:
-                raise UserError(f"{where}: {error}") from None
+                raise UserError(
+                    QT_TRANSLATE_NOOP("db", "{where}: {error}"), where=where, error=error
+                ) from None
     return cleaned
 
 

@@ -13,6 +13,7 @@ from councildesk.db.models import AgendaItem, Ballot, Body, Document, Matter, Me
 from councildesk.domain.agenda_numbering import AgendaNode, number_agenda
 from councildesk.domain.enums import AgendaItemKind, NumberingStyle
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.consent_agenda import consent_voted
@@ -79,11 +80,17 @@ def _check_parent(s: Session, meeting_id: int, item_id: int | None, parent_id: i
         return
     parent = fetch(s, AgendaItem, parent_id)
     if parent.meeting_id != meeting_id:
-        raise UserError("An item can only be nested under an item of the same meeting.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "An item can only be nested under an item of the same meeting.")
+        )
     cursor: AgendaItem | None = parent
     while cursor is not None:
         if cursor.id == item_id:
-            raise UserError("An item cannot be nested under itself or one of its own sub-items.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services", "An item cannot be nested under itself or one of its own sub-items."
+                )
+            )
         cursor = s.get(AgendaItem, cursor.parent_id) if cursor.parent_id else None
 
 
@@ -180,12 +187,19 @@ class AgendaService:
             item = fetch(s, AgendaItem, item_id)
             ensure_editable(s, item.meeting_id)
             if not item.consent:
-                raise UserError(f"Item {item.number} is not on the consent agenda.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "Item {item_number} is not on the consent agenda."),
+                    item_number=item.number,
+                )
             section = s.get(AgendaItem, item.parent_id) if item.parent_id else None
             if section is not None and consent_voted(s, section.id):
                 raise UserError(
-                    f"The consent agenda has been voted on; delete that vote first to pull item "
-                    f"{item.number} off it."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The consent agenda has been voted on; delete that vote first to pull item "
+                        "{item_number} off it.",
+                    ),
+                    item_number=item.number,
                 )
             before = audit.row_values(item)
             item.consent = False
@@ -202,7 +216,11 @@ class AgendaService:
             ensure_editable(s, item.meeting_id)
             _check_parent(s, item.meeting_id, item.id, parent_id)
             if parent_id is not None and consent_voted(s, parent_id):
-                raise UserError("The consent agenda has been voted on; an item cannot go back on it now.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "The consent agenda has been voted on; an item cannot go back on it now."
+                    )
+                )
             before = audit.row_values(item)
             item.consent = True
             _place(s, item, parent_id, position)
@@ -217,7 +235,9 @@ class AgendaService:
             siblings = _siblings(s, item.meeting_id, item.parent_id)
             index = [x.id for x in siblings].index(item.id)
             if index == 0:
-                raise UserError("The first item at its level cannot be indented.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "The first item at its level cannot be indented.")
+                )
             new_parent = siblings[index - 1].id
         return self.move_item(item_id, new_parent, None)
 
@@ -226,7 +246,7 @@ class AgendaService:
         with self.db.reading() as s:
             item = fetch(s, AgendaItem, item_id)
             if item.parent_id is None:
-                raise UserError("A top-level item cannot be outdented.")
+                raise UserError(QT_TRANSLATE_NOOP("services", "A top-level item cannot be outdented."))
             parent = fetch(s, AgendaItem, item.parent_id)
             target_parent, target_pos = parent.parent_id, parent.position + 1
         return self.move_item(item_id, target_parent, target_pos)
@@ -251,7 +271,9 @@ class AgendaService:
         with self.db.transaction() as s:
             ensure_editable(s, root["meeting_id"])
             if s.get(AgendaItem, root["id"]) is not None:
-                raise UserError(f"Agenda item {root['number']} is already there.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "Agenda item {root} is already there."), root=root["number"]
+                )
             if root["parent_id"] is not None:
                 fetch(s, AgendaItem, root["parent_id"])
             put_back(s, Snapshot(saved.scope, ()), saved)

@@ -19,6 +19,7 @@ from councildesk.domain.agenda_template import (
 )
 from councildesk.domain.enums import AgendaItemKind, MinutesStatus, NumberingStyle
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.agenda_service import ordered_items, renumber
 from councildesk.services.dto import AgendaSettingsDTO, MeetingDTO
@@ -90,14 +91,21 @@ class AgendaTemplateService:
             body = fetch(s, Body, body_id)
             meeting = fetch(s, Meeting, meeting_id)
             if meeting.body_id != body_id:
-                raise UserError(f"That meeting is not a meeting of {body.name}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "That meeting is not a meeting of {body_name}."),
+                    body_name=body.name,
+                )
             top = s.scalars(
                 select(AgendaItem)
                 .where(AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id.is_(None))
                 .order_by(AgendaItem.position, AgendaItem.id)
             ).all()
             if not top:
-                raise UserError("The meeting has no agenda yet, so there is no order of business to save.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "The meeting has no agenda yet, so there is no order of business to save."
+                    )
+                )
             sections = [TemplateSection(i.title, i.kind) for i in top]
             audit.updated(s, body, {"agenda_template": format_template(sections)})
             return _settings(body)
@@ -123,7 +131,10 @@ class AgendaTemplateService:
             meeting = ensure_editable(s, meeting_id)
             if s.scalar(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id).limit(1)):
                 raise UserError(
-                    "The meeting already has an agenda; start from the template only when it is empty."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The meeting already has an agenda; start from the template only when it is empty.",
+                    )
                 )
             sections = parse_template(fetch(s, Body, meeting.body_id).agenda_template)
             before = previous_meeting(s, meeting)

@@ -24,6 +24,7 @@ from councildesk.db.backup import backup_sqlite_file
 from councildesk.db.engine import Database, open_database
 from councildesk.db.models import Meeting, MinutesApproval
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 FILE_KIND = "councildesk-fingerprints"
 HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -76,7 +77,10 @@ def check_against(db: Database, anchor: str) -> AnchorCheck:
         return _against_hash(db, typed)
     path = Path(anchor)
     if not path.is_file():
-        raise UserError(f"{anchor} is neither a file nor a 64-digit fingerprint.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{anchor} is neither a file nor a 64-digit fingerprint."),
+            anchor=anchor,
+        )
     if path.read_bytes()[:16] == b"SQLite format 3\x00":
         backup = _from_backup(path)
         if backup.links is None:
@@ -85,9 +89,16 @@ def check_against(db: Database, anchor: str) -> AnchorCheck:
     try:
         theirs = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError):
-        raise UserError(f"{path} is not a fingerprints file (JSON) nor a CouncilDesk database.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services", "{path} is not a fingerprints file (JSON) nor a CouncilDesk database."
+            ),
+            path=path,
+        ) from None
     if not isinstance(theirs, dict) or theirs.get("kind") != FILE_KIND:
-        raise UserError(f"{path} is not a CouncilDesk fingerprints file.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{path} is not a CouncilDesk fingerprints file."), path=path
+        )
     return _against(db, theirs, None, str(path))
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.models import Correction, Meeting, MinutesApproval
 from councildesk.domain.enums import ApprovalManner, MinutesStatus
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.meeting_record_service import load_meeting_record
 from councildesk.services.snapshot_format import canonical_content, fingerprint, snapshot_format
@@ -178,7 +179,12 @@ def carried_approvals(s: Session, key: Callable[[str, int], str]) -> dict[int, d
 def _text(carried: dict[str, Any], name: str, where: str) -> str:
     value = carried.get(name)
     if not isinstance(value, str) or not value:
-        raise UserError(f"{where}, field 'extras.{EXTENSION}.{name}': expected text.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{where}, field 'extras.{extension}.{name}': expected text."),
+            where=where,
+            extension=EXTENSION,
+            name=name,
+        )
     return value
 
 
@@ -187,7 +193,12 @@ def _day(carried: dict[str, Any], name: str, where: str) -> date:
         return date.fromisoformat(_text(carried, name, where))
     except ValueError:
         raise UserError(
-            f"{where}, field 'extras.{EXTENSION}.{name}': expected a date (YYYY-MM-DD)."
+            QT_TRANSLATE_NOOP(
+                "services", "{where}, field 'extras.{extension}.{name}': expected a date (YYYY-MM-DD)."
+            ),
+            where=where,
+            extension=EXTENSION,
+            name=name,
         ) from None
 
 
@@ -207,7 +218,11 @@ def restore_approval(
     A meeting that already has its approval (our own export imported again) keeps it; only
     corrections it does not hold yet are added."""
     if not isinstance(carried, dict):
-        raise UserError(f"{where}, field 'extras.{EXTENSION}': expected an object.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{where}, field 'extras.{extension}': expected an object."),
+            where=where,
+            extension=EXTENSION,
+        )
     meeting = s.get(Meeting, meeting_id)
     assert meeting is not None
     day = f"{meeting.scheduled_start.day} {meeting.scheduled_start:%B %Y}"
@@ -228,7 +243,13 @@ def _approval(
 ) -> tuple[int, list[str]]:
     version = carried.get("snapshot_format")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise UserError(f"{where}, field 'extras.{EXTENSION}.snapshot_format': expected a whole number.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services", "{where}, field 'extras.{extension}.snapshot_format': expected a whole number."
+            ),
+            where=where,
+            extension=EXTENSION,
+        )
     fmt = snapshot_format(version)
     carried_text = _text(carried, "snapshot", where)
     sha256 = _text(carried, "sha256", where)
@@ -236,7 +257,14 @@ def _approval(
         manner = ApprovalManner(str(carried.get("manner")))
     except ValueError:
         allowed = ", ".join(m.value for m in ApprovalManner)
-        raise UserError(f"{where}, field 'extras.{EXTENSION}.manner': expected one of {allowed}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services", "{where}, field 'extras.{extension}.manner': expected one of {allowed}."
+            ),
+            where=where,
+            extension=EXTENSION,
+            allowed=allowed,
+        ) from None
     warnings: list[str] = []
     if fingerprint(carried_text) != sha256:
         warnings.append(
@@ -246,7 +274,11 @@ def _approval(
     try:
         content = json.loads(carried_text)
     except ValueError:
-        raise UserError(f"{where}, field 'extras.{EXTENSION}.snapshot': it is not JSON.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{where}, field 'extras.{extension}.snapshot': it is not JSON."),
+            where=where,
+            extension=EXTENSION,
+        ) from None
     missing: list[str] = []
 
     def swap(table: str, key: Any) -> Any:
@@ -309,7 +341,13 @@ def _current(s: Session, meeting_id: int, version: int) -> dict[str, Any]:
 
 def _corrections(s: Session, meeting_id: int, carried: Any, where: str, find: Find) -> int:
     if not isinstance(carried, list):
-        raise UserError(f"{where}, field 'extras.{EXTENSION}.corrections': expected a list.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services", "{where}, field 'extras.{extension}.corrections': expected a list."
+            ),
+            where=where,
+            extension=EXTENSION,
+        )
     held = {
         (c.made_on, c.reason, c.field, c.before, c.after)
         for c in s.scalars(select(Correction).where(Correction.meeting_id == meeting_id))
@@ -318,7 +356,7 @@ def _corrections(s: Session, meeting_id: int, carried: Any, where: str, find: Fi
     for i, c in enumerate(carried):
         at = f"{where}, correction {i + 1}"
         if not isinstance(c, dict):
-            raise UserError(f"{at}: expected an object.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "{at}: expected an object."), at=at)
         made_on = _day(c, "made_on", at)
         reason = _text(c, "reason", at)
         texts = {

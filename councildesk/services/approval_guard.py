@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.models import AgendaItem, Meeting, MinutesApproval, Motion, Vote
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def ensure_not_approving(
@@ -44,8 +45,13 @@ def ensure_not_approving(
     _approval, approved = row
     what = "meeting" if meeting_id is not None else "vote"
     raise UserError(
-        f"This {what} approved the minutes of {approved.scheduled_start.day} "
-        f"{approved.scheduled_start:%B %Y}, so it cannot be deleted."
+        QT_TRANSLATE_NOOP(
+            "services",
+            "This {what} approved the minutes of {day} {scheduled_start:%B %Y}, so it cannot be deleted.",
+        ),
+        what=what,
+        day=approved.scheduled_start.day,
+        scheduled_start=approved.scheduled_start,
     )
 
 

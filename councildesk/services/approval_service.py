@@ -16,6 +16,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, AuditLog, Correction, Meeting, MinutesApproval, Motion, Vote
 from councildesk.domain.enums import AgendaItemKind, ApprovalManner, MeetingStatus, MinutesStatus, VoteResult
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.approved_minutes import Agreement, Comparison, compare_with_snapshot
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO
@@ -143,38 +144,71 @@ class ApprovalService:
             approving = fetch(s, Meeting, at_meeting_id)
             if meeting.minutes_status is MinutesStatus.APPROVED or latest_approval(s, meeting_id) is not None:
                 raise UserError(
-                    f"The minutes of the meeting of {_day(meeting)} are already approved; "
-                    "record a correction instead."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The minutes of the meeting of {day} are already approved; record a "
+                        "correction instead.",
+                    ),
+                    day=_day(meeting),
                 )
             if meeting.status is not MeetingStatus.ADJOURNED:
                 raise UserError(
-                    f"The meeting of {_day(meeting)} has not been adjourned, "
-                    "so its minutes cannot be approved yet."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The meeting of {day} has not been adjourned, so its minutes cannot be approved yet.",
+                    ),
+                    day=_day(meeting),
                 )
             if approving.id == meeting.id or approving.scheduled_start <= meeting.scheduled_start:
                 raise UserError(
-                    f"Minutes of the meeting of {_day(meeting)} can only be approved at a later meeting, "
-                    f"not at the meeting of {_day(approving)}."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Minutes of the meeting of {day} can only be approved at a later meeting, "
+                        "not at the meeting of {approving_day}.",
+                    ),
+                    day=_day(meeting),
+                    approving_day=_day(approving),
                 )
             if approving.body_id != meeting.body_id:
-                raise UserError("Minutes can only be approved at a meeting of the same body.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Minutes can only be approved at a meeting of the same body."
+                    )
+                )
             if approving.status is MeetingStatus.CANCELLED:
-                raise UserError(f"The meeting of {_day(approving)} was cancelled and cannot approve minutes.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "The meeting of {day} was cancelled and cannot approve minutes."
+                    ),
+                    day=_day(approving),
+                )
             approved_on = on or approving.scheduled_start.date()
             if approved_on < approving.scheduled_start.date():
                 raise UserError(
-                    f"The approval date {_date(approved_on)} is before "
-                    f"the approving meeting of {_day(approving)}."
+                    QT_TRANSLATE_NOOP(
+                        "services", "The approval date {date} is before the approving meeting of {day}."
+                    ),
+                    date=_date(approved_on),
+                    day=_day(approving),
                 )
             if approving_vote_id is None:
                 approving_vote_id = _approval_vote(s, approving)
             else:
                 if meeting_of_vote(s, approving_vote_id) != approving.id:
                     raise UserError(
-                        f"Vote {approving_vote_id} was not taken at the meeting of {_day(approving)}."
+                        QT_TRANSLATE_NOOP(
+                            "services", "Vote {approving_vote_id} was not taken at the meeting of {day}."
+                        ),
+                        approving_vote_id=approving_vote_id,
+                        day=_day(approving),
                     )
                 if fetch(s, Vote, approving_vote_id).result is not VoteResult.PASS:
-                    raise UserError(f"Vote {approving_vote_id} did not pass, so it cannot approve minutes.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "services", "Vote {approving_vote_id} did not pass, so it cannot approve minutes."
+                        ),
+                        approving_vote_id=approving_vote_id,
+                    )
             record = load_meeting_record(s, meeting_id)
             snapshot = canonical_json(record, CURRENT_FORMAT, stored_facts(s, record))
             approval = MinutesApproval(
@@ -347,24 +381,38 @@ class ApprovalService:
         """Append an erratum to approved minutes; the approved fingerprint is never changed."""
         reason = require_text(reason, "reason for the correction")
         if not before.strip() and not after.strip():
-            raise UserError("Give the text as approved, the corrected text, or both.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "Give the text as approved, the corrected text, or both.")
+            )
         with self.db.transaction() as s:
             meeting = fetch(s, Meeting, meeting_id)
             approval = latest_approval(s, meeting_id)
             if approval is None:
                 raise UserError(
-                    f"The minutes of {_day(meeting)} are still a draft; "
-                    "edit them directly instead of correcting them."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The minutes of {day} are still a draft; edit them directly instead of "
+                        "correcting them.",
+                    ),
+                    day=_day(meeting),
                 )
             made_on = made_on or date.today()
             if made_on < approval.approved_on:
                 raise UserError(
-                    f"A correction cannot be dated {_date(made_on)}, before the approval on "
-                    f"{_date(approval.approved_on)}."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "A correction cannot be dated {date}, before the approval on {approved_on}.",
+                    ),
+                    date=_date(made_on),
+                    approved_on=_date(approval.approved_on),
                 )
             if agenda_item_id is not None and fetch(s, AgendaItem, agenda_item_id).meeting_id != meeting_id:
                 raise UserError(
-                    f"Agenda item {agenda_item_id} is not part of the meeting of {_day(meeting)}."
+                    QT_TRANSLATE_NOOP(
+                        "services", "Agenda item {agenda_item_id} is not part of the meeting of {day}."
+                    ),
+                    agenda_item_id=agenda_item_id,
+                    day=_day(meeting),
                 )
             row = Correction(
                 meeting_id=meeting_id,

@@ -16,6 +16,7 @@ from councildesk.db.base import Base
 from councildesk.db.engine import Database
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import SchemaTooNewError, UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -29,13 +30,23 @@ def check_schema(schema: object, name: str) -> None:
     """Refuse an archive of a schema this version cannot load, in one sentence naming the file."""
     if schema not in migrate.known_revisions():
         raise SchemaTooNewError(
-            f"{name} was written by a newer CouncilDesk (schema {schema}); "
-            "install that version to restore it."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "{name} was written by a newer CouncilDesk (schema {schema}); install that "
+                "version to restore it.",
+            ),
+            name=name,
+            schema=schema,
         )
     if schema != migrate.head_revision():
         raise UserError(
-            f"{name} holds schema {schema}; restore it with the CouncilDesk version that wrote it, "
-            "then archive again."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "{name} holds schema {schema}; restore it with the CouncilDesk version that "
+                "wrote it, then archive again.",
+            ),
+            name=name,
+            schema=schema,
         )
 
 
@@ -53,7 +64,11 @@ def _decode(table: Table, row: dict[str, Any], where: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for col in table.columns:
         if col.name not in row:
-            raise UserError(f"{where}: the field '{col.name}' is missing.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "{where}: the field '{col_name}' is missing."),
+                where=where,
+                col_name=col.name,
+            )
         value = row[col.name]
         try:
             if value is None:
@@ -71,7 +86,12 @@ def _decode(table: Table, row: dict[str, Any], where: str) -> dict[str, Any]:
             else:
                 out[col.name] = value
         except (ValueError, TypeError):
-            raise UserError(f"{where}, field '{col.name}': {value!r} is not valid.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "{where}, field '{col_name}': {value!r} is not valid."),
+                where=where,
+                col_name=col.name,
+                value=value,
+            ) from None
     return out
 
 
@@ -113,6 +133,11 @@ def _require_empty(session: Session, db: Database) -> None:
     for table in Base.metadata.sorted_tables:
         if session.execute(select(func.count()).select_from(table)).scalar():
             raise UserError(
-                f"An archive restores only into an empty database; {db.url} already holds "
-                f"{table.name} records."
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "An archive restores only into an empty database; {url} already holds "
+                    "{table_name} records.",
+                ),
+                url=db.url,
+                table_name=table.name,
             )

@@ -17,6 +17,7 @@ from councildesk.db.backup import backup_order, backup_sqlite_file, prune_backup
 from councildesk.db.engine import Database, quick_check
 from councildesk.db.models import AuditLog
 from councildesk.domain.errors import SchemaTooNewError, UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("councildesk.backup")
 
@@ -62,7 +63,12 @@ class BackupService:
 
     def _database_path(self) -> Path:
         if self.db.path is None:
-            raise UserError("Back up a PostgreSQL database with pg_dump; CouncilDesk backs up SQLite files.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "Back up a PostgreSQL database with pg_dump; CouncilDesk backs up SQLite files.",
+                )
+            )
         return self.db.path
 
     @property
@@ -143,7 +149,7 @@ class BackupService:
         target = self._database_path()
         source = Path(source).resolve()
         if source == target.resolve():
-            raise UserError("A database cannot be restored from itself.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "A database cannot be restored from itself."))
         schema = check_backup_file(source)
         stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
         replaced = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix or '.db'}")
@@ -165,8 +171,14 @@ class BackupService:
                 src.close()
         except sqlite3.Error as error:
             raise UserError(
-                f"Could not restore {source.name} ({error}); the database is unchanged, "
-                f"and a copy of it is at {replaced}."
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "Could not restore {source_name} ({error}); the database is unchanged, and a "
+                    "copy of it is at {replaced}.",
+                ),
+                source_name=source.name,
+                error=error,
+                replaced=replaced,
             ) from None
         self._backed_up_marker = None  # the records were replaced wholesale: the next close backs up
         quick_check(target)
@@ -179,27 +191,46 @@ class BackupService:
 def check_backup_file(path: Path) -> str | None:
     """Refuse a file that is not a sound CouncilDesk database of a schema this version knows."""
     if not path.is_file():
-        raise UserError(f"There is no backup file {path}.")
+        raise UserError(QT_TRANSLATE_NOOP("services", "There is no backup file {path}."), path=path)
     with path.open("rb") as f:
         if f.read(16) != SQLITE_HEADER:
-            raise UserError(f"{path.name} is not a CouncilDesk database (not an SQLite file).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services", "{path_name} is not a CouncilDesk database (not an SQLite file)."
+                ),
+                path_name=path.name,
+            )
     quick_check(path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "meeting" not in tables:
-                raise UserError(f"{path.name} is an SQLite file but not a CouncilDesk database.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "{path_name} is an SQLite file but not a CouncilDesk database."
+                    ),
+                    path_name=path.name,
+                )
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.Error as error:
-        raise UserError(f"{path.name} cannot be read ({error}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{path_name} cannot be read ({error})."),
+            path_name=path.name,
+            error=error,
+        ) from None
     schema = row[0] if row else None
     known = migrate.known_revisions()
     if schema is not None and schema not in known:
         raise SchemaTooNewError(
-            f"{path.name} was written by a newer CouncilDesk (schema {schema}); "
-            "install that version to restore it."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "{path_name} was written by a newer CouncilDesk (schema {schema}); install "
+                "that version to restore it.",
+            ),
+            path_name=path.name,
+            schema=schema,
         )
     return schema

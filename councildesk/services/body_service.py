@@ -19,6 +19,7 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.errors import UserError
 from councildesk.domain.house_style import ClockStyle, DateStyle, HouseStyle, VoteSentenceStyle
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.rules import BodySize
 from councildesk.domain.time_zones import check_zone, host_zone_name
 from councildesk.services import audit
@@ -108,10 +109,12 @@ class BodyService:
         name = require_text(name, "body's name")
         zone_name = host_zone_name() if time_zone is None else check_zone(time_zone)
         if seat_count < 1:
-            raise UserError(f"{name} needs at least one seat.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "{name} needs at least one seat."), name=name)
         with self.db.transaction() as s:
             if s.scalar(select(Body.id).where(Body.name == name)) is not None:
-                raise UserError(f"A body named {name} already exists.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "A body named {name} already exists."), name=name
+                )
             if parent_id is not None:
                 fetch(s, Body, parent_id)
             body = Body(
@@ -146,13 +149,16 @@ class BodyService:
         if "name" in changes:
             changes["name"] = require_text(changes["name"], "body's name")
         if "seat_count" in changes and int(changes["seat_count"]) < 1:
-            raise UserError("A body needs at least one seat.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "A body needs at least one seat."))
         if "time_zone" in changes:
             changes["time_zone"] = check_zone(str(changes["time_zone"]))
         with self.db.transaction() as s:
             body = fetch(s, Body, body_id)
             if changes.get("parent_id") == body_id:
-                raise UserError(f"{body.name} cannot be its own parent body.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "{body_name} cannot be its own parent body."),
+                    body_name=body.name,
+                )
             audit.updated(s, body, changes)
             return body_dto(body)
 
@@ -169,7 +175,11 @@ class BodyService:
                 (select(Body.id).where(Body.parent_id == body_id), "committees"),
             ):
                 if s.scalar(query.limit(1)) is not None:
-                    raise UserError(f"{body.name} has {what} and cannot be deleted.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("services", "{body_name} has {what} and cannot be deleted."),
+                        body_name=body.name,
+                        what=what,
+                    )
             audit.deleted(s, body)
 
     def delete_post(self, post_id: int) -> None:
@@ -177,7 +187,12 @@ class BodyService:
         with self.db.transaction() as s:
             post = fetch(s, Post, post_id)
             if s.scalar(select(Membership.id).where(Membership.post_id == post_id).limit(1)) is not None:
-                raise UserError(f"Someone has held the seat {post.label}, so it cannot be deleted.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Someone has held the seat {post_label}, so it cannot be deleted."
+                    ),
+                    post_label=post.label,
+                )
             audit.deleted(s, post)
 
     def list_bodies(self) -> list[BodyDTO]:
@@ -210,7 +225,10 @@ class BodyService:
                 "vote_tables_always": bool(style.vote_tables),
             }
         except ValueError as error:
-            raise UserError(f"That is not a house style CouncilDesk knows ({error}).") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "That is not a house style CouncilDesk knows ({error})."),
+                error=error,
+            ) from None
         with self.db.transaction() as s:
             body = fetch(s, Body, body_id)
             audit.updated(s, body, changes)
@@ -221,7 +239,11 @@ class BodyService:
         with self.db.transaction() as s:
             body = fetch(s, Body, body_id)
             if s.scalar(select(Post.id).where(Post.body_id == body_id, Post.label == label)):
-                raise UserError(f"{body.name} already has a seat named {label}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "{body_name} already has a seat named {label}."),
+                    body_name=body.name,
+                    label=label,
+                )
             if position is None:
                 position = next_position(s, Post.position, Post.body_id == body_id)
             post = Post(body_id=body_id, label=label, position=position)
@@ -246,17 +268,27 @@ class BodyService:
         voting: bool = True,
     ) -> MembershipDTO:
         if end_date is not None and end_date < start_date:
-            raise UserError("A term cannot end before it starts.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "A term cannot end before it starts."))
         with self.db.transaction() as s:
             person = fetch(s, Person, person_id)
             body = fetch(s, Body, body_id)
             post = fetch(s, Post, post_id) if post_id is not None else None
             if post is not None and post.body_id != body_id:
-                raise UserError(f"The seat {post.label} does not belong to {body.name}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "The seat {post_label} does not belong to {body_name}."),
+                    post_label=post.label,
+                    body_name=body.name,
+                )
             if post is not None and voting:
                 clash = seat_holder(s, post.id, start_date, end_date)
                 if clash:
-                    raise UserError(f"{clash} already holds the seat {post.label} during that term.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "services", "{clash} already holds the seat {post_label} during that term."
+                        ),
+                        clash=clash,
+                        post_label=post.label,
+                    )
             membership = Membership(
                 person_id=person_id,
                 body_id=body_id,
@@ -273,7 +305,7 @@ class BodyService:
         with self.db.transaction() as s:
             m = fetch(s, Membership, membership_id)
             if end_date < m.start_date:
-                raise UserError("A term cannot end before it starts.")
+                raise UserError(QT_TRANSLATE_NOOP("services", "A term cannot end before it starts."))
             audit.updated(s, m, {"end_date": end_date})
             post = s.get(Post, m.post_id) if m.post_id else None
             return _membership_dto(m, fetch(s, Person, m.person_id).display_name, post.label if post else "")
@@ -287,7 +319,7 @@ class BodyService:
             start = changes.get("start_date", m.start_date)
             end = changes.get("end_date", m.end_date)
             if end is not None and end < start:
-                raise UserError("A term cannot end before it starts.")
+                raise UserError(QT_TRANSLATE_NOOP("services", "A term cannot end before it starts."))
             audit.updated(s, m, changes)
             post = s.get(Post, m.post_id) if m.post_id else None
             return _membership_dto(m, fetch(s, Person, m.person_id).display_name, post.label if post else "")

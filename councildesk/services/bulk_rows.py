@@ -23,6 +23,7 @@ from councildesk.db.base import Base, jsonable, now
 from councildesk.db.file_lock import os_user
 from councildesk.db.models import AuditLog
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import import_run
 
 BATCH_ROWS = 1000  # rows per batch: Cancel is heard between batches, memory stays small
@@ -102,7 +103,11 @@ class BulkRows:
                 with self.s.begin_nested():
                     self._insert_run(table, [row.values])
             except IntegrityError as error:
-                raise UserError(f"{row.where}: cannot be stored ({self.reason(error)}).") from None
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "{where}: cannot be stored ({reason})."),
+                    where=row.where,
+                    reason=self.reason(error),
+                ) from None
 
     def _audit(
         self, cls: type[Base], table: Table, rows: list[PendingRow], stored: list[dict[str, Any]]

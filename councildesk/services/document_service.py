@@ -11,6 +11,7 @@ from sqlalchemy import select
 from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Document, Matter
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.dto import DocumentDTO
 from councildesk.services.guards import ensure_editable, fetch, require_text
@@ -35,10 +36,17 @@ class DocumentService:
         media_type: str = "",
     ) -> DocumentDTO:
         if agenda_item_id is None and matter_id is None:
-            raise UserError("A document must be attached to an agenda item or a matter.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "A document must be attached to an agenda item or a matter.")
+            )
         file_name = require_text(Path(file_name).name, "file name")
         if len(content) > MAX_DOCUMENT_BYTES:
-            raise UserError(f"{file_name} is larger than 200 MB; attach a smaller file or a link.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services", "{file_name} is larger than 200 MB; attach a smaller file or a link."
+                ),
+                file_name=file_name,
+            )
         with self.db.transaction() as s:
             if agenda_item_id is not None:
                 ensure_editable(s, fetch(s, AgendaItem, agenda_item_id).meeting_id)
@@ -61,7 +69,11 @@ class DocumentService:
         try:
             content = Path(path).read_bytes()
         except OSError as error:
-            raise UserError(f"Could not read {path}: {error.strerror or error}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "Could not read {path}: {value}."),
+                path=path,
+                value=error.strerror or error,
+            ) from None
         return self.attach(content, Path(path).name, **where)  # type: ignore[arg-type]
 
     def content(self, document_id: int) -> bytes:

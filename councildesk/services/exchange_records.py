@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from councildesk.db import models as m
 from councildesk.db.base import Base
-from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.text_rules import clean_text
 from councildesk.domain.wording import count_of, join_words
 from councildesk.services.approval_exchange import carried_approvals
@@ -219,11 +219,21 @@ def from_json(table: str, name: str, value: Any, where: str) -> Any:
     kind = col.type
 
     def bad(expected: str) -> UserError:
-        return UserError(f"{where}, field '{name}': {value!r} is not {expected}.")
+        return UserError(
+            QT_TRANSLATE_NOOP("services", "{where}, field '{name}': {value!r} is not {expected}."),
+            where=where,
+            name=name,
+            value=value,
+            expected=expected,
+        )
 
     if value is None:
         if not col.nullable:
-            raise UserError(f"{where}, field '{name}': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "{where}, field '{name}': a value is required."),
+                where=where,
+                name=name,
+            )
         return None
     if isinstance(kind, SAEnum):
         enum_cls = kind.enum_class
@@ -248,20 +258,43 @@ def from_json(table: str, name: str, value: Any, where: str) -> Any:
     if not isinstance(value, str):
         raise bad("text")
     if any(ord(c) < 32 and c not in "\n\r\t" for c in value) or "\x7f" in value:
-        raise UserError(f"{where}, field '{name}': the text holds control characters; is the file damaged?")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services", "{where}, field '{name}': the text holds control characters; is the file damaged?"
+            ),
+            where=where,
+            name=name,
+        )
     length = getattr(kind, "length", None)
     if length is not None and len(value) > length:
-        raise UserError(f"{where}, field '{name}': the text is longer than {length} characters.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services", "{where}, field '{name}': the text is longer than {length} characters."
+            ),
+            where=where,
+            name=name,
+            length=length,
+        )
     return value
 
 
 def parse_datetime(value: Any, where: str, name: str) -> datetime:
     if not isinstance(value, str):
-        raise UserError(f"{where}, field '{name}': {value!r} is not a date and time.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{where}, field '{name}': {value!r} is not a date and time."),
+            where=where,
+            name=name,
+            value=value,
+        )
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise UserError(f"{where}, field '{name}': {value!r} is not a date and time.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{where}, field '{name}': {value!r} is not a date and time."),
+            where=where,
+            name=name,
+            value=value,
+        ) from None
     if parsed.tzinfo is not None:
         # The database keeps local wall-clock time, as minutes are read in the clerk's zone.
         parsed = parsed.astimezone().replace(tzinfo=None)
@@ -270,7 +303,12 @@ def parse_datetime(value: Any, where: str, name: str) -> datetime:
 
 def parse_date(value: Any, where: str, name: str) -> date:
     if not isinstance(value, str):
-        raise UserError(f"{where}, field '{name}': {value!r} is not a date.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{where}, field '{name}': {value!r} is not a date."),
+            where=where,
+            name=name,
+            value=value,
+        )
     text = value[:10]
     if len(text) == 4 and text.isdigit():  # Popolo allows a year alone
         text += "-01-01"
@@ -279,7 +317,12 @@ def parse_date(value: Any, where: str, name: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{where}, field '{name}': {value!r} is not a date.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{where}, field '{name}': {value!r} is not a date."),
+            where=where,
+            name=name,
+            value=value,
+        ) from None
 
 
 class KeyBook:
@@ -348,12 +391,14 @@ def database_namespace(session: Session) -> uuid.UUID:
 class DateRange:
     start: date | None = None
     end: date | None = None
-    # Only meetings whose minutes are approved (the public site's open data, unless drafts are asked for).
-    approved_only: bool = False
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
-            raise UserError(f"The range starts ({self.start}) after it ends ({self.end}).")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "The range starts ({start}) after it ends ({end})."),
+                start=self.start,
+                end=self.end,
+            )
 
 
 def read_records(session: Session, scheme: str, span: DateRange | None = None) -> list[Rec]:
@@ -368,8 +413,6 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
         meeting_q = meeting_q.where(
             m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time())
         )
-    if span and span.approved_only:
-        meeting_q = meeting_q.where(m.Meeting.minutes_status == MinutesStatus.APPROVED)
     meeting_ids = set(session.scalars(meeting_q))
     item_ids = set(session.scalars(select(m.AgendaItem.id).where(m.AgendaItem.meeting_id.in_(meeting_ids))))
     motion_ids = set(session.scalars(select(m.Motion.id).where(m.Motion.agenda_item_id.in_(item_ids))))

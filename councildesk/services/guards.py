@@ -11,6 +11,7 @@ from councildesk.db.base import Base
 from councildesk.db.models import AgendaItem, Meeting, Motion, Vote
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError, NotFoundError, UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.text_rules import LONG_TEXT_LIMIT, clean_text
 
 WHAT = {
@@ -33,7 +34,11 @@ WHAT = {
 def fetch[T: Base](session: Session, model: type[T], id_: int) -> T:
     obj = session.get(model, id_)
     if obj is None:
-        raise NotFoundError(f"There is no {WHAT.get(model.__tablename__, model.__tablename__)} {id_}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "There is no {what} {id}."),
+            what=WHAT.get(model.__tablename__, model.__tablename__),
+            id=id_,
+        )
     return obj
 
 
@@ -60,8 +65,12 @@ def ensure_editable(session: Session, meeting_id: int) -> Meeting:
     meeting = fetch(session, Meeting, meeting_id)
     if meeting.minutes_status is MinutesStatus.APPROVED:
         raise LockedError(
-            f"The minutes of the meeting of {long_date(meeting.scheduled_start)} are approved and "
-            "locked; record a correction instead."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The minutes of the meeting of {long_date} are approved and locked; record a "
+                "correction instead.",
+            ),
+            long_date=long_date(meeting.scheduled_start),
         )
     return meeting
 
@@ -71,7 +80,7 @@ def require_text(value: str, what: str) -> str:
     # (db/text_guard.py) applies the same rule, with each column's length, to every write.
     value = clean_text(value or "", f"the {what}", LONG_TEXT_LIMIT).strip()
     if not value:
-        raise UserError(f"The {what} cannot be empty.")
+        raise UserError(QT_TRANSLATE_NOOP("services", "The {what} cannot be empty."), what=what)
     return value
 
 

@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services.person_choices import PersonChoices
 
 MB = 1024 * 1024
@@ -36,7 +37,7 @@ class ImportLimits:
 
     def __post_init__(self) -> None:
         if self.max_records < 1 or self.max_bytes < 1:
-            raise UserError("Import limits must be at least 1.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "Import limits must be at least 1."))
 
 
 @dataclass
@@ -70,8 +71,14 @@ class ImportRun:
         if self.bytes_read + size > self.limits.max_bytes:
             total = self.bytes_read + size
             raise UserError(
-                f"{name}: the import is {_mb(total)} MB, over the limit of {_mb(self.limits.max_bytes)} MB "
-                f"for one import; nothing was read (raise the limit with --max-bytes if it is right)."
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "{name}: the import is {size} MB, over the limit of {limit} MB for one import; "
+                    "nothing was read (raise the limit with --max-bytes if it is right).",
+                ),
+                name=name,
+                size=_mb(total),
+                limit=_mb(self.limits.max_bytes),
             )
         self.bytes_read += size
 
@@ -85,8 +92,14 @@ class ImportRun:
 
     def too_many(self, name: str) -> UserError:
         return UserError(
-            f"{name}: the import holds more than {self.limits.max_records:,} records, the limit for one "
-            f"import; nothing was imported (raise the limit with --max-records if it is right)."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "{name}: the import holds more than {max_records:,} records, the limit for "
+                "one import; nothing was imported (raise the limit with --max-records if it "
+                "is right).",
+            ),
+            name=name,
+            max_records=self.limits.max_records,
         )
 
     def wrote_row(self) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.models import AgendaItem, Matter, Meeting
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 # What approved minutes print of a matter; `status` is deliberately not here.
 PRINTED_FIELDS = frozenset({"identifier", "kind", "title", "full_text", "introduced_on"})
@@ -36,7 +37,14 @@ def ensure_matter_editable(s: Session, matter: Matter, fields: set[str] | None =
         return
     what = "sponsors" if fields is None else "text"
     raise LockedError(
-        f"{matter.identifier} appears in the approved minutes of "
-        f"{meeting.scheduled_start.day} {meeting.scheduled_start:%B %Y}, "
-        f"so its {what} cannot change; record a correction to those minutes instead."
+        QT_TRANSLATE_NOOP(
+            "services",
+            "{matter_identifier} appears in the approved minutes of {day} "
+            "{scheduled_start:%B %Y}, so its {what} cannot change; record a correction "
+            "to those minutes instead.",
+        ),
+        matter_identifier=matter.identifier,
+        day=meeting.scheduled_start.day,
+        scheduled_start=meeting.scheduled_start,
+        what=what,
     )

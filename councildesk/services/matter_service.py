@@ -13,6 +13,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Body, Document, Matter, Membership, Person, Sponsorship
 from councildesk.domain.enums import MatterKind, MatterStatus
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.body_service import active_on
 from councildesk.services.dto import MatterDTO, SponsorDTO
@@ -95,7 +96,10 @@ class MatterService:
         title = require_text(title, "matter's title")
         with self.db.transaction() as s:
             if s.scalar(select(Matter.id).where(Matter.identifier == identifier)) is not None:
-                raise UserError(f"A matter numbered {identifier} already exists.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "A matter numbered {identifier} already exists."),
+                    identifier=identifier,
+                )
             matter = Matter(
                 identifier=identifier,
                 title=title,
@@ -123,7 +127,10 @@ class MatterService:
                     )
                 )
                 if clash is not None:
-                    raise UserError(f"A matter numbered {changes['identifier']} already exists.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("services", "A matter numbered {changes} already exists."),
+                        changes=changes["identifier"],
+                    )
             if "title" in changes:
                 changes["title"] = require_text(changes["title"], "matter's title")
             audit.updated(s, matter, changes)
@@ -155,7 +162,13 @@ class MatterService:
                 )
             )
             if existing is not None and existing.is_primary == primary:
-                raise UserError(f"{person.display_name} already sponsors {matter.identifier}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "{person_display_name} already sponsors {matter_identifier}."
+                    ),
+                    person_display_name=person.display_name,
+                    matter_identifier=matter.identifier,
+                )
             if primary:
                 for other in s.scalars(
                     select(Sponsorship).where(
@@ -189,7 +202,9 @@ class MatterService:
             )
             if row is None:
                 raise UserError(
-                    f"{fetch(s, Person, person_id).display_name} does not sponsor {matter.identifier}."
+                    QT_TRANSLATE_NOOP("services", "{value} does not sponsor {matter_identifier}."),
+                    value=fetch(s, Person, person_id).display_name,
+                    matter_identifier=matter.identifier,
                 )
             audit.deleted(s, row)
             return matter_dto(s, matter)
@@ -197,9 +212,11 @@ class MatterService:
     def set_sponsors(self, matter_id: int, primary_id: int | None, cosponsor_ids: list[int]) -> MatterDTO:
         """Replace all sponsors at once: one primary (or none) and co-sponsors in order."""
         if primary_id is not None and primary_id in cosponsor_ids:
-            raise UserError("The primary sponsor cannot also be listed as a co-sponsor.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "The primary sponsor cannot also be listed as a co-sponsor.")
+            )
         if len(set(cosponsor_ids)) != len(cosponsor_ids):
-            raise UserError("A co-sponsor is listed twice.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "A co-sponsor is listed twice."))
         with self.db.transaction() as s:
             matter = fetch(s, Matter, matter_id)
             ensure_matter_editable(s, matter)
@@ -292,11 +309,17 @@ class MatterService:
             item = fetch(s, AgendaItem, item_id)
             ensure_editable(s, item.meeting_id)
             if s.scalar(select(Matter.id).where(Matter.identifier == identifier)) is not None:
-                raise UserError(f"A matter numbered {identifier} already exists.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "A matter numbered {identifier} already exists."),
+                    identifier=identifier,
+                )
             matter = Matter(identifier=identifier, title=title, kind=kind, status=MatterStatus.INTRODUCED)
             if matter_id is not None:
                 if s.get(Matter, matter_id) is not None:
-                    raise UserError(f"There is already a matter {matter_id}.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("services", "There is already a matter {matter_id}."),
+                        matter_id=matter_id,
+                    )
                 matter.id = matter_id
             audit.created(s, matter)
             audit.updated(s, item, {"matter_id": matter.id})
@@ -316,6 +339,11 @@ class MatterService:
                 or s.scalar(select(Document.id).where(Document.matter_id == matter_id))
             )
             if in_use is not None:
-                raise UserError(f"Matter {matter.identifier} is in use elsewhere and cannot be removed.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Matter {matter_identifier} is in use elsewhere and cannot be removed."
+                    ),
+                    matter_identifier=matter.identifier,
+                )
             audit.updated(s, item, {"matter_id": previous_matter_id})
             audit.deleted(s, matter)

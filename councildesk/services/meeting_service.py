@@ -18,6 +18,7 @@ from councildesk.domain.enums import (
     MembershipRole,
 )
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.rules import BodySize, quorum_required
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
@@ -175,8 +176,14 @@ class MeetingService:
             body = fetch(s, Body, body_id)
             if not s.scalar(select(holds_meetings(Body)).where(Body.id == body_id)):
                 raise UserError(
-                    f"{body.name} is a {body.classification.value}, an organization its members belong to, "
-                    "not a body that meets; hold the meeting for its council, a committee or a board."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "{body_name} is a {classification_value}, an organization its members belong "
+                        "to, not a body that meets; hold the meeting for its council, a committee or "
+                        "a board.",
+                    ),
+                    body_name=body.name,
+                    classification_value=body.classification.value,
                 )
             for pid in (presiding_person_id, recording_person_id):
                 if pid is not None:
@@ -284,7 +291,9 @@ class MeetingService:
         with self.db.transaction() as s:
             meeting = ensure_editable(s, meeting_id)
             if meeting.status is MeetingStatus.CANCELLED:
-                raise UserError("A cancelled meeting cannot be called to order.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "A cancelled meeting cannot be called to order.")
+                )
             audit.updated(
                 s,
                 meeting,
@@ -299,10 +308,14 @@ class MeetingService:
         with self.db.transaction() as s:
             meeting = ensure_editable(s, meeting_id)
             if meeting.called_to_order_at is None:
-                raise UserError("The meeting has not been called to order yet.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "The meeting has not been called to order yet.")
+                )
             at = stamp(s, meeting, at)
             if at < meeting.called_to_order_at:
-                raise UserError("A meeting cannot adjourn before it was called to order.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "A meeting cannot adjourn before it was called to order.")
+                )
             audit.updated(s, meeting, {"adjourned_at": at, "status": MeetingStatus.ADJOURNED})
             return meeting_dto(s, meeting)
 
@@ -323,9 +336,13 @@ class MeetingService:
     ) -> AttendanceDTO:
         """Record (or, with status None, clear) one person's attendance."""
         if status is AttendanceStatus.REMOTE and not remote_reason.strip():
-            raise UserError("Give the reason a member takes part remotely; the minutes must state it.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services", "Give the reason a member takes part remotely; the minutes must state it."
+                )
+            )
         if arrived_at and left_at and left_at < arrived_at:
-            raise UserError("A member cannot leave before arriving.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "A member cannot leave before arriving."))
         with self.db.transaction() as s:
             meeting = ensure_editable(s, meeting_id)
             person = fetch(s, Person, person_id)

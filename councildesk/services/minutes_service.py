@@ -12,6 +12,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import Body, Meeting, MinutesApproval, Vote
 from councildesk.domain.enums import MeetingStatus
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.rules import describe_tally
 from councildesk.services.approval_service import latest_approval
 from councildesk.services.approved_minutes import Agreement, compare_with_snapshot
@@ -143,7 +144,11 @@ class MinutesService:
                 )
             )
             if not ids:
-                raise UserError(f"The {body.name} has no meetings in {year}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "The {body_name} has no meetings in {year}."),
+                    body_name=body.name,
+                    year=year,
+                )
             chosen = settings or MinutesSettings()
             breaks = record_chain.check(s.connection(), limit=1)  # once for the whole volume
             return MinutesVolume(

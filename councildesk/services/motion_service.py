@@ -13,6 +13,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Ballot, Meeting, Motion, Person, Vote
 from councildesk.domain.enums import MeetingStatus, MotionDisposition, MotionKind
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.consent_agenda import settle_consent_items
@@ -87,7 +88,7 @@ def _check_people(
     s: Session, meeting_id: int, mover_id: int | None, seconder_id: int | None, when: datetime | None
 ) -> None:
     if mover_id is not None and mover_id == seconder_id:
-        raise UserError("The mover cannot also second the motion.")
+        raise UserError(QT_TRANSLATE_NOOP("services", "The mover cannot also second the motion."))
     roll = roll_of(s, meeting_id)
     for role, person_id in (("mover", mover_id), ("seconder", seconder_id)):
         if person_id is None:
@@ -96,14 +97,31 @@ def _check_people(
         member = roll.member(person_id)
         if member is None:
             raise UserError(
-                f"{person.display_name} is not a voting member of {roll.body.name} and cannot be the {role}."
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "{person_display_name} is not a voting member of {body_name} and cannot be the {role}.",
+                ),
+                person_display_name=person.display_name,
+                body_name=roll.body.name,
+                role=role,
             )
         if member.status is None or not member.status.counts_as_present:
-            raise UserError(f"{person.display_name} is not recorded as present and cannot be the {role}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services", "{person_display_name} is not recorded as present and cannot be the {role}."
+                ),
+                person_display_name=person.display_name,
+                role=role,
+            )
         when = roll.moment(when)
         away = away_at(member, when) if when is not None else None
         if away:
-            raise UserError(f"{person.display_name} {away} and cannot be the {role}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "{person_display_name} {away} and cannot be the {role}."),
+                person_display_name=person.display_name,
+                away=away,
+                role=role,
+            )
 
 
 class MotionService:
@@ -128,11 +146,15 @@ class MotionService:
             if parent_motion_id is not None:
                 parent = fetch(s, Motion, parent_motion_id)
                 if parent.agenda_item_id != item_id:
-                    raise UserError("An amendment must be made under a motion of the same agenda item.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "services", "An amendment must be made under a motion of the same agenda item."
+                        )
+                    )
                 if kind is MotionKind.MAIN:
                     kind = MotionKind.AMENDMENT
             elif kind is MotionKind.AMENDMENT:
-                raise UserError("Choose the motion this amendment amends.")
+                raise UserError(QT_TRANSLATE_NOOP("services", "Choose the motion this amendment amends."))
             _check_people(s, item.meeting_id, mover_id, seconder_id, made_at)
             motion = Motion(
                 agenda_item_id=item_id,

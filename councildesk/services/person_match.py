@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db import models as m
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.wording import join_words
 from councildesk.services.exchange_records import EXTRAS_FOREIGN, ImportPreview, Rec
 from councildesk.services.person_choices import PersonChoices, name_key
@@ -75,7 +76,13 @@ class PersonMatcher:
             self.chosen.add(key)
             person_id = use[key]
             if person_id not in names:
-                raise UserError(f"There is no person with id {person_id} to use for '{name}'.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "There is no person with id {person_id} to use for '{name}'."
+                    ),
+                    person_id=person_id,
+                    name=name,
+                )
             return person_id
         mine = identifiers_of(rec.extras)
         by_identifier = {p for ident in mine for p in self._by_identifier.get(ident, ())}

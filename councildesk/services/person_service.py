@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from councildesk.db.engine import Database
 from councildesk.db.models import Person
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.dto import PersonDTO
 from councildesk.services.guards import fetch, require_text
@@ -47,7 +48,9 @@ class PersonService:
         if unknown:
             raise ValueError(f"unknown person fields {sorted(unknown)}")
         if len(display_name) > 300:
-            raise UserError("A person's name can be at most 300 characters long.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "A person's name can be at most 300 characters long.")
+            )
         given, family = split_name(display_name)
         # Only a guess for sorting: cut to its column, so that every name up to 300 characters
         # fits (a one-word name of 300 would otherwise be refused as an over-long given name).
@@ -95,7 +98,12 @@ class PersonService:
                 ),
             )
             if any(s.scalar(q.limit(1)) is not None for q in references):
-                raise UserError(f"{person.display_name} is named in the records and cannot be deleted.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "{person_display_name} is named in the records and cannot be deleted."
+                    ),
+                    person_display_name=person.display_name,
+                )
             audit.deleted(s, person)
 
     def get_person(self, person_id: int) -> PersonDTO:

@@ -21,6 +21,7 @@ from councildesk.db.base import Base
 from councildesk.db.text_guard import clean_row
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError, UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.time_zones import wall_time
 from councildesk.services import audit
 from councildesk.services.bulk_rows import BulkRows
@@ -72,7 +73,11 @@ class RowWriter:
         try:
             self.s.flush()
         except IntegrityError as error:
-            raise UserError(f"{where}: cannot be stored ({reason(error)}).") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "{where}: cannot be stored ({reason})."),
+                where=where,
+                reason=reason(error),
+            ) from None
         audit.record(self.s, "create", obj, None, audit.row_values(obj))
         return int(obj.id)  # type: ignore[attr-defined]
 
@@ -125,7 +130,12 @@ class Loader:
         seen: dict[tuple[str, str], Rec] = {}
         for rec in recs:
             if (rec.table, rec.key) in seen:
-                raise UserError(f"{rec.where}: the id '{rec.key}' is used by two {rec.table} records.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "{where}: the id '{key}' is used by two {table} records."),
+                    where=rec.where,
+                    key=rec.key,
+                    table=rec.table,
+                )
             seen[(rec.table, rec.key)] = rec
         approved: list[int] = []
         for table in TABLES:
@@ -148,14 +158,28 @@ class Loader:
         refs: dict[str, Any] = {}
         for name, key in rec.refs.items():
             if key is not None and not isinstance(key, str):
-                raise UserError(f"{rec.where}, field '{name}': expected an id (text).")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "{where}, field '{name}': expected an id (text)."),
+                    where=rec.where,
+                    name=name,
+                )
             if name not in fks:
-                raise UserError(f"{rec.where}: '{name}' is not a reference of a {rec.table}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "{where}: '{name}' is not a reference of a {table}."),
+                    where=rec.where,
+                    name=name,
+                    table=rec.table,
+                )
             refs[name] = None if key is None else self._resolve(fks[name], key, rec, name)
         out: dict[str, Any] = {}
         for name, value in rec.values.items():
             if name not in plain:
-                raise UserError(f"{rec.where}: '{name}' is not a field of a {rec.table}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "{where}: '{name}' is not a field of a {table}."),
+                    where=rec.where,
+                    name=name,
+                    table=rec.table,
+                )
             if isinstance(value, str) and isinstance(plain[name].type, DateTime):
                 value = self._body_wall_time(rec.table, refs, value)
             out[name] = from_json(rec.table, name, value, rec.where)
@@ -185,8 +209,15 @@ class Loader:
         found = self._find(table, key)
         if found is None:
             raise UserError(
-                f"{rec.where}, field '{field_name}': '{key}' does not name any {table} "
-                "in the file or the database."
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "{where}, field '{field_name}': '{key}' does not name any {table} in the "
+                    "file or the database.",
+                ),
+                where=rec.where,
+                field_name=field_name,
+                key=key,
+                table=table,
             )
         return found
 
@@ -313,7 +344,11 @@ class Loader:
             return
         locked = self._lock_of(rec.table, values, None)
         if locked is not None:
-            raise UserError(f"{rec.where}: cannot be added, because {locked}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "{where}: cannot be added, because {locked}."),
+                where=rec.where,
+                locked=locked,
+            )
         pending_approval = False
         if rec.table == "meeting" and values.get("minutes_status") == MinutesStatus.APPROVED:
             values["minutes_status"] = MinutesStatus.DRAFT
@@ -352,7 +387,11 @@ class Loader:
             self.writer.update(obj, changes)
         except DBAPIError as error:
             if not is_lock_violation(error):
-                raise UserError(f"{rec.where}: cannot be updated ({reason(error)}).") from None
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "{where}: cannot be updated ({reason})."),
+                    where=rec.where,
+                    reason=reason(error),
+                ) from None
             self.s.expire(obj)
             self._skip_locked(rec, "updated", "it belongs to approved minutes")
             return

@@ -10,6 +10,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Attendance, Meeting, Motion, Speaker
 from councildesk.domain.errors import UserError
 from councildesk.domain.meeting_times import TimeKind
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.dto import TimeRowDTO
 from councildesk.services.guards import ensure_editable, fetch
@@ -50,12 +51,18 @@ class RecordTimeService:
             meeting = ensure_editable(s, _meeting_of(s, row))
             at = at.replace(second=0, microsecond=0) if at is not None else None
             if kind is TimeKind.CALL_TO_ORDER and at is None and meeting.adjourned_at is not None:
-                raise UserError("An adjourned meeting keeps its call to order; correct the time instead.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "An adjourned meeting keeps its call to order; correct the time instead."
+                    )
+                )
             if kind is TimeKind.ADJOURNMENT and at is not None and meeting.called_to_order_at is None:
-                raise UserError("The meeting has not been called to order yet.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "The meeting has not been called to order yet.")
+                )
             arrived = row.arrived_at if isinstance(row, Attendance) else None
             if kind is TimeKind.DEPARTURE and at is not None and arrived is not None and at < arrived:
-                raise UserError("A member cannot leave before arriving.")
+                raise UserError(QT_TRANSLATE_NOOP("services", "A member cannot leave before arriving."))
             audit.updated(s, row, {column: at})  # type: ignore[arg-type]
             rows = [r for r in timeline(s, meeting) if r.kind is kind and r.record_id == record_id]
             return rows[0] if rows else TimeRowDTO(kind, record_id, "", at)

@@ -13,6 +13,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import Body, Membership, Person, Post
 from councildesk.domain.enums import MembershipRole, label
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.roster_rows import RosterRow, parse_day, parse_role
 from councildesk.domain.seat_pattern import expand_seat_pattern, match_label
 from councildesk.domain.wording import count_of, join_words
@@ -122,7 +123,12 @@ class RosterService:
             for post_id in post_ids:
                 post = fetch(s, Post, post_id)
                 if s.scalar(select(Membership.id).where(Membership.post_id == post_id).limit(1)) is not None:
-                    raise UserError(f"Someone has held the seat {post.label}, so it cannot be deleted.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "services", "Someone has held the seat {post_label}, so it cannot be deleted."
+                        ),
+                        post_label=post.label,
+                    )
                 audit.deleted(s, post)
 
     @staticmethod
@@ -135,7 +141,11 @@ class RosterService:
             )
         )
         if taken:
-            raise UserError(f"{body.name} already has {join_words(sorted(taken))}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "{body_name} already has {names}."),
+                body_name=body.name,
+                names=join_words(sorted(taken)),
+            )
 
     # -- terms ----------------------------------------------------------------------------------
     def current_term(self, body_id: int, day: date | None = None) -> tuple[date, date | None]:
@@ -157,7 +167,11 @@ class RosterService:
             body = fetch(s, Body, body_id)
             plan = self._plan(s, body, rows, day or date.today())
             if not plan.rows:
-                raise UserError("There are no rows to add; paste a roster with one member a line.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "There are no rows to add; paste a roster with one member a line."
+                    )
+                )
             if plan.errors:
                 raise UserError(f"Nothing was added to {body.name}. " + " ".join(plan.errors))
             created: dict[str, int] = {}

@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Any
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.rules import Tally, Threshold
 from councildesk.services.dto import (
     AgendaItemDTO,
@@ -219,8 +220,13 @@ def snapshot_format(version: int) -> SnapshotFormat:
     known = FORMATS.get(version)
     if known is None:
         raise UserError(
-            f"These minutes were approved with fingerprint format {version}, which this version of "
-            "CouncilDesk does not know; open the file with a newer CouncilDesk."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "These minutes were approved with fingerprint format {version}, which this "
+                "version of CouncilDesk does not know; open the file with a newer "
+                "CouncilDesk.",
+            ),
+            version=version,
         )
     return known
 

@@ -11,6 +11,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Meeting, Person, Speaker
 from councildesk.domain.enums import SpeakerKind, Stance
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.dto import SpeakerDTO
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
@@ -91,7 +92,7 @@ class SpeakerService:
         if "name" in changes:
             changes["name"] = require_text(changes["name"], "speaker's name")
         if changes.get("duration_seconds") is not None and changes["duration_seconds"] < 0:
-            raise UserError("A speaking time cannot be negative.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "A speaking time cannot be negative."))
         with self.db.transaction() as s:
             speaker = fetch(s, Speaker, speaker_id)
             ensure_editable(s, fetch(s, AgendaItem, speaker.agenda_item_id).meeting_id)

@@ -22,6 +22,7 @@ from councildesk.domain.enums import (
     VoteResult,
 )
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.rules import (
     BodySize,
     Tally,
@@ -92,7 +93,9 @@ def _normalise(entry: BallotInput) -> tuple[BallotOption, str]:
     try:
         return BallotOption(option), (note or "").strip()
     except ValueError:
-        raise UserError(f"'{option}' is not a ballot option.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "'{option}' is not a ballot option."), option=option
+        ) from None
 
 
 def remote_members(roll: Roll) -> list[str]:
@@ -106,8 +109,14 @@ def _refuse_with_remote_members(roll: Roll, what: str) -> None:
         who = remote[0] if len(remote) == 1 else f"{', '.join(remote[:-1])} and {remote[-1]}"
         verb = "takes" if len(remote) == 1 else "take"
         raise UserError(
-            f"{who} {verb} part remotely, so the law wants every vote by roll call; "
-            f"record this one as a roll call instead of {what}."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "{who} {verb} part remotely, so the law wants every vote by roll call; "
+                "record this one as a roll call instead of {what}.",
+            ),
+            who=who,
+            verb=verb,
+            what=what,
         )
 
 
@@ -129,11 +138,20 @@ class VoteService:
             motion, roll = self._open(s, motion_id)
             _refuse_with_remote_members(roll, "a unanimous vote")
             if not roll.present:
-                raise UserError("Record attendance first: no voting member is marked present.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Record attendance first: no voting member is marked present."
+                    )
+                )
             when = roll.moment(taken_at)
             in_room = roll.present_at(when)
             if not in_room:
-                raise UserError(f"No voting member is recorded as in the room at {when:%H:%M}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "No voting member is recorded as in the room at {when:%H:%M}."
+                    ),
+                    when=when,
+                )
             ballots = {
                 m.person_id: (
                     BallotOption.YES if m in in_room else BallotOption(absence_option(m.status)),
@@ -162,26 +180,46 @@ class VoteService:
                 if person_id not in expected:
                     name = fetch(s, Person, person_id).display_name
                     raise UserError(
-                        f"{name} is not a voting member of {roll.body.name} on "
-                        f"{long_date(roll.meeting.scheduled_start)} and cannot vote."
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "{name} is not a voting member of {body_name} on {long_date} and cannot vote.",
+                        ),
+                        name=name,
+                        body_name=roll.body.name,
+                        long_date=long_date(roll.meeting.scheduled_start),
                     )
             missing = [m.person_name for m in roll.members if m.person_id not in normalised]
             if missing:
-                raise UserError(f"The roll call has no vote for {', '.join(missing)}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "The roll call has no vote for {value}."),
+                    value=", ".join(missing),
+                )
             for member in roll.members:
                 option, note = normalised[member.person_id]
                 not_there = member.status in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
                 if not_there and option not in NOT_THERE:
                     raise UserError(
-                        f"{member.person_name} is recorded as {member.status.value if member.status else ''} "
-                        f"and cannot vote {option.value}."
+                        QT_TRANSLATE_NOOP(
+                            "services", "{person_name} is recorded as {value} and cannot vote {option_value}."
+                        ),
+                        person_name=member.person_name,
+                        value=member.status.value if member.status else "",
+                        option_value=option.value,
                     )
                 present = member.status is not None and not not_there
                 away = away_at(member, when) if present and when is not None else None
                 if away and option not in NOT_THERE:
-                    raise UserError(f"{member.person_name} {away} and cannot vote {option.value}.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("services", "{person_name} {away} and cannot vote {option_value}."),
+                        person_name=member.person_name,
+                        away=away,
+                        option_value=option.value,
+                    )
                 if option is BallotOption.RECUSED and not note:
-                    raise UserError(f"Give the reason {member.person_name} is recused.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("services", "Give the reason {person_name} is recused."),
+                        person_name=member.person_name,
+                    )
             return self._store(
                 s, motion, roll, VoteMethod.ROLL_CALL, normalised, threshold, declared_result, taken_at
             )
@@ -199,7 +237,7 @@ class VoteService:
         method: VoteMethod = VoteMethod.VOICE,
     ) -> VoteDTO:
         if min(yes, no, abstain) < 0:
-            raise UserError("Vote counts cannot be negative.")
+            raise UserError(QT_TRANSLATE_NOOP("services", "Vote counts cannot be negative."))
         if method in (VoteMethod.ROLL_CALL, VoteMethod.UNANIMOUS_CONSENT):
             raise ValueError("use record_roll_call or record_unanimous for that method")
         with self.db.transaction() as s:
@@ -208,7 +246,12 @@ class VoteService:
             counted, present = yes + no + abstain, len(roll.present_at(roll.moment(taken_at)))
             if roll.attendance_recorded and counted > present:
                 raise UserError(
-                    f"{counted} votes were counted but only {present} voting members are present."
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "{counted} votes were counted but only {present} voting members are present.",
+                    ),
+                    counted=counted,
+                    present=present,
                 )
             threshold = threshold or Threshold(
                 roll.body.default_threshold_fraction, roll.body.default_threshold_base
@@ -274,7 +317,10 @@ class VoteService:
         ensure_editable(s, item.meeting_id)
         if check_vote and s.scalar(select(Vote.id).where(Vote.motion_id == motion_id)) is not None:
             raise UserError(
-                "This motion already has a recorded vote; delete that vote first to record it again."
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "This motion already has a recorded vote; delete that vote first to record it again.",
+                )
             )
         return motion, roll_of(s, item.meeting_id)
 

@@ -31,12 +31,12 @@ from councildesk.db.models import (
 from councildesk.domain.enums import (
     AttendanceStatus,
     BallotOption,
-    MinutesStatus,
     MotionDisposition,
     MotionKind,
     VoteResult,
 )
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services.full_text_search import search as run_search
 from councildesk.services.guards import fetch
 from councildesk.services.voting_record_dto import (
@@ -130,10 +130,18 @@ class VotingRecordService:
                 .limit(6)
             ).all()
         if not who or not rows:
-            raise UserError(f"No member who has voted is called {who!r}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "No member who has voted is called {who!r}."), who=who
+            )
         if len(rows) > 1:
             names = ", ".join(r[1] for r in rows[:5])
-            raise UserError(f"{who!r} matches several members ({names}); give more of the name or the id.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services", "{who!r} matches several members ({names}); give more of the name or the id."
+                ),
+                who=who,
+                names=names,
+            )
         return rows[0][0], rows[0][1]
 
     def voters(self) -> list[tuple[int, str]]:
@@ -303,7 +311,10 @@ class VotingRecordService:
         """One page of a member's ballots, sorted and filtered in SQL, with the total count."""
         flt = flt or RecordFilter()
         if offset < 0 or not 0 < limit <= MAX_PAGE:
-            raise UserError(f"A page holds 1 to {MAX_PAGE} rows from offset 0 up.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "A page holds 1 to {most} rows from offset 0 up."),
+                most=MAX_PAGE,
+            )
         key = {
             RecordSort.DATE: Meeting.scheduled_start,
             RecordSort.TITLE: AgendaItem.title,
@@ -541,21 +552,14 @@ class VotingRecordService:
 
     # -- who votes with whom ------------------------------------------------------------------
     def agreement(
-        self,
-        *,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        body_id: int | None = None,
-        approved_only: bool = False,
+        self, *, date_from: date | None = None, date_to: date | None = None, body_id: int | None = None
     ) -> AgreementMatrix:
         """On split votes (at least one yes and one no), how often each pair voted the same way.
 
         A pair counts on a vote only when both cast yes or no; abstentions, absences,
-        recusals and "present" leave the pair out of that vote. `approved_only` counts only
-        meetings whose minutes are approved (what the public site may show).
+        recusals and "present" leave the pair out of that vote.
         """
         flt = RecordFilter(date_from=date_from, date_to=date_to, body_id=body_id)
-        approved = [Meeting.minutes_status == MinutesStatus.APPROVED] if approved_only else []
         b1, b2 = aliased(Ballot), aliased(Ballot)
         with self.db.reading() as s:
             body_name = fetch(s, Body, body_id).name if body_id is not None else ""
@@ -565,7 +569,7 @@ class VotingRecordService:
                 .join(Motion, Motion.id == Vote.motion_id)
                 .join(AgendaItem, AgendaItem.id == Motion.agenda_item_id)
                 .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-                .where(Ballot.option.in_(VOTED), *_range_conditions(flt), *approved)
+                .where(Ballot.option.in_(VOTED), *_range_conditions(flt))
                 .group_by(Ballot.vote_id)
                 .having(func.count(func.distinct(Ballot.option)) == 2)
             ).subquery()
