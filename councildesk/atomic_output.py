@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 PART = ".part"  # every temporary name ends so, and starts with a dot: hidden, and easy to recognise
 
@@ -35,7 +36,9 @@ def created_mode() -> int:
 def _folder_of(path: Path) -> Path:
     folder = path.absolute().parent
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("councildesk", "The folder {folder} does not exist."), folder=folder
+        )
     return folder
 
 
@@ -52,7 +55,11 @@ def atomic_path(path: Path, mode: int | None = None) -> Iterator[Path]:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART, dir=folder)
     except OSError as error:
-        raise UserError(f"Cannot write in {folder}: {error.strerror or error}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("councildesk", "Cannot write in {folder}: {value}."),
+            folder=folder,
+            value=error.strerror or error,
+        ) from None
     os.close(fd)
     tmp = Path(name)
     try:
@@ -63,7 +70,11 @@ def atomic_path(path: Path, mode: int | None = None) -> Iterator[Path]:
         os.replace(tmp, path)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Could not write {path}: {error.strerror or error}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("councildesk", "Could not write {path}: {value}."),
+            path=path,
+            value=error.strerror or error,
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -85,11 +96,15 @@ def staged_folder(folder: Path) -> Iterator[Path]:
     folder = Path(folder).expanduser()
     parent = _folder_of(folder)
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder} is a file, not a folder.")
+        raise UserError(QT_TRANSLATE_NOOP("councildesk", "{folder} is a file, not a folder."), folder=folder)
     try:
         stage = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=PART, dir=parent))
     except OSError as error:
-        raise UserError(f"Cannot write in {parent}: {error.strerror or error}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("councildesk", "Cannot write in {parent}: {value}."),
+            parent=parent,
+            value=error.strerror or error,
+        ) from None
     try:
         yield stage
         folder.mkdir(exist_ok=True)
@@ -102,7 +117,11 @@ def staged_folder(folder: Path) -> Iterator[Path]:
             os.chmod(file, mode)
             os.replace(file, target)  # a rename within one file system: no new space is needed
     except OSError as error:
-        raise UserError(f"Could not write into {folder}: {error.strerror or error}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("councildesk", "Could not write into {folder}: {value}."),
+            folder=folder,
+            value=error.strerror or error,
+        ) from None
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
@@ -67,7 +68,7 @@ def cmd_generate(args: argparse.Namespace, services: Services) -> int:
     from councildesk.sample.generator import generate
 
     if args.years < 1:
-        raise UserError("--years must be at least 1.")
+        raise UserError(QT_TRANSLATE_NOOP("cli", "--years must be at least 1."))
     started = time.perf_counter()
     stats = generate(services.db, years=args.years, seed=args.seed)
     elapsed = time.perf_counter() - started
@@ -109,7 +110,11 @@ def cmd_check(args: argparse.Namespace, services: Services) -> int:
     if problems:
         for p in problems:
             print(p)
-        raise UserError(f"{len(problems)} integrity problem(s) found in {services.db.url}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "{problems_count} integrity problem(s) found in {url}."),
+            problems_count=len(problems),
+            url=services.db.url,
+        )
     print(f"OK: {services.db.url} passed the integrity check.")
     return 0
 
@@ -120,9 +125,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     source = Path(database_target(args))
     if "://" in str(source):
-        raise UserError("Back up a PostgreSQL database with pg_dump; `backup` copies SQLite files.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "cli", "Back up a PostgreSQL database with pg_dump; `backup` copies SQLite files."
+            )
+        )
     if not source.exists():
-        raise UserError(f"There is no database at {source}.")
+        raise UserError(QT_TRANSLATE_NOOP("cli", "There is no database at {source}."), source=source)
     dest = backup_sqlite_file(source, args.dest)
     print(f"Backed up {source} to {dest}.")
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from councildesk.cli import add_command
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services.import_run import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_RECORDS,
@@ -101,7 +102,7 @@ def cmd_export(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.exporters import run_exporter
 
     if args.body is not None and args.format != "wide-csv":
-        raise UserError("--body applies to the wide-csv export only.")
+        raise UserError(QT_TRANSLATE_NOOP("cli", "--body applies to the wide-csv export only."))
     n = run_exporter(args.format, services.exchange, args.dir, span, body=args.body)
     print(f"Wrote {n} {args.format} file(s) to {args.dir}.")
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from councildesk.domain.errors import UserError
 from councildesk.domain.faults import is_expected_os_error, os_error_sentence
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 EXIT_USER_ERROR, EXIT_BUG = 1, 70
 
@@ -29,8 +30,12 @@ def as_user_error(error: BaseException, target: str | Path | None) -> UserError 
         return os_error_sentence(error, what)
     if isinstance(error, UnicodeError):
         return UserError(
-            "The text holds a character that cannot be stored or written "
-            f"({_position(error)}); retype that part of the text."
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "The text holds a character that cannot be stored or written ({position}); "
+                "retype that part of the text.",
+            ),
+            position=_position(error),
         )
     return None
 

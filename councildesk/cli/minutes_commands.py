@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
@@ -128,7 +129,9 @@ def cmd_minutes(args: argparse.Namespace, services: Services) -> int:
     if args.year is not None or args.body is not None:
         return _minutes_volume(args, services)
     if args.meeting is None:
-        raise UserError("Give a meeting id, or --year and --body for a year's volume.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "Give a meeting id, or --year and --body for a year's volume.")
+        )
     doc = services.minutes.minutes(args.meeting, _settings(args))
     # The suffix picks the edition: the same document as an HTML page or as PDF. Each edition's
     # module is imported only when it is written (the other costs a process 0.05 s or more).
@@ -154,10 +157,17 @@ def _signed_minutes(args: argparse.Namespace, doc: MinutesDocument) -> int:
     from councildesk.reports.pdf_signature import signed_minutes_pdf
 
     if _is_html(args.output) or args.year is not None:
-        raise UserError("Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "cli", "Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf."
+            )
+        )
     if doc.approval is None:
         raise UserError(
-            f"The minutes of meeting {args.meeting} are a draft; only approved minutes are signed."
+            QT_TRANSLATE_NOOP(
+                "cli", "The minutes of meeting {meeting} are a draft; only approved minutes are signed."
+            ),
+            meeting=args.meeting,
         )
     key_file: Path = args.sign.expanduser()
     signed, who = signed_minutes_pdf(doc, key_file, passphrase(key_file))
@@ -168,9 +178,13 @@ def _signed_minutes(args: argparse.Namespace, doc: MinutesDocument) -> int:
 
 def _minutes_volume(args: argparse.Namespace, services: Services) -> int:
     if args.meeting is not None or args.year is None or args.body is None:
-        raise UserError("A volume takes --year and --body together, without a meeting id.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "A volume takes --year and --body together, without a meeting id.")
+        )
     if _is_html(args.output):
-        raise UserError("A year's volume is written as PDF; give a file name ending in .pdf.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "A year's volume is written as PDF; give a file name ending in .pdf.")
+        )
     from councildesk.reports.minutes_volume import minutes_volume_pdf
 
     volume = services.minutes.volume(args.body, args.year, _settings(args))
@@ -249,7 +263,11 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
             return EXIT_TAMPERED
         return EXIT_RENAMED if any(v.status.value == "renamed" for v in every.meetings) else 0
     if args.meeting is None:
-        raise UserError("Give a meeting id, or --all for every approved meeting and the record chain.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "cli", "Give a meeting id, or --all for every approved meeting and the record chain."
+            )
+        )
     result = services.approvals.verify(args.meeting)
     print(result.sentence)
     for line in result.differences:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.wording import count_of
 from councildesk.exchange.atomic_file import write_atomically
 
@@ -52,15 +53,23 @@ def parse_day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise UserError(f"{option} {value!r} is not a date; write it like 2011-08-18.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "{option} {value!r} is not a date; write it like 2011-08-18."),
+            option=option,
+            value=value,
+        ) from None
 
 
 def _checked_output(path: Path, allowed: tuple[str, ...] = FORMATS) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
-        raise UserError(f"{path} must end in {' or '.join(allowed)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "{path} must end in {value}."), path=path, value=" or ".join(allowed)
+        )
     if not path.resolve().parent.is_dir():
-        raise UserError(f"The folder {path.resolve().parent} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "The folder {value} does not exist."), value=path.resolve().parent
+        )
     return suffix
 
 
@@ -114,7 +123,7 @@ def cmd_search(args: argparse.Namespace, services: Services) -> int:
     if args.output:
         _checked_output(args.output, (".csv",))
     if not 0 < args.limit <= 1000:
-        raise UserError("--limit must be between 1 and 1000.")
+        raise UserError(QT_TRANSLATE_NOOP("cli", "--limit must be between 1 and 1000."))
     results = services.voting_records.search(args.query, limit=args.limit)
     if args.output:
         from councildesk.exchange.records_csv import search_csv
@@ -172,7 +181,10 @@ def cmd_history(args: argparse.Namespace, services: Services) -> int:
     elif wanted.isdigit():
         matter_id = int(wanted)
     else:
-        raise UserError(f"There is no matter {wanted!r}; give its identifier, e.g. R-11-034.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "There is no matter {wanted!r}; give its identifier, e.g. R-11-034."),
+            wanted=wanted,
+        )
     history = services.voting_records.matter_history(matter_id)
     print(f"{history.identifier}: {history.title} — {history.status}")
     if not history.steps:

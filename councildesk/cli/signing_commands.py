@@ -8,6 +8,7 @@ from pathlib import Path
 
 from councildesk.cli import SubParsers, add_command
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 PASSPHRASE_ENV = "COUNCILDESK_KEY_PASSPHRASE"  # for scripts and tests; people are asked at a prompt
 EXIT_REFUSED = 1
@@ -59,9 +60,12 @@ def passphrase(key_file: Path, *, confirm: bool = False) -> str:
     try:
         first = getpass.getpass(f"Passphrase for {key_file.name}: ")
         if confirm and getpass.getpass("The same passphrase again: ") != first:
-            raise UserError("The two passphrases differ; nothing was written.")
+            raise UserError(QT_TRANSLATE_NOOP("cli", "The two passphrases differ; nothing was written."))
     except EOFError:
-        raise UserError(f"No passphrase was given; set {PASSPHRASE_ENV} when no one can type it.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "No passphrase was given; set {variable} when no one can type it."),
+            variable=PASSPHRASE_ENV,
+        ) from None
     return first
 
 
@@ -84,7 +88,9 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise UserError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {value}."), path=path, value=error.strerror or error
+        ) from None
     result = check_signed_pdf(data, file_name=path.name)
     print(result.sentence)
     if result.ok:

@@ -17,6 +17,7 @@ from typing import Any
 
 from councildesk.atomic_output import atomic_path
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services.backup_service import RestoreResult
 from councildesk.services.exchange_service import ExchangeService
 
@@ -42,7 +43,9 @@ def write_archive(exchange: ExchangeService, path: Path) -> Path:
     """Write every table (one consistent read, through the exchange service) into the zip `path`."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "The folder {parent} does not exist."), parent=path.parent
+        )
     digests: dict[str, str] = {}
     counts: dict[str, int] = {}
     # The zip is written under a temporary name and renamed when whole (nothing partial is left).
@@ -84,11 +87,20 @@ def _safe_names(zf: zipfile.ZipFile, name: str) -> None:
             or (len(entry) > 1 and entry[1] == ":")
         ):
             raise UserError(
-                f"{name}: the entry '{entry}' points outside the archive folder; the archive is refused."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "{name}: the entry '{entry}' points outside the archive folder; the archive is refused.",
+                ),
+                name=name,
+                entry=entry,
             )
         total += info.file_size
     if total > MAX_ARCHIVE_BYTES:
-        raise UserError(f"{name} would unpack to {total / 1_073_741_824:.1f} GB; it is refused.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{name} would unpack to {value:.1f} GB; it is refused."),
+            name=name,
+            value=total / 1_073_741_824,
+        )
 
 
 def read_archive(
@@ -97,46 +109,96 @@ def read_archive(
     """Check an archive completely (names, manifest, checksums, schema) and return its rows."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no archive {path}.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "There is no archive {path}."), path=path)
     if not zipfile.is_zipfile(path):
-        raise UserError(f"{path.name} is not a CouncilDesk archive (not a zip file).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{path_name} is not a CouncilDesk archive (not a zip file)."),
+            path_name=path.name,
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             _safe_names(zf, path.name)
             names = set(zf.namelist())
             if MANIFEST not in names:
-                raise UserError(f"{path.name} has no {MANIFEST}; it is not a CouncilDesk archive.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "exchange", "{path_name} has no {manifest}; it is not a CouncilDesk archive."
+                    ),
+                    path_name=path.name,
+                    manifest=MANIFEST,
+                )
             try:
                 manifest = json.loads(zf.read(MANIFEST))
             except (ValueError, UnicodeDecodeError):
-                raise UserError(f"{path.name}: {MANIFEST} is not valid JSON.") from None
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "{path_name}: {manifest} is not valid JSON."),
+                    path_name=path.name,
+                    manifest=MANIFEST,
+                ) from None
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise UserError(f"{path.name}: {MANIFEST} does not describe a CouncilDesk archive.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "exchange", "{path_name}: {manifest} does not describe a CouncilDesk archive."
+                    ),
+                    path_name=path.name,
+                    manifest=MANIFEST,
+                )
             exchange.check_archive_schema(manifest.get("schema"), path.name)
             digests = manifest.get("sha256")
             if not isinstance(digests, dict):
-                raise UserError(f"{path.name}: {MANIFEST}, field 'sha256': expected an object.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "exchange", "{path_name}: {manifest}, field 'sha256': expected an object."
+                    ),
+                    path_name=path.name,
+                    manifest=MANIFEST,
+                )
             rows: dict[str, list[dict[str, Any]]] = {}
             for table in exchange.archive_tables():
                 name = f"tables/{table}.jsonl"
                 if name not in names or name not in digests:
-                    raise UserError(f"{path.name}: the entry {name} is missing.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("exchange", "{path_name}: the entry {name} is missing."),
+                        path_name=path.name,
+                        name=name,
+                    )
                 data = zf.read(name)
                 if hashlib.sha256(data).hexdigest() != digests[name]:
                     raise UserError(
-                        f"{path.name}: {name} does not match its checksum; the archive is damaged."
+                        QT_TRANSLATE_NOOP(
+                            "exchange",
+                            "{path_name}: {name} does not match its checksum; the archive is damaged.",
+                        ),
+                        path_name=path.name,
+                        name=name,
                     )
                 rows[table] = []
                 for n, line in enumerate(data.decode("utf-8").splitlines(), start=1):
                     try:
                         row = json.loads(line)
                     except ValueError:
-                        raise UserError(f"{path.name}, {name}, line {n}: not valid JSON.") from None
+                        raise UserError(
+                            QT_TRANSLATE_NOOP("exchange", "{path_name}, {name}, line {n}: not valid JSON."),
+                            path_name=path.name,
+                            name=name,
+                            n=n,
+                        ) from None
                     if not isinstance(row, dict):
-                        raise UserError(f"{path.name}, {name}, line {n}: expected an object.")
+                        raise UserError(
+                            QT_TRANSLATE_NOOP(
+                                "exchange", "{path_name}, {name}, line {n}: expected an object."
+                            ),
+                            path_name=path.name,
+                            name=name,
+                            n=n,
+                        )
                     rows[table].append(row)
     except zipfile.BadZipFile as error:
-        raise UserError(f"{path.name} is a damaged zip file ({error}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{path_name} is a damaged zip file ({error})."),
+            path_name=path.name,
+            error=error,
+        ) from None
     return manifest, rows
 
 
@@ -156,7 +218,7 @@ def restore_any(exchange: ExchangeService, path: Path) -> RestoreResult:
     """Restore from an archive (.zip) or a backup (.db), told apart by content, not by extension."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no file {path}.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "There is no file {path}."), path=path)
     if zipfile.is_zipfile(path):
         return restore_archive(exchange, path)
     return exchange.restore_backup(path)

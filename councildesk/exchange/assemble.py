@@ -11,6 +11,7 @@ from typing import Any
 
 from councildesk.atomic_output import atomic_path, write_atomically
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.exchange.source import need_dict
 from councildesk.services.approval_exchange import EXTENSION
 from councildesk.services.exchange_records import (
@@ -82,7 +83,14 @@ def apply_extras(rec: Rec, obj: dict[str, Any]) -> None:
         for k, v in refs.items():
             if k in known_fk:
                 if v is not None and not isinstance(v, str):
-                    raise UserError(f"{rec.where}, field 'extras.{EXTRAS_REFS}.{k}': expected an id (text).")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "exchange", "{where}, field 'extras.{refs}.{key}': expected an id (text)."
+                        ),
+                        where=rec.where,
+                        refs=EXTRAS_REFS,
+                        key=k,
+                    )
                 rec.refs[k] = v
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from councildesk.atomic_output import staged_folder
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services.exchange_records import DateRange
 from councildesk.services.exchange_service import ExchangeService
 
@@ -32,12 +33,20 @@ def run_exporter(
 ) -> int:
     """Write the export `kind` into `folder` (created if missing); returns how many files it wrote."""
     if kind not in FORMATS:
-        raise UserError(f"'{kind}' is not an export format (choose one of {', '.join(FORMATS)}).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "'{kind}' is not an export format (choose one of {value})."),
+            kind=kind,
+            value=", ".join(FORMATS),
+        )
     folder = Path(folder).expanduser()
     try:
         folder.absolute().parent.mkdir(parents=True, exist_ok=True)  # "created if missing", as before
     except OSError as error:
-        raise UserError(f"Cannot create the folder {folder.parent}: {error.strerror or error}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "Cannot create the folder {parent}: {value}."),
+            parent=folder.parent,
+            value=error.strerror or error,
+        ) from None
     with staged_folder(folder) as stage:
         if kind == "ocd":
             from councildesk.exchange.ocd_write import export_ocd

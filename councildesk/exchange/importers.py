@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services.exchange_records import ImportPreview
 from councildesk.services.exchange_service import ExchangeService
 from councildesk.services.import_run import ImportRun, running
@@ -28,7 +29,7 @@ def run_importer(
     """
     path = Path(path)
     if not path.exists():
-        raise UserError(f"There is no file or folder {path}.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "There is no file or folder {path}."), path=path)
     run = run or ImportRun()
     if path.is_dir():
         # A folder is bounded in total, refused from the sizes alone before any file is read.
@@ -58,13 +59,19 @@ def _dispatch(kind: str, exchange: ExchangeService, path: Path, *, dry_run: bool
         from councildesk.exchange.roster_csv import import_roster
 
         if path.is_dir():
-            raise UserError(f"{path} is a folder; choose the roster .csv file.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{path} is a folder; choose the roster .csv file."), path=path
+            )
         return import_roster(exchange, path, dry_run=dry_run)
     if kind == "wide-csv":
         from councildesk.exchange.wide_csv_read import import_wide_csv
 
         return import_wide_csv(exchange, _roll_call_file(path), dry_run=dry_run)
-    raise UserError(f"'{kind}' is not an import format (choose one of {', '.join(FORMATS)}).")
+    raise UserError(
+        QT_TRANSLATE_NOOP("exchange", "'{kind}' is not an import format (choose one of {value})."),
+        kind=kind,
+        value=", ".join(FORMATS),
+    )
 
 
 def _roll_call_file(path: Path) -> Path:
@@ -75,8 +82,21 @@ def _roll_call_file(path: Path) -> Path:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"{path} is a folder with no roll-call .csv file in it; choose the file to import.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "exchange", "{path} is a folder with no roll-call .csv file in it; choose the file to import."
+            ),
+            path=path,
+        )
     names = ", ".join(f.name for f in found)
     raise UserError(
-        f"{path} holds {len(found)} roll-call files ({names}); import one at a time, for instance {found[0]}."
+        QT_TRANSLATE_NOOP(
+            "exchange",
+            "{path} holds {found_count} roll-call files ({names}); import one at a time, "
+            "for instance {found}.",
+        ),
+        path=path,
+        found_count=len(found),
+        names=names,
+        found=found[0],
     )

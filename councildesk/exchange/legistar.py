@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.exchange.legistar_votes import matter_status, roll_call_value, vote_value
 from councildesk.exchange.source import load_json, need_dict, opt_int, opt_str, parse_json
 from councildesk.exchange.vocab import DEFAULT_THRESHOLD
@@ -82,13 +83,18 @@ def _documents(path: Path) -> list[tuple[str, Any]]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*.json") if p.is_file())
         if not files:
-            raise UserError(f"The folder {path} holds no Legistar .json files.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "The folder {path} holds no Legistar .json files."), path=path
+            )
         return [(str(f.relative_to(path)), load_json(f)) for f in files]
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             names = sorted(n for n in archive.namelist() if n.lower().endswith(".json"))
             if not names:
-                raise UserError(f"The zip {path.name} holds no Legistar .json files.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "The zip {path_name} holds no Legistar .json files."),
+                    path_name=path.name,
+                )
             return [(n, parse_json(archive.read(n), n)) for n in names]
     return [(path.name, load_json(path))]
 
@@ -104,19 +110,35 @@ def parse_legistar(path: Path) -> tuple[list[Rec], list[str]]:
         elif isinstance(data, dict):
             arrays = [(None, [data])]  # one record, as /Events/{id} returns it
         else:
-            raise UserError(f"{name} is not Legistar Web API JSON (expected a list of records).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "{name} is not Legistar Web API JSON (expected a list of records)."
+                ),
+                name=name,
+            )
         for declared, items in arrays:
             if not isinstance(items, list):
-                raise UserError(f"{name}, field '{declared}': expected a list.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "{name}, field '{declared}': expected a list."),
+                    name=name,
+                    declared=declared,
+                )
             for i, item in enumerate(items):
                 where = f"{name}[{i}]" if declared is None else f"{name}, {declared}[{i}]"
                 row = need_dict(item, where)
                 kind = declared or _kind_of(row)
                 if kind is None:
-                    raise UserError(f"{where}: not a Legistar record (no EventId, MatterId, PersonId …).")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "exchange", "{where}: not a Legistar record (no EventId, MatterId, PersonId …)."
+                        ),
+                        where=where,
+                    )
                 _collect(rows, kind, row, where)
     if not any(rows.values()):
-        raise UserError(f"{path.name} holds no Legistar records.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{path_name} holds no Legistar records."), path_name=path.name
+        )
     return _Builder(path, rows).build()
 
 
@@ -196,13 +218,26 @@ class _Builder:
         for where, row in self.rows["EventItems"]:
             ident = opt_int(row, "EventItemId", where)
             if ident is None:
-                raise UserError(f"{where}, field 'EventItemId': a value is required.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "{where}, field 'EventItemId': a value is required."),
+                    where=where,
+                )
             if ident in seen_items:
-                raise UserError(f"{where}: EventItemId {ident} already appears at {seen_items[ident]}.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "exchange", "{where}: EventItemId {ident} already appears at {seen_items}."
+                    ),
+                    where=where,
+                    ident=ident,
+                    seen_items=seen_items[ident],
+                )
             seen_items[ident] = where
             event = opt_int(row, "EventItemEventId", where)
             if event is None:
-                raise UserError(f"{where}, field 'EventItemEventId': a value is required.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "{where}, field 'EventItemEventId': a value is required."),
+                    where=where,
+                )
             if event not in meetings:
                 meetings[event] = self._placeholder_meeting(event, where)
             items[ident] = self._item(row, where, *meetings[event])
@@ -211,7 +246,12 @@ class _Builder:
             item = opt_int(row, "VoteEventItemId", where)
             if item not in items:
                 raise UserError(
-                    f"{where}, field 'VoteEventItemId': {item!r} is not an event item in the file."
+                    QT_TRANSLATE_NOOP(
+                        "exchange",
+                        "{where}, field 'VoteEventItemId': {item!r} is not an event item in the file.",
+                    ),
+                    where=where,
+                    item=item,
                 )
             votes[items[item][0]].append((where, row))
         self._votes(votes, items)
@@ -228,7 +268,9 @@ class _Builder:
         ident = opt_int(row, "BodyId", where)
         name = opt_str(row, "BodyName", where).strip()
         if not name:
-            raise UserError(f"{where}, field 'BodyName': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'BodyName': a value is required."), where=where
+            )
         kind = opt_str(row, "BodyTypeName", where).lower()
         classification = next((v for k, v in BODY_TYPES.items() if k in kind or k in name.lower()), "council")
         values: dict[str, Any] = {"name": name, "classification": classification}
@@ -247,7 +289,10 @@ class _Builder:
             if part
         )
         if not name:
-            raise UserError(f"{where}, field 'PersonFullName': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'PersonFullName': a value is required."),
+                where=where,
+            )
         values = {
             "display_name": name,
             "given_name": opt_str(row, "PersonFirstName", where).strip()[:150],
@@ -341,7 +386,9 @@ class _Builder:
     def _event(self, row: dict[str, Any], where: str) -> tuple[int, tuple[str, str]]:
         ident = opt_int(row, "EventId", where)
         if ident is None:
-            raise UserError(f"{where}, field 'EventId': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'EventId': a value is required."), where=where
+            )
         body_name = opt_str(row, "EventBodyName", where).strip() or "Imported from Legistar"
         body_id = opt_int(row, "EventBodyId", where)
         body = self.add(
@@ -359,7 +406,9 @@ class _Builder:
         )
         date = opt_str(row, "EventDate", where)[:10]
         if not date:
-            raise UserError(f"{where}, field 'EventDate': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'EventDate': a value is required."), where=where
+            )
         time = _time_24h(opt_str(row, "EventTime", where), where)
         values = {
             "scheduled_start": f"{date}T{time}",
@@ -374,8 +423,13 @@ class _Builder:
         found = DATE_IN_NAME.search(self.event_dates.get(event, "") or self.path.name)
         if not found:
             raise UserError(
-                f"{where}: event {event} is not in the file and its date is unknown; "
-                "include the Events record (Events.json) in the import."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "{where}: event {event} is not in the file and its date is unknown; include "
+                    "the Events record (Events.json) in the import.",
+                ),
+                where=where,
+                event=event,
             )
         date = "-".join(found.groups())
         body = self.add(
@@ -412,7 +466,10 @@ class _Builder:
         ident = opt_int(row, "MatterId", where)
         file = opt_str(row, "MatterFile", where).strip()
         if not file:
-            raise UserError(f"{where}, field 'MatterFile': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'MatterFile': a value is required."),
+                where=where,
+            )
         kind_name = opt_str(row, "MatterTypeName", where).strip().lower()
         values: dict[str, Any] = {
             "identifier": file,
@@ -446,11 +503,19 @@ class _Builder:
         matter = opt_int(row, "MatterSponsorMatterId", where)
         if ("matter", f"matter:{matter}") not in self.keys:
             raise UserError(
-                f"{where}, field 'MatterSponsorMatterId': {matter!r} is not a matter in the file."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "{where}, field 'MatterSponsorMatterId': {matter!r} is not a matter in the file.",
+                ),
+                where=where,
+                matter=matter,
             )
         person = self.person(row, "MatterSponsorNameId", "MatterSponsorName", where)
         if person is None:
-            raise UserError(f"{where}, field 'MatterSponsorName': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'MatterSponsorName': a value is required."),
+                where=where,
+            )
         seq = opt_int(row, "MatterSponsorSequence", where) or 0
         self.add(
             Rec(
@@ -529,7 +594,13 @@ class _Builder:
                 self.body_people[body].add(p)
         passed = row.get("EventItemPassedFlag")
         if passed not in (None, 0, 1):
-            raise UserError(f"{where}, field 'EventItemPassedFlag': {passed!r} is not 0, 1 or empty.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "{where}, field 'EventItemPassedFlag': {passed!r} is not 0, 1 or empty."
+                ),
+                where=where,
+                passed=passed,
+            )
         if not (mover or seconder or passed is not None):
             # An action nobody moved and nothing passed (hearing held, amended, received and filed)
             # is what happened to the item, kept as its action text, not a motion left pending.
@@ -579,9 +650,21 @@ class _Builder:
             for where, row in rows:
                 person = self.person(row, "VotePersonId", "VotePersonName", where)
                 if person is None:
-                    raise UserError(f"{where}, field 'VotePersonName': a value is required.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "exchange", "{where}, field 'VotePersonName': a value is required."
+                        ),
+                        where=where,
+                    )
                 if person in voters:
-                    raise UserError(f"{where}: {person} already voted on this item at {voters[person]}.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "exchange", "{where}: {person} already voted on this item at {voters}."
+                        ),
+                        where=where,
+                        person=person,
+                        voters=voters[person],
+                    )
                 voters[person] = where
                 self.body_people[bodies[item]].add(person)
                 option, note = vote_value(row.get("VoteValueName"), where, self.warnings)
@@ -606,7 +689,12 @@ class _Builder:
         item = opt_int(row, "RollCallEventItemId", where)
         if item not in items:
             raise UserError(
-                f"{where}, field 'RollCallEventItemId': {item!r} is not an event item in the file."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "{where}, field 'RollCallEventItemId': {item!r} is not an event item in the file.",
+                ),
+                where=where,
+                item=item,
             )
         item_key = items[item][0]
         meeting = next(
@@ -614,7 +702,10 @@ class _Builder:
         )
         person = self.person(row, "RollCallPersonId", "RollCallPersonName", where)
         if person is None:
-            raise UserError(f"{where}, field 'RollCallPersonName': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'RollCallPersonName': a value is required."),
+                where=where,
+            )
         raw = opt_str(row, "RollCallValueName", where).strip()
         status = roll_call_value(raw)
         if status is None:
@@ -651,12 +742,20 @@ def _time_24h(text: str, where: str) -> str:
         return "00:00:00"
     found = re.fullmatch(r"(\d{1,2}):(\d{2})\s*(AM|PM)?", text)
     if not found:
-        raise UserError(f"{where}, field 'EventTime': {text!r} is not a time of day.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field 'EventTime': {text!r} is not a time of day."),
+            where=where,
+            text=text,
+        )
     hour, minute, half = int(found[1]), int(found[2]), found[3]
     if half == "PM" and hour < 12:
         hour += 12
     if half == "AM" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        raise UserError(f"{where}, field 'EventTime': {text!r} is not a time of day.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field 'EventTime': {text!r} is not a time of day."),
+            where=where,
+            text=text,
+        )
     return f"{hour:02d}:{minute:02d}:00"

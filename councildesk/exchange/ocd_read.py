@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.exchange.assemble import (
     EXTRAS_REFS,
     FOREIGN,
@@ -59,10 +60,18 @@ def parse_ocd(path: Path) -> tuple[list[Rec], list[str]]:
     if path.is_dir():
         files = sorted(p for p in path.glob("*.json") if p.is_file())
         if not files:
-            raise UserError(f"The folder {path} holds no OCD .json files.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "The folder {path} holds no OCD .json files."), path=path
+            )
         if len(files) > MAX_FILES:
             raise UserError(
-                f"The folder {path} holds {len(files)} files; at most {MAX_FILES} are imported at once."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "The folder {path} holds {files_count} files; at most {most} are imported at once.",
+                ),
+                path=path,
+                files_count=len(files),
+                most=MAX_FILES,
             )
     else:
         files = [path]
@@ -72,10 +81,19 @@ def parse_ocd(path: Path) -> tuple[list[Rec], list[str]]:
         doc = need_dict(load_json(file), file.name)
         kind = doc.get("_type") or _kind_from_name(file.name)
         if kind not in PREFIXES:
-            raise UserError(f"{file.name}: '{kind}' is not an OCD object type this import reads.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "{file_name}: '{kind}' is not an OCD object type this import reads."
+                ),
+                file_name=file.name,
+                kind=kind,
+            )
         ident = doc.get("_id") or doc.get("id")
         if not isinstance(ident, str) or not ident:
-            raise UserError(f"{file.name}, field '_id': every OCD object needs an id.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{file_name}, field '_id': every OCD object needs an id."),
+                file_name=file.name,
+            )
         docs.append((PREFIXES.index(kind), file.name, kind, bare_key(ident) or ident, doc))
     # Second pass: every object is known before any is read, so pupa's pseudo-ids find their target.
     parser.known = [(kind, ident, doc) for _rank, _name, kind, ident, doc in docs]
@@ -139,7 +157,14 @@ class _OcdParser:
         except ValueError:
             wanted = None
         if not isinstance(wanted, dict) or not wanted:
-            raise UserError(f"{where}, field '{field}': {value!r} is not a pseudo-id pupa writes.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "{where}, field '{field}': {value!r} is not a pseudo-id pupa writes."
+                ),
+                where=where,
+                field=field,
+                value=value,
+            )
         found = [i for k, i, d in self.known if k == kind and all(d.get(f) == v for f, v in wanted.items())]
         if len(found) == 1:
             return found[0]
@@ -149,7 +174,15 @@ class _OcdParser:
         if kind == "organization" and isinstance(name, str) and name.strip():
             return self.ph.body(f"name:{name.strip()}", name.strip(), where)
         raise UserError(
-            f"{where}, field '{field}': {value} names {len(found)} {kind}s in the folder, not one."
+            QT_TRANSLATE_NOOP(
+                "exchange",
+                "{where}, field '{field}': {value} names {found_count} {kind}s in the folder, not one.",
+            ),
+            where=where,
+            field=field,
+            value=value,
+            found_count=len(found),
+            kind=kind,
         )
 
     def _jurisdiction(self, ident: str, doc: dict[str, Any], where: str) -> None:
@@ -171,7 +204,11 @@ class _OcdParser:
             return key
         if isinstance(name, str) and name.strip():
             return self.ph.person(f"name:{name.strip()}", name.strip(), where)
-        raise UserError(f"{where}, field '{field}': a person id or name is required.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': a person id or name is required."),
+            where=where,
+            field=field,
+        )
 
     def _organization(self, ident: str, doc: dict[str, Any], where: str) -> None:
         raw = opt_str(doc, "classification", where, "legislature").lower()
@@ -278,7 +315,9 @@ class _OcdParser:
             )
             primary = sp.get("primary", False)
             if not isinstance(primary, bool):
-                raise UserError(f"{at}, field 'primary': expected true or false.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "{at}, field 'primary': expected true or false."), at=at
+                )
             extras = opt_dict(sp, "extras", at)
             key = key_or(extras, f"{ident}/{person}")
             srec = Rec(
@@ -302,7 +341,13 @@ class _OcdParser:
             values["scheduled_start"] = start + "T00:00:00"
         status = opt_str(doc, "status", where, "confirmed").lower()
         if status not in OCD_TO_STATUS:
-            raise UserError(f"{where}, field 'status': {status!r} is not a known event status.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "{where}, field 'status': {status!r} is not a known event status."
+                ),
+                where=where,
+                status=status,
+            )
         values["status"] = OCD_TO_STATUS[status]
         if doc.get("end_date"):
             values["adjourned_at"] = doc["end_date"]
@@ -380,7 +425,11 @@ class _OcdParser:
                 sub = need_dict(sub, at)
                 sub_key = sub.get("id")
                 if not isinstance(sub_key, str):
-                    raise UserError(f"{at}, field 'id': every {table} needs an id.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("exchange", "{at}, field 'id': every {table} needs an id."),
+                        at=at,
+                        table=table,
+                    )
                 srec = Rec(table, sub_key, {}, {"agenda_item_id": key}, at)
                 self.add(srec, {"extras": sub})
 
@@ -405,7 +454,11 @@ class _OcdParser:
             option, _ = ballot_option(c.get("option"), where, f"counts[{i}].option", "", self.warnings)
             value = c.get("value")
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise UserError(f"{at}, field 'value': {value!r} is not a count.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "{at}, field 'value': {value!r} is not a count."),
+                    at=at,
+                    value=value,
+                )
             totals[option] += value
         if not votes:
             values.update(yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"])
@@ -424,7 +477,13 @@ class _OcdParser:
             )
             if person in seen:
                 raise UserError(
-                    f"{where}, field 'votes[{i}]': {person} already voted at votes[{seen[person]}]."
+                    QT_TRANSLATE_NOOP(
+                        "exchange", "{where}, field 'votes[{i}]': {person} already voted at votes[{seen}]."
+                    ),
+                    where=where,
+                    i=i,
+                    person=person,
+                    seen=seen[person],
                 )
             seen[person] = i
             option, note = ballot_option(

@@ -10,6 +10,7 @@ from typing import Any
 
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.exchange.assemble import (
     EXTRAS_REFS,
     FOREIGN,
@@ -118,7 +119,9 @@ def parse_popolo(path: Path, dropped: list[tuple[str, str]] | None = None) -> tu
     """The file's records and warnings; what it leaves out goes to `dropped` as (kind, name)."""
     files = sorted(p for p in path.glob("*.json") if p.is_file()) if path.is_dir() else [path]
     if not files:
-        raise UserError(f"The folder {path} holds no Popolo .json files.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "The folder {path} holds no Popolo .json files."), path=path
+        )
     found = _Collector()
     for file in files:
         data = load_json(file)
@@ -164,19 +167,31 @@ class _Collector:
                 if c not in COLLECTIONS:
                     continue
                 if not isinstance(items, list):
-                    raise UserError(f"{where}, field '{c}': expected a list.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': expected a list."),
+                        where=where,
+                        field=c,
+                    )
                 for j, item in enumerate(items):
                     self.add(c, f"{where}, {c}[{j}]", need_dict(item, f"{where}, {c}[{j}]"))
         elif kind in ("vote", "count"):
             raise UserError(
-                f"{where}: a lone Popolo {kind} cannot be imported; it belongs inside a vote_event."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "{where}: a lone Popolo {kind} cannot be imported; it belongs inside a vote_event.",
+                ),
+                where=where,
+                kind=kind,
             )
         elif kind == "area":
             name = entry.get("name") or entry.get("id") or "without a name"
             self.dropped.append(("area", _name_of(entry)))
             self.warnings.append(f"{where}: '{name}' is an area (a place), not a body; skipped.")
         elif kind == "unknown":
-            raise UserError(f"{where}: this is not a Popolo object this import reads.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}: this is not a Popolo object this import reads."),
+                where=where,
+            )
         else:
             self.add(kind, where, entry)
 
@@ -291,7 +306,12 @@ def partial_date(value: Any, where: str, field: str, *, last: bool = False) -> s
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise UserError(f"{where}, field '{field}': {value!r} is not a date.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': {value!r} is not a date."),
+            where=where,
+            field=field,
+            value=value,
+        )
     text = value.strip()[:10]
     try:
         if len(text) == 4 and text.isdigit():
@@ -302,7 +322,12 @@ def partial_date(value: Any, where: str, field: str, *, last: bool = False) -> s
             return date(year, month, day).isoformat()
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise UserError(f"{where}, field '{field}': {value!r} is not a date.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': {value!r} is not a date."),
+            where=where,
+            field=field,
+            value=value,
+        ) from None
 
 
 def _day_or_none(value: Any) -> str | None:
@@ -359,7 +384,7 @@ class _PopoloParser:
         if ident is None:
             ident = f"{kind}-{n + 1}"
         if not isinstance(ident, str | int) or isinstance(ident, bool):
-            raise UserError(f"{where}, field 'id': expected text.")
+            raise UserError(QT_TRANSLATE_NOOP("exchange", "{where}, field 'id': expected text."), where=where)
         ident = str(ident)
         return ident, f"{where.split(',')[0]}, {kind} '{ident}'"
 
@@ -373,7 +398,11 @@ class _PopoloParser:
         if key is None:
             return None
         if not isinstance(key, str) or not key:
-            raise UserError(f"{where}, field '{field}': expected a person id.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': expected a person id."),
+                where=where,
+                field=field,
+            )
         if key in self.known["person"]:
             return key
         return self.ph.person(key, name_for(key), where)
@@ -382,7 +411,11 @@ class _PopoloParser:
         if key is None:
             return self.ph.body("placeholder-body", "Imported events", where)
         if not isinstance(key, str) or not key:
-            raise UserError(f"{where}, field '{field}': expected an organization id.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': expected an organization id."),
+                where=where,
+                field=field,
+            )
         if key in self.known["body"]:
             return key
         return self.ph.body(key, name_for(key), where)
@@ -610,7 +643,13 @@ class _PopoloParser:
         )
         apply_extras(rec, obj)
         if rec.refs.get("meeting_id") is None:
-            raise UserError(f"{where}, field 'parent_id': {parent!r} does not name a meeting in the file.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "{where}, field 'parent_id': {parent!r} does not name a meeting in the file."
+                ),
+                where=where,
+                parent=parent,
+            )
         self.recs.append(rec)
 
     def _loose_item(self, org: Any, when: Any, title: str, where: str, field: str) -> str:
@@ -708,7 +747,14 @@ class _PopoloParser:
             option, _ = ballot_option(c.get("option"), where, f"counts[{i}].option", "", self.warnings)
             value = c.get("value")
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise UserError(f"{where}, field 'counts[{i}].value': {value!r} is not a count.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "exchange", "{where}, field 'counts[{i}].value': {value!r} is not a count."
+                    ),
+                    where=where,
+                    i=i,
+                    value=value,
+                )
             group = c.get("group") or c.get("group_id")
             if group is not None:
                 groups.add(str(group))
@@ -729,7 +775,14 @@ class _PopoloParser:
             values["result"] = self._result_from(totals, options, where)
         if motion not in self.known["motion"]:
             if motion is not None and not isinstance(obj.get("motion"), dict):
-                raise UserError(f"{where}, field 'motion_id': '{motion}' does not name a motion in the file.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "exchange",
+                        "{where}, field 'motion_id': '{motion}' does not name a motion in the file.",
+                    ),
+                    where=where,
+                    motion=motion,
+                )
             text = opt_str(embedded, "text", where) or "Motion"
             item = self._loose_item(
                 opt_ref(obj, "organization_id", where), obj.get("start_date"), text, where, "start_date"
@@ -768,10 +821,22 @@ class _PopoloParser:
                     )
             person = self.person(opt_ref(v, "voter_id", at), at, "voter_id")
             if person is None:
-                raise UserError(f"{where}, field 'votes[{i}].voter_id': a voter is required.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "exchange", "{where}, field 'votes[{i}].voter_id': a voter is required."
+                    ),
+                    where=where,
+                    i=i,
+                )
             if person in seen:
                 raise UserError(
-                    f"{where}, field 'votes[{i}]': '{person}' already voted at votes[{seen[person]}]."
+                    QT_TRANSLATE_NOOP(
+                        "exchange", "{where}, field 'votes[{i}]': '{person}' already voted at votes[{seen}]."
+                    ),
+                    where=where,
+                    i=i,
+                    person=person,
+                    seen=seen[person],
                 )
             seen[person] = i
             option, note = ballot_option(v.get("option"), where, f"votes[{i}].option", "", self.warnings)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.exchange.ocd import role_of
 from councildesk.exchange.source import read_bytes
 from councildesk.services import import_run
@@ -32,23 +33,32 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
     name = path.name
     import_run.current().take_records(name, data.count(b"\n"))  # a line is a record, counted before parsing
     if data[:2] == b"PK" or b"\x00" in data[:4096]:
-        raise UserError(f"{name} is not a CSV text file.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "{name} is not a CSV text file."), name=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp1252")  # spreadsheets on Windows still save this
         except UnicodeDecodeError:
-            raise UserError(f"{name} is not a text file in UTF-8 or Windows encoding.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{name} is not a text file in UTF-8 or Windows encoding."),
+                name=name,
+            ) from None
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         header = [h.strip().lower() for h in (reader.fieldnames or [])]
         rows = list(reader)
     except csv.Error as error:
-        raise UserError(f"{name} is not valid CSV ({error}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{name} is not valid CSV ({error})."), name=name, error=error
+        ) from None
     if "name" not in header:
         raise UserError(
-            f"{name}: the first line must name the columns and include 'name' (e.g. {TEMPLATE.strip()})."
+            QT_TRANSLATE_NOOP(
+                "exchange", "{name}: the first line must name the columns and include 'name' (e.g. {text})."
+            ),
+            name=name,
+            text=TEMPLATE.strip(),
         )
     warnings = [f"{name}: the column '{h}' is not read." for h in header if h and h not in COLUMNS]
     recs: list[Rec] = []
@@ -64,14 +74,20 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
 
     for n, raw in enumerate(rows, start=2):
         if None in raw:
-            raise UserError(f"{name}, row {n}: more cells than column names.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{name}, row {n}: more cells than column names."),
+                name=name,
+                n=n,
+            )
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
         where = f"{name}, row {n}"
         if not any(row.values()):
             continue
         person_name = row.get("name", "")
         if not person_name:
-            raise UserError(f"{where}, field 'name': a value is required.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'name': a value is required."), where=where
+            )
         values = {f: row[f] for f in PERSON_FIELDS if row.get(f)}
         person = add(
             Rec(
@@ -86,7 +102,10 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
         body_name = row.get("body", "")
         if not body_name:
             if any(row.get(f) for f in ("seat", "role", "start_date", "end_date")):
-                raise UserError(f"{where}, field 'body': a term needs the body it is on.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "{where}, field 'body': a term needs the body it is on."),
+                    where=where,
+                )
             continue
         body = add(Rec("body", f"body:{body_name}", {"name": body_name}, {}, where, match={"name": None}))
         post = None
@@ -105,19 +124,40 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
         role = role_of(row.get("role", "") or "member")
         if role is None:
             raise UserError(
-                f"{where}, field 'role': {row['role']!r} is not a role CouncilDesk knows "
-                "(member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, "
-                "secretary)."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "{where}, field 'role': {row!r} is not a role CouncilDesk knows (member, "
+                    "chair, vice chair, president, vice president, mayor, deputy mayor, clerk, "
+                    "secretary).",
+                ),
+                where=where,
+                row=row["role"],
             )
         if not row.get("start_date"):
-            raise UserError(f"{where}, field 'start_date': a term needs its first day (YYYY-MM-DD).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "{where}, field 'start_date': a term needs its first day (YYYY-MM-DD)."
+                ),
+                where=where,
+            )
         voting = row.get("voting", "").lower()
         if voting not in TRUE | FALSE:
-            raise UserError(f"{where}, field 'voting': {row['voting']!r} is not yes or no.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}, field 'voting': {row!r} is not yes or no."),
+                where=where,
+                row=row["voting"],
+            )
         term = (person_name, body_name, row["start_date"])
         if term in terms:
             raise UserError(
-                f"{where}: the same term of {person_name} on {body_name} is already on row {terms[term]}."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "{where}: the same term of {person_name} on {body_name} is already on row {terms}.",
+                ),
+                where=where,
+                person_name=person_name,
+                body_name=body_name,
+                terms=terms[term],
             )
         terms[term] = n
         add(
@@ -136,7 +176,7 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
             )
         )
     if not recs:
-        raise UserError(f"{name} holds no people.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "{name} holds no people."), name=name)
     for rec in recs:
         if rec.table == "body":
             count = max(1, len(seats[rec.key]))

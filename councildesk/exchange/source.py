@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import import_run
 
 
@@ -14,16 +15,20 @@ def read_bytes(path: Path) -> bytes:
     """A file's bytes, charged to the import's size budget before a byte is read."""
     path = Path(path)
     if not path.exists():
-        raise UserError(f"There is no file {path}.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "There is no file {path}."), path=path)
     if not path.is_file():
-        raise UserError(f"{path} is not a file.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "{path} is not a file."), path=path)
     run = import_run.current()
     run.take_bytes(path.name, path.stat().st_size)
     run.phase(f"Reading {path.name}…")
     try:
         return path.read_bytes()
     except OSError as error:
-        raise UserError(f"Could not read {path}: {error.strerror}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "Could not read {path}: {strerror}."),
+            path=path,
+            strerror=error.strerror,
+        ) from None
 
 
 def load_json(path: Path) -> Any:
@@ -38,17 +43,27 @@ class _TooMany(Exception):
 
 def parse_json(data: bytes, name: str) -> Any:
     if data[:2] == b"PK":
-        raise UserError(f"{name} is a zip archive, not a JSON file.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "{name} is a zip archive, not a JSON file."), name=name)
     if data[:16] == b"SQLite format 3\x00":
-        raise UserError(f"{name} is a database file, not a JSON file.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{name} is a database file, not a JSON file."), name=name
+        )
     if data[:5] == b"%PDF-":
-        raise UserError(f"{name} is a PDF document, not a JSON file.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{name} is a PDF document, not a JSON file."), name=name
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise UserError(f"{name} is not UTF-8 text (byte {error.start}); is it really a JSON file?") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "exchange", "{name} is not UTF-8 text (byte {start}); is it really a JSON file?"
+            ),
+            name=name,
+            start=error.start,
+        ) from None
     if not text.strip():
-        raise UserError(f"{name} is empty.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "{name} is empty."), name=name)
     run = import_run.current()
     # Every JSON object is a record. Counting braces is a quick upper bound: a file under it is parsed
     # at full speed; one over it is parsed counting objects and abandoned at the first one too many,
@@ -75,10 +90,17 @@ def parse_json(data: bytes, name: str) -> Any:
         raise run.too_many(name) from None
     except json.JSONDecodeError as error:
         raise UserError(
-            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            QT_TRANSLATE_NOOP("exchange", "{name} is not valid JSON (line {lineno}, column {colno}: {msg})."),
+            name=name,
+            lineno=error.lineno,
+            colno=error.colno,
+            msg=error.msg,
         ) from None
     except RecursionError:
-        raise UserError(f"{name} is nested too deeply to be a CouncilDesk import.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{name} is nested too deeply to be a CouncilDesk import."),
+            name=name,
+        ) from None
     return parsed
 
 
@@ -97,7 +119,12 @@ def kind_name(value: Any) -> str:
 def need_dict(value: Any, where: str, field: str = "") -> dict[str, Any]:
     if not isinstance(value, dict):
         at = f", field '{field}'" if field else ""
-        raise UserError(f"{where}{at}: expected an object, found {kind_name(value)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}{at}: expected an object, found {kind_name}."),
+            where=where,
+            at=at,
+            kind_name=kind_name(value),
+        )
     return value
 
 
@@ -106,7 +133,12 @@ def need_list(obj: dict[str, Any], field: str, where: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise UserError(f"{where}, field '{field}': expected a list, found {kind_name(value)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': expected a list, found {kind_name}."),
+            where=where,
+            field=field,
+            kind_name=kind_name(value),
+        )
     return value
 
 
@@ -115,14 +147,23 @@ def opt_str(obj: dict[str, Any], field: str, where: str, default: str = "") -> s
     if value is None:
         return default
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise UserError(f"{where}, field '{field}': expected text, found {kind_name(value)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': expected text, found {kind_name}."),
+            where=where,
+            field=field,
+            kind_name=kind_name(value),
+        )
     return str(value)
 
 
 def req_str(obj: dict[str, Any], field: str, where: str) -> str:
     value = opt_str(obj, field, where)
     if not value.strip():
-        raise UserError(f"{where}, field '{field}': a value is required.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': a value is required."),
+            where=where,
+            field=field,
+        )
     return value
 
 
@@ -131,7 +172,14 @@ def opt_int(obj: dict[str, Any], field: str, where: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise UserError(f"{where}, field '{field}': expected a whole number, found {kind_name(value)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "exchange", "{where}, field '{field}': expected a whole number, found {kind_name}."
+            ),
+            where=where,
+            field=field,
+            kind_name=kind_name(value),
+        )
     return value
 
 
@@ -148,5 +196,10 @@ def opt_ref(obj: dict[str, Any], field: str, where: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise UserError(f"{where}, field '{field}': expected an id, found {kind_name(value)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': expected an id, found {kind_name}."),
+            where=where,
+            field=field,
+            kind_name=kind_name(value),
+        )
     return str(value)

@@ -6,6 +6,7 @@ from collections import Counter
 
 from councildesk.domain.enums import BallotOption, VoteResult
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.rules import Threshold
 
 # A vote whose file names no threshold gets the domain's default (a majority of votes cast).
@@ -70,7 +71,12 @@ OCD_OPTION: dict[BallotOption, str] = {
 def ballot_option(raw: object, where: str, field: str, note: str, warnings: list[str]) -> tuple[str, str]:
     """(our option value, note) for a spelled option; OCD's abstain + note 'recused' is a recusal."""
     if not isinstance(raw, str):
-        raise UserError(f"{where}, field '{field}': {raw!r} is not a known vote option.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': {raw!r} is not a known vote option."),
+            where=where,
+            field=field,
+            raw=raw,
+        )
     spelled = " ".join(raw.strip().lower().replace("_", " ").split())
     if spelled in OPTION_SPELLINGS:
         option = OPTION_SPELLINGS[spelled]
@@ -81,7 +87,12 @@ def ballot_option(raw: object, where: str, field: str, note: str, warnings: list
         option, why = OPTION_APPROXIMATIONS[spelled]
         warnings.append(f"{where}, field '{field}': '{raw}' was recorded as {option.value} (noted '{why}').")
         return option.value, (f"{why}; {note}" if note else why)
-    raise UserError(f"{where}, field '{field}': {raw!r} is not a known vote option.")
+    raise UserError(
+        QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': {raw!r} is not a known vote option."),
+        where=where,
+        field=field,
+        raw=raw,
+    )
 
 
 def ocd_ballot(option: str, note: str) -> tuple[str, str]:
@@ -95,7 +106,14 @@ def ocd_ballot(option: str, note: str) -> tuple[str, str]:
 def vote_result(raw: object, where: str, field: str) -> str:
     if isinstance(raw, str) and raw.strip().lower() in RESULT_SPELLINGS:
         return RESULT_SPELLINGS[raw.strip().lower()].value
-    raise UserError(f"{where}, field '{field}': {raw!r} is not a known vote result (pass or fail).")
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "exchange", "{where}, field '{field}': {raw!r} is not a known vote result (pass or fail)."
+        ),
+        where=where,
+        field=field,
+        raw=raw,
+    )
 
 
 def vote_counts(

@@ -47,6 +47,7 @@ from typing import Any
 
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.wording import count_of, join_words
 from councildesk.exchange.legistar_votes import VOTE_VALUES, spelled
 from councildesk.exchange.source import read_bytes
@@ -126,7 +127,7 @@ def read_sheet(path: Path) -> Sheet:
     name = path.name
     import_run.current().take_records(name, data.count(b"\n"))
     if data[:2] == b"PK" or b"\x00" in data[:4096]:
-        raise UserError(f"{name} is not a CSV text file.")
+        raise UserError(QT_TRANSLATE_NOOP("exchange", "{name} is not a CSV text file."), name=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -134,15 +135,21 @@ def read_sheet(path: Path) -> Sheet:
     try:
         lines = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
-        raise UserError(f"{name} is not valid CSV ({error}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("exchange", "{name} is not valid CSV ({error})."), name=name, error=error
+        ) from None
     numbered = [(n, [c.strip() for c in cells]) for n, cells in enumerate(lines, start=1)]
     for n, cells in numbered[:HEADER_SEARCH]:
         meanings = [SYNONYMS.get(spelled(c)) for c in cells]
         if "date" in meanings:
             return _sheet(name, n, cells, meanings, [r for r in numbered if r[0] > n])
     raise UserError(
-        f"{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, "
-        "then one column per member)."
+        QT_TRANSLATE_NOOP(
+            "exchange",
+            "{name} has no header line naming its columns (Date, Meeting, Item, Matter, "
+            "Motion, Result, then one column per member).",
+        ),
+        name=name,
     )
 
 
@@ -159,16 +166,30 @@ def _sheet(
         where = f"{name}, row {header_row}, column {i + 1}"
         if meaning is not None:
             if meaning in columns:
-                raise UserError(f"{where}: '{cell}' is a second {meaning} column.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("exchange", "{where}: '{cell}' is a second {meaning} column."),
+                    where=where,
+                    cell=cell,
+                    meaning=meaning,
+                )
             columns[meaning] = i
         elif spelled(cell) in NOT_KEPT:
             continue
         elif not cell:
-            raise UserError(f"{where}: the column has no name; name the member it holds.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("exchange", "{where}: the column has no name; name the member it holds."),
+                where=where,
+            )
         else:
             members.append((i, cell))
     if not members:
-        raise UserError(f"{name}, row {header_row}: the header names no member columns after its own.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "exchange", "{name}, row {header_row}: the header names no member columns after its own."
+            ),
+            name=name,
+            header_row=header_row,
+        )
     width = len(cells)
     kept: list[tuple[int, list[str]]] = []
     for n, row in rows:
@@ -178,12 +199,27 @@ def _sheet(
             where = f"{name}, row {n}"
             if len(row) > width:
                 raise UserError(
-                    f"{where}, column {width + 1}: the row has {len(row)} cells, "
-                    f"more than the header's {width}."
+                    QT_TRANSLATE_NOOP(
+                        "exchange",
+                        "{where}, column {value}: the row has {row_count} cells, more than the "
+                        "header's {width}.",
+                    ),
+                    where=where,
+                    value=width + 1,
+                    row_count=len(row),
+                    width=width,
                 )
             raise UserError(
-                f"{where}, column {len(row) + 1} ('{cells[len(row)]}'): the row has {len(row)} cells, "
-                f"fewer than the header's {width}."
+                QT_TRANSLATE_NOOP(
+                    "exchange",
+                    "{where}, column {value} ('{cells}'): the row has {row_count} cells, fewer "
+                    "than the header's {width}.",
+                ),
+                where=where,
+                value=len(row) + 1,
+                cells=cells[len(row)],
+                row_count=len(row),
+                width=width,
             )
         kept.append((n, [_unguarded(c) for c in row]))
     return Sheet(name, header_row, columns, members, kept)
@@ -200,7 +236,14 @@ def parse_date(text: str, sheet: Sheet, row: int) -> datetime:
     except ValueError:
         header = f"column {sheet.columns['date'] + 1}"
         raise UserError(
-            f"{sheet.name}, row {row}, {header}: '{text}' is not a date (YYYY-MM-DD or MM/DD/YYYY)."
+            QT_TRANSLATE_NOOP(
+                "exchange",
+                "{sheet_name}, row {row}, {header}: '{text}' is not a date (YYYY-MM-DD or MM/DD/YYYY).",
+            ),
+            sheet_name=sheet.name,
+            row=row,
+            header=header,
+            text=text,
         ) from None
 
 
@@ -413,8 +456,12 @@ class Builder:
             key = key or next((k for k, r in bodies.items() if slug(r.values["name"]) == stem), None)
             if key is None:
                 raise UserError(
-                    f"{where} does not say which body voted; "
-                    "add a Body column or name the file after the body."
+                    QT_TRANSLATE_NOOP(
+                        "exchange",
+                        "{where} does not say which body voted; add a Body column or name the file "
+                        "after the body.",
+                    ),
+                    where=where,
                 )
         else:
             key = next((k for k, r in bodies.items() if _norm(r.values["name"]) == _norm(wanted)), None)

@@ -37,6 +37,7 @@ from typing import Any
 from councildesk.atomic_output import write_atomically
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.exchange.csv_export import csv_text
 from councildesk.services.exchange_records import DateRange, Rec
 from councildesk.services.exchange_service import ExchangeService
@@ -95,7 +96,13 @@ def build_sheets(
         wanted = [k for k, r in bodies.items() if r.values["name"].casefold() == only_body.casefold()]
         if not wanted:
             names = ", ".join(sorted(r.values["name"] for r in bodies.values())) or "none"
-            raise UserError(f"There is no body named '{only_body}' (the bodies are: {names}).")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "There is no body named '{only_body}' (the bodies are: {names})."
+                ),
+                only_body=only_body,
+                names=names,
+            )
         bodies = {k: bodies[k] for k in wanted}
     sheets = {k: _BodySheet(r.values["name"]) for k, r in bodies.items()}
     posts = by["post"]

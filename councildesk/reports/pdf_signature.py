@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pyhanko.sign.signers import SimpleSigner
@@ -41,13 +42,24 @@ def new_trial_key(path: Path, name: str, passphrase: str) -> str:
 
     name = name.strip()
     if not name:
-        raise UserError('Give the signer\'s name, for instance "City Clerk, Northampton".')
+        raise UserError(
+            QT_TRANSLATE_NOOP("reports", 'Give the signer\'s name, for instance "City Clerk, Northampton".')
+        )
     if len(passphrase) < 8:
-        raise UserError("Choose a passphrase of at least 8 characters for the signing key.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("reports", "Choose a passphrase of at least 8 characters for the signing key.")
+        )
     if path.exists():
-        raise UserError(f"{path} already exists; choose another file name (a key is never overwritten).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "reports", "{path} already exists; choose another file name (a key is never overwritten)."
+            ),
+            path=path,
+        )
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("reports", "The folder {parent} does not exist."), parent=path.parent
+        )
     key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     now = dt.datetime.now(dt.UTC)
@@ -95,7 +107,12 @@ def _signer(key_file: Path, passphrase: str) -> SimpleSigner:
     from pyhanko.sign import signers
 
     if not key_file.is_file():
-        raise UserError(f"There is no signing key at {key_file}; make one with `councildesk keys new`.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "reports", "There is no signing key at {key_file}; make one with `councildesk keys new`."
+            ),
+            key_file=key_file,
+        )
     try:
         # pyHanko logs a wrong passphrase with a traceback before returning None; the sentence says it.
         with _quiet_pyhanko():
@@ -105,7 +122,12 @@ def _signer(key_file: Path, passphrase: str) -> SimpleSigner:
     except (ValueError, OSError):
         signer = None
     if signer is None:
-        raise UserError(f"The passphrase for {key_file.name} is wrong, or the file is not a signing key.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "reports", "The passphrase for {key_file_name} is wrong, or the file is not a signing key."
+            ),
+            key_file_name=key_file.name,
+        )
     return signer
 
 
@@ -167,7 +189,9 @@ def signed_minutes_pdf(doc: MinutesDocument, key_file: Path, passphrase: str) ->
     from councildesk.reports.signature_space import SignatureRoom
 
     if doc.approval is None:
-        raise UserError("These minutes are a draft; only approved minutes are signed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("reports", "These minutes are a draft; only approved minutes are signed.")
+        )
     who = signer_name(key_file, passphrase)  # a wrong passphrase is refused before the PDF is made
     reason = (
         f"Approved minutes of the {doc.record.meeting.body_name}, content fingerprint (SHA-256) "
