@@ -17,6 +17,7 @@ from councildesk.domain.enums import BallotOption
 from councildesk.domain.minutes_language import MinutesLanguage
 from councildesk.reports.minutes import minutes_pdf
 from councildesk.reports.minutes_html import minutes_html
+from councildesk.reports.record_report import RecordReportHeader, record_pdf
 from councildesk.reports.script_text import font_for
 from councildesk.services.container import Services
 from councildesk.services.minutes_document import MinutesDocument
@@ -171,3 +172,13 @@ def test_a_split_vote_in_spanish(services: Services, language: str, sentence: st
     meeting_id = _world_meeting(services)
     text, _html = _in(services, meeting_id, MinutesLanguage(language))
     assert sentence in text and "Votación (nominal, 7:50 p. m.)" in text
+
+
+def test_the_voting_record_of_a_member_named_in_hebrew(services: Services) -> None:
+    _world_meeting(services)
+    (hebrew,) = services.people.find_people(HEBREW)
+    records = services.voting_records
+    pdf = record_pdf(
+        records.summary(hebrew.id), records.full_record(hebrew.id), [], RecordReportHeader("", "")
+    )
+    assert HEBREW in pdf_text(pdf) and "NotoSansHebrew" in _embedded_fonts(pdf)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from councildesk.reports.page_template import (
     FONT,
@@ -18,6 +18,7 @@ from councildesk.reports.page_template import (
     esc,
     make_styles,
 )
+from councildesk.reports.script_text import Paragraph
 from councildesk.reports.tagging import tag
 from councildesk.services.minutes_document import PaperSize
 from councildesk.services.report_text import for_report

@@ -14,7 +14,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -35,6 +34,7 @@ from councildesk.reports.page_template import (
     esc,
     make_styles,
 )
+from councildesk.reports.script_text import Paragraph
 from councildesk.reports.tagging import TaggedFrame, TaggedTable
 from councildesk.services.minutes_document import MinutesDocument, MinutesVolume
 

@@ -9,7 +9,7 @@ from itertools import groupby
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from councildesk.domain.enums import BallotOption, label
 from councildesk.reports.page_template import (
@@ -24,6 +24,7 @@ from councildesk.reports.page_template import (
     esc,
     make_styles,
 )
+from councildesk.reports.script_text import Paragraph
 from councildesk.reports.tagging import TaggedTable
 from councildesk.services.minutes_document import PaperSize
 from councildesk.services.report_text import for_report
