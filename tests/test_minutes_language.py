@@ -92,6 +92,8 @@ def test_a_bilingual_body_prints_both_editions_one_after_the_other(demo: tuple[S
         text.index("Le quorum est constaté"),
     )
     assert english < french  # the English edition whole, then the French
+    # Each edition's pages carry their own header, footer and page numbers.
+    assert re.search(r"Page 1 of \d", text) and re.search(r"PROJET — non adopté.*Page \d de \d", text)
     assert text.count("Northampton City Council") >= 2
     assert '<html lang="en">' in html and '<div lang="fr-CA">' in html and html.count('id="main"') == 1
     # Each edition has its own bookmarks, in its own language.

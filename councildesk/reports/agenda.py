@@ -10,6 +10,7 @@ from councildesk.domain.minutes_language import LANG_TAGS
 from councildesk.reports.minutes_words import Words
 from councildesk.reports.page_template import (
     Bookmark,
+    NextPagesFrame,
     PageFrame,
     PdfMeta,
     build_pdf,
@@ -32,7 +33,8 @@ def agenda_pdf(doc: AgendaDocument, *, invariant: bool = False) -> bytes:
     editions = doc.style.language.editions
     story, frame, meta = _agenda_parts(doc, st, editions[0])
     for lang in editions[1:]:
-        story += [PageBreak(), *rename_bookmarks(_agenda_parts(doc, st, lang)[0], lang)]
+        more, its_frame, _meta = _agenda_parts(doc, st, lang)
+        story += [NextPagesFrame(its_frame), PageBreak(), *rename_bookmarks(more, lang)]
     return build_pdf(story, frame, meta, invariant=invariant)
 
 

@@ -32,6 +32,7 @@ from councildesk.reports.page_template import (
     BOLD,
     FONT,
     Bookmark,
+    NextPagesFrame,
     PageFrame,
     PdfMeta,
     build_pdf,
@@ -104,8 +105,8 @@ def minutes_pdf(
     # edition with its own bookmarks and signature block), not side by side: half-width columns would
     # break roll-call tables and could not keep a motion beside its translation across pages.
     for lang in editions[1:]:
-        more, _frame, _meta = minutes_parts(doc, styles, signature_room=None, lang=lang)
-        story += [PageBreak(), *rename_bookmarks(more, lang)]
+        more, its_frame, _meta = minutes_parts(doc, styles, signature_room=None, lang=lang)
+        story += [NextPagesFrame(its_frame), PageBreak(), *rename_bookmarks(more, lang)]
     return build_pdf(story, frame, meta, invariant=invariant)
 
 

@@ -194,6 +194,24 @@ def rename_bookmarks(story: list[Flowable], suffix: str) -> list[Flowable]:
     return story
 
 
+class NextPagesFrame(Flowable):  # type: ignore[misc]
+    """An invisible mark: the pages after the one it lands on carry `frame` (a second edition's
+    header, footer and page numbers in its own language). Placed just before a page break."""
+
+    pdf_silent = True
+
+    def __init__(self, frame: PageFrame) -> None:
+        super().__init__()
+        self.frame = frame
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._doctemplate.page_frame = self.frame
+
+
 @dataclass(frozen=True)
 class PageFrame:
     """What every page carries besides the story."""
@@ -407,7 +425,7 @@ def build_pdf(
     def on_page(canvas: Canvas, d: Any) -> None:
         if d.page == 1:
             canvas.showOutline()  # open with the bookmarks panel: one entry per agenda item
-        _draw_page(canvas, d, frame)
+        _draw_page(canvas, d, getattr(d, "page_frame", frame))
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=on_page)])
     return build_tagged(doc, list(story), meta.title, meta.author, meta.subject, meta.lang)
