@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 from councildesk.db.engine import open_database
@@ -19,6 +21,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--years", type=int, default=1)
     parser.add_argument("--row-by-row", action="store_true", help="create rows one at a time (the reference)")
+    parser.add_argument("--sizes", action="store_true", help="where both files' bytes go (dbstat)")
     args = parser.parse_args()
     Loader.batched = not args.row_by_row
     with tempfile.TemporaryDirectory(prefix="councildesk-bench-") as tmp:
@@ -36,6 +39,20 @@ def main() -> None:
             f"OCD import ({way}), {args.years} year(s): {wall:.2f} s wall, {cpu:.2f} s CPU, "
             f"file {size:.1f} MB"
         )
+        if args.sizes:
+            print_sizes(folder / "city.db", folder / "target.db")
+
+
+def print_sizes(source: Path, target: Path, top: int = 14) -> None:
+    """Bytes per table and index, the source (generated) file beside the imported one, largest gain first."""
+    sizes = []
+    for path in (source, target):
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            sizes.append(dict(conn.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name").fetchall()))
+    names = sorted(set(sizes[0]) | set(sizes[1]), key=lambda n: sizes[0].get(n, 0) - sizes[1].get(n, 0))
+    print(f"{'table or index':40} {'source MB':>10} {'imported MB':>12}")
+    for name in names[:top]:
+        print(f"{name:40} {sizes[0].get(name, 0) / 1e6:10.2f} {sizes[1].get(name, 0) / 1e6:12.2f}")
 
 
 if __name__ == "__main__":

@@ -102,6 +102,14 @@ def child_env(home: Path) -> dict[str, str]:
     return env
 
 
+def settle(path: Path) -> None:
+    """Open and close a copy once, as its clerk did yesterday: it is then marked closed cleanly after a
+    passed check (db/file_check.py), so the timed starts meet it as a user's every start does."""
+    from councildesk.db.engine import open_database
+
+    open_database(path).close()
+
+
 # -- the figures ----------------------------------------------------------------------------------
 
 
@@ -421,7 +429,7 @@ class Bench:
         samples = [ms / 1000 for ms in timed(one, max(1, self.runs // 3), warmup=0)]
         cpu = [ms / 1000 for ms in cpu_ms()]
         note = f"body {self.body_id}, {year}"
-        return Figure("a year's minutes (24 meetings), one PDF", samples, "s", 5.0, note, cpu)
+        return Figure("a year's minutes (24 meetings), one PDF", samples, "s", 3.0, note, cpu)
 
     # -- records ---------------------------------------------------------------------------------
     def records(self) -> tuple[Figure, ...]:
@@ -551,10 +559,12 @@ def main() -> None:
         # Every figure works on a private copy: the app takes a lock and a roll call writes.
         db = work / "city.db"
         shutil.copyfile(cached, db)
+        settle(db)
         print(f"load: {os.getloadavg()[0]:.1f} (1 min) on {os.cpu_count()} cores; runs: {runs}")
         if "start" in only:
             small = work / "city-1y.db"
             shutil.copyfile(city_database(1, seed=1), small)
+            settle(small)
             figures += start_processes(db, small, work, runs, args.years)
             migrations = list(work.glob("backups/*before-*"))
             if migrations:
