@@ -141,7 +141,7 @@ def test_every_script_prints_in_a_font_that_has_it(services: Services) -> None:
     assert HEBREW in text
     for name in NAMES[2:]:
         assert name in text, name
-    assert "Adoptée à 4 contre 2" in text
+    assert "Vote (par appel nominal, 19 h 50) : Adoptée à 4 contre 2." in text
     # The emoji with a font prints; the one without prints as its code point, with a warning.
     assert THUMBS in text and "[U+1FAE0]" in text and NO_FONT not in text
     assert "Le caractère [U+1FAE0] de ces registres n’a aucune police pour l’imprimer" in text

@@ -387,10 +387,10 @@ LABELS: dict[tuple[str, str], tuple[str, str]] = {
     # The minutes are "el acta" (feminine) and "le procès-verbal" (masculine).
     ("ApprovalManner", "as_read"): ("tal como fue leída", "tel que lu"),
     ("ApprovalManner", "as_corrected"): ("con correcciones", "tel que corrigé"),
-    ("VoteMethod", "voice"): ("a viva voz", "vote de vive voix"),
+    ("VoteMethod", "voice"): ("a viva voz", "de vive voix"),
     ("VoteMethod", "unanimous_consent"): ("por consentimiento unánime", "consentement unanime"),
-    ("VoteMethod", "roll_call"): ("nominal", "vote par appel nominal"),
-    ("VoteMethod", "show_of_hands"): ("a mano alzada", "vote à main levée"),
+    ("VoteMethod", "roll_call"): ("nominal", "par appel nominal"),
+    ("VoteMethod", "show_of_hands"): ("a mano alzada", "à main levée"),
     ("BallotOption", "yes"): ("Sí", "Pour"),
     ("BallotOption", "no"): ("No", "Contre"),
     ("BallotOption", "abstain"): ("Abstención", "Abstention"),
