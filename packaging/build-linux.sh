@@ -38,7 +38,8 @@ cp "$WORK/meta/$APP_ID.metainfo.xml" "$SHARE/metainfo/"
 cp "$WORK/meta/$APP_ID.mime.xml" "$SHARE/mime/packages/$APP_ID.xml"
 cp "$ROOT/resources/icons/councildesk.svg" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
 QT_QPA_PLATFORM=offscreen "$PYTHON" "$ROOT/packaging/metadata.py" icons "$SHARE/icons/hicolor"
-cp "$ROOT/resources/fonts/LICENSE-DejaVu.txt" "$SHARE/doc/$APP_EXECUTABLE/"
+# Every font the bundle embeds in minutes ships with its licence (DejaVu, Noto, Droid Sans Fallback, Symbola).
+cp "$ROOT"/resources/fonts/LICENSE-*.txt "$SHARE/doc/$APP_EXECUTABLE/"
 INSTALLED_KB="$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)"
 cat >"$STAGE/DEBIAN/control" <<EOF
 Package: $APP_EXECUTABLE
