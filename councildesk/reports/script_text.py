@@ -7,7 +7,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -19,11 +19,13 @@ from councildesk.paths import resource
 BASE = "DejaVuSans"  # registered by page_template.register_fonts; covers Latin, Greek, Cyrillic, Vietnamese
 # Tried in order: the script's own font first (Arabic and Hebrew are also in DejaVu Sans, but Noto
 # draws them as their readers expect), then whichever font has the character.
+# Each is read only when a text needs it (the CJK font takes about a second to read): English
+# minutes never load one.
 FALLBACKS = (
     ("NotoSansArabic", "NotoSansArabic-Regular.ttf"),
     ("NotoSansHebrew", "NotoSansHebrew-Regular.ttf"),
-    ("DroidSansFallback", "DroidSansFallback-CJK.ttf"),  # Chinese, Japanese, Korean
     ("Symbola", "Symbola-Emoji.ttf"),  # emoji and symbols, in outline (PDF has no colour glyphs here)
+    ("DroidSansFallback", "DroidSansFallback-CJK.ttf"),  # Chinese, Japanese, Korean
 )
 SCRIPT_FONTS = (
     (
@@ -55,17 +57,20 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @lru_cache(maxsize=1)
-def _coverage() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
-    """The characters of the base font and of each fallback (fonts registered on first use)."""
-    registered = pdfmetrics.getRegisteredFontNames()
-    fallbacks = []
-    for name, file in FALLBACKS:
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
-            # One face for every style: <b> around a name in another script keeps its font.
-            pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
-        fallbacks.append((name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)))
-    return frozenset(pdfmetrics.getFont(BASE).face.charToGlyph), tuple(fallbacks)
+def _base_chars() -> frozenset[int]:
+    """The characters of the base font (registered with the styles, before any paragraph)."""
+    return frozenset(pdfmetrics.getFont(BASE).face.charToGlyph)
+
+
+@cache
+def _font_chars(name: str) -> frozenset[int]:
+    """The characters of fallback font `name`, registering it on first use."""
+    if name not in pdfmetrics.getRegisteredFontNames():
+        file = dict(FALLBACKS)[name]
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        # One face for every style: <b> around a name in another script keeps its font.
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
 def _invisible(char: str) -> bool:
@@ -77,20 +82,19 @@ def _invisible(char: str) -> bool:
 def font_for(char: str) -> str | None:
     """The font to draw `char` in, or None when no font we ship has it."""
     code = ord(char)
-    base, fallbacks = _coverage()
     for name, ranges in SCRIPT_FONTS:
-        if any(lo <= code <= hi for lo, hi in ranges) and code in dict(fallbacks)[name]:
+        if any(lo <= code <= hi for lo, hi in ranges) and code in _font_chars(name):
             return name
-    if code in base:
+    if code in _base_chars():
         return BASE
-    return next((name for name, chars in fallbacks if code in chars), None)
+    return next((name for name, _file in FALLBACKS if code in _font_chars(name)), None)
 
 
 def needs_script_pass(text: str) -> bool:
     """Whether `text` holds anything the base font cannot draw as typed (another script, RTL)."""
     if text.isascii():
         return False
-    base = _coverage()[0]
+    base = _base_chars()
     return bool(_RTL.search(text)) or any(ord(c) not in base and not _invisible(c) for c in text)
 
 
@@ -153,7 +157,7 @@ def _runs(text: str) -> str:
         elif (
             font != current
             and (char.isspace() or unicodedata.category(char)[0] in "PZ")
-            and (current == BASE or ord(char) in dict(_coverage()[1])[current])
+            and (current == BASE or ord(char) in _font_chars(current))
         ):
             font = current  # spaces and punctuation stay in the run they are in, when its font has them
         if font != current:
