@@ -326,7 +326,8 @@ def test_every_page_kind_has_no_axe_violation_no_error_and_no_outside_request(
     rows = _parse_rows(kinds["member"])
     against = sum(1 for r in rows if r.get("data-against") == "1")
     assert results[-1]["visibleRows"] == against < len(rows)
-    assert results[-1]["status"] == f"Showing {against} of {len(rows)} votes."
+    votes = f"{len(rows)} vote" + ("s" if len(rows) != 1 else "")
+    assert results[-1]["status"] == f"Showing {against} of {votes}."
     assert results[list(kinds).index("member")]["visibleRows"] == len(rows)  # nothing hidden at first
 
 

@@ -77,9 +77,10 @@ def heatmap_svg(m: AgreementMatrix, title: str) -> str:
     gutter = 8 + 7 * max((len(x) for x in m.names), default=0)
     gutter = min(gutter, 220)
     size = gutter + n * CELL
+    wide = size + gutter // 2  # the last columns' slanted names reach past the squares
     out = [
-        f'<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
-        f'width="{size}" height="{size}" role="img" aria-labelledby="heatmap-title">'
+        f'<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {wide} {size}" '
+        f'width="{wide}" height="{size}" role="img" aria-labelledby="heatmap-title">'
         f'<title id="heatmap-title">{esc(title)}</title>'
         '<g font-family="system-ui, sans-serif" font-size="12">'
     ]

@@ -124,9 +124,8 @@ FILTER_JS = """
       row.hidden = !keep;
       if (keep) { shown += 1; }
     });
-    count.textContent = wanted.length
-      ? "Showing " + shown + " of " + rows.length + " votes."
-      : "Showing all " + rows.length + " votes.";
+    var total = rows.length + (rows.length === 1 ? " vote." : " votes.");
+    count.textContent = wanted.length ? "Showing " + shown + " of " + total : "Showing all " + total;
   }
   form.addEventListener("change", apply);
   form.addEventListener("reset", function () { window.setTimeout(apply, 0); });

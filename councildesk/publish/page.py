@@ -30,6 +30,7 @@ h1 { font-size: 1.9rem; line-height: 1.25; }
 h2 { font-size: 1.4rem; } h3 { font-size: 1.15rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 .table-wrap { overflow-x: auto; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid #6b6b6b; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f6; }
 .draft { border: 2px solid #5c3c00; color: #5c3c00; padding: .5rem; font-weight: 600; }

@@ -475,7 +475,7 @@ class _Builder:
                 self._record_files(person_id, summary, votes)
                 share = summary.majority_share
                 parts.append(
-                    f"<p>{summary.ballots} ballots in published minutes"
+                    f"<p>{summary.ballots} ballot{'s' if summary.ballots != 1 else ''} in published minutes"
                     + (f"; with the majority on {share:.0%} of decided votes" if share is not None else "")
                     + f"; {len(summary.dissents)} against the majority.</p>"
                     f'<p><a href="{person_id}-record.pdf">Voting record (PDF)</a> · '
