@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     parser.add_argument(
+        "--lang",
+        choices=("system", "en", "es", "fr"),
+        default="system",
+        help="language of messages (default: LANG / LC_MESSAGES; the window's View ▸ Interface language)",
+    )
+    parser.add_argument(
         "--read-only",
         action="store_true",
         help="open the window read only (a councilor's view; the file may be open elsewhere for writing)",
@@ -77,6 +83,9 @@ def database_target(args: argparse.Namespace) -> str | Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from councildesk.cli import language
+
+    language.install(language.chosen(argv))  # before the parser: its help is translated too
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

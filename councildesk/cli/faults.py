@@ -9,7 +9,7 @@ from pathlib import Path
 
 from councildesk.domain.errors import UserError
 from councildesk.domain.faults import is_expected_os_error, os_error_sentence
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 EXIT_USER_ERROR, EXIT_BUG = 1, 70
 
@@ -44,7 +44,7 @@ def report_failure(error: BaseException, target: str | Path | None) -> int:
     """Print one line on stderr and return the exit code; a bug's traceback goes to the log."""
     user_error = as_user_error(error, target)
     if user_error is not None:
-        print(f"councildesk: {user_error}", file=sys.stderr)
+        print(f"councildesk: {user_error.message}", file=sys.stderr)  # in the reader's language
         return EXIT_USER_ERROR
     where = _write_to_log(error)
     place = f"the details are in {where}" if where else "the details follow"
@@ -58,9 +58,11 @@ def report_failure(error: BaseException, target: str | Path | None) -> int:
     return EXIT_BUG
 
 
-def _position(error: UnicodeError) -> str:
+def _position(error: UnicodeError) -> Message:
     start = getattr(error, "start", None)
-    return f"at character {start + 1}" if isinstance(start, int) else "somewhere in it"
+    if isinstance(start, int):
+        return Message(QT_TRANSLATE_NOOP("cli", "at character {number}"), {"number": start + 1})
+    return Message(QT_TRANSLATE_NOOP("cli", "somewhere in it"))
 
 
 def _write_to_log(error: BaseException) -> Path | None:

@@ -58,7 +58,14 @@ def _chain_warning(breaks: list[record_chain.Break], settings: MinutesSettings) 
         "so the approval of these minutes cannot be trusted"
     )
     if not settings.print_despite_broken_chain:
-        raise UserError(sentence + "; run `councildesk verify --all` and restore a backup.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The record chain of this file is broken ({reason}), so the approval of these minutes "
+                "cannot be trusted; run `councildesk verify --all` and restore a backup.",
+            ),
+            reason=breaks[0].sentence,
+        )
     return sentence + "; run Verify."  # the page puts "Warning:" before it, the window a red banner
 
 

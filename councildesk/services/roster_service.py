@@ -173,7 +173,11 @@ class RosterService:
                     )
                 )
             if plan.errors:
-                raise UserError(f"Nothing was added to {body.name}. " + " ".join(plan.errors))
+                raise UserError(
+                    QT_TRANSLATE_NOOP("services", "Nothing was added to {body_name}. {problems}"),
+                    body_name=body.name,
+                    problems=" ".join(plan.errors),
+                )
             created: dict[str, int] = {}
             memberships = []
             for row in plan.rows:

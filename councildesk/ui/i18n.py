@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from councildesk.domain.messages import install_translate
 from councildesk.paths import resource
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,8 @@ def install(choice: str) -> str:
     _installed.clear()
     language = resolve(choice)
     QLocale.setDefault(QLocale(language) if choice in LANGUAGES else QLocale.system())
+    # A UserError's sentence (error.message) is looked up where it is shown, through Qt's translators.
+    install_translate(None if language == "en" else QCoreApplication.translate)
     if language == "en":
         return language
     wanted = [(qt_translations_dir(), f"qtbase_{language}")]

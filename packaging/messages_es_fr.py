@@ -1,0 +1,1384 @@
+"""The Spanish and French of error sentences and command-line messages, and the step that fills messages_<lang>.ts.
+
+Same vocabulary as the window's catalogue (packaging/translations_es_fr.py): Spanish sesión, órgano,
+asunto, acta, moción, proponente, secundar, votación nominal, quórum, orden del día, abstención,
+recusarse; French (Québec) séance, instance, dossier, procès-verbal, proposition, proposeur,
+appuyeur, vote par appel nominal, quorum, ordre du jour, se récuser. Placeholders such as {where}
+stay as written. Run by packaging/update_messages.sh after pyside6-lupdate.
+"""
+
+# ruff: noqa: E501 - a sentence and its translations read best whole, one to a line
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+# English source -> (Spanish, French); the same English reads the same in every context.
+TEXTS: dict[str, tuple[str, str]] = {
+    # command line
+    "The two passphrases differ; nothing was written.": (
+        "Las dos frases de contraseña no coinciden; no se escribió nada.",
+        "Les deux phrases de passe diffèrent; rien n'a été écrit.",
+    ),
+    "No passphrase was given; set {variable} when no one can type it.": (
+        "No se dio ninguna frase de contraseña; defina {variable} cuando nadie pueda escribirla.",
+        "Aucune phrase de passe n'a été donnée; définissez {variable} quand personne ne peut la taper.",
+    ),
+    "Cannot read {path}: {value}.": (
+        "No se puede leer {path}: {value}.",
+        "Impossible de lire {path} : {value}.",
+    ),
+    "--body applies to the wide-csv export only.": (
+        "--body solo se aplica a la exportación wide-csv.",
+        "--body ne s'applique qu'à l'exportation wide-csv.",
+    ),
+    "Give a meeting id, or --year and --body for a year's volume.": (
+        "Indique el número de una sesión, o --year y --body para el volumen de un año.",
+        "Donnez le numéro d'une séance, ou --year et --body pour le recueil d'une année.",
+    ),
+    "Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf.": (
+        "Solo se puede firmar el acta de una sesión en PDF; dé un nombre de archivo que termine en .pdf.",
+        "Seul le procès-verbal d'une séance en PDF peut être signé; donnez un nom de fichier se terminant par .pdf.",
+    ),
+    "The minutes of meeting {meeting} are a draft; only approved minutes are signed.": (
+        "El acta de la sesión {meeting} es un borrador; solo se firman actas aprobadas.",
+        "Le procès-verbal de la séance {meeting} est un projet; seuls les procès-verbaux adoptés sont signés.",
+    ),
+    "A volume takes --year and --body together, without a meeting id.": (
+        "Un volumen requiere --year y --body juntos, sin número de sesión.",
+        "Un recueil demande --year et --body ensemble, sans numéro de séance.",
+    ),
+    "A year's volume is written as PDF; give a file name ending in .pdf.": (
+        "El volumen de un año se escribe en PDF; dé un nombre de archivo que termine en .pdf.",
+        "Le recueil d'une année s'écrit en PDF; donnez un nom de fichier se terminant par .pdf.",
+    ),
+    "Give a meeting id, or --all for every approved meeting and the record chain.": (
+        "Indique el número de una sesión, o --all para todas las sesiones aprobadas y la cadena de registros.",
+        "Donnez le numéro d'une séance, ou --all pour toutes les séances adoptées et la chaîne des registres.",
+    ),
+    "--years must be at least 1.": ("--years debe ser al menos 1.", "--years doit valoir au moins 1."),
+    "{problems_count} integrity problem(s) found in {url}.": (
+        "Se encontraron {problems_count} problema(s) de integridad en {url}.",
+        "{problems_count} problème(s) d'intégrité trouvé(s) dans {url}.",
+    ),
+    "Back up a PostgreSQL database with pg_dump; `backup` copies SQLite files.": (
+        "Respalde una base de datos PostgreSQL con pg_dump; `backup` copia archivos SQLite.",
+        "Sauvegardez une base PostgreSQL avec pg_dump; `backup` copie les fichiers SQLite.",
+    ),
+    "There is no database at {source}.": (
+        "No hay ninguna base de datos en {source}.",
+        "Il n'y a aucune base de données à {source}.",
+    ),
+    "The text holds a character that cannot be stored or written ({position}); retype that part of the text.": (
+        "El texto contiene un carácter que no se puede guardar ni escribir ({position}); vuelva a escribir esa parte del texto.",
+        "Le texte contient un caractère qui ne peut être ni enregistré ni écrit ({position}); retapez cette partie du texte.",
+    ),
+    "{option} {value!r} is not a date; write it like 2011-08-18.": (
+        "{option} {value!r} no es una fecha; escríbala como 2011-08-18.",
+        "{option} {value!r} n'est pas une date; écrivez-la comme 2011-08-18.",
+    ),
+    "{path} must end in {value}.": (
+        "{path} debe terminar en {value}.",
+        "{path} doit se terminer par {value}.",
+    ),
+    "The folder {value} does not exist.": (
+        "La carpeta {value} no existe.",
+        "Le dossier {value} n'existe pas.",
+    ),
+    "--limit must be between 1 and 1000.": (
+        "--limit debe estar entre 1 y 1000.",
+        "--limit doit être entre 1 et 1000.",
+    ),
+    "There is no matter {wanted!r}; give its identifier, e.g. R-11-034.": (
+        "No existe el asunto {wanted!r}; indique su identificador, p. ej., R-11-034.",
+        "Il n'y a aucun dossier {wanted!r}; donnez son identifiant, p. ex. R-11-034.",
+    ),
+    "at character {number}": ("en el carácter {number}", "au caractère {number}"),
+    "somewhere in it": ("en algún lugar", "quelque part"),
+    # files and folders
+    "The folder {folder} does not exist.": (
+        "La carpeta {folder} no existe.",
+        "Le dossier {folder} n'existe pas.",
+    ),
+    "Cannot write in {folder}: {value}.": (
+        "No se puede escribir en {folder}: {value}.",
+        "Impossible d'écrire dans {folder} : {value}.",
+    ),
+    "Could not write {path}: {value}.": (
+        "No se pudo escribir {path}: {value}.",
+        "Impossible d'écrire {path} : {value}.",
+    ),
+    "{folder} is a file, not a folder.": (
+        "{folder} es un archivo, no una carpeta.",
+        "{folder} est un fichier, pas un dossier.",
+    ),
+    "Cannot write in {parent}: {value}.": (
+        "No se puede escribir en {parent}: {value}.",
+        "Impossible d'écrire dans {parent} : {value}.",
+    ),
+    "Could not write into {folder}: {value}.": (
+        "No se pudo escribir en {folder}: {value}.",
+        "Impossible d'écrire dans {folder} : {value}.",
+    ),
+    # database
+    "{path} is not a CouncilDesk database or is damaged ({error}).": (
+        "{path} no es una base de datos de CouncilDesk o está dañada ({error}).",
+        "{path} n'est pas une base de données CouncilDesk ou est endommagée ({error}).",
+    ),
+    "{path} is damaged and cannot be opened safely: {problem}.": (
+        "{path} está dañada y no se puede abrir con seguridad: {problem}.",
+        "{path} est endommagée et ne peut pas être ouverte sans risque : {problem}.",
+    ),
+    "{database_name} is already open in another CouncilDesk ({holder}); close it there first.": (
+        "{database_name} ya está abierta en otro CouncilDesk ({holder}); ciérrela allí primero.",
+        "{database_name} est déjà ouverte dans un autre CouncilDesk ({holder}); fermez-la d'abord là-bas.",
+    ),
+    "{database_name} is already open in another CouncilDesk under another name (a hard link or a copy of the path); close it there first.": (
+        "{database_name} ya está abierta en otro CouncilDesk con otro nombre (un enlace duro o una copia de la ruta); ciérrela allí primero.",
+        "{database_name} est déjà ouverte dans un autre CouncilDesk sous un autre nom (un lien physique ou une copie du chemin); fermez-la d'abord là-bas.",
+    ),
+    "A backup cannot be written over the database it copies.": (
+        "Un respaldo no puede escribirse sobre la base de datos que copia.",
+        "Une sauvegarde ne peut pas être écrite par-dessus la base qu'elle copie.",
+    ),
+    "The backup folder {parent} does not exist.": (
+        "La carpeta de respaldos {parent} no existe.",
+        "Le dossier de sauvegarde {parent} n'existe pas.",
+    ),
+    "Could not write the backup {destination}: {error}.": (
+        "No se pudo escribir el respaldo {destination}: {error}.",
+        "Impossible d'écrire la sauvegarde {destination} : {error}.",
+    ),
+    "At least one backup must be kept.": (
+        "Se debe conservar al menos un respaldo.",
+        "Il faut conserver au moins une sauvegarde.",
+    ),
+    "pg_dump could not back up {name} ({error}); the database was not upgraded.": (
+        "pg_dump no pudo respaldar {name} ({error}); la base de datos no se actualizó.",
+        "pg_dump n'a pas pu sauvegarder {name} ({error}); la base n'a pas été mise à niveau.",
+    ),
+    "pg_dump could not back up {name} ({last}); the database was not upgraded.": (
+        "pg_dump no pudo respaldar {name} ({last}); la base de datos no se actualizó.",
+        "pg_dump n'a pas pu sauvegarder {name} ({last}); la base n'a pas été mise à niveau.",
+    ),
+    "CouncilDesk could not use the database {where}: {reason}.": (
+        "CouncilDesk no pudo usar la base de datos {where}: {reason}.",
+        "CouncilDesk n'a pas pu utiliser la base de données {where} : {reason}.",
+    ),
+    "CouncilDesk could not reach the database {where}; check that it is running.": (
+        "CouncilDesk no pudo conectarse con la base de datos {where}; compruebe que esté en funcionamiento.",
+        "CouncilDesk n'a pas pu joindre la base de données {where}; vérifiez qu'elle est en marche.",
+    ),
+    "This database is open read only; nothing can be changed in it.": (
+        "Esta base de datos está abierta solo para lectura; no se puede cambiar nada en ella.",
+        "Cette base de données est ouverte en lecture seule; rien ne peut y être modifié.",
+    ),
+    "The minutes of this meeting are approved and locked; record a correction instead.": (
+        "El acta de esta sesión está aprobada y bloqueada; registre una corrección en su lugar.",
+        "Le procès-verbal de cette séance est adopté et verrouillé; inscrivez plutôt une correction.",
+    ),
+    "The folder {parent} does not exist.": (
+        "La carpeta {parent} no existe.",
+        "Le dossier {parent} n'existe pas.",
+    ),
+    "There is no database at {path}.": (
+        "No hay ninguna base de datos en {path}.",
+        "Il n'y a aucune base de données à {path}.",
+    ),
+    "{where}: {error}": ("{where}: {error}", "{where} : {error}"),
+    "{url} carries several schema versions ({value}); it cannot be opened.": (
+        "{url} tiene varias versiones de esquema ({value}); no se puede abrir.",
+        "{url} porte plusieurs versions de schéma ({value}); elle ne peut pas être ouverte.",
+    ),
+    "{where} was written by a newer CouncilDesk (schema {revision}); install the newer version to open it.": (
+        "{where} fue escrita por un CouncilDesk más reciente (esquema {revision}); instale la versión más reciente para abrirla.",
+        "{where} a été écrite par un CouncilDesk plus récent (schéma {revision}); installez la version plus récente pour l'ouvrir.",
+    ),
+    "{where} holds no CouncilDesk records; create them with `councildesk init` first.": (
+        "{where} no contiene registros de CouncilDesk; créelos primero con `councildesk init`.",
+        "{where} ne contient aucun registre CouncilDesk; créez-les d'abord avec `councildesk init`.",
+    ),
+    "{where} uses an older CouncilDesk schema ({revision}); open it once for writing so that it is backed up and upgraded.": (
+        "{where} usa un esquema anterior de CouncilDesk ({revision}); ábrala una vez para escritura para que se respalde y se actualice.",
+        "{where} utilise un ancien schéma CouncilDesk ({revision}); ouvrez-la une fois en écriture pour qu'elle soit sauvegardée et mise à niveau.",
+    ),
+    "{value} holds tables that are not CouncilDesk's.": (
+        "{value} contiene tablas que no son de CouncilDesk.",
+        "{value} contient des tables qui ne sont pas celles de CouncilDesk.",
+    ),
+    # machine faults
+    "CouncilDesk could not use {what}: {reason}.": (
+        "CouncilDesk no pudo usar {what}: {reason}.",
+        "CouncilDesk n'a pas pu utiliser {what} : {reason}.",
+    ),
+    "the disk is full; free some space and try again": (
+        "el disco está lleno; libere espacio e inténtelo de nuevo",
+        "le disque est plein; libérez de l'espace et réessayez",
+    ),
+    "your disk quota is used up; free some space and try again": (
+        "su cuota de disco está agotada; libere espacio e inténtelo de nuevo",
+        "votre quota de disque est épuisé; libérez de l'espace et réessayez",
+    ),
+    "permission was denied; check who may write there": (
+        "se denegó el permiso; compruebe quién puede escribir allí",
+        "l'autorisation a été refusée; vérifiez qui peut y écrire",
+    ),
+    "the operation is not permitted there; check who may write there": (
+        "la operación no está permitida allí; compruebe quién puede escribir allí",
+        "l'opération n'y est pas permise; vérifiez qui peut y écrire",
+    ),
+    "the disk is read-only; choose a folder you can write to": (
+        "el disco es de solo lectura; elija una carpeta en la que pueda escribir",
+        "le disque est en lecture seule; choisissez un dossier où vous pouvez écrire",
+    ),
+    "the name is too long; choose a shorter name or folder": (
+        "el nombre es demasiado largo; elija un nombre o una carpeta más cortos",
+        "le nom est trop long; choisissez un nom ou un dossier plus court",
+    ),
+    "a file of that name is already there; move it aside or choose another name": (
+        "ya hay un archivo con ese nombre; muévalo o elija otro nombre",
+        "un fichier de ce nom s'y trouve déjà; déplacez-le ou choisissez un autre nom",
+    ),
+    "a file stands where a folder is needed; move it aside": (
+        "hay un archivo donde se necesita una carpeta; muévalo",
+        "un fichier se trouve là où il faut un dossier; déplacez-le",
+    ),
+    "a folder stands where a file is needed; choose another name": (
+        "hay una carpeta donde se necesita un archivo; elija otro nombre",
+        "un dossier se trouve là où il faut un fichier; choisissez un autre nom",
+    ),
+    "it does not exist": ("no existe", "il n'existe pas"),
+    "the disk reported an input/output error; check the disk and keep your backups": (
+        "el disco informó un error de entrada/salida; revise el disco y conserve sus respaldos",
+        "le disque a signalé une erreur d'entrée-sortie; vérifiez le disque et gardez vos sauvegardes",
+    ),
+    "too many files are open; close other programs and try again": (
+        "hay demasiados archivos abiertos; cierre otros programas e inténtelo de nuevo",
+        "trop de fichiers sont ouverts; fermez d'autres programmes et réessayez",
+    ),
+    "the file is larger than this disk allows": (
+        "el archivo es más grande de lo que este disco permite",
+        "le fichier est plus gros que ce que ce disque permet",
+    ),
+    "the folder is on another disk than the file it replaces": (
+        "la carpeta está en otro disco que el archivo que reemplaza",
+        "le dossier est sur un autre disque que le fichier qu'il remplace",
+    ),
+    # domain
+    "'{text}' is not a time of day; type it as 17:30 or 5:30 pm.": (
+        "'{text}' no es una hora del día; escríbala como 17:30 o 5:30 pm.",
+        "'{text}' n'est pas une heure; tapez-la comme 17:30 ou 17 h 30.",
+    ),
+    "'{text}' is not a time of day; a.m. and p.m. hours run from 1 to 12.": (
+        "'{text}' no es una hora del día; las horas a.m. y p.m. van de 1 a 12.",
+        "'{text}' n'est pas une heure; les heures a.m. et p.m. vont de 1 à 12.",
+    ),
+    "The text of {field} holds a broken character at position {value} (half of a character pair); retype that part of the text.": (
+        "El texto de {field} contiene un carácter roto en la posición {value} (la mitad de un par de caracteres); vuelva a escribir esa parte del texto.",
+        "Le texte de {field} contient un caractère brisé à la position {value} (la moitié d'une paire de caractères); retapez cette partie du texte.",
+    ),
+    "The text of {field} is {count:,} characters long; at most {limit:,} fit. Shorten it or attach the full text as a document.": (
+        "El texto de {field} tiene {count:,} caracteres; caben como máximo {limit:,}. Acórtelo o adjunte el texto completo como documento.",
+        "Le texte de {field} compte {count:,} caractères; au plus {limit:,} y tiennent. Raccourcissez-le ou joignez le texte complet comme document.",
+    ),
+    "'{name}' is not a time zone name; use an IANA name such as America/New_York or Europe/Paris.": (
+        "'{name}' no es el nombre de una zona horaria; use un nombre IANA como America/New_York o Europe/Paris.",
+        "'{name}' n'est pas un nom de fuseau horaire; utilisez un nom IANA comme America/Montreal ou Europe/Paris.",
+    ),
+    "“{part}” mixes a number and a letter; write a range like Ward 1–9 or District A–O.": (
+        "“{part}” mezcla un número y una letra; escriba un intervalo como Distrito 1–9 o Distrito A–O.",
+        "« {part} » mêle un chiffre et une lettre; écrivez une plage comme Quartier 1–9 ou District A–O.",
+    ),
+    "“{part}” runs backwards; write the lower end first, as in {prefix}{last}–{first}.": (
+        "“{part}” va al revés; escriba primero el extremo menor, como en {prefix}{last}–{first}.",
+        "« {part} » va à rebours; écrivez d'abord la borne inférieure, comme dans {prefix}{last}–{first}.",
+    ),
+    "Type the seats to create, for example District A–O or Ward 1–9.": (
+        "Escriba los escaños que se crearán, por ejemplo Distrito A–O o Distrito 1–9.",
+        "Tapez les sièges à créer, par exemple District A–O ou Quartier 1–9.",
+    ),
+    "“{text}” would create {names_count} seats; a body has at most {most}.": (
+        "“{text}” crearía {names_count} escaños; un órgano tiene como máximo {most}.",
+        "« {text} » créerait {names_count} sièges; une instance en compte au plus {most}.",
+    ),
+    "The seat {name} is named twice.": (
+        "El escaño {name} aparece dos veces.",
+        "Le siège {name} est nommé deux fois.",
+    ),
+    # exchange: shared field sentences
+    "{where}, field '{field}': {raw!r} is not a known vote option.": (
+        "{where}, campo '{field}': {raw!r} no es una opción de voto conocida.",
+        "{where}, champ '{field}' : {raw!r} n'est pas une option de vote connue.",
+    ),
+    "{where}, field '{field}': {raw!r} is not a known vote result (pass or fail).": (
+        "{where}, campo '{field}': {raw!r} no es un resultado de votación conocido (pass o fail).",
+        "{where}, champ '{field}' : {raw!r} n'est pas un résultat de vote connu (pass ou fail).",
+    ),
+    "{name} is not a CSV text file.": (
+        "{name} no es un archivo de texto CSV.",
+        "{name} n'est pas un fichier texte CSV.",
+    ),
+    "{name} is not a text file in UTF-8 or Windows encoding.": (
+        "{name} no es un archivo de texto con codificación UTF-8 o Windows.",
+        "{name} n'est pas un fichier texte en codage UTF-8 ou Windows.",
+    ),
+    "{name} is not valid CSV ({error}).": (
+        "{name} no es un CSV válido ({error}).",
+        "{name} n'est pas un CSV valide ({error}).",
+    ),
+    "{name}: the first line must name the columns and include 'name' (e.g. {text}).": (
+        "{name}: la primera línea debe nombrar las columnas e incluir 'name' (p. ej., {text}).",
+        "{name} : la première ligne doit nommer les colonnes et inclure 'name' (p. ex. {text}).",
+    ),
+    "{name}, row {n}: more cells than column names.": (
+        "{name}, fila {n}: más celdas que nombres de columna.",
+        "{name}, ligne {n} : plus de cellules que de noms de colonnes.",
+    ),
+    "{where}, field 'name': a value is required.": (
+        "{where}, campo 'name': se requiere un valor.",
+        "{where}, champ 'name' : une valeur est requise.",
+    ),
+    "{where}, field 'body': a term needs the body it is on.": (
+        "{where}, campo 'body': un mandato necesita el órgano al que pertenece.",
+        "{where}, champ 'body' : un mandat a besoin de l'instance où il s'exerce.",
+    ),
+    "{where}, field 'role': {row!r} is not a role CouncilDesk knows (member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, secretary).": (
+        "{where}, campo 'role': {row!r} no es un cargo que CouncilDesk conozca (member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, secretary).",
+        "{where}, champ 'role' : {row!r} n'est pas une fonction que CouncilDesk connaît (member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, secretary).",
+    ),
+    "{where}, field 'start_date': a term needs its first day (YYYY-MM-DD).": (
+        "{where}, campo 'start_date': un mandato necesita su primer día (AAAA-MM-DD).",
+        "{where}, champ 'start_date' : un mandat a besoin de son premier jour (AAAA-MM-JJ).",
+    ),
+    "{where}, field 'voting': {row!r} is not yes or no.": (
+        "{where}, campo 'voting': {row!r} no es yes ni no.",
+        "{where}, champ 'voting' : {row!r} n'est ni yes ni no.",
+    ),
+    "{where}: the same term of {person_name} on {body_name} is already on row {terms}.": (
+        "{where}: el mismo mandato de {person_name} en {body_name} ya está en la fila {terms}.",
+        "{where} : le même mandat de {person_name} à {body_name} figure déjà à la ligne {terms}.",
+    ),
+    "{name} holds no people.": ("{name} no contiene personas.", "{name} ne contient aucune personne."),
+    "The folder {path} holds no Popolo .json files.": (
+        "La carpeta {path} no contiene archivos Popolo .json.",
+        "Le dossier {path} ne contient aucun fichier Popolo .json.",
+    ),
+    "{where}, field '{field}': expected a list.": (
+        "{where}, campo '{field}': se esperaba una lista.",
+        "{where}, champ '{field}' : une liste était attendue.",
+    ),
+    "{where}: a lone Popolo {kind} cannot be imported; it belongs inside a vote_event.": (
+        "{where}: un {kind} de Popolo suelto no se puede importar; va dentro de un vote_event.",
+        "{where} : un {kind} Popolo isolé ne peut pas être importé; il doit se trouver dans un vote_event.",
+    ),
+    "{where}: this is not a Popolo object this import reads.": (
+        "{where}: este no es un objeto Popolo que esta importación lea.",
+        "{where} : ce n'est pas un objet Popolo que cette importation lit.",
+    ),
+    "{where}, field '{field}': {value!r} is not a date.": (
+        "{where}, campo '{field}': {value!r} no es una fecha.",
+        "{where}, champ '{field}' : {value!r} n'est pas une date.",
+    ),
+    "{where}, field 'id': expected text.": (
+        "{where}, campo 'id': se esperaba texto.",
+        "{where}, champ 'id' : du texte était attendu.",
+    ),
+    "{where}, field '{field}': expected a person id.": (
+        "{where}, campo '{field}': se esperaba el identificador de una persona.",
+        "{where}, champ '{field}' : l'identifiant d'une personne était attendu.",
+    ),
+    "{where}, field '{field}': expected an organization id.": (
+        "{where}, campo '{field}': se esperaba el identificador de una organización.",
+        "{where}, champ '{field}' : l'identifiant d'une organisation était attendu.",
+    ),
+    "{where}, field 'parent_id': {parent!r} does not name a meeting in the file.": (
+        "{where}, campo 'parent_id': {parent!r} no nombra ninguna sesión del archivo.",
+        "{where}, champ 'parent_id' : {parent!r} ne désigne aucune séance du fichier.",
+    ),
+    "{where}, field 'counts[{i}].value': {value!r} is not a count.": (
+        "{where}, campo 'counts[{i}].value': {value!r} no es un recuento.",
+        "{where}, champ 'counts[{i}].value' : {value!r} n'est pas un décompte.",
+    ),
+    "{where}, field 'motion_id': '{motion}' does not name a motion in the file.": (
+        "{where}, campo 'motion_id': '{motion}' no nombra ninguna moción del archivo.",
+        "{where}, champ 'motion_id' : '{motion}' ne désigne aucune proposition du fichier.",
+    ),
+    "{where}, field 'votes[{i}].voter_id': a voter is required.": (
+        "{where}, campo 'votes[{i}].voter_id': se requiere un votante.",
+        "{where}, champ 'votes[{i}].voter_id' : un votant est requis.",
+    ),
+    "{where}, field 'votes[{i}]': '{person}' already voted at votes[{seen}].": (
+        "{where}, campo 'votes[{i}]': '{person}' ya votó en votes[{seen}].",
+        "{where}, champ 'votes[{i}]' : '{person}' a déjà voté à votes[{seen}].",
+    ),
+    "{where}, field 'extras.{refs}.{key}': expected an id (text).": (
+        "{where}, campo 'extras.{refs}.{key}': se esperaba un identificador (texto).",
+        "{where}, champ 'extras.{refs}.{key}' : un identifiant (texte) était attendu.",
+    ),
+    "There is no body named '{only_body}' (the bodies are: {names}).": (
+        "No hay ningún órgano llamado '{only_body}' (los órganos son: {names}).",
+        "Il n'y a aucune instance nommée '{only_body}' (les instances sont : {names}).",
+    ),
+    "There is no file {path}.": ("No existe el archivo {path}.", "Il n'y a aucun fichier {path}."),
+    "{path} is not a file.": ("{path} no es un archivo.", "{path} n'est pas un fichier."),
+    "Could not read {path}: {strerror}.": (
+        "No se pudo leer {path}: {strerror}.",
+        "Impossible de lire {path} : {strerror}.",
+    ),
+    "{name} is a zip archive, not a JSON file.": (
+        "{name} es un archivo zip, no un archivo JSON.",
+        "{name} est une archive zip, pas un fichier JSON.",
+    ),
+    "{name} is a database file, not a JSON file.": (
+        "{name} es un archivo de base de datos, no un archivo JSON.",
+        "{name} est un fichier de base de données, pas un fichier JSON.",
+    ),
+    "{name} is a PDF document, not a JSON file.": (
+        "{name} es un documento PDF, no un archivo JSON.",
+        "{name} est un document PDF, pas un fichier JSON.",
+    ),
+    "{name} is not UTF-8 text (byte {start}); is it really a JSON file?": (
+        "{name} no es texto UTF-8 (byte {start}); ¿es realmente un archivo JSON?",
+        "{name} n'est pas du texte UTF-8 (octet {start}); est-ce vraiment un fichier JSON?",
+    ),
+    "{name} is empty.": ("{name} está vacío.", "{name} est vide."),
+    "{name} is not valid JSON (line {lineno}, column {colno}: {msg}).": (
+        "{name} no es un JSON válido (línea {lineno}, columna {colno}: {msg}).",
+        "{name} n'est pas un JSON valide (ligne {lineno}, colonne {colno} : {msg}).",
+    ),
+    "{name} is nested too deeply to be a CouncilDesk import.": (
+        "{name} está anidado a demasiada profundidad para ser una importación de CouncilDesk.",
+        "{name} est imbriqué trop profondément pour être une importation CouncilDesk.",
+    ),
+    "{where}{at}: expected an object, found {kind_name}.": (
+        "{where}{at}: se esperaba un objeto, se encontró {kind_name}.",
+        "{where}{at} : un objet était attendu, trouvé {kind_name}.",
+    ),
+    "{where}, field '{field}': expected a list, found {kind_name}.": (
+        "{where}, campo '{field}': se esperaba una lista, se encontró {kind_name}.",
+        "{where}, champ '{field}' : une liste était attendue, trouvé {kind_name}.",
+    ),
+    "{where}, field '{field}': expected text, found {kind_name}.": (
+        "{where}, campo '{field}': se esperaba texto, se encontró {kind_name}.",
+        "{where}, champ '{field}' : du texte était attendu, trouvé {kind_name}.",
+    ),
+    "{where}, field '{field}': a value is required.": (
+        "{where}, campo '{field}': se requiere un valor.",
+        "{where}, champ '{field}' : une valeur est requise.",
+    ),
+    "{where}, field '{field}': expected a whole number, found {kind_name}.": (
+        "{where}, campo '{field}': se esperaba un número entero, se encontró {kind_name}.",
+        "{where}, champ '{field}' : un nombre entier était attendu, trouvé {kind_name}.",
+    ),
+    "{where}, field '{field}': expected an id, found {kind_name}.": (
+        "{where}, campo '{field}': se esperaba un identificador, se encontró {kind_name}.",
+        "{where}, champ '{field}' : un identifiant était attendu, trouvé {kind_name}.",
+    ),
+    "The folder {path} holds no OCD .json files.": (
+        "La carpeta {path} no contiene archivos OCD .json.",
+        "Le dossier {path} ne contient aucun fichier OCD .json.",
+    ),
+    "The folder {path} holds {files_count} files; at most {most} are imported at once.": (
+        "La carpeta {path} contiene {files_count} archivos; se importan como máximo {most} a la vez.",
+        "Le dossier {path} contient {files_count} fichiers; au plus {most} sont importés à la fois.",
+    ),
+    "{file_name}: '{kind}' is not an OCD object type this import reads.": (
+        "{file_name}: '{kind}' no es un tipo de objeto OCD que esta importación lea.",
+        "{file_name} : '{kind}' n'est pas un type d'objet OCD que cette importation lit.",
+    ),
+    "{file_name}, field '_id': every OCD object needs an id.": (
+        "{file_name}, campo '_id': todo objeto OCD necesita un identificador.",
+        "{file_name}, champ '_id' : chaque objet OCD a besoin d'un identifiant.",
+    ),
+    "{where}, field '{field}': {value!r} is not a pseudo-id pupa writes.": (
+        "{where}, campo '{field}': {value!r} no es un seudoidentificador de los que escribe pupa.",
+        "{where}, champ '{field}' : {value!r} n'est pas un pseudo-identifiant comme pupa en écrit.",
+    ),
+    "{where}, field '{field}': {value} names {found_count} {kind}s in the folder, not one.": (
+        "{where}, campo '{field}': {value} nombra {found_count} objetos {kind} en la carpeta, no uno.",
+        "{where}, champ '{field}' : {value} désigne {found_count} objets {kind} dans le dossier, pas un seul.",
+    ),
+    "{where}, field '{field}': a person id or name is required.": (
+        "{where}, campo '{field}': se requiere el identificador o el nombre de una persona.",
+        "{where}, champ '{field}' : l'identifiant ou le nom d'une personne est requis.",
+    ),
+    "{at}, field 'primary': expected true or false.": (
+        "{at}, campo 'primary': se esperaba true o false.",
+        "{at}, champ 'primary' : true ou false était attendu.",
+    ),
+    "{where}, field 'status': {status!r} is not a known event status.": (
+        "{where}, campo 'status': {status!r} no es un estado de evento conocido.",
+        "{where}, champ 'status' : {status!r} n'est pas un état d'événement connu.",
+    ),
+    "{at}, field 'id': every {table} needs an id.": (
+        "{at}, campo 'id': todo registro {table} necesita un identificador.",
+        "{at}, champ 'id' : chaque enregistrement {table} a besoin d'un identifiant.",
+    ),
+    "{at}, field 'value': {value!r} is not a count.": (
+        "{at}, campo 'value': {value!r} no es un recuento.",
+        "{at}, champ 'value' : {value!r} n'est pas un décompte.",
+    ),
+    "{where}, field 'votes[{i}]': {person} already voted at votes[{seen}].": (
+        "{where}, campo 'votes[{i}]': {person} ya votó en votes[{seen}].",
+        "{where}, champ 'votes[{i}]' : {person} a déjà voté à votes[{seen}].",
+    ),
+    # Legistar
+    "The folder {path} holds no Legistar .json files.": (
+        "La carpeta {path} no contiene archivos Legistar .json.",
+        "Le dossier {path} ne contient aucun fichier Legistar .json.",
+    ),
+    "The zip {path_name} holds no Legistar .json files.": (
+        "El zip {path_name} no contiene archivos Legistar .json.",
+        "Le zip {path_name} ne contient aucun fichier Legistar .json.",
+    ),
+    "{name} is not Legistar Web API JSON (expected a list of records).": (
+        "{name} no es JSON de la API web de Legistar (se esperaba una lista de registros).",
+        "{name} n'est pas du JSON de l'API Web Legistar (une liste d'enregistrements était attendue).",
+    ),
+    "{name}, field '{declared}': expected a list.": (
+        "{name}, campo '{declared}': se esperaba una lista.",
+        "{name}, champ '{declared}' : une liste était attendue.",
+    ),
+    "{where}: not a Legistar record (no EventId, MatterId, PersonId …).": (
+        "{where}: no es un registro de Legistar (sin EventId, MatterId, PersonId…).",
+        "{where} : ce n'est pas un enregistrement Legistar (pas d'EventId, de MatterId, de PersonId…).",
+    ),
+    "{path_name} holds no Legistar records.": (
+        "{path_name} no contiene registros de Legistar.",
+        "{path_name} ne contient aucun enregistrement Legistar.",
+    ),
+    "{where}, field 'EventItemId': a value is required.": (
+        "{where}, campo 'EventItemId': se requiere un valor.",
+        "{where}, champ 'EventItemId' : une valeur est requise.",
+    ),
+    "{where}: EventItemId {ident} already appears at {seen_items}.": (
+        "{where}: EventItemId {ident} ya aparece en {seen_items}.",
+        "{where} : EventItemId {ident} figure déjà à {seen_items}.",
+    ),
+    "{where}, field 'EventItemEventId': a value is required.": (
+        "{where}, campo 'EventItemEventId': se requiere un valor.",
+        "{where}, champ 'EventItemEventId' : une valeur est requise.",
+    ),
+    "{where}, field 'VoteEventItemId': {item!r} is not an event item in the file.": (
+        "{where}, campo 'VoteEventItemId': {item!r} no es un punto de evento del archivo.",
+        "{where}, champ 'VoteEventItemId' : {item!r} n'est pas un point d'événement du fichier.",
+    ),
+    "{where}, field 'BodyName': a value is required.": (
+        "{where}, campo 'BodyName': se requiere un valor.",
+        "{where}, champ 'BodyName' : une valeur est requise.",
+    ),
+    "{where}, field 'PersonFullName': a value is required.": (
+        "{where}, campo 'PersonFullName': se requiere un valor.",
+        "{where}, champ 'PersonFullName' : une valeur est requise.",
+    ),
+    "{where}, field 'EventId': a value is required.": (
+        "{where}, campo 'EventId': se requiere un valor.",
+        "{where}, champ 'EventId' : une valeur est requise.",
+    ),
+    "{where}, field 'EventDate': a value is required.": (
+        "{where}, campo 'EventDate': se requiere un valor.",
+        "{where}, champ 'EventDate' : une valeur est requise.",
+    ),
+    "{where}: event {event} is not in the file and its date is unknown; include the Events record (Events.json) in the import.": (
+        "{where}: el evento {event} no está en el archivo y se desconoce su fecha; incluya el registro Events (Events.json) en la importación.",
+        "{where} : l'événement {event} n'est pas dans le fichier et sa date est inconnue; incluez l'enregistrement Events (Events.json) dans l'importation.",
+    ),
+    "{where}, field 'MatterFile': a value is required.": (
+        "{where}, campo 'MatterFile': se requiere un valor.",
+        "{where}, champ 'MatterFile' : une valeur est requise.",
+    ),
+    "{where}, field 'MatterSponsorMatterId': {matter!r} is not a matter in the file.": (
+        "{where}, campo 'MatterSponsorMatterId': {matter!r} no es un asunto del archivo.",
+        "{where}, champ 'MatterSponsorMatterId' : {matter!r} n'est pas un dossier du fichier.",
+    ),
+    "{where}, field 'MatterSponsorName': a value is required.": (
+        "{where}, campo 'MatterSponsorName': se requiere un valor.",
+        "{where}, champ 'MatterSponsorName' : une valeur est requise.",
+    ),
+    "{where}, field 'EventItemPassedFlag': {passed!r} is not 0, 1 or empty.": (
+        "{where}, campo 'EventItemPassedFlag': {passed!r} no es 0, 1 ni vacío.",
+        "{where}, champ 'EventItemPassedFlag' : {passed!r} n'est ni 0, ni 1, ni vide.",
+    ),
+    "{where}, field 'VotePersonName': a value is required.": (
+        "{where}, campo 'VotePersonName': se requiere un valor.",
+        "{where}, champ 'VotePersonName' : une valeur est requise.",
+    ),
+    "{where}: {person} already voted on this item at {voters}.": (
+        "{where}: {person} ya votó sobre este punto en {voters}.",
+        "{where} : {person} a déjà voté sur ce point à {voters}.",
+    ),
+    "{where}, field 'RollCallEventItemId': {item!r} is not an event item in the file.": (
+        "{where}, campo 'RollCallEventItemId': {item!r} no es un punto de evento del archivo.",
+        "{where}, champ 'RollCallEventItemId' : {item!r} n'est pas un point d'événement du fichier.",
+    ),
+    "{where}, field 'RollCallPersonName': a value is required.": (
+        "{where}, campo 'RollCallPersonName': se requiere un valor.",
+        "{where}, champ 'RollCallPersonName' : une valeur est requise.",
+    ),
+    "{where}, field 'EventTime': {text!r} is not a time of day.": (
+        "{where}, campo 'EventTime': {text!r} no es una hora del día.",
+        "{where}, champ 'EventTime' : {text!r} n'est pas une heure.",
+    ),
+    "'{kind}' is not an export format (choose one of {value}).": (
+        "'{kind}' no es un formato de exportación (elija uno de {value}).",
+        "'{kind}' n'est pas un format d'exportation (choisissez parmi {value}).",
+    ),
+    "Cannot create the folder {parent}: {value}.": (
+        "No se puede crear la carpeta {parent}: {value}.",
+        "Impossible de créer le dossier {parent} : {value}.",
+    ),
+    # wide CSV and roster
+    "{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, then one column per member).": (
+        "{name} no tiene una línea de encabezado que nombre sus columnas (Date, Meeting, Item, Matter, Motion, Result y luego una columna por miembro).",
+        "{name} n'a pas de ligne d'en-tête nommant ses colonnes (Date, Meeting, Item, Matter, Motion, Result, puis une colonne par membre).",
+    ),
+    "{where}: '{cell}' is a second {meaning} column.": (
+        "{where}: '{cell}' es una segunda columna {meaning}.",
+        "{where} : '{cell}' est une deuxième colonne {meaning}.",
+    ),
+    "{where}: the column has no name; name the member it holds.": (
+        "{where}: la columna no tiene nombre; indique el miembro que contiene.",
+        "{where} : la colonne n'a pas de nom; nommez le membre qu'elle contient.",
+    ),
+    "{name}, row {header_row}: the header names no member columns after its own.": (
+        "{name}, fila {header_row}: el encabezado no nombra columnas de miembros después de las suyas.",
+        "{name}, ligne {header_row} : l'en-tête ne nomme aucune colonne de membre après les siennes.",
+    ),
+    "{where}, column {value}: the row has {row_count} cells, more than the header's {width}.": (
+        "{where}, columna {value}: la fila tiene {row_count} celdas, más que las {width} del encabezado.",
+        "{where}, colonne {value} : la ligne a {row_count} cellules, plus que les {width} de l'en-tête.",
+    ),
+    "{where}, column {value} ('{cells}'): the row has {row_count} cells, fewer than the header's {width}.": (
+        "{where}, columna {value} ('{cells}'): la fila tiene {row_count} celdas, menos que las {width} del encabezado.",
+        "{where}, colonne {value} ('{cells}') : la ligne a {row_count} cellules, moins que les {width} de l'en-tête.",
+    ),
+    "{sheet_name}, row {row}, {header}: '{text}' is not a date (YYYY-MM-DD or MM/DD/YYYY).": (
+        "{sheet_name}, fila {row}, {header}: '{text}' no es una fecha (AAAA-MM-DD o MM/DD/AAAA).",
+        "{sheet_name}, ligne {row}, {header} : '{text}' n'est pas une date (AAAA-MM-JJ ou MM/JJ/AAAA).",
+    ),
+    "{where} does not say which body voted; add a Body column or name the file after the body.": (
+        "{where} no dice qué órgano votó; agregue una columna Body o dé al archivo el nombre del órgano.",
+        "{where} ne dit pas quelle instance a voté; ajoutez une colonne Body ou nommez le fichier d'après l'instance.",
+    ),
+    "There is no file or folder {path}.": (
+        "No existe el archivo o la carpeta {path}.",
+        "Il n'y a aucun fichier ni dossier {path}.",
+    ),
+    "{path} is a folder; choose the roster .csv file.": (
+        "{path} es una carpeta; elija el archivo .csv de la nómina.",
+        "{path} est un dossier; choisissez le fichier .csv de la liste des membres.",
+    ),
+    "'{kind}' is not an import format (choose one of {value}).": (
+        "'{kind}' no es un formato de importación (elija uno de {value}).",
+        "'{kind}' n'est pas un format d'importation (choisissez parmi {value}).",
+    ),
+    "{path} is a folder with no roll-call .csv file in it; choose the file to import.": (
+        "{path} es una carpeta sin ningún archivo .csv de votación nominal; elija el archivo que se importará.",
+        "{path} est un dossier sans fichier .csv de vote par appel nominal; choisissez le fichier à importer.",
+    ),
+    "{path} holds {found_count} roll-call files ({names}); import one at a time, for instance {found}.": (
+        "{path} contiene {found_count} archivos de votación nominal ({names}); impórtelos de uno en uno, por ejemplo {found}.",
+        "{path} contient {found_count} fichiers de vote par appel nominal ({names}); importez-les un à la fois, par exemple {found}.",
+    ),
+    # archives
+    "{name}: the entry '{entry}' points outside the archive folder; the archive is refused.": (
+        "{name}: la entrada '{entry}' apunta fuera de la carpeta del archivo; se rechaza el archivo.",
+        "{name} : l'entrée '{entry}' pointe hors du dossier de l'archive; l'archive est refusée.",
+    ),
+    "{name} would unpack to {value:.1f} GB; it is refused.": (
+        "{name} ocuparía {value:.1f} GB al descomprimirse; se rechaza.",
+        "{name} occuperait {value:.1f} Go une fois décompressée; elle est refusée.",
+    ),
+    "There is no archive {path}.": (
+        "No existe el archivo comprimido {path}.",
+        "Il n'y a aucune archive {path}.",
+    ),
+    "{path_name} is not a CouncilDesk archive (not a zip file).": (
+        "{path_name} no es un archivo de CouncilDesk (no es un archivo zip).",
+        "{path_name} n'est pas une archive CouncilDesk (ce n'est pas un fichier zip).",
+    ),
+    "{path_name} has no {manifest}; it is not a CouncilDesk archive.": (
+        "{path_name} no tiene {manifest}; no es un archivo de CouncilDesk.",
+        "{path_name} n'a pas de {manifest}; ce n'est pas une archive CouncilDesk.",
+    ),
+    "{path_name}: {manifest} is not valid JSON.": (
+        "{path_name}: {manifest} no es un JSON válido.",
+        "{path_name} : {manifest} n'est pas un JSON valide.",
+    ),
+    "{path_name}: {manifest} does not describe a CouncilDesk archive.": (
+        "{path_name}: {manifest} no describe un archivo de CouncilDesk.",
+        "{path_name} : {manifest} ne décrit pas une archive CouncilDesk.",
+    ),
+    "{path_name}: {manifest}, field 'sha256': expected an object.": (
+        "{path_name}: {manifest}, campo 'sha256': se esperaba un objeto.",
+        "{path_name} : {manifest}, champ 'sha256' : un objet était attendu.",
+    ),
+    "{path_name}: the entry {name} is missing.": (
+        "{path_name}: falta la entrada {name}.",
+        "{path_name} : l'entrée {name} est manquante.",
+    ),
+    "{path_name}: {name} does not match its checksum; the archive is damaged.": (
+        "{path_name}: {name} no coincide con su suma de control; el archivo está dañado.",
+        "{path_name} : {name} ne correspond pas à sa somme de contrôle; l'archive est endommagée.",
+    ),
+    "{path_name}, {name}, line {n}: not valid JSON.": (
+        "{path_name}, {name}, línea {n}: no es un JSON válido.",
+        "{path_name}, {name}, ligne {n} : ce n'est pas un JSON valide.",
+    ),
+    "{path_name}, {name}, line {n}: expected an object.": (
+        "{path_name}, {name}, línea {n}: se esperaba un objeto.",
+        "{path_name}, {name}, ligne {n} : un objet était attendu.",
+    ),
+    "{path_name} is a damaged zip file ({error}).": (
+        "{path_name} es un archivo zip dañado ({error}).",
+        "{path_name} est un fichier zip endommagé ({error}).",
+    ),
+    # publishing and signing
+    "{root} is a file, not a folder; give a folder to publish into.": (
+        "{root} es un archivo, no una carpeta; indique una carpeta donde publicar.",
+        "{root} est un fichier, pas un dossier; donnez un dossier où publier.",
+    ),
+    "{root} already holds files CouncilDesk did not write; choose an empty folder or add --force to publish beside them.": (
+        "{root} ya contiene archivos que CouncilDesk no escribió; elija una carpeta vacía o agregue --force para publicar junto a ellos.",
+        "{root} contient déjà des fichiers que CouncilDesk n'a pas écrits; choisissez un dossier vide ou ajoutez --force pour publier à côté d'eux.",
+    ),
+    'Give the signer\'s name, for instance "City Clerk, Northampton".': (
+        'Indique el nombre del firmante, por ejemplo "Secretaría Municipal, Northampton".',
+        "Donnez le nom du signataire, par exemple « Greffier de la Ville, Gatineau ».",
+    ),
+    "Choose a passphrase of at least 8 characters for the signing key.": (
+        "Elija una frase de contraseña de al menos 8 caracteres para la clave de firma.",
+        "Choisissez une phrase de passe d'au moins 8 caractères pour la clé de signature.",
+    ),
+    "{path} already exists; choose another file name (a key is never overwritten).": (
+        "{path} ya existe; elija otro nombre de archivo (una clave nunca se sobrescribe).",
+        "{path} existe déjà; choisissez un autre nom de fichier (une clé n'est jamais écrasée).",
+    ),
+    "There is no signing key at {key_file}; make one with `councildesk keys new`.": (
+        "No hay ninguna clave de firma en {key_file}; cree una con `councildesk keys new`.",
+        "Il n'y a aucune clé de signature à {key_file}; créez-en une avec `councildesk keys new`.",
+    ),
+    "The passphrase for {key_file_name} is wrong, or the file is not a signing key.": (
+        "La frase de contraseña de {key_file_name} es incorrecta, o el archivo no es una clave de firma.",
+        "La phrase de passe de {key_file_name} est erronée, ou le fichier n'est pas une clé de signature.",
+    ),
+    "These minutes are a draft; only approved minutes are signed.": (
+        "Esta acta es un borrador; solo se firman actas aprobadas.",
+        "Ce procès-verbal est un projet; seuls les procès-verbaux adoptés sont signés.",
+    ),
+    # people, meetings, attendance
+    "A person's name can be at most 300 characters long.": (
+        "El nombre de una persona puede tener como máximo 300 caracteres.",
+        "Le nom d'une personne compte au plus 300 caractères.",
+    ),
+    "{person_display_name} is named in the records and cannot be deleted.": (
+        "{person_display_name} figura en los registros y no se puede eliminar.",
+        "{person_display_name} figure dans les registres et ne peut pas être supprimé.",
+    ),
+    "An adjourned meeting keeps its call to order; correct the time instead.": (
+        "Una sesión levantada conserva su apertura; corrija la hora en su lugar.",
+        "Une séance levée garde son ouverture; corrigez plutôt l'heure.",
+    ),
+    "The meeting has not been called to order yet.": (
+        "La sesión aún no se ha abierto.",
+        "La séance n'a pas encore été ouverte.",
+    ),
+    "A member cannot leave before arriving.": (
+        "Un miembro no puede retirarse antes de llegar.",
+        "Un membre ne peut pas partir avant d'arriver.",
+    ),
+    "This {what} approved the minutes of {day} {scheduled_start:%B %Y}, so it cannot be deleted.": (
+        "Este registro ({what}) aprobó el acta del {day} {scheduled_start:%B %Y}, por lo que no se puede eliminar.",
+        "Cet enregistrement ({what}) a adopté le procès-verbal du {day} {scheduled_start:%B %Y}; il ne peut donc pas être supprimé.",
+    ),
+    "{body_name} is a {classification_value}, an organization its members belong to, not a body that meets; hold the meeting for its council, a committee or a board.": (
+        "{body_name} es un/a {classification_value}, una organización a la que pertenecen sus miembros, no un órgano que sesiona; celebre la sesión para su concejo, una comisión o una junta.",
+        "{body_name} est un/une {classification_value}, une organisation dont ses membres font partie, pas une instance qui siège; tenez la séance pour son conseil, un comité ou une commission.",
+    ),
+    "A cancelled meeting cannot be called to order.": (
+        "Una sesión cancelada no se puede abrir.",
+        "Une séance annulée ne peut pas être ouverte.",
+    ),
+    "A meeting cannot adjourn before it was called to order.": (
+        "Una sesión no se puede levantar antes de abrirse.",
+        "Une séance ne peut pas être levée avant d'avoir été ouverte.",
+    ),
+    "Give the reason a member takes part remotely; the minutes must state it.": (
+        "Indique el motivo por el que un miembro participa a distancia; el acta debe hacerlo constar.",
+        "Donnez la raison pour laquelle un membre participe à distance; le procès-verbal doit l'indiquer.",
+    ),
+    "{name} was written by a newer CouncilDesk (schema {schema}); install that version to restore it.": (
+        "{name} fue escrito por un CouncilDesk más reciente (esquema {schema}); instale esa versión para restaurarlo.",
+        "{name} a été écrit par un CouncilDesk plus récent (schéma {schema}); installez cette version pour le restaurer.",
+    ),
+    "{name} holds schema {schema}; restore it with the CouncilDesk version that wrote it, then archive again.": (
+        "{name} tiene el esquema {schema}; restáurelo con la versión de CouncilDesk que lo escribió y vuelva a archivarlo.",
+        "{name} porte le schéma {schema}; restaurez-le avec la version de CouncilDesk qui l'a écrit, puis archivez de nouveau.",
+    ),
+    "{where}: the field '{col_name}' is missing.": (
+        "{where}: falta el campo '{col_name}'.",
+        "{where} : le champ '{col_name}' est manquant.",
+    ),
+    "{where}, field '{col_name}': {value!r} is not valid.": (
+        "{where}, campo '{col_name}': {value!r} no es válido.",
+        "{where}, champ '{col_name}' : {value!r} n'est pas valide.",
+    ),
+    "An archive restores only into an empty database; {url} already holds {table_name} records.": (
+        "Un archivo solo se restaura en una base de datos vacía; {url} ya contiene registros de {table_name}.",
+        "Une archive ne se restaure que dans une base vide; {url} contient déjà des enregistrements {table_name}.",
+    ),
+    "There is no {what} {id}.": (
+        "No existe ningún registro «{what}» número {id}.",
+        "Il n'existe aucun enregistrement « {what} » numéro {id}.",
+    ),
+    "The minutes of the meeting of {long_date} are approved and locked; record a correction instead.": (
+        "El acta de la sesión del {long_date} está aprobada y bloqueada; registre una corrección en su lugar.",
+        "Le procès-verbal de la séance du {long_date} est adopté et verrouillé; inscrivez plutôt une correction.",
+    ),
+    "The {what} cannot be empty.": (
+        "El campo «{what}» no puede estar vacío.",
+        "Le champ « {what} » ne peut pas être vide.",
+    ),
+    "The {body_name} has no meetings in {year}.": (
+        "{body_name} no tiene sesiones en {year}.",
+        "{body_name} n'a aucune séance en {year}.",
+    ),
+    "That meeting is not a meeting of {body_name}.": (
+        "Esa sesión no es una sesión de {body_name}.",
+        "Cette séance n'est pas une séance de {body_name}.",
+    ),
+    "The meeting has no agenda yet, so there is no order of business to save.": (
+        "La sesión aún no tiene orden del día, así que no hay orden de asuntos que guardar.",
+        "La séance n'a pas encore d'ordre du jour; il n'y a donc aucun ordre des travaux à enregistrer.",
+    ),
+    "The meeting already has an agenda; start from the template only when it is empty.": (
+        "La sesión ya tiene un orden del día; parta de la plantilla solo cuando esté vacío.",
+        "La séance a déjà un ordre du jour; partez du modèle seulement quand il est vide.",
+    ),
+    "These minutes were approved with fingerprint format {version}, which this version of CouncilDesk does not know; open the file with a newer CouncilDesk.": (
+        "Esta acta se aprobó con el formato de huella {version}, que esta versión de CouncilDesk no conoce; abra el archivo con un CouncilDesk más reciente.",
+        "Ce procès-verbal a été adopté avec le format d'empreinte {version}, que cette version de CouncilDesk ne connaît pas; ouvrez le fichier avec un CouncilDesk plus récent.",
+    ),
+    "No member who has voted is called {who!r}.": (
+        "Ningún miembro que haya votado se llama {who!r}.",
+        "Aucun membre ayant voté ne s'appelle {who!r}.",
+    ),
+    "{who!r} matches several members ({names}); give more of the name or the id.": (
+        "{who!r} coincide con varios miembros ({names}); dé más del nombre o el identificador.",
+        "{who!r} correspond à plusieurs membres ({names}); donnez une plus grande partie du nom ou l'identifiant.",
+    ),
+    "A page holds 1 to {most} rows from offset 0 up.": (
+        "Una página tiene de 1 a {most} filas a partir del desplazamiento 0.",
+        "Une page contient de 1 à {most} lignes à partir du décalage 0.",
+    ),
+    # matters and sponsors
+    "A matter numbered {identifier} already exists.": (
+        "Ya existe un asunto con el número {identifier}.",
+        "Un dossier portant le numéro {identifier} existe déjà.",
+    ),
+    "A matter numbered {changes} already exists.": (
+        "Ya existe un asunto con el número {changes}.",
+        "Un dossier portant le numéro {changes} existe déjà.",
+    ),
+    "{person_display_name} already sponsors {matter_identifier}.": (
+        "{person_display_name} ya patrocina {matter_identifier}.",
+        "{person_display_name} parraine déjà {matter_identifier}.",
+    ),
+    "{value} does not sponsor {matter_identifier}.": (
+        "{value} no patrocina {matter_identifier}.",
+        "{value} ne parraine pas {matter_identifier}.",
+    ),
+    "The primary sponsor cannot also be listed as a co-sponsor.": (
+        "El patrocinador principal no puede figurar también como copatrocinador.",
+        "Le parrain principal ne peut pas aussi figurer comme coparrain.",
+    ),
+    "A co-sponsor is listed twice.": (
+        "Un copatrocinador figura dos veces.",
+        "Un coparrain figure deux fois.",
+    ),
+    "There is already a matter {matter_id}.": (
+        "Ya existe un asunto {matter_id}.",
+        "Il existe déjà un dossier {matter_id}.",
+    ),
+    "Matter {matter_identifier} is in use elsewhere and cannot be removed.": (
+        "El asunto {matter_identifier} se usa en otro lugar y no se puede quitar.",
+        "Le dossier {matter_identifier} est utilisé ailleurs et ne peut pas être retiré.",
+    ),
+    # imported rows
+    "{where}, field '{name}': {value!r} is not {expected}.": (
+        "{where}, campo '{name}': {value!r} no es {expected}.",
+        "{where}, champ '{name}' : {value!r} n'est pas {expected}.",
+    ),
+    "{where}, field '{name}': a value is required.": (
+        "{where}, campo '{name}': se requiere un valor.",
+        "{where}, champ '{name}' : une valeur est requise.",
+    ),
+    "{where}, field '{name}': the text holds control characters; is the file damaged?": (
+        "{where}, campo '{name}': el texto contiene caracteres de control; ¿está dañado el archivo?",
+        "{where}, champ '{name}' : le texte contient des caractères de contrôle; le fichier est-il endommagé?",
+    ),
+    "{where}, field '{name}': the text is longer than {length} characters.": (
+        "{where}, campo '{name}': el texto tiene más de {length} caracteres.",
+        "{where}, champ '{name}' : le texte dépasse {length} caractères.",
+    ),
+    "{where}, field '{name}': {value!r} is not a date and time.": (
+        "{where}, campo '{name}': {value!r} no es una fecha y hora.",
+        "{where}, champ '{name}' : {value!r} n'est pas une date et heure.",
+    ),
+    "{where}, field '{name}': {value!r} is not a date.": (
+        "{where}, campo '{name}': {value!r} no es una fecha.",
+        "{where}, champ '{name}' : {value!r} n'est pas une date.",
+    ),
+    "The range starts ({start}) after it ends ({end}).": (
+        "El intervalo empieza ({start}) después de terminar ({end}).",
+        "La période commence ({start}) après sa fin ({end}).",
+    ),
+    # backups
+    "Back up a PostgreSQL database with pg_dump; CouncilDesk backs up SQLite files.": (
+        "Respalde una base de datos PostgreSQL con pg_dump; CouncilDesk respalda archivos SQLite.",
+        "Sauvegardez une base PostgreSQL avec pg_dump; CouncilDesk sauvegarde les fichiers SQLite.",
+    ),
+    "A database cannot be restored from itself.": (
+        "Una base de datos no se puede restaurar a partir de sí misma.",
+        "Une base de données ne peut pas être restaurée à partir d'elle-même.",
+    ),
+    "Could not restore {source_name} ({error}); the database is unchanged, and a copy of it is at {replaced}.": (
+        "No se pudo restaurar {source_name} ({error}); la base de datos no cambió y hay una copia en {replaced}.",
+        "Impossible de restaurer {source_name} ({error}); la base est inchangée et une copie se trouve à {replaced}.",
+    ),
+    "There is no backup file {path}.": (
+        "No existe el archivo de respaldo {path}.",
+        "Il n'y a aucun fichier de sauvegarde {path}.",
+    ),
+    "{path_name} is not a CouncilDesk database (not an SQLite file).": (
+        "{path_name} no es una base de datos de CouncilDesk (no es un archivo SQLite).",
+        "{path_name} n'est pas une base de données CouncilDesk (ce n'est pas un fichier SQLite).",
+    ),
+    "{path_name} is an SQLite file but not a CouncilDesk database.": (
+        "{path_name} es un archivo SQLite, pero no una base de datos de CouncilDesk.",
+        "{path_name} est un fichier SQLite, mais pas une base de données CouncilDesk.",
+    ),
+    "{path_name} cannot be read ({error}).": (
+        "{path_name} no se puede leer ({error}).",
+        "{path_name} ne peut pas être lu ({error}).",
+    ),
+    "{path_name} was written by a newer CouncilDesk (schema {schema}); install that version to restore it.": (
+        "{path_name} fue escrito por un CouncilDesk más reciente (esquema {schema}); instale esa versión para restaurarlo.",
+        "{path_name} a été écrit par un CouncilDesk plus récent (schéma {schema}); installez cette version pour le restaurer.",
+    ),
+    # roster and import writing
+    "Someone has held the seat {post_label}, so it cannot be deleted.": (
+        "Alguien ha ocupado el escaño {post_label}, por lo que no se puede eliminar.",
+        "Quelqu'un a occupé le siège {post_label}; il ne peut donc pas être supprimé.",
+    ),
+    "{body_name} already has {names}.": ("{body_name} ya tiene {names}.", "{body_name} a déjà {names}."),
+    "There are no rows to add; paste a roster with one member a line.": (
+        "No hay filas que agregar; pegue una nómina con un miembro por línea.",
+        "Il n'y a aucune ligne à ajouter; collez une liste avec un membre par ligne.",
+    ),
+    "{where}: cannot be stored ({reason}).": (
+        "{where}: no se puede guardar ({reason}).",
+        "{where} : ne peut pas être enregistré ({reason}).",
+    ),
+    "{where}: the id '{key}' is used by two {table} records.": (
+        "{where}: el identificador '{key}' lo usan dos registros {table}.",
+        "{where} : l'identifiant '{key}' est utilisé par deux enregistrements {table}.",
+    ),
+    "{where}, field '{name}': expected an id (text).": (
+        "{where}, campo '{name}': se esperaba un identificador (texto).",
+        "{where}, champ '{name}' : un identifiant (texte) était attendu.",
+    ),
+    "{where}: '{name}' is not a reference of a {table}.": (
+        "{where}: '{name}' no es una referencia de un registro {table}.",
+        "{where} : '{name}' n'est pas une référence d'un enregistrement {table}.",
+    ),
+    "{where}: '{name}' is not a field of a {table}.": (
+        "{where}: '{name}' no es un campo de un registro {table}.",
+        "{where} : '{name}' n'est pas un champ d'un enregistrement {table}.",
+    ),
+    "{where}, field '{field_name}': '{key}' does not name any {table} in the file or the database.": (
+        "{where}, campo '{field_name}': '{key}' no nombra ningún registro {table} del archivo ni de la base de datos.",
+        "{where}, champ '{field_name}' : '{key}' ne désigne aucun enregistrement {table} du fichier ni de la base.",
+    ),
+    "{where}: cannot be added, because {locked}.": (
+        "{where}: no se puede agregar, porque {locked}.",
+        "{where} : ne peut pas être ajouté, car {locked}.",
+    ),
+    "{where}: cannot be updated ({reason}).": (
+        "{where}: no se puede actualizar ({reason}).",
+        "{where} : ne peut pas être mis à jour ({reason}).",
+    ),
+    # votes
+    "'{option}' is not a ballot option.": (
+        "'{option}' no es una opción de voto.",
+        "'{option}' n'est pas une option de vote.",
+    ),
+    "{who} {verb} part remotely, so the law wants every vote by roll call; record this one as a roll call instead of {what}.": (
+        "{who} participa(n) a distancia ({verb}), así que la ley exige votación nominal en cada votación; registre esta como votación nominal en lugar de {what}.",
+        "{who} participe(nt) à distance ({verb}); la loi exige donc un vote par appel nominal pour chaque vote : inscrivez celui-ci par appel nominal plutôt que {what}.",
+    ),
+    "Record attendance first: no voting member is marked present.": (
+        "Registre primero la asistencia: ningún miembro con voto figura como presente.",
+        "Inscrivez d'abord les présences : aucun membre votant n'est marqué présent.",
+    ),
+    "No voting member is recorded as in the room at {when:%H:%M}.": (
+        "Ningún miembro con voto consta en la sala a las {when:%H:%M}.",
+        "Aucun membre votant n'est inscrit dans la salle à {when:%H:%M}.",
+    ),
+    "{name} is not a voting member of {body_name} on {long_date} and cannot vote.": (
+        "{name} no es miembro con voto de {body_name} el {long_date} y no puede votar.",
+        "{name} n'est pas membre votant de {body_name} le {long_date} et ne peut pas voter.",
+    ),
+    "The roll call has no vote for {value}.": (
+        "La votación nominal no tiene voto de {value}.",
+        "L'appel nominal n'a aucun vote pour {value}.",
+    ),
+    "{person_name} is recorded as {value} and cannot vote {option_value}.": (
+        "{person_name} consta como {value} y no puede votar {option_value}.",
+        "{person_name} est inscrit comme {value} et ne peut pas voter {option_value}.",
+    ),
+    "{person_name} {away} and cannot vote {option_value}.": (
+        "{person_name}: {away}; no puede votar {option_value}.",
+        "{person_name} : {away}; ne peut pas voter {option_value}.",
+    ),
+    "Give the reason {person_name} is recused.": (
+        "Indique el motivo de la recusación de {person_name}.",
+        "Donnez la raison pour laquelle {person_name} se récuse.",
+    ),
+    "Vote counts cannot be negative.": (
+        "Los recuentos de votos no pueden ser negativos.",
+        "Les décomptes de votes ne peuvent pas être négatifs.",
+    ),
+    "{counted} votes were counted but only {present} voting members are present.": (
+        "Se contaron {counted} votos, pero solo hay {present} miembros con voto presentes.",
+        "{counted} votes ont été comptés, mais seulement {present} membres votants sont présents.",
+    ),
+    "This motion already has a recorded vote; delete that vote first to record it again.": (
+        "Esta moción ya tiene una votación registrada; elimine primero esa votación para registrarla de nuevo.",
+        "Cette proposition a déjà un vote inscrit; supprimez d'abord ce vote pour l'inscrire de nouveau.",
+    ),
+    "Import limits must be at least 1.": (
+        "Los límites de importación deben ser al menos 1.",
+        "Les limites d'importation doivent valoir au moins 1.",
+    ),
+    "{name}: the import is {size} MB, over the limit of {limit} MB for one import; nothing was read (raise the limit with --max-bytes if it is right).": (
+        "{name}: la importación ocupa {size} MB, más del límite de {limit} MB por importación; no se leyó nada (suba el límite con --max-bytes si es correcto).",
+        "{name} : l'importation fait {size} Mo, au-delà de la limite de {limit} Mo par importation; rien n'a été lu (relevez la limite avec --max-bytes si c'est juste).",
+    ),
+    "{name}: the import holds more than {max_records:,} records, the limit for one import; nothing was imported (raise the limit with --max-records if it is right).": (
+        "{name}: la importación contiene más de {max_records:,} registros, el límite por importación; no se importó nada (suba el límite con --max-records si es correcto).",
+        "{name} : l'importation contient plus de {max_records:,} enregistrements, la limite par importation; rien n'a été importé (relevez la limite avec --max-records si c'est juste).",
+    ),
+    # approval and corrections
+    "The minutes of the meeting of {day} are already approved; record a correction instead.": (
+        "El acta de la sesión del {day} ya está aprobada; registre una corrección en su lugar.",
+        "Le procès-verbal de la séance du {day} est déjà adopté; inscrivez plutôt une correction.",
+    ),
+    "The meeting of {day} has not been adjourned, so its minutes cannot be approved yet.": (
+        "La sesión del {day} no se ha levantado, por lo que su acta aún no se puede aprobar.",
+        "La séance du {day} n'a pas été levée; son procès-verbal ne peut donc pas encore être adopté.",
+    ),
+    "Minutes of the meeting of {day} can only be approved at a later meeting, not at the meeting of {approving_day}.": (
+        "El acta de la sesión del {day} solo se puede aprobar en una sesión posterior, no en la sesión del {approving_day}.",
+        "Le procès-verbal de la séance du {day} ne peut être adopté qu'à une séance ultérieure, pas à la séance du {approving_day}.",
+    ),
+    "Minutes can only be approved at a meeting of the same body.": (
+        "Un acta solo se puede aprobar en una sesión del mismo órgano.",
+        "Un procès-verbal ne peut être adopté qu'à une séance de la même instance.",
+    ),
+    "The meeting of {day} was cancelled and cannot approve minutes.": (
+        "La sesión del {day} se canceló y no puede aprobar actas.",
+        "La séance du {day} a été annulée et ne peut pas adopter de procès-verbal.",
+    ),
+    "The approval date {date} is before the approving meeting of {day}.": (
+        "La fecha de aprobación {date} es anterior a la sesión aprobatoria del {day}.",
+        "La date d'adoption {date} précède la séance d'adoption du {day}.",
+    ),
+    "Vote {approving_vote_id} was not taken at the meeting of {day}.": (
+        "La votación {approving_vote_id} no se celebró en la sesión del {day}.",
+        "Le vote {approving_vote_id} n'a pas été tenu à la séance du {day}.",
+    ),
+    "Vote {approving_vote_id} did not pass, so it cannot approve minutes.": (
+        "La votación {approving_vote_id} no fue aprobada, por lo que no puede aprobar actas.",
+        "Le vote {approving_vote_id} n'a pas été adopté; il ne peut donc pas adopter de procès-verbal.",
+    ),
+    "Give the text as approved, the corrected text, or both.": (
+        "Indique el texto tal como se aprobó, el texto corregido o ambos.",
+        "Donnez le texte tel qu'adopté, le texte corrigé, ou les deux.",
+    ),
+    "The minutes of {day} are still a draft; edit them directly instead of correcting them.": (
+        "El acta del {day} todavía es un borrador; edítela directamente en lugar de corregirla.",
+        "Le procès-verbal du {day} est encore un projet; modifiez-le directement plutôt que de le corriger.",
+    ),
+    "A correction cannot be dated {date}, before the approval on {approved_on}.": (
+        "Una corrección no puede tener fecha {date}, anterior a la aprobación del {approved_on}.",
+        "Une correction ne peut pas être datée du {date}, avant l'adoption du {approved_on}.",
+    ),
+    "Agenda item {agenda_item_id} is not part of the meeting of {day}.": (
+        "El punto del orden del día {agenda_item_id} no forma parte de la sesión del {day}.",
+        "Le point {agenda_item_id} de l'ordre du jour ne fait pas partie de la séance du {day}.",
+    ),
+    # speakers and motions
+    "A speaking time cannot be negative.": (
+        "El tiempo de intervención no puede ser negativo.",
+        "Un temps de parole ne peut pas être négatif.",
+    ),
+    "The mover cannot also second the motion.": (
+        "El proponente no puede también secundar la moción.",
+        "Le proposeur ne peut pas aussi appuyer la proposition.",
+    ),
+    "{person_display_name} is not a voting member of {body_name} and cannot be the {role}.": (
+        "{person_display_name} no es miembro con voto de {body_name} y no puede ser {role}.",
+        "{person_display_name} n'est pas membre votant de {body_name} et ne peut pas être {role}.",
+    ),
+    "{person_display_name} is not recorded as present and cannot be the {role}.": (
+        "{person_display_name} no consta como presente y no puede ser {role}.",
+        "{person_display_name} n'est pas inscrit comme présent et ne peut pas être {role}.",
+    ),
+    "{person_display_name} {away} and cannot be the {role}.": (
+        "{person_display_name}: {away}; no puede ser {role}.",
+        "{person_display_name} : {away}; ne peut pas être {role}.",
+    ),
+    "An amendment must be made under a motion of the same agenda item.": (
+        "Una enmienda debe presentarse bajo una moción del mismo punto del orden del día.",
+        "Un amendement doit être proposé sous une proposition du même point de l'ordre du jour.",
+    ),
+    "Choose the motion this amendment amends.": (
+        "Elija la moción que esta enmienda modifica.",
+        "Choisissez la proposition que cet amendement modifie.",
+    ),
+    # documents
+    "A document must be attached to an agenda item or a matter.": (
+        "Un documento debe adjuntarse a un punto del orden del día o a un asunto.",
+        "Un document doit être joint à un point de l'ordre du jour ou à un dossier.",
+    ),
+    "{file_name} is larger than 200 MB; attach a smaller file or a link.": (
+        "{file_name} ocupa más de 200 MB; adjunte un archivo más pequeño o un enlace.",
+        "{file_name} dépasse 200 Mo; joignez un fichier plus petit ou un lien.",
+    ),
+    "Could not read {path}: {value}.": (
+        "No se pudo leer {path}: {value}.",
+        "Impossible de lire {path} : {value}.",
+    ),
+    # approvals exchanged
+    "{where}, field 'extras.{extension}.{name}': expected text.": (
+        "{where}, campo 'extras.{extension}.{name}': se esperaba texto.",
+        "{where}, champ 'extras.{extension}.{name}' : du texte était attendu.",
+    ),
+    "{where}, field 'extras.{extension}.{name}': expected a date (YYYY-MM-DD).": (
+        "{where}, campo 'extras.{extension}.{name}': se esperaba una fecha (AAAA-MM-DD).",
+        "{where}, champ 'extras.{extension}.{name}' : une date (AAAA-MM-JJ) était attendue.",
+    ),
+    "{where}, field 'extras.{extension}': expected an object.": (
+        "{where}, campo 'extras.{extension}': se esperaba un objeto.",
+        "{where}, champ 'extras.{extension}' : un objet était attendu.",
+    ),
+    "{where}, field 'extras.{extension}.snapshot_format': expected a whole number.": (
+        "{where}, campo 'extras.{extension}.snapshot_format': se esperaba un número entero.",
+        "{where}, champ 'extras.{extension}.snapshot_format' : un nombre entier était attendu.",
+    ),
+    "{where}, field 'extras.{extension}.manner': expected one of {allowed}.": (
+        "{where}, campo 'extras.{extension}.manner': se esperaba uno de {allowed}.",
+        "{where}, champ 'extras.{extension}.manner' : une des valeurs {allowed} était attendue.",
+    ),
+    "{where}, field 'extras.{extension}.snapshot': it is not JSON.": (
+        "{where}, campo 'extras.{extension}.snapshot': no es JSON.",
+        "{where}, champ 'extras.{extension}.snapshot' : ce n'est pas du JSON.",
+    ),
+    "{where}, field 'extras.{extension}.corrections': expected a list.": (
+        "{where}, campo 'extras.{extension}.corrections': se esperaba una lista.",
+        "{where}, champ 'extras.{extension}.corrections' : une liste était attendue.",
+    ),
+    "{at}: expected an object.": ("{at}: se esperaba un objeto.", "{at} : un objet était attendu."),
+    "{anchor} is neither a file nor a 64-digit fingerprint.": (
+        "{anchor} no es un archivo ni una huella de 64 dígitos.",
+        "{anchor} n'est ni un fichier ni une empreinte de 64 chiffres.",
+    ),
+    "{path} is not a fingerprints file (JSON) nor a CouncilDesk database.": (
+        "{path} no es un archivo de huellas (JSON) ni una base de datos de CouncilDesk.",
+        "{path} n'est ni un fichier d'empreintes (JSON) ni une base de données CouncilDesk.",
+    ),
+    "{path} is not a CouncilDesk fingerprints file.": (
+        "{path} no es un archivo de huellas de CouncilDesk.",
+        "{path} n'est pas un fichier d'empreintes CouncilDesk.",
+    ),
+    # bodies, seats and terms
+    "{name} needs at least one seat.": (
+        "{name} necesita al menos un escaño.",
+        "{name} a besoin d'au moins un siège.",
+    ),
+    "A body named {name} already exists.": (
+        "Ya existe un órgano llamado {name}.",
+        "Une instance nommée {name} existe déjà.",
+    ),
+    "A body needs at least one seat.": (
+        "Un órgano necesita al menos un escaño.",
+        "Une instance a besoin d'au moins un siège.",
+    ),
+    "{body_name} cannot be its own parent body.": (
+        "{body_name} no puede ser su propio órgano superior.",
+        "{body_name} ne peut pas être sa propre instance mère.",
+    ),
+    "{body_name} has {what} and cannot be deleted.": (
+        "{body_name} tiene {what} y no se puede eliminar.",
+        "{body_name} a {what} et ne peut pas être supprimée.",
+    ),
+    "That is not a house style CouncilDesk knows ({error}).": (
+        "Ese no es un estilo de la casa que CouncilDesk conozca ({error}).",
+        "Ce n'est pas un style maison que CouncilDesk connaît ({error}).",
+    ),
+    "{body_name} already has a seat named {label}.": (
+        "{body_name} ya tiene un escaño llamado {label}.",
+        "{body_name} a déjà un siège nommé {label}.",
+    ),
+    "A term cannot end before it starts.": (
+        "Un mandato no puede terminar antes de empezar.",
+        "Un mandat ne peut pas finir avant de commencer.",
+    ),
+    "The seat {post_label} does not belong to {body_name}.": (
+        "El escaño {post_label} no pertenece a {body_name}.",
+        "Le siège {post_label} n'appartient pas à {body_name}.",
+    ),
+    "{clash} already holds the seat {post_label} during that term.": (
+        "{clash} ya ocupa el escaño {post_label} durante ese mandato.",
+        "{clash} occupe déjà le siège {post_label} pendant ce mandat.",
+    ),
+    # agenda
+    "{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its {what} cannot change; record a correction to those minutes instead.": (
+        "{matter_identifier} figura en el acta aprobada del {day} {scheduled_start:%B %Y}, por lo que su {what} no puede cambiar; registre en su lugar una corrección a esa acta.",
+        "{matter_identifier} figure au procès-verbal adopté du {day} {scheduled_start:%B %Y}; son {what} ne peut donc pas changer : inscrivez plutôt une correction à ce procès-verbal.",
+    ),
+    "An item can only be nested under an item of the same meeting.": (
+        "Un punto solo se puede anidar bajo un punto de la misma sesión.",
+        "Un point ne peut être placé que sous un point de la même séance.",
+    ),
+    "An item cannot be nested under itself or one of its own sub-items.": (
+        "Un punto no se puede anidar bajo sí mismo ni bajo uno de sus subpuntos.",
+        "Un point ne peut pas être placé sous lui-même ni sous un de ses sous-points.",
+    ),
+    "Item {item_number} is not on the consent agenda.": (
+        "El punto {item_number} no está en la agenda de consentimiento.",
+        "Le point {item_number} n'est pas dans le bloc des résolutions en bloc.",
+    ),
+    "The consent agenda has been voted on; delete that vote first to pull item {item_number} off it.": (
+        "La agenda de consentimiento ya se votó; elimine primero esa votación para retirar el punto {item_number}.",
+        "Le bloc des résolutions en bloc a été voté; supprimez d'abord ce vote pour en retirer le point {item_number}.",
+    ),
+    "The consent agenda has been voted on; an item cannot go back on it now.": (
+        "La agenda de consentimiento ya se votó; ningún punto puede volver a ella ahora.",
+        "Le bloc des résolutions en bloc a été voté; aucun point ne peut y revenir maintenant.",
+    ),
+    "The first item at its level cannot be indented.": (
+        "El primer punto de su nivel no se puede sangrar.",
+        "Le premier point de son niveau ne peut pas être décalé à droite.",
+    ),
+    "A top-level item cannot be outdented.": (
+        "Un punto de primer nivel no se puede desangrar.",
+        "Un point de premier niveau ne peut pas être décalé à gauche.",
+    ),
+    "Agenda item {root} is already there.": (
+        "El punto del orden del día {root} ya está allí.",
+        "Le point {root} de l'ordre du jour y est déjà.",
+    ),
+    "There is no person with id {person_id} to use for '{name}'.": (
+        "No hay ninguna persona con el identificador {person_id} para usar como '{name}'.",
+        "Il n'y a aucune personne d'identifiant {person_id} à utiliser pour '{name}'.",
+    ),
+    # moving to a server, linked documents, other ballots
+    "migrate-to copies a CouncilDesk file; {source} is already on a server.": (
+        "migrate-to copia un archivo de CouncilDesk; {source} ya está en un servidor.",
+        "migrate-to copie un fichier CouncilDesk; {source} est déjà sur un serveur.",
+    ),
+    "'{url}' is not a PostgreSQL address; give one such as postgresql+psycopg://clerk@server/council.": (
+        "'{url}' no es una dirección de PostgreSQL; indique una como postgresql+psycopg://clerk@server/council.",
+        "'{url}' n'est pas une adresse PostgreSQL; donnez-en une comme postgresql+psycopg://clerk@server/council.",
+    ),
+    "{url} is not empty: it holds tables that are not CouncilDesk's ({tables}); migrate-to copies only into an empty database, and changed nothing.": (
+        "{url} no está vacía: contiene tablas que no son de CouncilDesk ({tables}); migrate-to solo copia en una base de datos vacía y no cambió nada.",
+        "{url} n'est pas vide : elle contient des tables qui ne sont pas celles de CouncilDesk ({tables}); migrate-to ne copie que dans une base vide et n'a rien changé.",
+    ),
+    "Could not reach {url}: {reason}": (
+        "No se pudo conectar con {url}: {reason}",
+        "Impossible de joindre {url} : {reason}",
+    ),
+    "{url} is not empty: it already holds {count} {table} rows; migrate-to copies only into an empty database, and changed nothing.": (
+        "{url} no está vacía: ya contiene {count} filas de {table}; migrate-to solo copia en una base de datos vacía y no cambió nada.",
+        "{url} n'est pas vide : elle contient déjà {count} lignes {table}; migrate-to ne copie que dans une base vide et n'a rien changé.",
+    ),
+    "The copy in {url} does not hold the same rows as the file ({tables}); nothing was written.": (
+        "La copia en {url} no contiene las mismas filas que el archivo ({tables}); no se escribió nada.",
+        "La copie dans {url} ne contient pas les mêmes lignes que le fichier ({tables}); rien n'a été écrit.",
+    ),
+    "The copy in {url} does not verify ({first}); nothing was written. Run `councildesk verify` on the file.": (
+        "La copia en {url} no pasa la verificación ({first}); no se escribió nada. Ejecute `councildesk verify` sobre el archivo.",
+        "La copie dans {url} ne se vérifie pas ({first}); rien n'a été écrit. Lancez `councildesk verify` sur le fichier.",
+    ),
+    "The record chain in {url} ends at {copied} links, the file's at {length}; nothing was written.": (
+        "La cadena de registros en {url} termina en {copied} eslabones, la del archivo en {length}; no se escribió nada.",
+        "La chaîne des registres dans {url} s'arrête à {copied} maillons, celle du fichier à {length}; rien n'a été écrit.",
+    ),
+    "'{url}' is not a web address (http:// or https://) a document can link to.": (
+        "'{url}' no es una dirección web (http:// o https://) a la que un documento pueda enlazar.",
+        "'{url}' n'est pas une adresse Web (http:// ou https://) vers laquelle un document peut pointer.",
+    ),
+    "A document's address is longer than {limit} characters: '{start}…'.": (
+        "La dirección de un documento tiene más de {limit} caracteres: '{start}…'.",
+        "L'adresse d'un document dépasse {limit} caractères : '{start}…'.",
+    ),
+    "Give the words {person_name}'s vote was recorded in ('other').": (
+        "Indique las palabras con que se registró el voto de {person_name} ('other').",
+        "Donnez les mots dans lesquels le vote de {person_name} a été inscrit ('other').",
+    ),
+    # PostgreSQL office set-up, backup and restore
+    "The two passwords differ; nothing was changed.": ("Las dos contraseñas no coinciden; no se cambió nada.", "Les deux mots de passe diffèrent; rien n'a été changé."),
+    "The password is empty; nothing was changed.": ("La contraseña está vacía; no se cambió nada.", "Le mot de passe est vide; rien n'a été changé."),
+    "--role, --login and --password go with --add-person NAME.": ("--role, --login y --password van con --add-person NOMBRE.", "--role, --login et --password vont avec --add-person NOM."),
+    "--add-person needs --role clerk|reader and --login NAME.": ("--add-person necesita --role clerk|reader y --login NOMBRE.", "--add-person demande --role clerk|reader et --login NOM."),
+    "{role!r} cannot be a login name: use lower-case letters, digits and _ (at most 63, not starting with a digit).": ("{role!r} no puede ser un nombre de usuario: use minúsculas, dígitos y _ (como máximo 63, sin empezar por un dígito).", "{role!r} ne peut pas être un nom de connexion : utilisez des minuscules, des chiffres et _ (au plus 63, sans commencer par un chiffre)."),
+    "pg-setup sets up a PostgreSQL server; give a postgresql+psycopg:// address.": ("pg-setup prepara un servidor PostgreSQL; indique una dirección postgresql+psycopg://.", "pg-setup prépare un serveur PostgreSQL; donnez une adresse postgresql+psycopg://."),
+    "There is no person with id {id} in the records.": ("No hay ninguna persona con el identificador {id} en los registros.", "Il n'y a aucune personne d'identifiant {id} dans les registres."),
+    "There is no person named {name!r} in the records; add them first (Edit ▸ People).": ("No hay ninguna persona llamada {name!r} en los registros; agréguela primero (Editar ▸ Personas).", "Il n'y a aucune personne nommée {name!r} dans les registres; ajoutez-la d'abord (Édition ▸ Personnes)."),
+    "{count} people are named {name!r} (ids {ids}); give the id instead of the name.": ("{count} personas se llaman {name!r} (identificadores {ids}); indique el identificador en lugar del nombre.", "{count} personnes s'appellent {name!r} (identifiants {ids}); donnez l'identifiant plutôt que le nom."),
+    "The role must be clerk or reader, not {group!r}.": ("El rol debe ser clerk o reader, no {group!r}.", "Le rôle doit être clerk ou reader, pas {group!r}."),
+    "{role} is one of CouncilDesk's own roles; choose a personal login name.": ("{role} es uno de los roles propios de CouncilDesk; elija un nombre de usuario personal.", "{role} est un des rôles propres à CouncilDesk; choisissez un nom de connexion personnel."),
+    "{tool} is not installed, so the PostgreSQL database cannot be backed up or restored; install the PostgreSQL client tools (on Debian or Ubuntu: postgresql-client).": ("{tool} no está instalado, así que la base de datos PostgreSQL no se puede respaldar ni restaurar; instale las herramientas cliente de PostgreSQL (en Debian o Ubuntu: postgresql-client).", "{tool} n'est pas installé; la base PostgreSQL ne peut donc être ni sauvegardée ni restaurée : installez les outils clients PostgreSQL (sous Debian ou Ubuntu : postgresql-client)."),
+    "{tool} {version} is older than the server (PostgreSQL {server}) and cannot read it; install the client tools of version {server} or later (postgresql-client-{server}).": ("{tool} {version} es más antiguo que el servidor (PostgreSQL {server}) y no puede leerlo; instale las herramientas cliente de la versión {server} o posterior (postgresql-client-{server}).", "{tool} {version} est plus ancien que le serveur (PostgreSQL {server}) et ne peut pas le lire; installez les outils clients de la version {server} ou plus récente (postgresql-client-{server})."),
+    "{tool} could not {action} {database}: {reason}.": ("{tool} no pudo {action} {database}: {reason}.", "{tool} n'a pas pu {action} {database} : {reason}."),
+    "{tool} could not {action} {database} ({last}).": ("{tool} no pudo {action} {database} ({last}).", "{tool} n'a pas pu {action} {database} ({last})."),
+    "{tool} could not {action} {database}: it ran longer than an hour.": ("{tool} no pudo {action} {database}: tardó más de una hora.", "{tool} n'a pas pu {action} {database} : l'opération a duré plus d'une heure."),
+    "The backup folder {folder} does not exist.": ("La carpeta de respaldos {folder} no existe.", "Le dossier de sauvegarde {folder} n'existe pas."),
+    "{file} is not a PostgreSQL backup (pg_dump's custom format).": ("{file} no es un respaldo de PostgreSQL (formato personalizado de pg_dump).", "{file} n'est pas une sauvegarde PostgreSQL (format personnalisé de pg_dump)."),
+    "{file} is a PostgreSQL backup but not of a CouncilDesk database.": ("{file} es un respaldo de PostgreSQL, pero no de una base de datos de CouncilDesk.", "{file} est une sauvegarde PostgreSQL, mais pas d'une base de données CouncilDesk."),
+    "The database {name} is not empty ({count} tables and other objects); a backup is restored only into an empty database, so create one (createdb) and restore into that.": ("La base de datos {name} no está vacía ({count} tablas y otros objetos); un respaldo solo se restaura en una base de datos vacía, así que cree una (createdb) y restaure en ella.", "La base {name} n'est pas vide ({count} tables et autres objets); une sauvegarde ne se restaure que dans une base vide : créez-en une (createdb) et restaurez-y."),
+    "{file} was restored into {name} but failed its check: {problem}{more}; the restore was taken out again and the database is empty.": ("{file} se restauró en {name}, pero no pasó la verificación: {problem}{more}; la restauración se retiró y la base de datos está vacía.", "{file} a été restauré dans {name}, mais n'a pas passé la vérification : {problem}{more}; la restauration a été retirée et la base est vide."),
+    "The record chain of this file is broken ({reason}), so the approval of these minutes cannot be trusted; run `councildesk verify --all` and restore a backup.": ("La cadena de registros de este archivo está rota ({reason}), así que no se puede confiar en la aprobación de esta acta; ejecute `councildesk verify --all` y restaure un respaldo.", "La chaîne des registres de ce fichier est rompue ({reason}); on ne peut donc pas se fier à l'adoption de ce procès-verbal : lancez `councildesk verify --all` et restaurez une sauvegarde."),
+    "Nothing was added to {body_name}. {problems}": ("No se agregó nada a {body_name}. {problems}", "Rien n'a été ajouté à {body_name}. {problems}"),
+}
+
+
+def fill(ts_path: Path, column: int) -> list[str]:
+    """Write each known translation into the .ts file; returns the sources still without one."""
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        wanted = TEXTS.get(source)
+        if wanted is None:
+            missing.append(source)
+            continue
+        translation.text = wanted[column]
+        translation.attrib.pop("type", None)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1])
+    gaps = []
+    for column, lang in enumerate(("es", "fr")):
+        gaps += [f"{lang}: {s}" for s in fill(folder / f"messages_{lang}.ts", column)]
+    if gaps:
+        sys.exit("No translation yet for:\n" + "\n".join(gaps))

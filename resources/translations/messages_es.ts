@@ -1,0 +1,1455 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message>
+        <source>--years must be at least 1.</source>
+        <translation>--years debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>{problems_count} integrity problem(s) found in {url}.</source>
+        <translation>Se encontraron {problems_count} problema(s) de integridad en {url}.</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL database with pg_dump; `backup` copies SQLite files.</source>
+        <translation>Respalde una base de datos PostgreSQL con pg_dump; `backup` copia archivos SQLite.</translation>
+    </message>
+    <message>
+        <source>There is no database at {source}.</source>
+        <translation>No hay ninguna base de datos en {source}.</translation>
+    </message>
+    <message>
+        <source>--body applies to the wide-csv export only.</source>
+        <translation>--body solo se aplica a la exportación wide-csv.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that cannot be stored or written ({position}); retype that part of the text.</source>
+        <translation>El texto contiene un carácter que no se puede guardar ni escribir ({position}); vuelva a escribir esa parte del texto.</translation>
+    </message>
+    <message>
+        <source>at character {number}</source>
+        <translation>en el carácter {number}</translation>
+    </message>
+    <message>
+        <source>somewhere in it</source>
+        <translation>en algún lugar</translation>
+    </message>
+    <message>
+        <source>Give a meeting id, or --year and --body for a year's volume.</source>
+        <translation>Indique el número de una sesión, o --year y --body para el volumen de un año.</translation>
+    </message>
+    <message>
+        <source>Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf.</source>
+        <translation>Solo se puede firmar el acta de una sesión en PDF; dé un nombre de archivo que termine en .pdf.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting {meeting} are a draft; only approved minutes are signed.</source>
+        <translation>El acta de la sesión {meeting} es un borrador; solo se firman actas aprobadas.</translation>
+    </message>
+    <message>
+        <source>A volume takes --year and --body together, without a meeting id.</source>
+        <translation>Un volumen requiere --year y --body juntos, sin número de sesión.</translation>
+    </message>
+    <message>
+        <source>A year's volume is written as PDF; give a file name ending in .pdf.</source>
+        <translation>El volumen de un año se escribe en PDF; dé un nombre de archivo que termine en .pdf.</translation>
+    </message>
+    <message>
+        <source>Give a meeting id, or --all for every approved meeting and the record chain.</source>
+        <translation>Indique el número de una sesión, o --all para todas las sesiones aprobadas y la cadena de registros.</translation>
+    </message>
+    <message>
+        <source>{option} {value!r} is not a date; write it like 2011-08-18.</source>
+        <translation>{option} {value!r} no es una fecha; escríbala como 2011-08-18.</translation>
+    </message>
+    <message>
+        <source>{path} must end in {value}.</source>
+        <translation>{path} debe terminar en {value}.</translation>
+    </message>
+    <message>
+        <source>The folder {value} does not exist.</source>
+        <translation>La carpeta {value} no existe.</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 1000.</source>
+        <translation>--limit debe estar entre 1 y 1000.</translation>
+    </message>
+    <message>
+        <source>There is no matter {wanted!r}; give its identifier, e.g. R-11-034.</source>
+        <translation>No existe el asunto {wanted!r}; indique su identificador, p. ej., R-11-034.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given; set {variable} when no one can type it.</source>
+        <translation>No se dio ninguna frase de contraseña; defina {variable} cuando nadie pueda escribirla.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>No se puede leer {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation>La contraseña está vacía; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>--role, --login and --password go with --add-person NAME.</source>
+        <translation>--role, --login y --password van con --add-person NOMBRE.</translation>
+    </message>
+    <message>
+        <source>--add-person needs --role clerk|reader and --login NAME.</source>
+        <translation>--add-person necesita --role clerk|reader y --login NOMBRE.</translation>
+    </message>
+</context>
+<context>
+    <name>councildesk</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {value}.</source>
+        <translation>No se puede escribir en {folder}: {value}.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {value}.</source>
+        <translation>No se pudo escribir {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {parent}: {value}.</source>
+        <translation>No se puede escribir en {parent}: {value}.</translation>
+    </message>
+    <message>
+        <source>Could not write into {folder}: {value}.</source>
+        <translation>No se pudo escribir en {folder}: {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>db</name>
+    <message>
+        <source>A backup cannot be written over the database it copies.</source>
+        <translation>Un respaldo no puede escribirse sobre la base de datos que copia.</translation>
+    </message>
+    <message>
+        <source>The backup folder {parent} does not exist.</source>
+        <translation>La carpeta de respaldos {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {destination}: {error}.</source>
+        <translation>No se pudo escribir el respaldo {destination}: {error}.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Se debe conservar al menos un respaldo.</translation>
+    </message>
+    <message>
+        <source>This database is open read only; nothing can be changed in it.</source>
+        <translation>Esta base de datos está abierta solo para lectura; no se puede cambiar nada en ella.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved and locked; record a correction instead.</source>
+        <translation>El acta de esta sesión está aprobada y bloqueada; registre una corrección en su lugar.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>No hay ninguna base de datos en {path}.</translation>
+    </message>
+    <message>
+        <source>CouncilDesk could not use the database {where}: {reason}.</source>
+        <translation>CouncilDesk no pudo usar la base de datos {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>CouncilDesk could not reach the database {where}; check that it is running.</source>
+        <translation>CouncilDesk no pudo conectarse con la base de datos {where}; compruebe que esté en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CouncilDesk database or is damaged ({error}).</source>
+        <translation>{path} no es una base de datos de CouncilDesk o está dañada ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened safely: {problem}.</source>
+        <translation>{path} está dañada y no se puede abrir con seguridad: {problem}.</translation>
+    </message>
+    <message>
+        <source>{database_name} is already open in another CouncilDesk ({holder}); close it there first.</source>
+        <translation>{database_name} ya está abierta en otro CouncilDesk ({holder}); ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <source>{database_name} is already open in another CouncilDesk under another name (a hard link or a copy of the path); close it there first.</source>
+        <translation>{database_name} ya está abierta en otro CouncilDesk con otro nombre (un enlace duro o una copia de la ruta); ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <source>{url} carries several schema versions ({value}); it cannot be opened.</source>
+        <translation>{url} tiene varias versiones de esquema ({value}); no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer CouncilDesk (schema {revision}); install the newer version to open it.</source>
+        <translation>{where} fue escrita por un CouncilDesk más reciente (esquema {revision}); instale la versión más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <source>{where} holds no CouncilDesk records; create them with `councildesk init` first.</source>
+        <translation>{where} no contiene registros de CouncilDesk; créelos primero con `councildesk init`.</translation>
+    </message>
+    <message>
+        <source>{where} uses an older CouncilDesk schema ({revision}); open it once for writing so that it is backed up and upgraded.</source>
+        <translation>{where} usa un esquema anterior de CouncilDesk ({revision}); ábrala una vez para escritura para que se respalde y se actualice.</translation>
+    </message>
+    <message>
+        <source>{value} holds tables that are not CouncilDesk's.</source>
+        <translation>{value} contiene tablas que no son de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {name} ({error}); the database was not upgraded.</source>
+        <translation>pg_dump no pudo respaldar {name} ({error}); la base de datos no se actualizó.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {name} ({last}); the database was not upgraded.</source>
+        <translation>pg_dump no pudo respaldar {name} ({last}); la base de datos no se actualizó.</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <source>{role!r} cannot be a login name: use lower-case letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>{role!r} no puede ser un nombre de usuario: use minúsculas, dígitos y _ (como máximo 63, sin empezar por un dígito).</translation>
+    </message>
+    <message>
+        <source>pg-setup sets up a PostgreSQL server; give a postgresql+psycopg:// address.</source>
+        <translation>pg-setup prepara un servidor PostgreSQL; indique una dirección postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {id} in the records.</source>
+        <translation>No hay ninguna persona con el identificador {id} en los registros.</translation>
+    </message>
+    <message>
+        <source>There is no person named {name!r} in the records; add them first (Edit ▸ People).</source>
+        <translation>No hay ninguna persona llamada {name!r} en los registros; agréguela primero (Editar ▸ Personas).</translation>
+    </message>
+    <message>
+        <source>{count} people are named {name!r} (ids {ids}); give the id instead of the name.</source>
+        <translation>{count} personas se llaman {name!r} (identificadores {ids}); indique el identificador en lugar del nombre.</translation>
+    </message>
+    <message>
+        <source>The role must be clerk or reader, not {group!r}.</source>
+        <translation>El rol debe ser clerk o reader, no {group!r}.</translation>
+    </message>
+    <message>
+        <source>{role} is one of CouncilDesk's own roles; choose a personal login name.</source>
+        <translation>{role} es uno de los roles propios de CouncilDesk; elija un nombre de usuario personal.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed, so the PostgreSQL database cannot be backed up or restored; install the PostgreSQL client tools (on Debian or Ubuntu: postgresql-client).</source>
+        <translation>{tool} no está instalado, así que la base de datos PostgreSQL no se puede respaldar ni restaurar; instale las herramientas cliente de PostgreSQL (en Debian o Ubuntu: postgresql-client).</translation>
+    </message>
+    <message>
+        <source>{tool} {version} is older than the server (PostgreSQL {server}) and cannot read it; install the client tools of version {server} or later (postgresql-client-{server}).</source>
+        <translation>{tool} {version} es más antiguo que el servidor (PostgreSQL {server}) y no puede leerlo; instale las herramientas cliente de la versión {server} o posterior (postgresql-client-{server}).</translation>
+    </message>
+    <message>
+        <source>{tool} could not {action} {database}: {reason}.</source>
+        <translation>{tool} no pudo {action} {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{tool} could not {action} {database} ({last}).</source>
+        <translation>{tool} no pudo {action} {database} ({last}).</translation>
+    </message>
+    <message>
+        <source>{tool} could not {action} {database}: it ran longer than an hour.</source>
+        <translation>{tool} no pudo {action} {database}: tardó más de una hora.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not exist.</source>
+        <translation>La carpeta de respaldos {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>No existe el archivo de respaldo {path}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PostgreSQL backup (pg_dump's custom format).</source>
+        <translation>{file} no es un respaldo de PostgreSQL (formato personalizado de pg_dump).</translation>
+    </message>
+    <message>
+        <source>{file} is a PostgreSQL backup but not of a CouncilDesk database.</source>
+        <translation>{file} es un respaldo de PostgreSQL, pero no de una base de datos de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>The database {name} is not empty ({count} tables and other objects); a backup is restored only into an empty database, so create one (createdb) and restore into that.</source>
+        <translation>La base de datos {name} no está vacía ({count} tablas y otros objetos); un respaldo solo se restaura en una base de datos vacía, así que cree una (createdb) y restaure en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>el disco está lleno; libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space and try again</source>
+        <translation>su cuota de disco está agotada; libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>permission was denied; check who may write there</source>
+        <translation>se denegó el permiso; compruebe quién puede escribir allí</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted there; check who may write there</source>
+        <translation>la operación no está permitida allí; compruebe quién puede escribir allí</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose a folder you can write to</source>
+        <translation>el disco es de solo lectura; elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>the name is too long; choose a shorter name or folder</source>
+        <translation>el nombre es demasiado largo; elija un nombre o una carpeta más cortos</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there; move it aside or choose another name</source>
+        <translation>ya hay un archivo con ese nombre; muévalo o elija otro nombre</translation>
+    </message>
+    <message>
+        <source>a file stands where a folder is needed; move it aside</source>
+        <translation>hay un archivo donde se necesita una carpeta; muévalo</translation>
+    </message>
+    <message>
+        <source>a folder stands where a file is needed; choose another name</source>
+        <translation>hay una carpeta donde se necesita un archivo; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error; check the disk and keep your backups</source>
+        <translation>el disco informó un error de entrada/salida; revise el disco y conserve sus respaldos</translation>
+    </message>
+    <message>
+        <source>too many files are open; close other programs and try again</source>
+        <translation>hay demasiados archivos abiertos; cierre otros programas e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk allows</source>
+        <translation>el archivo es más grande de lo que este disco permite</translation>
+    </message>
+    <message>
+        <source>the folder is on another disk than the file it replaces</source>
+        <translation>la carpeta está en otro disco que el archivo que reemplaza</translation>
+    </message>
+    <message>
+        <source>CouncilDesk could not use {what}: {reason}.</source>
+        <translation>CouncilDesk no pudo usar {what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a time of day; type it as 17:30 or 5:30 pm.</source>
+        <translation>'{text}' no es una hora del día; escríbala como 17:30 o 5:30 pm.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a time of day; a.m. and p.m. hours run from 1 to 12.</source>
+        <translation>'{text}' no es una hora del día; las horas a.m. y p.m. van de 1 a 12.</translation>
+    </message>
+    <message>
+        <source>“{part}” mixes a number and a letter; write a range like Ward 1–9 or District A–O.</source>
+        <translation>“{part}” mezcla un número y una letra; escriba un intervalo como Distrito 1–9 o Distrito A–O.</translation>
+    </message>
+    <message>
+        <source>“{part}” runs backwards; write the lower end first, as in {prefix}{last}–{first}.</source>
+        <translation>“{part}” va al revés; escriba primero el extremo menor, como en {prefix}{last}–{first}.</translation>
+    </message>
+    <message>
+        <source>Type the seats to create, for example District A–O or Ward 1–9.</source>
+        <translation>Escriba los escaños que se crearán, por ejemplo Distrito A–O o Distrito 1–9.</translation>
+    </message>
+    <message>
+        <source>“{text}” would create {names_count} seats; a body has at most {most}.</source>
+        <translation>“{text}” crearía {names_count} escaños; un órgano tiene como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>The seat {name} is named twice.</source>
+        <translation>El escaño {name} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The text of {field} holds a broken character at position {value} (half of a character pair); retype that part of the text.</source>
+        <translation>El texto de {field} contiene un carácter roto en la posición {value} (la mitad de un par de caracteres); vuelva a escribir esa parte del texto.</translation>
+    </message>
+    <message>
+        <source>The text of {field} is {count:,} characters long; at most {limit:,} fit. Shorten it or attach the full text as a document.</source>
+        <translation>El texto de {field} tiene {count:,} caracteres; caben como máximo {limit:,}. Acórtelo o adjunte el texto completo como documento.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a time zone name; use an IANA name such as America/New_York or Europe/Paris.</source>
+        <translation>'{name}' no es el nombre de una zona horaria; use un nombre IANA como America/New_York o Europe/Paris.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>{name}: the entry '{entry}' points outside the archive folder; the archive is refused.</source>
+        <translation>{name}: la entrada '{entry}' apunta fuera de la carpeta del archivo; se rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {value:.1f} GB; it is refused.</source>
+        <translation>{name} ocuparía {value:.1f} GB al descomprimirse; se rechaza.</translation>
+    </message>
+    <message>
+        <source>There is no archive {path}.</source>
+        <translation>No existe el archivo comprimido {path}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a CouncilDesk archive (not a zip file).</source>
+        <translation>{path_name} no es un archivo de CouncilDesk (no es un archivo zip).</translation>
+    </message>
+    <message>
+        <source>{path_name} has no {manifest}; it is not a CouncilDesk archive.</source>
+        <translation>{path_name} no tiene {manifest}; no es un archivo de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{path_name}: {manifest} is not valid JSON.</source>
+        <translation>{path_name}: {manifest} no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>{path_name}: {manifest} does not describe a CouncilDesk archive.</source>
+        <translation>{path_name}: {manifest} no describe un archivo de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{path_name}: {manifest}, field 'sha256': expected an object.</source>
+        <translation>{path_name}: {manifest}, campo 'sha256': se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>{path_name}: the entry {name} is missing.</source>
+        <translation>{path_name}: falta la entrada {name}.</translation>
+    </message>
+    <message>
+        <source>{path_name}: {name} does not match its checksum; the archive is damaged.</source>
+        <translation>{path_name}: {name} no coincide con su suma de control; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>{path_name}, {name}, line {n}: not valid JSON.</source>
+        <translation>{path_name}, {name}, línea {n}: no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>{path_name}, {name}, line {n}: expected an object.</source>
+        <translation>{path_name}, {name}, línea {n}: se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>{path_name} is a damaged zip file ({error}).</source>
+        <translation>{path_name} es un archivo zip dañado ({error}).</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{refs}.{key}': expected an id (text).</source>
+        <translation>{where}, campo 'extras.{refs}.{key}': se esperaba un identificador (texto).</translation>
+    </message>
+    <message>
+        <source>'{kind}' is not an export format (choose one of {value}).</source>
+        <translation>'{kind}' no es un formato de exportación (elija uno de {value}).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {parent}: {value}.</source>
+        <translation>No se puede crear la carpeta {parent}: {value}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>No existe el archivo o la carpeta {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose the roster .csv file.</source>
+        <translation>{path} es una carpeta; elija el archivo .csv de la nómina.</translation>
+    </message>
+    <message>
+        <source>'{kind}' is not an import format (choose one of {value}).</source>
+        <translation>'{kind}' no es un formato de importación (elija uno de {value}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder with no roll-call .csv file in it; choose the file to import.</source>
+        <translation>{path} es una carpeta sin ningún archivo .csv de votación nominal; elija el archivo que se importará.</translation>
+    </message>
+    <message>
+        <source>{path} holds {found_count} roll-call files ({names}); import one at a time, for instance {found}.</source>
+        <translation>{path} contiene {found_count} archivos de votación nominal ({names}); impórtelos de uno en uno, por ejemplo {found}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds no Legistar .json files.</source>
+        <translation>La carpeta {path} no contiene archivos Legistar .json.</translation>
+    </message>
+    <message>
+        <source>The zip {path_name} holds no Legistar .json files.</source>
+        <translation>El zip {path_name} no contiene archivos Legistar .json.</translation>
+    </message>
+    <message>
+        <source>{name} is not Legistar Web API JSON (expected a list of records).</source>
+        <translation>{name} no es JSON de la API web de Legistar (se esperaba una lista de registros).</translation>
+    </message>
+    <message>
+        <source>{name}, field '{declared}': expected a list.</source>
+        <translation>{name}, campo '{declared}': se esperaba una lista.</translation>
+    </message>
+    <message>
+        <source>{where}: not a Legistar record (no EventId, MatterId, PersonId …).</source>
+        <translation>{where}: no es un registro de Legistar (sin EventId, MatterId, PersonId…).</translation>
+    </message>
+    <message>
+        <source>{path_name} holds no Legistar records.</source>
+        <translation>{path_name} no contiene registros de Legistar.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventItemId': a value is required.</source>
+        <translation>{where}, campo 'EventItemId': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}: EventItemId {ident} already appears at {seen_items}.</source>
+        <translation>{where}: EventItemId {ident} ya aparece en {seen_items}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventItemEventId': a value is required.</source>
+        <translation>{where}, campo 'EventItemEventId': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'VoteEventItemId': {item!r} is not an event item in the file.</source>
+        <translation>{where}, campo 'VoteEventItemId': {item!r} no es un punto de evento del archivo.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'BodyName': a value is required.</source>
+        <translation>{where}, campo 'BodyName': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'PersonFullName': a value is required.</source>
+        <translation>{where}, campo 'PersonFullName': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventId': a value is required.</source>
+        <translation>{where}, campo 'EventId': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventDate': a value is required.</source>
+        <translation>{where}, campo 'EventDate': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}: event {event} is not in the file and its date is unknown; include the Events record (Events.json) in the import.</source>
+        <translation>{where}: el evento {event} no está en el archivo y se desconoce su fecha; incluya el registro Events (Events.json) en la importación.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'MatterFile': a value is required.</source>
+        <translation>{where}, campo 'MatterFile': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'MatterSponsorMatterId': {matter!r} is not a matter in the file.</source>
+        <translation>{where}, campo 'MatterSponsorMatterId': {matter!r} no es un asunto del archivo.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'MatterSponsorName': a value is required.</source>
+        <translation>{where}, campo 'MatterSponsorName': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventItemPassedFlag': {passed!r} is not 0, 1 or empty.</source>
+        <translation>{where}, campo 'EventItemPassedFlag': {passed!r} no es 0, 1 ni vacío.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'VotePersonName': a value is required.</source>
+        <translation>{where}, campo 'VotePersonName': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}: {person} already voted on this item at {voters}.</source>
+        <translation>{where}: {person} ya votó sobre este punto en {voters}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'RollCallEventItemId': {item!r} is not an event item in the file.</source>
+        <translation>{where}, campo 'RollCallEventItemId': {item!r} no es un punto de evento del archivo.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'RollCallPersonName': a value is required.</source>
+        <translation>{where}, campo 'RollCallPersonName': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventTime': {text!r} is not a time of day.</source>
+        <translation>{where}, campo 'EventTime': {text!r} no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds no OCD .json files.</source>
+        <translation>La carpeta {path} no contiene archivos OCD .json.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds {files_count} files; at most {most} are imported at once.</source>
+        <translation>La carpeta {path} contiene {files_count} archivos; se importan como máximo {most} a la vez.</translation>
+    </message>
+    <message>
+        <source>{file_name}: '{kind}' is not an OCD object type this import reads.</source>
+        <translation>{file_name}: '{kind}' no es un tipo de objeto OCD que esta importación lea.</translation>
+    </message>
+    <message>
+        <source>{file_name}, field '_id': every OCD object needs an id.</source>
+        <translation>{file_name}, campo '_id': todo objeto OCD necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {value!r} is not a pseudo-id pupa writes.</source>
+        <translation>{where}, campo '{field}': {value!r} no es un seudoidentificador de los que escribe pupa.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {value} names {found_count} {kind}s in the folder, not one.</source>
+        <translation>{where}, campo '{field}': {value} nombra {found_count} objetos {kind} en la carpeta, no uno.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': a person id or name is required.</source>
+        <translation>{where}, campo '{field}': se requiere el identificador o el nombre de una persona.</translation>
+    </message>
+    <message>
+        <source>{at}, field 'primary': expected true or false.</source>
+        <translation>{at}, campo 'primary': se esperaba true o false.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'status': {status!r} is not a known event status.</source>
+        <translation>{where}, campo 'status': {status!r} no es un estado de evento conocido.</translation>
+    </message>
+    <message>
+        <source>{at}, field 'id': every {table} needs an id.</source>
+        <translation>{at}, campo 'id': todo registro {table} necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>{at}, field 'value': {value!r} is not a count.</source>
+        <translation>{at}, campo 'value': {value!r} no es un recuento.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'votes[{i}]': {person} already voted at votes[{seen}].</source>
+        <translation>{where}, campo 'votes[{i}]': {person} ya votó en votes[{seen}].</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds no Popolo .json files.</source>
+        <translation>La carpeta {path} no contiene archivos Popolo .json.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected a list.</source>
+        <translation>{where}, campo '{field}': se esperaba una lista.</translation>
+    </message>
+    <message>
+        <source>{where}: a lone Popolo {kind} cannot be imported; it belongs inside a vote_event.</source>
+        <translation>{where}: un {kind} de Popolo suelto no se puede importar; va dentro de un vote_event.</translation>
+    </message>
+    <message>
+        <source>{where}: this is not a Popolo object this import reads.</source>
+        <translation>{where}: este no es un objeto Popolo que esta importación lea.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {value!r} is not a date.</source>
+        <translation>{where}, campo '{field}': {value!r} no es una fecha.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'id': expected text.</source>
+        <translation>{where}, campo 'id': se esperaba texto.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected a person id.</source>
+        <translation>{where}, campo '{field}': se esperaba el identificador de una persona.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected an organization id.</source>
+        <translation>{where}, campo '{field}': se esperaba el identificador de una organización.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'parent_id': {parent!r} does not name a meeting in the file.</source>
+        <translation>{where}, campo 'parent_id': {parent!r} no nombra ninguna sesión del archivo.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'counts[{i}].value': {value!r} is not a count.</source>
+        <translation>{where}, campo 'counts[{i}].value': {value!r} no es un recuento.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'motion_id': '{motion}' does not name a motion in the file.</source>
+        <translation>{where}, campo 'motion_id': '{motion}' no nombra ninguna moción del archivo.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'votes[{i}].voter_id': a voter is required.</source>
+        <translation>{where}, campo 'votes[{i}].voter_id': se requiere un votante.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'votes[{i}]': '{person}' already voted at votes[{seen}].</source>
+        <translation>{where}, campo 'votes[{i}]': '{person}' ya votó en votes[{seen}].</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV text file.</source>
+        <translation>{name} no es un archivo de texto CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file in UTF-8 or Windows encoding.</source>
+        <translation>{name} no es un archivo de texto con codificación UTF-8 o Windows.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid CSV ({error}).</source>
+        <translation>{name} no es un CSV válido ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the first line must name the columns and include 'name' (e.g. {text}).</source>
+        <translation>{name}: la primera línea debe nombrar las columnas e incluir 'name' (p. ej., {text}).</translation>
+    </message>
+    <message>
+        <source>{name}, row {n}: more cells than column names.</source>
+        <translation>{name}, fila {n}: más celdas que nombres de columna.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'name': a value is required.</source>
+        <translation>{where}, campo 'name': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'body': a term needs the body it is on.</source>
+        <translation>{where}, campo 'body': un mandato necesita el órgano al que pertenece.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'role': {row!r} is not a role CouncilDesk knows (member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, secretary).</source>
+        <translation>{where}, campo 'role': {row!r} no es un cargo que CouncilDesk conozca (member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, secretary).</translation>
+    </message>
+    <message>
+        <source>{where}, field 'start_date': a term needs its first day (YYYY-MM-DD).</source>
+        <translation>{where}, campo 'start_date': un mandato necesita su primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{where}, field 'voting': {row!r} is not yes or no.</source>
+        <translation>{where}, campo 'voting': {row!r} no es yes ni no.</translation>
+    </message>
+    <message>
+        <source>{where}: the same term of {person_name} on {body_name} is already on row {terms}.</source>
+        <translation>{where}: el mismo mandato de {person_name} en {body_name} ya está en la fila {terms}.</translation>
+    </message>
+    <message>
+        <source>{name} holds no people.</source>
+        <translation>{name} no contiene personas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {strerror}.</source>
+        <translation>No se pudo leer {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a JSON file.</source>
+        <translation>{name} es un archivo zip, no un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a database file, not a JSON file.</source>
+        <translation>{name} es un archivo de base de datos, no un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a JSON file.</source>
+        <translation>{name} es un documento PDF, no un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {start}); is it really a JSON file?</source>
+        <translation>{name} no es texto UTF-8 (byte {start}); ¿es realmente un archivo JSON?</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>{name} no es un JSON válido (línea {lineno}, columna {colno}: {msg}).</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a CouncilDesk import.</source>
+        <translation>{name} está anidado a demasiada profundidad para ser una importación de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{where}{at}: expected an object, found {kind_name}.</source>
+        <translation>{where}{at}: se esperaba un objeto, se encontró {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected a list, found {kind_name}.</source>
+        <translation>{where}, campo '{field}': se esperaba una lista, se encontró {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected text, found {kind_name}.</source>
+        <translation>{where}, campo '{field}': se esperaba texto, se encontró {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': a value is required.</source>
+        <translation>{where}, campo '{field}': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected a whole number, found {kind_name}.</source>
+        <translation>{where}, campo '{field}': se esperaba un número entero, se encontró {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected an id, found {kind_name}.</source>
+        <translation>{where}, campo '{field}': se esperaba un identificador, se encontró {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {raw!r} is not a known vote option.</source>
+        <translation>{where}, campo '{field}': {raw!r} no es una opción de voto conocida.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {raw!r} is not a known vote result (pass or fail).</source>
+        <translation>{where}, campo '{field}': {raw!r} no es un resultado de votación conocido (pass o fail).</translation>
+    </message>
+    <message>
+        <source>{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, then one column per member).</source>
+        <translation>{name} no tiene una línea de encabezado que nombre sus columnas (Date, Meeting, Item, Matter, Motion, Result y luego una columna por miembro).</translation>
+    </message>
+    <message>
+        <source>{where}: '{cell}' is a second {meaning} column.</source>
+        <translation>{where}: '{cell}' es una segunda columna {meaning}.</translation>
+    </message>
+    <message>
+        <source>{where}: the column has no name; name the member it holds.</source>
+        <translation>{where}: la columna no tiene nombre; indique el miembro que contiene.</translation>
+    </message>
+    <message>
+        <source>{name}, row {header_row}: the header names no member columns after its own.</source>
+        <translation>{name}, fila {header_row}: el encabezado no nombra columnas de miembros después de las suyas.</translation>
+    </message>
+    <message>
+        <source>{where}, column {value}: the row has {row_count} cells, more than the header's {width}.</source>
+        <translation>{where}, columna {value}: la fila tiene {row_count} celdas, más que las {width} del encabezado.</translation>
+    </message>
+    <message>
+        <source>{where}, column {value} ('{cells}'): the row has {row_count} cells, fewer than the header's {width}.</source>
+        <translation>{where}, columna {value} ('{cells}'): la fila tiene {row_count} celdas, menos que las {width} del encabezado.</translation>
+    </message>
+    <message>
+        <source>{sheet_name}, row {row}, {header}: '{text}' is not a date (YYYY-MM-DD or MM/DD/YYYY).</source>
+        <translation>{sheet_name}, fila {row}, {header}: '{text}' no es una fecha (AAAA-MM-DD o MM/DD/AAAA).</translation>
+    </message>
+    <message>
+        <source>{where} does not say which body voted; add a Body column or name the file after the body.</source>
+        <translation>{where} no dice qué órgano votó; agregue una columna Body o dé al archivo el nombre del órgano.</translation>
+    </message>
+    <message>
+        <source>There is no body named '{only_body}' (the bodies are: {names}).</source>
+        <translation>No hay ningún órgano llamado '{only_body}' (los órganos son: {names}).</translation>
+    </message>
+</context>
+<context>
+    <name>publish</name>
+    <message>
+        <source>{root} is a file, not a folder; give a folder to publish into.</source>
+        <translation>{root} es un archivo, no una carpeta; indique una carpeta donde publicar.</translation>
+    </message>
+    <message>
+        <source>{root} already holds files CouncilDesk did not write; choose an empty folder or add --force to publish beside them.</source>
+        <translation>{root} ya contiene archivos que CouncilDesk no escribió; elija una carpeta vacía o agregue --force para publicar junto a ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Give the signer's name, for instance "City Clerk, Northampton".</source>
+        <translation>Indique el nombre del firmante, por ejemplo "Secretaría Municipal, Northampton".</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters for the signing key.</source>
+        <translation>Elija una frase de contraseña de al menos 8 caracteres para la clave de firma.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name (a key is never overwritten).</source>
+        <translation>{path} ya existe; elija otro nombre de archivo (una clave nunca se sobrescribe).</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>There is no signing key at {key_file}; make one with `councildesk keys new`.</source>
+        <translation>No hay ninguna clave de firma en {key_file}; cree una con `councildesk keys new`.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {key_file_name} is wrong, or the file is not a signing key.</source>
+        <translation>La frase de contraseña de {key_file_name} es incorrecta, o el archivo no es una clave de firma.</translation>
+    </message>
+    <message>
+        <source>These minutes are a draft; only approved minutes are signed.</source>
+        <translation>Esta acta es un borrador; solo se firman actas aprobadas.</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>An item can only be nested under an item of the same meeting.</source>
+        <translation>Un punto solo se puede anidar bajo un punto de la misma sesión.</translation>
+    </message>
+    <message>
+        <source>An item cannot be nested under itself or one of its own sub-items.</source>
+        <translation>Un punto no se puede anidar bajo sí mismo ni bajo uno de sus subpuntos.</translation>
+    </message>
+    <message>
+        <source>Item {item_number} is not on the consent agenda.</source>
+        <translation>El punto {item_number} no está en la agenda de consentimiento.</translation>
+    </message>
+    <message>
+        <source>The consent agenda has been voted on; delete that vote first to pull item {item_number} off it.</source>
+        <translation>La agenda de consentimiento ya se votó; elimine primero esa votación para retirar el punto {item_number}.</translation>
+    </message>
+    <message>
+        <source>The consent agenda has been voted on; an item cannot go back on it now.</source>
+        <translation>La agenda de consentimiento ya se votó; ningún punto puede volver a ella ahora.</translation>
+    </message>
+    <message>
+        <source>The first item at its level cannot be indented.</source>
+        <translation>El primer punto de su nivel no se puede sangrar.</translation>
+    </message>
+    <message>
+        <source>A top-level item cannot be outdented.</source>
+        <translation>Un punto de primer nivel no se puede desangrar.</translation>
+    </message>
+    <message>
+        <source>Agenda item {root} is already there.</source>
+        <translation>El punto del orden del día {root} ya está allí.</translation>
+    </message>
+    <message>
+        <source>That meeting is not a meeting of {body_name}.</source>
+        <translation>Esa sesión no es una sesión de {body_name}.</translation>
+    </message>
+    <message>
+        <source>The meeting has no agenda yet, so there is no order of business to save.</source>
+        <translation>La sesión aún no tiene orden del día, así que no hay orden de asuntos que guardar.</translation>
+    </message>
+    <message>
+        <source>The meeting already has an agenda; start from the template only when it is empty.</source>
+        <translation>La sesión ya tiene un orden del día; parta de la plantilla solo cuando esté vacío.</translation>
+    </message>
+    <message>
+        <source>{anchor} is neither a file nor a 64-digit fingerprint.</source>
+        <translation>{anchor} no es un archivo ni una huella de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>{path} is not a fingerprints file (JSON) nor a CouncilDesk database.</source>
+        <translation>{path} no es un archivo de huellas (JSON) ni una base de datos de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CouncilDesk fingerprints file.</source>
+        <translation>{path} no es un archivo de huellas de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.{name}': expected text.</source>
+        <translation>{where}, campo 'extras.{extension}.{name}': se esperaba texto.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.{name}': expected a date (YYYY-MM-DD).</source>
+        <translation>{where}, campo 'extras.{extension}.{name}': se esperaba una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}': expected an object.</source>
+        <translation>{where}, campo 'extras.{extension}': se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.snapshot_format': expected a whole number.</source>
+        <translation>{where}, campo 'extras.{extension}.snapshot_format': se esperaba un número entero.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.manner': expected one of {allowed}.</source>
+        <translation>{where}, campo 'extras.{extension}.manner': se esperaba uno de {allowed}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.snapshot': it is not JSON.</source>
+        <translation>{where}, campo 'extras.{extension}.snapshot': no es JSON.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.corrections': expected a list.</source>
+        <translation>{where}, campo 'extras.{extension}.corrections': se esperaba una lista.</translation>
+    </message>
+    <message>
+        <source>{at}: expected an object.</source>
+        <translation>{at}: se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>This {what} approved the minutes of {day} {scheduled_start:%B %Y}, so it cannot be deleted.</source>
+        <translation>Este registro ({what}) aprobó el acta del {day} {scheduled_start:%B %Y}, por lo que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of {day} are already approved; record a correction instead.</source>
+        <translation>El acta de la sesión del {day} ya está aprobada; registre una corrección en su lugar.</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} has not been adjourned, so its minutes cannot be approved yet.</source>
+        <translation>La sesión del {day} no se ha levantado, por lo que su acta aún no se puede aprobar.</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting of {day} can only be approved at a later meeting, not at the meeting of {approving_day}.</source>
+        <translation>El acta de la sesión del {day} solo se puede aprobar en una sesión posterior, no en la sesión del {approving_day}.</translation>
+    </message>
+    <message>
+        <source>Minutes can only be approved at a meeting of the same body.</source>
+        <translation>Un acta solo se puede aprobar en una sesión del mismo órgano.</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} was cancelled and cannot approve minutes.</source>
+        <translation>La sesión del {day} se canceló y no puede aprobar actas.</translation>
+    </message>
+    <message>
+        <source>The approval date {date} is before the approving meeting of {day}.</source>
+        <translation>La fecha de aprobación {date} es anterior a la sesión aprobatoria del {day}.</translation>
+    </message>
+    <message>
+        <source>Vote {approving_vote_id} was not taken at the meeting of {day}.</source>
+        <translation>La votación {approving_vote_id} no se celebró en la sesión del {day}.</translation>
+    </message>
+    <message>
+        <source>Vote {approving_vote_id} did not pass, so it cannot approve minutes.</source>
+        <translation>La votación {approving_vote_id} no fue aprobada, por lo que no puede aprobar actas.</translation>
+    </message>
+    <message>
+        <source>Give the text as approved, the corrected text, or both.</source>
+        <translation>Indique el texto tal como se aprobó, el texto corregido o ambos.</translation>
+    </message>
+    <message>
+        <source>The minutes of {day} are still a draft; edit them directly instead of correcting them.</source>
+        <translation>El acta del {day} todavía es un borrador; edítela directamente en lugar de corregirla.</translation>
+    </message>
+    <message>
+        <source>A correction cannot be dated {date}, before the approval on {approved_on}.</source>
+        <translation>Una corrección no puede tener fecha {date}, anterior a la aprobación del {approved_on}.</translation>
+    </message>
+    <message>
+        <source>Agenda item {agenda_item_id} is not part of the meeting of {day}.</source>
+        <translation>El punto del orden del día {agenda_item_id} no forma parte de la sesión del {day}.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CouncilDesk (schema {schema}); install that version to restore it.</source>
+        <translation>{name} fue escrito por un CouncilDesk más reciente (esquema {schema}); instale esa versión para restaurarlo.</translation>
+    </message>
+    <message>
+        <source>{name} holds schema {schema}; restore it with the CouncilDesk version that wrote it, then archive again.</source>
+        <translation>{name} tiene el esquema {schema}; restáurelo con la versión de CouncilDesk que lo escribió y vuelva a archivarlo.</translation>
+    </message>
+    <message>
+        <source>{where}: the field '{col_name}' is missing.</source>
+        <translation>{where}: falta el campo '{col_name}'.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{col_name}': {value!r} is not valid.</source>
+        <translation>{where}, campo '{col_name}': {value!r} no es válido.</translation>
+    </message>
+    <message>
+        <source>An archive restores only into an empty database; {url} already holds {table_name} records.</source>
+        <translation>Un archivo solo se restaura en una base de datos vacía; {url} ya contiene registros de {table_name}.</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL database with pg_dump; CouncilDesk backs up SQLite files.</source>
+        <translation>Respalde una base de datos PostgreSQL con pg_dump; CouncilDesk respalda archivos SQLite.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Una base de datos no se puede restaurar a partir de sí misma.</translation>
+    </message>
+    <message>
+        <source>Could not restore {source_name} ({error}); the database is unchanged, and a copy of it is at {replaced}.</source>
+        <translation>No se pudo restaurar {source_name} ({error}); la base de datos no cambió y hay una copia en {replaced}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>No existe el archivo de respaldo {path}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a CouncilDesk database (not an SQLite file).</source>
+        <translation>{path_name} no es una base de datos de CouncilDesk (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>{path_name} is an SQLite file but not a CouncilDesk database.</source>
+        <translation>{path_name} es un archivo SQLite, pero no una base de datos de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read ({error}).</source>
+        <translation>{path_name} no se puede leer ({error}).</translation>
+    </message>
+    <message>
+        <source>{path_name} was written by a newer CouncilDesk (schema {schema}); install that version to restore it.</source>
+        <translation>{path_name} fue escrito por un CouncilDesk más reciente (esquema {schema}); instale esa versión para restaurarlo.</translation>
+    </message>
+    <message>
+        <source>{name} needs at least one seat.</source>
+        <translation>{name} necesita al menos un escaño.</translation>
+    </message>
+    <message>
+        <source>A body named {name} already exists.</source>
+        <translation>Ya existe un órgano llamado {name}.</translation>
+    </message>
+    <message>
+        <source>A body needs at least one seat.</source>
+        <translation>Un órgano necesita al menos un escaño.</translation>
+    </message>
+    <message>
+        <source>{body_name} cannot be its own parent body.</source>
+        <translation>{body_name} no puede ser su propio órgano superior.</translation>
+    </message>
+    <message>
+        <source>{body_name} has {what} and cannot be deleted.</source>
+        <translation>{body_name} tiene {what} y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Someone has held the seat {post_label}, so it cannot be deleted.</source>
+        <translation>Alguien ha ocupado el escaño {post_label}, por lo que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>That is not a house style CouncilDesk knows ({error}).</source>
+        <translation>Ese no es un estilo de la casa que CouncilDesk conozca ({error}).</translation>
+    </message>
+    <message>
+        <source>{body_name} already has a seat named {label}.</source>
+        <translation>{body_name} ya tiene un escaño llamado {label}.</translation>
+    </message>
+    <message>
+        <source>A term cannot end before it starts.</source>
+        <translation>Un mandato no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The seat {post_label} does not belong to {body_name}.</source>
+        <translation>El escaño {post_label} no pertenece a {body_name}.</translation>
+    </message>
+    <message>
+        <source>{clash} already holds the seat {post_label} during that term.</source>
+        <translation>{clash} ya ocupa el escaño {post_label} durante ese mandato.</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be stored ({reason}).</source>
+        <translation>{where}: no se puede guardar ({reason}).</translation>
+    </message>
+    <message>
+        <source>migrate-to copies a CouncilDesk file; {source} is already on a server.</source>
+        <translation>migrate-to copia un archivo de CouncilDesk; {source} ya está en un servidor.</translation>
+    </message>
+    <message>
+        <source>'{url}' is not a PostgreSQL address; give one such as postgresql+psycopg://clerk@server/council.</source>
+        <translation>'{url}' no es una dirección de PostgreSQL; indique una como postgresql+psycopg://clerk@server/council.</translation>
+    </message>
+    <message>
+        <source>{url} is not empty: it holds tables that are not CouncilDesk's ({tables}); migrate-to copies only into an empty database, and changed nothing.</source>
+        <translation>{url} no está vacía: contiene tablas que no son de CouncilDesk ({tables}); migrate-to solo copia en una base de datos vacía y no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not reach {url}: {reason}</source>
+        <translation>No se pudo conectar con {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not empty: it already holds {count} {table} rows; migrate-to copies only into an empty database, and changed nothing.</source>
+        <translation>{url} no está vacía: ya contiene {count} filas de {table}; migrate-to solo copia en una base de datos vacía y no cambió nada.</translation>
+    </message>
+    <message>
+        <source>The copy in {url} does not hold the same rows as the file ({tables}); nothing was written.</source>
+        <translation>La copia en {url} no contiene las mismas filas que el archivo ({tables}); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The copy in {url} does not verify ({first}); nothing was written. Run `councildesk verify` on the file.</source>
+        <translation>La copia en {url} no pasa la verificación ({first}); no se escribió nada. Ejecute `councildesk verify` sobre el archivo.</translation>
+    </message>
+    <message>
+        <source>The record chain in {url} ends at {copied} links, the file's at {length}; nothing was written.</source>
+        <translation>La cadena de registros en {url} termina en {copied} eslabones, la del archivo en {length}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>A document must be attached to an agenda item or a matter.</source>
+        <translation>Un documento debe adjuntarse a un punto del orden del día o a un asunto.</translation>
+    </message>
+    <message>
+        <source>{file_name} is larger than 200 MB; attach a smaller file or a link.</source>
+        <translation>{file_name} ocupa más de 200 MB; adjunte un archivo más pequeño o un enlace.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {value}.</source>
+        <translation>No se pudo leer {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>'{url}' is not a web address (http:// or https://) a document can link to.</source>
+        <translation>'{url}' no es una dirección web (http:// o https://) a la que un documento pueda enlazar.</translation>
+    </message>
+    <message>
+        <source>A document's address is longer than {limit} characters: '{start}…'.</source>
+        <translation>La dirección de un documento tiene más de {limit} caracteres: '{start}…'.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': {value!r} is not {expected}.</source>
+        <translation>{where}, campo '{name}': {value!r} no es {expected}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': a value is required.</source>
+        <translation>{where}, campo '{name}': se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': the text holds control characters; is the file damaged?</source>
+        <translation>{where}, campo '{name}': el texto contiene caracteres de control; ¿está dañado el archivo?</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': the text is longer than {length} characters.</source>
+        <translation>{where}, campo '{name}': el texto tiene más de {length} caracteres.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': {value!r} is not a date and time.</source>
+        <translation>{where}, campo '{name}': {value!r} no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': {value!r} is not a date.</source>
+        <translation>{where}, campo '{name}': {value!r} no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The range starts ({start}) after it ends ({end}).</source>
+        <translation>El intervalo empieza ({start}) después de terminar ({end}).</translation>
+    </message>
+    <message>
+        <source>There is no {what} {id}.</source>
+        <translation>No existe ningún registro «{what}» número {id}.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of {long_date} are approved and locked; record a correction instead.</source>
+        <translation>El acta de la sesión del {long_date} está aprobada y bloqueada; registre una corrección en su lugar.</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>El campo «{what}» no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Import limits must be at least 1.</source>
+        <translation>Los límites de importación deben ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>{name}: the import is {size} MB, over the limit of {limit} MB for one import; nothing was read (raise the limit with --max-bytes if it is right).</source>
+        <translation>{name}: la importación ocupa {size} MB, más del límite de {limit} MB por importación; no se leyó nada (suba el límite con --max-bytes si es correcto).</translation>
+    </message>
+    <message>
+        <source>{name}: the import holds more than {max_records:,} records, the limit for one import; nothing was imported (raise the limit with --max-records if it is right).</source>
+        <translation>{name}: la importación contiene más de {max_records:,} registros, el límite por importación; no se importó nada (suba el límite con --max-records si es correcto).</translation>
+    </message>
+    <message>
+        <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its {what} cannot change; record a correction to those minutes instead.</source>
+        <translation>{matter_identifier} figura en el acta aprobada del {day} {scheduled_start:%B %Y}, por lo que su {what} no puede cambiar; registre en su lugar una corrección a esa acta.</translation>
+    </message>
+    <message>
+        <source>A matter numbered {identifier} already exists.</source>
+        <translation>Ya existe un asunto con el número {identifier}.</translation>
+    </message>
+    <message>
+        <source>A matter numbered {changes} already exists.</source>
+        <translation>Ya existe un asunto con el número {changes}.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} already sponsors {matter_identifier}.</source>
+        <translation>{person_display_name} ya patrocina {matter_identifier}.</translation>
+    </message>
+    <message>
+        <source>{value} does not sponsor {matter_identifier}.</source>
+        <translation>{value} no patrocina {matter_identifier}.</translation>
+    </message>
+    <message>
+        <source>The primary sponsor cannot also be listed as a co-sponsor.</source>
+        <translation>El patrocinador principal no puede figurar también como copatrocinador.</translation>
+    </message>
+    <message>
+        <source>A co-sponsor is listed twice.</source>
+        <translation>Un copatrocinador figura dos veces.</translation>
+    </message>
+    <message>
+        <source>There is already a matter {matter_id}.</source>
+        <translation>Ya existe un asunto {matter_id}.</translation>
+    </message>
+    <message>
+        <source>Matter {matter_identifier} is in use elsewhere and cannot be removed.</source>
+        <translation>El asunto {matter_identifier} se usa en otro lugar y no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>{body_name} is a {classification_value}, an organization its members belong to, not a body that meets; hold the meeting for its council, a committee or a board.</source>
+        <translation>{body_name} es un/a {classification_value}, una organización a la que pertenecen sus miembros, no un órgano que sesiona; celebre la sesión para su concejo, una comisión o una junta.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot be called to order.</source>
+        <translation>Una sesión cancelada no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been called to order yet.</source>
+        <translation>La sesión aún no se ha abierto.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot adjourn before it was called to order.</source>
+        <translation>Una sesión no se puede levantar antes de abrirse.</translation>
+    </message>
+    <message>
+        <source>Give the reason a member takes part remotely; the minutes must state it.</source>
+        <translation>Indique el motivo por el que un miembro participa a distancia; el acta debe hacerlo constar.</translation>
+    </message>
+    <message>
+        <source>A member cannot leave before arriving.</source>
+        <translation>Un miembro no puede retirarse antes de llegar.</translation>
+    </message>
+    <message>
+        <source>The record chain of this file is broken ({reason}), so the approval of these minutes cannot be trusted; run `councildesk verify --all` and restore a backup.</source>
+        <translation>La cadena de registros de este archivo está rota ({reason}), así que no se puede confiar en la aprobación de esta acta; ejecute `councildesk verify --all` y restaure un respaldo.</translation>
+    </message>
+    <message>
+        <source>The {body_name} has no meetings in {year}.</source>
+        <translation>{body_name} no tiene sesiones en {year}.</translation>
+    </message>
+    <message>
+        <source>The mover cannot also second the motion.</source>
+        <translation>El proponente no puede también secundar la moción.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} is not a voting member of {body_name} and cannot be the {role}.</source>
+        <translation>{person_display_name} no es miembro con voto de {body_name} y no puede ser {role}.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} is not recorded as present and cannot be the {role}.</source>
+        <translation>{person_display_name} no consta como presente y no puede ser {role}.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} {away} and cannot be the {role}.</source>
+        <translation>{person_display_name}: {away}; no puede ser {role}.</translation>
+    </message>
+    <message>
+        <source>An amendment must be made under a motion of the same agenda item.</source>
+        <translation>Una enmienda debe presentarse bajo una moción del mismo punto del orden del día.</translation>
+    </message>
+    <message>
+        <source>Choose the motion this amendment amends.</source>
+        <translation>Elija la moción que esta enmienda modifica.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {person_id} to use for '{name}'.</source>
+        <translation>No hay ninguna persona con el identificador {person_id} para usar como '{name}'.</translation>
+    </message>
+    <message>
+        <source>A person's name can be at most 300 characters long.</source>
+        <translation>El nombre de una persona puede tener como máximo 300 caracteres.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} is named in the records and cannot be deleted.</source>
+        <translation>{person_display_name} figura en los registros y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>{where}: the id '{key}' is used by two {table} records.</source>
+        <translation>{where}: el identificador '{key}' lo usan dos registros {table}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': expected an id (text).</source>
+        <translation>{where}, campo '{name}': se esperaba un identificador (texto).</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' is not a reference of a {table}.</source>
+        <translation>{where}: '{name}' no es una referencia de un registro {table}.</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' is not a field of a {table}.</source>
+        <translation>{where}: '{name}' no es un campo de un registro {table}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field_name}': '{key}' does not name any {table} in the file or the database.</source>
+        <translation>{where}, campo '{field_name}': '{key}' no nombra ningún registro {table} del archivo ni de la base de datos.</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be added, because {locked}.</source>
+        <translation>{where}: no se puede agregar, porque {locked}.</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be updated ({reason}).</source>
+        <translation>{where}: no se puede actualizar ({reason}).</translation>
+    </message>
+    <message>
+        <source>An adjourned meeting keeps its call to order; correct the time instead.</source>
+        <translation>Una sesión levantada conserva su apertura; corrija la hora en su lugar.</translation>
+    </message>
+    <message>
+        <source>{body_name} already has {names}.</source>
+        <translation>{body_name} ya tiene {names}.</translation>
+    </message>
+    <message>
+        <source>There are no rows to add; paste a roster with one member a line.</source>
+        <translation>No hay filas que agregar; pegue una nómina con un miembro por línea.</translation>
+    </message>
+    <message>
+        <source>Nothing was added to {body_name}. {problems}</source>
+        <translation>No se agregó nada a {body_name}. {problems}</translation>
+    </message>
+    <message>
+        <source>These minutes were approved with fingerprint format {version}, which this version of CouncilDesk does not know; open the file with a newer CouncilDesk.</source>
+        <translation>Esta acta se aprobó con el formato de huella {version}, que esta versión de CouncilDesk no conoce; abra el archivo con un CouncilDesk más reciente.</translation>
+    </message>
+    <message>
+        <source>A speaking time cannot be negative.</source>
+        <translation>El tiempo de intervención no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>'{option}' is not a ballot option.</source>
+        <translation>'{option}' no es una opción de voto.</translation>
+    </message>
+    <message>
+        <source>{who} {verb} part remotely, so the law wants every vote by roll call; record this one as a roll call instead of {what}.</source>
+        <translation>{who} participa(n) a distancia ({verb}), así que la ley exige votación nominal en cada votación; registre esta como votación nominal en lugar de {what}.</translation>
+    </message>
+    <message>
+        <source>Record attendance first: no voting member is marked present.</source>
+        <translation>Registre primero la asistencia: ningún miembro con voto figura como presente.</translation>
+    </message>
+    <message>
+        <source>No voting member is recorded as in the room at {when:%H:%M}.</source>
+        <translation>Ningún miembro con voto consta en la sala a las {when:%H:%M}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a voting member of {body_name} on {long_date} and cannot vote.</source>
+        <translation>{name} no es miembro con voto de {body_name} el {long_date} y no puede votar.</translation>
+    </message>
+    <message>
+        <source>The roll call has no vote for {value}.</source>
+        <translation>La votación nominal no tiene voto de {value}.</translation>
+    </message>
+    <message>
+        <source>{person_name} is recorded as {value} and cannot vote {option_value}.</source>
+        <translation>{person_name} consta como {value} y no puede votar {option_value}.</translation>
+    </message>
+    <message>
+        <source>{person_name} {away} and cannot vote {option_value}.</source>
+        <translation>{person_name}: {away}; no puede votar {option_value}.</translation>
+    </message>
+    <message>
+        <source>Give the reason {person_name} is recused.</source>
+        <translation>Indique el motivo de la recusación de {person_name}.</translation>
+    </message>
+    <message>
+        <source>Give the words {person_name}'s vote was recorded in ('other').</source>
+        <translation>Indique las palabras con que se registró el voto de {person_name} ('other').</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Los recuentos de votos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>{counted} votes were counted but only {present} voting members are present.</source>
+        <translation>Se contaron {counted} votos, pero solo hay {present} miembros con voto presentes.</translation>
+    </message>
+    <message>
+        <source>This motion already has a recorded vote; delete that vote first to record it again.</source>
+        <translation>Esta moción ya tiene una votación registrada; elimine primero esa votación para registrarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>No member who has voted is called {who!r}.</source>
+        <translation>Ningún miembro que haya votado se llama {who!r}.</translation>
+    </message>
+    <message>
+        <source>{who!r} matches several members ({names}); give more of the name or the id.</source>
+        <translation>{who!r} coincide con varios miembros ({names}); dé más del nombre o el identificador.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {most} rows from offset 0 up.</source>
+        <translation>Una página tiene de 1 a {most} filas a partir del desplazamiento 0.</translation>
+    </message>
+    <message>
+        <source>{file} was restored into {name} but failed its check: {problem}{more}; the restore was taken out again and the database is empty.</source>
+        <translation>{file} se restauró en {name}, pero no pasó la verificación: {problem}{more}; la restauración se retiró y la base de datos está vacía.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1455 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message>
+        <source>--years must be at least 1.</source>
+        <translation>--years doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>{problems_count} integrity problem(s) found in {url}.</source>
+        <translation>{problems_count} problème(s) d'intégrité trouvé(s) dans {url}.</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL database with pg_dump; `backup` copies SQLite files.</source>
+        <translation>Sauvegardez une base PostgreSQL avec pg_dump; `backup` copie les fichiers SQLite.</translation>
+    </message>
+    <message>
+        <source>There is no database at {source}.</source>
+        <translation>Il n'y a aucune base de données à {source}.</translation>
+    </message>
+    <message>
+        <source>--body applies to the wide-csv export only.</source>
+        <translation>--body ne s'applique qu'à l'exportation wide-csv.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that cannot be stored or written ({position}); retype that part of the text.</source>
+        <translation>Le texte contient un caractère qui ne peut être ni enregistré ni écrit ({position}); retapez cette partie du texte.</translation>
+    </message>
+    <message>
+        <source>at character {number}</source>
+        <translation>au caractère {number}</translation>
+    </message>
+    <message>
+        <source>somewhere in it</source>
+        <translation>quelque part</translation>
+    </message>
+    <message>
+        <source>Give a meeting id, or --year and --body for a year's volume.</source>
+        <translation>Donnez le numéro d'une séance, ou --year et --body pour le recueil d'une année.</translation>
+    </message>
+    <message>
+        <source>Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf.</source>
+        <translation>Seul le procès-verbal d'une séance en PDF peut être signé; donnez un nom de fichier se terminant par .pdf.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting {meeting} are a draft; only approved minutes are signed.</source>
+        <translation>Le procès-verbal de la séance {meeting} est un projet; seuls les procès-verbaux adoptés sont signés.</translation>
+    </message>
+    <message>
+        <source>A volume takes --year and --body together, without a meeting id.</source>
+        <translation>Un recueil demande --year et --body ensemble, sans numéro de séance.</translation>
+    </message>
+    <message>
+        <source>A year's volume is written as PDF; give a file name ending in .pdf.</source>
+        <translation>Le recueil d'une année s'écrit en PDF; donnez un nom de fichier se terminant par .pdf.</translation>
+    </message>
+    <message>
+        <source>Give a meeting id, or --all for every approved meeting and the record chain.</source>
+        <translation>Donnez le numéro d'une séance, ou --all pour toutes les séances adoptées et la chaîne des registres.</translation>
+    </message>
+    <message>
+        <source>{option} {value!r} is not a date; write it like 2011-08-18.</source>
+        <translation>{option} {value!r} n'est pas une date; écrivez-la comme 2011-08-18.</translation>
+    </message>
+    <message>
+        <source>{path} must end in {value}.</source>
+        <translation>{path} doit se terminer par {value}.</translation>
+    </message>
+    <message>
+        <source>The folder {value} does not exist.</source>
+        <translation>Le dossier {value} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 1000.</source>
+        <translation>--limit doit être entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>There is no matter {wanted!r}; give its identifier, e.g. R-11-034.</source>
+        <translation>Il n'y a aucun dossier {wanted!r}; donnez son identifiant, p. ex. R-11-034.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases de passe diffèrent; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given; set {variable} when no one can type it.</source>
+        <translation>Aucune phrase de passe n'a été donnée; définissez {variable} quand personne ne peut la taper.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>Impossible de lire {path} : {value}.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation>Le mot de passe est vide; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>--role, --login and --password go with --add-person NAME.</source>
+        <translation>--role, --login et --password vont avec --add-person NOM.</translation>
+    </message>
+    <message>
+        <source>--add-person needs --role clerk|reader and --login NAME.</source>
+        <translation>--add-person demande --role clerk|reader et --login NOM.</translation>
+    </message>
+</context>
+<context>
+    <name>councildesk</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {value}.</source>
+        <translation>Impossible d'écrire dans {folder} : {value}.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {value}.</source>
+        <translation>Impossible d'écrire {path} : {value}.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {parent}: {value}.</source>
+        <translation>Impossible d'écrire dans {parent} : {value}.</translation>
+    </message>
+    <message>
+        <source>Could not write into {folder}: {value}.</source>
+        <translation>Impossible d'écrire dans {folder} : {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>db</name>
+    <message>
+        <source>A backup cannot be written over the database it copies.</source>
+        <translation>Une sauvegarde ne peut pas être écrite par-dessus la base qu'elle copie.</translation>
+    </message>
+    <message>
+        <source>The backup folder {parent} does not exist.</source>
+        <translation>Le dossier de sauvegarde {parent} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {destination}: {error}.</source>
+        <translation>Impossible d'écrire la sauvegarde {destination} : {error}.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Il faut conserver au moins une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This database is open read only; nothing can be changed in it.</source>
+        <translation>Cette base de données est ouverte en lecture seule; rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved and locked; record a correction instead.</source>
+        <translation>Le procès-verbal de cette séance est adopté et verrouillé; inscrivez plutôt une correction.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le dossier {parent} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Il n'y a aucune base de données à {path}.</translation>
+    </message>
+    <message>
+        <source>CouncilDesk could not use the database {where}: {reason}.</source>
+        <translation>CouncilDesk n'a pas pu utiliser la base de données {where} : {reason}.</translation>
+    </message>
+    <message>
+        <source>CouncilDesk could not reach the database {where}; check that it is running.</source>
+        <translation>CouncilDesk n'a pas pu joindre la base de données {where}; vérifiez qu'elle est en marche.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CouncilDesk database or is damaged ({error}).</source>
+        <translation>{path} n'est pas une base de données CouncilDesk ou est endommagée ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened safely: {problem}.</source>
+        <translation>{path} est endommagée et ne peut pas être ouverte sans risque : {problem}.</translation>
+    </message>
+    <message>
+        <source>{database_name} is already open in another CouncilDesk ({holder}); close it there first.</source>
+        <translation>{database_name} est déjà ouverte dans un autre CouncilDesk ({holder}); fermez-la d'abord là-bas.</translation>
+    </message>
+    <message>
+        <source>{database_name} is already open in another CouncilDesk under another name (a hard link or a copy of the path); close it there first.</source>
+        <translation>{database_name} est déjà ouverte dans un autre CouncilDesk sous un autre nom (un lien physique ou une copie du chemin); fermez-la d'abord là-bas.</translation>
+    </message>
+    <message>
+        <source>{url} carries several schema versions ({value}); it cannot be opened.</source>
+        <translation>{url} porte plusieurs versions de schéma ({value}); elle ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer CouncilDesk (schema {revision}); install the newer version to open it.</source>
+        <translation>{where} a été écrite par un CouncilDesk plus récent (schéma {revision}); installez la version plus récente pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>{where} holds no CouncilDesk records; create them with `councildesk init` first.</source>
+        <translation>{where} ne contient aucun registre CouncilDesk; créez-les d'abord avec `councildesk init`.</translation>
+    </message>
+    <message>
+        <source>{where} uses an older CouncilDesk schema ({revision}); open it once for writing so that it is backed up and upgraded.</source>
+        <translation>{where} utilise un ancien schéma CouncilDesk ({revision}); ouvrez-la une fois en écriture pour qu'elle soit sauvegardée et mise à niveau.</translation>
+    </message>
+    <message>
+        <source>{value} holds tables that are not CouncilDesk's.</source>
+        <translation>{value} contient des tables qui ne sont pas celles de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {name} ({error}); the database was not upgraded.</source>
+        <translation>pg_dump n'a pas pu sauvegarder {name} ({error}); la base n'a pas été mise à niveau.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {name} ({last}); the database was not upgraded.</source>
+        <translation>pg_dump n'a pas pu sauvegarder {name} ({last}); la base n'a pas été mise à niveau.</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where} : {error}</translation>
+    </message>
+    <message>
+        <source>{role!r} cannot be a login name: use lower-case letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>{role!r} ne peut pas être un nom de connexion : utilisez des minuscules, des chiffres et _ (au plus 63, sans commencer par un chiffre).</translation>
+    </message>
+    <message>
+        <source>pg-setup sets up a PostgreSQL server; give a postgresql+psycopg:// address.</source>
+        <translation>pg-setup prépare un serveur PostgreSQL; donnez une adresse postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {id} in the records.</source>
+        <translation>Il n'y a aucune personne d'identifiant {id} dans les registres.</translation>
+    </message>
+    <message>
+        <source>There is no person named {name!r} in the records; add them first (Edit ▸ People).</source>
+        <translation>Il n'y a aucune personne nommée {name!r} dans les registres; ajoutez-la d'abord (Édition ▸ Personnes).</translation>
+    </message>
+    <message>
+        <source>{count} people are named {name!r} (ids {ids}); give the id instead of the name.</source>
+        <translation>{count} personnes s'appellent {name!r} (identifiants {ids}); donnez l'identifiant plutôt que le nom.</translation>
+    </message>
+    <message>
+        <source>The role must be clerk or reader, not {group!r}.</source>
+        <translation>Le rôle doit être clerk ou reader, pas {group!r}.</translation>
+    </message>
+    <message>
+        <source>{role} is one of CouncilDesk's own roles; choose a personal login name.</source>
+        <translation>{role} est un des rôles propres à CouncilDesk; choisissez un nom de connexion personnel.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed, so the PostgreSQL database cannot be backed up or restored; install the PostgreSQL client tools (on Debian or Ubuntu: postgresql-client).</source>
+        <translation>{tool} n'est pas installé; la base PostgreSQL ne peut donc être ni sauvegardée ni restaurée : installez les outils clients PostgreSQL (sous Debian ou Ubuntu : postgresql-client).</translation>
+    </message>
+    <message>
+        <source>{tool} {version} is older than the server (PostgreSQL {server}) and cannot read it; install the client tools of version {server} or later (postgresql-client-{server}).</source>
+        <translation>{tool} {version} est plus ancien que le serveur (PostgreSQL {server}) et ne peut pas le lire; installez les outils clients de la version {server} ou plus récente (postgresql-client-{server}).</translation>
+    </message>
+    <message>
+        <source>{tool} could not {action} {database}: {reason}.</source>
+        <translation>{tool} n'a pas pu {action} {database} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{tool} could not {action} {database} ({last}).</source>
+        <translation>{tool} n'a pas pu {action} {database} ({last}).</translation>
+    </message>
+    <message>
+        <source>{tool} could not {action} {database}: it ran longer than an hour.</source>
+        <translation>{tool} n'a pas pu {action} {database} : l'opération a duré plus d'une heure.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not exist.</source>
+        <translation>Le dossier de sauvegarde {folder} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Il n'y a aucun fichier de sauvegarde {path}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PostgreSQL backup (pg_dump's custom format).</source>
+        <translation>{file} n'est pas une sauvegarde PostgreSQL (format personnalisé de pg_dump).</translation>
+    </message>
+    <message>
+        <source>{file} is a PostgreSQL backup but not of a CouncilDesk database.</source>
+        <translation>{file} est une sauvegarde PostgreSQL, mais pas d'une base de données CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>The database {name} is not empty ({count} tables and other objects); a backup is restored only into an empty database, so create one (createdb) and restore into that.</source>
+        <translation>La base {name} n'est pas vide ({count} tables et autres objets); une sauvegarde ne se restaure que dans une base vide : créez-en une (createdb) et restaurez-y.</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>le disque est plein; libérez de l'espace et réessayez</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space and try again</source>
+        <translation>votre quota de disque est épuisé; libérez de l'espace et réessayez</translation>
+    </message>
+    <message>
+        <source>permission was denied; check who may write there</source>
+        <translation>l'autorisation a été refusée; vérifiez qui peut y écrire</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted there; check who may write there</source>
+        <translation>l'opération n'y est pas permise; vérifiez qui peut y écrire</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose a folder you can write to</source>
+        <translation>le disque est en lecture seule; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>the name is too long; choose a shorter name or folder</source>
+        <translation>le nom est trop long; choisissez un nom ou un dossier plus court</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there; move it aside or choose another name</source>
+        <translation>un fichier de ce nom s'y trouve déjà; déplacez-le ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>a file stands where a folder is needed; move it aside</source>
+        <translation>un fichier se trouve là où il faut un dossier; déplacez-le</translation>
+    </message>
+    <message>
+        <source>a folder stands where a file is needed; choose another name</source>
+        <translation>un dossier se trouve là où il faut un fichier; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n'existe pas</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error; check the disk and keep your backups</source>
+        <translation>le disque a signalé une erreur d'entrée-sortie; vérifiez le disque et gardez vos sauvegardes</translation>
+    </message>
+    <message>
+        <source>too many files are open; close other programs and try again</source>
+        <translation>trop de fichiers sont ouverts; fermez d'autres programmes et réessayez</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk allows</source>
+        <translation>le fichier est plus gros que ce que ce disque permet</translation>
+    </message>
+    <message>
+        <source>the folder is on another disk than the file it replaces</source>
+        <translation>le dossier est sur un autre disque que le fichier qu'il remplace</translation>
+    </message>
+    <message>
+        <source>CouncilDesk could not use {what}: {reason}.</source>
+        <translation>CouncilDesk n'a pas pu utiliser {what} : {reason}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a time of day; type it as 17:30 or 5:30 pm.</source>
+        <translation>'{text}' n'est pas une heure; tapez-la comme 17:30 ou 17 h 30.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a time of day; a.m. and p.m. hours run from 1 to 12.</source>
+        <translation>'{text}' n'est pas une heure; les heures a.m. et p.m. vont de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>“{part}” mixes a number and a letter; write a range like Ward 1–9 or District A–O.</source>
+        <translation>« {part} » mêle un chiffre et une lettre; écrivez une plage comme Quartier 1–9 ou District A–O.</translation>
+    </message>
+    <message>
+        <source>“{part}” runs backwards; write the lower end first, as in {prefix}{last}–{first}.</source>
+        <translation>« {part} » va à rebours; écrivez d'abord la borne inférieure, comme dans {prefix}{last}–{first}.</translation>
+    </message>
+    <message>
+        <source>Type the seats to create, for example District A–O or Ward 1–9.</source>
+        <translation>Tapez les sièges à créer, par exemple District A–O ou Quartier 1–9.</translation>
+    </message>
+    <message>
+        <source>“{text}” would create {names_count} seats; a body has at most {most}.</source>
+        <translation>« {text} » créerait {names_count} sièges; une instance en compte au plus {most}.</translation>
+    </message>
+    <message>
+        <source>The seat {name} is named twice.</source>
+        <translation>Le siège {name} est nommé deux fois.</translation>
+    </message>
+    <message>
+        <source>The text of {field} holds a broken character at position {value} (half of a character pair); retype that part of the text.</source>
+        <translation>Le texte de {field} contient un caractère brisé à la position {value} (la moitié d'une paire de caractères); retapez cette partie du texte.</translation>
+    </message>
+    <message>
+        <source>The text of {field} is {count:,} characters long; at most {limit:,} fit. Shorten it or attach the full text as a document.</source>
+        <translation>Le texte de {field} compte {count:,} caractères; au plus {limit:,} y tiennent. Raccourcissez-le ou joignez le texte complet comme document.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a time zone name; use an IANA name such as America/New_York or Europe/Paris.</source>
+        <translation>'{name}' n'est pas un nom de fuseau horaire; utilisez un nom IANA comme America/Montreal ou Europe/Paris.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le dossier {parent} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>{name}: the entry '{entry}' points outside the archive folder; the archive is refused.</source>
+        <translation>{name} : l'entrée '{entry}' pointe hors du dossier de l'archive; l'archive est refusée.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {value:.1f} GB; it is refused.</source>
+        <translation>{name} occuperait {value:.1f} Go une fois décompressée; elle est refusée.</translation>
+    </message>
+    <message>
+        <source>There is no archive {path}.</source>
+        <translation>Il n'y a aucune archive {path}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a CouncilDesk archive (not a zip file).</source>
+        <translation>{path_name} n'est pas une archive CouncilDesk (ce n'est pas un fichier zip).</translation>
+    </message>
+    <message>
+        <source>{path_name} has no {manifest}; it is not a CouncilDesk archive.</source>
+        <translation>{path_name} n'a pas de {manifest}; ce n'est pas une archive CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{path_name}: {manifest} is not valid JSON.</source>
+        <translation>{path_name} : {manifest} n'est pas un JSON valide.</translation>
+    </message>
+    <message>
+        <source>{path_name}: {manifest} does not describe a CouncilDesk archive.</source>
+        <translation>{path_name} : {manifest} ne décrit pas une archive CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{path_name}: {manifest}, field 'sha256': expected an object.</source>
+        <translation>{path_name} : {manifest}, champ 'sha256' : un objet était attendu.</translation>
+    </message>
+    <message>
+        <source>{path_name}: the entry {name} is missing.</source>
+        <translation>{path_name} : l'entrée {name} est manquante.</translation>
+    </message>
+    <message>
+        <source>{path_name}: {name} does not match its checksum; the archive is damaged.</source>
+        <translation>{path_name} : {name} ne correspond pas à sa somme de contrôle; l'archive est endommagée.</translation>
+    </message>
+    <message>
+        <source>{path_name}, {name}, line {n}: not valid JSON.</source>
+        <translation>{path_name}, {name}, ligne {n} : ce n'est pas un JSON valide.</translation>
+    </message>
+    <message>
+        <source>{path_name}, {name}, line {n}: expected an object.</source>
+        <translation>{path_name}, {name}, ligne {n} : un objet était attendu.</translation>
+    </message>
+    <message>
+        <source>{path_name} is a damaged zip file ({error}).</source>
+        <translation>{path_name} est un fichier zip endommagé ({error}).</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Il n'y a aucun fichier {path}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{refs}.{key}': expected an id (text).</source>
+        <translation>{where}, champ 'extras.{refs}.{key}' : un identifiant (texte) était attendu.</translation>
+    </message>
+    <message>
+        <source>'{kind}' is not an export format (choose one of {value}).</source>
+        <translation>'{kind}' n'est pas un format d'exportation (choisissez parmi {value}).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {parent}: {value}.</source>
+        <translation>Impossible de créer le dossier {parent} : {value}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>Il n'y a aucun fichier ni dossier {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose the roster .csv file.</source>
+        <translation>{path} est un dossier; choisissez le fichier .csv de la liste des membres.</translation>
+    </message>
+    <message>
+        <source>'{kind}' is not an import format (choose one of {value}).</source>
+        <translation>'{kind}' n'est pas un format d'importation (choisissez parmi {value}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder with no roll-call .csv file in it; choose the file to import.</source>
+        <translation>{path} est un dossier sans fichier .csv de vote par appel nominal; choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>{path} holds {found_count} roll-call files ({names}); import one at a time, for instance {found}.</source>
+        <translation>{path} contient {found_count} fichiers de vote par appel nominal ({names}); importez-les un à la fois, par exemple {found}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds no Legistar .json files.</source>
+        <translation>Le dossier {path} ne contient aucun fichier Legistar .json.</translation>
+    </message>
+    <message>
+        <source>The zip {path_name} holds no Legistar .json files.</source>
+        <translation>Le zip {path_name} ne contient aucun fichier Legistar .json.</translation>
+    </message>
+    <message>
+        <source>{name} is not Legistar Web API JSON (expected a list of records).</source>
+        <translation>{name} n'est pas du JSON de l'API Web Legistar (une liste d'enregistrements était attendue).</translation>
+    </message>
+    <message>
+        <source>{name}, field '{declared}': expected a list.</source>
+        <translation>{name}, champ '{declared}' : une liste était attendue.</translation>
+    </message>
+    <message>
+        <source>{where}: not a Legistar record (no EventId, MatterId, PersonId …).</source>
+        <translation>{where} : ce n'est pas un enregistrement Legistar (pas d'EventId, de MatterId, de PersonId…).</translation>
+    </message>
+    <message>
+        <source>{path_name} holds no Legistar records.</source>
+        <translation>{path_name} ne contient aucun enregistrement Legistar.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventItemId': a value is required.</source>
+        <translation>{where}, champ 'EventItemId' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}: EventItemId {ident} already appears at {seen_items}.</source>
+        <translation>{where} : EventItemId {ident} figure déjà à {seen_items}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventItemEventId': a value is required.</source>
+        <translation>{where}, champ 'EventItemEventId' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'VoteEventItemId': {item!r} is not an event item in the file.</source>
+        <translation>{where}, champ 'VoteEventItemId' : {item!r} n'est pas un point d'événement du fichier.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'BodyName': a value is required.</source>
+        <translation>{where}, champ 'BodyName' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'PersonFullName': a value is required.</source>
+        <translation>{where}, champ 'PersonFullName' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventId': a value is required.</source>
+        <translation>{where}, champ 'EventId' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventDate': a value is required.</source>
+        <translation>{where}, champ 'EventDate' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}: event {event} is not in the file and its date is unknown; include the Events record (Events.json) in the import.</source>
+        <translation>{where} : l'événement {event} n'est pas dans le fichier et sa date est inconnue; incluez l'enregistrement Events (Events.json) dans l'importation.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'MatterFile': a value is required.</source>
+        <translation>{where}, champ 'MatterFile' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'MatterSponsorMatterId': {matter!r} is not a matter in the file.</source>
+        <translation>{where}, champ 'MatterSponsorMatterId' : {matter!r} n'est pas un dossier du fichier.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'MatterSponsorName': a value is required.</source>
+        <translation>{where}, champ 'MatterSponsorName' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventItemPassedFlag': {passed!r} is not 0, 1 or empty.</source>
+        <translation>{where}, champ 'EventItemPassedFlag' : {passed!r} n'est ni 0, ni 1, ni vide.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'VotePersonName': a value is required.</source>
+        <translation>{where}, champ 'VotePersonName' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}: {person} already voted on this item at {voters}.</source>
+        <translation>{where} : {person} a déjà voté sur ce point à {voters}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'RollCallEventItemId': {item!r} is not an event item in the file.</source>
+        <translation>{where}, champ 'RollCallEventItemId' : {item!r} n'est pas un point d'événement du fichier.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'RollCallPersonName': a value is required.</source>
+        <translation>{where}, champ 'RollCallPersonName' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'EventTime': {text!r} is not a time of day.</source>
+        <translation>{where}, champ 'EventTime' : {text!r} n'est pas une heure.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds no OCD .json files.</source>
+        <translation>Le dossier {path} ne contient aucun fichier OCD .json.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds {files_count} files; at most {most} are imported at once.</source>
+        <translation>Le dossier {path} contient {files_count} fichiers; au plus {most} sont importés à la fois.</translation>
+    </message>
+    <message>
+        <source>{file_name}: '{kind}' is not an OCD object type this import reads.</source>
+        <translation>{file_name} : '{kind}' n'est pas un type d'objet OCD que cette importation lit.</translation>
+    </message>
+    <message>
+        <source>{file_name}, field '_id': every OCD object needs an id.</source>
+        <translation>{file_name}, champ '_id' : chaque objet OCD a besoin d'un identifiant.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {value!r} is not a pseudo-id pupa writes.</source>
+        <translation>{where}, champ '{field}' : {value!r} n'est pas un pseudo-identifiant comme pupa en écrit.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {value} names {found_count} {kind}s in the folder, not one.</source>
+        <translation>{where}, champ '{field}' : {value} désigne {found_count} objets {kind} dans le dossier, pas un seul.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': a person id or name is required.</source>
+        <translation>{where}, champ '{field}' : l'identifiant ou le nom d'une personne est requis.</translation>
+    </message>
+    <message>
+        <source>{at}, field 'primary': expected true or false.</source>
+        <translation>{at}, champ 'primary' : true ou false était attendu.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'status': {status!r} is not a known event status.</source>
+        <translation>{where}, champ 'status' : {status!r} n'est pas un état d'événement connu.</translation>
+    </message>
+    <message>
+        <source>{at}, field 'id': every {table} needs an id.</source>
+        <translation>{at}, champ 'id' : chaque enregistrement {table} a besoin d'un identifiant.</translation>
+    </message>
+    <message>
+        <source>{at}, field 'value': {value!r} is not a count.</source>
+        <translation>{at}, champ 'value' : {value!r} n'est pas un décompte.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'votes[{i}]': {person} already voted at votes[{seen}].</source>
+        <translation>{where}, champ 'votes[{i}]' : {person} a déjà voté à votes[{seen}].</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds no Popolo .json files.</source>
+        <translation>Le dossier {path} ne contient aucun fichier Popolo .json.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected a list.</source>
+        <translation>{where}, champ '{field}' : une liste était attendue.</translation>
+    </message>
+    <message>
+        <source>{where}: a lone Popolo {kind} cannot be imported; it belongs inside a vote_event.</source>
+        <translation>{where} : un {kind} Popolo isolé ne peut pas être importé; il doit se trouver dans un vote_event.</translation>
+    </message>
+    <message>
+        <source>{where}: this is not a Popolo object this import reads.</source>
+        <translation>{where} : ce n'est pas un objet Popolo que cette importation lit.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {value!r} is not a date.</source>
+        <translation>{where}, champ '{field}' : {value!r} n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'id': expected text.</source>
+        <translation>{where}, champ 'id' : du texte était attendu.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected a person id.</source>
+        <translation>{where}, champ '{field}' : l'identifiant d'une personne était attendu.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected an organization id.</source>
+        <translation>{where}, champ '{field}' : l'identifiant d'une organisation était attendu.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'parent_id': {parent!r} does not name a meeting in the file.</source>
+        <translation>{where}, champ 'parent_id' : {parent!r} ne désigne aucune séance du fichier.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'counts[{i}].value': {value!r} is not a count.</source>
+        <translation>{where}, champ 'counts[{i}].value' : {value!r} n'est pas un décompte.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'motion_id': '{motion}' does not name a motion in the file.</source>
+        <translation>{where}, champ 'motion_id' : '{motion}' ne désigne aucune proposition du fichier.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'votes[{i}].voter_id': a voter is required.</source>
+        <translation>{where}, champ 'votes[{i}].voter_id' : un votant est requis.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'votes[{i}]': '{person}' already voted at votes[{seen}].</source>
+        <translation>{where}, champ 'votes[{i}]' : '{person}' a déjà voté à votes[{seen}].</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV text file.</source>
+        <translation>{name} n'est pas un fichier texte CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file in UTF-8 or Windows encoding.</source>
+        <translation>{name} n'est pas un fichier texte en codage UTF-8 ou Windows.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid CSV ({error}).</source>
+        <translation>{name} n'est pas un CSV valide ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the first line must name the columns and include 'name' (e.g. {text}).</source>
+        <translation>{name} : la première ligne doit nommer les colonnes et inclure 'name' (p. ex. {text}).</translation>
+    </message>
+    <message>
+        <source>{name}, row {n}: more cells than column names.</source>
+        <translation>{name}, ligne {n} : plus de cellules que de noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'name': a value is required.</source>
+        <translation>{where}, champ 'name' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'body': a term needs the body it is on.</source>
+        <translation>{where}, champ 'body' : un mandat a besoin de l'instance où il s'exerce.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'role': {row!r} is not a role CouncilDesk knows (member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, secretary).</source>
+        <translation>{where}, champ 'role' : {row!r} n'est pas une fonction que CouncilDesk connaît (member, chair, vice chair, president, vice president, mayor, deputy mayor, clerk, secretary).</translation>
+    </message>
+    <message>
+        <source>{where}, field 'start_date': a term needs its first day (YYYY-MM-DD).</source>
+        <translation>{where}, champ 'start_date' : un mandat a besoin de son premier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>{where}, field 'voting': {row!r} is not yes or no.</source>
+        <translation>{where}, champ 'voting' : {row!r} n'est ni yes ni no.</translation>
+    </message>
+    <message>
+        <source>{where}: the same term of {person_name} on {body_name} is already on row {terms}.</source>
+        <translation>{where} : le même mandat de {person_name} à {body_name} figure déjà à la ligne {terms}.</translation>
+    </message>
+    <message>
+        <source>{name} holds no people.</source>
+        <translation>{name} ne contient aucune personne.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {strerror}.</source>
+        <translation>Impossible de lire {path} : {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a JSON file.</source>
+        <translation>{name} est une archive zip, pas un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a database file, not a JSON file.</source>
+        <translation>{name} est un fichier de base de données, pas un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a JSON file.</source>
+        <translation>{name} est un document PDF, pas un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {start}); is it really a JSON file?</source>
+        <translation>{name} n'est pas du texte UTF-8 (octet {start}); est-ce vraiment un fichier JSON?</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>{name} n'est pas un JSON valide (ligne {lineno}, colonne {colno} : {msg}).</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a CouncilDesk import.</source>
+        <translation>{name} est imbriqué trop profondément pour être une importation CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{where}{at}: expected an object, found {kind_name}.</source>
+        <translation>{where}{at} : un objet était attendu, trouvé {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected a list, found {kind_name}.</source>
+        <translation>{where}, champ '{field}' : une liste était attendue, trouvé {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected text, found {kind_name}.</source>
+        <translation>{where}, champ '{field}' : du texte était attendu, trouvé {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': a value is required.</source>
+        <translation>{where}, champ '{field}' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected a whole number, found {kind_name}.</source>
+        <translation>{where}, champ '{field}' : un nombre entier était attendu, trouvé {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': expected an id, found {kind_name}.</source>
+        <translation>{where}, champ '{field}' : un identifiant était attendu, trouvé {kind_name}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {raw!r} is not a known vote option.</source>
+        <translation>{where}, champ '{field}' : {raw!r} n'est pas une option de vote connue.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': {raw!r} is not a known vote result (pass or fail).</source>
+        <translation>{where}, champ '{field}' : {raw!r} n'est pas un résultat de vote connu (pass ou fail).</translation>
+    </message>
+    <message>
+        <source>{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, then one column per member).</source>
+        <translation>{name} n'a pas de ligne d'en-tête nommant ses colonnes (Date, Meeting, Item, Matter, Motion, Result, puis une colonne par membre).</translation>
+    </message>
+    <message>
+        <source>{where}: '{cell}' is a second {meaning} column.</source>
+        <translation>{where} : '{cell}' est une deuxième colonne {meaning}.</translation>
+    </message>
+    <message>
+        <source>{where}: the column has no name; name the member it holds.</source>
+        <translation>{where} : la colonne n'a pas de nom; nommez le membre qu'elle contient.</translation>
+    </message>
+    <message>
+        <source>{name}, row {header_row}: the header names no member columns after its own.</source>
+        <translation>{name}, ligne {header_row} : l'en-tête ne nomme aucune colonne de membre après les siennes.</translation>
+    </message>
+    <message>
+        <source>{where}, column {value}: the row has {row_count} cells, more than the header's {width}.</source>
+        <translation>{where}, colonne {value} : la ligne a {row_count} cellules, plus que les {width} de l'en-tête.</translation>
+    </message>
+    <message>
+        <source>{where}, column {value} ('{cells}'): the row has {row_count} cells, fewer than the header's {width}.</source>
+        <translation>{where}, colonne {value} ('{cells}') : la ligne a {row_count} cellules, moins que les {width} de l'en-tête.</translation>
+    </message>
+    <message>
+        <source>{sheet_name}, row {row}, {header}: '{text}' is not a date (YYYY-MM-DD or MM/DD/YYYY).</source>
+        <translation>{sheet_name}, ligne {row}, {header} : '{text}' n'est pas une date (AAAA-MM-JJ ou MM/JJ/AAAA).</translation>
+    </message>
+    <message>
+        <source>{where} does not say which body voted; add a Body column or name the file after the body.</source>
+        <translation>{where} ne dit pas quelle instance a voté; ajoutez une colonne Body ou nommez le fichier d'après l'instance.</translation>
+    </message>
+    <message>
+        <source>There is no body named '{only_body}' (the bodies are: {names}).</source>
+        <translation>Il n'y a aucune instance nommée '{only_body}' (les instances sont : {names}).</translation>
+    </message>
+</context>
+<context>
+    <name>publish</name>
+    <message>
+        <source>{root} is a file, not a folder; give a folder to publish into.</source>
+        <translation>{root} est un fichier, pas un dossier; donnez un dossier où publier.</translation>
+    </message>
+    <message>
+        <source>{root} already holds files CouncilDesk did not write; choose an empty folder or add --force to publish beside them.</source>
+        <translation>{root} contient déjà des fichiers que CouncilDesk n'a pas écrits; choisissez un dossier vide ou ajoutez --force pour publier à côté d'eux.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Give the signer's name, for instance "City Clerk, Northampton".</source>
+        <translation>Donnez le nom du signataire, par exemple « Greffier de la Ville, Gatineau ».</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters for the signing key.</source>
+        <translation>Choisissez une phrase de passe d'au moins 8 caractères pour la clé de signature.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name (a key is never overwritten).</source>
+        <translation>{path} existe déjà; choisissez un autre nom de fichier (une clé n'est jamais écrasée).</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le dossier {parent} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no signing key at {key_file}; make one with `councildesk keys new`.</source>
+        <translation>Il n'y a aucune clé de signature à {key_file}; créez-en une avec `councildesk keys new`.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {key_file_name} is wrong, or the file is not a signing key.</source>
+        <translation>La phrase de passe de {key_file_name} est erronée, ou le fichier n'est pas une clé de signature.</translation>
+    </message>
+    <message>
+        <source>These minutes are a draft; only approved minutes are signed.</source>
+        <translation>Ce procès-verbal est un projet; seuls les procès-verbaux adoptés sont signés.</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>An item can only be nested under an item of the same meeting.</source>
+        <translation>Un point ne peut être placé que sous un point de la même séance.</translation>
+    </message>
+    <message>
+        <source>An item cannot be nested under itself or one of its own sub-items.</source>
+        <translation>Un point ne peut pas être placé sous lui-même ni sous un de ses sous-points.</translation>
+    </message>
+    <message>
+        <source>Item {item_number} is not on the consent agenda.</source>
+        <translation>Le point {item_number} n'est pas dans le bloc des résolutions en bloc.</translation>
+    </message>
+    <message>
+        <source>The consent agenda has been voted on; delete that vote first to pull item {item_number} off it.</source>
+        <translation>Le bloc des résolutions en bloc a été voté; supprimez d'abord ce vote pour en retirer le point {item_number}.</translation>
+    </message>
+    <message>
+        <source>The consent agenda has been voted on; an item cannot go back on it now.</source>
+        <translation>Le bloc des résolutions en bloc a été voté; aucun point ne peut y revenir maintenant.</translation>
+    </message>
+    <message>
+        <source>The first item at its level cannot be indented.</source>
+        <translation>Le premier point de son niveau ne peut pas être décalé à droite.</translation>
+    </message>
+    <message>
+        <source>A top-level item cannot be outdented.</source>
+        <translation>Un point de premier niveau ne peut pas être décalé à gauche.</translation>
+    </message>
+    <message>
+        <source>Agenda item {root} is already there.</source>
+        <translation>Le point {root} de l'ordre du jour y est déjà.</translation>
+    </message>
+    <message>
+        <source>That meeting is not a meeting of {body_name}.</source>
+        <translation>Cette séance n'est pas une séance de {body_name}.</translation>
+    </message>
+    <message>
+        <source>The meeting has no agenda yet, so there is no order of business to save.</source>
+        <translation>La séance n'a pas encore d'ordre du jour; il n'y a donc aucun ordre des travaux à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The meeting already has an agenda; start from the template only when it is empty.</source>
+        <translation>La séance a déjà un ordre du jour; partez du modèle seulement quand il est vide.</translation>
+    </message>
+    <message>
+        <source>{anchor} is neither a file nor a 64-digit fingerprint.</source>
+        <translation>{anchor} n'est ni un fichier ni une empreinte de 64 chiffres.</translation>
+    </message>
+    <message>
+        <source>{path} is not a fingerprints file (JSON) nor a CouncilDesk database.</source>
+        <translation>{path} n'est ni un fichier d'empreintes (JSON) ni une base de données CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CouncilDesk fingerprints file.</source>
+        <translation>{path} n'est pas un fichier d'empreintes CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.{name}': expected text.</source>
+        <translation>{where}, champ 'extras.{extension}.{name}' : du texte était attendu.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.{name}': expected a date (YYYY-MM-DD).</source>
+        <translation>{where}, champ 'extras.{extension}.{name}' : une date (AAAA-MM-JJ) était attendue.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}': expected an object.</source>
+        <translation>{where}, champ 'extras.{extension}' : un objet était attendu.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.snapshot_format': expected a whole number.</source>
+        <translation>{where}, champ 'extras.{extension}.snapshot_format' : un nombre entier était attendu.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.manner': expected one of {allowed}.</source>
+        <translation>{where}, champ 'extras.{extension}.manner' : une des valeurs {allowed} était attendue.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.snapshot': it is not JSON.</source>
+        <translation>{where}, champ 'extras.{extension}.snapshot' : ce n'est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'extras.{extension}.corrections': expected a list.</source>
+        <translation>{where}, champ 'extras.{extension}.corrections' : une liste était attendue.</translation>
+    </message>
+    <message>
+        <source>{at}: expected an object.</source>
+        <translation>{at} : un objet était attendu.</translation>
+    </message>
+    <message>
+        <source>This {what} approved the minutes of {day} {scheduled_start:%B %Y}, so it cannot be deleted.</source>
+        <translation>Cet enregistrement ({what}) a adopté le procès-verbal du {day} {scheduled_start:%B %Y}; il ne peut donc pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of {day} are already approved; record a correction instead.</source>
+        <translation>Le procès-verbal de la séance du {day} est déjà adopté; inscrivez plutôt une correction.</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} has not been adjourned, so its minutes cannot be approved yet.</source>
+        <translation>La séance du {day} n'a pas été levée; son procès-verbal ne peut donc pas encore être adopté.</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting of {day} can only be approved at a later meeting, not at the meeting of {approving_day}.</source>
+        <translation>Le procès-verbal de la séance du {day} ne peut être adopté qu'à une séance ultérieure, pas à la séance du {approving_day}.</translation>
+    </message>
+    <message>
+        <source>Minutes can only be approved at a meeting of the same body.</source>
+        <translation>Un procès-verbal ne peut être adopté qu'à une séance de la même instance.</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} was cancelled and cannot approve minutes.</source>
+        <translation>La séance du {day} a été annulée et ne peut pas adopter de procès-verbal.</translation>
+    </message>
+    <message>
+        <source>The approval date {date} is before the approving meeting of {day}.</source>
+        <translation>La date d'adoption {date} précède la séance d'adoption du {day}.</translation>
+    </message>
+    <message>
+        <source>Vote {approving_vote_id} was not taken at the meeting of {day}.</source>
+        <translation>Le vote {approving_vote_id} n'a pas été tenu à la séance du {day}.</translation>
+    </message>
+    <message>
+        <source>Vote {approving_vote_id} did not pass, so it cannot approve minutes.</source>
+        <translation>Le vote {approving_vote_id} n'a pas été adopté; il ne peut donc pas adopter de procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Give the text as approved, the corrected text, or both.</source>
+        <translation>Donnez le texte tel qu'adopté, le texte corrigé, ou les deux.</translation>
+    </message>
+    <message>
+        <source>The minutes of {day} are still a draft; edit them directly instead of correcting them.</source>
+        <translation>Le procès-verbal du {day} est encore un projet; modifiez-le directement plutôt que de le corriger.</translation>
+    </message>
+    <message>
+        <source>A correction cannot be dated {date}, before the approval on {approved_on}.</source>
+        <translation>Une correction ne peut pas être datée du {date}, avant l'adoption du {approved_on}.</translation>
+    </message>
+    <message>
+        <source>Agenda item {agenda_item_id} is not part of the meeting of {day}.</source>
+        <translation>Le point {agenda_item_id} de l'ordre du jour ne fait pas partie de la séance du {day}.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CouncilDesk (schema {schema}); install that version to restore it.</source>
+        <translation>{name} a été écrit par un CouncilDesk plus récent (schéma {schema}); installez cette version pour le restaurer.</translation>
+    </message>
+    <message>
+        <source>{name} holds schema {schema}; restore it with the CouncilDesk version that wrote it, then archive again.</source>
+        <translation>{name} porte le schéma {schema}; restaurez-le avec la version de CouncilDesk qui l'a écrit, puis archivez de nouveau.</translation>
+    </message>
+    <message>
+        <source>{where}: the field '{col_name}' is missing.</source>
+        <translation>{where} : le champ '{col_name}' est manquant.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{col_name}': {value!r} is not valid.</source>
+        <translation>{where}, champ '{col_name}' : {value!r} n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>An archive restores only into an empty database; {url} already holds {table_name} records.</source>
+        <translation>Une archive ne se restaure que dans une base vide; {url} contient déjà des enregistrements {table_name}.</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL database with pg_dump; CouncilDesk backs up SQLite files.</source>
+        <translation>Sauvegardez une base PostgreSQL avec pg_dump; CouncilDesk sauvegarde les fichiers SQLite.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Une base de données ne peut pas être restaurée à partir d'elle-même.</translation>
+    </message>
+    <message>
+        <source>Could not restore {source_name} ({error}); the database is unchanged, and a copy of it is at {replaced}.</source>
+        <translation>Impossible de restaurer {source_name} ({error}); la base est inchangée et une copie se trouve à {replaced}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Il n'y a aucun fichier de sauvegarde {path}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a CouncilDesk database (not an SQLite file).</source>
+        <translation>{path_name} n'est pas une base de données CouncilDesk (ce n'est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>{path_name} is an SQLite file but not a CouncilDesk database.</source>
+        <translation>{path_name} est un fichier SQLite, mais pas une base de données CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read ({error}).</source>
+        <translation>{path_name} ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>{path_name} was written by a newer CouncilDesk (schema {schema}); install that version to restore it.</source>
+        <translation>{path_name} a été écrit par un CouncilDesk plus récent (schéma {schema}); installez cette version pour le restaurer.</translation>
+    </message>
+    <message>
+        <source>{name} needs at least one seat.</source>
+        <translation>{name} a besoin d'au moins un siège.</translation>
+    </message>
+    <message>
+        <source>A body named {name} already exists.</source>
+        <translation>Une instance nommée {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>A body needs at least one seat.</source>
+        <translation>Une instance a besoin d'au moins un siège.</translation>
+    </message>
+    <message>
+        <source>{body_name} cannot be its own parent body.</source>
+        <translation>{body_name} ne peut pas être sa propre instance mère.</translation>
+    </message>
+    <message>
+        <source>{body_name} has {what} and cannot be deleted.</source>
+        <translation>{body_name} a {what} et ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>Someone has held the seat {post_label}, so it cannot be deleted.</source>
+        <translation>Quelqu'un a occupé le siège {post_label}; il ne peut donc pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>That is not a house style CouncilDesk knows ({error}).</source>
+        <translation>Ce n'est pas un style maison que CouncilDesk connaît ({error}).</translation>
+    </message>
+    <message>
+        <source>{body_name} already has a seat named {label}.</source>
+        <translation>{body_name} a déjà un siège nommé {label}.</translation>
+    </message>
+    <message>
+        <source>A term cannot end before it starts.</source>
+        <translation>Un mandat ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The seat {post_label} does not belong to {body_name}.</source>
+        <translation>Le siège {post_label} n'appartient pas à {body_name}.</translation>
+    </message>
+    <message>
+        <source>{clash} already holds the seat {post_label} during that term.</source>
+        <translation>{clash} occupe déjà le siège {post_label} pendant ce mandat.</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be stored ({reason}).</source>
+        <translation>{where} : ne peut pas être enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>migrate-to copies a CouncilDesk file; {source} is already on a server.</source>
+        <translation>migrate-to copie un fichier CouncilDesk; {source} est déjà sur un serveur.</translation>
+    </message>
+    <message>
+        <source>'{url}' is not a PostgreSQL address; give one such as postgresql+psycopg://clerk@server/council.</source>
+        <translation>'{url}' n'est pas une adresse PostgreSQL; donnez-en une comme postgresql+psycopg://clerk@server/council.</translation>
+    </message>
+    <message>
+        <source>{url} is not empty: it holds tables that are not CouncilDesk's ({tables}); migrate-to copies only into an empty database, and changed nothing.</source>
+        <translation>{url} n'est pas vide : elle contient des tables qui ne sont pas celles de CouncilDesk ({tables}); migrate-to ne copie que dans une base vide et n'a rien changé.</translation>
+    </message>
+    <message>
+        <source>Could not reach {url}: {reason}</source>
+        <translation>Impossible de joindre {url} : {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not empty: it already holds {count} {table} rows; migrate-to copies only into an empty database, and changed nothing.</source>
+        <translation>{url} n'est pas vide : elle contient déjà {count} lignes {table}; migrate-to ne copie que dans une base vide et n'a rien changé.</translation>
+    </message>
+    <message>
+        <source>The copy in {url} does not hold the same rows as the file ({tables}); nothing was written.</source>
+        <translation>La copie dans {url} ne contient pas les mêmes lignes que le fichier ({tables}); rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The copy in {url} does not verify ({first}); nothing was written. Run `councildesk verify` on the file.</source>
+        <translation>La copie dans {url} ne se vérifie pas ({first}); rien n'a été écrit. Lancez `councildesk verify` sur le fichier.</translation>
+    </message>
+    <message>
+        <source>The record chain in {url} ends at {copied} links, the file's at {length}; nothing was written.</source>
+        <translation>La chaîne des registres dans {url} s'arrête à {copied} maillons, celle du fichier à {length}; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>A document must be attached to an agenda item or a matter.</source>
+        <translation>Un document doit être joint à un point de l'ordre du jour ou à un dossier.</translation>
+    </message>
+    <message>
+        <source>{file_name} is larger than 200 MB; attach a smaller file or a link.</source>
+        <translation>{file_name} dépasse 200 Mo; joignez un fichier plus petit ou un lien.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {value}.</source>
+        <translation>Impossible de lire {path} : {value}.</translation>
+    </message>
+    <message>
+        <source>'{url}' is not a web address (http:// or https://) a document can link to.</source>
+        <translation>'{url}' n'est pas une adresse Web (http:// ou https://) vers laquelle un document peut pointer.</translation>
+    </message>
+    <message>
+        <source>A document's address is longer than {limit} characters: '{start}…'.</source>
+        <translation>L'adresse d'un document dépasse {limit} caractères : '{start}…'.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': {value!r} is not {expected}.</source>
+        <translation>{where}, champ '{name}' : {value!r} n'est pas {expected}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': a value is required.</source>
+        <translation>{where}, champ '{name}' : une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': the text holds control characters; is the file damaged?</source>
+        <translation>{where}, champ '{name}' : le texte contient des caractères de contrôle; le fichier est-il endommagé?</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': the text is longer than {length} characters.</source>
+        <translation>{where}, champ '{name}' : le texte dépasse {length} caractères.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': {value!r} is not a date and time.</source>
+        <translation>{where}, champ '{name}' : {value!r} n'est pas une date et heure.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': {value!r} is not a date.</source>
+        <translation>{where}, champ '{name}' : {value!r} n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>The range starts ({start}) after it ends ({end}).</source>
+        <translation>La période commence ({start}) après sa fin ({end}).</translation>
+    </message>
+    <message>
+        <source>There is no {what} {id}.</source>
+        <translation>Il n'existe aucun enregistrement « {what} » numéro {id}.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of {long_date} are approved and locked; record a correction instead.</source>
+        <translation>Le procès-verbal de la séance du {long_date} est adopté et verrouillé; inscrivez plutôt une correction.</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>Le champ « {what} » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Import limits must be at least 1.</source>
+        <translation>Les limites d'importation doivent valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>{name}: the import is {size} MB, over the limit of {limit} MB for one import; nothing was read (raise the limit with --max-bytes if it is right).</source>
+        <translation>{name} : l'importation fait {size} Mo, au-delà de la limite de {limit} Mo par importation; rien n'a été lu (relevez la limite avec --max-bytes si c'est juste).</translation>
+    </message>
+    <message>
+        <source>{name}: the import holds more than {max_records:,} records, the limit for one import; nothing was imported (raise the limit with --max-records if it is right).</source>
+        <translation>{name} : l'importation contient plus de {max_records:,} enregistrements, la limite par importation; rien n'a été importé (relevez la limite avec --max-records si c'est juste).</translation>
+    </message>
+    <message>
+        <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its {what} cannot change; record a correction to those minutes instead.</source>
+        <translation>{matter_identifier} figure au procès-verbal adopté du {day} {scheduled_start:%B %Y}; son {what} ne peut donc pas changer : inscrivez plutôt une correction à ce procès-verbal.</translation>
+    </message>
+    <message>
+        <source>A matter numbered {identifier} already exists.</source>
+        <translation>Un dossier portant le numéro {identifier} existe déjà.</translation>
+    </message>
+    <message>
+        <source>A matter numbered {changes} already exists.</source>
+        <translation>Un dossier portant le numéro {changes} existe déjà.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} already sponsors {matter_identifier}.</source>
+        <translation>{person_display_name} parraine déjà {matter_identifier}.</translation>
+    </message>
+    <message>
+        <source>{value} does not sponsor {matter_identifier}.</source>
+        <translation>{value} ne parraine pas {matter_identifier}.</translation>
+    </message>
+    <message>
+        <source>The primary sponsor cannot also be listed as a co-sponsor.</source>
+        <translation>Le parrain principal ne peut pas aussi figurer comme coparrain.</translation>
+    </message>
+    <message>
+        <source>A co-sponsor is listed twice.</source>
+        <translation>Un coparrain figure deux fois.</translation>
+    </message>
+    <message>
+        <source>There is already a matter {matter_id}.</source>
+        <translation>Il existe déjà un dossier {matter_id}.</translation>
+    </message>
+    <message>
+        <source>Matter {matter_identifier} is in use elsewhere and cannot be removed.</source>
+        <translation>Le dossier {matter_identifier} est utilisé ailleurs et ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>{body_name} is a {classification_value}, an organization its members belong to, not a body that meets; hold the meeting for its council, a committee or a board.</source>
+        <translation>{body_name} est un/une {classification_value}, une organisation dont ses membres font partie, pas une instance qui siège; tenez la séance pour son conseil, un comité ou une commission.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot be called to order.</source>
+        <translation>Une séance annulée ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been called to order yet.</source>
+        <translation>La séance n'a pas encore été ouverte.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot adjourn before it was called to order.</source>
+        <translation>Une séance ne peut pas être levée avant d'avoir été ouverte.</translation>
+    </message>
+    <message>
+        <source>Give the reason a member takes part remotely; the minutes must state it.</source>
+        <translation>Donnez la raison pour laquelle un membre participe à distance; le procès-verbal doit l'indiquer.</translation>
+    </message>
+    <message>
+        <source>A member cannot leave before arriving.</source>
+        <translation>Un membre ne peut pas partir avant d'arriver.</translation>
+    </message>
+    <message>
+        <source>The record chain of this file is broken ({reason}), so the approval of these minutes cannot be trusted; run `councildesk verify --all` and restore a backup.</source>
+        <translation>La chaîne des registres de ce fichier est rompue ({reason}); on ne peut donc pas se fier à l'adoption de ce procès-verbal : lancez `councildesk verify --all` et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The {body_name} has no meetings in {year}.</source>
+        <translation>{body_name} n'a aucune séance en {year}.</translation>
+    </message>
+    <message>
+        <source>The mover cannot also second the motion.</source>
+        <translation>Le proposeur ne peut pas aussi appuyer la proposition.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} is not a voting member of {body_name} and cannot be the {role}.</source>
+        <translation>{person_display_name} n'est pas membre votant de {body_name} et ne peut pas être {role}.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} is not recorded as present and cannot be the {role}.</source>
+        <translation>{person_display_name} n'est pas inscrit comme présent et ne peut pas être {role}.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} {away} and cannot be the {role}.</source>
+        <translation>{person_display_name} : {away}; ne peut pas être {role}.</translation>
+    </message>
+    <message>
+        <source>An amendment must be made under a motion of the same agenda item.</source>
+        <translation>Un amendement doit être proposé sous une proposition du même point de l'ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Choose the motion this amendment amends.</source>
+        <translation>Choisissez la proposition que cet amendement modifie.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {person_id} to use for '{name}'.</source>
+        <translation>Il n'y a aucune personne d'identifiant {person_id} à utiliser pour '{name}'.</translation>
+    </message>
+    <message>
+        <source>A person's name can be at most 300 characters long.</source>
+        <translation>Le nom d'une personne compte au plus 300 caractères.</translation>
+    </message>
+    <message>
+        <source>{person_display_name} is named in the records and cannot be deleted.</source>
+        <translation>{person_display_name} figure dans les registres et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>{where}: the id '{key}' is used by two {table} records.</source>
+        <translation>{where} : l'identifiant '{key}' est utilisé par deux enregistrements {table}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{name}': expected an id (text).</source>
+        <translation>{where}, champ '{name}' : un identifiant (texte) était attendu.</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' is not a reference of a {table}.</source>
+        <translation>{where} : '{name}' n'est pas une référence d'un enregistrement {table}.</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' is not a field of a {table}.</source>
+        <translation>{where} : '{name}' n'est pas un champ d'un enregistrement {table}.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field_name}': '{key}' does not name any {table} in the file or the database.</source>
+        <translation>{where}, champ '{field_name}' : '{key}' ne désigne aucun enregistrement {table} du fichier ni de la base.</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be added, because {locked}.</source>
+        <translation>{where} : ne peut pas être ajouté, car {locked}.</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be updated ({reason}).</source>
+        <translation>{where} : ne peut pas être mis à jour ({reason}).</translation>
+    </message>
+    <message>
+        <source>An adjourned meeting keeps its call to order; correct the time instead.</source>
+        <translation>Une séance levée garde son ouverture; corrigez plutôt l'heure.</translation>
+    </message>
+    <message>
+        <source>{body_name} already has {names}.</source>
+        <translation>{body_name} a déjà {names}.</translation>
+    </message>
+    <message>
+        <source>There are no rows to add; paste a roster with one member a line.</source>
+        <translation>Il n'y a aucune ligne à ajouter; collez une liste avec un membre par ligne.</translation>
+    </message>
+    <message>
+        <source>Nothing was added to {body_name}. {problems}</source>
+        <translation>Rien n'a été ajouté à {body_name}. {problems}</translation>
+    </message>
+    <message>
+        <source>These minutes were approved with fingerprint format {version}, which this version of CouncilDesk does not know; open the file with a newer CouncilDesk.</source>
+        <translation>Ce procès-verbal a été adopté avec le format d'empreinte {version}, que cette version de CouncilDesk ne connaît pas; ouvrez le fichier avec un CouncilDesk plus récent.</translation>
+    </message>
+    <message>
+        <source>A speaking time cannot be negative.</source>
+        <translation>Un temps de parole ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>'{option}' is not a ballot option.</source>
+        <translation>'{option}' n'est pas une option de vote.</translation>
+    </message>
+    <message>
+        <source>{who} {verb} part remotely, so the law wants every vote by roll call; record this one as a roll call instead of {what}.</source>
+        <translation>{who} participe(nt) à distance ({verb}); la loi exige donc un vote par appel nominal pour chaque vote : inscrivez celui-ci par appel nominal plutôt que {what}.</translation>
+    </message>
+    <message>
+        <source>Record attendance first: no voting member is marked present.</source>
+        <translation>Inscrivez d'abord les présences : aucun membre votant n'est marqué présent.</translation>
+    </message>
+    <message>
+        <source>No voting member is recorded as in the room at {when:%H:%M}.</source>
+        <translation>Aucun membre votant n'est inscrit dans la salle à {when:%H:%M}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a voting member of {body_name} on {long_date} and cannot vote.</source>
+        <translation>{name} n'est pas membre votant de {body_name} le {long_date} et ne peut pas voter.</translation>
+    </message>
+    <message>
+        <source>The roll call has no vote for {value}.</source>
+        <translation>L'appel nominal n'a aucun vote pour {value}.</translation>
+    </message>
+    <message>
+        <source>{person_name} is recorded as {value} and cannot vote {option_value}.</source>
+        <translation>{person_name} est inscrit comme {value} et ne peut pas voter {option_value}.</translation>
+    </message>
+    <message>
+        <source>{person_name} {away} and cannot vote {option_value}.</source>
+        <translation>{person_name} : {away}; ne peut pas voter {option_value}.</translation>
+    </message>
+    <message>
+        <source>Give the reason {person_name} is recused.</source>
+        <translation>Donnez la raison pour laquelle {person_name} se récuse.</translation>
+    </message>
+    <message>
+        <source>Give the words {person_name}'s vote was recorded in ('other').</source>
+        <translation>Donnez les mots dans lesquels le vote de {person_name} a été inscrit ('other').</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Les décomptes de votes ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>{counted} votes were counted but only {present} voting members are present.</source>
+        <translation>{counted} votes ont été comptés, mais seulement {present} membres votants sont présents.</translation>
+    </message>
+    <message>
+        <source>This motion already has a recorded vote; delete that vote first to record it again.</source>
+        <translation>Cette proposition a déjà un vote inscrit; supprimez d'abord ce vote pour l'inscrire de nouveau.</translation>
+    </message>
+    <message>
+        <source>No member who has voted is called {who!r}.</source>
+        <translation>Aucun membre ayant voté ne s'appelle {who!r}.</translation>
+    </message>
+    <message>
+        <source>{who!r} matches several members ({names}); give more of the name or the id.</source>
+        <translation>{who!r} correspond à plusieurs membres ({names}); donnez une plus grande partie du nom ou l'identifiant.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {most} rows from offset 0 up.</source>
+        <translation>Une page contient de 1 à {most} lignes à partir du décalage 0.</translation>
+    </message>
+    <message>
+        <source>{file} was restored into {name} but failed its check: {problem}{more}; the restore was taken out again and the database is empty.</source>
+        <translation>{file} a été restauré dans {name}, mais n'a pas passé la vérification : {problem}{more}; la restauration a été retirée et la base est vide.</translation>
+    </message>
+</context>
+</TS>
