@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.minutes_language import MinutesLanguage
+from councildesk.reports.agenda import agenda_pdf
 from councildesk.reports.minutes import minutes_pdf
 from councildesk.reports.minutes_html import minutes_html
 from councildesk.reports.record_report import RecordReportHeader, record_pdf
@@ -62,6 +63,11 @@ def test_the_seed_meeting_in_spanish(demo: tuple[Services, int]) -> None:
     for english in ("A quorum was present", "Adjournment", "Disposition", "Page 1 of", "Members present"):
         assert english not in text, english
     assert '<html lang="es-US">' in html and '<h2 id="attendance">Asistencia</h2>' in html
+    agenda = services.minutes.agenda(meeting_id)
+    agenda_text = pdf_text(
+        agenda_pdf(replace(agenda, style=replace(agenda.style, language=MinutesLanguage.ES)))
+    )
+    assert "Orden del día — sesión ordinaria" in agenda_text and "jueves, 18 de agosto de 2011" in agenda_text
 
 
 def test_the_seed_meeting_in_french(demo: tuple[Services, int]) -> None:
