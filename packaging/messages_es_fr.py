@@ -1354,6 +1354,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{file} was restored into {name} but failed its check: {problem}{more}; the restore was taken out again and the database is empty.": ("{file} se restauró en {name}, pero no pasó la verificación: {problem}{more}; la restauración se retiró y la base de datos está vacía.", "{file} a été restauré dans {name}, mais n'a pas passé la vérification : {problem}{more}; la restauration a été retirée et la base est vide."),
     "The record chain of this file is broken ({reason}), so the approval of these minutes cannot be trusted; run `councildesk verify --all` and restore a backup.": ("La cadena de registros de este archivo está rota ({reason}), así que no se puede confiar en la aprobación de esta acta; ejecute `councildesk verify --all` y restaure un respaldo.", "La chaîne des registres de ce fichier est rompue ({reason}); on ne peut donc pas se fier à l'adoption de ce procès-verbal : lancez `councildesk verify --all` et restaurez une sauvegarde."),
     "Nothing was added to {body_name}. {problems}": ("No se agregó nada a {body_name}. {problems}", "Rien n'a été ajouté à {body_name}. {problems}"),
+    "Publishing stopped; the folder holds part of the new site until the next publish.": ("Se detuvo la publicación; la carpeta contiene parte del nuevo sitio hasta la próxima publicación.", "La publication a été arrêtée; le dossier contient une partie du nouveau site jusqu'à la prochaine publication."),
+    "--base-url {text!r} is not a web address like https://example.org/council/.": ("--base-url {text!r} no es una dirección web como https://example.org/council/.", "--base-url {text!r} n'est pas une adresse Web comme https://example.org/council/."),
 }
 
 

@@ -53,10 +53,16 @@ def _base_url(text: str) -> str:
     from urllib.parse import urlsplit
 
     from councildesk.domain.errors import UserError
+    from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
     parts = urlsplit(text)
     if text and (parts.scheme not in ("http", "https") or not parts.netloc):
-        raise UserError(f"--base-url {text!r} is not a web address like https://example.org/council/.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "cli", "--base-url {text!r} is not a web address like https://example.org/council/."
+            ),
+            text=text,
+        )
     return text
 
 

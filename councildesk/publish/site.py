@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from councildesk.domain.enums import MinutesStatus, label
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.publish.agreement_page import heatmap_svg, legend, matrix_table
 from councildesk.publish.member_votes import FILTER_JS, published_summary, votes_section
 from councildesk.publish.page import SITE_CSS, bullet_list, esc, page, table
@@ -113,7 +114,10 @@ def publish(
         if stop():
             folder.abandon()
             raise PublishCancelled(
-                "Publishing stopped; the folder holds part of the new site until the next publish."
+                QT_TRANSLATE_NOOP(
+                    "publish",
+                    "Publishing stopped; the folder holds part of the new site until the next publish.",
+                )
             )
         if progress is not None:
             progress(text)

@@ -106,6 +106,10 @@
         <source>--add-person needs --role clerk|reader and --login NAME.</source>
         <translation>--add-person necesita --role clerk|reader y --login NOMBRE.</translation>
     </message>
+    <message>
+        <source>--base-url {text!r} is not a web address like https://example.org/council/.</source>
+        <translation>--base-url {text!r} no es una dirección web como https://example.org/council/.</translation>
+    </message>
 </context>
 <context>
     <name>councildesk</name>
@@ -848,6 +852,10 @@
     <message>
         <source>{root} already holds files CouncilDesk did not write; choose an empty folder or add --force to publish beside them.</source>
         <translation>{root} ya contiene archivos que CouncilDesk no escribió; elija una carpeta vacía o agregue --force para publicar junto a ellos.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped; the folder holds part of the new site until the next publish.</source>
+        <translation>Se detuvo la publicación; la carpeta contiene parte del nuevo sitio hasta la próxima publicación.</translation>
     </message>
 </context>
 <context>

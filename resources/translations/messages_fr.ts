@@ -106,6 +106,10 @@
         <source>--add-person needs --role clerk|reader and --login NAME.</source>
         <translation>--add-person demande --role clerk|reader et --login NOM.</translation>
     </message>
+    <message>
+        <source>--base-url {text!r} is not a web address like https://example.org/council/.</source>
+        <translation>--base-url {text!r} n'est pas une adresse Web comme https://example.org/council/.</translation>
+    </message>
 </context>
 <context>
     <name>councildesk</name>
@@ -848,6 +852,10 @@
     <message>
         <source>{root} already holds files CouncilDesk did not write; choose an empty folder or add --force to publish beside them.</source>
         <translation>{root} contient déjà des fichiers que CouncilDesk n'a pas écrits; choisissez un dossier vide ou ajoutez --force pour publier à côté d'eux.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped; the folder holds part of the new site until the next publish.</source>
+        <translation>La publication a été arrêtée; le dossier contient une partie du nouveau site jusqu'à la prochaine publication.</translation>
     </message>
 </context>
 <context>
