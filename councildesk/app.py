@@ -177,19 +177,19 @@ def install_crash_handler() -> None:
         if isinstance(value, UserError):
             QMessageBox.critical(None, "CouncilDesk", value.message)
             return
-        from councildesk.ui.crash_dialog import AFTER_ERROR, CrashDialog
+        from councildesk.ui.crash_dialog import CrashDialog, after_error
 
-        CrashDialog(AFTER_ERROR, details, QApplication.activeWindow()).exec()
+        CrashDialog(after_error(), details, QApplication.activeWindow()).exec()
 
     sys.excepthook = hook
 
 
 def offer_previous_crash(crash: PreviousCrash, parent: QWidget | None) -> None:
     """The report of the last run's hard crash, open over the window (which owns it) without blocking."""
-    from councildesk.ui.crash_dialog import AFTER_CRASH, CrashDialog
+    from councildesk.ui.crash_dialog import CrashDialog, after_crash
 
     log.warning("the previous run crashed; its report is %s", crash.saved_as)
-    CrashDialog(f"{AFTER_CRASH} The report is saved as {crash.saved_as}.", crash.text, parent).open()
+    CrashDialog(after_crash(crash.saved_as), crash.text, parent).open()
 
 
 def run_app(db_target: str | Path, *, read_only: bool = False) -> int:

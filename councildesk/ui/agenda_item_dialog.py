@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from councildesk.domain.enums import AgendaItemKind, label
+from councildesk.ui.i18n import translate
 
 
 class AgendaItemDialog(QDialog):
@@ -18,10 +19,12 @@ class AgendaItemDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(caption)
         self.title_edit = QLineEdit(title, self)
-        self.title_edit.setAccessibleName("Item title")
-        self.title_edit.setPlaceholderText("e.g. Resolution on the Secure Communities program")
+        self.title_edit.setAccessibleName(translate("AgendaItemDialog", "Item title"))
+        self.title_edit.setPlaceholderText(
+            translate("AgendaItemDialog", "e.g. Resolution on the Secure Communities program")
+        )
         self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName("Item kind")
+        self.kind_combo.setAccessibleName(translate("AgendaItemDialog", "Item kind"))
         for k in AgendaItemKind:
             self.kind_combo.addItem(label(k), k.value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
@@ -31,8 +34,8 @@ class AgendaItemDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Kind:", self.kind_combo)
+        form.addRow(translate("AgendaItemDialog", "&Title:"), self.title_edit)
+        form.addRow(translate("AgendaItemDialog", "&Kind:"), self.kind_combo)
         form.addRow(buttons)
         self.title_edit.setFocus()
         self.resize(480, self.sizeHint().height())

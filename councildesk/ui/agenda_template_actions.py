@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from councildesk.domain.enums import NumberingStyle
-from councildesk.domain.wording import count_of
 from councildesk.services.dto import AgendaSettingsDTO, MeetingDTO
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.ui_context import RecordKind, UiContext
 
 # What each style looks like, as the clerk picks it (the first labels at each depth).
@@ -20,7 +20,10 @@ def save_agenda_template(context: UiContext, meeting: MeetingDTO) -> AgendaSetti
     templates = context.services.agenda_templates
     old = templates.settings(meeting.body_id).template
     return context.push(
-        f"Save the agenda as the {meeting.body_name} template",
+        fmt(
+            translate("agenda_template_actions", "Save the agenda as the {body_name} template"),
+            body_name=meeting.body_name,
+        ),
         lambda: templates.save_template(meeting.body_id, meeting.id),
         lambda _: templates.set_template(meeting.body_id, old),
         meeting_id=None,
@@ -33,7 +36,10 @@ def template_summary(settings: AgendaSettingsDTO) -> str:
     if not settings.template:
         return ""
     titles = ", ".join(s.title for s in settings.template)
-    return f"{count_of(len(settings.template), 'section')}: {titles}"
+    return fmt(
+        translate("agenda_template_actions", "%n section(s): {titles}", "", len(settings.template)),
+        titles=titles,
+    )
 
 
 def set_numbering_style(context: UiContext, body_id: int, body_name: str, style: NumberingStyle) -> bool:
@@ -43,7 +49,11 @@ def set_numbering_style(context: UiContext, body_id: int, body_name: str, style:
     if old is style:
         return True
     done = context.push(
-        f"Number {body_name} agendas {STYLE_NAMES[style]}",
+        fmt(
+            translate("agenda_template_actions", "Number {body_name} agendas {STYLE_NAMES}"),
+            body_name=body_name,
+            STYLE_NAMES=STYLE_NAMES[style],
+        ),
         lambda: templates.set_numbering_style(body_id, style),
         lambda _: templates.set_numbering_style(body_id, old),
         meeting_id=None,

@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from councildesk.domain.enums import AgendaItemKind, label
 from councildesk.services.container import Services
 from councildesk.services.dto import AgendaItemDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -18,7 +26,12 @@ EditHandler = Callable[[int, dict[str, Any]], bool]  # (item_id, changes) -> acc
 MoveHandler = Callable[[int, int | None, int], None]  # (item_id, new parent id, position)
 
 COL_NUMBER, COL_TITLE, COL_KIND, COL_STARTED = range(4)
-HEADERS = ("No.", "Title", "Kind", "Started")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "No."),
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Started"),
+)
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-councildesk-agenda-item"
 
@@ -101,7 +114,7 @@ class AgendaTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("Columns", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,7 +126,7 @@ class AgendaTreeModel(QAbstractItemModel):
             if col == COL_NUMBER:
                 return item.number
             if col == COL_TITLE:
-                return item.title + (" (consent)" if item.consent else "")
+                return item.title + (translate("AgendaTreeModel", " (consent)") if item.consent else "")
             if col == COL_KIND:
                 return label(item.kind)
             if col == COL_STARTED:
@@ -134,7 +147,11 @@ class AgendaTreeModel(QAbstractItemModel):
             return QBrush(QColor("#fff2b3"))  # the item now under discussion
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{item.number} {item.title}"
-            return tip + (" — now under discussion" if item.id == self.current_item_id else "")
+            return tip + (
+                translate("AgendaTreeModel", " — now under discussion")
+                if item.id == self.current_item_id
+                else ""
+            )
         if role == ITEM_ID_ROLE:
             return item.id
         return None

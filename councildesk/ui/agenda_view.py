@@ -24,6 +24,7 @@ from councildesk.domain.enums import AgendaItemKind, label
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.ui.agenda_item_dialog import AgendaItemDialog
 from councildesk.ui.agenda_tree_model import COL_KIND, COL_NUMBER, COL_STARTED, COL_TITLE, AgendaTreeModel
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.ui_context import RecordKind, UiContext
 from councildesk.ui.undo_support import IdMap
 
@@ -33,7 +34,7 @@ class KindDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Item kind")
+        combo.setAccessibleName(translate("KindDelegate", "Item kind"))
         for kind in AgendaItemKind:
             combo.addItem(label(kind), kind.value)
         return combo
@@ -73,10 +74,13 @@ class AgendaView(QWidget):
         self.model = AgendaTreeModel(services, self._edit_from_model, self._move_from_drop, self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Agenda")
+        self.tree.setAccessibleName(translate("AgendaView", "Agenda"))
         self.tree.setAccessibleDescription(
-            "Agenda items. Insert adds, Shift+Insert adds a sub-item, F2 renames, Delete deletes, "
-            "Ctrl+] indents, Ctrl+[ outdents, Alt+Up and Alt+Down move."
+            translate(
+                "AgendaView",
+                "Agenda items. Insert adds, Shift+Insert adds a sub-item, F2 renames, Delete deletes, "
+                "Ctrl+] indents, Ctrl+[ outdents, Alt+Up and Alt+Down move.",
+            )
         )
         self.tree.setItemDelegateForColumn(COL_KIND, KindDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,7 +100,7 @@ class AgendaView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.doubleClicked.connect(lambda _: self.edit_item_dialog())
 
-        self.heading = QLabel("<b>Agenda</b>", self)
+        self.heading = QLabel(translate("AgendaView", "<b>Agenda</b>"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -104,43 +108,81 @@ class AgendaView(QWidget):
 
         self.actions_by_name: dict[str, QAction] = {}
         self.add_action = self._action(
-            "add", "&Add item…", "Insert", self.add_item, "Add an item after the selected one"
+            "add",
+            translate("AgendaView", "&Add item…"),
+            "Insert",
+            self.add_item,
+            translate("AgendaView", "Add an item after the selected one"),
         )
         self.add_sub_action = self._action(
             "add_sub",
-            "Add &sub-item…",
+            translate("AgendaView", "Add &sub-item…"),
             "Shift+Insert",
             self.add_sub_item,
-            "Add an item under the selected one",
+            translate("AgendaView", "Add an item under the selected one"),
         )
         self.edit_action = self._action(
-            "edit", "&Edit item…", "Alt+Return", self.edit_item_dialog, "Edit title and kind"
+            "edit",
+            translate("AgendaView", "&Edit item…"),
+            "Alt+Return",
+            self.edit_item_dialog,
+            translate("AgendaView", "Edit title and kind"),
         )
         self.rename_action = self._action(
-            "rename", "&Rename", "F2", self.rename_inline, "Rename the item in place"
+            "rename",
+            translate("AgendaView", "&Rename"),
+            "F2",
+            self.rename_inline,
+            translate("AgendaView", "Rename the item in place"),
         )
         self.delete_action = self._action(
-            "delete", "&Delete item", "Delete", self.delete_item, "Delete the item"
+            "delete",
+            translate("AgendaView", "&Delete item"),
+            "Delete",
+            self.delete_item,
+            translate("AgendaView", "Delete the item"),
         )
         self.indent_action = self._action(
-            "indent", "&Indent", "Ctrl+]", self.indent, "Make it a sub-item of the item above"
+            "indent",
+            translate("AgendaView", "&Indent"),
+            "Ctrl+]",
+            self.indent,
+            translate("AgendaView", "Make it a sub-item of the item above"),
         )
         self.outdent_action = self._action(
-            "outdent", "&Outdent", "Ctrl+[", self.outdent, "Move it out of its section"
+            "outdent",
+            translate("AgendaView", "&Outdent"),
+            "Ctrl+[",
+            self.outdent,
+            translate("AgendaView", "Move it out of its section"),
         )
-        self.up_action = self._action("up", "Move &up", "Alt+Up", lambda: self.shift(-1), "Move the item up")
+        self.up_action = self._action(
+            "up",
+            translate("AgendaView", "Move &up"),
+            "Alt+Up",
+            lambda: self.shift(-1),
+            translate("AgendaView", "Move the item up"),
+        )
         self.down_action = self._action(
-            "down", "Move do&wn", "Alt+Down", lambda: self.shift(1), "Move the item down"
+            "down",
+            translate("AgendaView", "Move do&wn"),
+            "Alt+Down",
+            lambda: self.shift(1),
+            translate("AgendaView", "Move the item down"),
         )
         self.start_action = self._action(
-            "start", "&Start item", "F8", self.start_item, "Stamp the time this item is taken up"
+            "start",
+            translate("AgendaView", "&Start item"),
+            "F8",
+            self.start_item,
+            translate("AgendaView", "Stamp the time this item is taken up"),
         )
         self.pull_action = self._action(
             "pull",
-            "&Pull off consent",
+            translate("AgendaView", "&Pull off consent"),
             "Ctrl+Shift+K",
             self.pull_from_consent,
-            "Take the item off the consent agenda, to be considered on its own",
+            translate("AgendaView", "Take the item off the consent agenda, to be considered on its own"),
         )
         for action in self.actions_by_name.values():
             # These keys mean something else in text fields, so they act only inside the tree.
@@ -267,7 +309,7 @@ class AgendaView(QWidget):
             self.services.agenda.delete_item(ids.resolve(original[0]))
 
         added = self.context.push(
-            f"Add “{title.strip()}”",
+            fmt(translate("AgendaView", "Add “{title}”"), title=title.strip()),
             do,
             undo,
             self._after_change(lambda: ids.resolve(original[0]) if original else None),
@@ -280,7 +322,7 @@ class AgendaView(QWidget):
         if not self._may_edit():
             return
         current = self.current_item()
-        dialog = AgendaItemDialog(self, "Add agenda item")
+        dialog = AgendaItemDialog(self, translate("AgendaView", "Add agenda item"))
         # After the selected item, at its level (Shift+Insert puts it inside instead).
         where: tuple[int | None, int | None] = (
             (current.parent_id, current.position + 1) if current else (None, None)
@@ -297,7 +339,14 @@ class AgendaView(QWidget):
         if current is None:
             self.add_item()
             return
-        dialog = AgendaItemDialog(self, f"Add sub-item under {current.number} {current.title}")
+        dialog = AgendaItemDialog(
+            self,
+            fmt(
+                translate("AgendaView", "Add sub-item under {number} {title}"),
+                number=current.number,
+                title=current.title,
+            ),
+        )
         while dialog.exec() and not self._create(dialog.title(), dialog.kind(), current.id, None):
             pass
         self.tree.setFocus()
@@ -312,7 +361,7 @@ class AgendaView(QWidget):
         old = {key: getattr(item, key) for key in changes}
         ids, original = self.ids, item.id
         result = self.context.push(
-            text or f"Edit “{item.title}”",
+            text or fmt(translate("AgendaView", "Edit “{title}”"), title=item.title),
             lambda: self.services.agenda.update_item(ids.resolve(original), **changes),
             lambda _: self.services.agenda.update_item(ids.resolve(original), **old),
             self._after_change(lambda: ids.resolve(original)),
@@ -335,7 +384,12 @@ class AgendaView(QWidget):
         item = self.current_item()
         if item is None or not self._may_edit():
             return
-        dialog = AgendaItemDialog(self, f"Edit item {item.number}", item.title, item.kind)
+        dialog = AgendaItemDialog(
+            self,
+            fmt(translate("AgendaView", "Edit item {number}"), number=item.number),
+            item.title,
+            item.kind,
+        )
         while dialog.exec():
             changes: dict[str, Any] = {}
             if dialog.title() != item.title:
@@ -365,12 +419,12 @@ class AgendaView(QWidget):
     def indent(self) -> None:
         item = self.current_item()
         if item is not None and self._may_edit():
-            self._move("Indent", item.id, self.services.agenda.indent)
+            self._move(translate("AgendaView", "Indent"), item.id, self.services.agenda.indent)
 
     def outdent(self) -> None:
         item = self.current_item()
         if item is not None and self._may_edit():
-            self._move("Outdent", item.id, self.services.agenda.outdent)
+            self._move(translate("AgendaView", "Outdent"), item.id, self.services.agenda.outdent)
 
     def shift(self, delta: int) -> None:
         item = self.current_item()
@@ -379,14 +433,24 @@ class AgendaView(QWidget):
         siblings = self.model.children_of(item.parent_id)
         if not 0 <= siblings.index(item.id) + delta < len(siblings):
             where = "first" if delta < 0 else "last"
-            self.report_status(f"“{item.title}” is already the {where} item at its level.")
+            self.report_status(
+                fmt(
+                    translate("AgendaView", "“{title}” is already the {where} item at its level."),
+                    title=item.title,
+                    where=where,
+                )
+            )
             return
-        self._move("Move", item.id, lambda i: self.services.agenda.shift(i, delta))
+        self._move(translate("AgendaView", "Move"), item.id, lambda i: self.services.agenda.shift(i, delta))
 
     def _move_from_drop(self, item_id: int, parent_id: int | None, position: int) -> None:
         def later() -> None:
             if self._may_edit():
-                self._move("Move", item_id, lambda i: self.services.agenda.move_item(i, parent_id, position))
+                self._move(
+                    translate("AgendaView", "Move"),
+                    item_id,
+                    lambda i: self.services.agenda.move_item(i, parent_id, position),
+                )
 
         QTimer.singleShot(0, later)  # not while the view is still handling the drop
 
@@ -402,7 +466,7 @@ class AgendaView(QWidget):
             return
         ids, original, old = self.ids, item.id, item.started_at
         self.context.push(
-            f"Start “{item.title}”",
+            fmt(translate("AgendaView", "Start “{title}”"), title=item.title),
             lambda: self.services.agenda.mark_started(ids.resolve(original)),
             lambda _: self.services.agenda.update_item(ids.resolve(original), started_at=old),
             self._after_change(lambda: ids.resolve(original)),
@@ -415,13 +479,15 @@ class AgendaView(QWidget):
         if item is None or not self._may_edit():
             return
         if not item.consent:
-            self.report_status(f"“{item.title}” is not on the consent agenda.")
+            self.report_status(
+                fmt(translate("AgendaView", "“{title}” is not on the consent agenda."), title=item.title)
+            )
             return
         ids, original = self.ids, item.id
         old_parent, old_position = item.parent_id, item.position
         agenda = self.services.agenda
         self.context.push(
-            f"Pull “{item.title}” off consent",
+            fmt(translate("AgendaView", "Pull “{title}” off consent"), title=item.title),
             lambda: agenda.pull_from_consent(ids.resolve(original)),
             lambda _: agenda.return_to_consent(
                 ids.resolve(original), ids.resolve(old_parent) if old_parent else None, old_position
@@ -463,15 +529,25 @@ class AgendaView(QWidget):
         if motions or votes or speakers or len(subtree) > 1:
             parts = []
             if len(subtree) > 1:
-                parts.append(f"{len(subtree) - 1} sub-item(s)")
-            for n, what in ((motions, "motion(s)"), (votes, "vote(s)"), (speakers, "speaker(s)")):
-                if n:
-                    parts.append(f"{n} {what}")
+                parts.append(translate("AgendaView", "%n sub-item(s)", "", len(subtree) - 1))
+            if motions:
+                parts.append(translate("AgendaView", "%n motion(s)", "", motions))
+            if votes:
+                parts.append(translate("AgendaView", "%n vote(s)", "", votes))
+            if speakers:
+                parts.append(translate("AgendaView", "%n speaker(s)", "", speakers))
             answer = QMessageBox.question(
                 self,
-                "Delete agenda item",
-                f"Delete item {item.number} “{item.title}” with its {', '.join(parts)}? "
-                "Edit ▸ Undo brings it all back.",
+                translate("AgendaView", "Delete agenda item"),
+                fmt(
+                    translate(
+                        "AgendaView",
+                        "Delete item {number} “{title}” with its {join}? Edit ▸ Undo brings it all back.",
+                    ),
+                    number=item.number,
+                    title=item.title,
+                    join=", ".join(parts),
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -487,7 +563,7 @@ class AgendaView(QWidget):
             return saved
 
         self.context.push(
-            f"Delete “{item.title}”",
+            fmt(translate("AgendaView", "Delete “{title}”"), title=item.title),
             do,
             lambda saved: agenda.restore(saved),
             self._after_change(lambda: ids.resolve(original)),

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from councildesk.services.voting_record_dto import AgreementMatrix
+from councildesk.ui.i18n import fmt, translate
 
 CELL = 34
 MARGIN = 6
@@ -24,9 +25,24 @@ def pair_text(m: AgreementMatrix, i: int, j: int) -> str:
         return m.names[i]
     n = m.together[i][j]
     if not n:
-        return f"{m.names[i]} and {m.names[j]} never both voted yes or no on a split vote."
+        return fmt(
+            translate(
+                "agreement_heatmap", "{names} and {names2} never both voted yes or no on a split vote."
+            ),
+            names=m.names[i],
+            names2=m.names[j],
+        )
     share = m.agree[i][j] / n
-    return f"{m.names[i]} and {m.names[j]} agreed on {m.agree[i][j]} of {n} split votes ({share:.0%})."
+    return fmt(
+        translate(
+            "agreement_heatmap", "{names} and {names2} agreed on {agree} of {n} split votes ({share})."
+        ),
+        names=m.names[i],
+        names2=m.names[j],
+        agree=m.agree[i][j],
+        n=n,
+        share=format(share, ".0%"),
+    )
 
 
 class AgreementHeatmap(QWidget):
@@ -42,7 +58,7 @@ class AgreementHeatmap(QWidget):
         self._label_width_cache: tuple[AgreementMatrix, QFont, int] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Agreement heatmap")
+        self.setAccessibleName(translate("AgreementHeatmap", "Agreement heatmap"))
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
     def set_matrix(self, matrix: AgreementMatrix) -> None:
@@ -55,7 +71,7 @@ class AgreementHeatmap(QWidget):
     def describe_current(self) -> str:
         m = self.matrix
         if m is None or not m.names:
-            return "No split votes in this period."
+            return translate("AgreementHeatmap", "No split votes in this period.")
         return pair_text(m, *self.current)
 
     # -- geometry ------------------------------------------------------------------------------
@@ -106,7 +122,11 @@ class AgreementHeatmap(QWidget):
         painter.fillRect(dirty, self.palette().base())
         m = self.matrix
         if m is None or not m.names:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No split votes in this period.")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("AgreementHeatmap", "No split votes in this period."),
+            )
             return
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         origin, width = self._origin(), self._label_width()

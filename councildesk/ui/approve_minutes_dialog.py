@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import ApprovalManner
 from councildesk.services.dto import MeetingDTO, MeetingSummary
+from councildesk.ui.i18n import fmt, translate
 
 # (vote id, how the clerk recognises it, whether it was taken under an approval-of-minutes item)
 VoteChoice = tuple[int, str, bool]
@@ -40,50 +41,61 @@ class ApproveMinutesDialog(QDialog):
         super().__init__(parent)
         # Called on OK; the dialog closes only when it returns True, so a refused entry is kept.
         self.on_submit: Callable[[], bool] | None = None
-        self.setWindowTitle("Approve minutes")
+        self.setWindowTitle(translate("ApproveMinutesDialog", "Approve minutes"))
         self.meeting = meeting
         self.candidates = candidates
         self.votes_of = votes_of
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Approve the minutes of the {html.escape(meeting.body_name)} meeting of "
-            f"{meeting.scheduled_start.day} {meeting.scheduled_start:%B %Y}.<br><b>Approval locks them:</b> "
-            "later changes can only be recorded as corrections, "
-            "and the fingerprint is printed on every page.",
+            fmt(
+                translate(
+                    "ApproveMinutesDialog",
+                    "Approve the minutes of the {body_name} meeting of {day} "
+                    "{scheduled_start}.<br><b>Approval locks them:</b> later changes can only be "
+                    "recorded as corrections, and the fingerprint is printed on every page.",
+                ),
+                body_name=html.escape(meeting.body_name),
+                day=meeting.scheduled_start.day,
+                scheduled_start=format(meeting.scheduled_start, "%B %Y"),
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.meeting_combo = QComboBox(self)
-        self.meeting_combo.setAccessibleName("Approving meeting")
+        self.meeting_combo.setAccessibleName(translate("ApproveMinutesDialog", "Approving meeting"))
         for m in candidates:
             self.meeting_combo.addItem(m.label, m.id)
-        form.addRow("Approved &at:", self.meeting_combo)
+        form.addRow(translate("ApproveMinutesDialog", "Approved &at:"), self.meeting_combo)
         # The minutes say "by vote of the council" only when the clerk names the vote here.
         self.vote_combo = QComboBox(self)
-        self.vote_combo.setAccessibleName("Approving vote")
-        form.addRow("Approving &vote:", self.vote_combo)
+        self.vote_combo.setAccessibleName(translate("ApproveMinutesDialog", "Approving vote"))
+        form.addRow(translate("ApproveMinutesDialog", "Approving &vote:"), self.vote_combo)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setAccessibleName("Approval date")
-        form.addRow("Approved &on:", self.date_edit)
-        self.as_read = QRadioButton("As &read", self)
-        self.as_corrected = QRadioButton("As &corrected", self)
+        self.date_edit.setAccessibleName(translate("ApproveMinutesDialog", "Approval date"))
+        form.addRow(translate("ApproveMinutesDialog", "Approved &on:"), self.date_edit)
+        self.as_read = QRadioButton(translate("ApproveMinutesDialog", "As &read"), self)
+        self.as_corrected = QRadioButton(translate("ApproveMinutesDialog", "As &corrected"), self)
         self.as_read.setChecked(True)
-        form.addRow("Manner:", self.as_read)
+        form.addRow(translate("ApproveMinutesDialog", "Manner:"), self.as_read)
         form.addRow("", self.as_corrected)
         layout.addLayout(form)
         if not candidates:
             note = QLabel(
-                "There is no later meeting of this body yet; create the approving meeting first.", self
+                translate(
+                    "ApproveMinutesDialog",
+                    "There is no later meeting of this body yet; create the approving meeting first.",
+                ),
+                self,
             )
             note.setWordWrap(True)
             layout.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.approve_button = self.buttons.addButton(
-            "Approve and lock", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ApproveMinutesDialog", "Approve and lock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.approve_button.setEnabled(bool(candidates))
         self.buttons.accepted.connect(self.accept)
@@ -103,7 +115,9 @@ class ApproveMinutesDialog(QDialog):
     def _list_votes(self) -> None:
         """The passed votes of the approving meeting; the one under an approval-of-minutes item first."""
         self.vote_combo.clear()
-        self.vote_combo.addItem("No vote recorded (approved without a recorded vote)", None)
+        self.vote_combo.addItem(
+            translate("ApproveMinutesDialog", "No vote recorded (approved without a recorded vote)"), None
+        )
         meeting_id = self.approving_meeting_id()
         choices = self.votes_of(meeting_id) if self.votes_of and meeting_id is not None else []
         for vote_id, text, _ in choices:

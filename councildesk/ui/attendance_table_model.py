@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from councildesk.domain.enums import AttendanceStatus, MembershipRole, label
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 
 # Asked to change one row: (person_id, field, value) -> accepted?
@@ -20,7 +21,14 @@ EditHandler = Callable[[int, str, Any], bool]
 COL_SEAT, COL_NAME, COL_STATUS, COL_ARRIVED, COL_LEFT, COL_REASON = range(6)
 # "Reason" (why a member takes part remotely): the last column is the one squeezed at 1366×768,
 # where "Remote because" was cut to "ote bec"; the full reason is the cell's tip.
-HEADERS = ("Seat", "Member", "Status", "Arrived", "Left", "Reason")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Seat"),
+    QT_TRANSLATE_NOOP("Columns", "Member"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Arrived"),
+    QT_TRANSLATE_NOOP("Columns", "Left"),
+    QT_TRANSLATE_NOOP("Columns", "Reason"),
+)
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {
     AttendanceStatus.PRESENT: "#e3f4e1",
@@ -93,9 +101,14 @@ class AttendanceTableModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [row.person_name + (f", {row.post_label}" if row.post_label else "")]
             if row.remote_reason:
-                tips.append(f"Remote because: {row.remote_reason}")
+                tips.append(
+                    fmt(
+                        translate("AttendanceTableModel", "Remote because: {remote_reason}"),
+                        remote_reason=row.remote_reason,
+                    )
+                )
             if not row.voting:
-                tips.append("Does not vote on this body.")
+                tips.append(translate("AttendanceTableModel", "Does not vote on this body."))
             return "\n".join(tips)
         if role == PERSON_ID_ROLE:
             return row.person_id

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.enums import AttendanceStatus
 from councildesk.services.dto import AttendanceDTO
 from councildesk.ui.attendance_table_model import COL_REASON, COL_STATUS, AttendanceTableModel
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.ui_context import RecordKind, UiContext
 
 STATUS_KEYS = {
@@ -72,9 +73,12 @@ class AttendanceView(QWidget):
         self.model = AttendanceTableModel(services, self._edit_field, self)
         self.table = AttendanceTable(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Attendance")
+        self.table.setAccessibleName(translate("AttendanceView", "Attendance"))
         self.table.setAccessibleDescription(
-            "Roll of members. Keys: P present, A absent, E excused, R remote, Delete clears."
+            translate(
+                "AttendanceView",
+                "Roll of members. Keys: P present, A absent, E excused, R remote, Delete clears.",
+            )
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,33 +97,39 @@ class AttendanceView(QWidget):
         self.table.statusKey.connect(self.set_current_status)
 
         self.quorum_label = QLabel(self)
-        self.quorum_label.setAccessibleName("Quorum")
+        self.quorum_label.setAccessibleName(translate("AttendanceView", "Quorum"))
         self.quorum_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quorum_label.setMargin(4)
 
-        self.all_present_button = QPushButton("Mark all &present", self)
-        self.all_present_button.setAccessibleName("Mark all present")
+        self.all_present_button = QPushButton(translate("AttendanceView", "Mark all &present"), self)
+        self.all_present_button.setAccessibleName(translate("AttendanceView", "Mark all present"))
         self.all_present_button.clicked.connect(self.mark_all_present)
         buttons = QHBoxLayout()
         self.status_buttons: dict[AttendanceStatus | None, QPushButton] = {}
         for text, status in (
-            ("Present", AttendanceStatus.PRESENT),
-            ("Absent", AttendanceStatus.ABSENT),
-            ("Excused", AttendanceStatus.EXCUSED),
-            ("Remote…", AttendanceStatus.REMOTE),
-            ("Clear", None),
+            (translate("AttendanceView", "Present"), AttendanceStatus.PRESENT),
+            (translate("AttendanceView", "Absent"), AttendanceStatus.ABSENT),
+            (translate("AttendanceView", "Excused"), AttendanceStatus.EXCUSED),
+            (translate("AttendanceView", "Remote…"), AttendanceStatus.REMOTE),
+            (translate("AttendanceView", "Clear"), None),
         ):
             button = QPushButton(text, self)
-            button.setAccessibleName(f"Mark selected member {text.rstrip('…').lower()}")
+            button.setAccessibleName(
+                fmt(translate("AttendanceView", "Mark selected member {text}"), text=text.rstrip("…").lower())
+            )
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, s=status: self.set_current_status(s))
             buttons.addWidget(button)
             self.status_buttons[status] = button
-        self.late_button = QPushButton("Arrived…", self)
-        self.late_button.setAccessibleName("Record arrival time of selected member")
+        self.late_button = QPushButton(translate("AttendanceView", "Arrived…"), self)
+        self.late_button.setAccessibleName(
+            translate("AttendanceView", "Record arrival time of selected member")
+        )
         self.late_button.clicked.connect(lambda: self.ask_time("arrived_at"))
-        self.early_button = QPushButton("Left…", self)
-        self.early_button.setAccessibleName("Record leaving time of selected member")
+        self.early_button = QPushButton(translate("AttendanceView", "Left…"), self)
+        self.early_button.setAccessibleName(
+            translate("AttendanceView", "Record leaving time of selected member")
+        )
         self.early_button.clicked.connect(lambda: self.ask_time("left_at"))
         times = QHBoxLayout()
         times.addWidget(self.all_present_button)
@@ -127,7 +137,7 @@ class AttendanceView(QWidget):
         times.addWidget(self.late_button)
         times.addWidget(self.early_button)
 
-        title = QLabel("<b>Attendance</b>", self)
+        title = QLabel(translate("AttendanceView", "<b>Attendance</b>"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -165,15 +175,27 @@ class AttendanceView(QWidget):
 
     def update_quorum(self) -> None:
         if self.meeting_id is None:
-            self.quorum_label.setText("No meeting selected.")
+            self.quorum_label.setText(translate("AttendanceView", "No meeting selected."))
             self.quorum_label.setStyleSheet("")
             return
         q = self.services.meetings.quorum(self.meeting_id)
         if q.has_quorum:
-            text = f"✔ Quorum present: {q.present} of {q.seats_filled} members here ({q.required} needed)"
+            text = fmt(
+                translate(
+                    "AttendanceView",
+                    "✔ Quorum present: {present} of {seats_filled} members here ({required} needed)",
+                ),
+                present=q.present,
+                seats_filled=q.seats_filled,
+                required=q.required,
+            )
             style = "background:#d9f0d3; color:#1d4d17; border-radius:3px;"
         else:
-            text = f"✘ No quorum: {q.present} present, {q.required} needed"
+            text = fmt(
+                translate("AttendanceView", "✘ No quorum: {present} present, {required} needed"),
+                present=q.present,
+                required=q.required,
+            )
             style = "background:#f6d5d5; color:#6b1010; border-radius:3px;"
         self.quorum_label.setText(text)
         self.quorum_label.setStyleSheet(style)
@@ -219,8 +241,12 @@ class AttendanceView(QWidget):
                 remote_reason=before.remote_reason,
             )
 
-        what = status.value if status else "not recorded"
-        text = f"Mark {before.person_name} {what.replace('_', ' ')}"
+        what = status.value if status else translate("AttendanceView", "not recorded")
+        text = fmt(
+            translate("AttendanceView", "Mark {person_name} {replace}"),
+            person_name=before.person_name,
+            replace=what.replace("_", " "),
+        )
         return (
             self.context.push(
                 text,
@@ -244,8 +270,14 @@ class AttendanceView(QWidget):
         if status is AttendanceStatus.REMOTE:
             text, ok = QInputDialog.getText(
                 self,
-                "Remote participation",
-                f"Why does {row.person_name} take part remotely?\n(The minutes must state the reason.)",
+                translate("AttendanceView", "Remote participation"),
+                fmt(
+                    translate(
+                        "AttendanceView",
+                        "Why does {person_name} take part remotely?\n(The minutes must state the reason.)",
+                    ),
+                    person_name=row.person_name,
+                ),
                 QLineEdit.EchoMode.Normal,
                 reason,
             )
@@ -285,8 +317,14 @@ class AttendanceView(QWidget):
         verb = "arrive" if field == "arrived_at" else "leave"
         text, ok = QInputDialog.getText(
             self,
-            "Arrived late" if field == "arrived_at" else "Left early",
-            f"When did {row.person_name} {verb}? (HH:MM, empty to clear)",
+            translate("AttendanceView", "Arrived late")
+            if field == "arrived_at"
+            else translate("AttendanceView", "Left early"),
+            fmt(
+                translate("AttendanceView", "When did {person_name} {verb}? (HH:MM, empty to clear)"),
+                person_name=row.person_name,
+                verb=verb,
+            ),
             QLineEdit.EchoMode.Normal,
             f"{shown:%H:%M}",
         )
@@ -298,7 +336,14 @@ class AttendanceView(QWidget):
             try:
                 parsed = datetime.strptime(text, "%H:%M")
             except ValueError:
-                self.report_error(f"“{text}” is not a time; type it as HH:MM, for example 19:25.")
+                self.report_error(
+                    fmt(
+                        translate(
+                            "AttendanceView", "“{text}” is not a time; type it as HH:MM, for example 19:25."
+                        ),
+                        text=text,
+                    )
+                )
                 return
             at = start.replace(hour=parsed.hour, minute=parsed.minute, second=0)
         self._edit_field(row.person_id, field, at)
@@ -317,7 +362,7 @@ class AttendanceView(QWidget):
                 self.services.meetings.set_attendance(meeting_id, person_id, None)
 
         self.context.push(
-            "Mark all present",
+            translate("AttendanceView", "Mark all present"),
             lambda: self.services.meetings.mark_all_present(meeting_id),
             undo,
             self._changed,
@@ -328,9 +373,15 @@ class AttendanceView(QWidget):
     @staticmethod
     def shortcut_help() -> list[tuple[str, str]]:
         return [
-            (QKeySequence("P").toString(), "Attendance: mark present"),
-            (QKeySequence("A").toString(), "Attendance: mark absent"),
-            (QKeySequence("E").toString(), "Attendance: mark excused"),
-            (QKeySequence("R").toString(), "Attendance: mark remote (asks the reason)"),
-            (QKeySequence(Qt.Key.Key_Delete).toString(), "Attendance: clear the status"),
+            (QKeySequence("P").toString(), translate("AttendanceView", "Attendance: mark present")),
+            (QKeySequence("A").toString(), translate("AttendanceView", "Attendance: mark absent")),
+            (QKeySequence("E").toString(), translate("AttendanceView", "Attendance: mark excused")),
+            (
+                QKeySequence("R").toString(),
+                translate("AttendanceView", "Attendance: mark remote (asks the reason)"),
+            ),
+            (
+                QKeySequence(Qt.Key.Key_Delete).toString(),
+                translate("AttendanceView", "Attendance: clear the status"),
+            ),
         ]

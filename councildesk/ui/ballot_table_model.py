@@ -9,10 +9,17 @@ from PySide6.QtGui import QBrush, QColor
 
 from councildesk.domain.enums import AttendanceStatus, BallotOption, label
 from councildesk.services.dto import AttendanceDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 
 COL_SEAT, COL_MEMBER, COL_ATTENDANCE, COL_VOTE, COL_NOTE = range(5)
-HEADERS = ("Seat", "Member", "Attendance", "Vote", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Seat"),
+    QT_TRANSLATE_NOOP("Columns", "Member"),
+    QT_TRANSLATE_NOOP("Columns", "Attendance"),
+    QT_TRANSLATE_NOOP("Columns", "Vote"),
+    QT_TRANSLATE_NOOP("Columns", "Note"),
+)
 NOT_THERE = (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
 OPTION_COLOURS = {
     BallotOption.YES: "#dff3dc",
@@ -76,7 +83,9 @@ class BallotTableModel(ListTableModel):
             if col == COL_MEMBER:
                 return member.person_name
             if col == COL_ATTENDANCE:
-                return label(member.status) if member.status else "not recorded"
+                return (
+                    label(member.status) if member.status else translate("BallotTableModel", "not recorded")
+                )
             if col == COL_VOTE:
                 return label(choice[0]) if choice else "—"
             if col == COL_NOTE:

@@ -52,6 +52,7 @@ from councildesk.services.container import Services
 from councildesk.services.dto import AgendaSettingsDTO, BodyDTO, MembershipDTO
 from councildesk.ui.agenda_template_actions import STYLE_NAMES, set_numbering_style, template_summary
 from councildesk.ui.dto_table_model import DtoTableModel
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.roster_dialogs import RosterDialog, SeatsDialog, seats_preview
 from councildesk.ui.row_view import row_view
 from councildesk.ui.ui_context import RecordKind, UiContext
@@ -106,21 +107,23 @@ class BodyFormDialog(QDialog):
         time_zone: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit body" if body else "New body")
+        self.setWindowTitle(
+            translate("BodyFormDialog", "Edit body") if body else translate("BodyFormDialog", "New body")
+        )
         self.body = body
         self.name_edit = QLineEdit(body.name if body else "", self)
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleName(translate("BodyFormDialog", "Name"))
         self.municipality_edit = QLineEdit(body.municipality if body else "", self)
-        self.municipality_edit.setAccessibleName("Municipality")
+        self.municipality_edit.setAccessibleName(translate("BodyFormDialog", "Municipality"))
         self.kind_combo = _combo(
             self,
-            "Kind",
+            translate("BodyFormDialog", "Kind"),
             list(BodyClassification),
             body.classification if body else BodyClassification.COUNCIL,
         )
         self.parent_combo = QComboBox(self)
-        self.parent_combo.setAccessibleName("Part of")
-        self.parent_combo.addItem("— none —", None)
+        self.parent_combo.setAccessibleName(translate("BodyFormDialog", "Part of"))
+        self.parent_combo.addItem(translate("BodyFormDialog", "— none —"), None)
         for b in bodies:
             if body is None or b.id != body.id:
                 self.parent_combo.addItem(b.name, b.id)
@@ -128,53 +131,61 @@ class BodyFormDialog(QDialog):
             max(0, self.parent_combo.findData(body.parent_id if body else None))
         )
         self.seats_spin = QSpinBox(self)
-        self.seats_spin.setAccessibleName("Seats")
+        self.seats_spin.setAccessibleName(translate("BodyFormDialog", "Seats"))
         self.seats_spin.setRange(1, 500)
         self.seats_spin.setValue(body.seat_count if body else 9)
         self.quorum_combo = _combo(
-            self, "Quorum", list(QuorumRule), body.quorum_rule if body else QuorumRule.MAJORITY_OF_SEATS
+            self,
+            translate("BodyFormDialog", "Quorum"),
+            list(QuorumRule),
+            body.quorum_rule if body else QuorumRule.MAJORITY_OF_SEATS,
         )
         threshold = body.default_threshold if body else None
         self.fraction_combo = _combo(
             self,
-            "Default threshold",
+            translate("BodyFormDialog", "Default threshold"),
             list(ThresholdFraction),
             threshold.fraction if threshold else ThresholdFraction.MAJORITY,
         )
         self.base_combo = _combo(
             self,
-            "Threshold of",
+            translate("BodyFormDialog", "Threshold of"),
             list(ThresholdBase),
             threshold.base if threshold else ThresholdBase.VOTES_CAST,
         )
         self.numbering_combo = QComboBox(self)
-        self.numbering_combo.setAccessibleName("Agenda numbering")
+        self.numbering_combo.setAccessibleName(translate("BodyFormDialog", "Agenda numbering"))
         for style in NumberingStyle:
             self.numbering_combo.addItem(STYLE_NAMES[style], style.value)
         current_style = agenda.numbering_style if agenda else NumberingStyle.DECIMAL
         self.numbering_combo.setCurrentIndex(self.numbering_combo.findData(current_style.value))
         # Meeting times are this zone's wall clock; exports give them its UTC offset.
         self.zone_combo = QComboBox(self)
-        self.zone_combo.setAccessibleName("Time zone")
+        self.zone_combo.setAccessibleName(translate("BodyFormDialog", "Time zone"))
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone_combo.addItems(zone_names())
         self.zone_combo.setCurrentText(time_zone or host_zone_name())
         # The minutes' house style: how, not what, they print (approved minutes follow it too).
-        self.clock_combo = _named_combo(self, "Minutes clock", CLOCK_NAMES)
-        self.date_combo = _named_combo(self, "Minutes dates", DATE_NAMES)
-        self.vote_sentence_combo = _named_combo(self, "Vote sentences", VOTE_SENTENCE_NAMES)
-        self.tables_check = QCheckBox("&All votes in roll-call tables, unanimous ones too", self)
-        style_box = QGroupBox("Minutes house style", self)
+        self.clock_combo = _named_combo(self, translate("BodyFormDialog", "Minutes clock"), CLOCK_NAMES)
+        self.date_combo = _named_combo(self, translate("BodyFormDialog", "Minutes dates"), DATE_NAMES)
+        self.vote_sentence_combo = _named_combo(
+            self, translate("BodyFormDialog", "Vote sentences"), VOTE_SENTENCE_NAMES
+        )
+        self.tables_check = QCheckBox(
+            translate("BodyFormDialog", "&All votes in roll-call tables, unanimous ones too"), self
+        )
+        style_box = QGroupBox(translate("BodyFormDialog", "Minutes house style"), self)
         style_form = QFormLayout(style_box)
-        style_form.addRow("&Clock:", self.clock_combo)
-        style_form.addRow("&Dates:", self.date_combo)
-        style_form.addRow("&Votes:", self.vote_sentence_combo)
+        style_form.addRow(translate("BodyFormDialog", "&Clock:"), self.clock_combo)
+        style_form.addRow(translate("BodyFormDialog", "&Dates:"), self.date_combo)
+        style_form.addRow(translate("BodyFormDialog", "&Votes:"), self.vote_sentence_combo)
         style_form.addRow(self.tables_check)
         self.set_house_style(HouseStyle())
         summary = template_summary(agenda) if agenda else ""
         self.template_label = QLabel(
-            summary or "none yet (Meeting ▸ Save agenda as the body's template)", self
+            summary or translate("BodyFormDialog", "none yet (Meeting ▸ Save agenda as the body's template)"),
+            self,
         )
         self.template_label.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -183,30 +194,32 @@ class BodyFormDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Municipality:", self.municipality_edit)
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&Part of:", self.parent_combo)
-        form.addRow("&Seats:", self.seats_spin)
+        form.addRow(translate("BodyFormDialog", "&Name:"), self.name_edit)
+        form.addRow(translate("BodyFormDialog", "&Municipality:"), self.municipality_edit)
+        form.addRow(translate("BodyFormDialog", "&Kind:"), self.kind_combo)
+        form.addRow(translate("BodyFormDialog", "&Part of:"), self.parent_combo)
+        form.addRow(translate("BodyFormDialog", "&Seats:"), self.seats_spin)
         self.seat_names_edit: QLineEdit | None = None
         if body is None:
             # A new body offers to create its seats in the same step, named from a pattern.
             self.seat_names_edit = QLineEdit(self)
-            self.seat_names_edit.setAccessibleName("Seat names")
-            self.seat_names_edit.setPlaceholderText("optional: District A–O, Ward 1–9, At-Large A–B")
+            self.seat_names_edit.setAccessibleName(translate("BodyFormDialog", "Seat names"))
+            self.seat_names_edit.setPlaceholderText(
+                translate("BodyFormDialog", "optional: District A–O, Ward 1–9, At-Large A–B")
+            )
             self.seat_names_preview = QLabel(self)
             self.seat_names_preview.setWordWrap(True)
             self.seat_names_edit.textChanged.connect(self._preview_seats)
-            form.addRow("Seat &names:", self.seat_names_edit)
+            form.addRow(translate("BodyFormDialog", "Seat &names:"), self.seat_names_edit)
             form.addRow(self.seat_names_preview)
-        form.addRow("&Quorum:", self.quorum_combo)
-        form.addRow("Default &threshold:", self.fraction_combo)
-        form.addRow("… &of:", self.base_combo)
-        form.addRow("Agenda n&umbering:", self.numbering_combo)
-        form.addRow("Time &zone:", self.zone_combo)
+        form.addRow(translate("BodyFormDialog", "&Quorum:"), self.quorum_combo)
+        form.addRow(translate("BodyFormDialog", "Default &threshold:"), self.fraction_combo)
+        form.addRow(translate("BodyFormDialog", "… &of:"), self.base_combo)
+        form.addRow(translate("BodyFormDialog", "Agenda n&umbering:"), self.numbering_combo)
+        form.addRow(translate("BodyFormDialog", "Time &zone:"), self.zone_combo)
         form.addRow(style_box)
         if body is not None:
-            form.addRow("Usual agenda:", self.template_label)
+            form.addRow(translate("BodyFormDialog", "Usual agenda:"), self.template_label)
         else:
             self.template_label.hide()  # a new body has no usual agenda; unplaced, it would cover the form
         form.addRow(buttons)
@@ -268,9 +281,9 @@ class TermDialog(QDialog):
 
     def __init__(self, services: Services, body: BodyDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"New term on {body.name}")
+        self.setWindowTitle(fmt(translate("TermDialog", "New term on {name}"), name=body.name))
         self.person_combo = QComboBox(self)
-        self.person_combo.setAccessibleName("Person")
+        self.person_combo.setAccessibleName(translate("TermDialog", "Person"))
         self.person_combo.setEditable(True)  # type a new name to add that person
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for p in services.people.find_people(limit=5000):
@@ -278,26 +291,28 @@ class TermDialog(QDialog):
         self.person_combo.setCurrentIndex(-1)
         line = self.person_combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Choose, or type a new person's name")
+            line.setPlaceholderText(translate("TermDialog", "Choose, or type a new person's name"))
         self.seat_combo = QComboBox(self)
-        self.seat_combo.setAccessibleName("Seat")
-        self.seat_combo.addItem("— no seat —", None)
+        self.seat_combo.setAccessibleName(translate("TermDialog", "Seat"))
+        self.seat_combo.addItem(translate("TermDialog", "— no seat —"), None)
         for post in services.bodies.list_posts(body.id):
             self.seat_combo.addItem(post.label, post.id)
-        self.role_combo = _combo(self, "Role", list(MembershipRole), MembershipRole.MEMBER)
+        self.role_combo = _combo(
+            self, translate("TermDialog", "Role"), list(MembershipRole), MembershipRole.MEMBER
+        )
         self.start_edit = QDateEdit(qdate(date(date.today().year, 1, 1)), self)
-        self.start_edit.setAccessibleName("Start")
+        self.start_edit.setAccessibleName(translate("TermDialog", "Start"))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("d MMM yyyy")
-        self.has_end = QCheckBox("Ends on", self)
-        self.has_end.setAccessibleName("Term has an end date")
+        self.has_end = QCheckBox(translate("TermDialog", "Ends on"), self)
+        self.has_end.setAccessibleName(translate("TermDialog", "Term has an end date"))
         self.end_edit = QDateEdit(qdate(date(date.today().year + 1, 12, 31)), self)
-        self.end_edit.setAccessibleName("End")
+        self.end_edit.setAccessibleName(translate("TermDialog", "End"))
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDisplayFormat("d MMM yyyy")
         self.end_edit.setEnabled(False)
         self.has_end.toggled.connect(self.end_edit.setEnabled)
-        self.voting_check = QCheckBox("Votes on this body", self)
+        self.voting_check = QCheckBox(translate("TermDialog", "Votes on this body"), self)
         self.voting_check.setChecked(True)
         self.role_combo.currentIndexChanged.connect(
             lambda _: self.voting_check.setChecked(
@@ -313,10 +328,10 @@ class TermDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Person:", self.person_combo)
-        form.addRow("&Seat:", self.seat_combo)
-        form.addRow("&Role:", self.role_combo)
-        form.addRow("S&tarts:", self.start_edit)
+        form.addRow(translate("TermDialog", "&Person:"), self.person_combo)
+        form.addRow(translate("TermDialog", "&Seat:"), self.seat_combo)
+        form.addRow(translate("TermDialog", "&Role:"), self.role_combo)
+        form.addRow(translate("TermDialog", "S&tarts:"), self.start_edit)
         form.addRow(end_row)
         form.addRow(self.voting_check)
         form.addRow(buttons)
@@ -347,7 +362,7 @@ class BodiesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bodies, seats and terms")
+        self.setWindowTitle(translate("BodiesDialog", "Bodies, seats and terms"))
         self.context = context
         services = self.services = context.services
         self.undo_stack = context.undo_stack
@@ -363,55 +378,62 @@ class BodiesDialog(QDialog):
 
         self.bodies_model = DtoTableModel(
             [
-                ("Name", lambda b: b.name),
-                ("Kind", lambda b: label(b.classification)),
-                ("Part of", lambda b: names.get(b.parent_id, "") if b.parent_id else ""),
-                ("Seats", lambda b: b.seat_count),
-                ("Quorum", lambda b: label(b.quorum_rule)),
+                (translate("BodiesDialog", "Name"), lambda b: b.name),
+                (translate("BodiesDialog", "Kind"), lambda b: label(b.classification)),
                 (
-                    "Threshold",
-                    lambda b: (
-                        f"{label(b.default_threshold.fraction)} of {label(b.default_threshold.base).lower()}"
+                    translate("BodiesDialog", "Part of"),
+                    lambda b: names.get(b.parent_id, "") if b.parent_id else "",
+                ),
+                (translate("BodiesDialog", "Seats"), lambda b: b.seat_count),
+                (translate("BodiesDialog", "Quorum"), lambda b: label(b.quorum_rule)),
+                (
+                    translate("BodiesDialog", "Threshold"),
+                    lambda b: fmt(
+                        translate("BodiesDialog", "{fraction} of {base}"),
+                        fraction=label(b.default_threshold.fraction),
+                        base=label(b.default_threshold.base).lower(),
                     ),
                 ),
             ],
             load_bodies,
             self,
         )
-        self.bodies_table = _table(self, self.bodies_model, "Bodies")
+        self.bodies_table = _table(self, self.bodies_model, translate("BodiesDialog", "Bodies"))
         self.bodies_table.selectionModel().currentRowChanged.connect(self._body_changed)
         self.bodies_table.doubleClicked.connect(lambda _: self.edit_body())
-        self.new_body_button = QPushButton("&New body…", self)
+        self.new_body_button = QPushButton(translate("BodiesDialog", "&New body…"), self)
         self.new_body_button.clicked.connect(self.new_body)
-        self.edit_body_button = QPushButton("&Edit body…", self)
+        self.edit_body_button = QPushButton(translate("BodiesDialog", "&Edit body…"), self)
         self.edit_body_button.clicked.connect(self.edit_body)
 
-        self.posts_model = DtoTableModel([("Seat", lambda p: p.label)], list, self)
-        self.posts_table = _table(self, self.posts_model, "Seats")
-        self.add_post_button = QPushButton("&Add seats…", self)
+        self.posts_model = DtoTableModel([(translate("BodiesDialog", "Seat"), lambda p: p.label)], list, self)
+        self.posts_table = _table(self, self.posts_model, translate("BodiesDialog", "Seats"))
+        self.add_post_button = QPushButton(translate("BodiesDialog", "&Add seats…"), self)
         self.add_post_button.clicked.connect(self.add_seats)
 
         self.terms_model = DtoTableModel(
             [
-                ("Person", lambda m: m.person_name),
-                ("Seat", lambda m: m.post_label),
-                ("Role", lambda m: label(m.role)),
-                ("From", lambda m: f"{m.start_date:%Y-%m-%d}"),
-                ("To", lambda m: f"{m.end_date:%Y-%m-%d}" if m.end_date else "—"),
-                ("Votes", lambda m: "yes" if m.voting else "no"),
+                (translate("BodiesDialog", "Person"), lambda m: m.person_name),
+                (translate("BodiesDialog", "Seat"), lambda m: m.post_label),
+                (translate("BodiesDialog", "Role"), lambda m: label(m.role)),
+                (translate("BodiesDialog", "From"), lambda m: f"{m.start_date:%Y-%m-%d}"),
+                (translate("BodiesDialog", "To"), lambda m: f"{m.end_date:%Y-%m-%d}" if m.end_date else "—"),
+                (translate("BodiesDialog", "Votes"), lambda m: "yes" if m.voting else "no"),
             ],
             list,
             self,
         )
-        self.terms_table = _table(self, self.terms_model, "Terms")
-        self.add_term_button = QPushButton("Add &term…", self)
+        self.terms_table = _table(self, self.terms_model, translate("BodiesDialog", "Terms"))
+        self.add_term_button = QPushButton(translate("BodiesDialog", "Add &term…"), self)
         self.add_term_button.clicked.connect(self.add_term)
-        self.end_term_button = QPushButton("E&nd term…", self)
+        self.end_term_button = QPushButton(translate("BodiesDialog", "E&nd term…"), self)
         self.end_term_button.clicked.connect(self.end_term)
-        self.delete_term_button = QPushButton("&Delete term", self)
+        self.delete_term_button = QPushButton(translate("BodiesDialog", "&Delete term"), self)
         self.delete_term_button.clicked.connect(self.delete_term)
-        self.roster_button = QPushButton("&Roster…", self)
-        self.roster_button.setToolTip("Add many terms at once, typed or pasted from a spreadsheet")
+        self.roster_button = QPushButton(translate("BodiesDialog", "&Roster…"), self)
+        self.roster_button.setToolTip(
+            translate("BodiesDialog", "Add many terms at once, typed or pasted from a spreadsheet")
+        )
         self.roster_button.clicked.connect(self.open_roster)
 
         tabs = QTabWidget(self)
@@ -432,8 +454,8 @@ class BodiesDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         terms_layout.addLayout(row)
-        tabs.addTab(terms, "Members and terms")
-        tabs.addTab(seats, "Seats")
+        tabs.addTab(terms, translate("BodiesDialog", "Members and terms"))
+        tabs.addTab(seats, translate("BodiesDialog", "Seats"))
 
         body_buttons = QHBoxLayout()
         body_buttons.addWidget(self.new_body_button)
@@ -442,7 +464,9 @@ class BodiesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Bodies</b> (committees name the body they belong to)", self))
+        layout.addWidget(
+            QLabel(translate("BodiesDialog", "<b>Bodies</b> (committees name the body they belong to)"), self)
+        )
         layout.addWidget(self.bodies_table, 2)
         layout.addLayout(body_buttons)
         layout.addWidget(tabs, 3)
@@ -523,9 +547,11 @@ class BodiesDialog(QDialog):
             return body
 
         if pattern:
-            self.undo_stack.beginMacro(f"New body {v['name']} with its seats")
+            self.undo_stack.beginMacro(
+                fmt(translate("BodiesDialog", "New body {v} with its seats"), v=v["name"])
+            )
         result = self.context.push(
-            f"New body {v['name']}",
+            fmt(translate("BodiesDialog", "New body {v}"), v=v["name"]),
             do,
             lambda _: bodies.delete_body(ids.resolve(original[0])),
             lambda: self._refresh(ids.resolve(original[0]) if original else None),
@@ -536,7 +562,7 @@ class BodiesDialog(QDialog):
             seats = None
             if result is not None:
                 seats = self.context.push(
-                    f"Add seats to {v['name']}",
+                    fmt(translate("BodiesDialog", "Add seats to {v}"), v=v["name"]),
                     lambda: roster.create_seats(ids.resolve(original[0]), pattern),
                     lambda posts: roster.delete_seats([p.id for p in posts]),
                     meeting_id=None,
@@ -597,10 +623,10 @@ class BodiesDialog(QDialog):
         bodies = self.services.bodies
         both = sum((bool(changes), restyled, house != house_now)) > 1
         if both:
-            self.undo_stack.beginMacro(f"Edit {body.name}")
+            self.undo_stack.beginMacro(fmt(translate("BodiesDialog", "Edit {name}"), name=body.name))
         if changes:
             self.context.push(
-                f"Edit {body.name}",
+                fmt(translate("BodiesDialog", "Edit {name}"), name=body.name),
                 lambda: bodies.update_body(body.id, **changes),
                 lambda _: bodies.update_body(body.id, **before),
                 lambda: self._refresh(body.id),
@@ -611,7 +637,7 @@ class BodiesDialog(QDialog):
             set_numbering_style(self.context, body.id, changes.get("name", body.name), style)
         if house != house_now:
             self.context.push(
-                f"House style of {changes.get('name', body.name)}",
+                fmt(translate("BodiesDialog", "House style of {get}"), get=changes.get("name", body.name)),
                 lambda: bodies.set_house_style(body.id, house),
                 lambda _: bodies.set_house_style(body.id, house_now),
                 lambda: self._refresh(body.id),
@@ -640,9 +666,11 @@ class BodiesDialog(QDialog):
         new_person = person_id is None
         if new_person:
             # A new person and their term are one step for the clerk, so one undo entry.
-            self.undo_stack.beginMacro(f"Add {name} to {body.name}")
+            self.undo_stack.beginMacro(
+                fmt(translate("BodiesDialog", "Add {name} to {name2}"), name=name, name2=body.name)
+            )
             created = self.context.push(
-                f"Add {name}",
+                fmt(translate("BodiesDialog", "Add {name}"), name=name),
                 lambda: people.create_person(name),
                 lambda result: people.delete_person(result.id),
                 meeting_id=None,
@@ -666,7 +694,7 @@ class BodiesDialog(QDialog):
             return m
 
         term = self.context.push(
-            f"Add term of {name}",
+            fmt(translate("BodiesDialog", "Add term of {name}"), name=name),
             do,
             lambda _: bodies.delete_membership(ids.resolve(original[0])),
             lambda: self._refresh(body.id),
@@ -688,8 +716,11 @@ class BodiesDialog(QDialog):
         default = term.end_date or date.today()
         text, ok = QInputDialog.getText(
             self,
-            "End term",
-            f"Last day of {term.person_name}'s term (YYYY-MM-DD):",
+            translate("BodiesDialog", "End term"),
+            fmt(
+                translate("BodiesDialog", "Last day of {person_name}'s term (YYYY-MM-DD):"),
+                person_name=term.person_name,
+            ),
             text=f"{default:%Y-%m-%d}",
         )
         if not ok:
@@ -697,11 +728,19 @@ class BodiesDialog(QDialog):
         try:
             end = date.fromisoformat(text.strip())
         except ValueError:
-            self.report_error(f"“{text}” is not a date; type it as YYYY-MM-DD, for example 2011-12-31.")
+            self.report_error(
+                fmt(
+                    translate(
+                        "BodiesDialog",
+                        "“{text}” is not a date; type it as YYYY-MM-DD, for example 2011-12-31.",
+                    ),
+                    text=text,
+                )
+            )
             return
         bodies, ids, old = self.services.bodies, self.ids, term.end_date
         self.context.push(
-            f"End term of {term.person_name}",
+            fmt(translate("BodiesDialog", "End term of {person_name}"), person_name=term.person_name),
             lambda: bodies.end_membership(ids.resolve(term.id), end),
             lambda _: bodies.update_membership(ids.resolve(term.id), end_date=old),
             lambda: self._refresh(term.body_id),
@@ -728,7 +767,7 @@ class BodiesDialog(QDialog):
             ids.remap(term.id, m.id)
 
         self.context.push(
-            f"Delete term of {term.person_name}",
+            fmt(translate("BodiesDialog", "Delete term of {person_name}"), person_name=term.person_name),
             lambda: bodies.delete_membership(ids.resolve(term.id)),
             undo,
             lambda: self._refresh(term.body_id),

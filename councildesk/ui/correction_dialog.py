@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.services.dto import MeetingRecord
+from councildesk.ui.i18n import translate
 
 
 class CorrectionDialog(QDialog):
@@ -29,42 +30,48 @@ class CorrectionDialog(QDialog):
         super().__init__(parent)
         # Called on OK; the dialog closes only when it returns True, so a refused entry is kept.
         self.on_submit: Callable[[], bool] | None = None
-        self.setWindowTitle("Record correction")
+        self.setWindowTitle(translate("CorrectionDialog", "Record correction"))
         layout = QVBoxLayout(self)
         note = QLabel(
-            "The approved minutes stay as they were approved. The correction is listed beside the entry and "
-            "in a Corrections section, with its reason, and written to the audit log.",
+            translate(
+                "CorrectionDialog",
+                "The approved minutes stay as they were approved. The correction is listed beside the "
+                "entry and "
+                "in a Corrections section, with its reason, and written to the audit log.",
+            ),
             self,
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
         self.item_combo = QComboBox(self)
-        self.item_combo.setAccessibleName("Agenda item corrected")
-        self.item_combo.addItem("The minutes as a whole", None)
+        self.item_combo.setAccessibleName(translate("CorrectionDialog", "Agenda item corrected"))
+        self.item_combo.addItem(translate("CorrectionDialog", "The minutes as a whole"), None)
         for entry in record.items:
             self.item_combo.addItem(f"{entry.item.number}. {entry.item.title}"[:120], entry.item.id)
-        form.addRow("&Entry:", self.item_combo)
+        form.addRow(translate("CorrectionDialog", "&Entry:"), self.item_combo)
         self.reason_edit = QLineEdit(self)
-        self.reason_edit.setAccessibleName("Reason")
-        form.addRow("&Reason:", self.reason_edit)
+        self.reason_edit.setAccessibleName(translate("CorrectionDialog", "Reason"))
+        form.addRow(translate("CorrectionDialog", "&Reason:"), self.reason_edit)
         self.before_edit = QPlainTextEdit(self)
-        self.before_edit.setAccessibleName("Text as approved")
+        self.before_edit.setAccessibleName(translate("CorrectionDialog", "Text as approved"))
         self.before_edit.setTabChangesFocus(True)
-        form.addRow("As &approved:", self.before_edit)
+        form.addRow(translate("CorrectionDialog", "As &approved:"), self.before_edit)
         self.after_edit = QPlainTextEdit(self)
-        self.after_edit.setAccessibleName("Corrected text")
+        self.after_edit.setAccessibleName(translate("CorrectionDialog", "Corrected text"))
         self.after_edit.setTabChangesFocus(True)
-        form.addRow("Corrected &to:", self.after_edit)
+        form.addRow(translate("CorrectionDialog", "Corrected &to:"), self.after_edit)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         today = date.today()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        form.addRow("&Date:", self.date_edit)
+        form.addRow(translate("CorrectionDialog", "&Date:"), self.date_edit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.record_button = buttons.addButton("Record correction", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button = buttons.addButton(
+            translate("CorrectionDialog", "Record correction"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
 from councildesk.ui.app_settings import RECENT_FILES
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
 
 MAX_RECENT = 8
-DATABASE_FILTER = "CouncilDesk databases (*.db);;All files (*)"
+DATABASE_FILTER = QT_TRANSLATE_NOOP("database_switcher", "CouncilDesk databases (*.db);;All files (*)")
 
 
 class DatabaseSwitcher:
@@ -30,7 +31,7 @@ class DatabaseSwitcher:
         self.window = window
         self.services = services
         self.settings = settings
-        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu = QMenu(translate("DatabaseSwitcher", "Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
     def database_name(self) -> str:
@@ -56,27 +57,37 @@ class DatabaseSwitcher:
             action.setEnabled(path != current and Path(path).exists())
             action.triggered.connect(lambda _=False, p=path: self.window.databaseRequested.emit(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent databases").setEnabled(False)
+            self.recent_menu.addAction(translate("DatabaseSwitcher", "No recent databases")).setEnabled(False)
 
     # -- new, open, backup --------------------------------------------------------------
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            "New database",
+            translate("DatabaseSwitcher", "New database"),
             str(Path(self._start_folder()) / "council.db"),
-            DATABASE_FILTER,
+            translate("database_switcher", DATABASE_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not path:
             return
         if Path(path).exists():
-            self.window.report_error(f"{path} already exists; open it with File ▸ Open… instead.")
+            self.window.report_error(
+                fmt(
+                    translate(
+                        "DatabaseSwitcher", "{path} already exists; open it with File ▸ Open… instead."
+                    ),
+                    path=path,
+                )
+            )
             return
         self.window.databaseRequested.emit(path)
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open database", self._start_folder(), DATABASE_FILTER
+            self.window,
+            translate("DatabaseSwitcher", "Open database"),
+            self._start_folder(),
+            translate("database_switcher", DATABASE_FILTER),
         )
         if path:
             self.window.databaseRequested.emit(path)
@@ -84,7 +95,10 @@ class DatabaseSwitcher:
     def open_read_only(self) -> None:
         """File ▸ Open read only…: any file, this one too, for reading and printing only."""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open a CouncilDesk database read only", self._start_folder(), DATABASE_FILTER
+            self.window,
+            translate("DatabaseSwitcher", "Open a CouncilDesk database read only"),
+            self._start_folder(),
+            translate("database_switcher", DATABASE_FILTER),
         )
         if path:
             self.window.readOnlyRequested.emit(path)
@@ -95,25 +109,35 @@ class DatabaseSwitcher:
         source = self.services.exchange.database_path
         if source is None:
             self.window.report_error(
-                "Back up a PostgreSQL database with pg_dump; Backup copies SQLite files."
+                translate(
+                    "DatabaseSwitcher",
+                    "Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.",
+                )
             )
             return
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            "Back up the database",
+            translate("DatabaseSwitcher", "Back up the database"),
             str(source.parent / self.services.backups.copy_name()),
-            "CouncilDesk databases (*.db)",
+            translate("DatabaseSwitcher", "CouncilDesk databases (*.db)"),
         )
         if not path:
             return
         try:
             run_with_progress(
                 self.window,
-                "Backup",
-                f"Backing up to {path}…",
+                translate("DatabaseSwitcher", "Backup"),
+                fmt(translate("DatabaseSwitcher", "Backing up to {path}…"), path=path),
                 lambda: self.services.backups.copy_to(Path(path)),
             )
         except UserError as error:
             self.window.report_error(error.message)
             return
-        self.window.statusBar().showMessage(f"Backed up to {path} at {datetime.now():%H:%M}.", 10000)
+        self.window.statusBar().showMessage(
+            fmt(
+                translate("DatabaseSwitcher", "Backed up to {path} at {now}."),
+                path=path,
+                now=format(datetime.now(), "%H:%M"),
+            ),
+            10000,
+        )

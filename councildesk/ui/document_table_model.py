@@ -7,15 +7,22 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from councildesk.services.dto import DocumentDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 
 COL_TITLE, COL_FILE, COL_TYPE, COL_SIZE, COL_SHA = range(5)
-HEADERS = ("Title", "File", "Type", "Size", "SHA-256")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "File"),
+    QT_TRANSLATE_NOOP("Columns", "Type"),
+    QT_TRANSLATE_NOOP("Columns", "Size"),
+    QT_TRANSLATE_NOOP("Columns", "SHA-256"),
+)
 
 
 def human_size(size: int) -> str:
     value = float(size)
-    for unit in ("bytes", "KB", "MB"):
+    for unit in ("bytes", translate("document_table_model", "KB"), translate("document_table_model", "MB")):
         if value < 1024 or unit == "MB":
             return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
@@ -47,7 +54,13 @@ class DocumentTableModel(ListTableModel):
                 col
             ]
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_SHA:
-            return f"SHA-256 {doc.sha256}: the fingerprint printed in the minutes' list of exhibits"
+            return fmt(
+                translate(
+                    "DocumentTableModel",
+                    "SHA-256 {sha256}: the fingerprint printed in the minutes' list of exhibits",
+                ),
+                sha256=doc.sha256,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -33,35 +33,53 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.wording import count_of
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 if TYPE_CHECKING:
     from councildesk.services.exchange_records import ImportPreview
     from councildesk.ui.main_window import MainWindow
 
 IMPORT_FORMATS = {
-    "ocd": ("Open Civic Data (folder of .json files)", True, "JSON files (*.json)"),
-    "popolo": ("Popolo JSON", False, "JSON files (*.json);;All files (*)"),
-    "legistar": ("Legistar Web API JSON", False, "JSON files (*.json);;All files (*)"),
-    "csv": ("Roster CSV (people, seats, terms, roles)", False, "CSV files (*.csv);;All files (*)"),
-    "wide-csv": (
-        "Roll-call CSV (a row per vote, a column per member)",
+    "ocd": (
+        QT_TRANSLATE_NOOP("exchange_actions", "Open Civic Data (folder of .json files)"),
+        True,
+        QT_TRANSLATE_NOOP("exchange_actions", "JSON files (*.json)"),
+    ),
+    "popolo": (
+        QT_TRANSLATE_NOOP("exchange_actions", "Popolo JSON"),
         False,
-        "CSV files (*.csv);;All files (*)",
+        QT_TRANSLATE_NOOP("exchange_actions", "JSON files (*.json);;All files (*)"),
+    ),
+    "legistar": (
+        QT_TRANSLATE_NOOP("exchange_actions", "Legistar Web API JSON"),
+        False,
+        QT_TRANSLATE_NOOP("exchange_actions", "JSON files (*.json);;All files (*)"),
+    ),
+    "csv": (
+        QT_TRANSLATE_NOOP("exchange_actions", "Roster CSV (people, seats, terms, roles)"),
+        False,
+        QT_TRANSLATE_NOOP("exchange_actions", "CSV files (*.csv);;All files (*)"),
+    ),
+    "wide-csv": (
+        QT_TRANSLATE_NOOP("exchange_actions", "Roll-call CSV (a row per vote, a column per member)"),
+        False,
+        QT_TRANSLATE_NOOP("exchange_actions", "CSV files (*.csv);;All files (*)"),
     ),
 }
 EXPORT_FORMATS = {
-    "ocd": "Open Civic Data (one JSON file per object)",
-    "popolo": "Popolo JSON",
-    "csv": "CSV for spreadsheets",
-    "ics": "Calendar of meetings (.ics)",
-    "wide-csv": "Roll calls, a row per vote and a column per member (CSV per body)",
+    "ocd": QT_TRANSLATE_NOOP("exchange_actions", "Open Civic Data (one JSON file per object)"),
+    "popolo": QT_TRANSLATE_NOOP("exchange_actions", "Popolo JSON"),
+    "csv": QT_TRANSLATE_NOOP("exchange_actions", "CSV for spreadsheets"),
+    "ics": QT_TRANSLATE_NOOP("exchange_actions", "Calendar of meetings (.ics)"),
+    "wide-csv": QT_TRANSLATE_NOOP(
+        "exchange_actions", "Roll calls, a row per vote and a column per member (CSV per body)"
+    ),
 }
 ACTION_NAMES = {
-    "create": "Create",
-    "update": "Update",
-    "locked": "Not changed (approved)",
-    "use": "Use existing",
+    "create": QT_TRANSLATE_NOOP("exchange_actions", "Create"),
+    "update": QT_TRANSLATE_NOOP("exchange_actions", "Update"),
+    "locked": QT_TRANSLATE_NOOP("exchange_actions", "Not changed (approved)"),
+    "use": QT_TRANSLATE_NOOP("exchange_actions", "Use existing"),
 }
 
 
@@ -78,8 +96,8 @@ class PathField(QWidget):
     def __init__(self, choose: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName("Path")
-        self.button = QPushButton("&Browse…", self)
+        self.edit.setAccessibleName(translate("PathField", "Path"))
+        self.button = QPushButton(translate("PathField", "&Browse…"), self)
         self.button.clicked.connect(self._browse)
         self._choose = choose
         layout = QHBoxLayout(self)
@@ -104,27 +122,38 @@ class ImportDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.preview: ImportPreview | None = None
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("ImportDialog", "Import"))
         self.resize(820, 560)
         self.format = QComboBox(self)
         for key, (label, _folder, _filter) in IMPORT_FORMATS.items():
-            self.format.addItem(label, key)
+            self.format.addItem(translate("exchange_actions", label), key)
         self.source = PathField(self._choose, self)
-        self.preview_button = QPushButton("&Preview", self)
+        self.preview_button = QPushButton(translate("ImportDialog", "&Preview"), self)
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.run_preview)
         self.summary = QLabel(
-            "Choose what to import, then Preview: nothing is written until you press Import."
+            translate(
+                "ImportDialog",
+                "Choose what to import, then Preview: nothing is written until you press Import.",
+            )
         )
         self.summary.setWordWrap(True)
         self.changes = QTreeWidget(self)
-        self.changes.setHeaderLabels(["Change", "Record", "Name"])
+        self.changes.setHeaderLabels(
+            [
+                translate("ImportDialog", "Change"),
+                translate("ImportDialog", "Record"),
+                translate("ImportDialog", "Name"),
+            ]
+        )
         self.changes.setRootIsDecorated(False)
         self.changes.setAlternatingRowColors(True)
-        self.changes.setAccessibleName("What the import would change")
+        self.changes.setAccessibleName(translate("ImportDialog", "What the import would change"))
         self.changes.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("ImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
@@ -132,8 +161,8 @@ class ImportDialog(QDialog):
         self.source.edit.textChanged.connect(self._forget_preview)
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        form.addRow("&File or folder:", self.source)
+        form.addRow(translate("ImportDialog", "&Format:"), self.format)
+        form.addRow(translate("ImportDialog", "&File or folder:"), self.source)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         row = QHBoxLayout()
@@ -149,11 +178,16 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> str:
         _label, folder, filters = IMPORT_FORMATS[self.kind()]
+        filters = translate("exchange_actions", filters)
         here = self.window_.services.exchange.database_path
         start = str(here.parent) if here else ""
         if folder:
-            return QFileDialog.getExistingDirectory(self, "Choose the OCD folder", start)
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose the file to import", start, filters)
+            return QFileDialog.getExistingDirectory(
+                self, translate("ImportDialog", "Choose the OCD folder"), start
+            )
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("ImportDialog", "Choose the file to import"), start, filters
+        )
         return chosen
 
     def _forget_preview(self) -> None:
@@ -167,7 +201,7 @@ class ImportDialog(QDialog):
 
         path = self.source.path()
         if path is None:
-            self.window_.report_error("Choose the file or folder to import first.")
+            self.window_.report_error(translate("ImportDialog", "Choose the file or folder to import first."))
             return None
         exchange = self.window_.services.exchange
 
@@ -177,7 +211,10 @@ class ImportDialog(QDialog):
 
         try:
             result: ImportPreview = run_cancellable(
-                self.window_, "CouncilDesk", f"Reading {path.name}…", work
+                self.window_,
+                "CouncilDesk",
+                fmt(translate("ImportDialog", "Reading {name}…"), name=path.name),
+                work,
             )
         except Cancelled as cancelled:
             self.summary.setText(str(cancelled))
@@ -196,12 +233,23 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.changes.clear()
         rows = [
-            QTreeWidgetItem([ACTION_NAMES.get(action, action), table.replace("_", " "), label])
+            QTreeWidgetItem(
+                [
+                    translate("exchange_actions", ACTION_NAMES.get(action, action)),
+                    table.replace("_", " "),
+                    label,
+                ]
+            )
             for action, table, label in preview.lines
             if action != "same"
         ]
-        rows += [QTreeWidgetItem(["Note", "person", text]) for text in preview.notes]
-        rows += [QTreeWidgetItem(["Warning", "", text]) for text in preview.warnings]
+        rows += [
+            QTreeWidgetItem([translate("ImportDialog", "Note"), translate("ImportDialog", "person"), text])
+            for text in preview.notes
+        ]
+        rows += [
+            QTreeWidgetItem([translate("ImportDialog", "Warning"), "", text]) for text in preview.warnings
+        ]
         self.changes.addTopLevelItems(rows)
         self.changes.resizeColumnToContents(0)
         self.changes.resizeColumnToContents(1)
@@ -209,7 +257,10 @@ class ImportDialog(QDialog):
         changes = sum(preview.created.values()) + sum(preview.updated.values())
         self.import_button.setEnabled(changes > 0)
         if changes == 0:
-            self.summary.setText(preview.summary() + " Nothing to import: every record is already here.")
+            self.summary.setText(
+                preview.summary()
+                + translate("ImportDialog", " Nothing to import: every record is already here.")
+            )
         self.import_button.setFocus()
 
     def apply(self) -> None:
@@ -229,14 +280,17 @@ class ExportDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Export open data")
+        self.setWindowTitle(translate("ExportDialog", "Export open data"))
         self.format = QComboBox(self)
         for key, label in EXPORT_FORMATS.items():
-            self.format.addItem(label, key)
+            self.format.addItem(translate("exchange_actions", label), key)
         self.folder = PathField(
-            lambda: QFileDialog.getExistingDirectory(self, "Export into folder", str(Path.home())), self
+            lambda: QFileDialog.getExistingDirectory(
+                self, translate("ExportDialog", "Export into folder"), str(Path.home())
+            ),
+            self,
         )
-        self.use_range = QCheckBox("Only meetings &between", self)
+        self.use_range = QCheckBox(translate("ExportDialog", "Only meetings &between"), self)
         today = QDate.currentDate()
         self.start = QDateEdit(QDate(today.year(), 1, 1), self)
         self.end = QDateEdit(today, self)
@@ -248,16 +302,18 @@ class ExportDialog(QDialog):
         span = QHBoxLayout()
         span.addWidget(self.use_range)
         span.addWidget(self.start)
-        span.addWidget(QLabel("and"))
+        span.addWidget(QLabel(translate("ExportDialog", "and")))
         span.addWidget(self.end)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            translate("ExportDialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.run)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Format:", self.format)
-        form.addRow("&Folder:", self.folder)
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
+        form.addRow(translate("ExportDialog", "&Folder:"), self.folder)
         form.addRow("", span)
         form.addRow(buttons)
         self.resize(640, 180)
@@ -267,7 +323,7 @@ class ExportDialog(QDialog):
 
         folder = self.folder.path()
         if folder is None:
-            self.window_.report_error("Choose the folder to export into first.")
+            self.window_.report_error(translate("ExportDialog", "Choose the folder to export into first."))
             return
         kind = str(self.format.currentData())
         try:
@@ -277,12 +333,21 @@ class ExportDialog(QDialog):
                 else None
             )
             count = busy(
-                self.window_, f"Exporting to {folder}…", lambda: export(kind, self.window_, folder, span)
+                self.window_,
+                fmt(translate("ExportDialog", "Exporting to {folder}…"), folder=folder),
+                lambda: export(kind, self.window_, folder, span),
             )
         except UserError as error:
             self.window_.report_error(error.message)
             return
-        self.window_.statusBar().showMessage(f"Exported {count_of(count, 'file')} to {folder}.", 15000)
+        self.window_.statusBar().showMessage(
+            fmt(
+                translate("ExportDialog", "Exported {count_of} to {folder}."),
+                count_of=translate("ExportDialog", "%n file(s)", "", count),
+                folder=folder,
+            ),
+            15000,
+        )
         self.accept()
 
 
@@ -302,21 +367,31 @@ class BackupsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.resize(720, 380)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("BackupsDialog", "Taken"),
+                translate("BackupsDialog", "Why"),
+                translate("BackupsDialog", "Size"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Automatic backups")
+        self.table.setAccessibleName(translate("BackupsDialog", "Automatic backups"))
         self.where = QLabel(self)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.backup_button = buttons.addButton("&Back up now", QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button = buttons.addButton("&Restore selected…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button = buttons.addButton(
+            translate("BackupsDialog", "&Back up now"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button = buttons.addButton(
+            translate("BackupsDialog", "&Restore selected…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
@@ -330,7 +405,13 @@ class BackupsDialog(QDialog):
         backups = self.window_.services.backups
         try:
             self.items = backups.list_backups()
-            self.where.setText(f"Kept in {backups.folder} (the newest {backups.keep}).")
+            self.where.setText(
+                fmt(
+                    translate("BackupsDialog", "Kept in {folder} (the newest {keep})."),
+                    folder=backups.folder,
+                    keep=backups.keep,
+                )
+            )
         except UserError as error:
             self.items = []
             self.where.setText(error.message)
@@ -339,7 +420,7 @@ class BackupsDialog(QDialog):
             cells = [
                 f"{info.created:%Y-%m-%d %H:%M:%S}",
                 info.reason.replace("-", " "),
-                f"{info.size / 1024:,.0f} KB",
+                fmt(translate("BackupsDialog", "{value} KB"), value=format(info.size / 1024, ",.0f")),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -353,11 +434,17 @@ class BackupsDialog(QDialog):
 
     def backup_now(self) -> None:
         try:
-            path = busy(self.window_, "Backing up…", self.window_.services.backups.backup_now)
+            path = busy(
+                self.window_,
+                translate("BackupsDialog", "Backing up…"),
+                self.window_.services.backups.backup_now,
+            )
         except UserError as error:
             self.window_.report_error(error.message)
             return
-        self.window_.statusBar().showMessage(f"Backed up to {path}.", 10000)
+        self.window_.statusBar().showMessage(
+            fmt(translate("BackupsDialog", "Backed up to {path}."), path=path), 10000
+        )
         self.reload()
 
     def restore_selected(self) -> None:
@@ -372,10 +459,16 @@ def restore(window: MainWindow, path: Path) -> bool:
 
     answer = QMessageBox.question(
         window,
-        "Restore",
-        f"Replace every record in this database with the contents of {path.name}?\n\n"
-        "The records as they are now are kept in a copy beside the database, so this can be undone "
-        "by restoring that copy.",
+        translate("exchange_actions", "Restore"),
+        fmt(
+            translate(
+                "exchange_actions",
+                "Replace every record in this database with the contents of {name}?\n\nThe records as "
+                "they are now are kept in a copy beside the database, so this can be undone by restoring "
+                "that copy.",
+            ),
+            name=path.name,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -384,14 +477,23 @@ def restore(window: MainWindow, path: Path) -> bool:
     window.undo_stack.clear()  # undo steps refer to records the restore replaces
     try:
         result = busy(
-            window, f"Restoring from {path.name}…", lambda: restore_any(window.services.exchange, path)
+            window,
+            fmt(translate("exchange_actions", "Restoring from {name}…"), name=path.name),
+            lambda: restore_any(window.services.exchange, path),
         )
     except UserError as error:
         window.report_error(error.message)
         return False
     window.refresh_all()
     window.statusBar().showMessage(
-        f"Restored from {path.name}; the previous records are in {result.replaced_copy}.", 20000
+        fmt(
+            translate(
+                "exchange_actions", "Restored from {name}; the previous records are in {replaced_copy}."
+            ),
+            name=path.name,
+            replaced_copy=result.replaced_copy,
+        ),
+        20000,
     )
     return True
 
@@ -420,14 +522,35 @@ class ExchangeActions(QObject):
         super().__init__(window)
         self.window_ = window
         self.import_action = self._action(
-            "&Import…", self.open_import, "Ctrl+Shift+I", "Import open data or a roster"
+            translate("ExchangeActions", "&Import…"),
+            self.open_import,
+            "Ctrl+Shift+I",
+            translate("ExchangeActions", "Import open data or a roster"),
         )
-        self.export_action = self._action("&Export…", self.open_export, "Ctrl+Shift+X", "Export open data")
-        self.archive_action = self._action("&Archive…", self.archive, None, "Write a full archive (zip)")
+        self.export_action = self._action(
+            translate("ExchangeActions", "&Export…"),
+            self.open_export,
+            "Ctrl+Shift+X",
+            translate("ExchangeActions", "Export open data"),
+        )
+        self.archive_action = self._action(
+            translate("ExchangeActions", "&Archive…"),
+            self.archive,
+            None,
+            translate("ExchangeActions", "Write a full archive (zip)"),
+        )
         self.restore_action = self._action(
-            "&Restore…", self.restore_file, None, "Restore a backup or archive"
+            translate("ExchangeActions", "&Restore…"),
+            self.restore_file,
+            None,
+            translate("ExchangeActions", "Restore a backup or archive"),
         )
-        self.backups_action = self._action("Bac&kups…", self.open_backups, None, "List the automatic backups")
+        self.backups_action = self._action(
+            translate("ExchangeActions", "Bac&kups…"),
+            self.open_backups,
+            None,
+            translate("ExchangeActions", "List the automatic backups"),
+        )
 
     def _action(self, text: str, slot: Callable[[], None], key: str | None, tip: str) -> QAction:
         action = QAction(text, self.window_)
@@ -461,21 +584,35 @@ class ExchangeActions(QObject):
         exchange = self.window_.services.exchange
         here = exchange.database_path
         start = str(here.with_suffix(".zip")) if here else "council-archive.zip"
-        path, _ = QFileDialog.getSaveFileName(self.window_, "Write archive", start, "Archives (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window_,
+            translate("ExchangeActions", "Write archive"),
+            start,
+            translate("ExchangeActions", "Archives (*.zip)"),
+        )
         if not path:
             return
         try:
-            busy(self.window_, f"Archiving to {path}…", lambda: write_archive(exchange, Path(path)))
+            busy(
+                self.window_,
+                fmt(translate("ExchangeActions", "Archiving to {path}…"), path=path),
+                lambda: write_archive(exchange, Path(path)),
+            )
         except UserError as error:
             self.window_.report_error(error.message)
             return
-        self.window_.statusBar().showMessage(f"Archived to {path}.", 10000)
+        self.window_.statusBar().showMessage(
+            fmt(translate("ExchangeActions", "Archived to {path}."), path=path), 10000
+        )
 
     def restore_file(self) -> None:
         here = self.window_.services.exchange.database_path
         start = str(here.parent) if here else ""
         path, _ = QFileDialog.getOpenFileName(
-            self.window_, "Restore from", start, "Backups and archives (*.db *.zip);;All files (*)"
+            self.window_,
+            translate("ExchangeActions", "Restore from"),
+            start,
+            translate("ExchangeActions", "Backups and archives (*.db *.zip);;All files (*)"),
         )
         if path:
             restore(self.window_, Path(path))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
 from councildesk.ui.document_table_model import COL_TITLE, DocumentTableModel
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.row_view import row_view
 
@@ -30,7 +31,9 @@ log = logging.getLogger("councildesk.ui.exhibits")
 
 def choose_files(parent: QWidget) -> list[str]:
     """Ask for files to attach (the one system edge tests replace)."""
-    paths, _filter = QFileDialog.getOpenFileNames(parent, "Attach exhibits", "", "All files (*)")
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent, translate("exhibits_view", "Attach exhibits"), "", translate("exhibits_view", "All files (*)")
+    )
     return list(paths)
 
 
@@ -43,21 +46,21 @@ class ExhibitsView(QWidget):
         self._opened: list[Path] = []  # temporary copies handed to viewers this session
 
         self.model = DocumentTableModel(self)
-        self.table = row_view(QTableView(), self.model, "Exhibits")
+        self.table = row_view(QTableView(), self.model, translate("ExhibitsView", "Exhibits"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
 
-        self.attach_button = QPushButton("&Attach files…")
-        self.attach_button.setAccessibleName("Attach files")
+        self.attach_button = QPushButton(translate("ExhibitsView", "&Attach files…"))
+        self.attach_button.setAccessibleName(translate("ExhibitsView", "Attach files"))
         self.attach_button.clicked.connect(self.attach)
-        self.open_button = QPushButton("O&pen")
-        self.open_button.setAccessibleName("Open selected exhibit")
+        self.open_button = QPushButton(translate("ExhibitsView", "O&pen"))
+        self.open_button.setAccessibleName(translate("ExhibitsView", "Open selected exhibit"))
         self.open_button.clicked.connect(self.open_selected)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove selected exhibit")
+        self.remove_button = QPushButton(translate("ExhibitsView", "&Remove"))
+        self.remove_button.setAccessibleName(translate("ExhibitsView", "Remove selected exhibit"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         buttons = QHBoxLayout()
@@ -114,6 +117,14 @@ class ExhibitsView(QWidget):
         path.write_bytes(content)
         self._opened.append(path)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.ops.report(f"No program is set up to open {doc.file_name}; a copy is at {path}.")
+            self.ops.report(
+                fmt(
+                    translate(
+                        "ExhibitsView", "No program is set up to open {file_name}; a copy is at {path}."
+                    ),
+                    file_name=doc.file_name,
+                    path=path,
+                )
+            )
         log.info("opened exhibit %s as %s", doc.id, path)
         return path

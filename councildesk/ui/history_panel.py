@@ -23,13 +23,19 @@ from councildesk.domain.errors import UserError
 from councildesk.services.audit_service import changed_fields
 from councildesk.services.container import Services
 from councildesk.services.dto import AuditEntryDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 from councildesk.ui.ui_context import RecordChange
 
 if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
 
-ACTIONS = {"create": "added", "update": "changed", "delete": "removed", "ballots": "ballots of"}
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("history_panel", "added"),
+    "update": QT_TRANSLATE_NOOP("history_panel", "changed"),
+    "delete": QT_TRANSLATE_NOOP("history_panel", "removed"),
+    "ballots": QT_TRANSLATE_NOOP("history_panel", "ballots of"),
+}
 
 
 def _value(value: Any) -> str:
@@ -54,7 +60,12 @@ def describe_changes(entry: AuditEntryDTO) -> str:
 
 
 class HistoryTableModel(ListTableModel):
-    HEADERS: ClassVar[tuple[str, ...]] = ("When", "Who", "What", "Before → after")
+    HEADERS: ClassVar[tuple[str, ...]] = (
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "Who"),
+        QT_TRANSLATE_NOOP("Columns", "What"),
+        QT_TRANSLATE_NOOP("Columns", "Before → after"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +86,7 @@ class HistoryTableModel(ListTableModel):
         if column == 1:
             return entry.os_user
         if column == 2:
-            what = ACTIONS.get(entry.action, entry.action)
+            what = translate("history_panel", ACTIONS.get(entry.action, entry.action))
             return f"{what} {entry.entity.replace('_', ' ')} {entry.entity_id or ''}".strip()
         return describe_changes(entry)
 
@@ -89,16 +100,18 @@ class HistoryPanel(QWidget):
         self.meeting_id: int | None = None
         self.item_id: int | None = None
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter history (field, value, user)…")
-        self.filter_edit.setAccessibleName("Filter history")
+        self.filter_edit.setPlaceholderText(translate("HistoryPanel", "Filter history (field, value, user)…"))
+        self.filter_edit.setAccessibleName(translate("HistoryPanel", "Filter history"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.item_only = QCheckBox("This &item only", self)
-        self.item_only.setAccessibleName("History of the selected agenda item only")
+        self.item_only = QCheckBox(translate("HistoryPanel", "This &item only"), self)
+        self.item_only.setAccessibleName(
+            translate("HistoryPanel", "History of the selected agenda item only")
+        )
         self.count_label = QLabel(self)
         self.model = HistoryTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("History: who changed what, when")
+        self.table.setAccessibleName(translate("HistoryPanel", "History: who changed what, when"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -147,21 +160,21 @@ class HistoryPanel(QWidget):
             except UserError:  # the item was just deleted (or undone away): show the whole meeting
                 entries = self.services.audit.history(self.meeting_id, text=self.filter_edit.text())
         self.model.set_entries(entries)
-        self.count_label.setText("1 change" if len(entries) == 1 else f"{len(entries)} changes")
+        self.count_label.setText(translate("HistoryPanel", "%n change(s)", "", len(entries)))
 
 
 def install_history_panel(window: MainWindow) -> HistoryPanel:
     """View ▸ History: a dock under the workspace, refreshed from the records-changed signal."""
     panel = HistoryPanel(window.services, window)
-    dock = QDockWidget("History", window)
+    dock = QDockWidget(translate("history_panel", "History"), window)
     dock.setObjectName("HistoryDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()  # opened from the View menu (Ctrl+Shift+H); the workspace keeps its room by default
     action = dock.toggleViewAction()
-    action.setText("&History")
+    action.setText(translate("history_panel", "&History"))
     action.setShortcut("Ctrl+Shift+H")
-    action.setStatusTip("Show who changed what in this meeting, and when")
+    action.setStatusTip(translate("history_panel", "Show who changed what in this meeting, and when"))
     window.add_menu_actions("View", [action])
     window.meetingChanged.connect(lambda mid: panel.show_meeting(mid or None))
     window.meeting_view.agenda.currentItemChanged.connect(panel.show_item)

@@ -29,20 +29,10 @@ from councildesk.paths import resource
 
 log = logging.getLogger(__name__)
 
-SYSTEM = "system"
-# The interface languages with a catalogue, each under its own name (a clerk who cannot read the
-# current language still finds theirs).
-LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
-CHOICES = (SYSTEM, *LANGUAGES)
-# Our catalogues: the window's strings, then the sentences of errors and the command line.
-CATALOGUES = ("councildesk", "messages")
 
-_installed: list[QTranslator] = []  # kept alive: Qt holds translators by pointer only
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """QCoreApplication.translate, under a short name that pyside6-lupdate also recognises."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Declares `text` for translation in `context`; returns it as is (typed str, unlike Qt's own)."""
+    return text
 
 
 def verbatim(text: str) -> str:
@@ -50,10 +40,35 @@ def verbatim(text: str) -> str:
     return text
 
 
+SYSTEM = "system"
+# The interface languages with a catalogue, each under its own name (a clerk who cannot read the
+# current language still finds theirs).
+LANGUAGES: dict[str, str] = {"en": verbatim("English"), "es": verbatim("Español"), "fr": verbatim("Français")}
+CHOICES = (SYSTEM, *LANGUAGES)
+# Our catalogues: the window's strings, then the sentences of errors and the command line.
+CATALOGUES = ("councildesk", "messages")
+
+_installed: list[QTranslator] = []  # kept alive: Qt holds translators by pointer only
+
+
+_ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate, under a short name that pyside6-lupdate also recognises.
+
+    English needs no catalogue, plurals included: "%n seat(s)" untranslated reads "1 seat", "3 seats".
+    """
+    result = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and result == text.replace("%n", str(n)):
+        result = _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", result)
+    return result
+
+
 _NAMED = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
-def fmt(text: str, **values: object) -> str:
+def fmt(text: str, /, **values: object) -> str:
     """`text` with each `{name}` given in `values` replaced; any other brace is left alone."""
 
     def put(match: re.Match[str]) -> str:
@@ -101,10 +116,11 @@ def install(choice: str) -> str:
     install_translate(None if language == "en" else QCoreApplication.translate)
     if language == "en":
         return language
-    wanted = [(qt_translations_dir(), f"qtbase_{language}")]
-    wanted += [(translations_dir(), f"{name}_{language}") for name in CATALOGUES]
-    for folder, stem in wanted:
-        path = folder / f"{stem}.qm"
+    # Qt's own from our folder first (a bundle copies them there), else from PySide6's.
+    qt_own = translations_dir() / f"qtbase_{language}.qm"
+    wanted = [qt_own if qt_own.is_file() else qt_translations_dir() / f"qtbase_{language}.qm"]
+    wanted += [translations_dir() / f"{name}_{language}.qm" for name in CATALOGUES]
+    for path in wanted:
         if not path.is_file():
             log.info("no catalogue %s", path)  # messages_<lang> arrives separately; English shows
             continue

@@ -19,16 +19,17 @@ from councildesk.domain.rules import Threshold
 from councildesk.services.dto import AgendaItemDTO, DocumentDTO, MatterDTO, MotionDTO, SpeakerDTO, VoteDTO
 from councildesk.services.snapshot import Snapshot
 from councildesk.services.vote_service import BallotInput
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.ui_context import RecordKind, UiContext
 
 FIELD_NAMES = {
-    "title": "title",
-    "kind": "kind",
-    "body": "item text",
-    "discussion": "discussion summary",
-    "action_text": "action taken",
-    "consent": "consent flag",
-    "matter_id": "matter",
+    "title": QT_TRANSLATE_NOOP("item_actions", "title"),
+    "kind": QT_TRANSLATE_NOOP("item_actions", "kind"),
+    "body": QT_TRANSLATE_NOOP("item_actions", "item text"),
+    "discussion": QT_TRANSLATE_NOOP("item_actions", "discussion summary"),
+    "action_text": QT_TRANSLATE_NOOP("item_actions", "action taken"),
+    "consent": QT_TRANSLATE_NOOP("item_actions", "consent flag"),
+    "matter_id": QT_TRANSLATE_NOOP("item_actions", "matter"),
 }
 
 
@@ -121,7 +122,12 @@ class ItemActions:
         old = getattr(item, field)
         result = self._push(
             "item",
-            text or f"Change {FIELD_NAMES.get(field, field)} of item {item.number}".strip(),
+            text
+            or fmt(
+                translate("ItemActions", "Change {field} of item {number}"),
+                field=translate("item_actions", FIELD_NAMES.get(field, field)),
+                number=item.number,
+            ).strip(),
             lambda: agenda.update_item(item.id, **{field: value}),
             lambda _r: agenda.update_item(item.id, **{field: old}),
         )
@@ -147,14 +153,25 @@ class ItemActions:
         def undo(_r: MatterDTO) -> None:
             matters.discard_matter_for_item(item.id, state["matter"].id, previous)
 
-        return self._push("item", f"Create matter {identifier.strip()}", do, undo)
+        return self._push(
+            "item",
+            fmt(translate("ItemActions", "Create matter {identifier}"), identifier=identifier.strip()),
+            do,
+            undo,
+        )
 
     # -- sponsors -----------------------------------------------------------------------
     def add_sponsor(self, matter: MatterDTO, person_id: int, name: str, primary: bool) -> MatterDTO | None:
         ma = self.services.matters
         return self._sponsors(
             matter.id,
-            f"Add {name} as {'primary sponsor' if primary else 'co-sponsor'} of {matter.identifier}",
+            fmt(
+                translate("ItemActions", "Add {name} as primary sponsor of {identifier}")
+                if primary
+                else translate("ItemActions", "Add {name} as co-sponsor of {identifier}"),
+                name=name,
+                identifier=matter.identifier,
+            ),
             lambda: ma.add_sponsor(matter.id, person_id, primary=primary),
         )
 
@@ -176,13 +193,22 @@ class ItemActions:
         def undo(_r: MatterDTO) -> None:
             ma.restore_sponsors(matter.id, state["before"], (state["person_id"],))
 
-        return self._push("matter", f"Add {name.strip()} as sponsor of {matter.identifier}", do, undo)
+        return self._push(
+            "matter",
+            fmt(
+                translate("ItemActions", "Add {name} as sponsor of {identifier}"),
+                name=name.strip(),
+                identifier=matter.identifier,
+            ),
+            do,
+            undo,
+        )
 
     def remove_sponsor(self, matter: MatterDTO, person_id: int) -> MatterDTO | None:
         ma = self.services.matters
         return self._sponsors(
             matter.id,
-            f"Remove a sponsor of {matter.identifier}",
+            fmt(translate("ItemActions", "Remove a sponsor of {identifier}"), identifier=matter.identifier),
             lambda: ma.remove_sponsor(matter.id, person_id),
         )
 
@@ -190,7 +216,10 @@ class ItemActions:
         ma = self.services.matters
         return self._sponsors(
             matter.id,
-            f"Change the primary sponsor of {matter.identifier}",
+            fmt(
+                translate("ItemActions", "Change the primary sponsor of {identifier}"),
+                identifier=matter.identifier,
+            ),
             lambda: ma.add_sponsor(matter.id, person_id, primary=True),
         )
 
@@ -198,13 +227,17 @@ class ItemActions:
     def attach_file(self, item_id: int, path: Path) -> DocumentDTO | None:
         docs = self.services.documents
         return self._documents(
-            item_id, f"Attach {path.name}", lambda: docs.attach_file(path, agenda_item_id=item_id)
+            item_id,
+            fmt(translate("ItemActions", "Attach {name}"), name=path.name),
+            lambda: docs.attach_file(path, agenda_item_id=item_id),
         )
 
     def remove_document(self, item_id: int, document: DocumentDTO) -> bool:
         docs = self.services.documents
         done = self._documents(
-            item_id, f"Remove exhibit {document.title}", lambda: _done(docs.delete, document.id)
+            item_id,
+            fmt(translate("ItemActions", "Remove exhibit {title}"), title=document.title),
+            lambda: _done(docs.delete, document.id),
         )
         return bool(done)
 
@@ -212,28 +245,32 @@ class ItemActions:
     def add_speaker(self, item_id: int, name: str, **fields: Any) -> SpeakerDTO | None:
         sp = self.services.speakers
         return self._speakers(
-            item_id, f"Add speaker {name.strip()}", lambda: sp.add_speaker(item_id, name, **fields)
+            item_id,
+            fmt(translate("ItemActions", "Add speaker {name}"), name=name.strip()),
+            lambda: sp.add_speaker(item_id, name, **fields),
         )
 
     def update_speaker(self, speaker: SpeakerDTO, **changes: Any) -> SpeakerDTO | None:
         sp = self.services.speakers
         return self._speakers(
             speaker.agenda_item_id,
-            f"Edit speaker {speaker.name}",
+            fmt(translate("ItemActions", "Edit speaker {name}"), name=speaker.name),
             lambda: sp.update_speaker(speaker.id, **changes),
         )
 
     def mark_speaker_started(self, speaker: SpeakerDTO, at: datetime | None = None) -> SpeakerDTO | None:
         sp = self.services.speakers
         return self._speakers(
-            speaker.agenda_item_id, f"{speaker.name} starts speaking", lambda: sp.mark_started(speaker.id, at)
+            speaker.agenda_item_id,
+            fmt(translate("ItemActions", "{name} starts speaking"), name=speaker.name),
+            lambda: sp.mark_started(speaker.id, at),
         )
 
     def move_speaker(self, speaker: SpeakerDTO, position: int) -> list[SpeakerDTO] | None:
         sp = self.services.speakers
         return self._speakers(
             speaker.agenda_item_id,
-            f"Move speaker {speaker.name}",
+            fmt(translate("ItemActions", "Move speaker {name}"), name=speaker.name),
             lambda: sp.move_speaker(speaker.id, position),
         )
 
@@ -241,7 +278,7 @@ class ItemActions:
         sp = self.services.speakers
         done = self._speakers(
             speaker.agenda_item_id,
-            f"Delete speaker {speaker.name}",
+            fmt(translate("ItemActions", "Delete speaker {name}"), name=speaker.name),
             lambda: _done(sp.delete_speaker, speaker.id),
         )
         return bool(done)
@@ -261,7 +298,7 @@ class ItemActions:
         what = "amendment" if parent_motion_id is not None else "motion"
         return self._motions(
             item_id,
-            f"Make {what}",
+            fmt(translate("ItemActions", "Make {what}"), what=what),
             lambda: mo.make_motion(
                 item_id,
                 text,
@@ -280,20 +317,28 @@ class ItemActions:
         mo = self.services.motions
         return self._motions(
             motion.agenda_item_id,
-            f"Mark motion {disposition.value.replace('_', ' ')}",
+            fmt(
+                translate("ItemActions", "Mark motion {replace}"), replace=disposition.value.replace("_", " ")
+            ),
             lambda: mo.set_disposition(motion.id, disposition),
         )
 
     def delete_motion(self, motion: MotionDTO) -> bool:
         mo = self.services.motions
         return bool(
-            self._motions(motion.agenda_item_id, "Delete motion", lambda: _done(mo.delete_motion, motion.id))
+            self._motions(
+                motion.agenda_item_id,
+                translate("ItemActions", "Delete motion"),
+                lambda: _done(mo.delete_motion, motion.id),
+            )
         )
 
     def record_unanimous(self, motion: MotionDTO) -> VoteDTO | None:
         votes = self.services.votes
         return self._motions(
-            motion.agenda_item_id, "Record unanimous vote", lambda: votes.record_unanimous(motion.id)
+            motion.agenda_item_id,
+            translate("ItemActions", "Record unanimous vote"),
+            lambda: votes.record_unanimous(motion.id),
         )
 
     def record_roll_call(
@@ -306,7 +351,7 @@ class ItemActions:
         votes = self.services.votes
         return self._motions(
             motion.agenda_item_id,
-            "Record roll call",
+            translate("ItemActions", "Record roll call"),
             lambda: votes.record_roll_call(
                 motion.id, dict(ballots), threshold=threshold, declared_result=declared_result
             ),
@@ -325,7 +370,7 @@ class ItemActions:
         votes = self.services.votes
         return self._motions(
             motion.agenda_item_id,
-            f"Record {label(method).lower()}",
+            fmt(translate("ItemActions", "Record {method}"), method=label(method).lower()),
             lambda: votes.record_voice_vote(
                 motion.id,
                 yes,
@@ -340,5 +385,9 @@ class ItemActions:
     def delete_vote(self, motion: MotionDTO, vote: VoteDTO) -> bool:
         votes = self.services.votes
         return bool(
-            self._motions(motion.agenda_item_id, "Delete vote", lambda: _done(votes.delete_vote, vote.id))
+            self._motions(
+                motion.agenda_item_id,
+                translate("ItemActions", "Delete vote"),
+                lambda: _done(votes.delete_vote, vote.id),
+            )
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from councildesk.domain.enums import AgendaItemKind, label
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.ui.commit_text_edit import CommitTextEdit
+from councildesk.ui.i18n import translate
 
 # Asked to change one field of the shown item: (field, new value, old value).
 FieldChange = Callable[[str, Any, Any], None]
@@ -24,32 +25,40 @@ class ItemDetailsView(QWidget):
         self._item: AgendaItemDTO | None = None
 
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Item title")
+        self.title_edit.setAccessibleName(translate("ItemDetailsView", "Item title"))
         self.title_edit.editingFinished.connect(self._title_finished)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Item kind")
+        self.kind_combo.setAccessibleName(translate("ItemDetailsView", "Item kind"))
         for kind in AgendaItemKind:
             self.kind_combo.addItem(label(kind), kind)
         self.kind_combo.activated.connect(self._kind_chosen)
-        self.consent_check = QCheckBox("On the consent agenda")
-        self.consent_check.setAccessibleName("Consent agenda")
+        self.consent_check = QCheckBox(translate("ItemDetailsView", "On the consent agenda"))
+        self.consent_check.setAccessibleName(translate("ItemDetailsView", "Consent agenda"))
         self.consent_check.clicked.connect(self._consent_clicked)
-        self.body_edit = self._text_field("Item text", "body", "Text of the item as it appears on the agenda")
-        self.discussion_edit = self._text_field(
-            "Discussion summary",
-            "discussion",
-            "Summary of the discussion, for the minutes (Ctrl+Enter saves)",
+        self.body_edit = self._text_field(
+            translate("ItemDetailsView", "Item text"),
+            "body",
+            translate("ItemDetailsView", "Text of the item as it appears on the agenda"),
         )
-        self.action_edit = self._text_field("Action taken", "action_text", "e.g. Adopted unanimously")
+        self.discussion_edit = self._text_field(
+            translate("ItemDetailsView", "Discussion summary"),
+            "discussion",
+            translate("ItemDetailsView", "Summary of the discussion, for the minutes (Ctrl+Enter saves)"),
+        )
+        self.action_edit = self._text_field(
+            translate("ItemDetailsView", "Action taken"),
+            "action_text",
+            translate("ItemDetailsView", "e.g. Adopted unanimously"),
+        )
         self.action_edit.setMaximumHeight(70)
 
         form = QFormLayout(self)
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Kind", self.kind_combo)
+        form.addRow(translate("ItemDetailsView", "&Title"), self.title_edit)
+        form.addRow(translate("ItemDetailsView", "&Kind"), self.kind_combo)
         form.addRow("", self.consent_check)
-        form.addRow("Item te&xt", self.body_edit)
-        form.addRow("&Discussion", self.discussion_edit)
-        form.addRow("Action ta&ken", self.action_edit)
+        form.addRow(translate("ItemDetailsView", "Item te&xt"), self.body_edit)
+        form.addRow(translate("ItemDetailsView", "&Discussion"), self.discussion_edit)
+        form.addRow(translate("ItemDetailsView", "Action ta&ken"), self.action_edit)
         for field, buddy in (
             (0, self.title_edit),
             (1, self.kind_combo),

@@ -18,6 +18,7 @@ from councildesk.domain.enums import label
 from councildesk.domain.errors import NotFoundError
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.ui.exhibits_view import ExhibitsView
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.item_details_view import ItemDetailsView
 from councildesk.ui.motions_view import MotionsView
@@ -25,9 +26,16 @@ from councildesk.ui.speakers_view import SpeakersView
 from councildesk.ui.sponsors_editor import SponsorsEditor
 from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
-LOCKED_WHY = "The minutes of this meeting are approved and locked; record a correction instead."
-READ_ONLY_WHY = "This database is open read only; nothing can be changed in it."
-EMPTY_TEXT = "Choose an agenda item to record its details, sponsors, exhibits, speakers, motions and votes."
+LOCKED_WHY = QT_TRANSLATE_NOOP(
+    "item_panel", "The minutes of this meeting are approved and locked; record a correction instead."
+)
+READ_ONLY_WHY = QT_TRANSLATE_NOOP(
+    "item_panel", "This database is open read only; nothing can be changed in it."
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "item_panel",
+    "Choose an agenda item to record its details, sponsors, exhibits, speakers, motions and votes.",
+)
 TAB_DETAILS, TAB_MATTER, TAB_EXHIBITS, TAB_SPEAKERS, TAB_MOTIONS = range(5)
 
 
@@ -47,12 +55,14 @@ class ItemPanel(QWidget):
         context.records.changed.connect(self._records_changed)
 
         self.header = QLabel()
-        self.header.setAccessibleName("Agenda item")
+        self.header.setAccessibleName(translate("ItemPanel", "Agenda item"))
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
-        self.lock_label = QLabel(f"<b>Read only.</b> {LOCKED_WHY}")
+        self.lock_label = QLabel(
+            fmt(translate("ItemPanel", "<b>Read only.</b> {why}"), why=translate("item_panel", LOCKED_WHY))
+        )
         self.lock_label.setStyleSheet("color: #92400e; padding: 2px 0;")
-        self.lock_label.setAccessibleName("Read only")
+        self.lock_label.setAccessibleName(translate("ItemPanel", "Read only"))
         self.lock_label.hide()
 
         self.details = ItemDetailsView(self._change_field)
@@ -61,15 +71,15 @@ class ItemPanel(QWidget):
         self.speakers = SpeakersView(services, self.ops)
         self.motions = MotionsView(services, self.ops)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Item sections")
+        self.tabs.setAccessibleName(translate("ItemPanel", "Item sections"))
         # Tabs are reached with Alt+1 … Alt+5: letters are left to the fields inside the tabs.
         for number, (view, title) in enumerate(
             (
-                (self.details, "Details"),
-                (self.sponsors, "Matter && sponsors"),
-                (self.exhibits, "Exhibits"),
-                (self.speakers, "Speakers"),
-                (self.motions, "Motions && votes"),
+                (self.details, translate("ItemPanel", "Details")),
+                (self.sponsors, translate("ItemPanel", "Matter && sponsors")),
+                (self.exhibits, translate("ItemPanel", "Exhibits")),
+                (self.speakers, translate("ItemPanel", "Speakers")),
+                (self.motions, translate("ItemPanel", "Motions && votes")),
             ),
             start=1,
         ):
@@ -79,10 +89,10 @@ class ItemPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(translate("item_panel", EMPTY_TEXT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No agenda item chosen")
+        self.empty.setAccessibleName(translate("ItemPanel", "No agenda item chosen"))
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +164,7 @@ class ItemPanel(QWidget):
         self.header.setText(
             f"<span style='font-size:13pt'><b>{number}{escape(item.title)}</b></span>"
             f"<br><span style='color:#555'>{escape(label(item.kind))}"
-            + (" · consent agenda" if item.consent else "")
+            + (translate("ItemPanel", " · consent agenda") if item.consent else "")
             + (f" · {escape(matter.identifier)}" if matter else "")
             + "</span>"
         )
@@ -176,16 +186,31 @@ class ItemPanel(QWidget):
         speakers = self.speakers.model.rowCount()
         motions = len(self.motions.model.motions())
         exhibits = self.exhibits.model.rowCount()
-        self.tabs.setTabText(TAB_EXHIBITS, f"Exhibits ({exhibits})" if exhibits else "Exhibits")
-        self.tabs.setTabText(TAB_SPEAKERS, f"Speakers ({speakers})" if speakers else "Speakers")
-        self.tabs.setTabText(TAB_MOTIONS, f"Motions && votes ({motions})" if motions else "Motions && votes")
+        self.tabs.setTabText(
+            TAB_EXHIBITS,
+            fmt(translate("ItemPanel", "Exhibits ({exhibits})"), exhibits=exhibits)
+            if exhibits
+            else translate("ItemPanel", "Exhibits"),
+        )
+        self.tabs.setTabText(
+            TAB_SPEAKERS,
+            fmt(translate("ItemPanel", "Speakers ({speakers})"), speakers=speakers)
+            if speakers
+            else translate("ItemPanel", "Speakers"),
+        )
+        self.tabs.setTabText(
+            TAB_MOTIONS,
+            fmt(translate("ItemPanel", "Motions && votes ({motions})"), motions=motions)
+            if motions
+            else translate("ItemPanel", "Motions && votes"),
+        )
 
     def _apply_read_only(self) -> None:
         locked = self._read_only_requested or self._meeting_locked
         self.read_only = locked
         # A database opened read only is not "approved": say which it is.
-        why = (LOCKED_WHY if self._meeting_locked else READ_ONLY_WHY) if locked else ""
-        self.lock_label.setText(f"<b>Read only.</b> {why}")
+        why = translate("item_panel", LOCKED_WHY if self._meeting_locked else READ_ONLY_WHY) if locked else ""
+        self.lock_label.setText(fmt(translate("ItemPanel", "<b>Read only.</b> {why}"), why=why))
         self.lock_label.setVisible(locked and self._item is not None)
         for view in (self.details, self.sponsors, self.exhibits, self.speakers, self.motions):
             view.set_read_only(locked, why)

@@ -10,13 +10,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.language_menu import LanguageMenu
 
 if TYPE_CHECKING:
     from councildesk.ui.database_switcher import DatabaseSwitcher
     from councildesk.ui.main_window import MainWindow
 
-MENU_NAMES = ("File", "Edit", "Meeting", "Agenda", "View", "Help")
+# The keys of MainActions.menus (English, as other modules name them) and the titles shown.
+MENU_TITLES = {
+    "File": QT_TRANSLATE_NOOP("MainActions", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("MainActions", "&Edit"),
+    "Meeting": QT_TRANSLATE_NOOP("MainActions", "&Meeting"),
+    "Agenda": QT_TRANSLATE_NOOP("MainActions", "&Agenda"),
+    "View": QT_TRANSLATE_NOOP("MainActions", "&View"),
+    "Help": QT_TRANSLATE_NOOP("MainActions", "&Help"),
+}
+MENU_NAMES = tuple(MENU_TITLES)
 KeySpec = QKeySequence | QKeySequence.StandardKey | str | None
 
 
@@ -31,7 +41,7 @@ class MainActions:
         self.window = window
         self.menus: dict[str, QMenu] = {}
         for name in MENU_NAMES:
-            self.menus[name] = window.menuBar().addMenu(f"&{name}")
+            self.menus[name] = window.menuBar().addMenu(translate("MainActions", MENU_TITLES[name]))
         self._build_file(switcher)
         self._build_edit()
         self._build_meeting()
@@ -41,7 +51,7 @@ class MainActions:
 
     def add(self, menu_name: str, actions: list[QAction]) -> None:
         """Append `actions` to the menu `menu_name` (created if new); their shortcuts become window-wide."""
-        name = menu_name.replace("&", "")
+        name = self.menu_key(menu_name)
         menu = self.menus.get(name)
         if menu is None:
             menu = self.window.menuBar().addMenu(menu_name)
@@ -52,6 +62,16 @@ class MainActions:
                 # A key shown in a menu works wherever the focus is (Ctrl+E from the Agenda tab too).
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 self.window.addAction(action)
+
+    def menu_key(self, name: str) -> str:
+        """The key of a menu named in English ("File") or by its title on show ("&Archivo")."""
+        plain = name.replace("&", "")
+        if plain in self.menus:
+            return plain
+        for key, menu in self.menus.items():
+            if menu.title().replace("&", "") == plain:
+                return key
+        return plain
 
     def finish(self) -> None:
         """Colleagues may add menus; Help stays the last one, as everywhere."""
@@ -73,16 +93,35 @@ class MainActions:
     def _build_file(self, switcher: DatabaseSwitcher) -> None:
         w = self.window
         self.new_db_action = self._new(
-            "&New database…", switcher.new_database, None, "Create an empty database"
+            translate("MainActions", "&New database…"),
+            switcher.new_database,
+            None,
+            translate("MainActions", "Create an empty database"),
         )
         self.open_action = self._new(
-            "&Open…", switcher.open_database, QKeySequence.StandardKey.Open, "Open another database"
+            translate("MainActions", "&Open…"),
+            switcher.open_database,
+            QKeySequence.StandardKey.Open,
+            translate("MainActions", "Open another database"),
         )
         self.open_read_only_action = self._new(
-            "Open read on&ly…", switcher.open_read_only, None, "Open a database to read and print only"
+            translate("MainActions", "Open read on&ly…"),
+            switcher.open_read_only,
+            None,
+            translate("MainActions", "Open a database to read and print only"),
         )
-        self.backup_action = self._new("&Backup…", switcher.backup, None, "Copy the database to a safe place")
-        self.quit_action = self._new("&Quit", w.close, "Ctrl+Q", "Close CouncilDesk")
+        self.backup_action = self._new(
+            translate("MainActions", "&Backup…"),
+            switcher.backup,
+            None,
+            translate("MainActions", "Copy the database to a safe place"),
+        )
+        self.quit_action = self._new(
+            translate("MainActions", "&Quit"),
+            w.close,
+            "Ctrl+Q",
+            translate("MainActions", "Close CouncilDesk"),
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu = self.menus["File"]
         file_menu.addAction(self.new_db_action)
@@ -98,23 +137,28 @@ class MainActions:
 
     def _build_edit(self) -> None:
         w, std = self.window, QKeySequence.StandardKey
-        self.undo_action = w.undo_stack.createUndoAction(w, "&Undo")
+        self.undo_action = w.undo_stack.createUndoAction(w, translate("MainActions", "&Undo"))
         self.undo_action.setShortcut(QKeySequence(std.Undo))
-        self.redo_action = w.undo_stack.createRedoAction(w, "&Redo")
+        self.redo_action = w.undo_stack.createRedoAction(w, translate("MainActions", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
         # Qt puts the command's own text in the menu, where "&" marks a mnemonic and vanishes:
         # "Rename “Parks & Recreation”" must read as typed.
         for action, prefix, changed in (
-            (self.undo_action, "&Undo", w.undo_stack.undoTextChanged),
-            (self.redo_action, "&Redo", w.undo_stack.redoTextChanged),
+            (self.undo_action, translate("MainActions", "&Undo"), w.undo_stack.undoTextChanged),
+            (self.redo_action, translate("MainActions", "&Redo"), w.undo_stack.redoTextChanged),
         ):
             changed.connect(lambda text, a=action, p=prefix: a.setText(menu_label(p, text)))
-        self.people_action = self._new("&People…", w.show_people, "Ctrl+Shift+P", "Add and edit people")
+        self.people_action = self._new(
+            translate("MainActions", "&People…"),
+            w.show_people,
+            "Ctrl+Shift+P",
+            translate("MainActions", "Add and edit people"),
+        )
         self.bodies_action = self._new(
-            "&Bodies, seats and terms…",
+            translate("MainActions", "&Bodies, seats and terms…"),
             w.show_bodies,
             "Ctrl+Shift+B",
-            "Council, committees, seats and members",
+            translate("MainActions", "Council, committees, seats and members"),
         )
         self.add("Edit", [self.undo_action, self.redo_action])
         self.menus["Edit"].addSeparator()
@@ -123,16 +167,22 @@ class MainActions:
     def _build_meeting(self) -> None:
         w = self.window
         self.new_meeting_action = self._new(
-            "&New meeting…", w.new_meeting, "Ctrl+Shift+N", "Schedule a new meeting"
+            translate("MainActions", "&New meeting…"),
+            w.new_meeting,
+            "Ctrl+Shift+N",
+            translate("MainActions", "Schedule a new meeting"),
         )
         self.delete_meeting_action = self._new(
-            "&Delete meeting…", w.delete_meeting, None, "Delete the selected meeting"
+            translate("MainActions", "&Delete meeting…"),
+            w.delete_meeting,
+            None,
+            translate("MainActions", "Delete the selected meeting"),
         )
         self.save_template_action = self._new(
-            "Save agenda as the body's te&mplate",
+            translate("MainActions", "Save agenda as the body's te&mplate"),
             w.save_agenda_template,
             None,
-            "New meetings of this body can start from this agenda's sections",
+            translate("MainActions", "New meetings of this body can start from this agenda's sections"),
         )
         self.add("Meeting", [self.new_meeting_action])
         self.add("Meeting", w.meeting_view.meeting_actions())
@@ -144,17 +194,38 @@ class MainActions:
     def _build_view(self) -> None:
         w, view = self.window, self.window.meeting_view
         std = QKeySequence.StandardKey
-        self.find_action = self._new("&Find meeting", w.focus_filter, std.Find, "Filter the navigator")
-        self.focus_nav_action = self._new("&Navigator", w.focus_navigator, "Ctrl+1", "Go to the navigator")
+        self.find_action = self._new(
+            translate("MainActions", "&Find meeting"),
+            w.focus_filter,
+            std.Find,
+            translate("MainActions", "Filter the navigator"),
+        )
+        self.focus_nav_action = self._new(
+            translate("MainActions", "&Navigator"),
+            w.focus_navigator,
+            "Ctrl+1",
+            translate("MainActions", "Go to the navigator"),
+        )
         self.focus_att_action = self._new(
-            "&Attendance", lambda: view.attendance.table.setFocus(), "Ctrl+2", "Go to the roll"
+            translate("MainActions", "&Attendance"),
+            lambda: view.attendance.table.setFocus(),
+            "Ctrl+2",
+            translate("MainActions", "Go to the roll"),
         )
         self.focus_agenda_action = self._new(
-            "A&genda", lambda: view.agenda.tree.setFocus(), "Ctrl+3", "Go to the agenda"
+            translate("MainActions", "A&genda"),
+            lambda: view.agenda.tree.setFocus(),
+            "Ctrl+3",
+            translate("MainActions", "Go to the agenda"),
         )
-        self.refresh_action = self._new("&Refresh", w.refresh_all, std.Refresh, "Reload from the database")
+        self.refresh_action = self._new(
+            translate("MainActions", "&Refresh"),
+            w.refresh_all,
+            std.Refresh,
+            translate("MainActions", "Reload from the database"),
+        )
         toggle = w.navigator_dock.toggleViewAction()
-        toggle.setText("Show navigator")
+        toggle.setText(translate("MainActions", "Show navigator"))
         self.add(
             "View",
             [
@@ -174,29 +245,32 @@ class MainActions:
     def _build_help(self) -> None:
         w = self.window
         self.help_action = self._new(
-            "CouncilDesk &help",
+            translate("MainActions", "CouncilDesk &help"),
             lambda: show_quick_help(w),
             QKeySequence.StandardKey.HelpContents,
-            "A short guide",
+            translate("MainActions", "A short guide"),
         )
         self.shortcuts_action = self._new(
-            "&Keyboard shortcuts", w.show_shortcuts, "Ctrl+/", "Every keyboard shortcut"
+            translate("MainActions", "&Keyboard shortcuts"),
+            w.show_shortcuts,
+            "Ctrl+/",
+            translate("MainActions", "Every keyboard shortcut"),
         )
-        self.about_action = self._new("&About CouncilDesk", w.show_about)
+        self.about_action = self._new(translate("MainActions", "&About CouncilDesk"), w.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.add("Help", [self.help_action, self.shortcuts_action, self.about_action])
 
     def _build_toolbar(self) -> QToolBar:
         w = self.window
-        bar = QToolBar("Main toolbar", w)
+        bar = QToolBar(translate("MainActions", "Main toolbar"), w)
         bar.setObjectName("MainToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         view = w.meeting_view
         for action in (
             self.new_meeting_action,
             None,
-            self._steady(self.undo_action, "Undo"),
-            self._steady(self.redo_action, "Redo"),
+            self._steady(self.undo_action, translate("MainActions", "Undo")),
+            self._steady(self.redo_action, translate("MainActions", "Redo")),
             None,
             view.call_action,
             view.adjourn_action,
@@ -255,8 +329,8 @@ class MainActions:
                     text = action.text().replace("&", "").rstrip("…")
                     rows.append((keys, f"{path} ▸ {text}"))
 
-        for name, menu in self.menus.items():
-            visit(menu, name)
+        for menu in self.menus.values():
+            visit(menu, menu.title().replace("&", ""))
         rows.extend(self.window.meeting_view.attendance.shortcut_help())
         rows.extend(roll_call_keys())
         return rows
@@ -273,14 +347,21 @@ def roll_call_keys() -> list[tuple[str, str]]:
     from councildesk.ui.roll_call_view import KEYS
 
     rows = [
-        (QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText), f"Roll call ▸ {label(option)}")
+        (
+            QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText),
+            fmt(translate("main_actions", "Roll call ▸ {option}"), option=label(option)),
+        )
         for key, option in KEYS.items()
     ]
-    rows.append(("Enter", "Roll call ▸ Record the vote"))
+    rows.append(
+        (translate("main_actions", "Enter"), translate("main_actions", "Roll call ▸ Record the vote"))
+    )
     return rows
 
 
-QUICK_HELP = """<h3>CouncilDesk in five steps</h3>
+QUICK_HELP = QT_TRANSLATE_NOOP(
+    "main_actions",
+    """<h3>CouncilDesk in five steps</h3>
 <ol>
 <li><b>Set up once</b> (Edit ▸ Bodies, seats and terms): a body, its seats from a pattern such as
 <i>District A–O</i>, and its members — paste them from a spreadsheet with <b>Roster…</b>.</li>
@@ -290,12 +371,18 @@ QUICK_HELP = """<h3>CouncilDesk in five steps</h3>
 votes (a roll call takes one key per member: Y, N, A, R, P, X) and speakers.</li>
 <li><b>Minutes</b>: preview, export (Ctrl+E) or print (Ctrl+P); once approved they are locked.</li>
 </ol>
-<p>Every change can be undone with Ctrl+Z. Help ▸ Keyboard shortcuts (Ctrl+/) lists every key.</p>"""
+<p>Every change can be undone with Ctrl+Z. Help ▸ Keyboard shortcuts (Ctrl+/) lists every key.</p>""",
+)
 
 
 def show_quick_help(window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, "CouncilDesk help", QUICK_HELP, parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("main_actions", "CouncilDesk help"),
+        translate("main_actions", QUICK_HELP),
+        parent=window,
+    )
     box.setTextFormat(Qt.TextFormat.RichText)
     box.exec()

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.wording import count_of, long_date, short_date
+from councildesk.domain.wording import long_date, short_date
 from councildesk.services.container import Services
 from councildesk.supported_runtime import refuse_known_bad_pair
 from councildesk.ui import app_settings
 from councildesk.ui.agenda_template_actions import save_agenda_template
 from councildesk.ui.database_switcher import DatabaseSwitcher
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate, verbatim
 from councildesk.ui.main_actions import MainActions
 from councildesk.ui.meeting_dialog import NewMeetingDialog
 from councildesk.ui.meeting_view import MeetingView
@@ -60,24 +61,24 @@ class MainWindow(QMainWindow):
         self.meeting_ids = IdMap()
         self._meeting_id: int | None = None
         self.setObjectName("MainWindow")
-        self.setWindowTitle("CouncilDesk")
+        self.setWindowTitle(verbatim("CouncilDesk"))
         self._fit_to_screen(1360, 820)
         never_outgrow_the_screen(self)
 
         # The workspace: a tab per view of the selected meeting ("Meeting" first).
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Meeting workspace")
+        self.tabs.setAccessibleName(translate("MainWindow", "Meeting workspace"))
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.context = UiContext(services, self.undo_stack, self.report_error)
         self.meeting_view = MeetingView(self.context, self)
-        self.add_workspace_tab("Meeting", self.meeting_view)
+        self.add_workspace_tab(translate("MainWindow", "Meeting"), self.meeting_view)
 
         self._build_navigator()
         self.context.records.changed.connect(self._records_changed)
         self.switcher = DatabaseSwitcher(self, services, self.settings)
         self.main_actions = MainActions(self, self.switcher)
-        self.statusBar().showMessage("Ready", 3000)
+        self.statusBar().showMessage(translate("MainWindow", "Ready"), 3000)
         self._restore_state()
 
         from councildesk.ui.view_registry import install_views
@@ -86,37 +87,46 @@ class MainWindow(QMainWindow):
         self.main_actions.finish()
         self._apply_read_only()
 
-    # Menu entries that change records; a read-only window disables them (the database refuses too).
+    # Menu entries that change records (by the context that names them); a read-only window
+    # disables them (the database refuses too).
     EDITING_ACTIONS = {
-        "File": ("&Import…", "&Restore…"),
-        "Edit": ("&Undo", "&Redo", "&People…", "&Bodies, seats and terms…"),
-        "Meeting": (
-            "&New meeting…",
-            "&Details…",
-            "&Call to order",
-            "Ad&journ",
-            "&Times…",
-            "Mark all &present",
-            "&Delete meeting…",
-            "Save agenda as the body's te&mplate",
-            "&Approve…",
+        "File": (
+            ("ExchangeActions", QT_TRANSLATE_NOOP("ExchangeActions", "&Import…")),
+            ("ExchangeActions", QT_TRANSLATE_NOOP("ExchangeActions", "&Restore…")),
         ),
-        "Agenda": ("*",),
+        "Edit": (
+            ("MainActions", QT_TRANSLATE_NOOP("MainActions", "&People…")),
+            ("MainActions", QT_TRANSLATE_NOOP("MainActions", "&Bodies, seats and terms…")),
+        ),
+        "Meeting": (
+            ("MainActions", QT_TRANSLATE_NOOP("MainActions", "&New meeting…")),
+            ("MeetingView", QT_TRANSLATE_NOOP("MeetingView", "&Details…")),
+            ("MeetingView", QT_TRANSLATE_NOOP("MeetingView", "&Call to order")),
+            ("MeetingView", QT_TRANSLATE_NOOP("MeetingView", "Ad&journ")),
+            ("MeetingView", QT_TRANSLATE_NOOP("MeetingView", "&Times…")),
+            ("MeetingView", QT_TRANSLATE_NOOP("MeetingView", "Mark all &present")),
+            ("MainActions", QT_TRANSLATE_NOOP("MainActions", "&Delete meeting…")),
+            ("MainActions", QT_TRANSLATE_NOOP("MainActions", "Save agenda as the body's te&mplate")),
+            ("MinutesView", QT_TRANSLATE_NOOP("MinutesView", "&Approve…")),
+        ),
+        "Agenda": (("", "*"),),
     }
 
     def _apply_read_only(self) -> None:
         if not self.read_only:
             return
-        for name, texts in self.EDITING_ACTIONS.items():
+        undo_redo = (translate("MainActions", "&Undo"), translate("MainActions", "&Redo"))
+        for name, entries in self.EDITING_ACTIONS.items():
+            texts = {translate(context, text) if context else text for context, text in entries}
             menu = self.main_actions.menus.get(name)
             for action in menu.actions() if menu is not None else []:
                 if action.isSeparator() or action.menu() is not None:
                     continue
-                if "*" in texts or action.text() in texts or action.text().startswith(("&Undo", "&Redo")):
+                if "*" in texts or action.text() in texts or action.text().startswith(undo_redo):
                     action.setEnabled(False)
 
     def title_for(self, text: str) -> str:
-        return f"{text} (read only)" if self.read_only else text
+        return fmt(translate("MainWindow", "{text} (read only)"), text=text) if self.read_only else text
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """Start at `width`×`height`, or smaller on a small screen (a 1366×768 laptop keeps its taskbar)."""
@@ -145,14 +155,14 @@ class MainWindow(QMainWindow):
         self.main_actions.add(menu_name, actions)
 
     def menu(self, name: str) -> QMenu:
-        return self.main_actions.menus[name]
+        return self.main_actions.menus[self.main_actions.menu_key(name)]
 
     # -- building -----------------------------------------------------------------------
     def _build_navigator(self) -> None:
         self.navigator_model = NavigatorModel(self.services, self)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter meetings (title, place, body)…")
-        self.filter_edit.setAccessibleName("Filter meetings")
+        self.filter_edit.setPlaceholderText(translate("MainWindow", "Filter meetings (title, place, body)…"))
+        self.filter_edit.setAccessibleName(translate("MainWindow", "Filter meetings"))
         self.filter_edit.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -162,7 +172,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.returnPressed.connect(self._apply_filter_now)
         self.navigator = QTreeView(self)
         self.navigator.setModel(self.navigator_model)
-        self.navigator.setAccessibleName("Navigator: bodies, years and meetings")
+        self.navigator.setAccessibleName(translate("MainWindow", "Navigator: bodies, years and meetings"))
         self.navigator.setHeaderHidden(True)
         self.navigator.setUniformRowHeights(True)
         self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.navigator)
-        self.navigator_dock = QDockWidget("Meetings", self)
+        self.navigator_dock = QDockWidget(translate("MainWindow", "Meetings"), self)
         self.navigator_dock.setObjectName("NavigatorDock")
         self.navigator_dock.setWidget(panel)
         self.navigator_dock.setFeatures(
@@ -192,7 +202,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if self.services.database.path is not None:
             self.switcher.remember_recent(str(self.services.database.path))
-        self.setWindowTitle(self.title_for(f"CouncilDesk — {self.switcher.database_name()}"))
+        self.setWindowTitle(
+            self.title_for(
+                fmt(
+                    translate("MainWindow", "CouncilDesk — {database_name}"),
+                    database_name=self.switcher.database_name(),
+                )
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app_settings.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
@@ -278,10 +295,23 @@ class MainWindow(QMainWindow):
             m = self.meeting_view.meeting
             assert m is not None
             self.setWindowTitle(
-                self.title_for(f"{m.body_name}, {short_date(m.scheduled_start)} — CouncilDesk")
+                self.title_for(
+                    fmt(
+                        translate("MainWindow", "{body_name}, {short_date} — CouncilDesk"),
+                        body_name=m.body_name,
+                        short_date=short_date(m.scheduled_start),
+                    )
+                )
             )
         else:
-            self.setWindowTitle(self.title_for(f"CouncilDesk — {self.switcher.database_name()}"))
+            self.setWindowTitle(
+                self.title_for(
+                    fmt(
+                        translate("MainWindow", "CouncilDesk — {database_name}"),
+                        database_name=self.switcher.database_name(),
+                    )
+                )
+            )
         self.meetingChanged.emit(meeting_id or 0)
         self._apply_read_only()
 
@@ -294,12 +324,16 @@ class MainWindow(QMainWindow):
         self.navigator_model.reload()
         if self._meeting_id is not None:
             self.show_meeting(self._meeting_id)
-        self.statusBar().showMessage("Reloaded from the database.", 3000)
+        self.statusBar().showMessage(translate("MainWindow", "Reloaded from the database."), 3000)
 
     # -- meeting commands ---------------------------------------------------------------
     def new_meeting(self) -> None:
         if not self.services.bodies.list_bodies():
-            self.report_error("Create a body first (Edit ▸ Bodies, seats and terms…), then its meetings.")
+            self.report_error(
+                translate(
+                    "MainWindow", "Create a body first (Edit ▸ Bodies, seats and terms…), then its meetings."
+                )
+            )
             return
         last_place = app_settings.LAST_PLACE.read(self.settings)
         dialog = NewMeetingDialog(self.services, self, last_place=last_place)
@@ -330,7 +364,7 @@ class MainWindow(QMainWindow):
 
         when = values["scheduled_start"]
         result = self.context.push(
-            f"New meeting on {short_date(when)}",
+            fmt(translate("MainWindow", "New meeting on {short_date}"), short_date=short_date(when)),
             do,
             undo,
             changed,
@@ -348,9 +382,14 @@ class MainWindow(QMainWindow):
             return
         saved = save_agenda_template(self.context, meeting)
         if saved is not None:
-            count = count_of(len(saved.template), "section")
+            count = translate("MainWindow", "%n section(s)", "", len(saved.template))
             self.statusBar().showMessage(
-                f"New {meeting.body_name} meetings can start from these {count}.", 8000
+                fmt(
+                    translate("MainWindow", "New {body_name} meetings can start from these {count}."),
+                    body_name=meeting.body_name,
+                    count=count,
+                ),
+                8000,
             )
 
     def _meeting_exists(self, meeting_id: int) -> bool:
@@ -369,9 +408,16 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Delete meeting",
-            f"Delete the {m.body_name} meeting of {long_date(m.scheduled_start)} "
-            "with everything recorded in it? This cannot be undone.",
+            translate("MainWindow", "Delete meeting"),
+            fmt(
+                translate(
+                    "MainWindow",
+                    "Delete the {body_name} meeting of {long_date} with everything recorded in it? This "
+                    "cannot be undone.",
+                ),
+                body_name=m.body_name,
+                long_date=long_date(m.scheduled_start),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -386,7 +432,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.navigator_model.reload()
         self.show_meeting(None)
-        self.statusBar().showMessage(f"Deleted the meeting of {long_date(m.scheduled_start)}.", 8000)
+        self.statusBar().showMessage(
+            fmt(
+                translate("MainWindow", "Deleted the meeting of {long_date}."),
+                long_date=long_date(m.scheduled_start),
+            ),
+            8000,
+        )
 
     # -- dialogs ------------------------------------------------------------------------
     def show_people(self) -> None:
@@ -409,10 +461,16 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About CouncilDesk",
-            f"<h3>CouncilDesk {__version__}</h3>"
-            "<p>Record council meetings as they happen — attendance, agenda, sponsors, speakers, "
-            "motions and votes — and publish official minutes. Works fully offline.</p>"
-            f"<p>Database: {self.services.database.url}</p>"
-            "<p>Licence: GPL-3.0-or-later.</p>",
+            translate("MainWindow", "About CouncilDesk"),
+            fmt(
+                translate(
+                    "MainWindow",
+                    "<h3>CouncilDesk {version}</h3><p>Record council meetings as they happen — "
+                    "attendance, agenda, sponsors, speakers, motions and votes — and publish official "
+                    "minutes. Works fully offline.</p><p>Database: {url}</p><p>Licence: "
+                    "GPL-3.0-or-later.</p>",
+                ),
+                version=__version__,
+                url=self.services.database.url,
+            ),
         )

@@ -9,24 +9,46 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from councildesk.domain.enums import label
 from councildesk.domain.wording import long_date
 from councildesk.services.voting_record_dto import MatterHistory
+from councildesk.ui.i18n import fmt, translate
 
 
 def history_html(h: MatterHistory) -> str:
-    parts = [f"<h3>{escape(h.identifier)}: {escape(h.title)}</h3><p>Status: <b>{escape(h.status)}</b></p>"]
+    parts = [
+        fmt(
+            translate(
+                "matter_history_dialog", "<h3>{identifier}: {title}</h3><p>Status: <b>{status}</b></p>"
+            ),
+            identifier=escape(h.identifier),
+            title=escape(h.title),
+            status=escape(h.status),
+        )
+    ]
     if not h.steps:
-        parts.append("<p>Not yet on any meeting's agenda.</p>")
+        parts.append(translate("matter_history_dialog", "<p>Not yet on any meeting's agenda.</p>"))
     for step in h.steps:
         parts.append(
-            f"<p><b>{long_date(step.meeting_on)}</b> — {escape(step.body_name)}, item "
-            f"{escape(step.item_number or '—')}: <b>{escape(step.stage)}</b>"
+            fmt(
+                translate(
+                    "matter_history_dialog",
+                    "<p><b>{long_date}</b> — {body_name}, item {value}: <b>{stage}</b>",
+                ),
+                long_date=long_date(step.meeting_on),
+                body_name=escape(step.body_name),
+                value=escape(step.item_number or "—"),
+                stage=escape(step.stage),
+            )
             + (f"<br/><i>{escape(step.action_text)}</i>" if step.action_text else "")
             + "</p><ul>"
         )
         for m in step.motions:
             if m.result is None:
-                outcome = "no vote recorded"
+                outcome = translate("matter_history_dialog", "no vote recorded")
             else:
-                abstaining = f", {m.abstain} abstaining" if m.abstain else ""
+                abstaining = (
+                    fmt(translate("matter_history_dialog", ", {abstain} abstaining"), abstain=m.abstain)
+                    if m.abstain
+                    else ""
+                )
                 outcome = f"{label(m.result)} {m.yes}–{m.no}{abstaining}"
             parts.append(
                 f"<li>{escape(label(m.kind))}: {escape(m.text)} — "
@@ -39,7 +61,14 @@ def history_html(h: MatterHistory) -> str:
                     + (f" ({escape(b.note)})" if b.note else "")
                     for b in others
                 )
-                parts.append(f"<br/><span style='color:gray'>Not yes — {names}</span>")
+                parts.append(
+                    fmt(
+                        translate(
+                            "matter_history_dialog", "<br/><span style='color:gray'>Not yes — {names}</span>"
+                        ),
+                        names=names,
+                    )
+                )
             parts.append("</li>")
         parts.append("</ul>")
     return "".join(parts)
@@ -48,7 +77,9 @@ def history_html(h: MatterHistory) -> str:
 class MatterHistoryDialog(QDialog):
     def __init__(self, history: MatterHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History of {history.identifier}")
+        self.setWindowTitle(
+            fmt(translate("MatterHistoryDialog", "History of {identifier}"), identifier=history.identifier)
+        )
         self.resize(640, 480)
         self.browser = QTextBrowser(self)
         self.browser.setHtml(history_html(history))

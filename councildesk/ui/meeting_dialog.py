@@ -25,6 +25,7 @@ from councildesk.domain.seat_pattern import match_label
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_template_actions import template_summary
+from councildesk.ui.i18n import translate
 
 
 def next_thursday_evening(today: date) -> datetime:
@@ -44,7 +45,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
 
 def _kind_combo(parent: QWidget, current: MeetingKind) -> QComboBox:
     combo = QComboBox(parent)
-    combo.setAccessibleName("Meeting kind")
+    combo.setAccessibleName(translate("meeting_dialog", "Meeting kind"))
     for kind in MeetingKind:
         combo.addItem(label(kind), kind.value)
     combo.setCurrentIndex(combo.findData(current.value))
@@ -53,7 +54,7 @@ def _kind_combo(parent: QWidget, current: MeetingKind) -> QComboBox:
 
 def _when_edit(parent: QWidget, value: datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(to_qdatetime(value), parent)
-    edit.setAccessibleName("Date and time")
+    edit.setAccessibleName(translate("meeting_dialog", "Date and time"))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
     return edit
@@ -86,7 +87,7 @@ def fill_person_picker(
     combo.addItem("", None)  # not recorded: an empty field, so typing a name starts afresh
     line = combo.lineEdit()
     if line is not None:
-        line.setPlaceholderText("not recorded — type or pick a name")
+        line.setPlaceholderText(translate("meeting_dialog", "not recorded — type or pick a name"))
     members = services.bodies.members_on(body_id, day) if body_id is not None else []
     for m in members:
         combo.addItem(f"{m.person_name} ({label(m.role)})", m.person_id)
@@ -124,10 +125,10 @@ class NewMeetingDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New meeting")
+        self.setWindowTitle(translate("NewMeetingDialog", "New meeting"))
         self.services = services
         self.body_combo = QComboBox(self)
-        self.body_combo.setAccessibleName("Body")
+        self.body_combo.setAccessibleName(translate("NewMeetingDialog", "Body"))
         bodies = services.meetings.meeting_bodies()  # not the parties and groups members belong to
         for body in bodies:
             self.body_combo.addItem(body.name, body.id)
@@ -139,40 +140,54 @@ class NewMeetingDialog(QDialog):
         self.kind_combo = _kind_combo(self, MeetingKind.REGULAR)
         self.when_edit = _when_edit(self, next_thursday_evening(today or date.today()))
         self.place_edit = QLineEdit(self)
-        self.place_edit.setAccessibleName("Place")
+        self.place_edit.setAccessibleName(translate("NewMeetingDialog", "Place"))
         self._last_place = last_place
         self.place_edit.setText(last_place or self._body_last_place())
         self.place_edit.setCursorPosition(0)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Title (optional)")
-        self.title_edit.setPlaceholderText("optional, e.g. Budget hearing")
+        self.title_edit.setAccessibleName(translate("NewMeetingDialog", "Title (optional)"))
+        self.title_edit.setPlaceholderText(translate("NewMeetingDialog", "optional, e.g. Budget hearing"))
         day = from_qdatetime(self.when_edit.dateTime()).date()
         presiding, clerk = usual_people(services, self.body_combo.currentData(), day)
         self.presiding_combo = person_picker(
-            self, "Presiding officer", services, self.body_combo.currentData(), day, presiding
+            self,
+            translate("NewMeetingDialog", "Presiding officer"),
+            services,
+            self.body_combo.currentData(),
+            day,
+            presiding,
         )
         self.clerk_combo = person_picker(
-            self, "Recording clerk", services, self.body_combo.currentData(), day, clerk
+            self,
+            translate("NewMeetingDialog", "Recording clerk"),
+            services,
+            self.body_combo.currentData(),
+            day,
+            clerk,
         )
         # A body's usual order of business, with the last meeting's unfinished business carried over.
-        self.template_check = QCheckBox("Start from the body's &usual agenda", self)
-        self.template_check.setAccessibleName("Start from template")
+        self.template_check = QCheckBox(
+            translate("NewMeetingDialog", "Start from the body's &usual agenda"), self
+        )
+        self.template_check.setAccessibleName(translate("NewMeetingDialog", "Start from template"))
         self._show_template()
         self.body_combo.currentIndexChanged.connect(self._body_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create meeting")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("NewMeetingDialog", "Create meeting")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Body:", self.body_combo)
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&When:", self.when_edit)
-        form.addRow("&Place:", self.place_edit)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("P&residing:", self.presiding_combo)
-        form.addRow("&Clerk:", self.clerk_combo)
+        form.addRow(translate("NewMeetingDialog", "&Body:"), self.body_combo)
+        form.addRow(translate("NewMeetingDialog", "&Kind:"), self.kind_combo)
+        form.addRow(translate("NewMeetingDialog", "&When:"), self.when_edit)
+        form.addRow(translate("NewMeetingDialog", "&Place:"), self.place_edit)
+        form.addRow(translate("NewMeetingDialog", "&Title:"), self.title_edit)
+        form.addRow(translate("NewMeetingDialog", "P&residing:"), self.presiding_combo)
+        form.addRow(translate("NewMeetingDialog", "&Clerk:"), self.clerk_combo)
         form.addRow("", self.template_check)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
@@ -187,7 +202,10 @@ class NewMeetingDialog(QDialog):
         self.template_check.setToolTip(
             template_summary(settings)
             if settings and has
-            else "This body has no saved agenda yet (Meeting ▸ Save agenda as the body's template)."
+            else translate(
+                "NewMeetingDialog",
+                "This body has no saved agenda yet (Meeting ▸ Save agenda as the body's template).",
+            )
         )
 
     def from_template(self) -> bool:
@@ -240,39 +258,51 @@ class MeetingHeaderDialog(QDialog):
 
     def __init__(self, services: Services, meeting: MeetingDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Meeting details")
+        self.setWindowTitle(translate("MeetingHeaderDialog", "Meeting details"))
         self.meeting = meeting
         self.kind_combo = _kind_combo(self, meeting.kind)
         self.when_edit = _when_edit(self, meeting.scheduled_start)
         self.place_edit = QLineEdit(meeting.location, self)
-        self.place_edit.setAccessibleName("Place")
+        self.place_edit.setAccessibleName(translate("MeetingHeaderDialog", "Place"))
         self.place_edit.setCursorPosition(0)
         self.title_edit = QLineEdit(meeting.title, self)
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setAccessibleName(translate("MeetingHeaderDialog", "Title"))
         day = meeting.scheduled_start.date()
         self.presiding_combo = person_picker(
-            self, "Presiding officer", services, meeting.body_id, day, meeting.presiding_person_id
+            self,
+            translate("MeetingHeaderDialog", "Presiding officer"),
+            services,
+            meeting.body_id,
+            day,
+            meeting.presiding_person_id,
         )
         self.clerk_combo = person_picker(
-            self, "Clerk", services, meeting.body_id, day, meeting.recording_person_id
+            self,
+            translate("MeetingHeaderDialog", "Clerk"),
+            services,
+            meeting.body_id,
+            day,
+            meeting.recording_person_id,
         )
         self.notices_edit = QPlainTextEdit(meeting.notices, self)
-        self.notices_edit.setAccessibleName("Notices")
+        self.notices_edit.setAccessibleName(translate("MeetingHeaderDialog", "Notices"))
         self.notices_edit.setTabChangesFocus(True)
-        self.notices_edit.setPlaceholderText("Points of order, notices, announcements for the minutes")
+        self.notices_edit.setPlaceholderText(
+            translate("MeetingHeaderDialog", "Points of order, notices, announcements for the minutes")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&When:", self.when_edit)
-        form.addRow("&Place:", self.place_edit)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("P&residing:", self.presiding_combo)
-        form.addRow("&Clerk:", self.clerk_combo)
-        form.addRow("&Notices:", self.notices_edit)
+        form.addRow(translate("MeetingHeaderDialog", "&Kind:"), self.kind_combo)
+        form.addRow(translate("MeetingHeaderDialog", "&When:"), self.when_edit)
+        form.addRow(translate("MeetingHeaderDialog", "&Place:"), self.place_edit)
+        form.addRow(translate("MeetingHeaderDialog", "&Title:"), self.title_edit)
+        form.addRow(translate("MeetingHeaderDialog", "P&residing:"), self.presiding_combo)
+        form.addRow(translate("MeetingHeaderDialog", "&Clerk:"), self.clerk_combo)
+        form.addRow(translate("MeetingHeaderDialog", "&Notices:"), self.notices_edit)
         form.addRow(buttons)
         self.resize(560, self.sizeHint().height())
 

@@ -19,6 +19,7 @@ from councildesk.domain.errors import UserError
 from councildesk.domain.meeting_times import on_meeting_day
 from councildesk.domain.wording import long_date
 from councildesk.services.dto import MeetingDTO, TimeRowDTO
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.ui_context import RecordKind, UiContext
 
 Change = tuple[TimeRowDTO, datetime | None]
@@ -31,14 +32,19 @@ class MeetingTimesDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.meeting = meeting
-        self.setWindowTitle(f"Times of the meeting of {long_date(meeting.scheduled_start)}")
+        self.setWindowTitle(
+            fmt(
+                translate("MeetingTimesDialog", "Times of the meeting of {long_date}"),
+                long_date=long_date(meeting.scheduled_start),
+            )
+        )
         self.rows = context.services.times.timeline(meeting.id)
         self.edits: list[QLineEdit] = []
         form = QFormLayout()
         for row in self.rows:
             edit = QLineEdit(f"{row.at:%H:%M}" if row.at else "", self)
-            edit.setPlaceholderText("HH:MM")
-            edit.setAccessibleName(f"Time: {row.what}")
+            edit.setPlaceholderText(translate("MeetingTimesDialog", "HH:MM"))
+            edit.setAccessibleName(fmt(translate("MeetingTimesDialog", "Time: {what}"), what=row.what))
             edit.setMaximumWidth(90)
             form.addRow(row.what, edit)
             self.edits.append(edit)
@@ -48,7 +54,7 @@ class MeetingTimesDialog(QDialog):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         self.warnings = QLabel(self)
-        self.warnings.setAccessibleName("Time warnings")
+        self.warnings.setAccessibleName(translate("MeetingTimesDialog", "Time warnings"))
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color:#8a4b00;")
         self._show_warnings(context.services.times.warnings(meeting.id))
@@ -60,8 +66,12 @@ class MeetingTimesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"Times on {long_date(meeting.scheduled_start, weekday=True)}; "
-                "a time after midnight is the next day."
+                fmt(
+                    translate(
+                        "MeetingTimesDialog", "Times on {long_date}; a time after midnight is the next day."
+                    ),
+                    long_date=long_date(meeting.scheduled_start, weekday=True),
+                )
             )
         )
         layout.addWidget(scroll, 1)
@@ -119,7 +129,7 @@ class MeetingTimesDialog(QDialog):
                 times.set_time(row.kind, row.record_id, row.at)
 
         n = len(changes)
-        text = f"Correct {n} time" + ("" if n == 1 else "s")
+        text = translate("MeetingTimesDialog", "Correct %n time(s)", "", n)
         kinds = (
             RecordKind.MEETING,
             RecordKind.ATTENDANCE,

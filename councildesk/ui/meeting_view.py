@@ -24,14 +24,24 @@ from councildesk.domain.wording import long_date
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_view import AgendaView
 from councildesk.ui.attendance_view import AttendanceView
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_panel import ItemPanel
 from councildesk.ui.meeting_dialog import MeetingHeaderDialog
 from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
 
 def locked_banner_text(meeting: MeetingDTO, approved_on: Any) -> str:
-    when = f" on {long_date(approved_on)}" if approved_on else ""
-    return f"Minutes approved{when} — read only; record corrections in the Minutes tab."
+    when = (
+        fmt(translate("meeting_view", " on {long_date}"), long_date=long_date(approved_on))
+        if approved_on
+        else ""
+    )
+    return fmt(
+        translate(
+            "meeting_view", "Minutes approved{when} — read only; record corrections in the Minutes tab."
+        ),
+        when=when,
+    )
 
 
 class MeetingView(QWidget):
@@ -51,7 +61,7 @@ class MeetingView(QWidget):
         self.approved_on: Any = None
 
         self.banner = QLabel(self)
-        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setAccessibleName(translate("MeetingView", "Read-only notice"))
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "background:#fff4ce; color:#5c4400; border:1px solid #e0c060; padding:6px; font-weight:bold;"
@@ -59,46 +69,58 @@ class MeetingView(QWidget):
         self.banner.hide()
 
         self.title_label = QLabel(self)
-        self.title_label.setAccessibleName("Meeting")
+        self.title_label.setAccessibleName(translate("MeetingView", "Meeting"))
         self.title_label.setStyleSheet("font-size:15pt; font-weight:bold;")
         # A long body name wraps: unwrapped, it set the whole workspace's minimum width and
         # squeezed the meetings list until its body names were cut short.
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label = QLabel(self)
-        self.details_label.setAccessibleName("Meeting details")
+        self.details_label.setAccessibleName(translate("MeetingView", "Meeting details"))
         self.details_label.setWordWrap(True)
         self.clock_label = QLabel(self)
-        self.clock_label.setAccessibleName("Meeting times")
+        self.clock_label.setAccessibleName(translate("MeetingView", "Meeting times"))
         self.time_warnings_label = QLabel(self)
-        self.time_warnings_label.setAccessibleName("Time warnings")
+        self.time_warnings_label.setAccessibleName(translate("MeetingView", "Time warnings"))
         self.time_warnings_label.setWordWrap(True)
         self.time_warnings_label.setStyleSheet("color:#8a4b00;")
         self.time_warnings_label.hide()
 
         self.edit_header_action = self._action(
-            "&Details…", "Ctrl+Shift+D", self.edit_header, "Edit the meeting's details"
+            translate("MeetingView", "&Details…"),
+            "Ctrl+Shift+D",
+            self.edit_header,
+            translate("MeetingView", "Edit the meeting's details"),
         )
         self.call_action = self._action(
-            "&Call to order", "Ctrl+Shift+O", self.call_to_order, "Stamp the time the meeting began"
+            translate("MeetingView", "&Call to order"),
+            "Ctrl+Shift+O",
+            self.call_to_order,
+            translate("MeetingView", "Stamp the time the meeting began"),
         )
         self.adjourn_question: QMessageBox | None = None
         self.adjourn_action = self._action(
-            "Ad&journ", "Ctrl+Shift+J", self.adjourn, "Stamp the time the meeting ended"
+            translate("MeetingView", "Ad&journ"),
+            "Ctrl+Shift+J",
+            self.adjourn,
+            translate("MeetingView", "Stamp the time the meeting ended"),
         )
         self.times_action = self._action(
-            "&Times…", "Ctrl+Shift+T", self.edit_times, "Type or correct every time of the record"
+            translate("MeetingView", "&Times…"),
+            "Ctrl+Shift+T",
+            self.edit_times,
+            translate("MeetingView", "Type or correct every time of the record"),
         )
         self.all_present_action = self._action(
-            "Mark all &present",
+            translate("MeetingView", "Mark all &present"),
             "Ctrl+Shift+A",
             self._mark_all_present,
-            "Mark every unrecorded member present",
+            translate("MeetingView", "Mark every unrecorded member present"),
         )
-        self.edit_button = self._button("Details…", self.edit_header_action)
-        self.call_button = self._button("Call to order", self.call_action)
-        self.adjourn_button = self._button("Adjourn", self.adjourn_action)
-        self.times_button = self._button("Times…", self.times_action)
+        self.edit_button = self._button(translate("MeetingView", "Details…"), self.edit_header_action)
+        self.call_button = self._button(translate("MeetingView", "Call to order"), self.call_action)
+        self.adjourn_button = self._button(translate("MeetingView", "Adjourn"), self.adjourn_action)
+        self.times_button = self._button(translate("MeetingView", "Times…"), self.times_action)
 
         header = QHBoxLayout()
         text = QVBoxLayout()
@@ -137,12 +159,15 @@ class MeetingView(QWidget):
         self.splitter.setSizes([520, 680])
 
         self.empty_label = QLabel(
-            "No meeting selected.\n\nChoose one in the navigator on the left, "
-            "or create one with Meeting ▸ New meeting… (Ctrl+Shift+N).",
+            translate(
+                "MeetingView",
+                "No meeting selected.\n\nChoose one in the navigator on the left, "
+                "or create one with Meeting ▸ New meeting… (Ctrl+Shift+N).",
+            ),
             self,
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName("No meeting selected")
+        self.empty_label.setAccessibleName(translate("MeetingView", "No meeting selected"))
 
         self.content = QWidget(self)
         content = QVBoxLayout(self.content)
@@ -240,29 +265,46 @@ class MeetingView(QWidget):
         if m.locked:
             self.banner.setText(locked_banner_text(m, self.approved_on))
         elif locked:
-            self.banner.setText("Opened read only — you can read, search and print; nothing can be changed.")
+            self.banner.setText(
+                translate(
+                    "MeetingView",
+                    "Opened read only — you can read, search and print; nothing can be changed.",
+                )
+            )
         kind = label(m.kind)
         style = self.services.bodies.house_style(m.body_id)  # times as the body's minutes print them
-        self.title_label.setText(f"{m.body_name} — {kind} meeting" + (f": {m.title}" if m.title else ""))
+        self.title_label.setText(
+            fmt(translate("MeetingView", "{body_name} — {kind} meeting"), body_name=m.body_name, kind=kind)
+            + (f": {m.title}" if m.title else "")
+        )
         details = [
             f"{long_date(m.scheduled_start, weekday=True)}, {style.time(m.scheduled_start)}",
-            m.location or "place not recorded",
+            m.location or translate("MeetingView", "place not recorded"),
         ]
-        details.append(f"Presiding: {m.presiding_name or '—'}")
-        details.append(f"Clerk: {m.recording_name or '—'}")
+        details.append(fmt(translate("MeetingView", "Presiding: {value}"), value=m.presiding_name or "—"))
+        details.append(fmt(translate("MeetingView", "Clerk: {value}"), value=m.recording_name or "—"))
         self.details_label.setText("   ·   ".join(details))
-        clock = [f"Status: {label(m.status)}"]
+        clock = [fmt(translate("MeetingView", "Status: {status}"), status=label(m.status))]
         if m.called_to_order_at:
-            clock.append(f"called to order {style.time(m.called_to_order_at)}")
+            clock.append(
+                fmt(translate("MeetingView", "called to order {time}"), time=style.time(m.called_to_order_at))
+            )
         if m.adjourned_at:
-            clock.append(f"adjourned {style.time(m.adjourned_at)}")
+            clock.append(fmt(translate("MeetingView", "adjourned {time}"), time=style.time(m.adjourned_at)))
         if m.notices:
-            clock.append(f"Notices: {m.notices}")
+            clock.append(fmt(translate("MeetingView", "Notices: {notices}"), notices=m.notices))
         self.clock_label.setText("   ·   ".join(clock))
         warnings = self.services.times.warnings(m.id)
         self.time_warnings_label.setText(
             "\n".join(f"⚠ {w}" for w in warnings[:3])
-            + (f"\n… and {len(warnings) - 3} more (Meeting ▸ Times…)" if len(warnings) > 3 else "")
+            + (
+                fmt(
+                    translate("MeetingView", "\n… and {value} more (Meeting ▸ Times…)"),
+                    value=len(warnings) - 3,
+                )
+                if len(warnings) > 3
+                else ""
+            )
         )
         self.time_warnings_label.setVisible(bool(warnings))
 
@@ -270,9 +312,13 @@ class MeetingView(QWidget):
         m = self.meeting
         if m is None:
             return
-        message = (
-            f"The minutes of this meeting are approved, so it is read only; "
-            f"record corrections in the Minutes tab. ({locked_banner_text(m, self.approved_on)})"
+        message = fmt(
+            translate(
+                "MeetingView",
+                "The minutes of this meeting are approved, so it is read only; record corrections in the "
+                "Minutes tab. ({locked_banner_text})",
+            ),
+            locked_banner_text=locked_banner_text(m, self.approved_on),
         )
         window = self.window()
         status = getattr(window, "statusBar", None)
@@ -322,7 +368,7 @@ class MeetingView(QWidget):
         dialog = MeetingHeaderDialog(self.services, self.meeting, self)
         while dialog.exec():
             changes = dialog.changes()
-            if not changes or self._update("Edit meeting details", changes):
+            if not changes or self._update(translate("MeetingView", "Edit meeting details"), changes):
                 return  # done; a refused change brings the dialog back as typed
 
     def call_to_order(self) -> None:
@@ -330,7 +376,7 @@ class MeetingView(QWidget):
             return
         assert self.meeting is not None
         self._update(
-            "Call to order",
+            translate("MeetingView", "Call to order"),
             {"called_to_order_at": None, "status": None},
             lambda mid: self.services.meetings.call_to_order(mid),
         )
@@ -346,15 +392,20 @@ class MeetingView(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Adjourn",
-            f"Adjourn the {self.meeting.body_name} meeting now?",
+            translate("MeetingView", "Adjourn"),
+            fmt(
+                translate("MeetingView", "Adjourn the {body_name} meeting now?"),
+                body_name=self.meeting.body_name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText("The time can be corrected in Meeting ▸ Times…; Undo takes it back.")
+        box.setInformativeText(
+            translate("MeetingView", "The time can be corrected in Meeting ▸ Times…; Undo takes it back.")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("&Yes, adjourn")
+        yes.setText(translate("MeetingView", "&Yes, adjourn"))
         box.finished.connect(lambda _: self._adjourn_now() if box.clickedButton() is yes else None)
         if self.adjourn_question is not None:
             self.adjourn_question.deleteLater()  # the last question, answered long ago
@@ -363,7 +414,7 @@ class MeetingView(QWidget):
 
     def _adjourn_now(self) -> None:
         self._update(
-            "Adjourn",
+            translate("MeetingView", "Adjourn"),
             {"adjourned_at": None, "status": None},
             lambda mid: self.services.meetings.adjourn(mid),
         )

@@ -8,7 +8,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -33,6 +43,7 @@ from councildesk.services.minutes_document import MinutesSettings, PaperSize
 from councildesk.ui.app_settings import PAPER, load_minutes_settings
 from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog, VoteChoice
 from councildesk.ui.correction_dialog import CorrectionDialog
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.letterhead_dialog import LetterheadDialog
 from councildesk.ui.ui_context import RecordChange, UiContext
 
@@ -42,7 +53,9 @@ OK_STYLE = "background:#e3f1e3; color:#17401a; padding:6px; border-radius:3px;"
 BAD_STYLE = "background:#f6dede; color:#6b0d0d; padding:6px; border-radius:3px;"
 INFO_STYLE = "background:#eef0f4; color:#222; padding:6px; border-radius:3px;"
 PRINT_DPI = 300
-READ_ONLY_REASON = "This file is open read only: the minutes can be read, exported and printed, not changed."
+READ_ONLY_REASON = QT_TRANSLATE_NOOP(
+    "minutes_view", "This file is open read only: the minutes can be read, exported and printed, not changed."
+)
 
 
 class MinutesView(QWidget):
@@ -76,7 +89,7 @@ class MinutesView(QWidget):
         self.pdf_view.setDocument(self.document)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setAccessibleName("Minutes preview")
+        self.pdf_view.setAccessibleName(translate("MinutesView", "Minutes preview"))
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
@@ -84,32 +97,50 @@ class MinutesView(QWidget):
             Qt.TextFormat.PlainText
         )  # names and paths are shown, never interpreted
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label.setAccessibleName("Minutes status")
+        self.status_label.setAccessibleName(translate("MinutesView", "Minutes status"))
 
         self.paper_combo = QComboBox(self)
-        self.paper_combo.addItem("Letter", PaperSize.LETTER)
+        self.paper_combo.addItem(translate("MinutesView", "Letter"), PaperSize.LETTER)
         self.paper_combo.addItem("A4", PaperSize.A4)
-        self.paper_combo.setAccessibleName("Paper size")
-        self.paper_combo.setToolTip("Paper size for preview, export and printing")
+        self.paper_combo.setAccessibleName(translate("MinutesView", "Paper size"))
+        self.paper_combo.setToolTip(translate("MinutesView", "Paper size for preview, export and printing"))
         if store is not None:
             saved = load_minutes_settings(store).paper
             self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(saved)))
         self.paper_combo.currentIndexChanged.connect(self._paper_changed)
 
         # No key of its own: F5 is the window's Refresh, which reloads this preview as well.
-        self.refresh_action = self._action("&Refresh preview", None, self.refresh)
-        self.export_action = self._action("&Export PDF…", QKeySequence("Ctrl+E"), self.export_pdf)
-        self.export_html_action = self._action("Export as &HTML…", None, self.export_html)
-        self.agenda_action = self._action(
-            "Export a&genda PDF…", QKeySequence("Ctrl+Shift+E"), self.export_agenda
+        self.refresh_action = self._action(translate("MinutesView", "&Refresh preview"), None, self.refresh)
+        self.export_action = self._action(
+            translate("MinutesView", "&Export PDF…"), QKeySequence("Ctrl+E"), self.export_pdf
         )
-        self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_minutes)
-        self.sign_action = self._action("&Sign and export…", None, self.sign_and_export)
-        self.sign_action.setToolTip("Approved minutes as a PDF signed with your key file (.p12)")
-        self.approve_action = self._action("&Approve…", None, self.open_approve_dialog)
-        self.verify_action = self._action("&Verify", QKeySequence("Ctrl+Shift+V"), self.verify)
-        self.correct_action = self._action("Record &correction…", None, self.open_correction_dialog)
-        self.letterhead_action = self._action("&Letterhead…", None, self.open_letterhead_dialog)
+        self.export_html_action = self._action(
+            translate("MinutesView", "Export as &HTML…"), None, self.export_html
+        )
+        self.agenda_action = self._action(
+            translate("MinutesView", "Export a&genda PDF…"), QKeySequence("Ctrl+Shift+E"), self.export_agenda
+        )
+        self.print_action = self._action(
+            translate("MinutesView", "&Print…"), QKeySequence.StandardKey.Print, self.print_minutes
+        )
+        self.sign_action = self._action(
+            translate("MinutesView", "&Sign and export…"), None, self.sign_and_export
+        )
+        self.sign_action.setToolTip(
+            translate("MinutesView", "Approved minutes as a PDF signed with your key file (.p12)")
+        )
+        self.approve_action = self._action(
+            translate("MinutesView", "&Approve…"), None, self.open_approve_dialog
+        )
+        self.verify_action = self._action(
+            translate("MinutesView", "&Verify"), QKeySequence("Ctrl+Shift+V"), self.verify
+        )
+        self.correct_action = self._action(
+            translate("MinutesView", "Record &correction…"), None, self.open_correction_dialog
+        )
+        self.letterhead_action = self._action(
+            translate("MinutesView", "&Letterhead…"), None, self.open_letterhead_dialog
+        )
         self.letterhead_action.setEnabled(store is not None)
         self._editing_tips = {
             action: action.toolTip()
@@ -137,7 +168,7 @@ class MinutesView(QWidget):
                 bar.addWidget(button)
         files_bar.addStretch(1)
         record_bar.addStretch(1)
-        record_bar.addWidget(QLabel("Paper:", self))
+        record_bar.addWidget(QLabel(translate("MinutesView", "Paper:"), self))
         record_bar.addWidget(self.paper_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(files_bar)
@@ -211,7 +242,7 @@ class MinutesView(QWidget):
         self._stale = False
         if self.meeting is None:
             self._show_pdf(b"")
-            self._set_status("Choose a meeting to see its minutes.", INFO_STYLE)
+            self._set_status(translate("MinutesView", "Choose a meeting to see its minutes."), INFO_STYLE)
             self._update_actions()
             return
         from councildesk.reports.minutes import approval_sentence, minutes_pdf
@@ -236,14 +267,24 @@ class MinutesView(QWidget):
             self._set_status(doc.integrity_warning, BAD_STYLE)
         elif doc.approval:
             self._set_status(
-                f"{approval_sentence(doc.approval)} Locked. Fingerprint (SHA-256): {doc.approval.sha256}",
+                fmt(
+                    translate("MinutesView", "{approval_sentence} Locked. Fingerprint (SHA-256): {sha256}"),
+                    approval_sentence=approval_sentence(doc.approval),
+                    sha256=doc.approval.sha256,
+                ),
                 OK_STYLE,
             )
         elif doc.missing_texts:
             # An adopted resolution without its text cannot be printed in full: say so before signing.
-            self._set_status("DRAFT — not ready to sign. " + " ".join(doc.missing_texts), BAD_STYLE)
+            self._set_status(
+                translate("MinutesView", "DRAFT — not ready to sign. ") + " ".join(doc.missing_texts),
+                BAD_STYLE,
+            )
         else:
-            self._set_status("DRAFT — these minutes are not yet approved and may still change.", INFO_STYLE)
+            self._set_status(
+                translate("MinutesView", "DRAFT — these minutes are not yet approved and may still change."),
+                INFO_STYLE,
+            )
         self._update_actions()
 
     def _show_pdf(self, data: bytes) -> None:
@@ -282,7 +323,7 @@ class MinutesView(QWidget):
         self.correct_action.setEnabled(editing and locked)
         self.sign_action.setEnabled(editing and locked)
         self.letterhead_action.setEnabled(editing and self.store is not None)
-        why = READ_ONLY_REASON if self.read_only else ""
+        why = translate("minutes_view", READ_ONLY_REASON) if self.read_only else ""
         for action, tip in self._editing_tips.items():
             action.setToolTip(why or tip)
 
@@ -296,7 +337,10 @@ class MinutesView(QWidget):
         if self.meeting is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export minutes as PDF", self._default_name("minutes"), "PDF files (*.pdf)"
+            self,
+            translate("MinutesView", "Export minutes as PDF"),
+            self._default_name("minutes"),
+            translate("MinutesView", "PDF files (*.pdf)"),
         )
         if path:
             self._export(Path(path), "minutes")
@@ -306,7 +350,10 @@ class MinutesView(QWidget):
         if self.meeting is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export minutes as HTML", self._default_name("minutes", ".html"), "Web pages (*.html)"
+            self,
+            translate("MinutesView", "Export minutes as HTML"),
+            self._default_name("minutes", ".html"),
+            translate("MinutesView", "Web pages (*.html)"),
         )
         if path:
             self._export(Path(path), "html")
@@ -315,7 +362,10 @@ class MinutesView(QWidget):
         if self.meeting is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export agenda as PDF", self._default_name("agenda"), "PDF files (*.pdf)"
+            self,
+            translate("MinutesView", "Export agenda as PDF"),
+            self._default_name("agenda"),
+            translate("MinutesView", "PDF files (*.pdf)"),
         )
         if path:
             self._export(Path(path), "agenda")
@@ -330,11 +380,19 @@ class MinutesView(QWidget):
         if chosen is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export signed minutes as PDF", self._default_name("minutes-signed"), "PDF files (*.pdf)"
+            self,
+            translate("MinutesView", "Export signed minutes as PDF"),
+            self._default_name("minutes-signed"),
+            translate("MinutesView", "PDF files (*.pdf)"),
         )
         if not path:
             return
-        progress = self._busy(f"Signing the minutes of {self.meeting.scheduled_start:%d %B %Y}…")
+        progress = self._busy(
+            fmt(
+                translate("MinutesView", "Signing the minutes of {scheduled_start}…"),
+                scheduled_start=format(self.meeting.scheduled_start, "%d %B %Y"),
+            )
+        )
         try:
             doc = self.services.minutes.minutes(self.meeting.id, self.settings())
             who = write_signed(doc, *chosen, Path(path))
@@ -344,7 +402,15 @@ class MinutesView(QWidget):
         finally:
             progress.close()
         self._set_status(
-            f"Wrote {path}, signed by {who}; `councildesk verify-pdf` or a PDF reader checks it.", OK_STYLE
+            fmt(
+                translate(
+                    "MinutesView",
+                    "Wrote {path}, signed by {who}; `councildesk verify-pdf` or a PDF reader checks it.",
+                ),
+                path=path,
+                who=who,
+            ),
+            OK_STYLE,
         )
 
     def _export(self, path: Path, kind: str) -> None:
@@ -357,7 +423,13 @@ class MinutesView(QWidget):
         suffixes = (".html", ".htm") if kind == "html" else (".pdf",)
         if path.suffix.lower() not in suffixes:
             path = path.with_name(path.name + suffixes[0])
-        progress = self._busy(f"Writing the {kind} of {self.meeting.scheduled_start:%d %B %Y}…")
+        progress = self._busy(
+            fmt(
+                translate("MinutesView", "Writing the {kind} of {scheduled_start}…"),
+                kind=kind,
+                scheduled_start=format(self.meeting.scheduled_start, "%d %B %Y"),
+            )
+        )
         try:
             if kind == "agenda":
                 data = agenda_pdf(self.services.minutes.agenda(self.meeting.id, self.settings()))
@@ -373,7 +445,8 @@ class MinutesView(QWidget):
         finally:
             progress.close()
         self._set_status(
-            f"Wrote {path}.", OK_STYLE if kind != "agenda" and self.meeting.locked else INFO_STYLE
+            fmt(translate("MinutesView", "Wrote {path}."), path=path),
+            OK_STYLE if kind != "agenda" and self.meeting.locked else INFO_STYLE,
         )
 
     def _busy(self, text: str) -> QProgressDialog:
@@ -393,7 +466,7 @@ class MinutesView(QWidget):
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4))
         printer.setDocName(self._default_name("minutes"))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print minutes")
+        dialog.setWindowTitle(translate("MinutesView", "Print minutes"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
@@ -404,12 +477,23 @@ class MinutesView(QWidget):
         first, last = 1, count
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
-        progress = QProgressDialog("Printing the minutes…", "Cancel", first - 1, last, self)
+        progress = QProgressDialog(
+            translate("MinutesView", "Printing the minutes…"),
+            translate("MinutesView", "Cancel"),
+            first - 1,
+            last,
+            self,
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         painter = QPainter()
         if not painter.begin(printer):
             progress.close()
-            self.report_error("The printer could not be started; check that it is connected and try again.")
+            self.report_error(
+                translate(
+                    "MinutesView",
+                    "The printer could not be started; check that it is connected and try again.",
+                )
+            )
             return 0
         printed = 0
         try:
@@ -464,9 +548,18 @@ class MinutesView(QWidget):
                 for vote in motion.votes:
                     if vote.result is not VoteResult.PASS:
                         continue
-                    at = f" at {style.time(vote.taken_at)}" if vote.taken_at else ""
+                    at = (
+                        fmt(translate("MinutesView", " at {time}"), time=style.time(vote.taken_at))
+                        if vote.taken_at
+                        else ""
+                    )
                     method = vote.method.value.replace("_", " ")
-                    text = f"Item {entry.item.number} {entry.item.title[:60]}: {method} "
+                    text = fmt(
+                        translate("MinutesView", "Item {number} {title}: {method} "),
+                        number=entry.item.number,
+                        title=entry.item.title[:60],
+                        method=method,
+                    )
                     text += f"{describe_tally(vote.tally)}{at}"
                     out.append((vote.id, text, on_minutes))
         return out
@@ -501,7 +594,7 @@ class MinutesView(QWidget):
             return
         text = result.sentence
         if result.differences:
-            text += "\nChanged: " + "; ".join(result.differences[:5])
+            text += translate("MinutesView", "\nChanged: ") + "; ".join(result.differences[:5])
         style = {VerificationStatus.OK: OK_STYLE, VerificationStatus.TAMPERED: BAD_STYLE}.get(
             result.status, INFO_STYLE
         )
@@ -525,7 +618,10 @@ class MinutesView(QWidget):
             return False
         self.refresh()
         self._set_status(
-            "Correction recorded; it is listed in the minutes. The approved fingerprint is unchanged.",
+            translate(
+                "MinutesView",
+                "Correction recorded; it is listed in the minutes. The approved fingerprint is unchanged.",
+            ),
             OK_STYLE,
         )
         return True
@@ -534,7 +630,7 @@ class MinutesView(QWidget):
 def install_minutes_view(window: Any) -> MinutesView:
     """Add the Minutes tab to the main window and keep it in step with the meeting on show."""
     view = MinutesView(window.context, store=window.settings)
-    window.add_workspace_tab("Minutes", view)
+    window.add_workspace_tab(translate("minutes_view", "Minutes"), view)
     window.meetingChanged.connect(lambda meeting_id: view.set_meeting(meeting_id or None))
     # Approval locks the meeting: every other view must reload it as read-only.
     view.minutesApproved.connect(lambda _meeting_id: window.refresh_all())

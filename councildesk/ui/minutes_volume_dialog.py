@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QWidget
 
 from councildesk.domain.errors import UserError
+from councildesk.ui.i18n import fmt, translate
 
 if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
@@ -21,23 +22,25 @@ class MinutesVolumeDialog(QDialog):
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.window_ = window
-        self.setWindowTitle("Minutes for a year")
+        self.setWindowTitle(translate("MinutesVolumeDialog", "Minutes for a year"))
         self.setMinimumWidth(380)
         self.body_combo = QComboBox(self)
-        self.body_combo.setAccessibleName("Body")
+        self.body_combo.setAccessibleName(translate("MinutesVolumeDialog", "Body"))
         self.year_combo = QComboBox(self)
-        self.year_combo.setAccessibleName("Year")
+        self.year_combo.setAccessibleName(translate("MinutesVolumeDialog", "Year"))
         for body in window.services.bodies.list_bodies():
             self.body_combo.addItem(body.name, body.id)
         self.body_combo.currentIndexChanged.connect(self._fill_years)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton("&Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            translate("MinutesVolumeDialog", "&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Body:", self.body_combo)
-        form.addRow("&Year:", self.year_combo)
+        form.addRow(translate("MinutesVolumeDialog", "&Body:"), self.body_combo)
+        form.addRow(translate("MinutesVolumeDialog", "&Year:"), self.year_combo)
         form.addRow(buttons)
         # Start from the meeting on show: its body and its year are the likeliest choice.
         shown = window.meeting_view.meeting
@@ -52,7 +55,10 @@ class MinutesVolumeDialog(QDialog):
         body_id = self.body_combo.currentData()
         if body_id is not None:
             for year, count in self.window_.services.meetings.meeting_years(int(body_id)):
-                self.year_combo.addItem(f"{year} ({count} meeting{'s' if count != 1 else ''})", year)
+                self.year_combo.addItem(
+                    fmt(translate("MinutesVolumeDialog", "{year} (%n meeting(s))", "", count), year=year),
+                    year,
+                )
         self.save_button.setEnabled(self.year_combo.count() > 0)
 
     def choice(self) -> tuple[int, str, int] | None:
@@ -72,21 +78,29 @@ def export_minutes_volume(window: MainWindow) -> Path | None:
     from councildesk.ui.progress_task import run_with_progress
 
     if not window.services.bodies.list_bodies():
-        window.report_error("Create a body first (Edit ▸ Bodies, seats and terms…), then its meetings.")
+        window.report_error(
+            translate(
+                "minutes_volume_dialog",
+                "Create a body first (Edit ▸ Bodies, seats and terms…), then its meetings.",
+            )
+        )
         return None
     dialog = MinutesVolumeDialog(window)
     if not dialog.exec():
         return None
     chosen = dialog.choice()
     if chosen is None:
-        window.report_error("Choose a body with meetings, and a year.")
+        window.report_error(translate("minutes_volume_dialog", "Choose a body with meetings, and a year."))
         return None
     body_id, body_name, year = chosen
     here = window.services.database.path
     folder = here.parent if here else Path.home()
     slug = re.sub(r"[^A-Za-z0-9]+", "-", body_name).strip("-").lower() or "minutes"
     path, _ = QFileDialog.getSaveFileName(
-        window, "Save the year's minutes", str(folder / f"{slug}-minutes-{year}.pdf"), "PDF files (*.pdf)"
+        window,
+        translate("minutes_volume_dialog", "Save the year's minutes"),
+        str(folder / f"{slug}-minutes-{year}.pdf"),
+        translate("minutes_volume_dialog", "PDF files (*.pdf)"),
     )
     if not path:
         return None
@@ -101,19 +115,36 @@ def export_minutes_volume(window: MainWindow) -> Path | None:
 
     try:
         count = run_with_progress(
-            window, "Minutes for a year", f"Binding the {year} minutes of the {body_name}…", build
+            window,
+            translate("minutes_volume_dialog", "Minutes for a year"),
+            fmt(
+                translate("minutes_volume_dialog", "Binding the {year} minutes of the {body_name}…"),
+                year=year,
+                body_name=body_name,
+            ),
+            build,
         )
     except UserError as error:
         window.report_error(error.message)
         return None
-    window.statusBar().showMessage(f"Wrote the {year} minutes ({count} meetings) to {target}.", 15000)
+    window.statusBar().showMessage(
+        fmt(
+            translate("minutes_volume_dialog", "Wrote the {year} minutes ({count} meetings) to {target}."),
+            year=year,
+            count=count,
+            target=target,
+        ),
+        15000,
+    )
     return target
 
 
 def install_minutes_volume_action(window: MainWindow) -> QAction:
     """File ▸ Export minutes for a year…, right after the open-data Export…."""
-    action = QAction("Export minutes for a &year…", window)
-    action.setStatusTip("Every meeting of a body in one year, bound as one PDF")
+    action = QAction(translate("minutes_volume_dialog", "Export minutes for a &year…"), window)
+    action.setStatusTip(
+        translate("minutes_volume_dialog", "Every meeting of a body in one year, bound as one PDF")
+    )
     action.triggered.connect(lambda _checked=False: export_minutes_volume(window))
     file_menu = window.menu("File")
     actions = file_menu.actions()

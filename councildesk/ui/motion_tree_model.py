@@ -10,11 +10,18 @@ from PySide6.QtGui import QBrush, QColor
 from councildesk.domain.enums import MotionDisposition, MotionKind, label
 from councildesk.domain.rules import describe_tally
 from councildesk.services.dto import MotionDTO, VoteDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
 COL_MOTION, COL_MOVER, COL_SECONDER, COL_DISPOSITION, COL_VOTE = range(5)
-HEADERS = ("Motion", "Mover", "Seconder", "Disposition", "Vote")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Motion"),
+    QT_TRANSLATE_NOOP("Columns", "Mover"),
+    QT_TRANSLATE_NOOP("Columns", "Seconder"),
+    QT_TRANSLATE_NOOP("Columns", "Disposition"),
+    QT_TRANSLATE_NOOP("Columns", "Vote"),
+)
 MOTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_COLOUR = "#b45309"
 
@@ -84,7 +91,7 @@ class MotionTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("Columns", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,7 +108,9 @@ class MotionTreeModel(QAbstractItemModel):
                 return motion.mover_name
             if col == COL_SECONDER:
                 return motion.seconder_name or (
-                    "no second" if motion.disposition is MotionDisposition.NO_SECOND else ""
+                    translate("MotionTreeModel", "no second")
+                    if motion.disposition is MotionDisposition.NO_SECOND
+                    else ""
                 )
             if col == COL_DISPOSITION:
                 return label(motion.disposition)

@@ -29,6 +29,7 @@ from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle
 from councildesk.domain.rules import Threshold, describe_tally
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO, VoteDTO
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.motion_tree_model import (
     COL_DISPOSITION,
@@ -64,31 +65,35 @@ class MotionsView(QWidget):
 
         # -- making a motion -------------------------------------------------------------
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Motion kind")
+        self.kind_combo.setAccessibleName(translate("MotionsView", "Motion kind"))
         for kind in MotionKind:
             self.kind_combo.addItem(label(kind), kind)
         self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText("To adopt the resolution … (Enter makes the motion)")
-        self.text_edit.setAccessibleName("Motion text")
+        self.text_edit.setPlaceholderText(
+            translate("MotionsView", "To adopt the resolution … (Enter makes the motion)")
+        )
+        self.text_edit.setAccessibleName(translate("MotionsView", "Motion text"))
         self.text_edit.returnPressed.connect(self.make_motion)
-        self.mover_combo = self._member_combo("Mover")
-        self.seconder_combo = self._member_combo("Seconder")
-        self.make_button = QPushButton("&Make motion")
-        self.make_button.setAccessibleName("Make motion")
+        self.mover_combo = self._member_combo(translate("MotionsView", "Mover"))
+        self.seconder_combo = self._member_combo(translate("MotionsView", "Seconder"))
+        self.make_button = QPushButton(translate("MotionsView", "&Make motion"))
+        self.make_button.setAccessibleName(translate("MotionsView", "Make motion"))
         self.make_button.clicked.connect(self.make_motion)
-        self.amend_button = QPushButton("Amend &selected")
-        self.amend_button.setAccessibleName("Make an amendment to the selected motion")
+        self.amend_button = QPushButton(translate("MotionsView", "Amend &selected"))
+        self.amend_button.setAccessibleName(
+            translate("MotionsView", "Make an amendment to the selected motion")
+        )
         self.amend_button.clicked.connect(lambda: self.make_motion(amendment=True))
-        form = QGroupBox("New motion")
+        form = QGroupBox(translate("MotionsView", "New motion"))
         rows = QVBoxLayout(form)
         first = QHBoxLayout()
         first.addWidget(self.kind_combo)
         first.addWidget(self.text_edit, 1)
         first.addWidget(self.make_button)
         second = QHBoxLayout()
-        mover_label = QLabel("Moved b&y")
+        mover_label = QLabel(translate("MotionsView", "Moved b&y"))
         mover_label.setBuddy(self.mover_combo)
-        second_label = QLabel("Seconded &by")
+        second_label = QLabel(translate("MotionsView", "Seconded &by"))
         second_label.setBuddy(self.seconder_combo)
         for widget in (mover_label, self.mover_combo, second_label, self.seconder_combo):
             second.addWidget(widget)
@@ -99,7 +104,7 @@ class MotionsView(QWidget):
 
         # -- the motions -----------------------------------------------------------------
         self.model = MotionTreeModel(self)
-        self.tree = row_view(QTreeView(), self.model, "Motions")
+        self.tree = row_view(QTreeView(), self.model, translate("MotionsView", "Motions"))
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -114,28 +119,34 @@ class MotionsView(QWidget):
         )
 
         # Short labels with the keys in the tooltip: the panel must fit a 1366-px laptop.
-        self.unanimous_button = QPushButton("&Unanimous")
-        self.unanimous_button.setToolTip("Record a unanimous vote (Ctrl+U)")
-        self.unanimous_button.setAccessibleName("Record unanimous vote")
+        self.unanimous_button = QPushButton(translate("MotionsView", "&Unanimous"))
+        self.unanimous_button.setToolTip(translate("MotionsView", "Record a unanimous vote (Ctrl+U)"))
+        self.unanimous_button.setAccessibleName(translate("MotionsView", "Record unanimous vote"))
         self.unanimous_button.clicked.connect(self.record_unanimous)
-        self.roll_call_button = QPushButton("&Roll call…")
-        self.roll_call_button.setToolTip("Record a roll call, one key per member (Ctrl+R)")
-        self.roll_call_button.setAccessibleName("Record roll call")
+        self.roll_call_button = QPushButton(translate("MotionsView", "&Roll call…"))
+        self.roll_call_button.setToolTip(
+            translate("MotionsView", "Record a roll call, one key per member (Ctrl+R)")
+        )
+        self.roll_call_button.setAccessibleName(translate("MotionsView", "Record roll call"))
         self.roll_call_button.clicked.connect(self.open_roll_call)
-        self.voice_button = QPushButton("&Voice vote…")
-        self.voice_button.setToolTip("Record a voice vote (Ctrl+Shift+V)")
-        self.voice_button.setAccessibleName("Record voice vote")
+        self.voice_button = QPushButton(translate("MotionsView", "&Voice vote…"))
+        self.voice_button.setToolTip(translate("MotionsView", "Record a voice vote (Ctrl+Shift+V)"))
+        self.voice_button.setAccessibleName(translate("MotionsView", "Record voice vote"))
         self.voice_button.clicked.connect(self.open_voice_vote)
         self.disposition_combo = QComboBox()
-        self.disposition_combo.setAccessibleName("Motion disposition")
+        self.disposition_combo.setAccessibleName(translate("MotionsView", "Motion disposition"))
         for disposition in MotionDisposition:
             self.disposition_combo.addItem(label(disposition), disposition)
         self.disposition_combo.activated.connect(self._disposition_chosen)
-        self.delete_vote_button = QPushButton("Delete vot&e")
-        self.delete_vote_button.setAccessibleName("Delete the selected motion's vote")
+        self.delete_vote_button = QPushButton(translate("MotionsView", "Delete vot&e"))
+        self.delete_vote_button.setAccessibleName(
+            translate("MotionsView", "Delete the selected motion's vote")
+        )
         self.delete_vote_button.clicked.connect(self.delete_vote)
-        self.delete_motion_button = QPushButton("&Delete motion")
-        self.delete_motion_button.setAccessibleName("Delete selected motion with its amendments and votes")
+        self.delete_motion_button = QPushButton(translate("MotionsView", "&Delete motion"))
+        self.delete_motion_button.setAccessibleName(
+            translate("MotionsView", "Delete selected motion with its amendments and votes")
+        )
         self.delete_motion_button.clicked.connect(self.delete_motion)
         # Two rows (record a vote / what became of the motion) so the panel stays narrow.
         vote_row = QVBoxLayout()
@@ -144,7 +155,7 @@ class MotionsView(QWidget):
             record_row.addWidget(button)
         record_row.addStretch(1)
         outcome_row = QHBoxLayout()
-        outcome_row.addWidget(QLabel("Disposition"))
+        outcome_row.addWidget(QLabel(translate("MotionsView", "Disposition")))
         outcome_row.addWidget(self.disposition_combo)
         outcome_row.addStretch(1)
         outcome_row.addWidget(self.delete_vote_button)
@@ -153,7 +164,7 @@ class MotionsView(QWidget):
         vote_row.addLayout(outcome_row)
 
         self.vote_details = QLabel()
-        self.vote_details.setAccessibleName("Recorded votes")
+        self.vote_details.setAccessibleName(translate("MotionsView", "Recorded votes"))
         self.vote_details.setWordWrap(True)
         self.vote_details.setTextFormat(Qt.TextFormat.RichText)
         self.vote_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -206,7 +217,9 @@ class MotionsView(QWidget):
         line = combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(role)
-        combo.setToolTip(f"{role}: type part of a present voting member's name")
+        combo.setToolTip(
+            fmt(translate("MotionsView", "{role}: type part of a present voting member's name"), role=role)
+        )
         completer = combo.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -291,11 +304,17 @@ class MotionsView(QWidget):
         )
         self.disposition_combo.setEnabled(motion is not None and not self.read_only)
         if motion is None:
-            self.vote_details.setText("<i>Select a motion to see its vote.</i>")
+            self.vote_details.setText(translate("MotionsView", "<i>Select a motion to see its vote.</i>"))
         elif not motion.votes:
             self.vote_details.setText(
-                f"<b>{escape(motion.text)}</b><br><i>No vote recorded yet: Ctrl+U unanimous, "
-                "Ctrl+R roll call, Ctrl+Shift+V voice vote.</i>"
+                fmt(
+                    translate(
+                        "MotionsView",
+                        "<b>{text}</b><br><i>No vote recorded yet: Ctrl+U unanimous, Ctrl+R roll call, "
+                        "Ctrl+Shift+V voice vote.</i>",
+                    ),
+                    text=escape(motion.text),
+                )
             )
         else:
             self.vote_details.setText(
@@ -309,7 +328,16 @@ class MotionsView(QWidget):
             return True, None
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
-            self.ops.report(f"{text} is not a voting member recorded as present and cannot be the {role}.")
+            self.ops.report(
+                fmt(
+                    translate(
+                        "MotionsView",
+                        "{text} is not a voting member recorded as present and cannot be the {role}.",
+                    ),
+                    text=text,
+                    role=role,
+                )
+            )
             return False, None
         return True, combo.itemData(index)
 
@@ -322,7 +350,7 @@ class MotionsView(QWidget):
             return
         parent = self.selected() if amendment else None
         if amendment and parent is None:
-            self.ops.report("Select the motion this amendment amends.")
+            self.ops.report(translate("MotionsView", "Select the motion this amendment amends."))
             return
         kind = MotionKind(self.kind_combo.currentData())  # Qt hands enum data back as plain text
         if amendment and kind is MotionKind.MAIN:
@@ -350,7 +378,7 @@ class MotionsView(QWidget):
             return None
         motion = self.selected()
         if motion is None:
-            self.ops.report("Select the motion to vote on.")
+            self.ops.report(translate("MotionsView", "Select the motion to vote on."))
         return motion
 
     def _roll_call_instead(self) -> bool:
@@ -360,8 +388,12 @@ class MotionsView(QWidget):
         remote = [m.person_name for m in self._members if m.status is AttendanceStatus.REMOTE]
         if not remote:
             return False
-        message = (
-            f"{', '.join(remote)} taking part remotely: every vote is by roll call, so the roll call is open."
+        message = fmt(
+            translate(
+                "MotionsView",
+                "{join} taking part remotely: every vote is by roll call, so the roll call is open.",
+            ),
+            join=", ".join(remote),
         )
         status = getattr(self.window(), "statusBar", None)
         if callable(status):
@@ -382,7 +414,10 @@ class MotionsView(QWidget):
             return None
         if motion.votes:
             self.ops.report(
-                "This motion already has a recorded vote; delete that vote first to record it again."
+                translate(
+                    "MotionsView",
+                    "This motion already has a recorded vote; delete that vote first to record it again.",
+                )
             )
             return None
         if self._meeting_id is not None:
@@ -433,7 +468,7 @@ class MotionsView(QWidget):
         if motion is None or self.read_only:
             return
         if not motion.votes:
-            self.ops.report("The selected motion has no recorded vote.")
+            self.ops.report(translate("MotionsView", "The selected motion has no recorded vote."))
             return
         self.ops.delete_vote(motion, motion.votes[-1])
         self.select_motion(motion.id)
@@ -445,13 +480,26 @@ class MotionsView(QWidget):
 
 
 def vote_html(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> str:
-    method = "Unanimous" if vote.unanimous else label(vote.method)
+    method = translate("motions_view", "Unanimous") if vote.unanimous else label(vote.method)
     result = vote.result.value.upper()
-    declared = " (as declared)" if vote.declared_result is not None else ""
-    when = f" at {style.time(vote.taken_at)}" if vote.taken_at else ""
+    declared = translate("motions_view", " (as declared)") if vote.declared_result is not None else ""
+    when = (
+        fmt(translate("motions_view", " at {time}"), time=style.time(vote.taken_at)) if vote.taken_at else ""
+    )
     parts = [
-        f"<p><b>{escape(method)}{when}:</b> {escape(describe_tally(vote.tally))} — "
-        f"<b>{result}</b>{declared}; needs {escape(vote.threshold.describe().lower())}.</p>"
+        fmt(
+            translate(
+                "motions_view",
+                "<p><b>{method}{when}:</b> {describe_tally} — <b>{result}</b>{declared}; needs "
+                "{describe}.</p>",
+            ),
+            method=escape(method),
+            when=when,
+            describe_tally=escape(describe_tally(vote.tally)),
+            result=result,
+            declared=declared,
+            describe=escape(vote.threshold.describe().lower()),
+        )
     ]
     if vote.warning:
         parts.append(f"<p style='color:#b45309'><b>⚠ {escape(vote.warning)}</b></p>")

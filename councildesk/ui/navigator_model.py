@@ -18,6 +18,7 @@ from councildesk.domain.enums import MinutesStatus, label
 from councildesk.domain.wording import short_date
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingSummary
+from councildesk.ui.i18n import fmt, translate
 
 PAGE = 100
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -210,8 +211,14 @@ class NavigatorModel(QAbstractItemModel):
             return node.text
         if role == Qt.ItemDataRole.ToolTipRole and node.meeting is not None:
             m = node.meeting
-            state = "minutes approved" if m.minutes_status is MinutesStatus.APPROVED else "minutes draft"
-            where = f" at {m.location}" if m.location else ""
+            state = (
+                translate("NavigatorModel", "minutes approved")
+                if m.minutes_status is MinutesStatus.APPROVED
+                else translate("NavigatorModel", "minutes draft")
+            )
+            where = (
+                fmt(translate("NavigatorModel", " at {location}"), location=m.location) if m.location else ""
+            )
             return f"{meeting_text(m, True)}, {m.scheduled_start:%H:%M}{where} ({state})"
         if role == Qt.ItemDataRole.ToolTipRole and node.kind is NodeKind.BODY:
             return node.text  # a long body name is cut short in a narrow list; the tip shows it whole
@@ -234,7 +241,7 @@ class NavigatorModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and section == 0 and role == Qt.ItemDataRole.DisplayRole:
-            return "Meetings"
+            return translate("NavigatorModel", "Meetings")
         return None
 
     # -- finding a meeting ------------------------------------------------------------

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 
 from councildesk.services.dto import PersonDTO
 from councildesk.ui.dto_table_model import DtoTableModel
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.row_view import row_view
 from councildesk.ui.ui_context import RecordKind, UiContext
 from councildesk.ui.undo_support import IdMap
 
 FIELDS = (
-    ("display_name", "&Name"),
-    ("honorific", "&Honorific"),
-    ("title", "&Title"),
-    ("affiliation", "&Affiliation"),
-    ("residence", "&Residence"),
-    ("email", "&Email"),
+    ("display_name", QT_TRANSLATE_NOOP("people_dialog", "&Name")),
+    ("honorific", QT_TRANSLATE_NOOP("people_dialog", "&Honorific")),
+    ("title", QT_TRANSLATE_NOOP("people_dialog", "&Title")),
+    ("affiliation", QT_TRANSLATE_NOOP("people_dialog", "&Affiliation")),
+    ("residence", QT_TRANSLATE_NOOP("people_dialog", "&Residence")),
+    ("email", QT_TRANSLATE_NOOP("people_dialog", "&Email")),
 )
 LIMIT = 1000
 
@@ -41,7 +42,7 @@ class PeopleDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("People")
+        self.setWindowTitle(translate("PeopleDialog", "People"))
         self.context = context
         self.services = context.services
         self.undo_stack = context.undo_stack
@@ -50,20 +51,20 @@ class PeopleDialog(QDialog):
         self.editing: PersonDTO | None = None
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Find by name, title or affiliation…")
-        self.filter_edit.setAccessibleName("Find people")
+        self.filter_edit.setPlaceholderText(translate("PeopleDialog", "Find by name, title or affiliation…"))
+        self.filter_edit.setAccessibleName(translate("PeopleDialog", "Find people"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = DtoTableModel(
             [
-                ("Name", lambda p: p.display_name),
-                ("Title", lambda p: p.title),
-                ("Affiliation", lambda p: p.affiliation),
-                ("Residence", lambda p: p.residence),
+                (translate("PeopleDialog", "Name"), lambda p: p.display_name),
+                (translate("PeopleDialog", "Title"), lambda p: p.title),
+                (translate("PeopleDialog", "Affiliation"), lambda p: p.affiliation),
+                (translate("PeopleDialog", "Residence"), lambda p: p.residence),
             ],
             self._load,
             self,
         )
-        self.table = row_view(QTableView(self), self.model, "People")
+        self.table = row_view(QTableView(self), self.model, translate("PeopleDialog", "People"))
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -73,19 +74,20 @@ class PeopleDialog(QDialog):
 
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        self.form_title = QLabel("<b>New person</b>", self)
+        self.form_title = QLabel(translate("PeopleDialog", "<b>New person</b>"), self)
         form.addRow(self.form_title)
         for name, text in FIELDS:
             edit = QLineEdit(self)
-            edit.setAccessibleName(text.replace("&", ""))
+            shown = translate("people_dialog", text)
+            edit.setAccessibleName(shown.replace("&", ""))
             self.edits[name] = edit
-            form.addRow(text + ":", edit)
-        self.edits["residence"].setPlaceholderText("e.g. Leeds")
-        self.edits["affiliation"].setPlaceholderText("e.g. ACLU of Massachusetts")
-        self.new_button = QPushButton("&New person", self)
+            form.addRow(fmt(translate("PeopleDialog", "{field}:"), field=shown), edit)
+        self.edits["residence"].setPlaceholderText(translate("PeopleDialog", "e.g. Leeds"))
+        self.edits["affiliation"].setPlaceholderText(translate("PeopleDialog", "e.g. ACLU of Massachusetts"))
+        self.new_button = QPushButton(translate("PeopleDialog", "&New person"), self)
         self.new_button.clicked.connect(self.new_person)
         self.new_button.setAutoDefault(False)
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(translate("PeopleDialog", "&Save"), self)
         self.save_button.setDefault(True)  # Enter in any field saves
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
@@ -126,7 +128,7 @@ class PeopleDialog(QDialog):
     def new_person(self) -> None:
         self.editing = None
         self.table.clearSelection()
-        self.form_title.setText("<b>New person</b>")
+        self.form_title.setText(translate("PeopleDialog", "<b>New person</b>"))
         for edit in self.edits.values():
             edit.clear()
         self.edits["display_name"].setFocus()
@@ -151,7 +153,7 @@ class PeopleDialog(QDialog):
                 return person
 
             result = self.context.push(
-                f"Add {name.strip()}",
+                fmt(translate("PeopleDialog", "Add {name}"), name=name.strip()),
                 do,
                 lambda _: people.delete_person(ids.resolve(original[0])),
                 self.model.refresh,
@@ -165,7 +167,7 @@ class PeopleDialog(QDialog):
                 return
             before = {k: getattr(old, k) for k in changes}
             result = self.context.push(
-                f"Edit {old.display_name}",
+                fmt(translate("PeopleDialog", "Edit {display_name}"), display_name=old.display_name),
                 lambda: people.update_person(ids.resolve(old.id), **changes),
                 lambda _: people.update_person(ids.resolve(old.id), **before),
                 self.model.refresh,

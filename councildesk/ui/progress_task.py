@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from councildesk.ui.i18n import translate
+
 # Quick work finishes without a dialog flashing up; anything slower shows one.
 SHOW_AFTER_MS = 400
 
@@ -48,13 +50,17 @@ def run_cancellable[T](parent: QWidget | None, title: str, text: str, work: Call
 def _run[T](
     parent: QWidget | None, title: str, text: str, work: Callable[[TaskProgress], T], *, cancellable: bool
 ) -> T:
-    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)  # 0..0: busy, the steps are not known ahead
+    dialog = QProgressDialog(
+        text, translate("progress_task", "Cancel"), 0, 0, parent
+    )  # 0..0: busy, the steps are not known ahead
     dialog.setWindowTitle(title)
     finished = _Finished()
     progress = TaskProgress(finished)
     if cancellable:
         dialog.canceled.connect(progress.cancel.set)
-        dialog.canceled.connect(lambda: dialog.setLabelText("Cancelling… nothing will be changed."))
+        dialog.canceled.connect(
+            lambda: dialog.setLabelText(translate("progress_task", "Cancelling… nothing will be changed."))
+        )
         finished.line.connect(dialog.setLabelText, Qt.ConnectionType.QueuedConnection)
     else:
         dialog.setCancelButton(None)  # work that cannot stop half-way offers no Cancel

@@ -8,10 +8,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from councildesk.services.voting_record_dto import RecordFilter, RecordRow, RecordSort
 from councildesk.services.voting_record_service import VotingRecordService
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 PAGE = 100
 COL_DATE, COL_ITEM, COL_MATTER, COL_MOTION, COL_VOTE, COL_RESULT, COL_SIDE = range(7)
-HEADERS = ("Date", "Item", "Matter", "Motion", "Vote", "Result", "Majority")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Date"),
+    QT_TRANSLATE_NOOP("Columns", "Item"),
+    QT_TRANSLATE_NOOP("Columns", "Matter"),
+    QT_TRANSLATE_NOOP("Columns", "Motion"),
+    QT_TRANSLATE_NOOP("Columns", "Vote"),
+    QT_TRANSLATE_NOOP("Columns", "Result"),
+    QT_TRANSLATE_NOOP("Columns", "Majority"),
+)
 SORT_OF = {
     COL_DATE: RecordSort.DATE,
     COL_ITEM: RecordSort.TITLE,
@@ -78,7 +87,7 @@ class RecordTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("Columns", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,8 +101,15 @@ class RecordTableModel(QAbstractTableModel):
             if col == COL_VOTE and r.note:
                 return r.note
             if col in (COL_ITEM, COL_MOTION):
-                return (
-                    f"{r.item_title}\n{r.motion_text}\n{r.body_name}, meeting {r.meeting_id} — Enter opens it"
+                return fmt(
+                    translate(
+                        "RecordTableModel",
+                        "{item_title}\n{motion_text}\n{body_name}, meeting {meeting_id} — Enter opens it",
+                    ),
+                    item_title=r.item_title,
+                    motion_text=r.motion_text,
+                    body_name=r.body_name,
+                    meeting_id=r.meeting_id,
                 )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DATE, COL_RESULT):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

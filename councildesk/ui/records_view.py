@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import BallotOption, MatterKind, VoteResult, label
 from councildesk.domain.errors import UserError
-from councildesk.domain.wording import count_of
 from councildesk.services.voting_record_dto import AgreementMatrix, RecordFilter, SearchHit
 from councildesk.ui.agreement_heatmap import AgreementHeatmap
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.record_table_model import (
     COL_DATE,
     COL_ITEM,
@@ -60,9 +60,9 @@ def date_edit(tip: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(ANY_DAY)
-    edit.setSpecialValueText("any")
+    edit.setSpecialValueText(translate("records_view", "any"))
     edit.setDate(ANY_DAY)
-    edit.setToolTip(f"{tip} (lowest value or Delete: any)")
+    edit.setToolTip(fmt(translate("records_view", "{tip} (lowest value or Delete: any)"), tip=tip))
     return edit
 
 
@@ -108,9 +108,9 @@ class RecordsView(QWidget):
 
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self._member_page(), "&Member record")
-        self.pages.addTab(self._search_page(), "&Search")
-        self.pages.addTab(self._agreement_page(), "&Who votes with whom")
+        self.pages.addTab(self._member_page(), translate("RecordsView", "&Member record"))
+        self.pages.addTab(self._search_page(), translate("RecordsView", "&Search"))
+        self.pages.addTab(self._agreement_page(), translate("RecordsView", "&Who votes with whom"))
         self.pages.currentChanged.connect(self._page_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,8 +122,8 @@ class RecordsView(QWidget):
         page = QWidget()
         self.member_edit = QLineEdit()
         self.member_edit.setObjectName("memberEdit")
-        self.member_edit.setPlaceholderText("Type a member's name…")
-        self.member_edit.setAccessibleName("Member")
+        self.member_edit.setPlaceholderText(translate("RecordsView", "Type a member's name…"))
+        self.member_edit.setAccessibleName(translate("RecordsView", "Member"))
         self.member_names = QStringListModel(self)
         completer = QCompleter(self.member_names, self.member_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -132,15 +132,31 @@ class RecordsView(QWidget):
         completer.activated.connect(self.choose_member)
         self.member_edit.returnPressed.connect(lambda: self.choose_member(self.member_edit.text()))
 
-        self.from_edit, self.to_edit = date_edit("First day"), date_edit("Last day")
-        self.body_combo = combo([("All bodies", None)], "Body")
-        self.option_combo = combo([("Any vote", None)] + [(label(o), o) for o in BallotOption], "Vote")
-        self.result_combo = combo([("Any result", None)] + [(label(r), r) for r in VoteResult], "Result")
-        self.kind_combo = combo([("Any matter", None)] + [(label(k), k) for k in MatterKind], "Matter kind")
-        self.sponsor_combo = combo([("Any sponsor", None)], "Sponsor")
+        self.from_edit, self.to_edit = (
+            date_edit(translate("RecordsView", "First day")),
+            date_edit(translate("RecordsView", "Last day")),
+        )
+        self.body_combo = combo(
+            [(translate("RecordsView", "All bodies"), None)], translate("RecordsView", "Body")
+        )
+        self.option_combo = combo(
+            [(translate("RecordsView", "Any vote"), None)] + [(label(o), o) for o in BallotOption],
+            translate("RecordsView", "Vote"),
+        )
+        self.result_combo = combo(
+            [(translate("RecordsView", "Any result"), None)] + [(label(r), r) for r in VoteResult],
+            translate("RecordsView", "Result"),
+        )
+        self.kind_combo = combo(
+            [(translate("RecordsView", "Any matter"), None)] + [(label(k), k) for k in MatterKind],
+            translate("RecordsView", "Matter kind"),
+        )
+        self.sponsor_combo = combo(
+            [(translate("RecordsView", "Any sponsor"), None)], translate("RecordsView", "Sponsor")
+        )
         self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText("Words in the item, motion or matter")
-        self.text_edit.setAccessibleName("Text filter")
+        self.text_edit.setPlaceholderText(translate("RecordsView", "Words in the item, motion or matter"))
+        self.text_edit.setAccessibleName(translate("RecordsView", "Text filter"))
         self.text_edit.setClearButtonEnabled(True)
 
         self._filter_timer = QTimer(self)
@@ -165,15 +181,15 @@ class RecordsView(QWidget):
         self.text_edit.returnPressed.connect(self.refresh_record)
 
         form = QFormLayout()
-        who = QLabel("&Member:")
+        who = QLabel(translate("RecordsView", "&Member:"))
         who.setBuddy(self.member_edit)
         form.addRow(who, self.member_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("RecordsView", "to")))
         dates.addWidget(self.to_edit)
         dates.addStretch(1)
-        span = QLabel("&Dates:")
+        span = QLabel(translate("RecordsView", "&Dates:"))
         span.setBuddy(self.from_edit)
         form.addRow(span, dates)
         choices = QHBoxLayout()
@@ -186,8 +202,8 @@ class RecordsView(QWidget):
         ):
             choices.addWidget(box)
         choices.addStretch(1)
-        form.addRow("Filters:", choices)
-        words = QLabel("&Text:")
+        form.addRow(translate("RecordsView", "Filters:"), choices)
+        words = QLabel(translate("RecordsView", "&Text:"))
         words.setBuddy(self.text_edit)
         form.addRow(words, self.text_edit)
 
@@ -216,16 +232,18 @@ class RecordsView(QWidget):
         ):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._open_row)
-        self.history_action = QAction("Matter &history…", self.table)
+        self.history_action = QAction(translate("RecordsView", "Matter &history…"), self.table)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.history_action.setToolTip("The selected matter's path across meetings, with every vote on it")
+        self.history_action.setToolTip(
+            translate("RecordsView", "The selected matter's path across meetings, with every vote on it")
+        )
         self.history_action.triggered.connect(self.show_matter_history)
         self.table.addAction(self.history_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.setAccessibleName("Ballots")
+        self.table.setAccessibleName(translate("RecordsView", "Ballots"))
 
-        self.summary_label = QLabel("Choose a member to see every vote they cast.")
+        self.summary_label = QLabel(translate("RecordsView", "Choose a member to see every vote they cast."))
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
@@ -242,8 +260,8 @@ class RecordsView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
 
-        self.record_pdf_button = QPushButton("Export &PDF…")
-        self.record_csv_button = QPushButton("Export CS&V…")
+        self.record_pdf_button = QPushButton(translate("RecordsView", "Export &PDF…"))
+        self.record_csv_button = QPushButton(translate("RecordsView", "Export CS&V…"))
         self.record_pdf_button.clicked.connect(lambda: self.export_record("pdf"))
         self.record_csv_button.clicked.connect(lambda: self.export_record("csv"))
         self.count_label = QLabel("")
@@ -263,8 +281,10 @@ class RecordsView(QWidget):
         page = QWidget()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText('Search items, matters, motions, speakers — "a phrase", prefix*')
-        self.search_edit.setAccessibleName("Search")
+        self.search_edit.setPlaceholderText(
+            translate("RecordsView", 'Search items, matters, motions, speakers — "a phrase", prefix*')
+        )
+        self.search_edit.setAccessibleName(translate("RecordsView", "Search"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.returnPressed.connect(self.run_search)
         self.search_message = QLabel("")
@@ -279,8 +299,8 @@ class RecordsView(QWidget):
         self.hit_list.setAlternatingRowColors(True)
         self.hit_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hit_list.activated.connect(self._open_hit)
-        self.hit_list.setAccessibleName("Search results")
-        self.search_csv_button = QPushButton("Export CS&V…")
+        self.hit_list.setAccessibleName(translate("RecordsView", "Search results"))
+        self.search_csv_button = QPushButton(translate("RecordsView", "Export CS&V…"))
         self.search_csv_button.setEnabled(False)
         self.search_csv_button.clicked.connect(self.export_search)
         # Down from the search box goes to the results, as in a browser's address bar.
@@ -290,11 +310,11 @@ class RecordsView(QWidget):
         down.triggered.connect(self._focus_hits)
         self.search_edit.addAction(down)
         row = QHBoxLayout()
-        find = QLabel("&Find:")
+        find = QLabel(translate("RecordsView", "&Find:"))
         find.setBuddy(self.search_edit)
         row.addWidget(find)
         row.addWidget(self.search_edit, 1)
-        go = QPushButton("Search")
+        go = QPushButton(translate("RecordsView", "Search"))
         go.clicked.connect(self.run_search)
         row.addWidget(go)
         bottom = QHBoxLayout()
@@ -308,9 +328,14 @@ class RecordsView(QWidget):
 
     def _agreement_page(self) -> QWidget:
         page = QWidget()
-        self.agree_from, self.agree_to = date_edit("First day"), date_edit("Last day")
-        self.agree_body = combo([("All bodies", None)], "Body")
-        self.agree_button = QPushButton("S&how")
+        self.agree_from, self.agree_to = (
+            date_edit(translate("RecordsView", "First day")),
+            date_edit(translate("RecordsView", "Last day")),
+        )
+        self.agree_body = combo(
+            [(translate("RecordsView", "All bodies"), None)], translate("RecordsView", "Body")
+        )
+        self.agree_button = QPushButton(translate("RecordsView", "S&how"))
         self.agree_button.clicked.connect(self.refresh_agreement)
         self.heatmap = AgreementHeatmap()
         self.heatmap.setObjectName("heatmap")
@@ -321,16 +346,16 @@ class RecordsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.heatmap)
         scroll.setWidgetResizable(False)
-        self.agree_pdf_button = QPushButton("Export PDF…")
-        self.agree_csv_button = QPushButton("Export CSV…")
+        self.agree_pdf_button = QPushButton(translate("RecordsView", "Export PDF…"))
+        self.agree_csv_button = QPushButton(translate("RecordsView", "Export CSV…"))
         self.agree_pdf_button.clicked.connect(lambda: self.export_agreement("pdf"))
         self.agree_csv_button.clicked.connect(lambda: self.export_agreement("csv"))
         row = QHBoxLayout()
-        frm = QLabel("F&rom:")
+        frm = QLabel(translate("RecordsView", "F&rom:"))
         frm.setBuddy(self.agree_from)
         row.addWidget(frm)
         row.addWidget(self.agree_from)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(translate("RecordsView", "to")))
         row.addWidget(self.agree_to)
         row.addWidget(self.agree_body)
         row.addWidget(self.agree_button)
@@ -340,8 +365,12 @@ class RecordsView(QWidget):
         bottom.addWidget(self.agree_pdf_button)
         bottom.addWidget(self.agree_csv_button)
         note = QLabel(
-            "Share of split votes (at least one yes and one no) on which both members voted yes or no and "
-            "voted alike. Arrow keys move between pairs."
+            translate(
+                "RecordsView",
+                "Share of split votes (at least one yes and one no) on which both members voted yes or "
+                "no and "
+                "voted alike. Arrow keys move between pairs.",
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -366,7 +395,7 @@ class RecordsView(QWidget):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
-            box.addItem("All bodies", None)
+            box.addItem(translate("RecordsView", "All bodies"), None)
             for bid, name in bodies:
                 box.addItem(name, bid)
             box.setCurrentIndex(max(0, box.findData(current)))
@@ -374,9 +403,9 @@ class RecordsView(QWidget):
         current = self.sponsor_combo.currentData()
         self.sponsor_combo.blockSignals(True)
         self.sponsor_combo.clear()
-        self.sponsor_combo.addItem("Any sponsor", None)
+        self.sponsor_combo.addItem(translate("RecordsView", "Any sponsor"), None)
         for name, pid in self._voters.items():
-            self.sponsor_combo.addItem(f"Sponsored by {name}", pid)
+            self.sponsor_combo.addItem(fmt(translate("RecordsView", "Sponsored by {name}"), name=name), pid)
         self.sponsor_combo.setCurrentIndex(max(0, self.sponsor_combo.findData(current)))
         self.sponsor_combo.blockSignals(False)
         self._agreement_stale = True
@@ -432,10 +461,13 @@ class RecordsView(QWidget):
         except UserError as error:
             self.report_error(error.message)
             return
-        self.count_label.setText(f"{self.model.total} ballots" + (" (filtered)" if flt.describe() else ""))
+        self.count_label.setText(
+            f"{self.model.total} ballots"
+            + (translate("RecordsView", " (filtered)") if flt.describe() else "")
+        )
         self._set_export_enabled(True)
         # The table paints first; the summary (which reads every ballot) follows a moment later.
-        self.summary_label.setText("<p style='color:gray'>Counting…</p>")
+        self.summary_label.setText(translate("RecordsView", "<p style='color:gray'>Counting…</p>"))
         self._summary_for = (self.person_id, flt)
         self._summary_timer.start()
 
@@ -453,23 +485,45 @@ class RecordsView(QWidget):
         counts = ", ".join(f"{label(o)} {n}" for o, n in summary.counts.items() if n)
         lines = [
             f"<h3>{escape(summary.person_name)}</h3>",
-            f"<p><b>{summary.ballots}</b> ballots ({escape(counts or 'none')})</p>",
-            f"<p><b>With the majority:</b> {summary.with_majority} of {summary.decided} "
-            f"({percent(summary.majority_share)})</p>",
-            f"<p><b>Attendance:</b> {summary.meetings_present} of {summary.meetings_seated} meetings "
-            f"({percent(summary.attendance_rate)})</p>",
-            f"<p><b>Dissents:</b> {len(summary.dissents)}</p>",
+            fmt(
+                translate("RecordsView", "<p><b>{ballots}</b> ballots ({value})</p>"),
+                ballots=summary.ballots,
+                value=escape(counts or "none"),
+            ),
+            fmt(
+                translate(
+                    "RecordsView", "<p><b>With the majority:</b> {with_majority} of {decided} ({percent})</p>"
+                ),
+                with_majority=summary.with_majority,
+                decided=summary.decided,
+                percent=percent(summary.majority_share),
+            ),
+            fmt(
+                translate(
+                    "RecordsView",
+                    "<p><b>Attendance:</b> {meetings_present} of {meetings_seated} meetings ({percent})</p>",
+                ),
+                meetings_present=summary.meetings_present,
+                meetings_seated=summary.meetings_seated,
+                percent=percent(summary.attendance_rate),
+            ),
+            fmt(translate("RecordsView", "<p><b>Dissents:</b> {count}</p>"), count=len(summary.dissents)),
         ]
         if summary.recusals:
-            lines.append("<p><b>Recusals:</b></p><ul>")
+            lines.append(translate("RecordsView", "<p><b>Recusals:</b></p><ul>"))
             lines += [
                 f"<li>{r.taken_on.isoformat()} {escape(r.item_title)} — <i>{escape(r.reason)}</i></li>"
                 for r in summary.recusals
             ]
             lines.append("</ul>")
         if years:
-            lines.append("<p><b>Attendance by year</b></p><table cellspacing='4'>")
-            lines.append("<tr><th align='left'>Year</th><th>Present</th><th>Absent</th><th>Excused</th></tr>")
+            lines.append(translate("RecordsView", "<p><b>Attendance by year</b></p><table cellspacing='4'>"))
+            lines.append(
+                translate(
+                    "RecordsView",
+                    "<tr><th align='left'>Year</th><th>Present</th><th>Absent</th><th>Excused</th></tr>",
+                )
+            )
             lines += [
                 f"<tr><td>{y.year}</td><td align='right'>{y.present}/{y.seated}</td>"
                 f"<td align='right'>{y.absent}</td><td align='right'>{y.excused}</td></tr>"
@@ -477,8 +531,12 @@ class RecordsView(QWidget):
             ]
             lines.append("</table>")
         lines.append(
-            "<p style='color:gray'>Voice votes record no names and count neither way; ties and abstentions "
-            "count neither with nor against the majority.</p>"
+            translate(
+                "RecordsView",
+                "<p style='color:gray'>Voice votes record no names and count neither way; ties and "
+                "abstentions "
+                "count neither with nor against the majority.</p>",
+            )
         )
         self.summary_label.setText("".join(lines))
         self.summaryReady.emit()
@@ -494,7 +552,13 @@ class RecordsView(QWidget):
         row = self.model.row_at(index.row())
         if row.matter_id is None:
             self.report_error(
-                f"“{row.item_title}” is not tied to a matter, so it has no history across meetings."
+                fmt(
+                    translate(
+                        "RecordsView",
+                        "“{item_title}” is not tied to a matter, so it has no history across meetings.",
+                    ),
+                    item_title=row.item_title,
+                )
             )
             return
         from councildesk.ui.matter_history_dialog import MatterHistoryDialog
@@ -516,7 +580,7 @@ class RecordsView(QWidget):
         results = self.records.search(self.search_edit.text())
         self.hits.set_hits(results.hits)
         if results.hits:
-            self.search_message.setText(count_of(len(results.hits), "result"))
+            self.search_message.setText(translate("RecordsView", "%n result(s)", "", len(results.hits)))
             self.hit_list.setCurrentIndex(self.hits.index(0))
         else:
             self.search_message.setText(results.message)
@@ -531,7 +595,12 @@ class RecordsView(QWidget):
     def _open_hit(self, index: QModelIndex) -> None:
         hit: SearchHit = index.data(HitRole)
         if hit.meeting_id is None or hit.item_id is None:
-            self.report_error(f"{hit.title} has not been on any meeting's agenda yet.")
+            self.report_error(
+                fmt(
+                    translate("RecordsView", "{title} has not been on any meeting's agenda yet."),
+                    title=hit.title,
+                )
+            )
             return
         self.openItemRequested.emit(hit.meeting_id, hit.item_id)
 
@@ -567,7 +636,10 @@ class RecordsView(QWidget):
 
     # -- exports ------------------------------------------------------------------------------------
     def _ask_path(self, title: str, suggested: str, kind: str) -> Path | None:
-        filters = {"pdf": "PDF documents (*.pdf)", "csv": "CSV spreadsheets (*.csv)"}
+        filters = {
+            "pdf": translate("RecordsView", "PDF documents (*.pdf)"),
+            "csv": translate("RecordsView", "CSV spreadsheets (*.csv)"),
+        }
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filters[kind])
         if not name:
             return None
@@ -579,7 +651,15 @@ class RecordsView(QWidget):
             return
         flt = self.current_filter()
         summary = self.records.summary(self.person_id, flt)
-        path = self._ask_path("Export voting record", f"{summary.person_name} voting record.{kind}", kind)
+        path = self._ask_path(
+            translate("RecordsView", "Export voting record"),
+            fmt(
+                translate("RecordsView", "{person_name} voting record.{kind}"),
+                person_name=summary.person_name,
+                kind=kind,
+            ),
+            kind,
+        )
         if path is None:
             return
         from councildesk.exchange.atomic_file import write_atomically
@@ -595,20 +675,29 @@ class RecordsView(QWidget):
 
                 filters = [(k, v) for k, v in flt.describe() if k not in ("Body", "Sponsor")]
                 if flt.body_id is not None:
-                    filters.append(("Body", self.body_combo.currentText()))
+                    filters.append((translate("RecordsView", "Body"), self.body_combo.currentText()))
                 if flt.sponsor_id is not None:
                     filters.append(
-                        ("Sponsor", self.sponsor_combo.currentText().removeprefix("Sponsored by "))
+                        (
+                            translate("RecordsView", "Sponsor"),
+                            self.sponsor_combo.currentText().removeprefix("Sponsored by "),
+                        )
                     )
                 header = RecordReportHeader(
-                    body_name=self.body_combo.currentText() if flt.body_id else "Voting record"
+                    body_name=self.body_combo.currentText()
+                    if flt.body_id
+                    else translate("RecordsView", "Voting record")
                 )
                 write_atomically(path, record_pdf(summary, rows, filters, header))
         except UserError as error:
             self.report_error(error.message)
 
     def export_search(self) -> None:
-        path = self._ask_path("Export search results", "search results.csv", "csv")
+        path = self._ask_path(
+            translate("RecordsView", "Export search results"),
+            translate("RecordsView", "search results.csv"),
+            "csv",
+        )
         if path is None:
             return
         from councildesk.exchange.atomic_file import write_atomically
@@ -623,7 +712,11 @@ class RecordsView(QWidget):
         matrix: AgreementMatrix | None = self.heatmap.matrix
         if matrix is None:
             return
-        path = self._ask_path("Export who votes with whom", f"who votes with whom.{kind}", kind)
+        path = self._ask_path(
+            translate("RecordsView", "Export who votes with whom"),
+            fmt(translate("RecordsView", "who votes with whom.{kind}"), kind=kind),
+            kind,
+        )
         if path is None:
             return
         from councildesk.exchange.atomic_file import write_atomically
@@ -655,7 +748,7 @@ def open_item(window: MainWindow, meeting_id: int, item_id: int) -> None:
 def install_records_view(window: MainWindow) -> RecordsView:
     """Add the Records tab and its menu actions to the main window (called from view_registry)."""
     view = RecordsView(window.context, window)
-    window.add_workspace_tab("Records", view)
+    window.add_workspace_tab(translate("records_view", "Records"), view)
     view.openItemRequested.connect(lambda m, i: open_item(window, m, i))
 
     def show_records() -> None:
@@ -667,10 +760,10 @@ def install_records_view(window: MainWindow) -> RecordsView:
         window.tabs.setCurrentWidget(view)
         view.focus_search()
 
-    records_action = QAction("Voting &records", window)
+    records_action = QAction(translate("records_view", "Voting &records"), window)
     records_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
     records_action.triggered.connect(show_records)
-    search_action = QAction("&Search records…", window)
+    search_action = QAction(translate("records_view", "&Search records…"), window)
     search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
     search_action.triggered.connect(show_search)
     window.add_menu_actions("View", [records_action, search_action])

@@ -26,6 +26,7 @@ from councildesk.domain.rules import Threshold, declared_result_warning, describ
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO
 from councildesk.ui.ballot_table_model import COL_MEMBER, COL_NOTE, BallotTableModel
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.threshold_picker import ThresholdPicker
 
 KEYS: dict[int, BallotOption] = {
@@ -36,7 +37,10 @@ KEYS: dict[int, BallotOption] = {
     Qt.Key.Key_P: BallotOption.PRESENT,
     Qt.Key.Key_X: BallotOption.ABSENT,
 }
-HELP = "Y yes · N no · A abstain · R recused · P present, not voting · X absent — Enter records"
+HELP = QT_TRANSLATE_NOOP(
+    "roll_call_view",
+    "Y yes · N no · A abstain · R recused · P present, not voting · X absent — Enter records",
+)
 
 
 class RollCallView(QWidget):
@@ -57,13 +61,15 @@ class RollCallView(QWidget):
         self.motion = motion
         self.reason_dialog: QInputDialog | None = None
 
-        self.motion_label = QLabel(f"<b>Roll call on:</b> {_esc(motion.text)}")
+        self.motion_label = QLabel(
+            fmt(translate("RollCallView", "<b>Roll call on:</b> {esc}"), esc=_esc(motion.text))
+        )
         self.motion_label.setWordWrap(True)
         self.model = BallotTableModel(members, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Roll call ballots")
-        self.table.setAccessibleDescription(HELP)
+        self.table.setAccessibleName(translate("RollCallView", "Roll call ballots"))
+        self.table.setAccessibleDescription(translate("roll_call_view", HELP))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,14 +77,14 @@ class RollCallView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(COL_MEMBER, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
-        self.help_label = QLabel(HELP)
+        self.help_label = QLabel(translate("roll_call_view", HELP))
         self.picker = ThresholdPicker(default_threshold)
         self.picker.changed.connect(self.update_tally)
         self.tally_label = QLabel()
-        self.tally_label.setAccessibleName("Live tally")
+        self.tally_label.setAccessibleName(translate("RollCallView", "Live tally"))
         self.tally_label.setTextFormat(Qt.TextFormat.RichText)
         self.warning_label = QLabel()
-        self.warning_label.setAccessibleName("Result warning")
+        self.warning_label.setAccessibleName(translate("RollCallView", "Result warning"))
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b45309; font-weight: bold;")
 
@@ -121,7 +127,12 @@ class RollCallView(QWidget):
         if self.model.is_away(row) and option is not BallotOption.ABSENT:
             name = self.model.member(row).person_name
             self.warning_label.setText(
-                f"{name} is recorded as away and cannot vote; change attendance first."
+                fmt(
+                    translate(
+                        "RollCallView", "{name} is recorded as away and cannot vote; change attendance first."
+                    ),
+                    name=name,
+                )
             )
             return
         self.model.set_choice(row, option)
@@ -142,16 +153,20 @@ class RollCallView(QWidget):
     def _ask_reason(self, row: int) -> None:
         name = self.model.member(row).person_name
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Recusal")
-        dialog.setLabelText(f"Why is {name} recused? (the minutes give the reason)")
-        dialog.setAccessibleName("Recusal reason")
+        dialog.setWindowTitle(translate("RollCallView", "Recusal"))
+        dialog.setLabelText(
+            fmt(translate("RollCallView", "Why is {name} recused? (the minutes give the reason)"), name=name)
+        )
+        dialog.setAccessibleName(translate("RollCallView", "Recusal reason"))
         previous = self.model.choice(row)
         if previous is not None and previous[0] is BallotOption.RECUSED:
             dialog.setTextValue(previous[1])
 
         def accepted(reason: str) -> None:
             if not reason.strip():
-                self.warning_label.setText(f"Give the reason {name} is recused.")
+                self.warning_label.setText(
+                    fmt(translate("RollCallView", "Give the reason {name} is recused."), name=name)
+                )
                 return
             self.model.set_choice(row, BallotOption.RECUSED, reason.strip())
             self._advance(row)
@@ -182,11 +197,23 @@ class RollCallView(QWidget):
             self.tally_label.setText(_esc(error.message))
             return
         missing = self.model.missing()
-        waiting = f" — {len(missing)} still to answer" if missing else ""
+        waiting = (
+            fmt(translate("RollCallView", " — {count} still to answer"), count=len(missing))
+            if missing
+            else ""
+        )
         colour = "#166534" if result is VoteResult.PASS else "#991b1b"
         self.tally_label.setText(
-            f"<b>{_esc(describe_tally(tally))}</b> under {_esc(threshold.describe().lower())}: "
-            f"<b style='color:{colour}'>{result.value.upper()}</b>{_esc(waiting)}"
+            fmt(
+                translate(
+                    "RollCallView", "<b>{esc}</b> under {esc2}: <b style='color:{colour}'>{value}</b>{esc3}"
+                ),
+                esc=_esc(describe_tally(tally)),
+                esc2=_esc(threshold.describe().lower()),
+                colour=colour,
+                value=result.value.upper(),
+                esc3=_esc(waiting),
+            )
         )
         warning = declared_result_warning(self.picker.declared_result(), result, threshold, tally)
         self.warning_label.setText(warning or "")

@@ -19,20 +19,26 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.errors import UserError
 from councildesk.domain.roster_rows import RosterRow
-from councildesk.domain.wording import count_of
 from councildesk.services.dto import BodyDTO
 from councildesk.services.guards import long_date
 from councildesk.services.roster_service import RosterSaved
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.ui_context import RecordKind, UiContext
 
-COLUMNS = ("Person", "Seat", "Role", "Starts", "Ends")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Person"),
+    QT_TRANSLATE_NOOP("Columns", "Seat"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "Starts"),
+    QT_TRANSLATE_NOOP("Columns", "Ends"),
+)
 ERROR_BACKGROUND = QColor("#fde2e1")
 
 
 def seats_preview(names: list[str]) -> str:
     """'15 seats: District A, District B, … District O' — enough to see the pattern was read right."""
     shown = names if len(names) <= 6 else [*names[:3], "…", *names[-2:]]
-    return f"{count_of(len(names), 'seat')}: {', '.join(shown)}"
+    return fmt(translate("roster_dialogs", "%n seat(s): {names}", "", len(names)), names=", ".join(shown))
 
 
 def cell_text(item: QTableWidgetItem | None) -> str:
@@ -44,30 +50,44 @@ class SeatsDialog(QDialog):
 
     def __init__(self, context: UiContext, body: BodyDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Add seats to {body.name}")
+        self.setWindowTitle(fmt(translate("SeatsDialog", "Add seats to {name}"), name=body.name))
         self.context, self.body = context, body
         self.pattern_edit = QLineEdit(self)
-        self.pattern_edit.setAccessibleName("Seats to create")
-        self.pattern_edit.setPlaceholderText("District A–O, Ward 1–9, At-Large A–B")
+        self.pattern_edit.setAccessibleName(translate("SeatsDialog", "Seats to create"))
+        self.pattern_edit.setPlaceholderText(translate("SeatsDialog", "District A–O, Ward 1–9, At-Large A–B"))
         existing = context.services.bodies.list_posts(body.id)
         if not existing:
-            self.pattern_edit.setText(f"Seat 1–{body.seat_count}" if body.seat_count > 1 else "Seat 1")
+            self.pattern_edit.setText(
+                fmt(translate("SeatsDialog", "Seat 1–{seat_count}"), seat_count=body.seat_count)
+                if body.seat_count > 1
+                else translate("SeatsDialog", "Seat 1")
+            )
             self.pattern_edit.selectAll()
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Seats that will be created")
+        self.preview.setAccessibleName(translate("SeatsDialog", "Seats that will be created"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create seats")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("SeatsDialog", "Create seats")
+        )
         self.buttons.accepted.connect(self.create_seats)
         self.buttons.rejected.connect(self.reject)
         self.pattern_edit.textChanged.connect(self._preview)
         form = QFormLayout(self)
         form.addRow(
-            QLabel(f"{body.name} has {count_of(body.seat_count, 'seat')}; {len(existing)} named.", self)
+            QLabel(
+                fmt(
+                    translate("SeatsDialog", "{name} has {count_of}; {count} named."),
+                    name=body.name,
+                    count_of=translate("SeatsDialog", "%n seat(s)", "", body.seat_count),
+                    count=len(existing),
+                ),
+                self,
+            )
         )
-        form.addRow("&Seats:", self.pattern_edit)
+        form.addRow(translate("SeatsDialog", "&Seats:"), self.pattern_edit)
         form.addRow(self.preview)
         form.addRow(self.buttons)
         self.resize(520, self.sizeHint().height())
@@ -88,7 +108,13 @@ class SeatsDialog(QDialog):
         """Create the seats as one undoable step; a refusal keeps the dialog and what was typed."""
         roster, pattern = self.context.services.roster, self.pattern_edit.text()
         result = self.context.push(
-            f"Add {count_of(len(roster.preview_seats(self.body.id, pattern)), 'seat')} to {self.body.name}",
+            fmt(
+                translate("SeatsDialog", "Add {count_of} to {name}"),
+                count_of=translate(
+                    "SeatsDialog", "%n seat(s)", "", len(roster.preview_seats(self.body.id, pattern))
+                ),
+                name=self.body.name,
+            ),
             lambda: roster.create_seats(self.body.id, pattern),
             lambda posts: roster.delete_seats([p.id for p in posts]),
             meeting_id=None,
@@ -118,31 +144,43 @@ class RosterDialog(QDialog):
         self, context: UiContext, body: BodyDTO, rows: int = 15, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Roster of {body.name}")
+        self.setWindowTitle(fmt(translate("RosterDialog", "Roster of {name}"), name=body.name))
         self.context, self.body = context, body
         start, end = context.services.roster.current_term(body.id)
-        term = f"{long_date(start)} – {long_date(end)}" if end else f"from {long_date(start)}"
+        term = (
+            f"{long_date(start)} – {long_date(end)}"
+            if end
+            else fmt(translate("RosterDialog", "from {long_date}"), long_date=long_date(start))
+        )
         intro = QLabel(
-            "Paste rows from a spreadsheet (Ctrl+V) or type them: person, seat, role, start, end. "
-            f"Blank dates take the current term ({term}); a blank role is member. "
-            "People are matched by name; anyone not on file is created.",
+            fmt(
+                translate(
+                    "RosterDialog",
+                    "Paste rows from a spreadsheet (Ctrl+V) or type them: person, seat, role, start, "
+                    "end. Blank dates take the current term ({term}); a blank role is member. People are "
+                    "matched by name; anyone not on file is created.",
+                ),
+                term=term,
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.grid = PasteGrid(rows, len(COLUMNS), self)
-        self.grid.setAccessibleName("Roster rows")
-        self.grid.setHorizontalHeaderLabels(list(COLUMNS))
+        self.grid.setAccessibleName(translate("RosterDialog", "Roster rows"))
+        self.grid.setHorizontalHeaderLabels([translate("Columns", c) for c in COLUMNS])
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setDefaultSectionSize(self.grid.fontMetrics().height() + 8)
         self.grid.pasted.connect(self.paste)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("What saving will do")
+        self.preview.setAccessibleName(translate("RosterDialog", "What saving will do"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add terms")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("RosterDialog", "&Add terms")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.grid.itemChanged.connect(lambda _item: self._preview())
@@ -187,7 +225,7 @@ class RosterDialog(QDialog):
         rows = self.rows()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if not rows:
-            self.preview.setText("Nothing to add yet.")
+            self.preview.setText(translate("RosterDialog", "Nothing to add yet."))
             ok.setEnabled(False)
             return
         plan = self.context.services.roster.plan(self.body.id, rows)
@@ -210,7 +248,11 @@ class RosterDialog(QDialog):
         """All rows in one service call and one undo step; a refusal keeps the grid as it was."""
         rows, roster, body = self.rows(), self.context.services.roster, self.body
         self.saved = self.context.push(
-            f"Add {count_of(len(rows), 'term')} to {body.name}",
+            fmt(
+                translate("RosterDialog", "Add {count_of} to {name}"),
+                count_of=translate("RosterDialog", "%n term(s)", "", len(rows)),
+                name=body.name,
+            ),
             lambda: roster.save(body.id, rows),
             roster.remove,
             meeting_id=None,

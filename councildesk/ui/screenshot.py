@@ -8,8 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 WORKSPACE_TABS = ("meeting", "minutes", "records")
+TAB_TITLES = {
+    "meeting": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Meeting")),
+    "minutes": ("minutes_view", QT_TRANSLATE_NOOP("minutes_view", "Minutes")),
+    "records": ("records_view", QT_TRANSLATE_NOOP("records_view", "Records")),
+}
 ITEM_TABS = ("details", "sponsors", "exhibits", "speakers", "motions")
 
 
@@ -33,9 +39,21 @@ def save_screenshot(
 ) -> Path:
     """Show the window offscreen (a meeting and its first real item selected) and save it as a PNG."""
     if tab not in WORKSPACE_TABS:
-        raise UserError(f"--tab must be one of {', '.join(WORKSPACE_TABS)}, not {tab!r}.")
+        raise UserError(
+            fmt(
+                translate("screenshot", "--tab must be one of {join}, not {tab}."),
+                join=", ".join(WORKSPACE_TABS),
+                tab=repr(tab),
+            )
+        )
     if item_tab not in ITEM_TABS:
-        raise UserError(f"The item tab must be one of {', '.join(ITEM_TABS)}, not {item_tab!r}.")
+        raise UserError(
+            fmt(
+                translate("screenshot", "The item tab must be one of {join}, not {item_tab}."),
+                join=", ".join(ITEM_TABS),
+                item_tab=repr(item_tab),
+            )
+        )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -44,7 +62,9 @@ def save_screenshot(
 
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
-        raise UserError(f"The folder {out_path.parent} does not exist.")
+        raise UserError(
+            fmt(translate("screenshot", "The folder {parent} does not exist."), parent=out_path.parent)
+        )
     app = QApplication.instance() or QApplication([])
     services = wiring.open_services(db_target)  # the same wiring as the desktop app
     try:
@@ -65,17 +85,26 @@ def save_screenshot(
                 if item_id is not None:
                     window.meeting_view.agenda.select_item(item_id)
                     window.meeting_view.item_panel.show_tab(ITEM_TABS.index(item_tab))
-            titles = [window.tabs.tabText(i).replace("&", "").lower() for i in range(window.tabs.count())]
-            if tab not in titles:
-                raise UserError(f"This window has no {tab.title()} tab.")
-            window.tabs.setCurrentIndex(titles.index(tab))
+            # The tabs are found by their title in the language on show (as the views name them).
+            context, english = TAB_TITLES[tab]
+            titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+            if translate(context, english) not in titles:
+                raise UserError(
+                    fmt(translate("screenshot", "This window has no {tab} tab."), tab=tab.title())
+                )
+            window.tabs.setCurrentIndex(titles.index(translate(context, english)))
             app.processEvents()
             if tab == "minutes":  # the PDF view renders its pages in the background
                 settle = QEventLoop()
                 QTimer.singleShot(500, settle.quit)
                 settle.exec()
             if not window.grab().save(str(out_path), "PNG"):
-                raise UserError(f"Could not write the screenshot {out_path}.")
+                raise UserError(
+                    fmt(
+                        translate("screenshot", "Could not write the screenshot {out_path}."),
+                        out_path=out_path,
+                    )
+                )
             window.close()
             window.deleteLater()
             app.processEvents()

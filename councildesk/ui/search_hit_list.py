@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from councildesk.domain.wording import short_date
 from councildesk.services.voting_record_dto import HIT_END, HIT_START, SearchHit
+from councildesk.ui.i18n import translate
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -18,8 +19,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 def hit_html(hit: SearchHit, selected: bool = False) -> str:
     """Title line and snippet; user text is escaped first, then the match markers become bold."""
-    where = f"{short_date(hit.meeting_on)} · {hit.body_name}" if hit.meeting_on else "not on an agenda yet"
-    dim = "" if selected else " style='color:gray'"  # grey on the highlight colour would be unreadable
+    where = (
+        f"{short_date(hit.meeting_on)} · {hit.body_name}"
+        if hit.meeting_on
+        else translate("search_hit_list", "not on an agenda yet")
+    )
+    dim = (
+        "" if selected else translate("search_hit_list", " style='color:gray'")
+    )  # grey on the highlight colour would be unreadable
     snippet = escape(hit.snippet).replace(HIT_START, "<b>").replace(HIT_END, "</b>")
     return (
         f"<div><b>{escape(hit.title)}</b> <span{dim}>— {escape(hit.source)}, "
@@ -48,9 +55,9 @@ class SearchHitListModel(QAbstractListModel):
             return f"{hit.title} — {hit.plain_snippet()}"  # also what screen readers announce
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                "Enter or double-click opens the meeting at this item"
+                translate("SearchHitListModel", "Enter or double-click opens the meeting at this item")
                 if hit.item_id
-                else "Not on any agenda yet"
+                else translate("SearchHitListModel", "Not on any agenda yet")
             )
         if role == HitRole:
             return hit

@@ -13,17 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from councildesk.ui.i18n import translate
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Type to filter…")
-        self.filter_edit.setAccessibleName("Filter shortcuts")
+        self.filter_edit.setPlaceholderText(translate("ShortcutsDialog", "Type to filter…"))
+        self.filter_edit.setAccessibleName(translate("ShortcutsDialog", "Filter shortcuts"))
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "Action")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (keys, what) in enumerate(rows):

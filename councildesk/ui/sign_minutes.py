@@ -8,18 +8,25 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from councildesk.reports.pdf_signature import default_key_file, signed_minutes_pdf
 from councildesk.services.minutes_document import MinutesDocument
+from councildesk.ui.i18n import fmt, translate
 
 
 def ask_key_and_passphrase(parent: QWidget) -> tuple[Path, str] | None:
     """The key file and its passphrase, asked in turn; None when the clerk cancels either."""
     start = default_key_file()
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Signing key", str(start if start.exists() else start.parent), "Signing keys (*.p12 *.pfx)"
+        parent,
+        translate("sign_minutes", "Signing key"),
+        str(start if start.exists() else start.parent),
+        translate("sign_minutes", "Signing keys (*.p12 *.pfx)"),
     )
     if not path:
         return None
     secret, ok = QInputDialog.getText(
-        parent, "Signing key", f"Passphrase for {Path(path).name}:", QLineEdit.EchoMode.Password
+        parent,
+        translate("sign_minutes", "Signing key"),
+        fmt(translate("sign_minutes", "Passphrase for {name}:"), name=Path(path).name),
+        QLineEdit.EchoMode.Password,
     )
     if not ok:
         return None

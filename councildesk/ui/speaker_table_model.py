@@ -9,10 +9,18 @@ from PySide6.QtCore import Qt
 
 from councildesk.domain.enums import label
 from councildesk.services.dto import SpeakerDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 
 COL_ORDER, COL_NAME, COL_KIND, COL_STANCE, COL_STARTED, COL_SUMMARY = range(6)
-HEADERS = ("#", "Speaker", "Kind", "Stance", "Started", "Summary")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("Columns", "Speaker"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Stance"),
+    QT_TRANSLATE_NOOP("Columns", "Started"),
+    QT_TRANSLATE_NOOP("Columns", "Summary"),
+)
 # Asked to change a speaker's field: (speaker, field, value) -> accepted?
 EditHandler = Callable[[SpeakerDTO, str, Any], bool]
 
@@ -60,7 +68,10 @@ class SpeakerTableModel(ListTableModel):
         if role == Qt.ItemDataRole.EditRole and col == COL_SUMMARY:
             return sp.summary
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STARTED and sp.started_at:
-            return f"Started speaking at {sp.started_at:%H:%M:%S}"
+            return fmt(
+                translate("SpeakerTableModel", "Started speaking at {started_at}"),
+                started_at=format(sp.started_at, "%H:%M:%S"),
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

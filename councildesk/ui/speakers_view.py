@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.enums import SpeakerKind, Stance, label
 from councildesk.services.container import Services
 from councildesk.services.dto import SpeakerDTO
+from councildesk.ui.i18n import translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.person_completer import PersonCompleter
 from councildesk.ui.row_view import row_view
@@ -45,29 +46,29 @@ class SpeakersView(QWidget):
 
         # -- the one-line entry ------------------------------------------------------------
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name")
-        self.name_edit.setAccessibleName("Speaker name")
+        self.name_edit.setPlaceholderText(translate("SpeakersView", "Name"))
+        self.name_edit.setAccessibleName(translate("SpeakersView", "Speaker name"))
         self.people = PersonCompleter(services, self.name_edit)
         self.affiliation_edit = QLineEdit()
-        self.affiliation_edit.setPlaceholderText("Affiliation")
-        self.affiliation_edit.setAccessibleName("Speaker affiliation")
+        self.affiliation_edit.setPlaceholderText(translate("SpeakersView", "Affiliation"))
+        self.affiliation_edit.setAccessibleName(translate("SpeakersView", "Speaker affiliation"))
         self.residence_edit = QLineEdit()
-        self.residence_edit.setPlaceholderText("of (residence)")
-        self.residence_edit.setAccessibleName("Speaker residence")
+        self.residence_edit.setPlaceholderText(translate("SpeakersView", "of (residence)"))
+        self.residence_edit.setAccessibleName(translate("SpeakersView", "Speaker residence"))
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Speaker kind")
+        self.kind_combo.setAccessibleName(translate("SpeakersView", "Speaker kind"))
         for kind in SpeakerKind:
             self.kind_combo.addItem(label(kind), kind)
         self.stance_combo = QComboBox()
-        self.stance_combo.setAccessibleName("Speaker stance")
-        self.stance_combo.addItem("Stance —", None)
+        self.stance_combo.setAccessibleName(translate("SpeakersView", "Speaker stance"))
+        self.stance_combo.addItem(translate("SpeakersView", "Stance —"), None)
         for stance in Stance:
             self.stance_combo.addItem(label(stance), stance)
         self.summary_edit = QLineEdit()
-        self.summary_edit.setPlaceholderText("Summary (Enter adds the speaker)")
-        self.summary_edit.setAccessibleName("Speaker summary")
-        self.add_button = QPushButton("&Add speaker")
-        self.add_button.setAccessibleName("Add speaker")
+        self.summary_edit.setPlaceholderText(translate("SpeakersView", "Summary (Enter adds the speaker)"))
+        self.summary_edit.setAccessibleName(translate("SpeakersView", "Speaker summary"))
+        self.add_button = QPushButton(translate("SpeakersView", "&Add speaker"))
+        self.add_button.setAccessibleName(translate("SpeakersView", "Add speaker"))
         self.add_button.clicked.connect(self.add)
         for edit in (self.name_edit, self.affiliation_edit, self.residence_edit, self.summary_edit):
             edit.returnPressed.connect(self.add)
@@ -88,7 +89,7 @@ class SpeakersView(QWidget):
 
         # -- the list -----------------------------------------------------------------------
         self.model = SpeakerTableModel(self._edit_cell, self)
-        self.table = row_view(QTableView(), self.model, "Speakers")
+        self.table = row_view(QTableView(), self.model, translate("SpeakersView", "Speakers"))
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -111,17 +112,19 @@ class SpeakersView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
-        self.started_button = QPushButton("Speaker &starts (Ctrl+T)")
-        self.started_button.setAccessibleName("Mark selected speaker as starting now")
+        self.started_button = QPushButton(translate("SpeakersView", "Speaker &starts (Ctrl+T)"))
+        self.started_button.setAccessibleName(
+            translate("SpeakersView", "Mark selected speaker as starting now")
+        )
         self.started_button.clicked.connect(self.mark_started)
-        self.up_button = QPushButton("Move &up")
-        self.up_button.setAccessibleName("Move selected speaker up (Alt+Up)")
+        self.up_button = QPushButton(translate("SpeakersView", "Move &up"))
+        self.up_button.setAccessibleName(translate("SpeakersView", "Move selected speaker up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton("Move do&wn")
-        self.down_button.setAccessibleName("Move selected speaker down (Alt+Down)")
+        self.down_button = QPushButton(translate("SpeakersView", "Move do&wn"))
+        self.down_button.setAccessibleName(translate("SpeakersView", "Move selected speaker down (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setAccessibleName("Delete selected speaker")
+        self.delete_button = QPushButton(translate("SpeakersView", "&Delete"))
+        self.delete_button.setAccessibleName(translate("SpeakersView", "Delete selected speaker"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.started_button)
@@ -178,7 +181,7 @@ class SpeakersView(QWidget):
             return
         name = self.name_edit.text().strip()
         if not name:
-            self.ops.report("Type the speaker's name first.")
+            self.ops.report(translate("SpeakersView", "Type the speaker's name first."))
             self.name_edit.setFocus()
             return
         person = self.people.person_for(name)

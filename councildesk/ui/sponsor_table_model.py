@@ -8,10 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from councildesk.services.dto import SponsorDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 
 COL_ROLE, COL_NAME, COL_TITLE, COL_MEMBER = range(4)
-HEADERS = ("Role", "Sponsor", "Title", "Council member?")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "Sponsor"),
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Council member?"),
+)
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NON_MEMBER_COLOUR = "#fff4d6"
 
@@ -38,10 +44,14 @@ class SponsorTableModel(ListTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                "Primary sponsor" if row.is_primary else "Co-sponsor",
+                translate("SponsorTableModel", "Primary sponsor")
+                if row.is_primary
+                else translate("SponsorTableModel", "Co-sponsor"),
                 row.name,
                 row.title,
-                "Member" if row.is_member else "Non-member",
+                translate("SponsorTableModel", "Member")
+                if row.is_member
+                else translate("SponsorTableModel", "Non-member"),
             )[col]
         if role == Qt.ItemDataRole.BackgroundRole and not row.is_member:
             return QBrush(QColor(NON_MEMBER_COLOUR))
@@ -50,7 +60,13 @@ class SponsorTableModel(ListTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and not row.is_member:
-            return f"{row.name} is not a member of the council; the minutes name them with their title."
+            return fmt(
+                translate(
+                    "SponsorTableModel",
+                    "{name} is not a member of the council; the minutes name them with their title.",
+                ),
+                name=row.name,
+            )
         if role == PERSON_ID_ROLE:
             return row.person_id
         return None

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 from councildesk.domain.enums import MatterKind, label
 from councildesk.services.container import Services
 from councildesk.services.dto import AgendaItemDTO, MatterDTO
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.matter_list_model import MatterListModel
 from councildesk.ui.person_completer import PersonCompleter
 from councildesk.ui.row_view import row_view
 from councildesk.ui.sponsor_table_model import COL_NAME, PERSON_ID_ROLE, SponsorTableModel
 
-NO_MATTER = "No matter is linked to this item. Find one by number or title, or create it below."
+NO_MATTER = QT_TRANSLATE_NOOP(
+    "sponsors_editor", "No matter is linked to this item. Find one by number or title, or create it below."
+)
 
 
 class SponsorsEditor(QWidget):
@@ -42,13 +45,15 @@ class SponsorsEditor(QWidget):
         self._matter: MatterDTO | None = None
 
         # -- the matter ------------------------------------------------------------------
-        self.matter_label = QLabel(NO_MATTER)
+        self.matter_label = QLabel(translate("sponsors_editor", NO_MATTER))
         self.matter_label.setWordWrap(True)
         self.matter_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.matter_label.setAccessibleName("Linked matter")
+        self.matter_label.setAccessibleName(translate("SponsorsEditor", "Linked matter"))
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find a matter by number or title, then Enter")
-        self.find_edit.setAccessibleName("Find matter")
+        self.find_edit.setPlaceholderText(
+            translate("SponsorsEditor", "Find a matter by number or title, then Enter")
+        )
+        self.find_edit.setAccessibleName(translate("SponsorsEditor", "Find matter"))
         self.matters = MatterListModel(services, self)
         completer = QCompleter(self.matters, self.find_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -56,29 +61,29 @@ class SponsorsEditor(QWidget):
         self.find_edit.setCompleter(completer)
         self.find_edit.textEdited.connect(self.matters.search)
         self.find_edit.returnPressed.connect(self._link_found)
-        self.link_button = QPushButton("&Link")
-        self.link_button.setAccessibleName("Link matter")
+        self.link_button = QPushButton(translate("SponsorsEditor", "&Link"))
+        self.link_button.setAccessibleName(translate("SponsorsEditor", "Link matter"))
         self.link_button.clicked.connect(self._link_found)
-        self.unlink_button = QPushButton("&Unlink")
-        self.unlink_button.setAccessibleName("Unlink matter")
+        self.unlink_button = QPushButton(translate("SponsorsEditor", "&Unlink"))
+        self.unlink_button.setAccessibleName(translate("SponsorsEditor", "Unlink matter"))
         self.unlink_button.clicked.connect(self._unlink)
         self.new_identifier = QLineEdit()
-        self.new_identifier.setPlaceholderText("Number, e.g. R-11-034")
-        self.new_identifier.setAccessibleName("New matter number")
+        self.new_identifier.setPlaceholderText(translate("SponsorsEditor", "Number, e.g. R-11-034"))
+        self.new_identifier.setAccessibleName(translate("SponsorsEditor", "New matter number"))
         self.new_identifier.setMinimumWidth(170)
         self.new_title = QLineEdit()
-        self.new_title.setPlaceholderText("Title of the new matter")
-        self.new_title.setAccessibleName("New matter title")
+        self.new_title.setPlaceholderText(translate("SponsorsEditor", "Title of the new matter"))
+        self.new_title.setAccessibleName(translate("SponsorsEditor", "New matter title"))
         self.new_title.returnPressed.connect(self._create)
         self.new_kind = QComboBox()
-        self.new_kind.setAccessibleName("New matter kind")
+        self.new_kind.setAccessibleName(translate("SponsorsEditor", "New matter kind"))
         for kind in MatterKind:
             self.new_kind.addItem(label(kind), kind)
-        self.create_button = QPushButton("&Create and link")
-        self.create_button.setAccessibleName("Create matter and link it")
+        self.create_button = QPushButton(translate("SponsorsEditor", "&Create and link"))
+        self.create_button.setAccessibleName(translate("SponsorsEditor", "Create matter and link it"))
         self.create_button.clicked.connect(self._create)
 
-        matter_box = QGroupBox("Matter")
+        matter_box = QGroupBox(translate("SponsorsEditor", "Matter"))
         mlay = QVBoxLayout(matter_box)
         mlay.addWidget(self.matter_label)
         find_row = QHBoxLayout()
@@ -95,7 +100,7 @@ class SponsorsEditor(QWidget):
 
         # -- sponsors --------------------------------------------------------------------
         self.sponsor_model = SponsorTableModel(self)
-        self.table = row_view(QTableView(), self.sponsor_model, "Sponsors")
+        self.table = row_view(QTableView(), self.sponsor_model, translate("SponsorsEditor", "Sponsors"))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -103,27 +108,33 @@ class SponsorsEditor(QWidget):
         remove_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._remove_sponsor)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.sponsor_name = QLineEdit()
-        self.sponsor_name.setPlaceholderText("Sponsor's name (a known person, or someone new)")
-        self.sponsor_name.setAccessibleName("Sponsor name")
+        self.sponsor_name.setPlaceholderText(
+            translate("SponsorsEditor", "Sponsor's name (a known person, or someone new)")
+        )
+        self.sponsor_name.setAccessibleName(translate("SponsorsEditor", "Sponsor name"))
         self.people = PersonCompleter(services, self.sponsor_name)
         self.sponsor_name.returnPressed.connect(self._add_sponsor)
         self.sponsor_title = QLineEdit()
-        self.sponsor_title.setPlaceholderText("Title, for a non-member (e.g. Police Chief)")
-        self.sponsor_title.setAccessibleName("Non-member sponsor title")
+        self.sponsor_title.setPlaceholderText(
+            translate("SponsorsEditor", "Title, for a non-member (e.g. Police Chief)")
+        )
+        self.sponsor_title.setAccessibleName(translate("SponsorsEditor", "Non-member sponsor title"))
         self.sponsor_title.returnPressed.connect(self._add_sponsor)
-        self.primary_check = QCheckBox("&Primary")
-        self.primary_check.setAccessibleName("Add as primary sponsor")
-        self.add_button = QPushButton("&Add sponsor")
-        self.add_button.setAccessibleName("Add sponsor")
+        self.primary_check = QCheckBox(translate("SponsorsEditor", "&Primary"))
+        self.primary_check.setAccessibleName(translate("SponsorsEditor", "Add as primary sponsor"))
+        self.add_button = QPushButton(translate("SponsorsEditor", "&Add sponsor"))
+        self.add_button.setAccessibleName(translate("SponsorsEditor", "Add sponsor"))
         self.add_button.clicked.connect(self._add_sponsor)
-        self.make_primary_button = QPushButton("Make p&rimary")
-        self.make_primary_button.setAccessibleName("Make selected sponsor primary")
+        self.make_primary_button = QPushButton(translate("SponsorsEditor", "Make p&rimary"))
+        self.make_primary_button.setAccessibleName(
+            translate("SponsorsEditor", "Make selected sponsor primary")
+        )
         self.make_primary_button.clicked.connect(self._make_primary)
-        self.remove_button = QPushButton("Re&move sponsor")
-        self.remove_button.setAccessibleName("Remove selected sponsor")
+        self.remove_button = QPushButton(translate("SponsorsEditor", "Re&move sponsor"))
+        self.remove_button.setAccessibleName(translate("SponsorsEditor", "Remove selected sponsor"))
         self.remove_button.clicked.connect(self._remove_sponsor)
 
-        self.sponsor_box = QGroupBox("Sponsors")
+        self.sponsor_box = QGroupBox(translate("SponsorsEditor", "Sponsors"))
         slay = QVBoxLayout(self.sponsor_box)
         slay.addWidget(self.table, 1)
         add_row = QHBoxLayout()
@@ -161,7 +172,7 @@ class SponsorsEditor(QWidget):
     def show_item(self, item: AgendaItemDTO | None, matter: MatterDTO | None) -> None:
         self._item, self._matter = item, matter
         if matter is None:
-            self.matter_label.setText(NO_MATTER)
+            self.matter_label.setText(translate("sponsors_editor", NO_MATTER))
         else:
             self.matter_label.setText(
                 f"<b>{_esc(matter.identifier)}</b> — {_esc(matter.title)} "
@@ -190,14 +201,29 @@ class SponsorsEditor(QWidget):
             return
         matter = self.matters.find(text)
         if matter is None:
-            self.ops.report(f"No matter is numbered {text.split(' — ')[0]}; create it below.")
+            self.ops.report(
+                fmt(
+                    translate("SponsorsEditor", "No matter is numbered {split}; create it below."),
+                    split=text.split(" — ")[0],
+                )
+            )
             return
-        if self.ops.change_item(self._item, "matter_id", matter.id, f"Link {matter.identifier}"):
+        if self.ops.change_item(
+            self._item,
+            "matter_id",
+            matter.id,
+            fmt(translate("SponsorsEditor", "Link {identifier}"), identifier=matter.identifier),
+        ):
             self.find_edit.clear()
 
     def _unlink(self) -> None:
         if self._item is not None and self._matter is not None:
-            self.ops.change_item(self._item, "matter_id", None, f"Unlink {self._matter.identifier}")
+            self.ops.change_item(
+                self._item,
+                "matter_id",
+                None,
+                fmt(translate("SponsorsEditor", "Unlink {identifier}"), identifier=self._matter.identifier),
+            )
 
     def _create(self) -> None:
         if self._item is None:
@@ -213,7 +239,7 @@ class SponsorsEditor(QWidget):
             return
         name = self.sponsor_name.text().strip()
         if not name:
-            self.ops.report("Type the sponsor's name first.")
+            self.ops.report(translate("SponsorsEditor", "Type the sponsor's name first."))
             return
         primary = self.primary_check.isChecked()
         person = self.people.person_for(name)

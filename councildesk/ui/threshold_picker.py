@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from councildesk.domain.enums import ThresholdBase, ThresholdFraction, VoteResult, label
 from councildesk.domain.rules import Threshold
+from councildesk.ui.i18n import fmt, translate
 
 
 class ThresholdPicker(QWidget):
@@ -19,21 +20,26 @@ class ThresholdPicker(QWidget):
     def __init__(self, default: Threshold, parent: Any = None) -> None:
         super().__init__(parent)
         self.fraction_combo = QComboBox()
-        self.fraction_combo.setAccessibleName("Threshold fraction")
+        self.fraction_combo.setAccessibleName(translate("ThresholdPicker", "Threshold fraction"))
         for fraction in ThresholdFraction:
             self.fraction_combo.addItem(label(fraction), fraction)
         self.base_combo = QComboBox()
-        self.base_combo.setAccessibleName("Threshold base")
+        self.base_combo.setAccessibleName(translate("ThresholdPicker", "Threshold base"))
         for base in ThresholdBase:
             self.base_combo.addItem(label(base).lower(), base)
         self.declared_combo = QComboBox()
-        self.declared_combo.setAccessibleName("Declared result")
-        self.declared_combo.addItem("as computed", None)
+        self.declared_combo.setAccessibleName(translate("ThresholdPicker", "Declared result"))
+        self.declared_combo.addItem(translate("ThresholdPicker", "as computed"), None)
         for result in VoteResult:
-            self.declared_combo.addItem(f"declared: {result.value}", result)
+            self.declared_combo.addItem(
+                fmt(translate("ThresholdPicker", "declared: {value}"), value=result.value), result
+            )
         self.declared_combo.setToolTip(
-            "The result the chair announced. If it disagrees with the arithmetic it is kept as "
-            "declared and the minutes show a warning."
+            translate(
+                "ThresholdPicker",
+                "The result the chair announced. If it disagrees with the arithmetic it is kept as "
+                "declared and the minutes show a warning.",
+            )
         )
         self.fraction_combo.setCurrentIndex(self.fraction_combo.findData(default.fraction))
         self.base_combo.setCurrentIndex(self.base_combo.findData(default.base))
@@ -41,10 +47,10 @@ class ThresholdPicker(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        needs = QLabel("Needs:")
+        needs = QLabel(translate("ThresholdPicker", "Needs:"))
         layout.addWidget(needs)
         layout.addWidget(self.fraction_combo)
-        of = QLabel("of")
+        of = QLabel(translate("ThresholdPicker", "of"))
         layout.addWidget(of)
         layout.addWidget(self.base_combo)
         layout.addSpacing(12)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from councildesk.domain.enums import VoteMethod, VoteResult
 from councildesk.domain.rules import BodySize, Tally, Threshold, declared_result_warning, outcome
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.threshold_picker import ThresholdPicker
 
 
@@ -16,22 +17,26 @@ class VoiceVoteDialog(QDialog):
         self, default_threshold: Threshold, size: BodySize, present: int, parent: Any = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Voice vote")
+        self.setWindowTitle(translate("VoiceVoteDialog", "Voice vote"))
         self._size = size
         self.method_combo = QComboBox()
-        self.method_combo.setAccessibleName("Vote method")
-        self.method_combo.addItem("Voice vote", VoteMethod.VOICE)
-        self.method_combo.addItem("Show of hands", VoteMethod.SHOW_OF_HANDS)
+        self.method_combo.setAccessibleName(translate("VoiceVoteDialog", "Vote method"))
+        self.method_combo.addItem(translate("VoiceVoteDialog", "Voice vote"), VoteMethod.VOICE)
+        self.method_combo.addItem(translate("VoiceVoteDialog", "Show of hands"), VoteMethod.SHOW_OF_HANDS)
         self.picker = ThresholdPicker(default_threshold)
         self.result_label = QLabel()
         self.yes_spin, self.no_spin, self.abstain_spin = QSpinBox(), QSpinBox(), QSpinBox()
-        for spin, name in ((self.yes_spin, "Yes"), (self.no_spin, "No"), (self.abstain_spin, "Abstain")):
+        for spin, name in (
+            (self.yes_spin, translate("VoiceVoteDialog", "Yes")),
+            (self.no_spin, translate("VoiceVoteDialog", "No")),
+            (self.abstain_spin, translate("VoiceVoteDialog", "Abstain")),
+        ):
             spin.setRange(0, max(present, size.seat_count))
             spin.setAccessibleName(f"{name} count")
             spin.valueChanged.connect(self.update_result)
         self.yes_spin.setValue(present)
         self.picker.changed.connect(self.update_result)
-        self.result_label.setAccessibleName("Computed result")
+        self.result_label.setAccessibleName(translate("VoiceVoteDialog", "Computed result"))
         self.result_label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -39,10 +44,10 @@ class VoiceVoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Method", self.method_combo)
-        form.addRow("&Yes", self.yes_spin)
-        form.addRow("&No", self.no_spin)
-        form.addRow("&Abstain", self.abstain_spin)
+        form.addRow(translate("VoiceVoteDialog", "&Method"), self.method_combo)
+        form.addRow(translate("VoiceVoteDialog", "&Yes"), self.yes_spin)
+        form.addRow(translate("VoiceVoteDialog", "&No"), self.no_spin)
+        form.addRow(translate("VoiceVoteDialog", "&Abstain"), self.abstain_spin)
         form.addRow(self.picker)
         form.addRow(self.result_label)
         form.addRow(buttons)
@@ -65,4 +70,7 @@ class VoiceVoteDialog(QDialog):
         tally = Tally(yes=yes, no=no, abstain=abstain)
         result = outcome(self.threshold(), tally, self._size)
         warning = declared_result_warning(self.declared_result(), result, self.threshold(), tally)
-        self.result_label.setText(f"Computed result: {result.value}" + (f"\n⚠ {warning}" if warning else ""))
+        self.result_label.setText(
+            fmt(translate("VoiceVoteDialog", "Computed result: {value}"), value=result.value)
+            + (f"\n⚠ {warning}" if warning else "")
+        )

@@ -11,6 +11,7 @@ from councildesk.domain.enums import BallotOption, VoteResult
 from councildesk.domain.rules import Threshold
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.roll_call_view import RollCallView
 
 # Records the ballots; returns True when stored (the dialog then closes).
@@ -28,15 +29,17 @@ class VoteDialog(QDialog):
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Roll call")
-        self.setAccessibleName("Roll call")
+        self.setWindowTitle(translate("VoteDialog", "Roll call"))
+        self.setAccessibleName(translate("VoteDialog", "Roll call"))
         self._record = record
         self.view = RollCallView(services, motion, members, default_threshold, self)
         self.view.submitted.connect(self.record)
         buttons = QDialogButtonBox()
-        self.record_button = buttons.addButton("&Record vote (Enter)", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button = buttons.addButton(
+            translate("VoteDialog", "&Record vote (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.record_button.setAutoDefault(False)
-        self.record_button.setAccessibleName("Record roll call")
+        self.record_button.setAccessibleName(translate("VoteDialog", "Record roll call"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)
         buttons.accepted.connect(self.record)
@@ -50,7 +53,9 @@ class VoteDialog(QDialog):
     def record(self) -> None:
         missing = self.view.model.missing()
         if missing:
-            self.view.warning_label.setText(f"The roll call has no vote for {', '.join(missing)}.")
+            self.view.warning_label.setText(
+                fmt(translate("VoteDialog", "The roll call has no vote for {join}."), join=", ".join(missing))
+            )
             return
         if self._record(
             self.view.ballots(), self.view.picker.threshold(), self.view.picker.declared_result()

@@ -185,7 +185,7 @@ def test_delete_asks_when_votes_would_go_and_undo_restores_the_item(
     accept_message(qtbot, seen, QMessageBox.StandardButton.No)
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(seen))
-    assert "1 motion(s), 1 vote(s), 3 speaker(s)" in seen[0]
+    assert "1 motion, 1 vote, 3 speakers" in seen[0]
     assert without_audit(services.db) == before  # "No" changed nothing
 
     seen.clear()

@@ -42,6 +42,12 @@ def test_fmt_puts_values_by_name_and_survives_a_damaged_translation() -> None:
     assert i18n.fmt("{0} {} {who", who="x") == "{0} {} {who"
 
 
+def test_english_plurals_need_no_catalogue() -> None:
+    assert i18n.translate("MainWindow", "%n section(s)", "", 1) == "1 section"
+    assert i18n.translate("MainWindow", "%n section(s)", "", 3) == "3 sections"
+    assert i18n.translate("RecordsView", "%n match(es)", "", 2) == "2 matches"
+
+
 def test_spanish_installs_qt_own_buttons_and_english_removes_them(english_after: None) -> None:
     assert i18n.install("es") == "es"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
