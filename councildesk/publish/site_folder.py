@@ -36,6 +36,10 @@ class SiteFolder:
         # re-publish keeps a PDF whose records have not changed instead of drawing it again.
         self.previous_keys: dict[str, str] = {}
         self.keys: dict[str, str] = {}
+        # What the whole site was made from last time (the records' last change and the options),
+        # and what that publish counted, so that an unchanged re-publish need not read the records.
+        self.previous_source = ""
+        self.previous_summary: dict[str, object] = {}
         marker = self.root / MARKER
         if self.root.exists() and not self.root.is_dir():
             raise UserError(
@@ -49,8 +53,11 @@ class SiteFolder:
                 manifest = json.loads(marker.read_text("utf-8"))
                 self.previous = set(manifest.get("files", []))
                 self.previous_keys = {str(k): str(v) for k, v in dict(manifest.get("keys", {})).items()}
+                self.previous_source = str(manifest.get("source", ""))
+                self.previous_summary = dict(manifest.get("summary", {}))
             except (ValueError, OSError, AttributeError, TypeError):
                 self.previous, self.previous_keys = set(), {}
+                self.previous_source, self.previous_summary = "", {}
         elif self.root.is_dir() and any(self.root.iterdir()) and not force:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -106,7 +113,27 @@ class SiteFolder:
         self.written.update(paths)
         return True
 
-    def finish(self) -> list[str]:
+    def still_whole(self, source: str) -> bool:
+        """True when last time's site was made from `source` and each of its files is still there."""
+        if not source or source != self.previous_source or not self.previous:
+            return False
+        try:
+            return all(self.path_of(p).is_file() for p in self.previous)
+        except ValueError:
+            return False
+
+    def keep_all(self) -> None:
+        """Nothing changed: the last publish stands as it is, manifest included."""
+        self.written = set(self.previous)
+        self.keys = dict(self.previous_keys)
+
+    def abandon(self) -> None:
+        """Stop half-way: remove nothing, and remember last time's files and this time's as ours."""
+        self.written |= self.previous
+        self.keys = {**self.previous_keys, **self.keys}
+        self._write_manifest(source="")  # a half-made site is never taken for a whole one
+
+    def finish(self, source: str = "", summary: dict[str, object] | None = None) -> list[str]:
         """Remove the files the last publish wrote that this one did not; write the manifest."""
         removed = []
         for relative in sorted(self.previous - self.written):
@@ -117,11 +144,16 @@ class SiteFolder:
             if target.is_file() or target.is_symlink():
                 target.unlink()
                 removed.append(relative)
+        self._write_manifest(source, summary or {})
+        return removed
+
+    def _write_manifest(self, source: str, summary: dict[str, object] | None = None) -> None:
         manifest = {
             "kind": "councildesk-site",
             "version": 1,
+            "source": source,
+            "summary": summary or {},
             "files": sorted(self.written),
             "keys": dict(sorted(self.keys.items())),
         }
         (self.root / MARKER).write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
-        return removed

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db import models as m
 from councildesk.db.base import Base
+from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.text_rules import clean_text
@@ -391,6 +392,8 @@ def database_namespace(session: Session) -> uuid.UUID:
 class DateRange:
     start: date | None = None
     end: date | None = None
+    # Only meetings whose minutes are approved (the public site's open data, unless drafts are asked for).
+    approved_only: bool = False
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
@@ -413,6 +416,8 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
         meeting_q = meeting_q.where(
             m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time())
         )
+    if span and span.approved_only:
+        meeting_q = meeting_q.where(m.Meeting.minutes_status == MinutesStatus.APPROVED)
     meeting_ids = set(session.scalars(meeting_q))
     item_ids = set(session.scalars(select(m.AgendaItem.id).where(m.AgendaItem.meeting_id.in_(meeting_ids))))
     motion_ids = set(session.scalars(select(m.Motion.id).where(m.Motion.agenda_item_id.in_(item_ids))))

@@ -31,6 +31,7 @@ from councildesk.db.models import (
 from councildesk.domain.enums import (
     AttendanceStatus,
     BallotOption,
+    MinutesStatus,
     MotionDisposition,
     MotionKind,
     VoteResult,
@@ -552,14 +553,21 @@ class VotingRecordService:
 
     # -- who votes with whom ------------------------------------------------------------------
     def agreement(
-        self, *, date_from: date | None = None, date_to: date | None = None, body_id: int | None = None
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        body_id: int | None = None,
+        approved_only: bool = False,
     ) -> AgreementMatrix:
         """On split votes (at least one yes and one no), how often each pair voted the same way.
 
         A pair counts on a vote only when both cast yes or no; abstentions, absences,
-        recusals and "present" leave the pair out of that vote.
+        recusals and "present" leave the pair out of that vote. `approved_only` counts only
+        meetings whose minutes are approved (what the public site may show).
         """
         flt = RecordFilter(date_from=date_from, date_to=date_to, body_id=body_id)
+        approved = [Meeting.minutes_status == MinutesStatus.APPROVED] if approved_only else []
         b1, b2 = aliased(Ballot), aliased(Ballot)
         with self.db.reading() as s:
             body_name = fetch(s, Body, body_id).name if body_id is not None else ""
@@ -569,7 +577,7 @@ class VotingRecordService:
                 .join(Motion, Motion.id == Vote.motion_id)
                 .join(AgendaItem, AgendaItem.id == Motion.agenda_item_id)
                 .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-                .where(Ballot.option.in_(VOTED), *_range_conditions(flt))
+                .where(Ballot.option.in_(VOTED), *_range_conditions(flt), *approved)
                 .group_by(Ballot.vote_id)
                 .having(func.count(func.distinct(Ballot.option)) == 2)
             ).subquery()
