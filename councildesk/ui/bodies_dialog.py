@@ -418,7 +418,12 @@ class BodiesDialog(QDialog):
                 (translate("BodiesDialog", "Role"), lambda m: label(m.role)),
                 (translate("BodiesDialog", "From"), lambda m: f"{m.start_date:%Y-%m-%d}"),
                 (translate("BodiesDialog", "To"), lambda m: f"{m.end_date:%Y-%m-%d}" if m.end_date else "—"),
-                (translate("BodiesDialog", "Votes"), lambda m: "yes" if m.voting else "no"),
+                (
+                    translate("BodiesDialog", "Votes"),
+                    lambda m: (
+                        translate("BodiesDialog", "yes") if m.voting else translate("BodiesDialog", "no")
+                    ),
+                ),
             ],
             list,
             self,

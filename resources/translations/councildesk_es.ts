@@ -569,6 +569,14 @@
             <translation>Vota</translation>
         </message>
         <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>Terms</source>
             <translation>Mandatos</translation>
         </message>
@@ -1095,6 +1103,14 @@
     <context>
         <name>DocumentTableModel</name>
         <message>
+            <source>link</source>
+            <translation>enlace</translation>
+        </message>
+        <message>
+            <source>Opens {url} in the web browser</source>
+            <translation>Abre {url} en el navegador web</translation>
+        </message>
+        <message>
             <source>SHA-256 {sha256}: the fingerprint printed in the minutes' list of exhibits</source>
             <translation>SHA-256 {sha256}: la huella digital impresa en la lista de anexos del acta</translation>
         </message>
@@ -1181,6 +1197,14 @@
             <translation>Adjuntar archivos</translation>
         </message>
         <message>
+            <source>Add &amp;link…</source>
+            <translation>Agregar &amp;enlace…</translation>
+        </message>
+        <message>
+            <source>Link a document by its web address</source>
+            <translation>Vincular un documento por su dirección web</translation>
+        </message>
+        <message>
             <source>O&amp;pen</source>
             <translation>A&amp;brir</translation>
         </message>
@@ -1195,6 +1219,10 @@
         <message>
             <source>Remove selected exhibit</source>
             <translation>Quitar el anexo seleccionado</translation>
+        </message>
+        <message>
+            <source>No web browser could open {url}.</source>
+            <translation>Ningún navegador web pudo abrir {url}.</translation>
         </message>
         <message>
             <source>No program is set up to open {file_name}; a copy is at {path}.</source>
@@ -1389,6 +1417,10 @@
         <message>
             <source>Attach {name}</source>
             <translation>Adjuntar {name}</translation>
+        </message>
+        <message>
+            <source>Link {title}</source>
+            <translation>Vincular {title}</translation>
         </message>
         <message>
             <source>Remove exhibit {title}</source>
@@ -3796,6 +3828,18 @@ Los registros actuales se conservan en una copia junto a la base de datos, así 
         <message>
             <source>All files (*)</source>
             <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Link a document</source>
+            <translation>Vincular un documento</translation>
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation>Dirección web:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Título:</translation>
         </message>
     </context>
     <context>

@@ -569,6 +569,14 @@
             <translation>Vote</translation>
         </message>
         <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
             <source>Terms</source>
             <translation>Mandats</translation>
         </message>
@@ -1095,6 +1103,14 @@
     <context>
         <name>DocumentTableModel</name>
         <message>
+            <source>link</source>
+            <translation>lien</translation>
+        </message>
+        <message>
+            <source>Opens {url} in the web browser</source>
+            <translation>Ouvre {url} dans le navigateur Web</translation>
+        </message>
+        <message>
             <source>SHA-256 {sha256}: the fingerprint printed in the minutes' list of exhibits</source>
             <translation>SHA-256 {sha256} : l'empreinte imprimée dans la liste des pièces du procès-verbal</translation>
         </message>
@@ -1181,6 +1197,14 @@
             <translation>Joindre des fichiers</translation>
         </message>
         <message>
+            <source>Add &amp;link…</source>
+            <translation>Ajouter un &amp;lien…</translation>
+        </message>
+        <message>
+            <source>Link a document by its web address</source>
+            <translation>Lier un document par son adresse Web</translation>
+        </message>
+        <message>
             <source>O&amp;pen</source>
             <translation>Ou&amp;vrir</translation>
         </message>
@@ -1195,6 +1219,10 @@
         <message>
             <source>Remove selected exhibit</source>
             <translation>Retirer la pièce choisie</translation>
+        </message>
+        <message>
+            <source>No web browser could open {url}.</source>
+            <translation>Aucun navigateur Web n'a pu ouvrir {url}.</translation>
         </message>
         <message>
             <source>No program is set up to open {file_name}; a copy is at {path}.</source>
@@ -1389,6 +1417,10 @@
         <message>
             <source>Attach {name}</source>
             <translation>Joindre {name}</translation>
+        </message>
+        <message>
+            <source>Link {title}</source>
+            <translation>Lier {title}</translation>
         </message>
         <message>
             <source>Remove exhibit {title}</source>
@@ -3796,6 +3828,18 @@ Les enregistrements actuels sont conservés dans une copie à côté de la base 
         <message>
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Link a document</source>
+            <translation>Lier un document</translation>
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation>Adresse Web :</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Titre :</translation>
         </message>
     </context>
     <context>
