@@ -9,7 +9,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -22,9 +22,11 @@ from councildesk.cli import main
 from councildesk.db.engine import open_database
 from councildesk.domain.errors import UserError
 from councildesk.publish.agreement_page import contrast, label_rgb, share_rgb
+from councildesk.publish.changes import touched_meetings
 from councildesk.publish.site import PublishCancelled, PublishOptions, publish
-from councildesk.publish.site_folder import MARKER, SiteFolder
+from councildesk.publish.site_folder import CACHE, MARKER, SiteFolder
 from councildesk.services.container import Services
+from councildesk.services.dto import AuditEntryDTO
 from tests.test_minutes_html import BROWSER_DIR, _browser
 
 HOSTILE = '<script>alert("x")</script> ../../etc/passwd'
@@ -393,7 +395,16 @@ def test_publishing_again_after_one_change_redraws_only_that_meeting(
     item = services.agenda.list_items(draft.id)[-1]
     services.agenda.update_item(item.id, title="A title the clerk corrected")
     time.sleep(0.01)  # so that a rewritten file's mtime could differ
+    loaded: list[int] = []
+    real_load = services.records.load
+
+    def load(meeting_id: int) -> object:  # counts the meetings read again, then reads as ever
+        loaded.append(meeting_id)
+        return real_load(meeting_id)
+
+    services.records.load = load  # type: ignore[method-assign]
     again = publish(services, root)
+    assert loaded == [draft.id]  # the others are kept from the last publish, unread
     pdfs = {p for p in again.changed_files if p.endswith(".pdf")}
     assert pdfs == {f"meetings/{draft.id}/agenda.pdf"}
     assert f"meetings/{draft.id}/index.html" in again.changed_files
@@ -412,7 +423,7 @@ def _mtimes(root: Path) -> dict[str, int]:
     return {
         p.relative_to(root).as_posix(): p.stat().st_mtime_ns
         for p in root.rglob("*")
-        if p.is_file() and p.name != MARKER
+        if p.is_file() and p.name not in (MARKER, CACHE)
     }
 
 
@@ -450,3 +461,30 @@ def test_the_range_limits_the_meetings_and_upcoming_counts_from_today(
     with pytest.raises(UserError):
         publish(services, tmp_path / "x", PublishOptions(body_id=999))
     assert not (tmp_path / "x").exists()
+
+
+def _entry(
+    n: int, entity: str, entity_id: int, before: dict[str, object] | None, after: dict[str, object] | None
+) -> AuditEntryDTO:
+    return AuditEntryDTO(
+        n,
+        datetime(2026, 1, 1),
+        "clerk",
+        "update",
+        entity,
+        entity_id,
+        json.dumps(before) if before else None,
+        json.dumps(after) if after else None,
+    )
+
+
+def test_audit_entries_name_the_meetings_they_changed_or_ask_for_everything() -> None:
+    index = {"item:10": 1, "motion:20": 1}
+    moved = _entry(1, "agenda_item", 10, {"meeting_id": 1}, {"meeting_id": 2})
+    assert touched_meetings([moved], index) == {1, 2}
+    # A motion added under a known item, then a vote on that new motion: both placed in order.
+    motion = _entry(2, "motion", 21, None, {"agenda_item_id": 10})
+    vote = _entry(3, "vote", 30, None, {"motion_id": 21})
+    assert touched_meetings([vote, motion], index) == {1}
+    assert touched_meetings([_entry(4, "person", 5, None, {"display_name": "A"})], index) is None
+    assert touched_meetings([_entry(5, "speaker", 6, None, {"agenda_item_id": 99})], index) is None

@@ -126,7 +126,8 @@ def publish(
         services.bodies.get_body(options.body_id)  # an unknown body: one sentence, and no folder made
     folder = SiteFolder(root, force=options.force)  # refuses a foreign folder before any work
     today = options.today or date.today()
-    source = source_token(services, options, today)
+    made_with, mark = options_token(services, options, today), _latest_change(services)
+    source = hashlib.sha256(f"{made_with}:{mark}".encode()).hexdigest()
     if folder.still_whole(source):
         folder.keep_all()
         return PublishResult(
@@ -137,6 +138,8 @@ def publish(
     state = _State()
     site_name = _site_name(services, options)
     builder = _Builder(services, folder, options, state, site_name, today, say)
+    builder.dirty = _changed_since(services, folder, made_with)
+    builder.prev = folder.cache if builder.dirty is not None else {}
     say("Reading the meetings…")
     builder.select_meetings()
     say(f"Writing {len(state.meeting_rows)} meeting pages…")
@@ -162,6 +165,8 @@ def publish(
         )
     summary: dict[str, object] = {"pages": sum(1 for p in folder.written if p.endswith(".html"))}
     summary |= {"meetings": len(state.meeting_rows), "approved": len(state.fingerprints)}
+    summary |= {"made_with": made_with, "mark": mark}
+    folder.cache = builder.cache
     removed = folder.finish(source, summary)
     result = PublishResult(
         pages=sum(1 for p in folder.written if p.endswith(".html")),
@@ -180,18 +185,46 @@ def publish(
 SUMMARY_FIELDS = ("pages", "meetings", "approved")
 
 
-def source_token(services: Services, options: PublishOptions, today: date) -> str:
-    """What the whole site is made from: the database, its latest recorded change, the options, the day.
+# Entries read to learn what changed since the last publish; more than this reads every record.
+MAX_CHANGES = 2000
 
-    Every change to the records writes an audit entry (append-only, ids only grow), so the same
-    latest entry means the same records. The day counts because "upcoming" and "serving" do.
+
+def options_token(services: Services, options: PublishOptions, today: date) -> str:
+    """What the site is made from besides the records: the code, the database, the options, the day.
+
+    The day counts because "upcoming" and "serving" do.
     """
-    latest = services.audit.entries(limit=1)
     where = services.database.url or str(services.database.path or "")
-    mark = (latest[0].id, latest[0].at.isoformat()) if latest else (0, "")
     chosen = (options.body_id, options.date_from, options.date_to, options.include_drafts, options.base_url)
-    made = repr((_code_digest(), where, mark, chosen, today.isoformat()))
+    made = repr((_code_digest(), where, chosen, today.isoformat()))
     return hashlib.sha256(made.encode("utf-8")).hexdigest()
+
+
+def _latest_change(services: Services) -> int:
+    """The latest audit entry's id: every change to the records writes one, and ids only grow."""
+    latest = services.audit.entries(limit=1)
+    return latest[0].id if latest else 0
+
+
+def _changed_since(services: Services, folder: SiteFolder, made_with: str) -> set[int] | None:
+    """The meetings changed since the last whole publish made the same way, or None: read them all."""
+    from councildesk.publish.changes import touched_meetings
+
+    before = folder.previous_summary
+    if before.get("made_with") != made_with or not isinstance(before.get("mark"), int):
+        return None
+    cache = folder.previous_cache()
+    index = cache.get("index")
+    if not isinstance(index, dict) or not isinstance(cache.get("meetings"), dict):
+        return None
+    mark = int(before["mark"])  # type: ignore[call-overload]
+    entries = [e for e in services.audit.entries(limit=MAX_CHANGES) if e.id > mark]
+    if len(entries) >= MAX_CHANGES:
+        return None
+    changed = touched_meetings(entries, index)
+    if changed is not None:
+        folder.cache = cache  # read once; the builder takes last time's contributions from it
+    return changed
 
 
 @functools.cache
@@ -231,6 +264,15 @@ class _Builder:
         self.site_name = site_name
         self.today = today
         self.serving: list[int] = []
+        # Incremental publishing: the meetings changed since the last publish (None: all of them),
+        # what that publish left in its cache, and what this one leaves for the next.
+        self.dirty: set[int] | None = None
+        self.prev: dict[str, object] = {}
+        self.cache: dict[str, object] = {"index": {}, "meetings": {}, "matters": {}, "people": {}}
+        self._seen: set[int] = set()  # matters and people of the meeting being written
+        self._attended: set[int] = set()
+        self._matter_meetings: defaultdict[int, set[int]] = defaultdict(set)
+        self._person_meetings: defaultdict[int, set[int]] = defaultdict(set)
         self.memberships: defaultdict[int, list[MembershipDTO]] = defaultdict(list)
         self.municipality = next(
             (b.municipality for b in services.bodies.list_bodies() if options.body_id in (None, b.id)), ""
@@ -254,11 +296,87 @@ class _Builder:
                 self.state.with_minutes.add(m.id)
 
     def meeting_pages(self) -> None:
+        kept = self.prev.get("meetings", {})
+        assert isinstance(kept, dict)
+        meetings: dict[str, object] = {}
+        self.cache["meetings"] = meetings
+        self.cache["index"] = dict(self.prev.get("index", {}))  # type: ignore[call-overload]
         for n, summary in enumerate(self.state.meeting_rows):
             if n % 20 == 0:
                 self.say(f"Writing meeting pages ({n} of {len(self.state.meeting_rows)})…")
+            mid, last = summary.id, kept.get(str(summary.id))
+            if isinstance(last, dict) and self._unchanged(mid) and self._restore_meeting(mid, last):
+                meetings[str(summary.id)] = last
+                continue
             record = self.s.records.load(summary.id)
-            self._meeting_page(summary, record)
+            write = functools.partial(self._meeting_page, summary, record)
+            meetings[str(summary.id)] = self._recorded(summary.id, write)
+            self._index_rows(summary.id, record)
+
+    def _matter_cache(self) -> dict[str, object]:
+        """Which meetings each matter and each member appear in, last time and now (for what to redraw)."""
+        for source in (self.prev.get("meetings", {}), self.cache["meetings"]):
+            for meeting_id, made in dict(source).items():  # type: ignore[call-overload]
+                for key in dict(made.get("matters", {})):
+                    self._matter_meetings[int(key)].add(int(meeting_id))
+                for key in dict(made.get("people", {})):
+                    self._person_meetings[int(key)].add(int(meeting_id))
+        matters: dict[str, object] = {}
+        self.cache["matters"] = matters
+        return matters
+
+    def _matter_unchanged(self, matter_id: int) -> bool:
+        return self.dirty is not None and not self._matter_meetings[matter_id] & self.dirty
+
+    def _unchanged(self, meeting_id: int) -> bool:
+        """True when the last publish's page of this meeting still holds (no change recorded since)."""
+        return self.dirty is not None and meeting_id not in self.dirty
+
+    def _index_rows(self, meeting_id: int, record: MeetingRecord) -> None:
+        """Where each item, motion and vote of the meeting lives, to place later audit entries."""
+        index = self.cache["index"]
+        assert isinstance(index, dict)
+        for entry in record.items:
+            index[f"item:{entry.item.id}"] = meeting_id
+            for motion in entry.motions:
+                index[f"motion:{motion.id}"] = meeting_id
+                for vote in motion.votes:
+                    index[f"vote:{vote.id}"] = meeting_id
+
+    def _recorded(self, meeting_id: int, build: Callable[[], None]) -> dict[str, object]:
+        """Build one meeting's page and note all it added to the site, to keep it next time."""
+        st = self.state
+        entries, speakers, feed = len(st.entries), len(st.speakers), len(st.feed)
+        self._seen, self._attended = set(), set()
+        self.folder.begin_group()
+        build()
+        return {
+            "files": self.folder.end_group(),
+            "entries": [list(e.__dict__.values()) for e in st.entries[entries:]],
+            "speakers": [list(s) for s in st.speakers[speakers:]],
+            "feed": [[on.isoformat(), title, path, sha] for on, title, path, sha in st.feed[feed:]],
+            "fingerprint": st.fingerprints.get(meeting_id),
+            "matters": {str(k): st.matters[k] for k in self._seen},
+            "people": {str(k): st.people[k] for k in self._attended},
+        }
+
+    def _restore_meeting(self, meeting_id: int, last: dict[str, object]) -> bool:
+        """Take a meeting's page and contributions from the last publish; False if its files are gone."""
+        files = last.get("files")
+        if not isinstance(files, list) or not self.folder.keep([str(f) for f in files]):
+            return False
+        st = self.state
+        st.entries += [Entry(*row) for row in last.get("entries", [])]  # type: ignore[attr-defined]
+        st.speakers += [(a, b, c) for a, b, c in last.get("speakers", [])]  # type: ignore[attr-defined]
+        for on, title, path, sha in last.get("feed", []):  # type: ignore[attr-defined]
+            st.feed.append((date.fromisoformat(on), title, path, sha))
+        for key, value in dict(last.get("matters", {})).items():  # type: ignore[call-overload]
+            st.matters[int(key)] = str(value)
+        for key, value in dict(last.get("people", {})).items():  # type: ignore[call-overload]
+            st.people.setdefault(int(key), str(value))
+        if isinstance(last.get("fingerprint"), str):
+            st.fingerprints[meeting_id] = str(last["fingerprint"])
+        return True
 
     def _meeting_page(self, summary: MeetingSummary, record: MeetingRecord) -> None:
         from councildesk.reports.agenda import agenda_pdf
@@ -303,6 +421,7 @@ class _Builder:
             cell = esc(item.title)
             if entry.matter is not None:
                 self.state.matters[entry.matter.id] = entry.matter.identifier
+                self._seen.add(entry.matter.id)
                 cell += " — " + link(path, matter_path(entry.matter.id), entry.matter.identifier)
             docs = []
             for d in entry.documents:
@@ -325,6 +444,7 @@ class _Builder:
             present = [a for a in record.attendance if a.status is not None]
             for a in record.attendance:
                 self.state.people.setdefault(a.person_id, a.person_name)
+                self._attended.add(a.person_id)
             parts.append('<h2 id="attendance">Attendance</h2>')
             parts.append(
                 bullet_list(
@@ -419,6 +539,9 @@ class _Builder:
         bodies = {b.id: b.name for b in self.s.bodies.list_bodies()}
         span = RecordFilter(date_from=self.options.date_from, date_to=self.options.date_to)
         serving, rows_index = [], []
+        kept, people = self.prev.get("people", {}), dict[str, object]()
+        assert isinstance(kept, dict)
+        self.cache["people"] = people
         for n, (person_id, name) in enumerate(sorted(self.state.people.items(), key=lambda kv: kv[1])):
             if n % 20 == 0:
                 self.say(f"Writing member pages ({n} of {len(self.state.people)})…")
@@ -428,6 +551,17 @@ class _Builder:
                 t.start_date <= self.today and (t.end_date is None or t.end_date >= self.today) for t in terms
             ):
                 serving.append(person_id)
+            last = kept.get(str(person_id))
+            if (
+                isinstance(last, list)
+                and self.dirty is not None
+                and not self._person_meetings[person_id] & self.dirty
+                and self.folder.keep([str(f) for f in last])
+            ):
+                people[str(person_id)] = last
+                rows_index.append(link("people/index.html", path, name))
+                continue
+            self.folder.begin_group()
             parts = [
                 '<nav aria-label="On this page"><ul class="legend">'
                 '<li><a href="#terms">Seats and terms</a></li><li><a href="#attendance">Attendance</a></li>'
@@ -491,6 +625,7 @@ class _Builder:
                 parts.append("<p>No votes in published minutes.</p>")
             scripts = ("assets/filter.js",) if votes else ()
             self.write_page(path, name, "\n".join(parts), scripts=scripts)
+            people[str(person_id)] = self.folder.end_group()
             rows_index.append(link("people/index.html", path, name))
         self.serving = serving
         self.write_page("people/index.html", "Members", bullet_list(rows_index, "No members."))
@@ -573,10 +708,21 @@ class _Builder:
     # -- matters ----------------------------------------------------------------------------------
     def matter_pages(self) -> None:
         index = []
+        published = {m.id for m in self.state.meeting_rows}
+        kept, matters = self.prev.get("matters", {}), self._matter_cache()
+        assert isinstance(kept, dict)
         for n, matter_id in enumerate(sorted(self.state.matters, key=lambda i: self.state.matters[i])):
             if n % 200 == 0:
                 self.say(f"Writing matter pages ({n} of {len(self.state.matters)})…")
             path = matter_path(matter_id)
+            last = kept.get(str(matter_id))
+            if isinstance(last, dict) and self._matter_unchanged(matter_id) and self.folder.keep([path]):
+                title, kind, text = last["title"], last["kind"], last["text"]
+                self.state.matter_kinds[matter_id] = str(kind)
+                self.state.entries.append(Entry("matter", str(title), path, str(text)))
+                index.append(link("matters/index.html", path, str(title)))
+                matters[str(matter_id)] = last
+                continue
             matter = self.s.matters.get_matter(matter_id)
             history = self.s.voting_records.matter_history(matter_id)
             title = f"{matter.identifier}: {matter.title}"
@@ -594,7 +740,7 @@ class _Builder:
             parts += ['<h2 id="sponsors">Sponsors</h2>', bullet_list(sponsors, "No sponsor is recorded.")]
             parts.append('<h2 id="history">Its path across meetings</h2>')
             for step in history.steps:
-                if step.meeting_id not in {m.id for m in self.state.meeting_rows}:
+                if step.meeting_id not in published:
                     continue
                 where = link(
                     path, meeting_path(step.meeting_id), f"{step.meeting_on:%Y-%m-%d} {step.body_name}"
@@ -617,6 +763,7 @@ class _Builder:
             self.write_page(path, title, "\n".join(parts))
             text = f"{matter.full_text[:2000]}"
             self.state.entries.append(Entry("matter", title, path, text))
+            matters[str(matter_id)] = {"title": title, "kind": label(matter.kind), "text": text}
             index.append(link("matters/index.html", path, title))
         self.write_page("matters/index.html", "Matters", bullet_list(index, "No matters."))
 
