@@ -34,7 +34,7 @@ def register(sub: SubParsers) -> None:
         sub,
         "backup",
         cmd_backup,
-        "copy the database safely, even while the window has it open",
+        "copy the database safely, even while the window has it open (PostgreSQL: pg_dump, custom format)",
         database="none",
     )
     p.add_argument("dest", type=Path, help="the backup file to write")
@@ -123,7 +123,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from councildesk.cli import database_target
     from councildesk.db.backup import backup_sqlite_file
 
-    source = Path(database_target(args))
+    target = database_target(args)
+    if "://" in str(target):
+        from councildesk.db.pg_tools import dump
+
+        started = time.perf_counter()
+        written = dump(str(target), args.dest)
+        print(f"Backed up to {written} with pg_dump in {time.perf_counter() - started:.1f} s.")
+        return 0
+    source = Path(target)
     if "://" in str(source):
         raise UserError(
             QT_TRANSLATE_NOOP(

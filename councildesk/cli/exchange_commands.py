@@ -82,9 +82,14 @@ def register(sub: Any) -> None:
     )
     p.add_argument("file", type=Path, help="the .zip to write")
     p = add_command(
-        sub, "restore", cmd_restore, "replace the database with a backup (.db) or an archive (.zip)"
+        sub,
+        "restore",
+        cmd_restore,
+        "replace the database with a backup (.db) or an archive (.zip); "
+        "on PostgreSQL, pg_restore a .dump into an empty database",
+        database="none",
     )
-    p.add_argument("file", type=Path, help="backup .db or archive .zip")
+    p.add_argument("file", type=Path, help="backup .db, archive .zip, or a PostgreSQL .dump")
     add_command(sub, "backups", cmd_backups, "list the automatic backups of the database", database="read")
 
 
@@ -151,7 +156,26 @@ def cmd_archive(args: argparse.Namespace, services: Any) -> int:
     return 0
 
 
-def cmd_restore(args: argparse.Namespace, services: Any) -> int:
+def cmd_restore(args: argparse.Namespace) -> int:
+    from councildesk.cli import Command, database_target, run_command
+
+    target = database_target(args)
+    if "://" not in str(target):
+        return run_command(Command(_restore_file), args)
+    # Into an empty server database: opening it first would create the schema and make it non-empty.
+    from councildesk.services.server_backup import restore_server
+
+    result = restore_server(str(target), args.file)
+    print(
+        f"Restored {result.database} from {result.restored_from}: the integrity check passed and "
+        f"{result.approved_meetings} approved meetings verify against their fingerprints "
+        f"(record chain of {result.chain_length} links). Run `councildesk pg-setup` to grant it "
+        "to the office's roles."
+    )
+    return 0
+
+
+def _restore_file(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.archive import restore_any
 
     result = restore_any(services.exchange, args.file)
