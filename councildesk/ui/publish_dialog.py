@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -74,7 +75,9 @@ class PublishDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("F&older:"), folder_row)
+        folder_label = QLabel(self.tr("F&older:"), self)
+        folder_label.setBuddy(self.folder_edit)  # a label beside a layout gets no buddy of its own
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Body:"), self.body_combo)
         form.addRow(self.from_check, self.from_edit)
         form.addRow(self.to_check, self.to_edit)
