@@ -821,6 +821,40 @@
         </message>
     </context>
     <context>
+        <name>ChamberDesk</name>
+        <message>
+            <source>Show on display</source>
+            <translation>Mostrar en la pantalla</translation>
+        </message>
+        <message>
+            <source>Display screen</source>
+            <translation>Pantalla de sala</translation>
+        </message>
+        <message>
+            <source>Open display</source>
+            <translation>Abrir la pantalla de sala</translation>
+        </message>
+        <message>
+            <source>Show on &amp;display:</source>
+            <translation>Mostrar en la &amp;pantalla:</translation>
+        </message>
+        <message>
+            <source>&amp;Screen:</source>
+            <translation>&amp;Pantalla:</translation>
+        </message>
+        <message>
+            <source>Close display</source>
+            <translation>Cerrar la pantalla de sala</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChamberDisplay</name>
+        <message>
+            <source>Chamber display</source>
+            <translation>Pantalla de la sala</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <source>No.</source>
@@ -1076,16 +1110,16 @@
             <translation>Abrir una base de datos de CouncilDesk solo para lectura</translation>
         </message>
         <message>
-            <source>Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.</source>
-            <translation>Haga la copia de seguridad de una base de datos PostgreSQL con pg_dump; Copia de seguridad copia archivos SQLite.</translation>
-        </message>
-        <message>
             <source>Back up the database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
             <source>CouncilDesk databases (*.db)</source>
             <translation>Bases de datos de CouncilDesk (*.db)</translation>
+        </message>
+        <message>
+            <source>PostgreSQL backups (*.dump)</source>
+            <translation>Copias de seguridad de PostgreSQL (*.dump)</translation>
         </message>
         <message>
             <source>Backup</source>
@@ -3320,6 +3354,26 @@ Cambiado: </translation>
             <translation>Marcar que el orador seleccionado comienza ahora</translation>
         </message>
         <message>
+            <source>St&amp;op (Ctrl+.)</source>
+            <translation>&amp;Detener (Ctrl+.)</translation>
+        </message>
+        <message>
+            <source>Stop the speaker and record the time</source>
+            <translation>Detener al orador y registrar el tiempo</translation>
+        </message>
+        <message>
+            <source>&amp;Next (Ctrl+Enter)</source>
+            <translation>&amp;Siguiente (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Stop this speaker and start the next</source>
+            <translation>Detener a este orador y dar la palabra al siguiente</translation>
+        </message>
+        <message>
+            <source>Speaker's time</source>
+            <translation>Tiempo del orador</translation>
+        </message>
+        <message>
             <source>Move &amp;up</source>
             <translation>&amp;Subir</translation>
         </message>
@@ -3346,6 +3400,18 @@ Cambiado: </translation>
         <message>
             <source>Type the speaker's name first.</source>
             <translation>Escriba primero el nombre del orador.</translation>
+        </message>
+        <message>
+            <source>{name}: {clock}</source>
+            <translation>{name}: {clock}</translation>
+        </message>
+        <message>
+            <source>{name}: time is up ({clock})</source>
+            <translation>{name}: se acabó el tiempo ({clock})</translation>
+        </message>
+        <message>
+            <source>{name}: {clock} left</source>
+            <translation>{name}: quedan {clock}</translation>
         </message>
     </context>
     <context>
@@ -3697,6 +3763,91 @@ Cambiado: </translation>
         <message>
             <source>{names} and {names2} agreed on {agree} of {n} split votes ({share}).</source>
             <translation>{names} y {names2} coincidieron en {agree} de {n} votaciones divididas ({share}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>chamber_desk</name>
+        <message>
+            <source>Chamber display</source>
+            <translation>Pantalla de la sala</translation>
+        </message>
+        <message>
+            <source>&amp;Chamber display</source>
+            <translation>Pantalla de la &amp;sala</translation>
+        </message>
+        <message>
+            <source>Open the room's display and choose what it shows</source>
+            <translation>Abrir la pantalla de la sala y elegir lo que muestra</translation>
+        </message>
+    </context>
+    <context>
+        <name>chamber_scene</name>
+        <message>
+            <source>Follow the desk</source>
+            <translation>Seguir a la mesa</translation>
+        </message>
+        <message>
+            <source>Meeting and current item</source>
+            <translation>Sesión y punto actual</translation>
+        </message>
+        <message>
+            <source>Motion, mover and seconder</source>
+            <translation>Moción, proponente y secundante</translation>
+        </message>
+        <message>
+            <source>Roll call and result</source>
+            <translation>Votación nominal y resultado</translation>
+        </message>
+        <message>
+            <source>Current speaker and time</source>
+            <translation>Orador actual y tiempo</translation>
+        </message>
+        <message>
+            <source>In recess</source>
+            <translation>En receso</translation>
+        </message>
+        <message>
+            <source>Adjourned</source>
+            <translation>Sesión levantada</translation>
+        </message>
+        <message>
+            <source>Nothing (blank screen)</source>
+            <translation>Nada (pantalla en blanco)</translation>
+        </message>
+        <message>
+            <source>{body} · {title} · {date}</source>
+            <translation>{body} · {title} · {date}</translation>
+        </message>
+        <message>
+            <source>Moved by {mover}, seconded by {seconder}</source>
+            <translation>Presentada por {mover}, secundada por {seconder}</translation>
+        </message>
+        <message>
+            <source>Moved by {mover}</source>
+            <translation>Presentada por {mover}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) still to answer</source>
+            <translation>
+                <numerusform>falta %n miembro por responder</numerusform>
+                <numerusform>faltan %n miembros por responder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carries {count}</source>
+            <translation>Aprobada {count}</translation>
+        </message>
+        <message>
+            <source>Fails {count}</source>
+            <translation>Rechazada {count}</translation>
+        </message>
+        <message>
+            <source>Unanimous</source>
+            <translation>Unánime</translation>
+        </message>
+        <message>
+            <source>{speaker} — time is up</source>
+            <translation>{speaker} — se acabó el tiempo</translation>
         </message>
     </context>
     <context>

@@ -821,6 +821,40 @@
         </message>
     </context>
     <context>
+        <name>ChamberDesk</name>
+        <message>
+            <source>Show on display</source>
+            <translation>Afficher à l'écran</translation>
+        </message>
+        <message>
+            <source>Display screen</source>
+            <translation>Écran d'affichage</translation>
+        </message>
+        <message>
+            <source>Open display</source>
+            <translation>Ouvrir l'affichage</translation>
+        </message>
+        <message>
+            <source>Show on &amp;display:</source>
+            <translation>Afficher à l'&amp;écran :</translation>
+        </message>
+        <message>
+            <source>&amp;Screen:</source>
+            <translation>É&amp;cran :</translation>
+        </message>
+        <message>
+            <source>Close display</source>
+            <translation>Fermer l'affichage</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChamberDisplay</name>
+        <message>
+            <source>Chamber display</source>
+            <translation>Affichage de la salle</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <source>No.</source>
@@ -1076,16 +1110,16 @@
             <translation>Ouvrir une base de données CouncilDesk en lecture seule</translation>
         </message>
         <message>
-            <source>Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.</source>
-            <translation>Sauvegardez une base PostgreSQL avec pg_dump; Sauvegarder copie les fichiers SQLite.</translation>
-        </message>
-        <message>
             <source>Back up the database</source>
             <translation>Sauvegarder la base de données</translation>
         </message>
         <message>
             <source>CouncilDesk databases (*.db)</source>
             <translation>Bases de données CouncilDesk (*.db)</translation>
+        </message>
+        <message>
+            <source>PostgreSQL backups (*.dump)</source>
+            <translation>Sauvegardes PostgreSQL (*.dump)</translation>
         </message>
         <message>
             <source>Backup</source>
@@ -3320,6 +3354,26 @@ Changé : </translation>
             <translation>Marquer que l'intervenant choisi commence maintenant</translation>
         </message>
         <message>
+            <source>St&amp;op (Ctrl+.)</source>
+            <translation>&amp;Arrêter (Ctrl+.)</translation>
+        </message>
+        <message>
+            <source>Stop the speaker and record the time</source>
+            <translation>Arrêter l'intervenant et noter le temps</translation>
+        </message>
+        <message>
+            <source>&amp;Next (Ctrl+Enter)</source>
+            <translation>&amp;Suivant (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Stop this speaker and start the next</source>
+            <translation>Arrêter cet intervenant et donner la parole au suivant</translation>
+        </message>
+        <message>
+            <source>Speaker's time</source>
+            <translation>Temps de parole</translation>
+        </message>
+        <message>
             <source>Move &amp;up</source>
             <translation>Monter (&amp;H)</translation>
         </message>
@@ -3346,6 +3400,18 @@ Changé : </translation>
         <message>
             <source>Type the speaker's name first.</source>
             <translation>Tapez d'abord le nom de l'intervenant.</translation>
+        </message>
+        <message>
+            <source>{name}: {clock}</source>
+            <translation>{name} : {clock}</translation>
+        </message>
+        <message>
+            <source>{name}: time is up ({clock})</source>
+            <translation>{name} : temps écoulé ({clock})</translation>
+        </message>
+        <message>
+            <source>{name}: {clock} left</source>
+            <translation>{name} : il reste {clock}</translation>
         </message>
     </context>
     <context>
@@ -3697,6 +3763,91 @@ Changé : </translation>
         <message>
             <source>{names} and {names2} agreed on {agree} of {n} split votes ({share}).</source>
             <translation>{names} et {names2} ont voté de la même façon dans {agree} votes partagés sur {n} ({share}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>chamber_desk</name>
+        <message>
+            <source>Chamber display</source>
+            <translation>Affichage de la salle</translation>
+        </message>
+        <message>
+            <source>&amp;Chamber display</source>
+            <translation>Affichage de la &amp;salle</translation>
+        </message>
+        <message>
+            <source>Open the room's display and choose what it shows</source>
+            <translation>Ouvrir l'affichage de la salle et choisir ce qu'il montre</translation>
+        </message>
+    </context>
+    <context>
+        <name>chamber_scene</name>
+        <message>
+            <source>Follow the desk</source>
+            <translation>Suivre le bureau</translation>
+        </message>
+        <message>
+            <source>Meeting and current item</source>
+            <translation>Séance et point en cours</translation>
+        </message>
+        <message>
+            <source>Motion, mover and seconder</source>
+            <translation>Proposition, proposeur et appuyeur</translation>
+        </message>
+        <message>
+            <source>Roll call and result</source>
+            <translation>Appel nominal et résultat</translation>
+        </message>
+        <message>
+            <source>Current speaker and time</source>
+            <translation>Intervenant et temps de parole</translation>
+        </message>
+        <message>
+            <source>In recess</source>
+            <translation>Suspension de la séance</translation>
+        </message>
+        <message>
+            <source>Adjourned</source>
+            <translation>Séance levée</translation>
+        </message>
+        <message>
+            <source>Nothing (blank screen)</source>
+            <translation>Rien (écran vide)</translation>
+        </message>
+        <message>
+            <source>{body} · {title} · {date}</source>
+            <translation>{body} · {title} · {date}</translation>
+        </message>
+        <message>
+            <source>Moved by {mover}, seconded by {seconder}</source>
+            <translation>Proposée par {mover}, appuyée par {seconder}</translation>
+        </message>
+        <message>
+            <source>Moved by {mover}</source>
+            <translation>Proposée par {mover}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) still to answer</source>
+            <translation>
+                <numerusform>%n membre n'a pas encore répondu</numerusform>
+                <numerusform>%n membres n'ont pas encore répondu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Carries {count}</source>
+            <translation>Adoptée {count}</translation>
+        </message>
+        <message>
+            <source>Fails {count}</source>
+            <translation>Rejetée {count}</translation>
+        </message>
+        <message>
+            <source>Unanimous</source>
+            <translation>À l'unanimité</translation>
+        </message>
+        <message>
+            <source>{speaker} — time is up</source>
+            <translation>{speaker} — temps écoulé</translation>
         </message>
     </context>
     <context>
