@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "councildesk.cli.meeting_commands",
     "councildesk.cli.signing_commands",
     "councildesk.cli.publish_commands",
+    "councildesk.cli.move_commands",
 ]
 
 # 1: refused or a fault the user can fix (one sentence on stderr); 2: bad arguments;

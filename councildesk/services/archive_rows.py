@@ -7,16 +7,16 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, func, select, update
+from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, func, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
-from councildesk.db import full_text, migrate, record_chain
+from councildesk.db import migrate
 from councildesk.db.base import Base
 from councildesk.db.engine import Database
-from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import SchemaTooNewError, UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.services.row_copy import copy_in
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -98,34 +98,14 @@ def _decode(table: Table, row: dict[str, Any], where: str) -> dict[str, Any]:
 def load(session: Session, db: Database, rows: Rows, name: str) -> dict[str, int]:
     """Insert archived rows, ids unchanged, into an empty database, within the caller's transaction."""
     _require_empty(session, db)
-    meeting = Base.metadata.tables["meeting"]
-    if db.is_sqlite:
-        # Sections may come after their items, amendments after motions: check keys at commit.
-        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-    approved: list[int] = []
-    # Approvals, corrections and the chain come back as they were, so the chain still holds.
-    record_chain.open_path(session.connection())
-    for table in Base.metadata.sorted_tables:
-        decoded = []
-        for n, row in enumerate(rows[table.name], start=1):
-            values = _decode(table, row, f"{name}, tables/{table.name}.jsonl, line {n}")
-            if table is meeting and values.get("minutes_status") is MinutesStatus.APPROVED:
-                # Locked meetings accept no new children; lock them after everything is in.
-                approved.append(values["id"])
-                values["minutes_status"] = MinutesStatus.DRAFT
-            decoded.append(values)
-        if decoded:
-            session.execute(table.insert(), decoded)
-    record_chain.close_path(session.connection())
-    if approved:
-        session.execute(
-            update(meeting).where(meeting.c.id.in_(approved)).values(minutes_status=MinutesStatus.APPROVED)
-        )
-    connection = session.connection()
-    if full_text.has_fts5_index(connection):
-        # The search index is derived data: rebuilt whole rather than carried in the archive.
-        for indexed in full_text.INDEXED:
-            connection.exec_driver_sql(f"INSERT INTO {indexed.fts}({indexed.fts}) VALUES ('rebuild')")
+
+    def decoded(table: Table) -> Iterator[list[dict[str, Any]]]:
+        yield [
+            _decode(table, row, f"{name}, tables/{table.name}.jsonl, line {n}")
+            for n, row in enumerate(rows[table.name], start=1)
+        ]
+
+    copy_in(session, db, ((table, decoded(table)) for table in Base.metadata.sorted_tables))
     return {table: len(r) for table, r in rows.items()}
 
 
