@@ -77,6 +77,14 @@ def register(sub: Any) -> None:
         metavar="NAME=ID",
         help="use the existing person with id ID for the file's person NAME (repeatable)",
     )
+    p.add_argument(
+        "--take-spelling",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="store the file's spelling NAME for the person it names (the database's spelling is "
+        "kept otherwise; repeatable)",
+    )
     p = add_command(
         sub, "archive", cmd_archive, "write a full-fidelity archive (zip) of the database", database="read"
     )
@@ -138,7 +146,7 @@ def cmd_import(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.importers import run_importer
 
     show = args.progress or sys.stderr.isatty()
-    people = PersonChoices(tuple(args.new_person), tuple(args.match_person))
+    people = PersonChoices(tuple(args.new_person), tuple(args.match_person), tuple(args.take_spelling))
     run = ImportRun(
         ImportLimits(args.max_records, args.max_bytes), report=_stderr_line if show else None, people=people
     )

@@ -589,7 +589,10 @@ class _PopoloParser:
         )
         if start != values["scheduled_start"] and len(start) <= 10:
             written_as(rec, "start_date", start, "scheduled_start")
-        self.add(rec, obj, "events")
+        # "meeting" is what told this event from an agenda item, and what the export writes again:
+        # read, so not kept as the file's own field (another classification is kept).
+        read = obj if kind != "meeting" else {k: v for k, v in obj.items() if k != "classification"}
+        self.add(rec, read, "events")
         for i, att in enumerate(need_list(obj, "attendees", where)):
             at = f"{where}, attendees[{i}]"
             att = need_dict(att, at)
@@ -850,15 +853,17 @@ class _PopoloParser:
                 at,
                 match={"vote_id": None, "person_id": None},
             )
-            # The party or group a member voted for, their role, anything else on the vote.
-            keep_foreign(ballot, v, {"voter_id", "option", "vote_event_id", "voter"})
+            # The party or group a member voted for, their role, anything else on the vote; the id in
+            # its extras was read as the ballot's key above, so it is not the file's own field.
+            read = v | {"extras": {k: x for k, x in extras.items() if k != "id"}} if "id" in extras else v
+            keep_foreign(ballot, read, {"voter_id", "option", "vote_event_id", "voter"})
             self.add(ballot, v)
 
     def _result_from(self, totals: Counter[str], options: list[Any], where: str) -> str:
         """A vote event without a result: decided from its counts (or ballots) as the default
         threshold would, a majority of votes cast; the export leaves the result out again."""
         tally = totals or Counter(
-            OPTION_SPELLINGS.get(str(o).strip().lower(), BallotOption.PRESENT).value for o in options
+            (found[0] if (found := option_of(str(o))) else BallotOption.OTHER).value for o in options
         )
         result = "pass" if tally["yes"] > tally["no"] else "fail"
         how = "from its counts" if tally else "as nothing was counted"

@@ -16,10 +16,17 @@ class PersonChoices:
 
     new_person: tuple[str, ...] = ()  # names to create as a separate person
     match_person: tuple[tuple[str, int], ...] = ()  # (name, the existing person's id to use)
+    # Names (as the file spells them) whose spelling replaces the stored one of the person the
+    # file names; any other person keeps the database's spelling, and the import says so.
+    take_spelling: tuple[str, ...] = ()
 
     @property
     def new(self) -> set[str]:
         return {name_key(n) for n in self.new_person}
+
+    @property
+    def spelling(self) -> set[str]:
+        return {name_key(n) for n in self.take_spelling}
 
     @property
     def use(self) -> dict[str, int]:

@@ -136,6 +136,21 @@ class PersonMatcher:
             self._note(f"used the existing person {self._said(person_id)} for '{name}'")
         return person_id
 
+    def keeps_spelling(self, rec: Rec, stored: str, spelled: str) -> bool:
+        """True when the person `rec` names keeps the database's spelling `stored` over the file's
+        `spelled` (the default: a re-import must not undo a correction); the import says which."""
+        key = name_key(spelled)
+        if key in self.choices.spelling:
+            self.chosen.add(key)
+            return False
+        option = f"pass --take-spelling '{spelled}' to store the file's spelling instead"
+        self.preview.warnings.append(
+            f"{rec.where}: the person is spelled '{stored}' here and '{spelled}' in the file; "
+            f"the database's spelling {'would be' if self.dry_run else 'was'} kept"
+            + (f" — {option}." if self.dry_run else ".")
+        )
+        return True
+
     def _conflict(self, mine: set[Identifier], person_id: int) -> bool:
         """A stored identifier of a scheme the file also gives, with another value: not the same person."""
         theirs = self._held.get(person_id, set())
@@ -149,6 +164,7 @@ class PersonMatcher:
         """A sentence for each choice that named no person of the file (a typo the clerk should see)."""
         chosen = [("--new-person", n) for n in self.choices.new_person]
         chosen += [("--match-person", n) for n, _ in self.choices.match_person]
+        chosen += [("--take-spelling", n) for n in self.choices.take_spelling]
         return [
             f"no person in the file is named '{n}'; {option} '{n}' had nothing to do"
             for option, n in chosen

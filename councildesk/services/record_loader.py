@@ -41,6 +41,7 @@ from councildesk.services.person_choices import PersonChoices
 from councildesk.services.person_match import PersonMatcher
 
 LABEL_FIELDS = ("display_name", "name", "title", "identifier", "label", "text")
+SPELLING = {"display_name", "given_name", "family_name"}  # how a person's name is written
 # How a row finds its meeting: (reference column, the table it points at); "meeting" is the row itself.
 MEETING_PATH = {
     "attendance": ("meeting_id", "meeting"),
@@ -374,6 +375,11 @@ class Loader:
         obj = self.s.get(cls, existing)
         assert obj is not None
         changes = {k: v for k, v in values.items() if getattr(obj, k) != v}
+        if rec.table == "person" and SPELLING & set(changes):
+            stored = str(getattr(obj, "display_name"))  # noqa: B009 - a person, typed as any table
+            spelled = str(values.get("display_name") or stored)
+            if self.people.keeps_spelling(rec, stored, spelled):
+                changes = {k: v for k, v in changes.items() if k not in SPELLING}
         if not changes:
             self.preview.skipped[rec.table] += 1
             self.preview.lines.append(("same", rec.table, label(rec)))
