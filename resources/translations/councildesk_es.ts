@@ -1133,6 +1133,10 @@
             <source>Backed up to {path} at {now}.</source>
             <translation>Copia de seguridad guardada en {path} a las {now}.</translation>
         </message>
+        <message>
+            <source>Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.</source>
+            <translation>Haga la copia de seguridad de una base de datos PostgreSQL con pg_dump; Copia de seguridad copia archivos SQLite.</translation>
+        </message>
     </context>
     <context>
         <name>DocumentTableModel</name>

@@ -1133,6 +1133,10 @@
             <source>Backed up to {path} at {now}.</source>
             <translation>Sauvegardé dans {path} à {now}.</translation>
         </message>
+        <message>
+            <source>Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.</source>
+            <translation>Sauvegardez une base PostgreSQL avec pg_dump; Sauvegarder copie les fichiers SQLite.</translation>
+        </message>
     </context>
     <context>
         <name>DocumentTableModel</name>
