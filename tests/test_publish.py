@@ -405,6 +405,7 @@ def test_publishing_again_after_one_change_redraws_only_that_meeting(
     services.records.load = load  # type: ignore[method-assign]
     again = publish(services, root)
     assert loaded == [draft.id]  # the others are kept from the last publish, unread
+    assert not [p for p in again.changed_files if p.startswith(("data/ocd", "data/popolo", "data/csv"))]
     pdfs = {p for p in again.changed_files if p.endswith(".pdf")}
     assert pdfs == {f"meetings/{draft.id}/agenda.pdf"}
     assert f"meetings/{draft.id}/index.html" in again.changed_files

@@ -839,15 +839,20 @@ class _Builder:
         drafts = self.options.include_drafts
         span = DateRange(self.options.date_from, self.options.date_to, approved_only=not drafts)
         links = []
+        # Without drafts the files hold approved meetings only, which are locked: when no changed
+        # meeting is approved (and nothing wider changed) last time's files still hold.
+        approved_changed = self.dirty is None or drafts or bool(self.dirty & set(self.state.fingerprints))
+        kept, made = self.prev.get("data", {}), dict[str, list[str]]()
+        assert isinstance(kept, dict)
+        self.cache["data"] = made
         for kind in DATA_FORMATS:
-            with tempfile.TemporaryDirectory(prefix="councildesk-publish-") as temp:
-                run_exporter(kind, self.s.exchange, Path(temp) / kind, span)
-                for file in sorted((Path(temp) / kind).rglob("*")):
-                    if not file.is_file():
-                        continue
-                    name = _data_name(file.relative_to(Path(temp) / kind).as_posix())
-                    self.folder.write(f"data/{kind}/{name}", file.read_bytes())
-                    links.append(f'<a href="{kind}/{name}">{esc(kind.upper())}: {esc(name)}</a>')
+            last = [str(n) for n in kept.get(kind, [])]
+            still = kind != "ics" and not approved_changed and bool(last)  # the calendar lists drafts too
+            if still and self.folder.keep([f"data/{kind}/{n}" for n in last]):
+                made[kind] = last
+            else:
+                made[kind] = self._export(run_exporter, kind, span)
+            links += [f'<a href="{kind}/{n}">{esc(kind.upper())}: {esc(n)}</a>' for n in made[kind]]
         note = (
             "<p>These files hold every meeting in the published range, including meetings whose minutes "
             "are not yet approved, marked as drafts; the calendar lists every meeting.</p>"
@@ -856,6 +861,18 @@ class _Builder:
             "the calendar (ICS) lists every meeting, upcoming ones included.</p>"
         )
         self.write_page("data/index.html", "Open data", note + bullet_list(links, "No data was exported."))
+
+    def _export(self, run_exporter: Callable[..., int], kind: str, span: object) -> list[str]:
+        """One open-data export written into data/KIND/; the names of its files."""
+        names = []
+        with tempfile.TemporaryDirectory(prefix="councildesk-publish-") as temp:
+            run_exporter(kind, self.s.exchange, Path(temp) / kind, span)
+            for file in sorted((Path(temp) / kind).rglob("*")):
+                if file.is_file():
+                    name = _data_name(file.relative_to(Path(temp) / kind).as_posix())
+                    self.folder.write(f"data/{kind}/{name}", file.read_bytes())
+                    names.append(name)
+        return names
 
 
 def _data_name(relative: str) -> str:

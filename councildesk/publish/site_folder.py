@@ -132,10 +132,7 @@ class SiteFolder:
 
     def keep(self, paths: list[str]) -> bool:
         """Keep files of the last publish as they are (True), if each is still there and was ours."""
-        try:
-            there = all(p in self.previous and self.path_of(p).is_file() for p in paths)
-        except ValueError:
-            return False
+        there = all(p in self.previous and self._still_there(p) for p in paths)
         if there:
             self.written.update(paths)
         return there
@@ -152,10 +149,12 @@ class SiteFolder:
         """True when last time's site was made from `source` and each of its files is still there."""
         if not source or source != self.previous_source or not self.previous:
             return False
-        try:
-            return all(self.path_of(p).is_file() for p in self.previous)
-        except ValueError:
-            return False
+        return all(self._still_there(p) for p in self.previous)
+
+    def _still_there(self, relative: str) -> bool:
+        """A file of the last publish is still a plain file (one stat; its path was checked when written)."""
+        target = os.path.join(self.root, relative)
+        return bool(SAFE_PATH.match(relative)) and os.path.isfile(target) and not os.path.islink(target)
 
     def keep_all(self) -> None:
         """Nothing changed: the last publish stands as it is, manifest included."""
