@@ -149,6 +149,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from councildesk.cli import database_target
     from councildesk.ui.screenshot import save_screenshot
 
-    save_screenshot(database_target(args), args.out, meeting_id=args.meeting, tab=args.tab)
+    language = None if args.lang == "system" else args.lang  # --lang es: the window in Spanish
+    save_screenshot(database_target(args), args.out, meeting_id=args.meeting, tab=args.tab, language=language)
     print(f"Wrote {args.out}.")
     return 0

@@ -36,6 +36,7 @@ def save_screenshot(
     tab: str = "meeting",
     item_tab: str = "details",
     size: tuple[int, int] = (1366, 768),
+    language: str | None = None,
 ) -> Path:
     """Show the window offscreen (a meeting and its first real item selected) and save it as a PNG."""
     if tab not in WORKSPACE_TABS:
@@ -66,6 +67,10 @@ def save_screenshot(
             fmt(translate("screenshot", "The folder {parent} does not exist."), parent=out_path.parent)
         )
     app = QApplication.instance() or QApplication([])
+    if language is not None:  # the window in Spanish or French (catalogues as the app installs them)
+        from councildesk.ui import i18n
+
+        i18n.install(language)
     services = wiring.open_services(db_target)  # the same wiring as the desktop app
     try:
         with tempfile.TemporaryDirectory() as tmp:
