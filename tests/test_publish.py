@@ -23,7 +23,7 @@ from councildesk.db.engine import open_database
 from councildesk.domain.errors import UserError
 from councildesk.publish.agreement_page import contrast, label_rgb, share_rgb
 from councildesk.publish.changes import touched_meetings
-from councildesk.publish.site import PublishCancelled, PublishOptions, publish
+from councildesk.publish.site import PublishCancelled, PublishOptions, PublishResult, publish
 from councildesk.publish.site_folder import CACHE, MARKER, SiteFolder
 from councildesk.services.container import Services
 from councildesk.services.dto import AuditEntryDTO
@@ -489,3 +489,28 @@ def test_audit_entries_name_the_meetings_they_changed_or_ask_for_everything() ->
     assert touched_meetings([vote, motion], index) == {1}
     assert touched_meetings([_entry(4, "person", 5, None, {"display_name": "A"})], index) is None
     assert touched_meetings([_entry(5, "speaker", 6, None, {"agenda_item_id": 99})], index) is None
+
+
+@pytest.fixture(scope="module")
+def city_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, Path, PublishResult]]:
+    """A generated year of a city, published once: the same code at a city's scale (54 meetings)."""
+    from councildesk.sample.generator import generate
+
+    folder = tmp_path_factory.mktemp("city")
+    database = open_database(folder / "city.db")
+    generate(database, years=1, seed=1)
+    services = Services(database)
+    result = publish(services, folder / "site", PublishOptions(today=date(2026, 1, 1)))
+    yield services, folder / "site", result
+    database.close()
+
+
+def test_a_generated_city_publishes_a_page_for_each_meeting_and_every_link_resolves(
+    city_site: tuple[Services, Path, PublishResult],
+) -> None:
+    services, site, result = city_site
+    meetings = services.meetings.list_meetings()
+    assert result.meetings == len(meetings) > 40
+    assert all((site / f"meetings/{m.id}/index.html").is_file() for m in meetings)
+    assert len(list((site / "matters").glob("[0-9]*.html"))) > 100
+    assert crawl(site) == []
