@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,8 @@ SIDE_COLUMN_SHARES = {COL_MOVER: 0.13, COL_SECONDER: 0.13, COL_DISPOSITION: 0.11
 
 
 class MotionsView(QWidget):
+    rollCallOpened = Signal(object)  # the VoteDialog, so the chamber display can follow its count
+
     def __init__(self, services: Services, ops: ItemActions, parent: Any = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -431,6 +433,7 @@ class MotionsView(QWidget):
 
         dialog = VoteDialog(self.services, motion, self._members, self._threshold, record, self)
         self.vote_dialog = dialog
+        self.rollCallOpened.emit(dialog)
         dialog.open()
         dialog.view.table.setFocus()
         return dialog

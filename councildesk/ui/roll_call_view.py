@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import BallotOption, VoteResult
 from councildesk.domain.errors import UserError
-from councildesk.domain.rules import Threshold, declared_result_warning, describe_tally
+from councildesk.domain.rules import Tally, Threshold, declared_result_warning, describe_tally
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO
 from councildesk.ui.ballot_table_model import COL_MEMBER, COL_NOTE, BallotTableModel
@@ -44,9 +44,14 @@ HELP = QT_TRANSLATE_NOOP(
 
 
 class RollCallView(QWidget):
-    """Emits `submitted` when the clerk presses Enter; the owner records the ballots."""
+    """Emits `submitted` when the clerk presses Enter; the owner records the ballots.
+
+    `tallyChanged` follows every key, so that a chamber display can show the count as it grows;
+    `live_tally` is the count alone (never the clerk's warning below it).
+    """
 
     submitted = Signal()
+    tallyChanged = Signal()
 
     def __init__(
         self,
@@ -60,6 +65,7 @@ class RollCallView(QWidget):
         self.services = services
         self.motion = motion
         self.reason_dialog: QInputDialog | None = None
+        self.live_tally: Tally | None = None
 
         self.motion_label = QLabel(
             fmt(translate("RollCallView", "<b>Roll call on:</b> {esc}"), esc=_esc(motion.text))
@@ -195,7 +201,10 @@ class RollCallView(QWidget):
             tally, result = self.services.votes.preview(self.motion.id, self.ballots(), threshold)
         except UserError as error:
             self.tally_label.setText(_esc(error.message))
+            self.live_tally = None
+            self.tallyChanged.emit()
             return
+        self.live_tally = tally
         missing = self.model.missing()
         waiting = (
             fmt(translate("RollCallView", " — {count} still to answer"), count=len(missing))
@@ -217,6 +226,7 @@ class RollCallView(QWidget):
         )
         warning = declared_result_warning(self.picker.declared_result(), result, threshold, tally)
         self.warning_label.setText(warning or "")
+        self.tallyChanged.emit()
 
 
 def _esc(text: str) -> str:

@@ -1,7 +1,13 @@
-"""Speakers of an agenda item: add one in a single line, reorder, time-stamp, edit summaries, delete."""
+"""Speakers of an agenda item: add one in a single line, reorder, time them (Start, Stop, Next), delete.
+
+Start stamps the speaker and runs the clock against the body's limit for that kind of speaker;
+Stop records how long they spoke; Next stops the speaker and starts the one below. The clock's
+warnings (one minute left, time up) show here and on the chamber display.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -19,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.enums import SpeakerKind, Stance, label
+from councildesk.domain.speaking_time import TimePhase, clock_text
 from councildesk.services.container import Services
 from councildesk.services.dto import SpeakerDTO
-from councildesk.ui.i18n import translate
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.person_completer import PersonCompleter
 from councildesk.ui.row_view import row_view
@@ -34,15 +42,29 @@ from councildesk.ui.speaker_table_model import (
     COL_SUMMARY,
     SpeakerTableModel,
 )
+from councildesk.ui.speaker_timer import SpeakerTimer
+
+
+def no_limit(_kind: SpeakerKind) -> int | None:
+    return None
 
 
 class SpeakersView(QWidget):
-    def __init__(self, services: Services, ops: ItemActions, parent: Any = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        ops: ItemActions,
+        parent: Any = None,
+        timer: SpeakerTimer | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.ops = ops
         self._item_id: int | None = None
         self.read_only = False
+        self.timer = timer or SpeakerTimer(parent=self)
+        # The body's limit for a kind of speaker, in seconds (None: unlimited); the panel sets it.
+        self.limit_for: Callable[[SpeakerKind], int | None] = no_limit
 
         # -- the one-line entry ------------------------------------------------------------
         self.name_edit = QLineEdit()
@@ -108,6 +130,8 @@ class SpeakersView(QWidget):
             ("Alt+Down", lambda: self.move_selected(+1)),
             ("Delete", self.delete_selected),
             ("Ctrl+T", self.mark_started),
+            ("Ctrl+.", self.stop_speaker),
+            ("Ctrl+Return", self.next_speaker),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -117,6 +141,15 @@ class SpeakersView(QWidget):
             translate("SpeakersView", "Mark selected speaker as starting now")
         )
         self.started_button.clicked.connect(self.mark_started)
+        self.stop_button = QPushButton(translate("SpeakersView", "St&op (Ctrl+.)"))
+        self.stop_button.setAccessibleName(translate("SpeakersView", "Stop the speaker and record the time"))
+        self.stop_button.clicked.connect(self.stop_speaker)
+        self.next_button = QPushButton(translate("SpeakersView", "&Next (Ctrl+Enter)"))
+        self.next_button.setAccessibleName(translate("SpeakersView", "Stop this speaker and start the next"))
+        self.next_button.clicked.connect(self.next_speaker)
+        self.clock_label = QLabel()
+        self.clock_label.setAccessibleName(translate("SpeakersView", "Speaker's time"))
+        self.timer.ticked.connect(self._show_clock)
         self.up_button = QPushButton(translate("SpeakersView", "Move &up"))
         self.up_button.setAccessibleName(translate("SpeakersView", "Move selected speaker up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -128,6 +161,9 @@ class SpeakersView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.started_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.clock_label)
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
@@ -146,6 +182,8 @@ class SpeakersView(QWidget):
             self.summary_edit,
             self.add_button,
             self.started_button,
+            self.stop_button,
+            self.next_button,
             self.up_button,
             self.down_button,
             self.delete_button,
@@ -218,10 +256,60 @@ class SpeakersView(QWidget):
             self.select_id(speaker.id)
 
     def mark_started(self) -> None:
+        """Start the selected speaker: stamp the time and run the clock against the body's limit."""
         speaker = self.selected()
-        if speaker is not None and not self.read_only:
-            self.ops.mark_speaker_started(speaker)
-            self.select_id(speaker.id)
+        if speaker is None or self.read_only:
+            return
+        self.stop_speaker()  # whoever was speaking has finished
+        started = self.ops.mark_speaker_started(speaker)
+        if started is not None:
+            self.timer.start(started, self.limit_for(started.kind))
+        self.select_id(speaker.id)
+
+    def stop_speaker(self) -> None:
+        """Stop the clock and record how long the speaker spoke."""
+        speaker = self.timer.speaker
+        spoken = self.timer.stop()
+        if speaker is None or spoken is None or self.read_only:
+            return
+        self.ops.update_speaker(speaker, duration_seconds=spoken)
+
+    def next_speaker(self) -> None:
+        current = self.timer.speaker if self.timer.running else self.selected()
+        self.stop_speaker()
+        if current is None:
+            return
+        row = self.model.row_of_id(current.id)
+        if row is not None and row + 1 < self.model.rowCount():
+            self.table.selectRow(row + 1)
+            self.mark_started()
+
+    def _show_clock(self) -> None:
+        t = self.timer
+        if not t.running or t.speaker is None:
+            self.clock_label.setText("")
+            self.clock_label.setStyleSheet("")
+            return
+        left = t.remaining()
+        if left is None:
+            text = fmt(
+                translate("SpeakersView", "{name}: {clock}"),
+                name=t.speaker.name,
+                clock=clock_text(t.elapsed()),
+            )
+        elif t.phase() is TimePhase.OVER:
+            text = fmt(
+                translate("SpeakersView", "{name}: time is up ({clock})"),
+                name=t.speaker.name,
+                clock=clock_text(left),
+            )
+        else:
+            text = fmt(
+                translate("SpeakersView", "{name}: {clock} left"), name=t.speaker.name, clock=clock_text(left)
+            )
+        self.clock_label.setText(text)
+        colours = {TimePhase.LAST_MINUTE: "background: #fde68a;", TimePhase.OVER: "background: #fecaca;"}
+        self.clock_label.setStyleSheet(colours.get(t.phase(), "") + " font-weight: bold; padding: 2px 6px;")
 
     def delete_selected(self) -> None:
         speaker = self.selected()

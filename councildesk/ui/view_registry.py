@@ -33,3 +33,6 @@ def install_views(window: MainWindow) -> None:
     from councildesk.ui.history_panel import install_history_panel
 
     install_history_panel(window)  # View ▸ History: the audit log of the meeting or item in view
+    from councildesk.ui.chamber_desk import install_chamber_display
+
+    install_chamber_display(window)  # View ▸ Chamber display: the room's projector, and what it shows
