@@ -132,10 +132,16 @@ class BackupService:
 
     def copy_name(self) -> str:
         """A time-stamped file name for a copy the clerk saves elsewhere (File ▸ Backup)."""
+        if self.db.path is None:  # a server's database: pg_dump's custom format
+            return timestamped_name(Path(f"{self.db.engine.url.database or 'postgres'}.dump"), "backup")
         return timestamped_name(self._database_path(), "backup")
 
     def copy_to(self, destination: Path) -> Path:
-        """Copy the live database page by page into `destination`, a file the clerk chose."""
+        """Copy the live database into `destination`, a file the clerk chose (pg_dump on a server)."""
+        if self.db.path is None:
+            from councildesk.db.pg_tools import dump
+
+            return dump(self.db.engine.url, Path(destination))
         return backup_sqlite_file(self._database_path(), Path(destination))
 
     # -- restoring -------------------------------------------------------------------------------

@@ -107,19 +107,18 @@ class DatabaseSwitcher:
         from councildesk.ui.progress_task import run_with_progress
 
         source = self.services.exchange.database_path
-        if source is None:
-            self.window.report_error(
-                translate(
-                    "DatabaseSwitcher",
-                    "Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.",
-                )
-            )
-            return
+        # A server's database is dumped with pg_dump (custom format) into a file on this computer.
+        folder = source.parent if source is not None else Path.home()
+        kinds = (
+            translate("DatabaseSwitcher", "CouncilDesk databases (*.db)")
+            if source is not None
+            else translate("DatabaseSwitcher", "PostgreSQL backups (*.dump)")
+        )
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             translate("DatabaseSwitcher", "Back up the database"),
-            str(source.parent / self.services.backups.copy_name()),
-            translate("DatabaseSwitcher", "CouncilDesk databases (*.db)"),
+            str(folder / self.services.backups.copy_name()),
+            kinds,
         )
         if not path:
             return
