@@ -18,7 +18,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,6 +30,7 @@ from reportlab.platypus import (
 
 from councildesk.domain.house_style import DEFAULT_STYLE
 from councildesk.paths import resource
+from councildesk.reports import font_cache
 from councildesk.reports.minutes_words import Words
 from councildesk.reports.script_text import Paragraph
 from councildesk.reports.tagging import (
@@ -67,7 +67,7 @@ def register_fonts() -> None:
         (ITALIC, "DejaVuSans-Oblique.ttf"),
         (BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFont(font_cache.ttfont(name, resource("fonts", file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
 
 
