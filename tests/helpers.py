@@ -17,13 +17,18 @@ from councildesk.domain.errors import UserError
 CHANGE_LOG_TABLES = ("audit_log", "record_chain")
 
 
-def table_dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (alembic_version and FTS shadow tables included), in id order."""
+def table_dump(db: Database, without: frozenset[str] = frozenset()) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (alembic_version and FTS shadow tables included), in id order;
+    the columns named in `without` are left out."""
     with db.engine.connect() as conn:
         names = sorted(inspect(conn).get_table_names())
         dump: dict[str, list[tuple[Any, ...]]] = {}
         for name in names:
-            rows = conn.execute(text(f'SELECT * FROM "{name}"')).fetchall()
+            columns = "*"
+            if without:
+                kept = [c["name"] for c in inspect(conn).get_columns(name) if c["name"] not in without]
+                columns = ", ".join(f'"{c}"' for c in kept)
+            rows = conn.execute(text(f'SELECT {columns} FROM "{name}"')).fetchall()
             dump[name] = sorted((tuple(r) for r in rows), key=repr)
         return dump
 

@@ -13,12 +13,13 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from councildesk.db import file_check, migrate, text_guard
+from councildesk.db import file_check, migrate, row_version, text_guard
 from councildesk.db.approval_lock import is_lock_violation
 from councildesk.db.faults import database_error_sentence
 from councildesk.db.file_lock import DatabaseLock
-from councildesk.domain.errors import LockedError, UserError
+from councildesk.domain.errors import LockedError, StaleEdit, UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("councildesk.db")
@@ -35,6 +36,7 @@ class Database:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         text_guard.install(self._sessions)
+        row_version.install(self._sessions)
         # The session of the outermost open transaction, per thread, so that a multi-step load
         # (the demo, an import) wraps many service calls in one all-or-nothing transaction.
         self._open = threading.local()
@@ -83,6 +85,13 @@ class Database:
                     self._open.session = None
         except DBAPIError as error:
             raise self._translated(error) from None
+        except StaleDataError:
+            # Another connection changed or deleted the row between this one's read and its write
+            # (the services' own check names who; this is the moment both wrote at once).
+            raise StaleEdit(
+                "Someone else changed this record at the same moment; your change was not saved. "
+                "Reload it and try again."
+            ) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

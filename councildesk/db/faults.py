@@ -36,6 +36,8 @@ _PG_REASONS = {
     "53300": "the database server has too many connections; try again in a moment",
     "25006": "the database is read-only",
     "40P01": "another user changed the same records at the same time; try again",
+    # A unique rule (one approval version, one ballot per member) met by two clerks at once.
+    "23505": "another user recorded the same thing at the same moment; reload to see it",
     "40001": "another user changed the same records at the same time; try again",
     "55P03": "another user holds a lock on these records; try again in a moment",
     "57014": "the database server cancelled the statement; try again",

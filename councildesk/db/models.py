@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from councildesk.db.base import Base, enum_type, now
+from councildesk.db.row_version import Versioned
 from councildesk.domain.enums import (
     AgendaItemKind,
     ApprovalManner,
@@ -48,7 +49,7 @@ from councildesk.domain.house_style import ClockStyle, DateStyle, VoteSentenceSt
 from councildesk.domain.time_zones import host_zone_name
 
 
-class Body(Base):
+class Body(Versioned, Base):
     __tablename__ = "body"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -102,7 +103,7 @@ class Body(Base):
     )
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -122,7 +123,7 @@ class Person(Base):
     )
 
 
-class Post(Base):
+class Post(Versioned, Base):
     __tablename__ = "post"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -133,7 +134,7 @@ class Post(Base):
     __table_args__ = (UniqueConstraint("body_id", "label", name="uq_post_body_label"),)
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     __tablename__ = "membership"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -154,7 +155,7 @@ class Membership(Base):
     )
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meeting"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -181,7 +182,7 @@ class Meeting(Base):
     __table_args__ = (Index("ix_meeting_body_start", "body_id", "scheduled_start"),)
 
 
-class Attendance(Base):
+class Attendance(Versioned, Base):
     __tablename__ = "attendance"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -198,7 +199,7 @@ class Attendance(Base):
     )
 
 
-class Matter(Base):
+class Matter(Versioned, Base):
     __tablename__ = "matter"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -214,7 +215,7 @@ class Matter(Base):
     __table_args__ = (UniqueConstraint("identifier", name="uq_matter_identifier"),)
 
 
-class Sponsorship(Base):
+class Sponsorship(Versioned, Base):
     __tablename__ = "sponsorship"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -237,7 +238,7 @@ class Sponsorship(Base):
     )
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -262,7 +263,7 @@ class AgendaItem(Base):
     )
 
 
-class Speaker(Base):
+class Speaker(Versioned, Base):
     __tablename__ = "speaker"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -283,7 +284,19 @@ class Speaker(Base):
     __table_args__ = (Index("ix_speaker_item", "agenda_item_id", "position"),)
 
 
-class Motion(Base):
+class SpeakingLimit(Versioned, Base):
+    """A body's time limit for one kind of speaker (no row: no limit)."""
+
+    __tablename__ = "speaking_limit"
+
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[SpeakerKind] = mapped_column(enum_type(SpeakerKind, "speaker_kind"), primary_key=True)
+    seconds: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("seconds > 0", name="positive_limit"),)
+
+
+class Motion(Versioned, Base):
     __tablename__ = "motion"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -309,7 +322,7 @@ class Motion(Base):
     )
 
 
-class Vote(Base):
+class Vote(Versioned, Base):
     __tablename__ = "vote"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -330,7 +343,7 @@ class Vote(Base):
     __table_args__ = (Index("ix_vote_motion", "motion_id"),)
 
 
-class Ballot(Base):
+class Ballot(Versioned, Base):
     __tablename__ = "ballot"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -345,7 +358,7 @@ class Ballot(Base):
     )
 
 
-class Document(Base):
+class Document(Versioned, Base):
     __tablename__ = "document"
 
     id: Mapped[int] = mapped_column(primary_key=True)

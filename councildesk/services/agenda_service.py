@@ -22,6 +22,7 @@ from councildesk.services.guards import ensure_editable, fetch, require_text
 from councildesk.services.mapping import item_dto
 from councildesk.services.meeting_clock import stamp
 from councildesk.services.snapshot import Snapshot, capture, put_back
+from councildesk.services.stale_edit import check_version
 
 ITEM_FIELDS = {"title", "kind", "body", "discussion", "action_text", "consent", "matter_id", "started_at"}
 
@@ -139,15 +140,20 @@ class AgendaService:
             audit.record(s, "create", item, None, audit.row_values(item))
             return next(d for d in ordered_items(s, meeting_id) if d.id == item.id)
 
-    def update_item(self, item_id: int, **changes: Any) -> AgendaItemDTO:
+    def update_item(
+        self, item_id: int, *, expected_version: int | None = None, **changes: Any
+    ) -> AgendaItemDTO:
+        """Change fields of an item; with `expected_version` (the row_version the window read) a
+        change someone else made since is not overwritten but refused (StaleEdit)."""
         unknown = set(changes) - ITEM_FIELDS
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)} of an agenda item")
         if "title" in changes:
             changes["title"] = require_text(changes["title"], "item's title")
         with self.db.transaction() as s:
-            item = fetch(s, AgendaItem, item_id)
-            ensure_editable(s, item.meeting_id)
+            ensure_editable(s, fetch(s, AgendaItem, item_id).meeting_id)
+            item = fetch(s, AgendaItem, item_id)  # as committed now that the meeting is locked
+            check_version(s, item, expected_version)
             if changes.get("matter_id") is not None:
                 fetch(s, Matter, changes["matter_id"])
             audit.updated(s, item, changes)
@@ -158,12 +164,13 @@ class AgendaService:
             when = stamp(s, fetch(s, Meeting, fetch(s, AgendaItem, item_id).meeting_id), at)
         return self.update_item(item_id, started_at=when)
 
-    def delete_item(self, item_id: int) -> None:
+    def delete_item(self, item_id: int, *, expected_version: int | None = None) -> None:
         """Delete an item with everything under it (sub-items, speakers, motions and votes)."""
         with self.db.transaction() as s:
-            item = fetch(s, AgendaItem, item_id)
-            meeting_id = item.meeting_id
+            meeting_id = fetch(s, AgendaItem, item_id).meeting_id
             ensure_editable(s, meeting_id)
+            item = fetch(s, AgendaItem, item_id)
+            check_version(s, item, expected_version)
             ensure_not_approving(s, item_id=item_id)
             audit.deleted(s, item)
             renumber(s, meeting_id)

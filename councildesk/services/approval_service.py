@@ -20,7 +20,7 @@ from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.approved_minutes import Agreement, Comparison, compare_with_snapshot
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO
-from councildesk.services.guards import fetch, meeting_of_vote, require_text
+from councildesk.services.guards import fetch, lock_meeting, meeting_of_vote, require_text
 from councildesk.services.mapping import approval_dto, correction_dto
 from councildesk.services.meeting_record_service import load_meeting_record
 from councildesk.services.snapshot_format import CURRENT_FORMAT, canonical_json, fingerprint, snapshot_format
@@ -140,7 +140,7 @@ class ApprovalService:
         passed vote under an approval-of-minutes item.
         """
         with self.db.transaction() as s:
-            meeting = fetch(s, Meeting, meeting_id)
+            meeting = lock_meeting(s, meeting_id)  # snapshot and lock in one transaction
             approving = fetch(s, Meeting, at_meeting_id)
             if meeting.minutes_status is MinutesStatus.APPROVED or latest_approval(s, meeting_id) is not None:
                 raise UserError(
@@ -385,7 +385,7 @@ class ApprovalService:
                 QT_TRANSLATE_NOOP("services", "Give the text as approved, the corrected text, or both.")
             )
         with self.db.transaction() as s:
-            meeting = fetch(s, Meeting, meeting_id)
+            meeting = lock_meeting(s, meeting_id)
             approval = latest_approval(s, meeting_id)
             if approval is None:
                 raise UserError(

@@ -12,15 +12,20 @@ from councildesk.db import record_chain
 from councildesk.db.base import Base, jsonable, now
 from councildesk.db.file_lock import os_user
 from councildesk.db.models import AuditLog
+from councildesk.db.row_version import ROW_VERSION
 from councildesk.services import import_run
 
 
 def row_values(obj: Base) -> dict[str, Any]:
-    """The loaded column values of an ORM object, JSON-friendly (deferred blobs are skipped)."""
+    """The loaded column values of an ORM object, JSON-friendly (deferred blobs are skipped).
+
+    The row's version counter is not among them: it is bookkeeping for concurrent edits, and the
+    audit entry itself already says that the row changed.
+    """
     state = inspect(obj)
     values: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
-        if attr.key in state.unloaded:
+        if attr.key in state.unloaded or attr.key == ROW_VERSION:
             continue
         values[attr.key] = jsonable(getattr(obj, attr.key))
     return values

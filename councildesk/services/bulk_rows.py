@@ -22,6 +22,7 @@ from councildesk.db import record_chain
 from councildesk.db.base import Base, jsonable, now
 from councildesk.db.file_lock import os_user
 from councildesk.db.models import AuditLog
+from councildesk.db.row_version import ROW_VERSION
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import import_run
@@ -121,7 +122,8 @@ class BulkRows:
             after = {
                 key: jsonable(row.values[key] if key in row.values else values[column.name])
                 for key, column in attrs
-                if key in row.values or column.default is not None or column.primary_key
+                if (key in row.values or column.default is not None or column.primary_key)
+                and key != ROW_VERSION  # as audit.row_values leaves it out
             }
             entries.append(
                 {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from councildesk.domain.agenda_template import TemplateSection
@@ -166,6 +166,9 @@ class AgendaItemDTO:
     consent: bool
     matter_id: int | None
     started_at: datetime | None
+    # The row's version when read: a change sent with it is refused if someone changed it since.
+    # Not part of what the item says, so two readings of the same item compare equal.
+    row_version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from councildesk.db import models as m
 from councildesk.db.base import Base
+from councildesk.db.row_version import ROW_VERSION
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
@@ -192,6 +193,7 @@ def columns(table: str) -> dict[str, Any]:
         if col.primary_key or col.foreign_keys:
             continue
         out[col.name] = col
+    out.pop(ROW_VERSION, None)  # this database's own count of concurrent edits, not part of the record
     return out
 
 

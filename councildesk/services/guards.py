@@ -60,9 +60,31 @@ def long_date(value: date) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def lock_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The meeting, its row locked until the transaction ends (PostgreSQL; SQLite has one writer).
+
+    Every change to a meeting's records takes this lock first, so two clerks' changes to one
+    meeting (an item added by each, two roll calls of one motion, an approval and a late speaker)
+    happen one after the other: the second sees what the first committed and is judged on it.
+    """
+    if session.get_bind().dialect.name == "sqlite":  # its writers are serialised by the file
+        return fetch(session, Meeting, meeting_id)
+    locked: set[int] = session.info.setdefault("locked_meetings", set())
+    if meeting_id in locked:
+        return fetch(session, Meeting, meeting_id)
+    session.flush()
+    meeting = session.get(Meeting, meeting_id, with_for_update=True, populate_existing=True)
+    if meeting is None:
+        return fetch(session, Meeting, meeting_id)  # raises the usual "there is no meeting"
+    locked.add(meeting_id)
+    # Rows read before the lock may be older than what the clerk holding it just committed.
+    session.expire_all()
+    return meeting
+
+
 def ensure_editable(session: Session, meeting_id: int) -> Meeting:
-    """The meeting, or LockedError when its minutes are approved."""
-    meeting = fetch(session, Meeting, meeting_id)
+    """The meeting (locked, see `lock_meeting`), or LockedError when its minutes are approved."""
+    meeting = lock_meeting(session, meeting_id)
     if meeting.minutes_status is MinutesStatus.APPROVED:
         raise LockedError(
             QT_TRANSLATE_NOOP(

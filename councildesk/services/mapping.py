@@ -73,6 +73,7 @@ def item_dto(item: AgendaItem, depth: int = 0) -> AgendaItemDTO:
         consent=item.consent,
         matter_id=item.matter_id,
         started_at=item.started_at,
+        row_version=item.row_version,
     )
 
 

@@ -25,7 +25,7 @@ from councildesk.services.dto import AgendaItemDTO
 from councildesk.ui.agenda_item_dialog import AgendaItemDialog
 from councildesk.ui.agenda_tree_model import COL_KIND, COL_NUMBER, COL_STARTED, COL_TITLE, AgendaTreeModel
 from councildesk.ui.i18n import fmt, translate
-from councildesk.ui.ui_context import RecordKind, UiContext
+from councildesk.ui.ui_context import RecordKind, RowVersion, UiContext
 from councildesk.ui.undo_support import IdMap
 
 
@@ -360,13 +360,25 @@ class AgendaView(QWidget):
             return False
         old = {key: getattr(item, key) for key in changes}
         ids, original = self.ids, item.id
+        # The change is made from the item as shown: refused if another clerk changed it since.
+        # Undo and redo then follow this window's own stack, which knows the order of its steps.
+        version = RowVersion(item.row_version)
+
+        def apply(values: dict[str, Any]) -> AgendaItemDTO:
+            done = self.services.agenda.update_item(
+                ids.resolve(original), expected_version=version.value, **values
+            )
+            version.value = None
+            return done
+
         result = self.context.push(
             text or fmt(translate("AgendaView", "Edit “{title}”"), title=item.title),
-            lambda: self.services.agenda.update_item(ids.resolve(original), **changes),
-            lambda _: self.services.agenda.update_item(ids.resolve(original), **old),
+            lambda: apply(changes),
+            lambda _: apply(old),
             self._after_change(lambda: ids.resolve(original)),
             meeting_id=self.meeting_id,
             kinds=(RecordKind.AGENDA,),
+            version=version,
         )
         return result is not None
 

@@ -12,9 +12,12 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from councildesk.domain.errors import UserError
+from councildesk.domain.errors import StaleEdit, UserError
 
 ErrorReporter = Callable[[str], None]
+# What to do when a change is refused because someone else changed the record first (StaleEdit):
+# returns the result of a re-applied change, or None.
+StaleHandler = Callable[[StaleEdit], object]
 
 
 class ServiceCommand[T](QUndoCommand):
@@ -56,10 +59,18 @@ class ServiceCommand[T](QUndoCommand):
             self._on_change()
 
 
-def run_command[T](stack: QUndoStack, command: ServiceCommand[T], report: ErrorReporter) -> T | None:
-    """Push `command`; on a UserError report it and return None, else return the service's result."""
+def run_command[T](
+    stack: QUndoStack, command: ServiceCommand[T], report: ErrorReporter, on_stale: StaleHandler | None = None
+) -> T | None:
+    """Push `command`; on a UserError report it and return None, else return the service's result.
+
+    A StaleEdit goes to `on_stale` when given (the window's reload or re-apply offer), which
+    returns what a re-applied change returned.
+    """
     stack.push(command)
     if command.error is not None:
+        if on_stale is not None and isinstance(command.error, StaleEdit):
+            return on_stale(command.error)  # type: ignore[return-value]
         report(command.error.message)
         return None
     return command.result

@@ -15,10 +15,12 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from councildesk.domain.errors import StaleEdit
 from councildesk.services.container import Services
 from councildesk.services.snapshot import Snapshot
 from councildesk.ui.scoped_change import push_scoped
 from councildesk.ui.service_command import ErrorReporter
+from councildesk.ui.stale_edit_offer import ask_reapply
 from councildesk.ui.undo_support import push
 
 
@@ -51,6 +53,13 @@ class RecordsChanged(QObject):
     changed = Signal(object)  # a RecordChange, after every do, undo and redo
 
 
+@dataclass
+class RowVersion:
+    """The version of the record a change is made from (None: unchecked); each applied step updates it."""
+
+    value: int | None
+
+
 def _no_explanation() -> None:
     """Outside the main window nothing is locked to explain (tests, a stand-alone view)."""
 
@@ -63,6 +72,8 @@ class UiContext:
     # The meeting on show knows why it is read only; the window points this at it.
     explain_locked: Callable[[], None] = _no_explanation
     records: RecordsChanged = field(default_factory=RecordsChanged)
+    # Asked when a change meets someone else's newer one: True re-applies it, False reloads.
+    ask_reapply: Callable[[str], bool] = ask_reapply
 
     def _announcing(
         self, meeting_id: int | None, kinds: tuple[RecordKind, ...], on_change: Callable[[], None] | None
@@ -87,10 +98,27 @@ class UiContext:
         *,
         meeting_id: int | None,
         kinds: tuple[RecordKind, ...],
+        version: RowVersion | None = None,
     ) -> T | None:
-        """One undoable service call (see `undo_support.push`), announced as `kinds` changed."""
+        """One undoable service call (see `undo_support.push`), announced as `kinds` changed.
+
+        With `version` (which `do` sends as the version it expects), a change refused because
+        someone else changed the record first is offered again: reload shows their change,
+        re-apply sends this one once more over theirs.
+        """
         after = self._announcing(meeting_id, kinds, on_change)
-        return push(self.undo_stack, self.report_error, text, do, undo, after)
+        if version is None:
+            return push(self.undo_stack, self.report_error, text, do, undo, after)
+        checked = version
+
+        def on_stale(error: StaleEdit) -> T | None:
+            if not self.ask_reapply(error.message):
+                after()  # every view showing these records reads them again
+                return None
+            checked.value = error.current_version
+            return self.push(text, do, undo, on_change, meeting_id=meeting_id, kinds=kinds, version=checked)
+
+        return push(self.undo_stack, self.report_error, text, do, undo, after, on_stale)
 
     def push_scoped[T](
         self,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 
 from councildesk.domain.errors import UserError
-from councildesk.ui.service_command import ErrorReporter, ServiceCommand, run_command
+from councildesk.ui.service_command import ErrorReporter, ServiceCommand, StaleHandler, run_command
 
 
 class IdMap:
@@ -39,6 +39,7 @@ def push[T](
     do: Callable[[], T],
     undo: Callable[[T], object],
     on_change: Callable[[], None] | None = None,
+    on_stale: StaleHandler | None = None,
 ) -> T | None:
     """Run `do` as one undoable step; a refusal (on do or on undo) is reported as one sentence.
 
@@ -51,4 +52,4 @@ def push[T](
         except UserError as error:
             report(error.message)
 
-    return run_command(stack, ServiceCommand(text, do, guarded_undo, on_change), report)
+    return run_command(stack, ServiceCommand(text, do, guarded_undo, on_change), report, on_stale)
