@@ -37,11 +37,6 @@ NOT_IN_FORMAT_1 = {
     "MeetingDTO": {"status", "minutes_status"},
     "MatterDTO": {"status"},
     "AgendaItemDTO": {"row_version"},  # a counter for concurrent edits, not content
-    # A linked document's address: printed since format 3, which covers it.
-    "DocumentDTO": {"url"},
-    # How a speaker signed up and to whom they yielded: kept for the desk and the display; the
-    # minutes' speaker lines print neither yet, so no format fingerprints them.
-    "SpeakerDTO": {"sign_up", "yielded_to_id"},
 }
 
 

@@ -284,18 +284,6 @@ class Speaker(Versioned, Base):
     __table_args__ = (Index("ix_speaker_item", "agenda_item_id", "position"),)
 
 
-class SpeakingLimit(Versioned, Base):
-    """A body's time limit for one kind of speaker (no row: no limit)."""
-
-    __tablename__ = "speaking_limit"
-
-    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), primary_key=True)
-    kind: Mapped[SpeakerKind] = mapped_column(enum_type(SpeakerKind, "speaker_kind"), primary_key=True)
-    seconds: Mapped[int] = mapped_column(Integer)
-
-    __table_args__ = (CheckConstraint("seconds > 0", name="positive_limit"),)
-
-
 class Motion(Versioned, Base):
     __tablename__ = "motion"
 
