@@ -749,6 +749,17 @@ TEXTS: list[tuple[str, str, str]] = [
         "Rechargé depuis la base de données.",
     ),
     (
+        "Lost the live connection to the server; press F5 to see others' changes.",
+        "Se perdió la conexión en vivo con el servidor; pulse F5 para ver los cambios de los demás.",
+        "La connexion en direct au serveur est perdue; appuyez sur F5 pour voir les changements des autres.",
+    ),
+    (
+        "Another desk changed these records; they show when you leave this field.",
+        "Otro puesto cambió estos registros; se mostrarán cuando salga de este campo.",
+        "Un autre poste a modifié ces dossiers; ils s'afficheront quand vous quitterez ce champ.",
+    ),
+    ("Also in this meeting: {names}", "También en esta sesión: {names}", "Aussi dans cette séance : {names}"),
+    (
         "Create a body first (Edit ▸ Bodies, seats and terms…), then its meetings.",
         "Cree primero un órgano (Editar ▸ Órganos, escaños y mandatos…) y después sus sesiones.",
         "Créez d'abord une instance (Édition ▸ Instances, sièges et mandats…), puis ses séances.",

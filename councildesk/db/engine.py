@@ -197,6 +197,9 @@ def open_database(
     if "://" in text:
         engine = create_engine(text, pool_pre_ping=True)
         database = Database(engine, None, None)
+        from councildesk.db import change_notice  # a server only: files have no other clients to tell
+
+        change_notice.install(database._sessions, engine)
     else:
         path = Path(text).expanduser().resolve()
         if not path.parent.is_dir():

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from councildesk.services.database_service import DatabaseService
     from councildesk.services.document_service import DocumentService
     from councildesk.services.exchange_service import ExchangeService
+    from councildesk.services.live_service import LiveService
     from councildesk.services.matter_service import MatterService
     from councildesk.services.meeting_record_service import MeetingRecordService
     from councildesk.services.meeting_service import MeetingService
@@ -159,3 +160,9 @@ class Services:
         from councildesk.services.agenda_template_service import AgendaTemplateService
 
         return AgendaTemplateService(self.db)
+
+    @cached_property
+    def live(self) -> LiveService:  # other clients' changes and presence, on a server
+        from councildesk.services.live_service import LiveService
+
+        return LiveService(self.db)

@@ -36,3 +36,6 @@ def install_views(window: MainWindow) -> None:
     from councildesk.ui.chamber_desk import install_chamber_display
 
     install_chamber_display(window)  # View ▸ Chamber display: the room's projector, and what it shows
+    from councildesk.ui.live_refresh import install_live_refresh
+
+    install_live_refresh(window)  # on a server: others' changes show at once; who else is here

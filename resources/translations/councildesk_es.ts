@@ -1701,6 +1701,21 @@
         </message>
     </context>
     <context>
+        <name>LiveRefresh</name>
+        <message>
+            <source>Lost the live connection to the server; press F5 to see others' changes.</source>
+            <translation>Se perdió la conexión en vivo con el servidor; pulse F5 para ver los cambios de los demás.</translation>
+        </message>
+        <message>
+            <source>Another desk changed these records; they show when you leave this field.</source>
+            <translation>Otro puesto cambió estos registros; se mostrarán cuando salga de este campo.</translation>
+        </message>
+        <message>
+            <source>Also in this meeting: {names}</source>
+            <translation>También en esta sesión: {names}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainActions</name>
         <message>
             <source>&amp;File</source>

@@ -1701,6 +1701,21 @@
         </message>
     </context>
     <context>
+        <name>LiveRefresh</name>
+        <message>
+            <source>Lost the live connection to the server; press F5 to see others' changes.</source>
+            <translation>La connexion en direct au serveur est perdue; appuyez sur F5 pour voir les changements des autres.</translation>
+        </message>
+        <message>
+            <source>Another desk changed these records; they show when you leave this field.</source>
+            <translation>Un autre poste a modifié ces dossiers; ils s'afficheront quand vous quitterez ce champ.</translation>
+        </message>
+        <message>
+            <source>Also in this meeting: {names}</source>
+            <translation>Aussi dans cette séance : {names}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainActions</name>
         <message>
             <source>&amp;File</source>
