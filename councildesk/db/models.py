@@ -46,6 +46,7 @@ from councildesk.domain.enums import (
     VoteResult,
 )
 from councildesk.domain.house_style import ClockStyle, DateStyle, VoteSentenceStyle
+from councildesk.domain.minutes_language import MinutesLanguage
 from councildesk.domain.time_zones import host_zone_name
 
 
@@ -91,6 +92,12 @@ class Body(Versioned, Base):
         server_default=VoteSentenceStyle.COUNTS.value,
     )
     vote_tables_always: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The language its minutes, agendas and records print in (not the window's language).
+    minutes_language: Mapped[MinutesLanguage] = mapped_column(
+        enum_type(MinutesLanguage, "minutes_language"),
+        default=MinutesLanguage.EN,
+        server_default=MinutesLanguage.EN.value,
+    )
     # The body's usual order of business as JSON ([[title, kind], …]); empty: none saved.
     agenda_template: Mapped[str] = mapped_column(Text, default="", server_default="")
     # IANA zone of the body's wall-clock times (meetings are stored as local time without offset);

@@ -20,6 +20,7 @@ from councildesk.domain.enums import (
 from councildesk.domain.errors import UserError
 from councildesk.domain.house_style import ClockStyle, DateStyle, HouseStyle, VoteSentenceStyle
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.minutes_language import MinutesLanguage
 from councildesk.domain.rules import BodySize
 from councildesk.domain.time_zones import check_zone, host_zone_name
 from councildesk.services import audit
@@ -223,6 +224,7 @@ class BodyService:
                 "date_style": DateStyle(style.date),
                 "vote_sentence_style": VoteSentenceStyle(style.vote_sentence),
                 "vote_tables_always": bool(style.vote_tables),
+                "minutes_language": MinutesLanguage(style.language),
             }
         except ValueError as error:
             raise UserError(
@@ -360,4 +362,5 @@ def house_style_of(body: Body) -> HouseStyle:
         date=body.date_style,
         vote_sentence=body.vote_sentence_style,
         vote_tables=body.vote_tables_always,
+        language=body.minutes_language,
     )

@@ -46,13 +46,14 @@ from councildesk.domain.house_style import (
     HouseStyle,
     VoteSentenceStyle,
 )
+from councildesk.domain.minutes_language import LANGUAGE_NAMES, MinutesLanguage
 from councildesk.domain.seat_pattern import expand_seat_pattern
 from councildesk.domain.time_zones import host_zone_name, zone_names
 from councildesk.services.container import Services
 from councildesk.services.dto import AgendaSettingsDTO, BodyDTO, MembershipDTO
 from councildesk.ui.agenda_template_actions import STYLE_NAMES, set_numbering_style, template_summary
 from councildesk.ui.dto_table_model import DtoTableModel
-from councildesk.ui.i18n import fmt, translate
+from councildesk.ui.i18n import fmt, translate, verbatim
 from councildesk.ui.roster_dialogs import RosterDialog, SeatsDialog, seats_preview
 from councildesk.ui.row_view import row_view
 from councildesk.ui.ui_context import RecordKind, UiContext
@@ -66,6 +67,14 @@ def _combo(parent: QWidget, name: str, values: list[Any], current: Any) -> QComb
         combo.addItem(label(value), value.value)
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
     return combo
+
+
+def _language_name(language: MinutesLanguage) -> str:
+    """'Français', or 'English, then Français' for minutes printed in both, one after the other."""
+    names = [verbatim(LANGUAGE_NAMES[lang]) for lang in language.editions]
+    if len(names) == 1:
+        return names[0]
+    return fmt(translate("BodyFormDialog", "{first}, then {second}"), first=names[0], second=names[1])
 
 
 def _named_combo(parent: QWidget, accessible: str, names: dict[Any, str]) -> QComboBox:
@@ -175,8 +184,14 @@ class BodyFormDialog(QDialog):
         self.tables_check = QCheckBox(
             translate("BodyFormDialog", "&All votes in roll-call tables, unanimous ones too"), self
         )
+        # The language the body's minutes, agendas and records print in, whatever the window's is.
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(translate("BodyFormDialog", "Minutes language"))
+        for language in MinutesLanguage:
+            self.language_combo.addItem(_language_name(language), language.value)
         style_box = QGroupBox(translate("BodyFormDialog", "Minutes house style"), self)
         style_form = QFormLayout(style_box)
+        style_form.addRow(translate("BodyFormDialog", "&Language:"), self.language_combo)
         style_form.addRow(translate("BodyFormDialog", "&Clock:"), self.clock_combo)
         style_form.addRow(translate("BodyFormDialog", "&Dates:"), self.date_combo)
         style_form.addRow(translate("BodyFormDialog", "&Votes:"), self.vote_sentence_combo)
@@ -246,6 +261,7 @@ class BodyFormDialog(QDialog):
             (self.clock_combo, style.clock),
             (self.date_combo, style.date),
             (self.vote_sentence_combo, style.vote_sentence),
+            (self.language_combo, style.language),
         ):
             combo.setCurrentIndex(combo.findData(value.value))
         self.tables_check.setChecked(style.vote_tables)
@@ -256,6 +272,7 @@ class BodyFormDialog(QDialog):
             date=DateStyle(self.date_combo.currentData()),
             vote_sentence=VoteSentenceStyle(self.vote_sentence_combo.currentData()),
             vote_tables=self.tables_check.isChecked(),
+            language=MinutesLanguage(self.language_combo.currentData()),
         )
 
     def seat_pattern(self) -> str:
