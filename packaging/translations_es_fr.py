@@ -754,9 +754,9 @@ TEXTS: list[tuple[str, str, str]] = [
         "La connexion en direct au serveur est perdue; appuyez sur F5 pour voir les changements des autres.",
     ),
     (
-        "Another desk changed these records; they show when you leave this field.",
-        "Otro puesto cambió estos registros; se mostrarán cuando salga de este campo.",
-        "Un autre poste a modifié ces dossiers; ils s'afficheront quand vous quitterez ce champ.",
+        "{who} changed these records; the changes show when you leave this field.",
+        "{who} cambió estos registros; los cambios se mostrarán cuando salga de este campo.",
+        "{who} a modifié ces dossiers; les changements s'afficheront quand vous quitterez ce champ.",
     ),
     ("Also in this meeting: {names}", "También en esta sesión: {names}", "Aussi dans cette séance : {names}"),
     (

@@ -85,6 +85,7 @@ class LiveRefresh(QObject):
         self.channel = channel
         self._origin = window.services.live.origin
         self._pending: list[RecordChange] = []
+        self._pending_who: set[str] = set()
         self._who: list[str] = []
         # Monotonic times a notice was last heard and a change last shown (tests measure them).
         self.heard_at = 0.0
@@ -121,9 +122,11 @@ class LiveRefresh(QObject):
                 self.tr("Lost the live connection to the server; press F5 to see others' changes."), 0
             )
             return
-        changes = [c for n in notices if n.origin != self._origin for c in record_changes(n)]
+        theirs = [n for n in notices if n.origin != self._origin]
+        changes = [c for n in theirs for c in record_changes(n)]
         if changes:
             self._pending.extend(changes)
+            self._pending_who.update(n.who for n in theirs)
             self._apply_unless_typing()
         if moved or changes:
             self.show_presence()
@@ -134,10 +137,15 @@ class LiveRefresh(QObject):
         focus = QApplication.focusWidget()
         if focus is not None and self.window.isAncestorOf(focus) and typing_in(focus):
             self.window.statusBar().showMessage(
-                self.tr("Another desk changed these records; they show when you leave this field."), 5000
+                fmt(
+                    self.tr("{who} changed these records; the changes show when you leave this field."),
+                    who=", ".join(sorted(self._pending_who)),
+                ),
+                5000,
             )
             return
         pending, self._pending = self._pending, []
+        self._pending_who.clear()
         self.apply(pending)
 
     def apply(self, changes: list[RecordChange]) -> None:

@@ -1707,8 +1707,8 @@
             <translation>Se perdió la conexión en vivo con el servidor; pulse F5 para ver los cambios de los demás.</translation>
         </message>
         <message>
-            <source>Another desk changed these records; they show when you leave this field.</source>
-            <translation>Otro puesto cambió estos registros; se mostrarán cuando salga de este campo.</translation>
+            <source>{who} changed these records; the changes show when you leave this field.</source>
+            <translation>{who} cambió estos registros; los cambios se mostrarán cuando salga de este campo.</translation>
         </message>
         <message>
             <source>Also in this meeting: {names}</source>

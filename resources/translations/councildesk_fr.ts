@@ -1707,8 +1707,8 @@
             <translation>La connexion en direct au serveur est perdue; appuyez sur F5 pour voir les changements des autres.</translation>
         </message>
         <message>
-            <source>Another desk changed these records; they show when you leave this field.</source>
-            <translation>Un autre poste a modifié ces dossiers; ils s'afficheront quand vous quitterez ce champ.</translation>
+            <source>{who} changed these records; the changes show when you leave this field.</source>
+            <translation>{who} a modifié ces dossiers; les changements s'afficheront quand vous quitterez ce champ.</translation>
         </message>
         <message>
             <source>Also in this meeting: {names}</source>

@@ -128,6 +128,11 @@ def test_another_desks_change_shows_within_a_second_and_typing_survives_it(
     qtbot.keyClicks(editor, "Half-typed new title")
     there.agenda.update_item(target.id, title="Changed while you were typing")
     qtbot.waitUntil(lambda: bool(live._pending), timeout=1000)  # heard, held back
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith(" changed these records; the changes show when you leave this field.")
+    )
     assert editor.text() == "Half-typed new title" and editor.hasFocus()
     assert _title_in_tree(window, target.id) != "Changed while you were typing"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
