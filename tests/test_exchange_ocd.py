@@ -241,13 +241,31 @@ def test_foreign_option_spellings_map_with_paired_as_warning(db: Database, tmp_p
         assert s.scalar(select(m.Meeting.title)) == "Imported votes"
 
 
+def test_an_option_outside_the_table_is_kept_as_other_with_its_words(db: Database, tmp_path: Path) -> None:
+    folder = foreign_vote(
+        tmp_path,
+        [{"voter_id": "p0", "option": "Present - not voting (late)"}, {"voter_id": "p1", "option": "yes"}],
+    )
+    folder.joinpath("vote_event_v1.json").write_text(
+        folder.joinpath("vote_event_v1.json")
+        .read_text()
+        .replace('"counts": []', '"counts": [{"option": "maybe", "value": 1}, {"option": "yes", "value": 1}]')
+    )
+    preview = import_ocd(Services(db).exchange, folder)
+    with db.reading() as s:
+        ballots = sorted((b.option.value, b.note) for b in s.scalars(select(m.Ballot)))
+    assert ballots == [("other", "Present - not voting (late)"), ("yes", "")]
+    assert (
+        "vote_event_v1.json, vote_event 'v1', field 'votes[0].option': the vote value 'Present - not "
+        "voting (late)' has no meaning CouncilDesk knows; it was recorded as 'other' with the original "
+        "value in the ballot's note." in preview.warnings
+    )
+    assert any("the count option 'maybe' has no meaning" in w for w in preview.warnings)
+
+
 @pytest.mark.parametrize(
     ("votes", "message"),
     [
-        (
-            [{"voter_id": "p0", "option": "maybe"}],
-            "vote_event 'v1', field 'votes[0].option': 'maybe' is not a known vote option.",
-        ),
         ([{"voter_id": "p0", "option": 3}], "field 'votes[0].option': 3 is not a known vote option."),
         (
             [{"voter_id": "p0", "option": "yes"}, {"voter_id": "p0", "option": "no"}],

@@ -138,7 +138,9 @@ def test_classify_spec_examples(shared_data: Path) -> None:
     }
 
 
-def test_bad_vote_option_names_file_record_field(db: Database, tmp_path: Path) -> None:
+def test_an_option_outside_the_table_is_other_and_a_missing_one_names_file_record_field(
+    db: Database, tmp_path: Path
+) -> None:
     doc = {
         "persons": [{"id": "a", "name": "Ann Lee"}],
         "organizations": [{"id": "c", "name": "Council", "classification": "council"}],
@@ -154,12 +156,19 @@ def test_bad_vote_option_names_file_record_field(db: Database, tmp_path: Path) -
     }
     path = tmp_path / "votes.json"
     path.write_text(json.dumps(doc))
+    preview = import_popolo(Services(db).exchange, path)
+    with db.reading() as s:
+        assert [(b.option.value, b.note) for b in s.scalars(select(m.Ballot))] == [("other", "maybe")]
+    said = "field 'votes[0].option': the vote value 'maybe' has no meaning"
+    assert any(said in w for w in preview.warnings)
+    doc["vote_events"][0]["votes"] = [{"voter_id": "a", "option": None}]
+    path.write_text(json.dumps(doc))
     before = table_dump(db)
     with pytest.raises(UserError) as error:
         import_popolo(Services(db).exchange, path)
     assert (
         str(error.value)
-        == "votes.json, vote_event 'x', field 'votes[0].option': 'maybe' is not a known vote option."
+        == "votes.json, vote_event 'x', field 'votes[0].option': None is not a known vote option."
     )
     assert table_dump(db) == before
 

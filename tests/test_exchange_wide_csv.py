@@ -139,7 +139,7 @@ def test_portal_headers_and_values_are_read_by_meaning(demo: tuple[Services, int
     assert rows(services.db, "SELECT identifier FROM matter WHERE identifier = 'R-11-099'") == [("R-11-099",)]
 
 
-def test_an_unknown_value_is_kept_as_absent_with_a_warning_and_a_new_member_is_created(
+def test_an_unknown_value_is_kept_as_other_with_a_warning_and_a_new_member_is_created(
     demo: tuple[Services, int], tmp_path: Path
 ) -> None:
     services, _ = demo
@@ -154,14 +154,14 @@ def test_an_unknown_value_is_kept_as_absent_with_a_warning_and_a_new_member_is_c
     preview = run_importer("wide-csv", services.exchange, path, dry_run=False)
     assert preview.warnings == [
         "votes.csv, row 1, column 6: no one is named 'Ada Newcomer'; a person of that name was created.",
-        "votes.csv, row 2, column 'Ada Newcomer': the vote 'Sick leave?' has no meaning CouncilDesk knows; "
-        "it was recorded as absent with the original value in the ballot's note.",
+        "votes.csv, row 2, column 'Ada Newcomer': the vote value 'Sick leave?' has no meaning CouncilDesk "
+        "knows; it was recorded as 'other' with the original value in the ballot's note.",
     ]
     assert rows(
         services.db,
         "SELECT bl.option, bl.note FROM ballot bl JOIN person p ON p.id = bl.person_id "
         "WHERE p.display_name = 'Ada Newcomer'",
-    ) == [("absent", "Roll-call CSV: 'Sick leave?'")]
+    ) == [("other", "Sick leave?")]
 
 
 def test_a_tally_keeps_the_counts_of_a_vote_without_ballots_and_checks_one_with_them(

@@ -37,6 +37,11 @@ NOT_IN_FORMAT_1 = {
     "MeetingDTO": {"status", "minutes_status"},
     "MatterDTO": {"status"},
     "AgendaItemDTO": {"row_version"},  # a counter for concurrent edits, not content
+    # A ballot imported as 'other' is in the minutes as its ballot (option and note, which every
+    # format covers); its count is only those ballots counted again.
+    "Tally": {"other"},
+    # A linked document's address: printed since format 3, which covers it.
+    "DocumentDTO": {"url"},
 }
 
 

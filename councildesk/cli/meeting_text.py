@@ -73,7 +73,8 @@ def _item_lines(entry: ItemRecord) -> list[str]:
         summary = f" — {speaker.summary}" if speaker.summary else ""
         lines.append(f"{pad}Speaker: {speaker.described}{stance}{summary}")
     for doc in entry.documents:
-        lines.append(f"{pad}Document: {doc.title} ({doc.file_name}, sha256 {doc.sha256[:12]}…)")
+        where = doc.url or f"{doc.file_name}, sha256 {doc.sha256[:12]}…"
+        lines.append(f"{pad}Document: {doc.title} ({where})")
     for motion in entry.motions:
         lines.extend(_motion_lines(motion, pad))
     if item.action_text:

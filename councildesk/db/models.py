@@ -365,6 +365,8 @@ class Document(Versioned, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    # A document published elsewhere (a Legistar attachment): its address, and no bytes or SHA-256.
+    url: Mapped[str] = mapped_column(String(2000), default="", server_default="")
 
     __table_args__ = (
         CheckConstraint("agenda_item_id IS NOT NULL OR matter_id IS NOT NULL", name="attached_somewhere"),

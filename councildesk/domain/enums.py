@@ -168,6 +168,8 @@ class BallotOption(StrEnum):
     EXCUSED = "excused"
     RECUSED = "recused"
     PRESENT = "present"  # present, not voting
+    # A value another system recorded that has no meaning here; the ballot's note keeps its text.
+    OTHER = "other"
 
 
 class ThresholdFraction(StrEnum):

@@ -62,6 +62,7 @@ class Tally:
     excused: int = 0
     recused: int = 0
     present: int = 0  # answered "present", i.e. present and not voting
+    other: int = 0  # a value imported from another system with no meaning here (not a vote cast)
 
     def __post_init__(self) -> None:
         for name, value in self.as_dict().items():
@@ -84,6 +85,7 @@ class Tally:
             "excused": self.excused,
             "recused": self.recused,
             "present": self.present,
+            "other": self.other,
         }
 
     @property
@@ -183,6 +185,7 @@ def describe_tally(tally: Tally) -> str:
         (tally.present, "present and not voting"),
         (tally.absent, "absent"),
         (tally.excused, "excused"),
+        (tally.other, "other"),
     ]
     parts = [f"{count} {words}" for count, words in extras if count]
     return text + (", " + ", ".join(parts) if parts else "")

@@ -1,8 +1,8 @@
 """Legistar Web API JSON import: every record shape the API returns, from files, folders or zips.
 
 Events (with or without nested EventItems), EventItems, Matters (status kept), MatterSponsors,
-MatterHistories and MatterAttachments (kept with the matter: action history, attachment titles
-and links, no bytes), Votes, RollCalls, Persons, Bodies and OfficeRecords. Each file's shape is
+MatterHistories (kept with the matter), MatterAttachments (documents of the matter: title and link,
+no bytes), Votes, RollCalls, Persons, Bodies and OfficeRecords. Each file's shape is
 told from its records' keys, never its name; vote values map by meaning (legistar_votes.py).
 """
 
@@ -19,10 +19,12 @@ from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.exchange.legistar_votes import matter_status, roll_call_value, vote_value
 from councildesk.exchange.source import load_json, need_dict, opt_int, opt_str, parse_json
 from councildesk.exchange.vocab import DEFAULT_THRESHOLD
+from councildesk.services.document_service import check_link, linked_values
 from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
 from councildesk.services.exchange_service import ExchangeService
 
 SCHEME = "legistar"
+ON_ITEM = "_event_item"  # an attachment nested in an event item: that item's id
 # A record's shape by the keys only that shape has, most particular first: an Event row carries
 # "EventItems" (its nested items) and an EventItem carries "EventItemMatterId", so prefixes mislead.
 SHAPES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -160,8 +162,11 @@ def _collect(
     for j, sub in enumerate(children):
         at = f"{where}, {field}[{j}]"
         child = need_dict(sub, at)
-        if child_kind == "MatterAttachments" and "MatterAttachmentMatterId" not in child:
-            child = {**child, "MatterAttachmentMatterId": row.get("EventItemMatterId")}
+        if child_kind == "MatterAttachments":
+            # Nested in an event item: on that item's agenda, so an exhibit of the item too.
+            child = {ON_ITEM: row.get("EventItemId"), **child}
+            if "MatterAttachmentMatterId" not in child:
+                child["MatterAttachmentMatterId"] = row.get("EventItemMatterId")
         _collect(rows, child_kind, child, at)
 
 
@@ -260,7 +265,7 @@ class _Builder:
         for where, row in self.rows["MatterHistories"]:
             self._history(row, where)
         for where, row in self.rows["MatterAttachments"]:
-            self._attachment(row, where)
+            self._attachment(row, where, items)
         self._seat_counts()
         return self.recs, self.warnings
 
@@ -369,19 +374,49 @@ class _Builder:
         }
         matter.extras.setdefault("history", []).append({k: v for k, v in entry.items() if v})
 
-    def _attachment(self, row: dict[str, Any], where: str) -> None:
-        """An attachment is kept with its matter as a document reference: title and link, no bytes."""
+    def _attachment(self, row: dict[str, Any], where: str, items: dict[int, tuple[str, str]]) -> None:
+        """An attachment becomes a document of its matter: title and link, no bytes (Legistar keeps
+        them). One without a web address is kept with the matter as it was written, and named."""
         matter = self._matter_rec(opt_int(row, "MatterAttachmentMatterId", where), where, "an attachment")
         if matter is None:
             return
-        entry = {
-            "title": opt_str(row, "MatterAttachmentName", where),
-            "link": opt_str(row, "MatterAttachmentHyperlink", where),
-            "file_name": opt_str(row, "MatterAttachmentFileName", where),
-        }
-        kept = matter.extras.setdefault("attachments", [])
-        if entry not in kept:
-            kept.append(entry)
+        title = opt_str(row, "MatterAttachmentName", where)
+        link = opt_str(row, "MatterAttachmentHyperlink", where)
+        try:
+            url = check_link(link)
+        except UserError as error:
+            self.warnings.append(
+                f"{where}: the attachment '{title}' was kept with its matter only ({error})."
+            )
+            entry = {
+                "title": title,
+                "link": link,
+                "file_name": opt_str(row, "MatterAttachmentFileName", where),
+            }
+            kept = matter.extras.setdefault("attachments", [])
+            if entry not in kept:
+                kept.append(entry)
+            return
+        ident = opt_int(row, "MatterAttachmentId", where)
+        key = f"attachment:{ident}" if ident is not None else f"{matter.key}/attachment:{url}"
+        on = row.get(ON_ITEM)
+        values = linked_values(url, title)
+        name = opt_str(row, "MatterAttachmentFileName", where).strip()
+        if name:
+            values["file_name"] = name[:300]
+        self.add(  # once, when an item nests the attachment a file also lists on its own
+            Rec(
+                "document",
+                key,
+                values,
+                {
+                    "agenda_item_id": items[on][0] if isinstance(on, int) and on in items else None,
+                    "matter_id": matter.key,
+                },
+                where,
+                match={"matter_id": None, "url": None},
+            )
+        )
 
     def _event(self, row: dict[str, Any], where: str) -> tuple[int, tuple[str, str]]:
         ident = opt_int(row, "EventId", where)

@@ -1,50 +1,16 @@
-"""Legistar vote, roll-call and matter-status values mapped to ours by meaning, with the table below.
+"""Legistar vote, roll-call and matter-status values mapped to ours by meaning.
 
-Each city names its Legistar values itself. A value is matched without regard to case, spacing or
-punctuation; the words on the left all mean the option on the right:
-
-| Legistar value (any of)                                 | ballot  | note kept           |
-|---------------------------------------------------------|---------|---------------------|
-| In Favor, Aye, Yes, Yea, Affirmative, For, Y            | yes     |                     |
-| Opposed, Nay, No, Negative, Against, N                  | no      |                     |
-| Abstain, Abstained, Abstention                          | abstain |                     |
-| Absent, Not Present                                     | absent  |                     |
-| Excused, Excused Absence, Medical, Maternity, Leave     | excused | medical, maternity… |
-| Conflict, Recused, Recusal                              | recused | conflict            |
-| Non-voting, Present, Not Voting, Present Not Voting     | present |                     |
-| Suspended                                               | absent  | suspended           |
-| Vacant                                                  | absent  | vacant seat         |
-| anything else (the import warns)                        | absent  | Legistar: '<value>' |
-
-An unknown value never refuses the file: the ballot is kept as absent with the original text in
-its note, and the preview names it, so the clerk can correct the ballot by hand.
+Vote values are read with the one table of option spellings for every format,
+`vocab.OPTION_SPELLINGS` (README ▸ Vote values): "In Favor" → yes, "Opposed" → no, "Conflict" →
+recused (noted), "Medical" → excused (noted) … A value outside it never refuses the file: the
+ballot is kept as 'other' with the original text as its note, and the preview names it, so the
+clerk can see exactly what Legistar said.
 """
 
 from __future__ import annotations
 
-import re
-
-from councildesk.domain.enums import AttendanceStatus, BallotOption, MatterStatus
-
-# spelled value → (our option, note to keep or "")
-VOTE_VALUES: dict[str, tuple[BallotOption, str]] = {
-    **{w: (BallotOption.YES, "") for w in ("in favor", "aye", "yes", "yea", "affirmative", "for", "y")},
-    **{w: (BallotOption.NO, "") for w in ("opposed", "nay", "no", "negative", "against", "n")},
-    **{w: (BallotOption.ABSTAIN, "") for w in ("abstain", "abstained", "abstention")},
-    "absent": (BallotOption.ABSENT, ""),
-    "not present": (BallotOption.ABSENT, ""),
-    "excused": (BallotOption.EXCUSED, ""),
-    "excused absence": (BallotOption.EXCUSED, ""),
-    "medical": (BallotOption.EXCUSED, "medical"),
-    "maternity": (BallotOption.EXCUSED, "maternity"),
-    "leave": (BallotOption.EXCUSED, "leave"),
-    "conflict": (BallotOption.RECUSED, "conflict"),
-    "recused": (BallotOption.RECUSED, ""),
-    "recusal": (BallotOption.RECUSED, ""),
-    **{w: (BallotOption.PRESENT, "") for w in ("non voting", "present", "not voting", "present not voting")},
-    "suspended": (BallotOption.ABSENT, "suspended"),
-    "vacant": (BallotOption.ABSENT, "vacant seat"),
-}
+from councildesk.domain.enums import AttendanceStatus, MatterStatus
+from councildesk.exchange.vocab import option_of, other_ballot, spelled
 
 ROLL_CALL_VALUES: dict[str, AttendanceStatus] = {
     "present": AttendanceStatus.PRESENT,
@@ -80,22 +46,13 @@ STATUS_WORDS: tuple[tuple[str, MatterStatus], ...] = (
 )
 
 
-def spelled(raw: str) -> str:
-    """'Non-Voting ' → 'non voting': case, hyphens, underscores and repeated spaces do not matter."""
-    return " ".join(re.sub(r"[-_/.,]", " ", raw.lower()).split())
-
-
 def vote_value(raw: object, where: str, warnings: list[str]) -> tuple[str, str]:
     """(our ballot option, note) for a Legistar VoteValueName; unknown values warn, never refuse."""
     text = raw.strip() if isinstance(raw, str) else ("" if raw is None else str(raw))
-    found = VOTE_VALUES.get(spelled(text))
+    found = option_of(text)
     if found is not None:
         return found[0].value, found[1]
-    warnings.append(
-        f"{where}: the vote value '{text}' has no meaning CouncilDesk knows; "
-        "it was recorded as absent with the original value in the ballot's note."
-    )
-    return BallotOption.ABSENT.value, f"Legistar: '{text}'"
+    return other_ballot(text, where, warnings)
 
 
 def roll_call_value(raw: str) -> AttendanceStatus | None:

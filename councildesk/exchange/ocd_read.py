@@ -18,6 +18,7 @@ from councildesk.exchange.assemble import (
     key_or,
     written_as,
 )
+from councildesk.exchange.linked_documents import read_documents
 from councildesk.exchange.ocd import (
     ATTENDANCE,
     ITEM_KINDS,
@@ -41,7 +42,7 @@ from councildesk.exchange.source import (
     opt_str,
     req_str,
 )
-from councildesk.exchange.vocab import DEFAULT_THRESHOLD, ballot_option, vote_result
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD, ballot_option, count_option, vote_result
 from councildesk.services.exchange_records import (
     ImportPreview,
     ParsedImport,
@@ -133,6 +134,7 @@ class _OcdParser:
     def __init__(self, source: str) -> None:
         self.recs: list[Rec] = []
         self.warnings: list[str] = []
+        self.documents: set[str] = set()  # linked documents read (one may be listed twice)
         self.ph = Placeholders(self.recs, self.warnings, source)
         self.skipped_orgs: set[str] = set()
         self.people: set[str] = set()
@@ -329,6 +331,7 @@ class _OcdParser:
                 match={"matter_id": None, "person_id": None},
             )
             self.add(srec, sp)
+        self.recs.extend(read_documents(doc, where, "matter_id", ident, self.warnings, self.documents))
 
     def _event(self, ident: str, doc: dict[str, Any], where: str) -> None:
         start = req_str(doc, "start_date", where)
@@ -393,6 +396,15 @@ class _OcdParser:
             self.add(arec, p)
         for i, item in enumerate(need_list(doc, "agenda", where)):
             self._agenda_item(ident, i, need_dict(item, f"{where}, agenda[{i}]"), f"{where}, agenda[{i}]")
+        for document in read_documents(doc, where, "agenda_item_id", "", self.warnings, self.documents):
+            # Only an item's document can be stored (a meeting holds none of its own): ours name
+            # their agenda item in their extras.
+            if document.refs.get("agenda_item_id"):
+                self.recs.append(document)
+            else:
+                self.warnings.append(
+                    f"{document.where}: '{document.values['title']}' names no agenda item; not kept."
+                )
 
     def _agenda_item(self, meeting: str, index: int, item: dict[str, Any], where: str) -> None:
         extras = opt_dict(item, "extras", where)
@@ -451,7 +463,7 @@ class _OcdParser:
         for i, c in enumerate(counts):
             at = f"{where}, counts[{i}]"
             c = need_dict(c, at)
-            option, _ = ballot_option(c.get("option"), where, f"counts[{i}].option", "", self.warnings)
+            option = count_option(c.get("option"), where, f"counts[{i}].option", self.warnings)
             value = c.get("value")
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise UserError(

@@ -14,6 +14,7 @@ from councildesk.exchange.assemble import (
     slug,
     write_json,
 )
+from councildesk.exchange.linked_documents import documents_of, event_documents_of
 from councildesk.exchange.ocd import (
     BODY_TO_OCD,
     MATTER_TO_OCD,
@@ -70,6 +71,8 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
             ("motion", "agenda_item_id"),
             ("sponsorship", "matter_id"),
             ("ballot", "vote_id"),
+            ("document", "matter_id"),
+            ("document", "agenda_item_id"),
         ),
     )
     item_meeting = {r.key: r.refs["meeting_id"] for r in by["agenda_item"]}
@@ -179,6 +182,7 @@ def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:
                     }
                     for s in sponsors
                 ],
+                "documents": documents_of(children[("document", rec.key)]),
             },
             body_key,
         )
@@ -390,5 +394,6 @@ def _event(
         "agenda": agenda,
         "media": [],
         "links": [],
-        "documents": [],
+        # The agenda items' linked documents (each names its item in its extras).
+        "documents": event_documents_of([d for i in own_items for d in children[("document", i.key)]]),
     }

@@ -21,6 +21,7 @@ from councildesk.exchange.assemble import (
     key_or,
     written_as,
 )
+from councildesk.exchange.linked_documents import read_documents
 from councildesk.exchange.ocd import MOTION_KINDS, OCD_TO_STATUS, role_of
 from councildesk.exchange.popolo import (
     COLLECTIONS,
@@ -28,7 +29,7 @@ from councildesk.exchange.popolo import (
     SCHEME,
 )
 from councildesk.exchange.source import load_json, need_dict, need_list, opt_dict, opt_ref, opt_str, req_str
-from councildesk.exchange.vocab import DEFAULT_THRESHOLD, OPTION_SPELLINGS, ballot_option, vote_result
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD, ballot_option, count_option, option_of, vote_result
 from councildesk.services.exchange_records import (
     ImportPreview,
     ParsedImport,
@@ -282,7 +283,7 @@ MODELLED = {
         "organization",
         "post",
     },
-    "bills": {"id", "identifier", "title", "sponsorships"},
+    "bills": {"id", "identifier", "title", "sponsorships", "documents"},
     "events": {"id", "name", "start_date", "end_date", "location", "status", "organization_id", "attendees"},
     "motions": {"id", "text", "classification", "result", "date", "organization_id", "creator_id"},
     "vote_events": {
@@ -341,6 +342,7 @@ class _PopoloParser:
     def __init__(self, source: str, found: _Collector) -> None:
         self.recs: list[Rec] = []
         self.warnings: list[str] = list(found.warnings)
+        self.documents: set[str] = set()  # linked documents read (one may be listed twice)
         self.ph = Placeholders(self.recs, self.warnings, source)
         self.found = found
         # Every id of the file, read before any record: references resolve in any order.
@@ -543,6 +545,7 @@ class _PopoloParser:
                 ),
                 sp,
             )
+        self.recs.extend(read_documents(obj, where, "matter_id", key, self.warnings, self.documents))
 
     def _is_item(self, obj: dict[str, Any], where: str) -> bool:
         refs = opt_dict(opt_dict(obj, "extras", where), EXTRAS_REFS, where)
@@ -654,6 +657,7 @@ class _PopoloParser:
                 parent=parent,
             )
         self.recs.append(rec)
+        self.recs.extend(read_documents(obj, where, "agenda_item_id", key, self.warnings, self.documents))
 
     def _loose_item(self, org: Any, when: Any, title: str, where: str, field: str) -> str:
         body = self.body(org, where)
@@ -747,7 +751,7 @@ class _PopoloParser:
         for i, c in enumerate(need_list(obj, "counts", where)):
             at = f"{where}, counts[{i}]"
             c = need_dict(c, at)
-            option, _ = ballot_option(c.get("option"), where, f"counts[{i}].option", "", self.warnings)
+            option = count_option(c.get("option"), where, f"counts[{i}].option", self.warnings)
             value = c.get("value")
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise UserError(

@@ -12,6 +12,7 @@ from councildesk.exchange.assemble import (
     published,
     write_json_collections,
 )
+from councildesk.exchange.linked_documents import documents_of
 from councildesk.exchange.ocd_write import item_order
 from councildesk.exchange.popolo import (
     COLLECTIONS,
@@ -57,6 +58,8 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
             ("sponsorship", "matter_id"),
             ("ballot", "vote_id"),
             ("vote", "motion_id"),
+            ("document", "matter_id"),
+            ("document", "agenda_item_id"),
         ),
     )
     items = {r.key: r for r in by["agenda_item"]}
@@ -125,6 +128,7 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                     )
                     for s in sponsors
                 ],
+                "documents": documents_of(kids[("document", r.key)]),
             },
         )
     for r in by["meeting"]:
@@ -163,6 +167,7 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "organization_id": meeting.refs["body_id"],
                 "start_date": with_offset(r.values["started_at"], zones.of(r)),
                 "position": list(item_order(r, items)),
+                "documents": documents_of(kids[("document", r.key)]),
             },
         )
     for r in by["speaker"]:

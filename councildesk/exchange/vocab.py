@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from councildesk.domain.enums import BallotOption, VoteResult
@@ -13,35 +14,53 @@ from councildesk.domain.rules import Threshold
 _DEFAULT = Threshold()
 DEFAULT_THRESHOLD = {"threshold_fraction": _DEFAULT.fraction.value, "threshold_base": _DEFAULT.base.value}
 
-# Spellings with one clear meaning.
-OPTION_SPELLINGS: dict[str, BallotOption] = {
-    "yes": BallotOption.YES,
-    "aye": BallotOption.YES,
-    "yea": BallotOption.YES,
-    "y": BallotOption.YES,
-    "affirmative": BallotOption.YES,
-    "for": BallotOption.YES,
-    "no": BallotOption.NO,
-    "nay": BallotOption.NO,
-    "n": BallotOption.NO,
-    "negative": BallotOption.NO,
-    "against": BallotOption.NO,
-    "abstain": BallotOption.ABSTAIN,
-    "abstention": BallotOption.ABSTAIN,
-    "abstained": BallotOption.ABSTAIN,
-    "absent": BallotOption.ABSENT,
-    "excused": BallotOption.EXCUSED,
-    "recused": BallotOption.RECUSED,
-    "recusal": BallotOption.RECUSED,
-    "present": BallotOption.PRESENT,
-    "not voting": BallotOption.PRESENT,
-    "present, not voting": BallotOption.PRESENT,
-}
-# Spellings we can store only approximately: mapped, and the import lists a warning.
-OPTION_APPROXIMATIONS: dict[str, tuple[BallotOption, str]] = {
+# Every spelling of a ballot option we read, from any format (Popolo, OCD, Legistar, a wide roll-call
+# CSV), matched after `spelled()`: spelled value → (our option, note kept). README ▸ Vote values
+# prints this table; the words are each city's own.
+OPTION_SPELLINGS: dict[str, tuple[BallotOption, str]] = {
+    **{w: (BallotOption.YES, "") for w in ("yes", "aye", "yea", "y", "affirmative", "for", "in favor")},
+    **{w: (BallotOption.NO, "") for w in ("no", "nay", "n", "negative", "against", "opposed")},
+    **{w: (BallotOption.ABSTAIN, "") for w in ("abstain", "abstention", "abstained")},
+    "absent": (BallotOption.ABSENT, ""),
+    "not present": (BallotOption.ABSENT, ""),
+    "excused": (BallotOption.EXCUSED, ""),
+    "excused absence": (BallotOption.EXCUSED, ""),
+    "medical": (BallotOption.EXCUSED, "medical"),
+    "maternity": (BallotOption.EXCUSED, "maternity"),
+    "leave": (BallotOption.EXCUSED, "leave"),
+    "conflict": (BallotOption.RECUSED, "conflict"),
+    "recused": (BallotOption.RECUSED, ""),
+    "recusal": (BallotOption.RECUSED, ""),
+    **{w: (BallotOption.PRESENT, "") for w in ("present", "not voting", "present not voting", "non voting")},
+    "suspended": (BallotOption.ABSENT, "suspended"),
+    "vacant": (BallotOption.ABSENT, "vacant seat"),
+    # Only approximately ours: mapped, noted, and the import warns (APPROXIMATE).
     "paired": (BallotOption.ABSENT, "paired"),
     "pair": (BallotOption.ABSENT, "paired"),
+    "other": (BallotOption.OTHER, ""),
 }
+APPROXIMATE = frozenset({"paired", "pair"})
+
+
+def spelled(raw: str) -> str:
+    """'Non-Voting ' → 'non voting': case, hyphens, underscores and punctuation do not matter."""
+    return " ".join(re.sub(r"[-_/.,]", " ", raw.lower()).split())
+
+
+def option_of(raw: str) -> tuple[BallotOption, str] | None:
+    """(our option, note to keep) for a spelling in the table, else None."""
+    return OPTION_SPELLINGS.get(spelled(raw))
+
+
+def other_ballot(raw: str, where: str, warnings: list[str]) -> tuple[str, str]:
+    """A value with no meaning here: kept as 'other' with its own words as the note, and a warning."""
+    text = raw.strip()
+    warnings.append(
+        f"{where}: the vote value '{text}' has no meaning CouncilDesk knows; "
+        "it was recorded as 'other' with the original value in the ballot's note."
+    )
+    return BallotOption.OTHER.value, text
+
 
 RESULT_SPELLINGS: dict[str, VoteResult] = {
     "pass": VoteResult.PASS,
@@ -65,34 +84,51 @@ OCD_OPTION: dict[BallotOption, str] = {
     BallotOption.EXCUSED: "excused",
     BallotOption.PRESENT: "not voting",
     BallotOption.RECUSED: "abstain",
+    BallotOption.OTHER: "other",
 }
 
 
-def ballot_option(raw: object, where: str, field: str, note: str, warnings: list[str]) -> tuple[str, str]:
-    """(our option value, note) for a spelled option; OCD's abstain + note 'recused' is a recusal."""
-    if not isinstance(raw, str):
+def _option_text(raw: object, where: str, field: str) -> str:
+    """The option as the file spelled it; none at all (or not text) is refused, naming the field."""
+    if not isinstance(raw, str) or not raw.strip():
         raise UserError(
             QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': {raw!r} is not a known vote option."),
             where=where,
             field=field,
             raw=raw,
         )
-    spelled = " ".join(raw.strip().lower().replace("_", " ").split())
-    if spelled in OPTION_SPELLINGS:
-        option = OPTION_SPELLINGS[spelled]
-        if option is BallotOption.ABSTAIN and note.lower().startswith("recused"):
-            return BallotOption.RECUSED.value, note[len("recused") :].lstrip(":; ").strip()
-        return option.value, note
-    if spelled in OPTION_APPROXIMATIONS:
-        option, why = OPTION_APPROXIMATIONS[spelled]
-        warnings.append(f"{where}, field '{field}': '{raw}' was recorded as {option.value} (noted '{why}').")
-        return option.value, (f"{why}; {note}" if note else why)
-    raise UserError(
-        QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}': {raw!r} is not a known vote option."),
-        where=where,
-        field=field,
-        raw=raw,
-    )
+    return raw
+
+
+def ballot_option(raw: object, where: str, field: str, note: str, warnings: list[str]) -> tuple[str, str]:
+    """(our option value, note) for a spelled option; OCD's abstain + note 'recused' is a recusal.
+    An option outside the table is kept as 'other' with its text in the note, and a warning."""
+    raw = _option_text(raw, where, field)
+    found = option_of(raw)
+    if found is None:
+        option, text = other_ballot(raw, f"{where}, field '{field}'", warnings)
+        return option, (f"{text}; {note}" if note else text)
+    option, kept = found
+    if option is BallotOption.ABSTAIN and note.lower().startswith("recused"):
+        return BallotOption.RECUSED.value, note[len("recused") :].lstrip(":; ").strip()
+    if spelled(raw) in APPROXIMATE:
+        warnings.append(f"{where}, field '{field}': '{raw}' was recorded as {option.value} (noted '{kept}').")
+    if kept and kept.lower() not in note.lower():
+        note = f"{kept}; {note}" if note else kept
+    return option.value, note
+
+
+def count_option(raw: object, where: str, field: str, warnings: list[str]) -> str:
+    """Our option for a count's option; one outside the table is counted as 'other', with a warning."""
+    raw = _option_text(raw, where, field)
+    found = option_of(raw)
+    if found is None:
+        warnings.append(
+            f"{where}, field '{field}': the count option '{raw.strip()}' has no meaning CouncilDesk "
+            "knows; it was counted as 'other'."
+        )
+        return BallotOption.OTHER.value
+    return found[0].value
 
 
 def ocd_ballot(option: str, note: str) -> tuple[str, str]:

@@ -16,10 +16,10 @@ matched without regard to case, spacing or punctuation:
 | (read but not kept) | id, vote id, time, url, link, notes                        |        |
 
 Every other column is a member, named as a person is displayed. Member cells are read by meaning
-with the Legistar table (`legistar_votes.VOTE_VALUES`: Y, Aye, In Favor → yes; N, Nay, Opposed →
+with the one table of spellings (`vocab.OPTION_SPELLINGS`: Y, Aye, In Favor → yes; N, Nay, Opposed →
 no; Excused, Medical → excused; Conflict, Recused → recused; Present, Not Voting → present …)
 plus A → abstain (as `wide_csv_write` writes it). A blank cell means no ballot. An unknown value is
-kept as absent with the original text in the ballot's note and a warning naming its row and
+kept as 'other' with the original text as the ballot's note and a warning naming its row and
 column; it never refuses the file. Results: pass, passed, carried, adopted, approved → pass;
 fail, failed, defeated, lost, rejected → fail; a blank result is counted from the ballots.
 A tally ('7-2' or '7-2-0', yes-no-abstain) is kept as the vote's counts when the row has no
@@ -49,9 +49,8 @@ from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.wording import count_of, join_words
-from councildesk.exchange.legistar_votes import VOTE_VALUES, spelled
 from councildesk.exchange.source import read_bytes
-from councildesk.exchange.vocab import DEFAULT_THRESHOLD
+from councildesk.exchange.vocab import DEFAULT_THRESHOLD, OPTION_SPELLINGS, other_ballot, spelled
 from councildesk.exchange.wide_csv_write import SCHEME, meeting_label, slug
 from councildesk.services import import_run
 from councildesk.services.exchange_records import (
@@ -77,7 +76,7 @@ SYNONYMS = {word: column for column, words in HEADERS.items() for word in words}
 NOT_KEPT = {"id", "vote id", "time", "url", "link", "notes"}
 TALLY = re.compile(r"(\d+)\s*[-–]\s*(\d+)(?:\s*[-–]\s*(\d+))?")
 CELL_VALUES: dict[str, tuple[BallotOption, str]] = {
-    **VOTE_VALUES,
+    **OPTION_SPELLINGS,
     "a": (BallotOption.ABSTAIN, ""),
     "in favour": (BallotOption.YES, ""),
 }
@@ -313,7 +312,7 @@ class Builder:
             words = join_words([f"'{w}'" for w, _ in self.mapped.most_common(5)])
             parts.append(f"{count_of(mapped, 'value')} read by meaning (such as {words})")
         if self.unknown:
-            parts.append(f"{count_of(self.unknown, 'unknown value')} kept as absent")
+            parts.append(f"{count_of(self.unknown, 'unknown value')} kept as 'other'")
         return "; ".join(parts) + "."
 
     def add(self, rec: Rec) -> str:
@@ -395,11 +394,8 @@ class Builder:
             return found[0].value, found[1]
         self.unknown += 1
         name = dict(self.sheet.members)[index]
-        self.warnings.append(
-            f"{self.sheet.name}, row {row}, column '{name}': the vote '{raw}' has no meaning CouncilDesk "
-            "knows; it was recorded as absent with the original value in the ballot's note."
-        )
-        return BallotOption.ABSENT.value, f"Roll-call CSV: '{raw}'"[:500]
+        option, note = other_ballot(raw, f"{self.sheet.name}, row {row}, column '{name}'", self.warnings)
+        return option, note[:500]
 
     def _tally(self, cells: list[str], ballots: list[tuple[str, str, str]], where: str) -> Counter[str]:
         """The vote's yes, no and abstain counts: from the ballots, else from the Tally cell."""

@@ -20,6 +20,7 @@ This is the shape city open-data portals publish roll calls in. The columns are,
 | excused       | Excused   |
 | recused       | Recused   |
 | present       | Present   |
+| other         | its note (the words it was imported with), else Other |
 | no ballot     | (blank)   |
 
 `wide_csv_read` reads these cells back to the same options, so an export imports unchanged.
@@ -52,6 +53,7 @@ CELLS: dict[str, str] = {
     BallotOption.EXCUSED.value: "Excused",
     BallotOption.RECUSED.value: "Recused",
     BallotOption.PRESENT.value: "Present",
+    BallotOption.OTHER.value: "Other",
 }
 RESULTS = {"pass": "Pass", "fail": "Fail"}
 NO_SEAT = 10**9  # members without a seat come after every seated one
@@ -117,7 +119,13 @@ def build_sheets(
         sheet.seats[person] = min(position, sheet.seats.get(person, NO_SEAT))
     ballots: dict[str, dict[str, str]] = defaultdict(dict)
     for ballot in by["ballot"].values():
-        ballots[ballot.refs["vote_id"] or ""][ballot.refs["person_id"] or ""] = ballot.values["option"]
+        option = ballot.values["option"]
+        if option == BallotOption.OTHER.value and ballot.values["note"]:
+            # The words the vote was imported with: read back, they are 'other' again, note and all.
+            cell = ballot.values["note"]
+        else:
+            cell = CELLS.get(option, "")
+        ballots[ballot.refs["vote_id"] or ""][ballot.refs["person_id"] or ""] = cell
     matters = by["matter"]
     for index, vote in enumerate(by["vote"].values()):
         motion = by["motion"][vote.refs["motion_id"] or ""]
@@ -153,7 +161,7 @@ def build_sheets(
         )
         header = [*FIXED_COLUMNS, *(people[p].values["display_name"] for p in members)]
         rows = [
-            [*fixed, *(CELLS.get(cast.get(p, ""), "") for p in members)]
+            [*fixed, *(cast.get(p, "") for p in members)]
             for _, fixed, cast in sorted(sheet.rows, key=lambda r: r[0])
         ]
         out.append((sheet.name, header, rows))
@@ -161,9 +169,9 @@ def build_sheets(
 
 
 def tally(vote: dict[str, Any], cast: dict[str, str]) -> str:
-    """'yes-no-abstain' from the ballots, else from the stored counts, else blank."""
+    """'yes-no-abstain' from the ballots' cells, else from the stored counts, else blank."""
     if cast:
-        counted = [sum(1 for o in cast.values() if o == option) for option in ("yes", "no", "abstain")]
+        counted = [sum(1 for o in cast.values() if o == CELLS[option]) for option in ("yes", "no", "abstain")]
     elif vote.get("yes_count") is not None or vote.get("no_count") is not None:
         counted = [int(vote.get(f"{option}_count") or 0) for option in ("yes", "no", "abstain")]
     else:

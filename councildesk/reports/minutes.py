@@ -69,6 +69,7 @@ OPTION_WORDS = {
     BallotOption.EXCUSED: "Excused",
     BallotOption.RECUSED: "Recused",
     BallotOption.PRESENT: "Present, not voting",
+    BallotOption.OTHER: "Other",
 }
 METHOD_WORDS = {
     VoteMethod.VOICE: "voice vote",
@@ -539,7 +540,7 @@ def _item(
         out.append(Paragraph(w("<b>Discussion:</b> ") + esc(item.discussion), indent))
     out += _speakers(entry, st, indent, w)
     if entry.documents:
-        docs = "; ".join(_exhibit(d.title, d.file_name) for d in entry.documents)
+        docs = "; ".join(_exhibit(d.title, d.file_name, d.url) for d in entry.documents)
         out.append(Paragraph(w("<b>Documents:</b> {docs}.", docs=docs), indent))
     pending = list(events)
     for motion in sorted(entry.motions, key=_happened):
@@ -844,7 +845,19 @@ def _sides(vote: VoteDTO, w: Words) -> str:
         who = names(option)
         if who:
             parts.append(f"{w.label(option).lower()}: {who}" if local else f"{who} {words}")
+    if t.other:
+        parts.append(_others(vote, w))
     return "; ".join(parts)
+
+
+def _others(vote: VoteDTO, w: Words = ENGLISH) -> str:
+    """ "Smith (other: 'Present - not voting')": a value imported with no meaning here, as written."""
+    other = "other" if w.lang == "en" else w.label(BallotOption.OTHER).lower()
+    return ", ".join(
+        f"{esc(b.person_name)} ({other}: '{esc(b.note)}')" if b.note else f"{esc(b.person_name)} ({other})"
+        for b in vote.ballots
+        if b.option is BallotOption.OTHER
+    )
 
 
 def _not_voting(vote: VoteDTO, w: Words = ENGLISH) -> str:
@@ -854,6 +867,8 @@ def _not_voting(vote: VoteDTO, w: Words = ENGLISH) -> str:
         names = [esc(b.person_name) for b in vote.ballots if b.option is option]
         if names:
             parts.append(f" {option_word(option, w)}: {', '.join(names)}.")
+    if vote.tally.other:
+        parts.append(f" {option_word(BallotOption.OTHER, w)}: {_others(vote, w)}.")
     return "".join(parts)
 
 
@@ -983,6 +998,11 @@ def _documents(record: MeetingRecord, st: Styles, w: Words) -> list[Flowable]:
             Paragraph(w("No documents or exhibits were recorded as used at this meeting."), st["body"])
         )
     for item, d in docs:
+        if d.url:
+            # Published elsewhere: no bytes here, so no size or SHA-256; the link says where it is.
+            line = w("Item {number}: ", number=esc(item.number)) + f"<b>{esc(d.title)}</b>, {_link(d.url)}"
+            out.append(Paragraph(line, st["bullet"], bulletText="•"))
+            continue
         size = (
             w("{size} KB", size=f"{d.size / 1024:.0f}") if d.size >= 1024 else w("{size} bytes", size=d.size)
         )
@@ -1006,8 +1026,15 @@ def _same_name(title: str, file_name: str) -> bool:
     return title.strip().casefold() in (file_name.casefold(), stem.casefold())
 
 
-def _exhibit(title: str, file_name: str) -> str:
+def _exhibit(title: str, file_name: str, url: str = "") -> str:
+    if url:
+        return f"{esc(title)} ({_link(url)})"
     return esc(title) if _same_name(title, file_name) else f"{esc(title)} ({esc(file_name)})"
+
+
+def _link(url: str) -> str:
+    """A linked document's address, printed whole and clickable (markup both the PDF and HTML read)."""
+    return f'<a href="{esc(url)}">{esc(url)}</a>'
 
 
 def _adjournment(doc: MinutesDocument, st: Styles) -> list[Flowable]:

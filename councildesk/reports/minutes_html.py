@@ -14,6 +14,7 @@ from councildesk.reports.minutes import (
     _exhibit,
     _happened,
     _item_start,
+    _link,
     _same_name,
     _sentence,
     approval_sentence,
@@ -342,7 +343,7 @@ def _item(
         out.append(f"<p{_p(item.discussion)}>{_s(w, '<b>Discussion:</b> ')}{esc(item.discussion)}</p>")
     out += _speakers(entry, w)
     if entry.documents:
-        docs = "; ".join(_exhibit(d.title, d.file_name) for d in entry.documents)
+        docs = "; ".join(_exhibit(d.title, d.file_name, d.url) for d in entry.documents)
         out.append(f"<p>{_s(w, '<b>Documents:</b> {docs}.', docs=docs)}</p>")
     pending = list(events)
     for motion in sorted(entry.motions, key=_happened):
@@ -492,6 +493,10 @@ def _closing(doc: MinutesDocument) -> list[str]:
     if docs:
         out.append("<ul>")
         for item, d in docs:
+            if d.url:
+                number = w("Item {number}: ", number=esc(item.number))
+                out.append(f"<li>{number}<strong>{esc(d.title)}</strong>, {_link(d.url)}</li>")
+                continue
             size = (
                 w("{size} KB", size=f"{d.size / 1024:.0f}")
                 if d.size >= 1024

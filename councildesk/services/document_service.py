@@ -1,12 +1,14 @@
-"""Exhibits and documents stored in the database with their SHA-256."""
+"""Exhibits and documents: stored in the database with their SHA-256, or held as a link."""
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Document, Matter
@@ -19,6 +21,8 @@ from councildesk.services.mapping import document_dto
 from councildesk.services.snapshot import Snapshot, capture, put_back
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+MAX_URL_LENGTH = 2000  # document.url
+LINK_SCHEMES = ("http", "https")
 
 
 class DocumentService:
@@ -35,10 +39,7 @@ class DocumentService:
         title: str = "",
         media_type: str = "",
     ) -> DocumentDTO:
-        if agenda_item_id is None and matter_id is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP("services", "A document must be attached to an agenda item or a matter.")
-            )
+        _attached_somewhere(agenda_item_id, matter_id)
         file_name = require_text(Path(file_name).name, "file name")
         if len(content) > MAX_DOCUMENT_BYTES:
             raise UserError(
@@ -48,10 +49,7 @@ class DocumentService:
                 file_name=file_name,
             )
         with self.db.transaction() as s:
-            if agenda_item_id is not None:
-                ensure_editable(s, fetch(s, AgendaItem, agenda_item_id).meeting_id)
-            if matter_id is not None:
-                fetch(s, Matter, matter_id)
+            _check_owner(s, agenda_item_id, matter_id)
             doc = Document(
                 agenda_item_id=agenda_item_id,
                 matter_id=matter_id,
@@ -62,6 +60,29 @@ class DocumentService:
                 size=len(content),
                 content=content,
             )
+            audit.created(s, doc)
+            return document_dto(doc)
+
+    def link(
+        self,
+        url: str,
+        title: str,
+        *,
+        agenda_item_id: int | None = None,
+        matter_id: int | None = None,
+        media_type: str = "",
+    ) -> DocumentDTO:
+        """A document published elsewhere (a Legistar attachment): its title and address, no bytes,
+        so no SHA-256 either; the window opens the address, the minutes print it."""
+        _attached_somewhere(agenda_item_id, matter_id)
+        values = linked_values(
+            check_link(url), require_text(title or link_file_name(url.strip()) or url, "title")
+        )
+        with self.db.transaction() as s:
+            _check_owner(s, agenda_item_id, matter_id)
+            doc = Document(agenda_item_id=agenda_item_id, matter_id=matter_id, content=b"", **values)
+            if media_type:
+                doc.media_type = media_type
             audit.created(s, doc)
             return document_dto(doc)
 
@@ -110,3 +131,58 @@ class DocumentService:
             scope = [(Document, Document.agenda_item_id == agenda_item_id)]
             put_back(s, capture(s, saved.scope, scope), saved)  # type: ignore[arg-type]
         return self.list_for_item(agenda_item_id)
+
+
+def _attached_somewhere(agenda_item_id: int | None, matter_id: int | None) -> None:
+    if agenda_item_id is None and matter_id is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "A document must be attached to an agenda item or a matter.")
+        )
+
+
+def _check_owner(s: Session, agenda_item_id: int | None, matter_id: int | None) -> None:
+    """The item (of a meeting whose minutes are still open) or the matter the document goes with."""
+    if agenda_item_id is not None:
+        ensure_editable(s, fetch(s, AgendaItem, agenda_item_id).meeting_id)
+    if matter_id is not None:
+        fetch(s, Matter, matter_id)
+
+
+def check_link(url: str) -> str:
+    """The address of a linked document, trimmed; refused unless it is a web address."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in LINK_SCHEMES or not parts.netloc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services", "'{url}' is not a web address (http:// or https://) a document can link to."
+            ),
+            url=url[:200],
+        )
+    if len(url) > MAX_URL_LENGTH:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "services", "A document's address is longer than {limit} characters: '{start}…'."
+            ),
+            limit=MAX_URL_LENGTH,
+            start=url[:80],
+        )
+    return url
+
+
+def link_file_name(url: str) -> str:
+    """The file name a linked document's address ends in ('' for none): what the window lists."""
+    return unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])[:300]
+
+
+def linked_values(url: str, title: str, media_type: str = "") -> dict[str, object]:
+    """A linked document's stored values (no bytes, so no size or SHA-256), as imports create it."""
+    name = link_file_name(url)
+    return {
+        "title": (title.strip() or name or url)[:300],
+        "file_name": name,
+        "media_type": (media_type or mimetypes.guess_type(name)[0] or "")[:100],
+        "sha256": "",
+        "size": 0,
+        "url": url,
+    }

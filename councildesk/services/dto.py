@@ -267,8 +267,9 @@ class DocumentDTO:
     title: str
     file_name: str
     media_type: str
-    sha256: str
+    sha256: str  # "" for a linked document: there are no bytes to fingerprint
     size: int
+    url: str = ""  # a document published elsewhere (a Legistar attachment), held as its address
 
 
 @dataclass(frozen=True)

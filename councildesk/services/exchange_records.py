@@ -10,7 +10,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,8 @@ TABLES: dict[str, type[Base]] = {
     "meeting": m.Meeting,
     "attendance": m.Attendance,
     "agenda_item": m.AgendaItem,
+    # Linked documents only (a Legistar attachment: title and address); bytes stay in archives.
+    "document": m.Document,
     "speaker": m.Speaker,
     "motion": m.Motion,
     "vote": m.Vote,
@@ -190,8 +192,8 @@ def columns(table: str) -> dict[str, Any]:
     """Plain (non-id, non-foreign-key) columns of a table."""
     out: dict[str, Any] = {}
     for col in model(table).__table__.columns:
-        if col.primary_key or col.foreign_keys:
-            continue
+        if col.primary_key or col.foreign_keys or isinstance(col.type, LargeBinary):
+            continue  # a document's bytes never travel in an open-data file
         out[col.name] = col
     out.pop(ROW_VERSION, None)  # this database's own count of concurrent edits, not part of the record
     return out
@@ -433,6 +435,15 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
         "vote": ("motion_id", motion_ids),
         "ballot": ("vote_id", vote_ids),
     }
+    linked = m.Document.url != ""
+    documents = set(
+        session.scalars(
+            select(m.Document.id).where(
+                linked, (m.Document.agenda_item_id.in_(item_ids)) | (m.Document.agenda_item_id.is_(None))
+            )
+        )
+    )
+    within["document"] = ("id", documents)
     from councildesk.services.record_extras import read_extras  # it builds on Rec, defined here
 
     kept = read_extras(session, scheme)

@@ -104,6 +104,7 @@ def document_dto(d: Document) -> DocumentDTO:
         media_type=d.media_type,
         sha256=d.sha256,
         size=d.size,
+        url=d.url,
     )
 
 

@@ -50,6 +50,7 @@ MEETING_PATH = {
     "motion": ("agenda_item_id", "agenda_item"),
     "vote": ("motion_id", "motion"),
     "ballot": ("vote_id", "vote"),
+    "document": ("agenda_item_id", "agenda_item"),  # a matter's document belongs to no meeting
 }
 
 

@@ -206,14 +206,27 @@ LEFT_OUT_V2 = (
     "template and numbering style of the body, and anything a DTO gains after format 2"
 )
 
+LEFT_OUT_V3 = LEFT_OUT_V2.replace("after format 2", "after format 3")
+
+# Format 3: format 2, with what the minutes print since: a linked document's address (its
+# exhibit line gives the link in place of a size and SHA-256) and a tally's count of votes
+# imported as 'other'. Formats 1 and 2 never saw either (an approval made under them never held
+# a link or an 'other' ballot, so their approvals verify unchanged).
+V3_FIELDS: Mapping[type, tuple[str, ...]] = {
+    **V1_FIELDS,
+    Tally: (*V1_FIELDS[Tally], "other"),
+    DocumentDTO: (*V1_FIELDS[DocumentDTO], "url"),
+}
+
 # Format 2: format 1's fields, plus a "stored" section with what the minutes rest on but do
 # not print: each exhibit's SHA-256 computed from its bytes, each vote's stored counts, the
 # names and email of every person the minutes name, and the meeting's status.
 FORMATS: Mapping[int, SnapshotFormat] = {
     1: SnapshotFormat(1, V1_FIELDS, SHARED_V1, LEFT_OUT_V1),
     2: SnapshotFormat(2, V1_FIELDS, SHARED_V1, LEFT_OUT_V2, stored=True),
+    3: SnapshotFormat(3, V3_FIELDS, SHARED_V1, LEFT_OUT_V3, stored=True),
 }
-CURRENT_FORMAT = 2  # what new approvals are made with
+CURRENT_FORMAT = 3  # what new approvals are made with
 
 
 def snapshot_format(version: int) -> SnapshotFormat:

@@ -220,6 +220,14 @@ class VoteService:
                         QT_TRANSLATE_NOOP("services", "Give the reason {person_name} is recused."),
                         person_name=member.person_name,
                     )
+                if option is BallotOption.OTHER and not note:
+                    # 'Other' means only what its note says: the words another system recorded.
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "services", "Give the words {person_name}'s vote was recorded in ('other')."
+                        ),
+                        person_name=member.person_name,
+                    )
             return self._store(
                 s, motion, roll, VoteMethod.ROLL_CALL, normalised, threshold, declared_result, taken_at
             )

@@ -29,6 +29,7 @@ OPTION_COLOURS = {
     BallotOption.PRESENT: "#e2ecf6",
     BallotOption.ABSENT: "#ececec",
     BallotOption.EXCUSED: "#ececec",
+    BallotOption.OTHER: "#f6e7da",
 }
 Choice = tuple[BallotOption, str]
 

@@ -50,9 +50,14 @@ class DocumentTableModel(ListTableModel):
         doc = self._rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if doc.url:
+                # A linked document has no bytes here: its address in place of a file, size and hash.
+                return (doc.title, doc.url, doc.media_type, translate("DocumentTableModel", "link"), "")[col]
             return (doc.title, doc.file_name, doc.media_type, human_size(doc.size), doc.sha256[:16] + "…")[
                 col
             ]
+        if role == Qt.ItemDataRole.ToolTipRole and doc.url:
+            return fmt(translate("DocumentTableModel", "Opens {url} in the web browser"), url=doc.url)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_SHA:
             return fmt(
                 translate(

@@ -1,4 +1,4 @@
-"""Exhibits of an agenda item: attach files (stored in the database with their SHA-256), open, remove."""
+"""Exhibits of an agenda item: attach files (stored with their SHA-256) or links, open, remove."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,6 +38,19 @@ def choose_files(parent: QWidget) -> list[str]:
     return list(paths)
 
 
+def choose_link(parent: QWidget) -> tuple[str, str] | None:
+    """Ask for a linked document's address and title (the system edge tests replace)."""
+    url, ok = QInputDialog.getText(
+        parent, translate("exhibits_view", "Link a document"), translate("exhibits_view", "Web address:")
+    )
+    if not ok or not url.strip():
+        return None
+    title, ok = QInputDialog.getText(
+        parent, translate("exhibits_view", "Link a document"), translate("exhibits_view", "Title:")
+    )
+    return (url.strip(), title.strip()) if ok else None
+
+
 class ExhibitsView(QWidget):
     def __init__(self, services: Services, ops: ItemActions, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,6 +70,9 @@ class ExhibitsView(QWidget):
         self.attach_button = QPushButton(translate("ExhibitsView", "&Attach files…"))
         self.attach_button.setAccessibleName(translate("ExhibitsView", "Attach files"))
         self.attach_button.clicked.connect(self.attach)
+        self.link_button = QPushButton(translate("ExhibitsView", "Add &link…"))
+        self.link_button.setAccessibleName(translate("ExhibitsView", "Link a document by its web address"))
+        self.link_button.clicked.connect(self.attach_link)
         self.open_button = QPushButton(translate("ExhibitsView", "O&pen"))
         self.open_button.setAccessibleName(translate("ExhibitsView", "Open selected exhibit"))
         self.open_button.clicked.connect(self.open_selected)
@@ -65,6 +82,7 @@ class ExhibitsView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.link_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
@@ -79,7 +97,7 @@ class ExhibitsView(QWidget):
 
     def set_read_only(self, read_only: bool, why: str) -> None:
         self.read_only = read_only
-        for button in (self.attach_button, self.remove_button):
+        for button in (self.attach_button, self.link_button, self.remove_button):
             button.setEnabled(not read_only)
             button.setToolTip(why if read_only else "")
 
@@ -90,6 +108,13 @@ class ExhibitsView(QWidget):
             # One exhibit per step: a refused file does not undo the ones before it.
             if self.ops.attach_file(self._item_id, Path(name)) is None:
                 break
+
+    def attach_link(self) -> None:
+        if self._item_id is None or self.read_only:
+            return
+        chosen = choose_link(self)
+        if chosen is not None:
+            self.ops.attach_link(self._item_id, *chosen)
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -107,6 +132,13 @@ class ExhibitsView(QWidget):
         if row is None:
             return None
         doc = self.model.document(row)
+        if doc.url:
+            # A linked document (a Legistar attachment) lives at its address: the browser opens it.
+            if not QDesktopServices.openUrl(QUrl(doc.url)):
+                self.ops.report(
+                    fmt(translate("ExhibitsView", "No web browser could open {url}."), url=doc.url)
+                )
+            return None
         try:
             content = self.services.documents.content(doc.id)
         except UserError as error:

@@ -232,6 +232,14 @@ class ItemActions:
             lambda: docs.attach_file(path, agenda_item_id=item_id),
         )
 
+    def attach_link(self, item_id: int, url: str, title: str) -> DocumentDTO | None:
+        docs = self.services.documents
+        return self._documents(
+            item_id,
+            fmt(translate("ItemActions", "Link {title}"), title=title or url),
+            lambda: docs.link(url, title, agenda_item_id=item_id),
+        )
+
     def remove_document(self, item_id: int, document: DocumentDTO) -> bool:
         docs = self.services.documents
         done = self._documents(

@@ -93,3 +93,33 @@ def test_unreadable_file_and_locked_meeting_are_refused(
     view.attach_button.click()
     assert "approved and locked" in rig.errors[-1]
     assert records(services) == before
+
+
+def test_a_linked_document_shows_its_address_opens_it_and_undoes(
+    qtbot: QtBot, demo: tuple[Services, int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    services, meeting_id = demo
+    item_id = new_item(services, meeting_id)
+    rig = make_panel(qtbot, services, item_id)
+    rig.panel.show_tab(2)
+    view = rig.panel.exhibits
+    url = "https://example.legistar.com/View.ashx?M=F&ID=7&GUID=A1"  # as Legistar links its files
+    monkeypatch.setattr(exhibits_view, "choose_link", lambda parent: (url, "Staff report"))
+    before = records(services)
+    view.link_button.click()
+    [doc] = services.documents.list_for_item(item_id)
+    assert (doc.title, doc.url, doc.sha256, doc.size) == ("Staff report", url, "", 0)
+    row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+    assert row == ["Staff report", url, "", "link", ""]  # no type to tell, no size, no SHA-256
+    catcher = FileUrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    try:
+        view.table.selectRow(0)
+        assert view.open_selected() is None  # nothing written to disk: the browser opens the address
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert [u.toString() for u in catcher.urls] == [url]
+    view.resize(900, 300)
+    view.grab().save(str(tmp_path / "linked-exhibit.png"))
+    rig.stack.undo()
+    assert records(services) == before and rig.errors == []

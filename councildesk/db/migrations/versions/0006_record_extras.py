@@ -7,12 +7,10 @@ Create Date: 2026-12-02 14:00:00
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import sqlalchemy as sa
 from alembic import op
+
+from councildesk.db.check_values import set_check
 
 revision = "0006"
 down_revision = "0005"
@@ -24,25 +22,9 @@ KINDS = (*KINDS_BEFORE, "executive", "party", "group")
 CHECK = ("body", "classification", "ck_body_body_classification")
 
 
-def _checks() -> ModuleType:
-    """Revision 0004's way of widening a CHECK in place (its reasons hold here: triggers stay)."""
-    path = Path(__file__).with_name("0004_roles_kinds_numbering.py")
-    spec = importlib.util.spec_from_file_location("councildesk_migration_0004", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _set_check(values: tuple[str, ...]) -> None:
-    bind = op.get_bind()
-    table, column, name = CHECK
-    helper = _checks()
-    if bind.dialect.name == "sqlite":
-        helper._sqlite_set_check(bind, table, column, name, values)
-    else:
-        op.execute(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
-        op.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} CHECK ({helper._in_list(column, values)})")
+    # Widened in place, as revision 0004 does it (its reasons hold here: the triggers stay).
+    set_check(op.get_bind(), *CHECK, values)
 
 
 def upgrade() -> None:
