@@ -367,12 +367,17 @@ class KeyBook:
             self._fallback[(entity, entity_id)] = key
         self._by_fallback = {(entity, key): row_id for (entity, row_id), key in self._fallback.items()}
         self.namespace = database_namespace(session)
+        self._derived: dict[tuple[str, int], str] = {}
 
     def key(self, table: str, row_id: int) -> str:
         stored = self._stored.get((table, row_id)) or self._fallback.get((table, row_id))
         if stored is not None:
             return stored
-        return derived_key(self.namespace, table, row_id)
+        # Each row is named by its own record and again by every record that points at it.
+        derived = self._derived.get((table, row_id))
+        if derived is None:
+            derived = self._derived[(table, row_id)] = derived_key(self.namespace, table, row_id)
+        return derived
 
     def row(self, table: str, key: str) -> int | None:
         """The row whose key (taken from another scheme's id) is `key`, or None."""
@@ -452,17 +457,20 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
     for table, cls in TABLES.items():
         plain = columns(table)
         fks = foreign_keys(table)
-        for row in session.scalars(select(cls).order_by(cls.id)):  # type: ignore[attr-defined]
+        # Core rows of the columns a record carries: no ORM object is made (or kept by the session).
+        t = cls.__table__
+        wanted = [t.c.id, *(t.c[name] for name in (*plain, *fks))]
+        for row in session.execute(select(*wanted).order_by(t.c.id)).mappings():
             if table in within:
                 column, allowed = within[table]
-                if getattr(row, column) not in allowed:
+                if row[column] not in allowed:
                     continue
-            values = {name: to_json(getattr(row, name)) for name in plain}
+            values = {name: to_json(row[name]) for name in plain}
             refs: dict[str, str | None] = {}
             for name, target in fks.items():
-                ref = getattr(row, name)
+                ref = row[name]
                 refs[name] = None if ref is None else keys.key(target, ref)
-            row_id = row.id  # type: ignore[attr-defined]
+            row_id = row["id"]
             extras = kept.get((table, row_id), {})
             rec = Rec(table, keys.key(table, row_id), values, refs, extras=extras)
             if table == "meeting":
