@@ -46,7 +46,7 @@ def install(language: str) -> None:
         install_translate(None)
         return
     table = catalogue(language)
-    install_translate(lambda context, source: table.get((context, source)) or source)
+    install_translate(lambda context, source: table.get((context, source)) or source, language)
 
 
 def catalogue(language: str) -> dict[tuple[str, str], str]:

@@ -56,13 +56,6 @@ class _Changes:
     def __init__(self) -> None:
         self.tables: set[str] = set()
         self.meetings: set[int | None] = set()
-        # The meeting of each parent already looked up, so that a roll call's ballots ask once.
-        self.parents: dict[tuple[str, int], int | None] = {}
-
-    @property
-    def named_all(self) -> bool:
-        """Past this the notice says "every meeting": no need to look up any more of them."""
-        return None in self.meetings or len(self.meetings) > MAX_MEETINGS
 
 
 def origin_of(engine: Engine) -> str | None:
@@ -86,8 +79,7 @@ def install(sessions: sessionmaker[Session], engine: Engine) -> None:
             if table is None or table in QUIET_TABLES:
                 continue
             changes.tables.add(table)
-            if not changes.named_all:
-                changes.meetings.add(_meeting_of(session, obj, changes.parents))
+            changes.meetings.add(_meeting_of(session, obj))
 
     @event.listens_for(sessions, "before_commit")
     def _notify(session: Session) -> None:
@@ -120,36 +112,29 @@ def _who(session: Session) -> str:
     return str(person or getattr(role, "role", None) or os_user())
 
 
-def _meeting_of(session: Session, obj: object, parents: dict[tuple[str, int], int | None]) -> int | None:
+def _meeting_of(session: Session, obj: object) -> int | None:
     """The meeting a row belongs to, following its parents; None for shared records (people, bodies …)."""
     if getattr(obj, "__tablename__", None) == "meeting":
         return getattr(obj, "id", None)
     meeting_id = getattr(obj, "meeting_id", None)
     if meeting_id is not None:
         return int(meeting_id)
-    for parent in ("agenda_item_id", "motion_id", "vote_id"):
-        parent_id = getattr(obj, parent, None)
-        if parent_id is not None:
-            break
-    else:
+    item_id = getattr(obj, "agenda_item_id", None)
+    motion_id = getattr(obj, "motion_id", None)
+    vote_id = getattr(obj, "vote_id", None)
+    if item_id is None and motion_id is None and vote_id is None:
         return None
-    key = (parent, int(parent_id))
-    if key not in parents:
-        found = (
-            session.connection()
-            .execute(_PARENT_MEETING[parent].where(_PARENT_ID[parent] == parent_id))
-            .scalar()
-        )
-        parents[key] = int(found) if found is not None else None
-    return parents[key]
-
-
-# From a row's parent to its meeting: an item names it; a motion's and a vote's go through the item.
-_ITEM_MEETING = select(AgendaItem.meeting_id)
-_MOTION_MEETING = _ITEM_MEETING.join(Motion, Motion.agenda_item_id == AgendaItem.id)
-_PARENT_MEETING = {
-    "agenda_item_id": _ITEM_MEETING,
-    "motion_id": _MOTION_MEETING,
-    "vote_id": _MOTION_MEETING.join(Vote, Vote.motion_id == Motion.id),
-}
-_PARENT_ID = {"agenda_item_id": AgendaItem.id, "motion_id": Motion.id, "vote_id": Vote.id}
+    query = (
+        select(AgendaItem.meeting_id).where(AgendaItem.id == item_id)
+        if item_id is not None
+        else select(AgendaItem.meeting_id)
+        .join(Motion, Motion.agenda_item_id == AgendaItem.id)
+        .where(Motion.id == motion_id)
+        if motion_id is not None
+        else select(AgendaItem.meeting_id)
+        .join(Motion, Motion.agenda_item_id == AgendaItem.id)
+        .join(Vote, Vote.motion_id == Motion.id)
+        .where(Vote.id == vote_id)
+    )
+    found = session.connection().execute(query).scalar()
+    return int(found) if found is not None else None

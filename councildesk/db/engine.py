@@ -89,8 +89,11 @@ class Database:
             # Another connection changed or deleted the row between this one's read and its write
             # (the services' own check names who; this is the moment both wrote at once).
             raise StaleEdit(
-                "Someone else changed this record at the same moment; your change was not saved. "
-                "Reload it and try again."
+                QT_TRANSLATE_NOOP(
+                    "db",
+                    "Someone else changed this record at the same moment; your change was not saved. "
+                    "Reload it and try again.",
+                )
             ) from None
 
     @contextmanager

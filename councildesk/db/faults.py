@@ -9,44 +9,72 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
-# SQLite reports these in the message only; the text is stable across versions.
+# SQLite reports these in the message only; the text is stable across versions. The reasons are
+# declared: they are read inside the sentence, in the reader's language.
 _SQLITE_REASONS = [
     (
         "database is locked",
-        "another program holds a write on it longer than CouncilDesk waits; "
-        "close that program or try again in a moment",
+        QT_TRANSLATE_NOOP(
+            "db",
+            "another program holds a write on it longer than CouncilDesk waits; "
+            "close that program or try again in a moment",
+        ),
     ),
-    ("database table is locked", "another program holds a write on it; try again in a moment"),
-    ("readonly database", "it is read-only; check the file's permissions or the disk"),
-    ("database or disk is full", "the disk is full; free some space and try again"),
-    ("disk i/o error", "the disk reported an input/output error; check the disk and keep your backups"),
+    (
+        "database table is locked",
+        QT_TRANSLATE_NOOP("db", "another program holds a write on it; try again in a moment"),
+    ),
+    (
+        "readonly database",
+        QT_TRANSLATE_NOOP("db", "it is read-only; check the file's permissions or the disk"),
+    ),
+    ("database or disk is full", QT_TRANSLATE_NOOP("db", "the disk is full; free some space and try again")),
+    (
+        "disk i/o error",
+        QT_TRANSLATE_NOOP(
+            "db", "the disk reported an input/output error; check the disk and keep your backups"
+        ),
+    ),
+    (
+        "database disk image is malformed",
+        QT_TRANSLATE_NOOP("db", "the file is damaged; restore it from a backup"),
+    ),
     (
         "unable to open database file",
-        "the file or its folder cannot be opened; check that the folder exists and that you may write there",
+        QT_TRANSLATE_NOOP(
+            "db",
+            "the file or its folder cannot be opened; "
+            "check that the folder exists and that you may write there",
+        ),
     ),
-    ("database disk image is malformed", "the file is damaged; restore it from a backup"),
-    ("file is not a database", "it is not a CouncilDesk database"),
+    ("file is not a database", QT_TRANSLATE_NOOP("db", "it is not a CouncilDesk database")),
 ]
 
 # PostgreSQL SQLSTATE classes and codes (psycopg puts them on the original error).
 _PG_REASONS = {
-    "42501": "the database user lacks permission for this; ask the database administrator",
-    "53100": "the database server's disk is full",
-    "53200": "the database server is out of memory",
-    "53300": "the database server has too many connections; try again in a moment",
-    "25006": "the database is read-only",
-    "40P01": "another user changed the same records at the same time; try again",
+    "42501": QT_TRANSLATE_NOOP(
+        "db", "the database user lacks permission for this; ask the database administrator"
+    ),
+    "53100": QT_TRANSLATE_NOOP("db", "the database server's disk is full"),
+    "53200": QT_TRANSLATE_NOOP("db", "the database server is out of memory"),
+    "53300": QT_TRANSLATE_NOOP("db", "the database server has too many connections; try again in a moment"),
+    "25006": QT_TRANSLATE_NOOP("db", "the database is read-only"),
+    "40P01": QT_TRANSLATE_NOOP("db", "another user changed the same records at the same time; try again"),
     # A unique rule (one approval version, one ballot per member) met by two clerks at once.
-    "23505": "another user recorded the same thing at the same moment; reload to see it",
-    "40001": "another user changed the same records at the same time; try again",
-    "55P03": "another user holds a lock on these records; try again in a moment",
-    "57014": "the database server cancelled the statement; try again",
-    "57P01": "the database server is shutting down",
+    "23505": QT_TRANSLATE_NOOP(
+        "db", "another user recorded the same thing at the same moment; reload to see it"
+    ),
+    "40001": QT_TRANSLATE_NOOP("db", "another user changed the same records at the same time; try again"),
+    "55P03": QT_TRANSLATE_NOOP("db", "another user holds a lock on these records; try again in a moment"),
+    "57014": QT_TRANSLATE_NOOP("db", "the database server cancelled the statement; try again"),
+    "57P01": QT_TRANSLATE_NOOP("db", "the database server is shutting down"),
 }
 _PG_CLASSES = {
-    "08": "the database server cannot be reached; check the address and that it is running",
-    "28": "the database server refused the user name or password",
-    "3D": "the named database does not exist on that server",
+    "08": QT_TRANSLATE_NOOP(
+        "db", "the database server cannot be reached; check the address and that it is running"
+    ),
+    "28": QT_TRANSLATE_NOOP("db", "the database server refused the user name or password"),
+    "3D": QT_TRANSLATE_NOOP("db", "the named database does not exist on that server"),
 }
 
 

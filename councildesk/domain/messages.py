@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 
 # (context, English source) -> the sentence in the reader's language, or the source itself when the
 # catalogue has none. The window installs Qt's QCoreApplication.translate; the command line its own
@@ -27,12 +28,17 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> MessageId:  # the name lupda
 
 
 _installed: Translate | None = None
+_language = "en"
 
 
-def install_translate(translate: Translate | None) -> None:
-    """Messages shown from now on are translated with `translate` (None: English again)."""
-    global _installed
+def install_translate(translate: Translate | None, language: str = "en") -> None:
+    """Messages shown from now on are translated with `translate` (None: English again).
+
+    `language` ("es", "fr") names the month and weekday names a date parameter is written with.
+    """
+    global _installed, _language
     _installed = translate
+    _language = language if translate is not None else "en"
 
 
 def installed_translate() -> Translate | None:
@@ -94,4 +100,38 @@ def _rendered(value: object, translate: Translate | None) -> object:
     inner = getattr(value, "msg", None)  # a UserError quoted inside another one
     if isinstance(value, BaseException) and isinstance(inner, Message):
         return inner.render(translate)
+    if isinstance(value, date) and translate is not None and _language != "en":
+        return LocalDate(value, _language)
     return value
+
+
+class LocalDate:
+    """A date parameter whose `{when:%d %B %Y}` writes the month and weekday in the reader's language."""
+
+    __slots__ = ("language", "value")
+
+    def __init__(self, value: date, language: str) -> None:
+        self.value = value
+        self.language = language
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return str(self.value)
+        # Babel's CLDR names (imported only when a date is shown in another language than English).
+        from babel import dates
+
+        from councildesk.domain.minutes_language import LOCALES
+
+        locale = LOCALES.get(self.language, self.language)
+        names = {
+            "%B": str(dates.format_date(self.value, "MMMM", locale=locale)),
+            "%b": str(dates.format_date(self.value, "MMM", locale=locale)),
+            "%A": str(dates.format_date(self.value, "EEEE", locale=locale)),
+            "%a": str(dates.format_date(self.value, "EEE", locale=locale)),
+        }
+        for code, name in names.items():
+            spec = spec.replace(code, name.replace("%", "%%"))
+        return self.value.strftime(spec)

@@ -14,20 +14,21 @@ from councildesk.domain.errors import LockedError, NotFoundError, UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.text_rules import LONG_TEXT_LIMIT, clean_text
 
-WHAT = {
-    "body": "body",
-    "person": "person",
-    "post": "seat",
-    "membership": "membership",
-    "meeting": "meeting",
-    "agenda_item": "agenda item",
-    "matter": "matter",
-    "sponsorship": "sponsorship",
-    "speaker": "speaker",
-    "motion": "motion",
-    "vote": "vote",
-    "ballot": "ballot",
-    "document": "document",
+# The nouns a refusal names a record by, declared so that they follow the reader's language.
+WHAT: dict[str, str] = {
+    "body": QT_TRANSLATE_NOOP("services", "body"),
+    "person": QT_TRANSLATE_NOOP("services", "person"),
+    "post": QT_TRANSLATE_NOOP("services", "seat"),
+    "membership": QT_TRANSLATE_NOOP("services", "membership"),
+    "meeting": QT_TRANSLATE_NOOP("services", "meeting"),
+    "agenda_item": QT_TRANSLATE_NOOP("services", "agenda item"),
+    "matter": QT_TRANSLATE_NOOP("services", "matter"),
+    "sponsorship": QT_TRANSLATE_NOOP("services", "sponsorship"),
+    "speaker": QT_TRANSLATE_NOOP("services", "speaker"),
+    "motion": QT_TRANSLATE_NOOP("services", "motion"),
+    "vote": QT_TRANSLATE_NOOP("services", "vote"),
+    "ballot": QT_TRANSLATE_NOOP("services", "ballot"),
+    "document": QT_TRANSLATE_NOOP("services", "document"),
 }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.models import AuditLog, Person
 from councildesk.db.row_version import DERIVED, Versioned
 from councildesk.domain.errors import StaleEdit
-from councildesk.services.guards import WHAT
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 
 def check_version(s: Session, row: Versioned, expected: int | None) -> None:
@@ -24,18 +24,86 @@ def check_version(s: Session, row: Versioned, expected: int | None) -> None:
         return
     table = str(getattr(row, "__tablename__", ""))
     row_id = getattr(row, "id", None)
-    error = StaleEdit(stale_sentence(s, table, row_id))
+    error = stale_edit(s, table, row_id)
     error.current_version = row.row_version
     raise error
 
 
-def stale_sentence(s: Session, table: str, row_id: int | None) -> str:
+# "this agenda item", as each language says it (French and Spanish agree it with the noun's gender).
+THIS: dict[str, str] = {
+    "body": QT_TRANSLATE_NOOP("services", "this body"),
+    "person": QT_TRANSLATE_NOOP("services", "this person"),
+    "post": QT_TRANSLATE_NOOP("services", "this seat"),
+    "membership": QT_TRANSLATE_NOOP("services", "this membership"),
+    "meeting": QT_TRANSLATE_NOOP("services", "this meeting"),
+    "agenda_item": QT_TRANSLATE_NOOP("services", "this agenda item"),
+    "matter": QT_TRANSLATE_NOOP("services", "this matter"),
+    "sponsorship": QT_TRANSLATE_NOOP("services", "this sponsorship"),
+    "speaker": QT_TRANSLATE_NOOP("services", "this speaker"),
+    "motion": QT_TRANSLATE_NOOP("services", "this motion"),
+    "vote": QT_TRANSLATE_NOOP("services", "this vote"),
+    "ballot": QT_TRANSLATE_NOOP("services", "this ballot"),
+    "document": QT_TRANSLATE_NOOP("services", "this document"),
+}
+RECORD = QT_TRANSLATE_NOOP("services", "this record")
+
+# The fields a clerk edits, as the sentence names them (translated with their article: "le titre").
+# None shares its English with a WHAT noun: the catalogue gives one English text one translation.
+FIELDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("services", "title"),
+    "kind": QT_TRANSLATE_NOOP("services", "kind"),
+    "notes": QT_TRANSLATE_NOOP("services", "notes"),
+    "text": QT_TRANSLATE_NOOP("services", "text"),
+    "name": QT_TRANSLATE_NOOP("services", "name"),
+    "display_name": QT_TRANSLATE_NOOP("services", "display name"),
+    "status": QT_TRANSLATE_NOOP("services", "status"),
+    "result": QT_TRANSLATE_NOOP("services", "result"),
+    "location": QT_TRANSLATE_NOOP("services", "location"),
+    "scheduled_start": QT_TRANSLATE_NOOP("services", "scheduled start"),
+    "started_at": QT_TRANSLATE_NOOP("services", "start"),
+    "ended_at": QT_TRANSLATE_NOOP("services", "end"),
+    "matter_id": QT_TRANSLATE_NOOP("services", "linked matter"),
+    "mover_id": QT_TRANSLATE_NOOP("services", "mover"),
+    "seconder_id": QT_TRANSLATE_NOOP("services", "seconder"),
+    "role": QT_TRANSLATE_NOOP("services", "role"),
+    "option": QT_TRANSLATE_NOOP("services", "choice"),
+    "person_id": QT_TRANSLATE_NOOP("services", "member"),
+    "file_name": QT_TRANSLATE_NOOP("services", "file name"),
+    "url": QT_TRANSLATE_NOOP("services", "link"),
+    "start_date": QT_TRANSLATE_NOOP("services", "start date"),
+    "end_date": QT_TRANSLATE_NOOP("services", "end date"),
+    "identifier": QT_TRANSLATE_NOOP("services", "number"),
+    "description": QT_TRANSLATE_NOOP("services", "description"),
+    "action_text": QT_TRANSLATE_NOOP("services", "action"),
+    "adjourned_at": QT_TRANSLATE_NOOP("services", "adjournment"),
+    "called_to_order_at": QT_TRANSLATE_NOOP("services", "call to order"),
+    "arrived_at": QT_TRANSLATE_NOOP("services", "arrival"),
+    "left_at": QT_TRANSLATE_NOOP("services", "departure"),
+    "consent": QT_TRANSLATE_NOOP("services", "consent agenda"),
+    "discussion": QT_TRANSLATE_NOOP("services", "discussion"),
+    "disposition": QT_TRANSLATE_NOOP("services", "disposition"),
+    "email": QT_TRANSLATE_NOOP("services", "email"),
+    "family_name": QT_TRANSLATE_NOOP("services", "family name"),
+    "given_name": QT_TRANSLATE_NOOP("services", "given name"),
+    "honorific": QT_TRANSLATE_NOOP("services", "honorific"),
+    "introduced_on": QT_TRANSLATE_NOOP("services", "introduction date"),
+    "label": QT_TRANSLATE_NOOP("services", "label"),
+    "note": QT_TRANSLATE_NOOP("services", "note"),
+    "presiding_person_id": QT_TRANSLATE_NOOP("services", "presiding officer"),
+    "reason": QT_TRANSLATE_NOOP("services", "reason"),
+    "summary": QT_TRANSLATE_NOOP("services", "summary"),
+    "seat_count": QT_TRANSLATE_NOOP("services", "number of seats"),
+    "stance": QT_TRANSLATE_NOOP("services", "position taken"),
+}
+
+
+def stale_edit(s: Session, table: str, row_id: int | None) -> StaleEdit:
     """'mlopez changed this agenda item's title at 19:42; your change was not saved.'
 
     Named from the row's latest audit entry: the change that made the window's copy outdated
     (a later one, if there were several, is the one the clerk now has to reckon with).
     """
-    what = f"this {WHAT.get(table, table.replace('_', ' '))}"
+    what = THIS.get(table, RECORD)
     entry = s.scalars(
         select(AuditLog)
         .where(AuditLog.entity == table, AuditLog.entity_id == row_id)
@@ -43,14 +111,37 @@ def stale_sentence(s: Session, table: str, row_id: int | None) -> str:
         .limit(1)
     ).first()
     if entry is None:
-        return f"Someone else changed {what} since you opened it; your change was not saved."
+        return StaleEdit(
+            QT_TRANSLATE_NOOP(
+                "services", "Someone else changed {what} since you opened it; your change was not saved."
+            ),
+            what=what,
+        )
     after = json.loads(entry.after) if entry.after else {}
     derived = DERIVED.get(table, frozenset())
     fields = (
-        [k.replace("_", " ") for k in sorted(after) if k not in derived] if isinstance(after, dict) else []
+        [k for k in sorted(after) if k not in derived and k != "row_version"]
+        if isinstance(after, dict)
+        else []
     )
-    changed = f"{what}'s {_joined(fields)}" if fields and entry.action == "update" else what
-    return f"{_who(s, entry)} changed {changed} {_when(entry.at)}; your change was not saved."
+    who = _who(s, entry)
+    when = _when(entry.at)
+    if fields and entry.action == "update":
+        return StaleEdit(
+            QT_TRANSLATE_NOOP(
+                "services", "{who} changed {what}'s {fields} {when}; your change was not saved."
+            ),
+            who=who,
+            what=what,
+            fields=_joined([FIELDS.get(k, k.replace("_", " ")) for k in fields]),
+            when=when,
+        )
+    return StaleEdit(
+        QT_TRANSLATE_NOOP("services", "{who} changed {what} {when}; your change was not saved."),
+        who=who,
+        what=what,
+        when=when,
+    )
 
 
 def _who(s: Session, entry: AuditLog) -> str:
@@ -60,11 +151,21 @@ def _who(s: Session, entry: AuditLog) -> str:
     return person.display_name if person is not None else entry.os_user
 
 
-def _joined(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+def _joined(words: list[str]) -> object:
+    if len(words) == 1:
+        return words[0]
+    # A field list is joined in the reader's language too ("le titre et le type").
+    joined: object = words[0]
+    for word in words[1:-1]:
+        joined = Message(QT_TRANSLATE_NOOP("services", "{first}, {next}"), {"first": joined, "next": word})
+    return Message(QT_TRANSLATE_NOOP("services", "{first} and {last}"), {"first": joined, "last": words[-1]})
 
 
-def _when(at: datetime) -> str:
+def _when(at: datetime) -> Message:
+    clock = {"hour": f"{at:%H}", "minute": f"{at:%M}"}  # French writes 19 h 42
     if at.date() == datetime.now().date():
-        return f"at {at:%H:%M}"
-    return f"on {at.day} {at:%B %Y} at {at:%H:%M}"
+        return Message(QT_TRANSLATE_NOOP("services", "at {hour}:{minute}"), clock)
+    return Message(
+        QT_TRANSLATE_NOOP("services", "on {day} {month:%B} {year} at {hour}:{minute}"),
+        {"day": at.day, "month": at, "year": at.year, **clock},
+    )

@@ -113,7 +113,7 @@ def install(choice: str) -> str:
     language = resolve(choice)
     QLocale.setDefault(QLocale(language) if choice in LANGUAGES else QLocale.system())
     # A UserError's sentence (error.message) is looked up where it is shown, through Qt's translators.
-    install_translate(None if language == "en" else QCoreApplication.translate)
+    install_translate(None if language == "en" else QCoreApplication.translate, language)
     if language == "en":
         return language
     # Qt's own from our folder first (a bundle copies them there), else from PySide6's.

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaleEditOffer", text)
+from councildesk.ui.i18n import translate
 
 
 def ask_reapply(sentence: str) -> bool:
@@ -15,14 +12,19 @@ def ask_reapply(sentence: str) -> bool:
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("stale_edit_offer")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Changed by someone else"))
+    box.setWindowTitle(translate("StaleEditOffer", "Changed by someone else"))
     box.setText(sentence)
     box.setInformativeText(
-        _tr("Reload to see their change, or re-apply yours over it (it can be undone like any change).")
+        translate(
+            "StaleEditOffer",
+            "Reload to see their change, or re-apply yours over it (it can be undone like any change).",
+        )
     )
-    reload_button = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.RejectRole)
+    reload_button = box.addButton(translate("StaleEditOffer", "Reload"), QMessageBox.ButtonRole.RejectRole)
     reload_button.setObjectName("reload")
-    reapply = box.addButton(_tr("Re-apply my change"), QMessageBox.ButtonRole.AcceptRole)
+    reapply = box.addButton(
+        translate("StaleEditOffer", "Re-apply my change"), QMessageBox.ButtonRole.AcceptRole
+    )
     reapply.setObjectName("reapply")
     box.setDefaultButton(reload_button)  # the safe answer: nobody's work is overwritten by Enter
     box.setEscapeButton(reload_button)

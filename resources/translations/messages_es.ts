@@ -110,6 +110,14 @@
         <source>--base-url {text!r} is not a web address like https://example.org/council/.</source>
         <translation>--base-url {text!r} no es una dirección web como https://example.org/council/.</translation>
     </message>
+    <message>
+        <source>--offset {text} is not a time like 00:04:12 (hours, minutes, seconds).</source>
+        <translation>--offset {text} no es una hora como 00:04:12 (horas, minutos, segundos).</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting} has no call to order and no stamped item, so no chapters to mark.</source>
+        <translation>La sesión {meeting} no tiene hora de apertura ni puntos con hora, así que no hay capítulos que marcar.</translation>
+    </message>
 </context>
 <context>
     <name>councildesk</name>
@@ -161,6 +169,10 @@
         <translation>Esta base de datos está abierta solo para lectura; no se puede cambiar nada en ella.</translation>
     </message>
     <message>
+        <source>Someone else changed this record at the same moment; your change was not saved. Reload it and try again.</source>
+        <translation>Otra persona cambió este registro en el mismo momento; su cambio no se guardó. Vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved and locked; record a correction instead.</source>
         <translation>El acta de esta sesión está aprobada y bloqueada; registre una corrección en su lugar.</translation>
     </message>
@@ -171,6 +183,90 @@
     <message>
         <source>There is no database at {path}.</source>
         <translation>No hay ninguna base de datos en {path}.</translation>
+    </message>
+    <message>
+        <source>another program holds a write on it longer than CouncilDesk waits; close that program or try again in a moment</source>
+        <translation>otro programa mantiene una escritura en ella más tiempo del que CouncilDesk espera; cierre ese programa o inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>another program holds a write on it; try again in a moment</source>
+        <translation>otro programa mantiene una escritura en ella; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>it is read-only; check the file's permissions or the disk</source>
+        <translation>es de solo lectura; revise los permisos del archivo o el disco</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>el disco está lleno; libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error; check the disk and keep your backups</source>
+        <translation>el disco informó un error de entrada/salida; revise el disco y conserve sus respaldos</translation>
+    </message>
+    <message>
+        <source>the file is damaged; restore it from a backup</source>
+        <translation>el archivo está dañado; restáurelo desde un respaldo</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened; check that the folder exists and that you may write there</source>
+        <translation>no se puede abrir el archivo o su carpeta; compruebe que la carpeta existe y que puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>it is not a CouncilDesk database</source>
+        <translation>no es una base de datos de CouncilDesk</translation>
+    </message>
+    <message>
+        <source>the database user lacks permission for this; ask the database administrator</source>
+        <translation>el usuario de la base de datos no tiene permiso para esto; consulte al administrador de la base de datos</translation>
+    </message>
+    <message>
+        <source>the database server's disk is full</source>
+        <translation>el disco del servidor de base de datos está lleno</translation>
+    </message>
+    <message>
+        <source>the database server is out of memory</source>
+        <translation>el servidor de base de datos se quedó sin memoria</translation>
+    </message>
+    <message>
+        <source>the database server has too many connections; try again in a moment</source>
+        <translation>el servidor de base de datos tiene demasiadas conexiones; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base de datos es de solo lectura</translation>
+    </message>
+    <message>
+        <source>another user changed the same records at the same time; try again</source>
+        <translation>otro usuario cambió los mismos registros al mismo tiempo; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>another user recorded the same thing at the same moment; reload to see it</source>
+        <translation>otro usuario registró lo mismo en el mismo momento; vuelva a cargar para verlo</translation>
+    </message>
+    <message>
+        <source>another user holds a lock on these records; try again in a moment</source>
+        <translation>otro usuario tiene bloqueados estos registros; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>the database server cancelled the statement; try again</source>
+        <translation>el servidor de base de datos canceló la instrucción; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the database server is shutting down</source>
+        <translation>el servidor de base de datos se está apagando</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached; check the address and that it is running</source>
+        <translation>no se puede contactar con el servidor de base de datos; revise la dirección y que esté en marcha</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or password</source>
+        <translation>el servidor de base de datos rechazó el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>the named database does not exist on that server</source>
+        <translation>la base de datos indicada no existe en ese servidor</translation>
     </message>
     <message>
         <source>CouncilDesk could not use the database {where}: {reason}.</source>
@@ -1212,6 +1308,58 @@
         <translation>El intervalo empieza ({start}) después de terminar ({end}).</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>órgano</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation>escaño</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>membresía</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>punto del orden del día</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>sponsorship</source>
+        <translation>patrocinio</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orador</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>moción</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>votación</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>voto</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
         <source>There is no {what} {id}.</source>
         <translation>No existe ningún registro «{what}» número {id}.</translation>
     </message>
@@ -1274,6 +1422,14 @@
     <message>
         <source>{body_name} is a {classification_value}, an organization its members belong to, not a body that meets; hold the meeting for its council, a committee or a board.</source>
         <translation>{body_name} es un/a {classification_value}, una organización a la que pertenecen sus miembros, no un órgano que sesiona; celebre la sesión para su concejo, una comisión o una junta.</translation>
+    </message>
+    <message>
+        <source>The video offset cannot be negative ({seconds} seconds).</source>
+        <translation>El desfase del video no puede ser negativo ({seconds} segundos).</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address starting with https://.</source>
+        <translation>{url} no es una dirección web que empiece por https://.</translation>
     </message>
     <message>
         <source>A cancelled meeting cannot be called to order.</source>
@@ -1392,6 +1548,14 @@
         <translation>El tiempo de intervención no puede ser negativo.</translation>
     </message>
     <message>
+        <source>{name} can yield time only to another speaker on the same item.</source>
+        <translation>{name} solo puede ceder su tiempo a otro orador del mismo punto.</translation>
+    </message>
+    <message>
+        <source>A speaking limit must be between 1 second and 4 hours, not {seconds} seconds.</source>
+        <translation>Un límite de tiempo para hablar debe estar entre 1 segundo y 4 horas, no {seconds} segundos.</translation>
+    </message>
+    <message>
         <source>'{option}' is not a ballot option.</source>
         <translation>'{option}' no es una opción de voto.</translation>
     </message>
@@ -1458,6 +1622,270 @@
     <message>
         <source>{file} was restored into {name} but failed its check: {problem}{more}; the restore was taken out again and the database is empty.</source>
         <translation>{file} se restauró en {name}, pero no pasó la verificación: {problem}{more}; la restauración se retiró y la base de datos está vacía.</translation>
+    </message>
+    <message>
+        <source>The chair's phrase for {what} cannot be empty.</source>
+        <translation>La frase de la presidencia para «{what}» no puede quedar vacía.</translation>
+    </message>
+    <message>
+        <source>this body</source>
+        <translation>este órgano</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>esta persona</translation>
+    </message>
+    <message>
+        <source>this seat</source>
+        <translation>este escaño</translation>
+    </message>
+    <message>
+        <source>this membership</source>
+        <translation>esta membresía</translation>
+    </message>
+    <message>
+        <source>this meeting</source>
+        <translation>esta sesión</translation>
+    </message>
+    <message>
+        <source>this agenda item</source>
+        <translation>este punto del orden del día</translation>
+    </message>
+    <message>
+        <source>this matter</source>
+        <translation>este asunto</translation>
+    </message>
+    <message>
+        <source>this sponsorship</source>
+        <translation>este patrocinio</translation>
+    </message>
+    <message>
+        <source>this speaker</source>
+        <translation>este orador</translation>
+    </message>
+    <message>
+        <source>this motion</source>
+        <translation>esta moción</translation>
+    </message>
+    <message>
+        <source>this vote</source>
+        <translation>esta votación</translation>
+    </message>
+    <message>
+        <source>this ballot</source>
+        <translation>este voto</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>este documento</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>este registro</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>el nombre mostrado</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>el resultado</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>el lugar</translation>
+    </message>
+    <message>
+        <source>scheduled start</source>
+        <translation>la hora prevista</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>el final</translation>
+    </message>
+    <message>
+        <source>linked matter</source>
+        <translation>el asunto vinculado</translation>
+    </message>
+    <message>
+        <source>mover</source>
+        <translation>el proponente</translation>
+    </message>
+    <message>
+        <source>seconder</source>
+        <translation>quien secunda</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>el cargo</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>el sentido del voto</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>el miembro</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>el enlace</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>la fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>la fecha de fin</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>el número</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>la acción</translation>
+    </message>
+    <message>
+        <source>adjournment</source>
+        <translation>el levantamiento de la sesión</translation>
+    </message>
+    <message>
+        <source>call to order</source>
+        <translation>la apertura de la sesión</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>la llegada</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>la salida</translation>
+    </message>
+    <message>
+        <source>consent agenda</source>
+        <translation>el consentimiento en bloque</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>la deliberación</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>la resolución</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>el correo electrónico</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>el apellido</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>el nombre de pila</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>el tratamiento</translation>
+    </message>
+    <message>
+        <source>introduction date</source>
+        <translation>la fecha de presentación</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>la etiqueta</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>presiding officer</source>
+        <translation>quien preside</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>el motivo</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>el resumen</translation>
+    </message>
+    <message>
+        <source>number of seats</source>
+        <translation>el número de escaños</translation>
+    </message>
+    <message>
+        <source>position taken</source>
+        <translation>la postura</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} since you opened it; your change was not saved.</source>
+        <translation>Otra persona cambió {what} después de que usted lo abriera; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}'s {fields} {when}; your change was not saved.</source>
+        <translation>{who} cambió {fields} de {what} {when}; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>{who} changed {what} {when}; your change was not saved.</source>
+        <translation>{who} cambió {what} {when}; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>{first}, {next}</source>
+        <translation>{first}, {next}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>at {hour}:{minute}</source>
+        <translation>a las {hour}:{minute}</translation>
+    </message>
+    <message>
+        <source>on {day} {month:%B} {year} at {hour}:{minute}</source>
+        <translation>el {day} de {month:%B} de {year} a las {hour}:{minute}</translation>
     </message>
 </context>
 </TS>

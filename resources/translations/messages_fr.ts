@@ -110,6 +110,14 @@
         <source>--base-url {text!r} is not a web address like https://example.org/council/.</source>
         <translation>--base-url {text!r} n'est pas une adresse Web comme https://example.org/council/.</translation>
     </message>
+    <message>
+        <source>--offset {text} is not a time like 00:04:12 (hours, minutes, seconds).</source>
+        <translation>--offset {text} n'est pas une durée comme 00:04:12 (heures, minutes, secondes).</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting} has no call to order and no stamped item, so no chapters to mark.</source>
+        <translation>La séance {meeting} n'a ni heure d'ouverture ni point horodaté : aucun chapitre à marquer.</translation>
+    </message>
 </context>
 <context>
     <name>councildesk</name>
@@ -161,6 +169,10 @@
         <translation>Cette base de données est ouverte en lecture seule; rien ne peut y être modifié.</translation>
     </message>
     <message>
+        <source>Someone else changed this record at the same moment; your change was not saved. Reload it and try again.</source>
+        <translation>Quelqu'un d'autre a modifié cet enregistrement au même moment; votre modification n'a pas été enregistrée. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved and locked; record a correction instead.</source>
         <translation>Le procès-verbal de cette séance est adopté et verrouillé; inscrivez plutôt une correction.</translation>
     </message>
@@ -171,6 +183,90 @@
     <message>
         <source>There is no database at {path}.</source>
         <translation>Il n'y a aucune base de données à {path}.</translation>
+    </message>
+    <message>
+        <source>another program holds a write on it longer than CouncilDesk waits; close that program or try again in a moment</source>
+        <translation>un autre programme y maintient une écriture plus longtemps que CouncilDesk n'attend; fermez ce programme ou réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>another program holds a write on it; try again in a moment</source>
+        <translation>un autre programme y maintient une écriture; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>it is read-only; check the file's permissions or the disk</source>
+        <translation>elle est en lecture seule; vérifiez les droits du fichier ou le disque</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>le disque est plein; libérez de l'espace et réessayez</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error; check the disk and keep your backups</source>
+        <translation>le disque a signalé une erreur d'entrée-sortie; vérifiez le disque et gardez vos sauvegardes</translation>
+    </message>
+    <message>
+        <source>the file is damaged; restore it from a backup</source>
+        <translation>le fichier est endommagé; restaurez-le à partir d'une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened; check that the folder exists and that you may write there</source>
+        <translation>le fichier ou son dossier ne peut pas être ouvert; vérifiez que le dossier existe et que vous pouvez y écrire</translation>
+    </message>
+    <message>
+        <source>it is not a CouncilDesk database</source>
+        <translation>ce n'est pas une base de données CouncilDesk</translation>
+    </message>
+    <message>
+        <source>the database user lacks permission for this; ask the database administrator</source>
+        <translation>l'utilisateur de la base n'a pas la permission de le faire; adressez-vous à l'administrateur de la base</translation>
+    </message>
+    <message>
+        <source>the database server's disk is full</source>
+        <translation>le disque du serveur de base de données est plein</translation>
+    </message>
+    <message>
+        <source>the database server is out of memory</source>
+        <translation>le serveur de base de données manque de mémoire</translation>
+    </message>
+    <message>
+        <source>the database server has too many connections; try again in a moment</source>
+        <translation>le serveur de base de données a trop de connexions; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>another user changed the same records at the same time; try again</source>
+        <translation>un autre utilisateur a modifié les mêmes enregistrements au même moment; réessayez</translation>
+    </message>
+    <message>
+        <source>another user recorded the same thing at the same moment; reload to see it</source>
+        <translation>un autre utilisateur a enregistré la même chose au même moment; rechargez pour le voir</translation>
+    </message>
+    <message>
+        <source>another user holds a lock on these records; try again in a moment</source>
+        <translation>un autre utilisateur verrouille ces enregistrements; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>the database server cancelled the statement; try again</source>
+        <translation>le serveur de base de données a annulé l'instruction; réessayez</translation>
+    </message>
+    <message>
+        <source>the database server is shutting down</source>
+        <translation>le serveur de base de données est en cours d'arrêt</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached; check the address and that it is running</source>
+        <translation>le serveur de base de données est injoignable; vérifiez l'adresse et qu'il est en marche</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or password</source>
+        <translation>le serveur de base de données a refusé le nom d'utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <source>the named database does not exist on that server</source>
+        <translation>la base de données indiquée n'existe pas sur ce serveur</translation>
     </message>
     <message>
         <source>CouncilDesk could not use the database {where}: {reason}.</source>
@@ -1212,6 +1308,58 @@
         <translation>La période commence ({start}) après sa fin ({end}).</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>instance</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation>siège</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>appartenance</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>sponsorship</source>
+        <translation>parrainage</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>vote individuel</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
         <source>There is no {what} {id}.</source>
         <translation>Il n'existe aucun enregistrement « {what} » numéro {id}.</translation>
     </message>
@@ -1274,6 +1422,14 @@
     <message>
         <source>{body_name} is a {classification_value}, an organization its members belong to, not a body that meets; hold the meeting for its council, a committee or a board.</source>
         <translation>{body_name} est un/une {classification_value}, une organisation dont ses membres font partie, pas une instance qui siège; tenez la séance pour son conseil, un comité ou une commission.</translation>
+    </message>
+    <message>
+        <source>The video offset cannot be negative ({seconds} seconds).</source>
+        <translation>Le décalage de la vidéo ne peut pas être négatif ({seconds} secondes).</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address starting with https://.</source>
+        <translation>{url} n'est pas une adresse Web commençant par https://.</translation>
     </message>
     <message>
         <source>A cancelled meeting cannot be called to order.</source>
@@ -1392,6 +1548,14 @@
         <translation>Un temps de parole ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>{name} can yield time only to another speaker on the same item.</source>
+        <translation>{name} ne peut céder son temps qu'à un autre intervenant du même point.</translation>
+    </message>
+    <message>
+        <source>A speaking limit must be between 1 second and 4 hours, not {seconds} seconds.</source>
+        <translation>Une limite de temps de parole doit être comprise entre 1 seconde et 4 heures, et non {seconds} secondes.</translation>
+    </message>
+    <message>
         <source>'{option}' is not a ballot option.</source>
         <translation>'{option}' n'est pas une option de vote.</translation>
     </message>
@@ -1458,6 +1622,270 @@
     <message>
         <source>{file} was restored into {name} but failed its check: {problem}{more}; the restore was taken out again and the database is empty.</source>
         <translation>{file} a été restauré dans {name}, mais n'a pas passé la vérification : {problem}{more}; la restauration a été retirée et la base est vide.</translation>
+    </message>
+    <message>
+        <source>The chair's phrase for {what} cannot be empty.</source>
+        <translation>La formule de la présidence pour « {what} » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>this body</source>
+        <translation>cette instance</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <source>this seat</source>
+        <translation>ce siège</translation>
+    </message>
+    <message>
+        <source>this membership</source>
+        <translation>cette appartenance</translation>
+    </message>
+    <message>
+        <source>this meeting</source>
+        <translation>cette séance</translation>
+    </message>
+    <message>
+        <source>this agenda item</source>
+        <translation>ce point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>this matter</source>
+        <translation>ce dossier</translation>
+    </message>
+    <message>
+        <source>this sponsorship</source>
+        <translation>ce parrainage</translation>
+    </message>
+    <message>
+        <source>this speaker</source>
+        <translation>cet intervenant</translation>
+    </message>
+    <message>
+        <source>this motion</source>
+        <translation>cette proposition</translation>
+    </message>
+    <message>
+        <source>this vote</source>
+        <translation>ce vote</translation>
+    </message>
+    <message>
+        <source>this ballot</source>
+        <translation>ce vote individuel</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>ce document</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>cet enregistrement</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>les notes</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>le nom affiché</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>le résultat</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>le lieu</translation>
+    </message>
+    <message>
+        <source>scheduled start</source>
+        <translation>l'heure prévue</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>linked matter</source>
+        <translation>le dossier lié</translation>
+    </message>
+    <message>
+        <source>mover</source>
+        <translation>le proposeur</translation>
+    </message>
+    <message>
+        <source>seconder</source>
+        <translation>l'appuyeur</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>le rôle</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>le choix de vote</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>le membre</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>le nom du fichier</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>le lien</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>la date de fin</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>le numéro</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>la mesure prise</translation>
+    </message>
+    <message>
+        <source>adjournment</source>
+        <translation>la levée de la séance</translation>
+    </message>
+    <message>
+        <source>call to order</source>
+        <translation>l'ouverture de la séance</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>l'arrivée</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>le départ</translation>
+    </message>
+    <message>
+        <source>consent agenda</source>
+        <translation>l'adoption en bloc</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>la délibération</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>le courriel</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>le nom de famille</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>le prénom</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>le titre de civilité</translation>
+    </message>
+    <message>
+        <source>introduction date</source>
+        <translation>la date de dépôt</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>l'étiquette</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la note</translation>
+    </message>
+    <message>
+        <source>presiding officer</source>
+        <translation>la présidence</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>le motif</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <source>number of seats</source>
+        <translation>le nombre de sièges</translation>
+    </message>
+    <message>
+        <source>position taken</source>
+        <translation>la position</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} since you opened it; your change was not saved.</source>
+        <translation>Quelqu'un d'autre a modifié {what} depuis que vous l'avez ouvert; votre modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}'s {fields} {when}; your change was not saved.</source>
+        <translation>{who} a modifié {fields} de {what} {when}; votre modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{who} changed {what} {when}; your change was not saved.</source>
+        <translation>{who} a modifié {what} {when}; votre modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{first}, {next}</source>
+        <translation>{first}, {next}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>at {hour}:{minute}</source>
+        <translation>à {hour} h {minute}</translation>
+    </message>
+    <message>
+        <source>on {day} {month:%B} {year} at {hour}:{minute}</source>
+        <translation>le {day} {month:%B} {year} à {hour} h {minute}</translation>
     </message>
 </context>
 </TS>

@@ -73,12 +73,6 @@ def test_a_committed_change_is_announced_once_and_a_refused_one_not_at_all(
         there.people.create_person("Dana Whitfield")  # shared records: every meeting's views
         (shared,) = _heard(channel)
         assert shared.meeting_ids is None and "person" in shared.tables
-        motion = there.motions.make_motion(item.id, "To adopt the report.")
-        (moved,) = _heard(channel)  # a motion names its meeting through its item
-        there.votes.record_unanimous(motion.id)
-        (voted,) = _heard(channel)  # the vote through its motion, the ballots through the vote
-        assert moved.meeting_ids == voted.meeting_ids == {meeting_id}
-        assert {"vote", "ballot"} <= voted.tables
     finally:
         channel.close()
 
