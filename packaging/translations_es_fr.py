@@ -749,10 +749,16 @@ TEXTS: list[tuple[str, str, str]] = [
         "Rechargé depuis la base de données.",
     ),
     (
-        "Lost the live connection to the server; press F5 to see others' changes.",
-        "Se perdió la conexión en vivo con el servidor; pulse F5 para ver los cambios de los demás.",
-        "La connexion en direct au serveur est perdue; appuyez sur F5 pour voir les changements des autres.",
+        "Lost the live connection to the server; trying again (F5 reloads meanwhile).",
+        "Se perdió la conexión en vivo con el servidor; se vuelve a intentar (mientras tanto, F5 recarga).",
+        "La connexion en direct au serveur est perdue; nouvel essai en cours (F5 recharge en attendant).",
     ),
+    (
+        "Live connection to the server restored.",
+        "Se restableció la conexión en vivo con el servidor.",
+        "La connexion en direct au serveur est rétablie.",
+    ),
+    ("Another desk", "Otro puesto", "Un autre poste"),
     (
         "{who} changed these records; the changes show when you leave this field.",
         "{who} cambió estos registros; los cambios se mostrarán cuando salga de este campo.",

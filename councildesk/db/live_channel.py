@@ -62,6 +62,8 @@ class LiveChannel:
             pgconn.consume_input()
         except Exception as error:  # noqa: BLE001 - psycopg's OperationalError, without importing it
             raise OSError(str(error)) from None
+        if int(pgconn.status) != 0:  # not CONNECTION_OK: the server ended this connection
+            raise OSError("the server closed the live connection")
         while (raw := pgconn.notifies()) is not None:
             self._backlog.append(raw.extra.decode("utf-8", "replace"))
         found: list[Notice] = []

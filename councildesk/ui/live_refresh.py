@@ -55,6 +55,8 @@ TABLE_KINDS: dict[str, frozenset[RecordKind]] = {
 # A client that vanished without a word (a crash, a cable) leaves pg_stat_activity with its
 # connection; this slow re-read is what notices it.
 PRESENCE_RECHECK_MS = 15000
+# How often a window whose live connection was lost tries to open it again.
+RECONNECT_MS = 5000
 
 
 def record_changes(notice: Notice) -> list[RecordChange]:
@@ -94,20 +96,30 @@ class LiveRefresh(QObject):
         self.presence.setObjectName("presenceNote")
         self.presence.hide()
         window.statusBar().addPermanentWidget(self.presence)
-        self.notifier = QSocketNotifier(channel.fileno(), QSocketNotifier.Type.Read, self)
-        self.notifier.activated.connect(self._readable)
         self.recheck = QTimer(self)
         self.recheck.setInterval(PRESENCE_RECHECK_MS)
         self.recheck.timeout.connect(self.show_presence)
-        self.recheck.start()
+        self.reconnect = QTimer(self)
+        self.reconnect.setInterval(RECONNECT_MS)
+        self.reconnect.timeout.connect(self._reconnect)
+        self.notifier = self._attach(channel)
         window.meetingChanged.connect(self._meeting_changed)
+        # The channel in use, in a holder that outlives self: it is destroyed with the window.
+        holder = self._holder = [channel]
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-            app.aboutToQuit.connect(channel.close)
-        window.destroyed.connect(channel.close)  # the channel, not self: it is destroyed with the window
+            app.aboutToQuit.connect(lambda: holder[0].close())
+        window.destroyed.connect(lambda: holder[0].close())
         window.installEventFilter(self)
         self._meeting_changed(window.current_meeting_id() or 0)
+
+    def _attach(self, channel: LiveChannel) -> QSocketNotifier:
+        self.channel = channel
+        notifier = QSocketNotifier(channel.fileno(), QSocketNotifier.Type.Read, self)
+        notifier.activated.connect(self._readable)
+        self.recheck.start()
+        return notifier
 
     # -- hearing ------------------------------------------------------------------------
     def _readable(self) -> None:
@@ -115,12 +127,15 @@ class LiveRefresh(QObject):
         try:
             notices, moved = self.channel.read()
         except OSError as error:
-            log.warning("live refresh stopped: %s", error)
+            log.warning("live refresh lost its connection: %s", error)
             self.notifier.setEnabled(False)
             self.recheck.stop()
+            self.channel.close()
+            self.presence.hide()
             self.window.statusBar().showMessage(
-                self.tr("Lost the live connection to the server; press F5 to see others' changes."), 0
+                self.tr("Lost the live connection to the server; trying again (F5 reloads meanwhile)."), 0
             )
+            self.reconnect.start()
             return
         theirs = [n for n in notices if n.origin != self._origin]
         changes = [c for n in theirs for c in record_changes(n)]
@@ -130,6 +145,25 @@ class LiveRefresh(QObject):
             self._apply_unless_typing()
         if moved or changes:
             self.show_presence()
+
+    def _reconnect(self) -> None:
+        try:
+            channel = self.window.services.live.open_channel()
+        except Exception as error:  # noqa: BLE001 - the server is still away: try again later
+            log.info("live refresh still cannot reach the server: %s", error)
+            return
+        if channel is None:
+            return
+        self.reconnect.stop()
+        self.notifier.deleteLater()
+        self.notifier = self._attach(channel)
+        self._holder[0] = channel
+        self.window.statusBar().showMessage(self.tr("Live connection to the server restored."), 5000)
+        # What others did meanwhile was not heard: every view reads its records again.
+        self._pending.append(RecordChange(None, frozenset(RecordKind)))
+        self._pending_who.add(self.tr("Another desk"))
+        self._meeting_changed(self.window.current_meeting_id() or 0)
+        self._apply_unless_typing()
 
     def _apply_unless_typing(self) -> None:
         if not self._pending:
@@ -194,6 +228,7 @@ class LiveRefresh(QObject):
     def close(self) -> None:
         self.notifier.setEnabled(False)
         self.recheck.stop()
+        self.reconnect.stop()
         self.channel.close()
 
 

@@ -1703,8 +1703,16 @@
     <context>
         <name>LiveRefresh</name>
         <message>
-            <source>Lost the live connection to the server; press F5 to see others' changes.</source>
-            <translation>Se perdió la conexión en vivo con el servidor; pulse F5 para ver los cambios de los demás.</translation>
+            <source>Lost the live connection to the server; trying again (F5 reloads meanwhile).</source>
+            <translation>Se perdió la conexión en vivo con el servidor; se vuelve a intentar (mientras tanto, F5 recarga).</translation>
+        </message>
+        <message>
+            <source>Live connection to the server restored.</source>
+            <translation>Se restableció la conexión en vivo con el servidor.</translation>
+        </message>
+        <message>
+            <source>Another desk</source>
+            <translation>Otro puesto</translation>
         </message>
         <message>
             <source>{who} changed these records; the changes show when you leave this field.</source>

@@ -1703,8 +1703,16 @@
     <context>
         <name>LiveRefresh</name>
         <message>
-            <source>Lost the live connection to the server; press F5 to see others' changes.</source>
-            <translation>La connexion en direct au serveur est perdue; appuyez sur F5 pour voir les changements des autres.</translation>
+            <source>Lost the live connection to the server; trying again (F5 reloads meanwhile).</source>
+            <translation>La connexion en direct au serveur est perdue; nouvel essai en cours (F5 recharge en attendant).</translation>
+        </message>
+        <message>
+            <source>Live connection to the server restored.</source>
+            <translation>La connexion en direct au serveur est rétablie.</translation>
+        </message>
+        <message>
+            <source>Another desk</source>
+            <translation>Un autre poste</translation>
         </message>
         <message>
             <source>{who} changed these records; the changes show when you leave this field.</source>

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from sqlalchemy import text
 
 from councildesk.db.engine import Database, open_database
 from councildesk.domain.errors import UserError
@@ -64,7 +65,7 @@ def test_a_committed_change_is_announced_once_and_a_refused_one_not_at_all(
         item = there.agenda.list_items(meeting_id)[0]
         there.agenda.update_item(item.id, title="Retitled at the other desk")
         (notice,) = _heard(channel)
-        assert notice.meeting_ids == {meeting_id}
+        assert notice.meeting_ids == frozenset({meeting_id})
         assert notice.tables == {"agenda_item"}
         assert notice.origin == there.live.origin != here.live.origin
         with pytest.raises(UserError):
@@ -73,6 +74,12 @@ def test_a_committed_change_is_announced_once_and_a_refused_one_not_at_all(
         there.people.create_person("Dana Whitfield")  # shared records: every meeting's views
         (shared,) = _heard(channel)
         assert shared.meeting_ids is None and "person" in shared.tables
+        motion = there.motions.make_motion(item.id, "To adopt the report.")
+        (moved,) = _heard(channel)  # a motion names its meeting through its item
+        there.votes.record_unanimous(motion.id)
+        (voted,) = _heard(channel)  # the vote through its motion, the ballots through the vote
+        assert moved.meeting_ids == voted.meeting_ids == frozenset({meeting_id})
+        assert {"vote", "ballot"} <= voted.tables
     finally:
         channel.close()
 
@@ -175,3 +182,29 @@ def test_a_file_has_no_live_channel_and_no_presence(make_window: Any, services: 
     window = make_window(services)
     assert window.findChild(LiveRefresh) is None
     assert window.statusBar().findChild(QLabel, "presenceNote") is None
+
+
+@pytest.mark.postgres
+def test_a_lost_live_connection_comes_back_and_catches_up(
+    qtbot: Any, desk: tuple[Any, Services, Services, int]
+) -> None:
+    window, _here, there, meeting_id = desk
+    live = window.findChild(LiveRefresh)
+    live.reconnect.setInterval(50)  # a clerk's window waits RECONNECT_MS between tries
+    item = there.agenda.list_items(meeting_id)[0]
+    with there.db.engine.begin() as conn:  # the server drops the window's live connection
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE application_name LIKE 'councildesk m=%'"
+            )
+        )
+    qtbot.waitUntil(live.reconnect.isActive, timeout=2000)
+    assert "Lost the live connection" in window.statusBar().currentMessage()
+    there.agenda.update_item(item.id, title="Changed while the window was away")  # unheard
+    qtbot.waitUntil(lambda: not live.reconnect.isActive(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: _title_in_tree(window, item.id) == "Changed while the window was away", timeout=1000
+    )
+    there.agenda.update_item(item.id, title="Heard again")
+    qtbot.waitUntil(lambda: _title_in_tree(window, item.id) == "Heard again", timeout=1000)
