@@ -9,9 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import Delete, Insert, Update, event, select, text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.expression import TableClause
 
 from councildesk.db.file_lock import os_user
 from councildesk.db.models import AgendaItem, Motion, Vote
@@ -22,6 +23,7 @@ MAX_MEETINGS = 200
 # Bookkeeping every change writes; another client has nothing to show for them.
 QUIET_TABLES = frozenset({"audit_log", "record_chain", "external_id"})
 _KEY = "councildesk_changes"
+_WRITTEN = "councildesk_tables_written"
 _ORIGINS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
@@ -56,6 +58,13 @@ class _Changes:
     def __init__(self) -> None:
         self.tables: set[str] = set()
         self.meetings: set[int | None] = set()
+        # The meeting of each parent already looked up, so that a roll call's ballots ask once.
+        self.parents: dict[tuple[str, int], int | None] = {}
+
+    @property
+    def named_all(self) -> bool:
+        """Past this the notice says "every meeting": no need to look up any more of them."""
+        return None in self.meetings or len(self.meetings) > MAX_MEETINGS
 
 
 def origin_of(engine: Engine) -> str | None:
@@ -79,12 +88,27 @@ def install(sessions: sessionmaker[Session], engine: Engine) -> None:
             if table is None or table in QUIET_TABLES:
                 continue
             changes.tables.add(table)
-            changes.meetings.add(_meeting_of(session, obj))
+            if not changes.named_all:
+                changes.meetings.add(_meeting_of(session, obj, changes.parents))
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.info.pop(_WRITTEN, None)  # the DBAPI connection's info outlives a transaction
+
+    @event.listens_for(engine, "after_execute")
+    def _written(connection: Connection, clause: object, *_args: Any) -> None:
+        # Bulk writes (imports, restores) go past the session's objects: see their tables here.
+        if isinstance(clause, Insert | Update | Delete) and isinstance(clause.table, TableClause):
+            connection.info.setdefault(_WRITTEN, set()).add(clause.table.name)
 
     @event.listens_for(sessions, "before_commit")
     def _notify(session: Session) -> None:
-        changes: _Changes | None = session.info.pop(_KEY, None)
-        if changes is None or not changes.tables:
+        changes: _Changes = session.info.pop(_KEY, None) or _Changes()
+        unseen = session.connection().info.pop(_WRITTEN, set()) - changes.tables - QUIET_TABLES
+        if unseen:  # written without objects to follow to their meetings: every meeting's views
+            changes.tables |= unseen
+            changes.meetings.add(None)
+        if not changes.tables:
             return
         session.execute(
             text("SELECT pg_notify(:channel, :payload)"),
@@ -112,29 +136,36 @@ def _who(session: Session) -> str:
     return str(person or getattr(role, "role", None) or os_user())
 
 
-def _meeting_of(session: Session, obj: object) -> int | None:
+def _meeting_of(session: Session, obj: object, parents: dict[tuple[str, int], int | None]) -> int | None:
     """The meeting a row belongs to, following its parents; None for shared records (people, bodies …)."""
     if getattr(obj, "__tablename__", None) == "meeting":
         return getattr(obj, "id", None)
     meeting_id = getattr(obj, "meeting_id", None)
     if meeting_id is not None:
         return int(meeting_id)
-    item_id = getattr(obj, "agenda_item_id", None)
-    motion_id = getattr(obj, "motion_id", None)
-    vote_id = getattr(obj, "vote_id", None)
-    if item_id is None and motion_id is None and vote_id is None:
+    for parent in ("agenda_item_id", "motion_id", "vote_id"):
+        parent_id = getattr(obj, parent, None)
+        if parent_id is not None:
+            break
+    else:
         return None
-    query = (
-        select(AgendaItem.meeting_id).where(AgendaItem.id == item_id)
-        if item_id is not None
-        else select(AgendaItem.meeting_id)
-        .join(Motion, Motion.agenda_item_id == AgendaItem.id)
-        .where(Motion.id == motion_id)
-        if motion_id is not None
-        else select(AgendaItem.meeting_id)
-        .join(Motion, Motion.agenda_item_id == AgendaItem.id)
-        .join(Vote, Vote.motion_id == Motion.id)
-        .where(Vote.id == vote_id)
-    )
-    found = session.connection().execute(query).scalar()
-    return int(found) if found is not None else None
+    key = (parent, int(parent_id))
+    if key not in parents:
+        found = (
+            session.connection()
+            .execute(_PARENT_MEETING[parent].where(_PARENT_ID[parent] == parent_id))
+            .scalar()
+        )
+        parents[key] = int(found) if found is not None else None
+    return parents[key]
+
+
+# From a row's parent to its meeting: an item names it; a motion's and a vote's go through the item.
+_ITEM_MEETING = select(AgendaItem.meeting_id)
+_MOTION_MEETING = _ITEM_MEETING.join(Motion, Motion.agenda_item_id == AgendaItem.id)
+_PARENT_MEETING = {
+    "agenda_item_id": _ITEM_MEETING,
+    "motion_id": _MOTION_MEETING,
+    "vote_id": _MOTION_MEETING.join(Vote, Vote.motion_id == Motion.id),
+}
+_PARENT_ID = {"agenda_item_id": AgendaItem.id, "motion_id": Motion.id, "vote_id": Vote.id}

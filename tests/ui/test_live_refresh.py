@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from sqlalchemy import text
+from sqlalchemy import text, update
 
 from councildesk.db.engine import Database, open_database
+from councildesk.db.models import AgendaItem
 from councildesk.domain.errors import UserError
 from councildesk.services.container import Services
 from councildesk.services.live_service import LiveChannel, Notice
@@ -80,6 +81,10 @@ def test_a_committed_change_is_announced_once_and_a_refused_one_not_at_all(
         (voted,) = _heard(channel)  # the vote through its motion, the ballots through the vote
         assert moved.meeting_ids == voted.meeting_ids == frozenset({meeting_id})
         assert {"vote", "ballot"} <= voted.tables
+        with there.db.transaction() as s:  # a bulk write, as an import makes: no objects to follow
+            s.execute(update(AgendaItem).where(AgendaItem.id == item.id).values(title="Bulk"))
+        (bulk,) = _heard(channel)
+        assert bulk.meeting_ids is None and bulk.tables == {"agenda_item"}
     finally:
         channel.close()
 
