@@ -17,6 +17,24 @@ NBSP = "\u00a0"
 
 # (English source, Spanish, French); a "&" marks the mnemonic letter in each language.
 TEXTS: list[tuple[str, str, str]] = [
+    ("unanimous", "unánime", "à l'unanimité"),
+    # the History panel's What column: a whole phrase per action, then the record's noun
+    ("added {what} {id}", "Se agregó: {what} {id}", "Ajout : {what} {id}"),
+    ("changed {what} {id}", "Se cambió: {what} {id}", "Modification : {what} {id}"),
+    ("removed {what} {id}", "Se eliminó: {what} {id}", "Suppression : {what} {id}"),
+    ("ballots of {what} {id}", "Votos individuales de: {what} {id}", "Votes individuels : {what} {id}"),
+    # the live connection to a shared server
+    (
+        "Lost the live connection to the server; trying again (F5 reloads meanwhile).",
+        "Se perdió la conexión en vivo con el servidor; se vuelve a intentar (F5 recarga mientras tanto).",
+        "Connexion en direct au serveur perdue; nouvel essai en cours (F5 recharge entre-temps).",
+    ),
+    (
+        "Live connection to the server restored.",
+        "Conexión en vivo con el servidor restablecida.",
+        "Connexion en direct au serveur rétablie.",
+    ),
+    ("Another desk", "Otro puesto", "Un autre poste"),
     ("Item title", "Título del punto", "Titre du point"),
     (
         "e.g. Resolution on the Secure Communities program",
@@ -1936,6 +1954,170 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("%n escaño: {names}", "%n escaños: {names}"),
         ("%n siège : {names}", "%n sièges : {names}"),
     ),
+    # a tally in the window ("6–2, 1 abstaining")
+    "%n abstaining": (("%n abstención", "%n abstenciones"), ("%n abstention", "%n abstentions")),
+    "%n recused": (("%n inhibición", "%n inhibiciones"), ("%n récusation", "%n récusations")),
+    "%n present and not voting": (
+        ("%n presente sin votar", "%n presentes sin votar"),
+        ("%n présent sans voter", "%n présents sans voter"),
+    ),
+    "%n absent": (("%n ausente", "%n ausentes"), ("%n absent", "%n absents")),
+    "%n excused": (
+        ("%n ausencia justificada", "%n ausencias justificadas"),
+        ("%n absence motivée", "%n absences motivées"),
+    ),
+    "%n other": (("%n otro", "%n otros"), ("%n autre", "%n autres")),
+}
+
+
+# Enumeration labels, by (enumeration, English label): the window's words (ui/enum_labels.py).
+ENUM_LABELS: dict[tuple[str, str], tuple[str, str]] = {
+    ("AgendaItemKind", "Section"): ("Sección", "Section"),
+    ("AgendaItemKind", "Resolution"): ("Resolución", "Résolution"),
+    ("AgendaItemKind", "Ordinance"): ("Ordenanza", "Règlement"),
+    ("AgendaItemKind", "Order"): ("Orden", "Ordre"),
+    ("AgendaItemKind", "Communication"): ("Comunicación", "Communication"),
+    ("AgendaItemKind", "Presentation"): ("Presentación", "Présentation"),
+    ("AgendaItemKind", "Public comment"): ("Comentarios del público", "Période de questions du public"),
+    ("AgendaItemKind", "Approval of minutes"): ("Aprobación del acta", "Adoption du procès-verbal"),
+    ("AgendaItemKind", "Report"): ("Informe", "Rapport"),
+    ("AgendaItemKind", "Consent"): ("Agenda de consentimiento", "Adoption en bloc"),
+    ("AgendaItemKind", "Contract"): ("Contrato", "Contrat"),
+    ("AgendaItemKind", "Hearing"): ("Audiencia pública", "Audience publique"),
+    ("AgendaItemKind", "Proclamation"): ("Proclamación", "Proclamation"),
+    ("AgendaItemKind", "Closed session"): ("Sesión a puerta cerrada", "Séance à huis clos"),
+    ("AgendaItemKind", "Other"): ("Otro", "Autre"),
+    ("ApprovalManner", "As read"): ("Tal como fue leída", "Tel que lu"),
+    ("ApprovalManner", "As corrected"): ("Con correcciones", "Tel que corrigé"),
+    ("AttendanceStatus", "Present"): ("Presente", "Présent"),
+    ("AttendanceStatus", "Absent"): ("Ausente", "Absent"),
+    ("AttendanceStatus", "Excused"): ("Ausencia justificada", "Absence motivée"),
+    ("AttendanceStatus", "Remote"): ("A distancia", "À distance"),
+    ("BallotOption", "Yes"): ("Sí", "Pour"),
+    ("BallotOption", "No"): ("No", "Contre"),
+    ("BallotOption", "Abstain"): ("Abstención", "Abstention"),
+    ("BallotOption", "Absent"): ("Ausente", "Absent"),
+    ("BallotOption", "Excused"): ("Ausencia justificada", "Absence motivée"),
+    ("BallotOption", "Recused"): ("Inhibición", "Récusation"),
+    ("BallotOption", "Present"): ("Presente, sin votar", "Présent, sans voter"),
+    ("BallotOption", "Other"): ("Otro", "Autre"),
+    ("BodyClassification", "Council"): ("Concejo", "Conseil"),
+    ("BodyClassification", "Committee"): ("Comisión", "Commission"),
+    ("BodyClassification", "Board"): ("Junta", "Conseil d'administration"),
+    ("BodyClassification", "Commission"): ("Comisión especial", "Commission spéciale"),
+    ("BodyClassification", "Executive"): ("Ejecutivo", "Comité exécutif"),
+    ("BodyClassification", "Party"): ("Partido", "Parti"),
+    ("BodyClassification", "Group"): ("Grupo", "Groupe"),
+    ("MatterKind", "Resolution"): ("Resolución", "Résolution"),
+    ("MatterKind", "Ordinance"): ("Ordenanza", "Règlement"),
+    ("MatterKind", "Order"): ("Orden", "Ordre"),
+    ("MatterKind", "Appointment"): ("Nombramiento", "Nomination"),
+    ("MatterKind", "Proclamation"): ("Proclamación", "Proclamation"),
+    ("MatterKind", "Contract"): ("Contrato", "Contrat"),
+    ("MatterKind", "Other"): ("Otro", "Autre"),
+    ("MatterStatus", "Introduced"): ("Presentado", "Déposé"),
+    ("MatterStatus", "Referred"): ("Remitido a comisión", "Renvoyé en commission"),
+    ("MatterStatus", "Pending"): ("Pendiente", "En suspens"),
+    ("MatterStatus", "Adopted"): ("Aprobado", "Adopté"),
+    ("MatterStatus", "Failed"): ("Rechazado", "Rejeté"),
+    ("MatterStatus", "Withdrawn"): ("Retirado", "Retiré"),
+    ("MatterStatus", "Tabled"): ("Dejado sobre la mesa", "Déposé sur la table"),
+    ("MeetingKind", "Regular"): ("Ordinaria", "Ordinaire"),
+    ("MeetingKind", "Special"): ("Extraordinaria", "Extraordinaire"),
+    ("MeetingKind", "Emergency"): ("De emergencia", "D'urgence"),
+    ("MeetingKind", "Executive session"): ("A puerta cerrada", "À huis clos"),
+    ("MeetingKind", "Hearing"): ("Audiencia pública", "Audience publique"),
+    ("MeetingStatus", "Scheduled"): ("Programada", "Prévue"),
+    ("MeetingStatus", "In progress"): ("En curso", "En cours"),
+    ("MeetingStatus", "Adjourned"): ("Levantada", "Levée"),
+    ("MeetingStatus", "Cancelled"): ("Cancelada", "Annulée"),
+    ("MembershipRole", "Member"): ("Miembro", "Membre"),
+    ("MembershipRole", "President"): ("Presidente", "Président"),
+    ("MembershipRole", "Vice president"): ("Vicepresidente", "Vice-président"),
+    ("MembershipRole", "Clerk"): ("Secretario municipal", "Greffier"),
+    ("MembershipRole", "Chair"): ("Presidencia", "Présidence"),
+    ("MembershipRole", "Vice chair"): ("Vicepresidencia", "Vice-présidence"),
+    ("MembershipRole", "Mayor"): ("Alcalde", "Maire"),
+    ("MembershipRole", "Deputy mayor"): ("Teniente de alcalde", "Maire suppléant"),
+    ("MembershipRole", "Secretary"): ("Secretario", "Secrétaire"),
+    ("MinutesStatus", "Draft"): ("Borrador", "Projet"),
+    ("MinutesStatus", "Approved"): ("Aprobada", "Adopté"),
+    ("MotionDisposition", "Pending"): ("Pendiente", "En suspens"),
+    ("MotionDisposition", "Adopted"): ("Aprobada", "Adoptée"),
+    ("MotionDisposition", "Adopted as amended"): ("Aprobada con enmiendas", "Adoptée telle qu'amendée"),
+    ("MotionDisposition", "Failed"): ("Rechazada", "Rejetée"),
+    ("MotionDisposition", "Withdrawn"): ("Retirada", "Retirée"),
+    ("MotionDisposition", "No second"): ("Sin secundar", "Non appuyée"),
+    ("MotionDisposition", "Tabled"): ("Dejada sobre la mesa", "Déposée sur la table"),
+    ("MotionDisposition", "Postponed"): ("Aplazada", "Reportée"),
+    ("MotionDisposition", "Referred"): ("Remitida a comisión", "Renvoyée en commission"),
+    ("MotionKind", "Main"): ("Principal", "Principale"),
+    ("MotionKind", "Amendment"): ("Enmienda", "Amendement"),
+    ("MotionKind", "Substitute"): ("Sustitutiva", "De remplacement"),
+    ("MotionKind", "Refer"): ("Remisión a comisión", "Renvoi en commission"),
+    ("MotionKind", "Table"): ("Dejar sobre la mesa", "Dépôt sur la table"),
+    ("MotionKind", "Postpone"): ("Aplazamiento", "Report"),
+    ("MotionKind", "Reconsider"): ("Reconsideración", "Reconsidération"),
+    ("MotionKind", "Adjourn"): ("Levantar la sesión", "Levée de la séance"),
+    ("MotionKind", "Other"): ("Otra", "Autre"),
+    ("NumberingStyle", "Decimal"): ("Decimal", "Décimale"),
+    ("NumberingStyle", "Outline"): ("Esquema (1, a, i)", "Hiérarchique (1, a, i)"),
+    ("NumberingStyle", "Letters"): ("Letras", "Lettres"),
+    ("QuorumRule", "Majority of seats"): ("Mayoría de los escaños", "Majorité des sièges"),
+    ("QuorumRule", "Majority of filled seats"): (
+        "Mayoría de los escaños ocupados",
+        "Majorité des sièges pourvus",
+    ),
+    ("SignUp", "Walk up"): ("Sin inscripción previa", "Sur place"),
+    ("SignUp", "Card"): ("Tarjeta", "Fiche"),
+    ("SpeakerKind", "Public comment"): ("Intervención del público", "Intervention du public"),
+    ("SpeakerKind", "Member"): ("Miembro", "Membre du conseil"),
+    ("SpeakerKind", "Staff"): ("Personal municipal", "Personnel municipal"),
+    ("SpeakerKind", "Presenter"): ("Ponente", "Présentateur"),
+    ("Stance", "For"): ("A favor", "Pour"),
+    ("Stance", "Against"): ("En contra", "Contre"),
+    ("Stance", "Neutral"): ("Neutral", "Neutre"),
+    ("ThresholdBase", "Votes cast"): ("Votos emitidos", "Voix exprimées"),
+    ("ThresholdBase", "Present and voting"): ("Presentes y votantes", "Présents et votants"),
+    ("ThresholdBase", "Present"): ("Presentes", "Présents"),
+    ("ThresholdBase", "Full membership"): ("Totalidad de los miembros", "Ensemble des membres"),
+    ("ThresholdBase", "Seats filled"): ("Escaños ocupados", "Sièges pourvus"),
+    ("ThresholdFraction", "Majority"): ("Mayoría", "Majorité"),
+    ("ThresholdFraction", "Two thirds"): ("Dos tercios", "Deux tiers"),
+    ("ThresholdFraction", "Three quarters"): ("Tres cuartos", "Trois quarts"),
+    ("ThresholdFraction", "Four fifths"): ("Cuatro quintos", "Quatre cinquièmes"),
+    ("ThresholdFraction", "Unanimous"): ("Unanimidad", "Unanimité"),
+    ("VoteMethod", "Voice"): ("A viva voz", "De vive voix"),
+    ("VoteMethod", "Unanimous consent"): ("Consentimiento unánime", "Consentement unanime"),
+    ("VoteMethod", "Roll call"): ("Votación nominal", "Vote par appel nominal"),
+    ("VoteMethod", "Show of hands"): ("A mano alzada", "À main levée"),
+    ("VoteResult", "Pass"): ("Aprobada", "Adoptée"),
+    ("VoteResult", "Fail"): ("Rechazada", "Rejetée"),
+}
+
+
+# The records the History panel names, by context: bare nouns (the same English elsewhere has an article).
+HISTORY_RECORDS: dict[tuple[str, str], tuple[str, str]] = {
+    ("HistoryTableModel", "body"): ("órgano", "instance"),
+    ("HistoryTableModel", "person"): ("persona", "personne"),
+    ("HistoryTableModel", "seat"): ("escaño", "siège"),
+    ("HistoryTableModel", "membership"): ("membresía", "appartenance"),
+    ("HistoryTableModel", "meeting"): ("sesión", "séance"),
+    ("HistoryTableModel", "attendance"): ("asistencia", "présence"),
+    ("HistoryTableModel", "matter"): ("asunto", "dossier"),
+    ("HistoryTableModel", "sponsorship"): ("patrocinio", "parrainage"),
+    ("HistoryTableModel", "agenda item"): ("punto del orden del día", "point de l'ordre du jour"),
+    ("HistoryTableModel", "speaker"): ("orador", "intervenant"),
+    ("HistoryTableModel", "meeting video"): ("video de la sesión", "vidéo de la séance"),
+    ("HistoryTableModel", "chair's phrase"): ("frase de la presidencia", "formule de la présidence"),
+    ("HistoryTableModel", "speaking limit"): ("límite de tiempo para hablar", "limite de temps de parole"),
+    ("HistoryTableModel", "motion"): ("moción", "proposition"),
+    ("HistoryTableModel", "vote"): ("votación", "vote"),
+    ("HistoryTableModel", "ballot"): ("voto individual", "vote individuel"),
+    ("HistoryTableModel", "document"): ("documento", "document"),
+    ("HistoryTableModel", "minutes approval"): ("aprobación del acta", "adoption du procès-verbal"),
+    ("HistoryTableModel", "correction"): ("corrección", "correction"),
+    ("HistoryTableModel", "external id"): ("identificador externo", "identifiant externe"),
 }
 
 
@@ -1954,12 +2136,19 @@ def table(language: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return singles, plurals
 
 
+def contextual(language: str) -> dict[tuple[str, str], str]:
+    """Translations that depend on the context as well as the English (enumeration labels, nouns)."""
+    index = 0 if language == "es" else 1
+    return {key: forms[index] for key, forms in {**ENUM_LABELS, **HISTORY_RECORDS}.items()}
+
+
 def fill(ts_path: Path, language: str) -> list[str]:
     """Write our translation into every message of `ts_path`; returns the sources we have none for."""
     singles, plurals = table(language)
+    by_context = contextual(language)
     tree = ET.parse(ts_path)
     missing: list[str] = []
-    for message in tree.getroot().iter("message"):
+    for context, message in ((c, m) for c in tree.getroot().iter("context") for m in c.iter("message")):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
@@ -1974,7 +2163,7 @@ def fill(ts_path: Path, language: str) -> list[str]:
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
         else:
-            text = singles.get(source)
+            text = by_context.get((context.findtext("name") or "", source), singles.get(source))
             if text is None:
                 missing.append(source)
                 translation.set("type", "unfinished")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from councildesk.domain.enums import AgendaItemKind, label
+from councildesk.domain.enums import AgendaItemKind
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import translate
 
 

@@ -15,9 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from councildesk.domain.enums import AgendaItemKind, label
+from councildesk.domain.enums import AgendaItemKind
 from councildesk.services.container import Services
 from councildesk.services.dto import AgendaItemDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import AgendaItemKind, label
+from councildesk.domain.enums import AgendaItemKind
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.ui.agenda_item_dialog import AgendaItemDialog
 from councildesk.ui.agenda_tree_model import COL_KIND, COL_NUMBER, COL_STARTED, COL_TITLE, AgendaTreeModel
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.ui_context import RecordKind, RowVersion, UiContext
 from councildesk.ui.undo_support import IdMap

@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 
-from councildesk.domain.enums import AttendanceStatus, MembershipRole, label
+from councildesk.domain.enums import AttendanceStatus, MembershipRole
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 

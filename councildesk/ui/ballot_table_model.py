@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from councildesk.domain.enums import AttendanceStatus, BallotOption, label
+from councildesk.domain.enums import AttendanceStatus, BallotOption
 from councildesk.services.dto import AttendanceDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 

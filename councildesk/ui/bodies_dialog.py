@@ -34,7 +34,6 @@ from councildesk.domain.enums import (
     QuorumRule,
     ThresholdBase,
     ThresholdFraction,
-    label,
 )
 from councildesk.domain.errors import UserError
 from councildesk.domain.house_style import (
@@ -53,6 +52,7 @@ from councildesk.services.container import Services
 from councildesk.services.dto import AgendaSettingsDTO, BodyDTO, MembershipDTO
 from councildesk.ui.agenda_template_actions import STYLE_NAMES, set_numbering_style, template_summary
 from councildesk.ui.dto_table_model import DtoTableModel
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate, verbatim
 from councildesk.ui.roster_dialogs import RosterDialog, SeatsDialog, seats_preview
 from councildesk.ui.row_view import row_view

@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QComboBox, QDockWidget, QFormLayout, QPushButton, QWidget
 
-from councildesk.domain.enums import label
 from councildesk.domain.errors import UserError
 from councildesk.services.dto import ItemRecord, MeetingRecord
 from councildesk.ui.chamber_display import ChamberDisplay
 from councildesk.ui.chamber_scene import SHOW_LABELS, LiveRollCall, LiveSpeaker, Scene, Show, build
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import translate
 from councildesk.ui.speaker_timer import SpeakerTimer
 from councildesk.ui.ui_context import RecordChange

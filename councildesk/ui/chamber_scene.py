@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from councildesk.domain.enums import MeetingStatus, MotionDisposition, VoteResult, label
+from councildesk.domain.enums import MeetingStatus, MotionDisposition, VoteResult
 from councildesk.domain.rules import Tally, describe_tally
 from councildesk.domain.speaking_time import TimePhase, clock_text
 from councildesk.services.dto import ItemRecord, MeetingRecord, MotionDTO, SpeakerDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 

@@ -23,19 +23,54 @@ from councildesk.domain.errors import UserError
 from councildesk.services.audit_service import changed_fields
 from councildesk.services.container import Services
 from councildesk.services.dto import AuditEntryDTO
-from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 from councildesk.ui.ui_context import RecordChange
 
 if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
 
+# One whole phrase per action, so that each language puts the record where it belongs
+# ("added meeting 5", "Ajout : séance 5"); the record's noun is declared below.
 ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("history_panel", "added"),
-    "update": QT_TRANSLATE_NOOP("history_panel", "changed"),
-    "delete": QT_TRANSLATE_NOOP("history_panel", "removed"),
-    "ballots": QT_TRANSLATE_NOOP("history_panel", "ballots of"),
+    "create": QT_TRANSLATE_NOOP("HistoryTableModel", "added {what} {id}"),
+    "update": QT_TRANSLATE_NOOP("HistoryTableModel", "changed {what} {id}"),
+    "delete": QT_TRANSLATE_NOOP("HistoryTableModel", "removed {what} {id}"),
+    "ballots": QT_TRANSLATE_NOOP("HistoryTableModel", "ballots of {what} {id}"),
 }
+# The tables the audit log names, as a clerk calls the record.
+RECORDS = {
+    "body": QT_TRANSLATE_NOOP("HistoryTableModel", "body"),
+    "person": QT_TRANSLATE_NOOP("HistoryTableModel", "person"),
+    "post": QT_TRANSLATE_NOOP("HistoryTableModel", "seat"),
+    "membership": QT_TRANSLATE_NOOP("HistoryTableModel", "membership"),
+    "meeting": QT_TRANSLATE_NOOP("HistoryTableModel", "meeting"),
+    "attendance": QT_TRANSLATE_NOOP("HistoryTableModel", "attendance"),
+    "matter": QT_TRANSLATE_NOOP("HistoryTableModel", "matter"),
+    "sponsorship": QT_TRANSLATE_NOOP("HistoryTableModel", "sponsorship"),
+    "agenda_item": QT_TRANSLATE_NOOP("HistoryTableModel", "agenda item"),
+    "speaker": QT_TRANSLATE_NOOP("HistoryTableModel", "speaker"),
+    "meeting_video": QT_TRANSLATE_NOOP("HistoryTableModel", "meeting video"),
+    "chair_phrase": QT_TRANSLATE_NOOP("HistoryTableModel", "chair's phrase"),
+    "speaking_limit": QT_TRANSLATE_NOOP("HistoryTableModel", "speaking limit"),
+    "motion": QT_TRANSLATE_NOOP("HistoryTableModel", "motion"),
+    "vote": QT_TRANSLATE_NOOP("HistoryTableModel", "vote"),
+    "ballot": QT_TRANSLATE_NOOP("HistoryTableModel", "ballot"),
+    "document": QT_TRANSLATE_NOOP("HistoryTableModel", "document"),
+    "minutes_approval": QT_TRANSLATE_NOOP("HistoryTableModel", "minutes approval"),
+    "correction": QT_TRANSLATE_NOOP("HistoryTableModel", "correction"),
+    "external_id": QT_TRANSLATE_NOOP("HistoryTableModel", "external id"),
+}
+
+
+def describe_what(entry: AuditEntryDTO) -> str:
+    """'added meeting 5' / 'Ajout : séance 5' / 'Se agregó: sesión 5'."""
+    noun = RECORDS.get(entry.entity)
+    what = translate("HistoryTableModel", noun) if noun else entry.entity.replace("_", " ")
+    phrase = ACTIONS.get(entry.action)
+    if phrase is None:
+        return f"{entry.action} {what} {entry.entity_id or ''}".strip()
+    return fmt(translate("HistoryTableModel", phrase), what=what, id=entry.entity_id or "").strip()
 
 
 def _value(value: Any) -> str:
@@ -86,8 +121,7 @@ class HistoryTableModel(ListTableModel):
         if column == 1:
             return entry.os_user
         if column == 2:
-            what = translate("history_panel", ACTIONS.get(entry.action, entry.action))
-            return f"{what} {entry.entity.replace('_', ' ')} {entry.entity_id or ''}".strip()
+            return describe_what(entry)
         return describe_changes(entry)
 
 

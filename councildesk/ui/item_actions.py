@@ -14,11 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from councildesk.domain.enums import MatterKind, MotionDisposition, MotionKind, VoteMethod, VoteResult, label
+from councildesk.domain.enums import MatterKind, MotionDisposition, MotionKind, VoteMethod, VoteResult
 from councildesk.domain.rules import Threshold
 from councildesk.services.dto import AgendaItemDTO, DocumentDTO, MatterDTO, MotionDTO, SpeakerDTO, VoteDTO
 from councildesk.services.snapshot import Snapshot
 from councildesk.services.vote_service import BallotInput
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.ui_context import RecordKind, UiContext
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from councildesk.domain.enums import AgendaItemKind, label
+from councildesk.domain.enums import AgendaItemKind
 from councildesk.services.dto import AgendaItemDTO
 from councildesk.ui.commit_text_edit import CommitTextEdit
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import translate
 
 # Asked to change one field of the shown item: (field, new value, old value).

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from councildesk.domain.enums import label
 from councildesk.domain.errors import NotFoundError
 from councildesk.services.dto import AgendaItemDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.exhibits_view import ExhibitsView
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.item_actions import ItemActions

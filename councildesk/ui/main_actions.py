@@ -343,7 +343,7 @@ def menu_label(prefix: str, text: str) -> str:
 
 def roll_call_keys() -> list[tuple[str, str]]:
     """The one-key ballots of a roll call (read from the roll-call view's own table of keys)."""
-    from councildesk.domain.enums import label
+    from councildesk.ui.enum_labels import label
     from councildesk.ui.roll_call_view import KEYS
 
     rows = [

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import BodyClassification, MeetingKind, MembershipRole, label
+from councildesk.domain.enums import BodyClassification, MeetingKind, MembershipRole
 from councildesk.domain.seat_pattern import match_label
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_template_actions import template_summary
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import translate
 
 

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import MeetingStatus, label
+from councildesk.domain.enums import MeetingStatus
 from councildesk.domain.wording import long_date
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_view import AgendaView
 from councildesk.ui.attendance_view import AttendanceView
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_panel import ItemPanel
 from councildesk.ui.meeting_dialog import MeetingHeaderDialog

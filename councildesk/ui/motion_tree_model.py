@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from councildesk.domain.enums import MotionDisposition, MotionKind, label
-from councildesk.domain.rules import describe_tally
+from councildesk.domain.enums import MotionDisposition, MotionKind
 from councildesk.services.dto import MotionDTO, VoteDTO
+from councildesk.ui.enum_labels import describe_tally, label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,8 +27,8 @@ WARNING_COLOUR = "#b45309"
 
 
 def vote_summary(vote: VoteDTO) -> str:
-    method = "unanimous" if vote.unanimous else label(vote.method).lower()
-    text = f"{describe_tally(vote.tally)} ({method}) — {vote.result.value}"
+    method = translate("MotionTreeModel", "unanimous") if vote.unanimous else label(vote.method).lower()
+    text = f"{describe_tally(vote.tally)} ({method}) — {label(vote.result)}"
     return text + (" ⚠" if vote.warning else "")
 
 

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import AttendanceStatus, BallotOption, MotionDisposition, MotionKind, label
+from councildesk.domain.enums import AttendanceStatus, BallotOption, MotionDisposition, MotionKind
 from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle
 from councildesk.domain.rules import Threshold, describe_tally
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO, VoteDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.motion_tree_model import (
@@ -484,7 +485,7 @@ class MotionsView(QWidget):
 
 def vote_html(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> str:
     method = translate("motions_view", "Unanimous") if vote.unanimous else label(vote.method)
-    result = vote.result.value.upper()
+    result = label(vote.result).upper()
     declared = translate("motions_view", " (as declared)") if vote.declared_result is not None else ""
     when = (
         fmt(translate("motions_view", " at {time}"), time=style.time(vote.taken_at)) if vote.taken_at else ""

@@ -14,10 +14,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from councildesk.domain.enums import MinutesStatus, label
+from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.wording import short_date
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingSummary
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 
 PAGE = 100

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from councildesk.services.voting_record_dto import RecordFilter, RecordRow, RecordSort
 from councildesk.services.voting_record_service import VotingRecordService
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 PAGE = 100
@@ -128,7 +129,7 @@ class RecordTableModel(QAbstractTableModel):
         if col == COL_VOTE:
             return r.option.value + (" *" if r.note else "")
         if col == COL_RESULT:
-            return f"{r.result.value} {r.yes}–{r.no}"
+            return f"{label(r.result)} {r.yes}–{r.no}"
         side = r.with_majority
         return "" if side is None else ("with" if side else "against")
 

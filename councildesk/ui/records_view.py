@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import BallotOption, MatterKind, VoteResult, label
+from councildesk.domain.enums import BallotOption, MatterKind, VoteResult
 from councildesk.domain.errors import UserError
 from councildesk.services.voting_record_dto import AgreementMatrix, RecordFilter, SearchHit
 from councildesk.ui.agreement_heatmap import AgreementHeatmap
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.record_table_model import (
     COL_DATE,

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import BallotOption, VoteResult
 from councildesk.domain.errors import UserError
-from councildesk.domain.rules import Tally, Threshold, declared_result_warning, describe_tally
+from councildesk.domain.rules import Tally, Threshold, declared_result_warning
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO
 from councildesk.ui.ballot_table_model import COL_MEMBER, COL_NOTE, BallotTableModel
+from councildesk.ui.enum_labels import describe_tally, label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.threshold_picker import ThresholdPicker
 
@@ -220,7 +221,7 @@ class RollCallView(QWidget):
                 esc=_esc(describe_tally(tally)),
                 esc2=_esc(threshold.describe().lower()),
                 colour=colour,
-                value=result.value.upper(),
+                value=label(result).upper(),
                 esc3=_esc(waiting),
             )
         )

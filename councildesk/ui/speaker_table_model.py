@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from councildesk.domain.enums import label
 from councildesk.services.dto import SpeakerDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 

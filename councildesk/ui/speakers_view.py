@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import SpeakerKind, Stance, label
+from councildesk.domain.enums import SpeakerKind, Stance
 from councildesk.domain.speaking_time import TimePhase, clock_text
 from councildesk.services.container import Services
 from councildesk.services.dto import SpeakerDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.person_completer import PersonCompleter

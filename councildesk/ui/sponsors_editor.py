@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import MatterKind, label
+from councildesk.domain.enums import MatterKind
 from councildesk.services.container import Services
 from councildesk.services.dto import AgendaItemDTO, MatterDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.item_actions import ItemActions
 from councildesk.ui.matter_list_model import MatterListModel

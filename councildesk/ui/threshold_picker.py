@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from councildesk.domain.enums import ThresholdBase, ThresholdFraction, VoteResult, label
+from councildesk.domain.enums import ThresholdBase, ThresholdFraction, VoteResult
 from councildesk.domain.rules import Threshold
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 
 
@@ -32,7 +33,7 @@ class ThresholdPicker(QWidget):
         self.declared_combo.addItem(translate("ThresholdPicker", "as computed"), None)
         for result in VoteResult:
             self.declared_combo.addItem(
-                fmt(translate("ThresholdPicker", "declared: {value}"), value=result.value), result
+                fmt(translate("ThresholdPicker", "declared: {value}"), value=label(result)), result
             )
         self.declared_combo.setToolTip(
             translate(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from councildesk.domain.enums import VoteMethod, VoteResult
 from councildesk.domain.rules import BodySize, Tally, Threshold, declared_result_warning, outcome
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.threshold_picker import ThresholdPicker
 
@@ -71,6 +72,6 @@ class VoiceVoteDialog(QDialog):
         result = outcome(self.threshold(), tally, self._size)
         warning = declared_result_warning(self.declared_result(), result, self.threshold(), tally)
         self.result_label.setText(
-            fmt(translate("VoiceVoteDialog", "Computed result: {value}"), value=result.value)
+            fmt(translate("VoiceVoteDialog", "Computed result: {value}"), value=label(result))
             + (f"\n⚠ {warning}" if warning else "")
         )

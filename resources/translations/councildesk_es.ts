@@ -25,6 +25,69 @@
         </message>
     </context>
     <context>
+        <name>AgendaItemKind</name>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolución</translation>
+        </message>
+        <message>
+            <source>Ordinance</source>
+            <translation>Ordenanza</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Comunicación</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentación</translation>
+        </message>
+        <message>
+            <source>Public comment</source>
+            <translation>Comentarios del público</translation>
+        </message>
+        <message>
+            <source>Approval of minutes</source>
+            <translation>Aprobación del acta</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Agenda de consentimiento</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrato</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Audiencia pública</translation>
+        </message>
+        <message>
+            <source>Proclamation</source>
+            <translation>Proclamación</translation>
+        </message>
+        <message>
+            <source>Closed session</source>
+            <translation>Sesión a puerta cerrada</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTreeModel</name>
         <message>
             <source> (consent)</source>
@@ -238,6 +301,17 @@
         </message>
     </context>
     <context>
+        <name>ApprovalManner</name>
+        <message>
+            <source>As read</source>
+            <translation>Tal como fue leída</translation>
+        </message>
+        <message>
+            <source>As corrected</source>
+            <translation>Con correcciones</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproveMinutesDialog</name>
         <message>
             <source>Approve minutes</source>
@@ -294,6 +368,25 @@
         <message>
             <source>No vote recorded (approved without a recorded vote)</source>
             <translation>Sin votación registrada (aprobada sin votación registrada)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceStatus</name>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Ausencia justificada</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>A distancia</translation>
         </message>
     </context>
     <context>
@@ -488,6 +581,41 @@
         </message>
     </context>
     <context>
+        <name>BallotOption</name>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>Abstención</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Ausencia justificada</translation>
+        </message>
+        <message>
+            <source>Recused</source>
+            <translation>Inhibición</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presente, sin votar</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+    </context>
+    <context>
         <name>BallotTableModel</name>
         <message>
             <source>not recorded</source>
@@ -662,6 +790,37 @@
         </message>
     </context>
     <context>
+        <name>BodyClassification</name>
+        <message>
+            <source>Council</source>
+            <translation>Concejo</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Junta</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Comisión especial</translation>
+        </message>
+        <message>
+            <source>Executive</source>
+            <translation>Ejecutivo</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partido</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+    </context>
+    <context>
         <name>BodyFormDialog</name>
         <message>
             <source>{first}, then {second}</source>
@@ -818,6 +977,41 @@
         <message>
             <source>Usual agenda:</source>
             <translation>Orden del día habitual:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChairScriptPanel</name>
+        <message>
+            <source>The chair's script</source>
+            <translation>El guion de la presidencia</translation>
+        </message>
+        <message>
+            <source>Edit &amp;phrases…</source>
+            <translation>Editar &amp;frases…</translation>
+        </message>
+        <message>
+            <source>Chair's &amp;agenda (PDF)…</source>
+            <translation>&amp;Guion de la presidencia (PDF)…</translation>
+        </message>
+        <message>
+            <source>Choose an agenda item to see what the chair reads.</source>
+            <translation>Elija un punto del orden del día para ver lo que lee la presidencia.</translation>
+        </message>
+        <message>
+            <source>The chair's phrases</source>
+            <translation>Las frases de la presidencia</translation>
+        </message>
+        <message>
+            <source>Chair's phrase: {what}</source>
+            <translation>Frase de la presidencia: {what}</translation>
+        </message>
+        <message>
+            <source>Save the chair's agenda</source>
+            <translation>Guardar el guion de la presidencia</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1133,10 +1327,6 @@
             <source>Backed up to {path} at {now}.</source>
             <translation>Copia de seguridad guardada en {path} a las {now}.</translation>
         </message>
-        <message>
-            <source>Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.</source>
-            <translation>Haga la copia de seguridad de una base de datos PostgreSQL con pg_dump; Copia de seguridad copia archivos SQLite.</translation>
-        </message>
     </context>
     <context>
         <name>DocumentTableModel</name>
@@ -1348,6 +1538,105 @@
         </message>
     </context>
     <context>
+        <name>HistoryTableModel</name>
+        <message>
+            <source>added {what} {id}</source>
+            <translation>Se agregó: {what} {id}</translation>
+        </message>
+        <message>
+            <source>changed {what} {id}</source>
+            <translation>Se cambió: {what} {id}</translation>
+        </message>
+        <message>
+            <source>removed {what} {id}</source>
+            <translation>Se eliminó: {what} {id}</translation>
+        </message>
+        <message>
+            <source>ballots of {what} {id}</source>
+            <translation>Votos individuales de: {what} {id}</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>órgano</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <source>seat</source>
+            <translation>escaño</translation>
+        </message>
+        <message>
+            <source>membership</source>
+            <translation>membresía</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>sesión</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>asistencia</translation>
+        </message>
+        <message>
+            <source>matter</source>
+            <translation>asunto</translation>
+        </message>
+        <message>
+            <source>sponsorship</source>
+            <translation>patrocinio</translation>
+        </message>
+        <message>
+            <source>agenda item</source>
+            <translation>punto del orden del día</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>orador</translation>
+        </message>
+        <message>
+            <source>meeting video</source>
+            <translation>video de la sesión</translation>
+        </message>
+        <message>
+            <source>chair's phrase</source>
+            <translation>frase de la presidencia</translation>
+        </message>
+        <message>
+            <source>speaking limit</source>
+            <translation>límite de tiempo para hablar</translation>
+        </message>
+        <message>
+            <source>motion</source>
+            <translation>moción</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>votación</translation>
+        </message>
+        <message>
+            <source>ballot</source>
+            <translation>voto individual</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>documento</translation>
+        </message>
+        <message>
+            <source>minutes approval</source>
+            <translation>aprobación del acta</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>corrección</translation>
+        </message>
+        <message>
+            <source>external id</source>
+            <translation>identificador externo</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import</source>
@@ -1511,6 +1800,10 @@
         <message>
             <source>Delete vote</source>
             <translation>Eliminar votación</translation>
+        </message>
+        <message>
+            <source>Time limit for {kind}</source>
+            <translation>Límite de tiempo para {kind}</translation>
         </message>
     </context>
     <context>
@@ -2016,6 +2309,68 @@
         </message>
     </context>
     <context>
+        <name>MatterKind</name>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolución</translation>
+        </message>
+        <message>
+            <source>Ordinance</source>
+            <translation>Ordenanza</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Nombramiento</translation>
+        </message>
+        <message>
+            <source>Proclamation</source>
+            <translation>Proclamación</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrato</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatterStatus</name>
+        <message>
+            <source>Introduced</source>
+            <translation>Presentado</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Remitido a comisión</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirado</translation>
+        </message>
+        <message>
+            <source>Tabled</source>
+            <translation>Dejado sobre la mesa</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingHeaderDialog</name>
         <message>
             <source>Meeting details</source>
@@ -2072,6 +2427,48 @@
         <message>
             <source>&amp;Notices:</source>
             <translation>&amp;Avisos:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingKind</name>
+        <message>
+            <source>Regular</source>
+            <translation>Ordinaria</translation>
+        </message>
+        <message>
+            <source>Special</source>
+            <translation>Extraordinaria</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>De emergencia</translation>
+        </message>
+        <message>
+            <source>Executive session</source>
+            <translation>A puerta cerrada</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Audiencia pública</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Scheduled</source>
+            <translation>Programada</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Adjourned</source>
+            <translation>Levantada</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
         </message>
     </context>
     <context>
@@ -2255,6 +2652,56 @@ Elija una en el navegador de la izquierda, o cree una con Sesión ▸ Nueva sesi
         <message>
             <source>&amp;Yes, adjourn</source>
             <translation>&amp;Sí, levantar la sesión</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipRole</name>
+        <message>
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>Presidente</translation>
+        </message>
+        <message>
+            <source>Vice president</source>
+            <translation>Vicepresidente</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Secretario municipal</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Presidencia</translation>
+        </message>
+        <message>
+            <source>Vice chair</source>
+            <translation>Vicepresidencia</translation>
+        </message>
+        <message>
+            <source>Mayor</source>
+            <translation>Alcalde</translation>
+        </message>
+        <message>
+            <source>Deputy mayor</source>
+            <translation>Teniente de alcalde</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secretario</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobada</translation>
         </message>
     </context>
     <context>
@@ -2453,7 +2900,89 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
+        <name>MotionDisposition</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <source>Adopted as amended</source>
+            <translation>Aprobada con enmiendas</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirada</translation>
+        </message>
+        <message>
+            <source>No second</source>
+            <translation>Sin secundar</translation>
+        </message>
+        <message>
+            <source>Tabled</source>
+            <translation>Dejada sobre la mesa</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Aplazada</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Remitida a comisión</translation>
+        </message>
+    </context>
+    <context>
+        <name>MotionKind</name>
+        <message>
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Enmienda</translation>
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation>Sustitutiva</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>Remisión a comisión</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Dejar sobre la mesa</translation>
+        </message>
+        <message>
+            <source>Postpone</source>
+            <translation>Aplazamiento</translation>
+        </message>
+        <message>
+            <source>Reconsider</source>
+            <translation>Reconsideración</translation>
+        </message>
+        <message>
+            <source>Adjourn</source>
+            <translation>Levantar la sesión</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otra</translation>
+        </message>
+    </context>
+    <context>
         <name>MotionTreeModel</name>
+        <message>
+            <source>unanimous</source>
+            <translation>unánime</translation>
+        </message>
         <message>
             <source>no second</source>
             <translation>sin secundar</translation>
@@ -2709,6 +3238,21 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
+        <name>NumberingStyle</name>
+        <message>
+            <source>Decimal</source>
+            <translation>Decimal</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Esquema (1, a, i)</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Letras</translation>
+        </message>
+    </context>
+    <context>
         <name>PathField</name>
         <message>
             <source>Path</source>
@@ -2867,6 +3411,17 @@ Cambiado: </translation>
         <message>
             <source>File</source>
             <translation>Archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuorumRule</name>
+        <message>
+            <source>Majority of seats</source>
+            <translation>Mayoría de los escaños</translation>
+        </message>
+        <message>
+            <source>Majority of filled seats</source>
+            <translation>Mayoría de los escaños ocupados</translation>
         </message>
     </context>
     <context>
@@ -3308,6 +3863,36 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
+        <name>SignUp</name>
+        <message>
+            <source>Walk up</source>
+            <translation>Sin inscripción previa</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerKind</name>
+        <message>
+            <source>Public comment</source>
+            <translation>Intervención del público</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal municipal</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Ponente</translation>
+        </message>
+    </context>
+    <context>
         <name>SpeakerTableModel</name>
         <message>
             <source>Started speaking at {started_at}</source>
@@ -3439,6 +4024,46 @@ Cambiado: </translation>
         <message>
             <source>{name}: {clock} left</source>
             <translation>{name}: quedan {clock}</translation>
+        </message>
+        <message>
+            <source>Signed up</source>
+            <translation>Inscripción</translation>
+        </message>
+        <message>
+            <source>Walk-up</source>
+            <translation>Sin inscripción previa</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <source>&amp;Yields to next (Ctrl+Y)</source>
+            <translation>&amp;Cede al siguiente (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <source>The speaker gives the rest of their time to the next speaker</source>
+            <translation>El orador cede el resto de su tiempo al siguiente orador</translation>
+        </message>
+        <message>
+            <source>Time &amp;limit…</source>
+            <translation>&amp;Límite de tiempo…</translation>
+        </message>
+        <message>
+            <source>The body's time limit for this kind of speaker</source>
+            <translation>El límite de tiempo del órgano para este tipo de orador</translation>
+        </message>
+        <message>
+            <source>There is no speaker after this one to yield to.</source>
+            <translation>No hay otro orador después de este al que ceder el tiempo.</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Límite de tiempo</translation>
+        </message>
+        <message>
+            <source>Minutes each {kind} speaker may speak (0: no limit):</source>
+            <translation>Minutos que puede hablar cada orador de tipo {kind} (0: sin límite):</translation>
         </message>
     </context>
     <context>
@@ -3596,6 +4221,85 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
+        <name>StaleEditOffer</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Otra persona lo cambió</translation>
+        </message>
+        <message>
+            <source>Reload to see their change, or re-apply yours over it (it can be undone like any change).</source>
+            <translation>Vuelva a cargar para ver su cambio, o aplique de nuevo el suyo encima (se puede deshacer como cualquier cambio).</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Volver a cargar</translation>
+        </message>
+        <message>
+            <source>Re-apply my change</source>
+            <translation>Aplicar de nuevo mi cambio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stance</name>
+        <message>
+            <source>For</source>
+            <translation>A favor</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>En contra</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tally</name>
+        <message numerus="yes">
+            <source>%n abstaining</source>
+            <translation>
+                <numerusform>%n abstención</numerusform>
+                <numerusform>%n abstenciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recused</source>
+            <translation>
+                <numerusform>%n inhibición</numerusform>
+                <numerusform>%n inhibiciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present and not voting</source>
+            <translation>
+                <numerusform>%n presente sin votar</numerusform>
+                <numerusform>%n presentes sin votar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n absent</source>
+            <translation>
+                <numerusform>%n ausente</numerusform>
+                <numerusform>%n ausentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n excused</source>
+            <translation>
+                <numerusform>%n ausencia justificada</numerusform>
+                <numerusform>%n ausencias justificadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other</source>
+            <translation>
+                <numerusform>%n otro</numerusform>
+                <numerusform>%n otros</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TermDialog</name>
         <message>
             <source>New term on {name}</source>
@@ -3659,6 +4363,52 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
+        <name>ThresholdBase</name>
+        <message>
+            <source>Votes cast</source>
+            <translation>Votos emitidos</translation>
+        </message>
+        <message>
+            <source>Present and voting</source>
+            <translation>Presentes y votantes</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presentes</translation>
+        </message>
+        <message>
+            <source>Full membership</source>
+            <translation>Totalidad de los miembros</translation>
+        </message>
+        <message>
+            <source>Seats filled</source>
+            <translation>Escaños ocupados</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThresholdFraction</name>
+        <message>
+            <source>Majority</source>
+            <translation>Mayoría</translation>
+        </message>
+        <message>
+            <source>Two thirds</source>
+            <translation>Dos tercios</translation>
+        </message>
+        <message>
+            <source>Three quarters</source>
+            <translation>Tres cuartos</translation>
+        </message>
+        <message>
+            <source>Four fifths</source>
+            <translation>Cuatro quintos</translation>
+        </message>
+        <message>
+            <source>Unanimous</source>
+            <translation>Unanimidad</translation>
+        </message>
+    </context>
+    <context>
         <name>ThresholdPicker</name>
         <message>
             <source>Threshold fraction</source>
@@ -3691,6 +4441,73 @@ Cambiado: </translation>
         <message>
             <source>of</source>
             <translation>de</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoIndexDialog</name>
+        <message>
+            <source>Video chapters</source>
+            <translation>Capítulos del video</translation>
+        </message>
+        <message>
+            <source>https://… (the posted recording)</source>
+            <translation>https://… (la grabación publicada)</translation>
+        </message>
+        <message>
+            <source>Video address</source>
+            <translation>Dirección del video</translation>
+        </message>
+        <message>
+            <source>Where in the recording the meeting was called to order</source>
+            <translation>En qué momento de la grabación se abrió la sesión</translation>
+        </message>
+        <message>
+            <source>WebVTT chapters (.vtt)</source>
+            <translation>Capítulos WebVTT (.vtt)</translation>
+        </message>
+        <message>
+            <source>YouTube description list (.txt)</source>
+            <translation>Lista para la descripción de YouTube (.txt)</translation>
+        </message>
+        <message>
+            <source>Chapters</source>
+            <translation>Capítulos</translation>
+        </message>
+        <message>
+            <source>Video &amp;address:</source>
+            <translation>&amp;Dirección del video:</translation>
+        </message>
+        <message>
+            <source>Called to order at (in the recording):</source>
+            <translation>Apertura de la sesión (en la grabación):</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Formato:</translation>
+        </message>
+        <message>
+            <source>&amp;Save chapters…</source>
+            <translation>&amp;Guardar capítulos…</translation>
+        </message>
+        <message>
+            <source>Before the meeting</source>
+            <translation>Antes de la sesión</translation>
+        </message>
+        <message>
+            <source>Call to order</source>
+            <translation>Abrir la sesión</translation>
+        </message>
+        <message>
+            <source>Save chapters</source>
+            <translation>Guardar capítulos</translation>
+        </message>
+        <message>
+            <source>WebVTT (*.vtt)</source>
+            <translation>WebVTT (*.vtt)</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Texto (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -3764,6 +4581,36 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
+        <name>VoteMethod</name>
+        <message>
+            <source>Voice</source>
+            <translation>A viva voz</translation>
+        </message>
+        <message>
+            <source>Unanimous consent</source>
+            <translation>Consentimiento unánime</translation>
+        </message>
+        <message>
+            <source>Roll call</source>
+            <translation>Votación nominal</translation>
+        </message>
+        <message>
+            <source>Show of hands</source>
+            <translation>A mano alzada</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteResult</name>
+        <message>
+            <source>Pass</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>Rechazada</translation>
+        </message>
+    </context>
+    <context>
         <name>agenda_template_actions</name>
         <message>
             <source>Save the agenda as the {body_name} template</source>
@@ -3790,6 +4637,21 @@ Cambiado: </translation>
         <message>
             <source>{names} and {names2} agreed on {agree} of {n} split votes ({share}).</source>
             <translation>{names} y {names2} coincidieron en {agree} de {n} votaciones divididas ({share}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>chair_script_panel</name>
+        <message>
+            <source>Chair's script</source>
+            <translation>Guion de la presidencia</translation>
+        </message>
+        <message>
+            <source>Chair's &amp;script</source>
+            <translation>&amp;Guion de la presidencia</translation>
+        </message>
+        <message>
+            <source>The sentences the chair reads for the item in view</source>
+            <translation>Las frases que lee la presidencia para el punto en pantalla</translation>
         </message>
     </context>
     <context>
@@ -4022,22 +4884,6 @@ Los registros actuales se conservan en una copia junto a la base de datos, así 
     </context>
     <context>
         <name>history_panel</name>
-        <message>
-            <source>added</source>
-            <translation>agregó</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>cambió</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>eliminó</translation>
-        </message>
-        <message>
-            <source>ballots of</source>
-            <translation>votos de</translation>
-        </message>
         <message>
             <source>History</source>
             <translation>Historial</translation>
@@ -4394,6 +5240,21 @@ votaciones (una votación nominal usa una tecla por miembro: Y, N, A, R, P, X) y
         <message>
             <source>No matter is linked to this item. Find one by number or title, or create it below.</source>
             <translation>No hay ningún asunto vinculado a este punto. Busque uno por número o título, o créelo abajo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>video_index_dialog</name>
+        <message>
+            <source>&amp;Video chapters…</source>
+            <translation>Capítulos del &amp;video…</translation>
+        </message>
+        <message>
+            <source>Chapters for the meeting's recording from its stamped times</source>
+            <translation>Capítulos de la grabación de la sesión a partir de sus horas registradas</translation>
+        </message>
+        <message>
+            <source>Open a meeting first.</source>
+            <translation>Abra primero una sesión.</translation>
         </message>
     </context>
 </TS>

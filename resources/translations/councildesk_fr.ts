@@ -25,6 +25,69 @@
         </message>
     </context>
     <context>
+        <name>AgendaItemKind</name>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>Ordinance</source>
+            <translation>Règlement</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Présentation</translation>
+        </message>
+        <message>
+            <source>Public comment</source>
+            <translation>Période de questions du public</translation>
+        </message>
+        <message>
+            <source>Approval of minutes</source>
+            <translation>Adoption du procès-verbal</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Adoption en bloc</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Audience publique</translation>
+        </message>
+        <message>
+            <source>Proclamation</source>
+            <translation>Proclamation</translation>
+        </message>
+        <message>
+            <source>Closed session</source>
+            <translation>Séance à huis clos</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTreeModel</name>
         <message>
             <source> (consent)</source>
@@ -238,6 +301,17 @@
         </message>
     </context>
     <context>
+        <name>ApprovalManner</name>
+        <message>
+            <source>As read</source>
+            <translation>Tel que lu</translation>
+        </message>
+        <message>
+            <source>As corrected</source>
+            <translation>Tel que corrigé</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproveMinutesDialog</name>
         <message>
             <source>Approve minutes</source>
@@ -294,6 +368,25 @@
         <message>
             <source>No vote recorded (approved without a recorded vote)</source>
             <translation>Aucun vote consigné (adopté sans vote consigné)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceStatus</name>
+        <message>
+            <source>Present</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Absence motivée</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>À distance</translation>
         </message>
     </context>
     <context>
@@ -488,6 +581,41 @@
         </message>
     </context>
     <context>
+        <name>BallotOption</name>
+        <message>
+            <source>Yes</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Contre</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>Abstention</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Absence motivée</translation>
+        </message>
+        <message>
+            <source>Recused</source>
+            <translation>Récusation</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présent, sans voter</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
         <name>BallotTableModel</name>
         <message>
             <source>not recorded</source>
@@ -662,6 +790,37 @@
         </message>
     </context>
     <context>
+        <name>BodyClassification</name>
+        <message>
+            <source>Council</source>
+            <translation>Conseil</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Conseil d'administration</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Commission spéciale</translation>
+        </message>
+        <message>
+            <source>Executive</source>
+            <translation>Comité exécutif</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parti</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+    </context>
+    <context>
         <name>BodyFormDialog</name>
         <message>
             <source>{first}, then {second}</source>
@@ -818,6 +977,41 @@
         <message>
             <source>Usual agenda:</source>
             <translation>Ordre du jour habituel :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChairScriptPanel</name>
+        <message>
+            <source>The chair's script</source>
+            <translation>Le texte de la présidence</translation>
+        </message>
+        <message>
+            <source>Edit &amp;phrases…</source>
+            <translation>Modifier les &amp;formules…</translation>
+        </message>
+        <message>
+            <source>Chair's &amp;agenda (PDF)…</source>
+            <translation>&amp;Ordre du jour de la présidence (PDF)…</translation>
+        </message>
+        <message>
+            <source>Choose an agenda item to see what the chair reads.</source>
+            <translation>Choisissez un point de l'ordre du jour pour voir ce que lit la présidence.</translation>
+        </message>
+        <message>
+            <source>The chair's phrases</source>
+            <translation>Les formules de la présidence</translation>
+        </message>
+        <message>
+            <source>Chair's phrase: {what}</source>
+            <translation>Formule de la présidence : {what}</translation>
+        </message>
+        <message>
+            <source>Save the chair's agenda</source>
+            <translation>Enregistrer l'ordre du jour de la présidence</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1133,10 +1327,6 @@
             <source>Backed up to {path} at {now}.</source>
             <translation>Sauvegardé dans {path} à {now}.</translation>
         </message>
-        <message>
-            <source>Back up a PostgreSQL database with pg_dump; Backup copies SQLite files.</source>
-            <translation>Sauvegardez une base PostgreSQL avec pg_dump; Sauvegarder copie les fichiers SQLite.</translation>
-        </message>
     </context>
     <context>
         <name>DocumentTableModel</name>
@@ -1348,6 +1538,105 @@
         </message>
     </context>
     <context>
+        <name>HistoryTableModel</name>
+        <message>
+            <source>added {what} {id}</source>
+            <translation>Ajout : {what} {id}</translation>
+        </message>
+        <message>
+            <source>changed {what} {id}</source>
+            <translation>Modification : {what} {id}</translation>
+        </message>
+        <message>
+            <source>removed {what} {id}</source>
+            <translation>Suppression : {what} {id}</translation>
+        </message>
+        <message>
+            <source>ballots of {what} {id}</source>
+            <translation>Votes individuels : {what} {id}</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>instance</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>seat</source>
+            <translation>siège</translation>
+        </message>
+        <message>
+            <source>membership</source>
+            <translation>appartenance</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>séance</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>présence</translation>
+        </message>
+        <message>
+            <source>matter</source>
+            <translation>dossier</translation>
+        </message>
+        <message>
+            <source>sponsorship</source>
+            <translation>parrainage</translation>
+        </message>
+        <message>
+            <source>agenda item</source>
+            <translation>point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>intervenant</translation>
+        </message>
+        <message>
+            <source>meeting video</source>
+            <translation>vidéo de la séance</translation>
+        </message>
+        <message>
+            <source>chair's phrase</source>
+            <translation>formule de la présidence</translation>
+        </message>
+        <message>
+            <source>speaking limit</source>
+            <translation>limite de temps de parole</translation>
+        </message>
+        <message>
+            <source>motion</source>
+            <translation>proposition</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>vote</translation>
+        </message>
+        <message>
+            <source>ballot</source>
+            <translation>vote individuel</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>document</translation>
+        </message>
+        <message>
+            <source>minutes approval</source>
+            <translation>adoption du procès-verbal</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <source>external id</source>
+            <translation>identifiant externe</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import</source>
@@ -1511,6 +1800,10 @@
         <message>
             <source>Delete vote</source>
             <translation>Supprimer le vote</translation>
+        </message>
+        <message>
+            <source>Time limit for {kind}</source>
+            <translation>Limite de temps pour {kind}</translation>
         </message>
     </context>
     <context>
@@ -2016,6 +2309,68 @@
         </message>
     </context>
     <context>
+        <name>MatterKind</name>
+        <message>
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>Ordinance</source>
+            <translation>Règlement</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Nomination</translation>
+        </message>
+        <message>
+            <source>Proclamation</source>
+            <translation>Proclamation</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatterStatus</name>
+        <message>
+            <source>Introduced</source>
+            <translation>Déposé</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Renvoyé en commission</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En suspens</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adopté</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Rejeté</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>Tabled</source>
+            <translation>Déposé sur la table</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingHeaderDialog</name>
         <message>
             <source>Meeting details</source>
@@ -2072,6 +2427,48 @@
         <message>
             <source>&amp;Notices:</source>
             <translation>&amp;Avis :</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingKind</name>
+        <message>
+            <source>Regular</source>
+            <translation>Ordinaire</translation>
+        </message>
+        <message>
+            <source>Special</source>
+            <translation>Extraordinaire</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>D'urgence</translation>
+        </message>
+        <message>
+            <source>Executive session</source>
+            <translation>À huis clos</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Audience publique</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Scheduled</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Adjourned</source>
+            <translation>Levée</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
         </message>
     </context>
     <context>
@@ -2255,6 +2652,56 @@ Choisissez-en une dans le navigateur à gauche, ou créez-en une avec Séance �
         <message>
             <source>&amp;Yes, adjourn</source>
             <translation>&amp;Oui, lever la séance</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipRole</name>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>Président</translation>
+        </message>
+        <message>
+            <source>Vice president</source>
+            <translation>Vice-président</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Greffier</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Vice chair</source>
+            <translation>Vice-présidence</translation>
+        </message>
+        <message>
+            <source>Mayor</source>
+            <translation>Maire</translation>
+        </message>
+        <message>
+            <source>Deputy mayor</source>
+            <translation>Maire suppléant</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secrétaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Adopté</translation>
         </message>
     </context>
     <context>
@@ -2453,7 +2900,89 @@ Changé : </translation>
         </message>
     </context>
     <context>
+        <name>MotionDisposition</name>
+        <message>
+            <source>Pending</source>
+            <translation>En suspens</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptée</translation>
+        </message>
+        <message>
+            <source>Adopted as amended</source>
+            <translation>Adoptée telle qu'amendée</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Rejetée</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirée</translation>
+        </message>
+        <message>
+            <source>No second</source>
+            <translation>Non appuyée</translation>
+        </message>
+        <message>
+            <source>Tabled</source>
+            <translation>Déposée sur la table</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Reportée</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Renvoyée en commission</translation>
+        </message>
+    </context>
+    <context>
+        <name>MotionKind</name>
+        <message>
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Amendement</translation>
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation>De remplacement</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>Renvoi en commission</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Dépôt sur la table</translation>
+        </message>
+        <message>
+            <source>Postpone</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Reconsider</source>
+            <translation>Reconsidération</translation>
+        </message>
+        <message>
+            <source>Adjourn</source>
+            <translation>Levée de la séance</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
         <name>MotionTreeModel</name>
+        <message>
+            <source>unanimous</source>
+            <translation>à l'unanimité</translation>
+        </message>
         <message>
             <source>no second</source>
             <translation>non appuyée</translation>
@@ -2709,6 +3238,21 @@ Changé : </translation>
         </message>
     </context>
     <context>
+        <name>NumberingStyle</name>
+        <message>
+            <source>Decimal</source>
+            <translation>Décimale</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Hiérarchique (1, a, i)</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Lettres</translation>
+        </message>
+    </context>
+    <context>
         <name>PathField</name>
         <message>
             <source>Path</source>
@@ -2867,6 +3411,17 @@ Changé : </translation>
         <message>
             <source>File</source>
             <translation>Fichier</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuorumRule</name>
+        <message>
+            <source>Majority of seats</source>
+            <translation>Majorité des sièges</translation>
+        </message>
+        <message>
+            <source>Majority of filled seats</source>
+            <translation>Majorité des sièges pourvus</translation>
         </message>
     </context>
     <context>
@@ -3308,6 +3863,36 @@ Changé : </translation>
         </message>
     </context>
     <context>
+        <name>SignUp</name>
+        <message>
+            <source>Walk up</source>
+            <translation>Sur place</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Fiche</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerKind</name>
+        <message>
+            <source>Public comment</source>
+            <translation>Intervention du public</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre du conseil</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personnel municipal</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Présentateur</translation>
+        </message>
+    </context>
+    <context>
         <name>SpeakerTableModel</name>
         <message>
             <source>Started speaking at {started_at}</source>
@@ -3439,6 +4024,46 @@ Changé : </translation>
         <message>
             <source>{name}: {clock} left</source>
             <translation>{name} : il reste {clock}</translation>
+        </message>
+        <message>
+            <source>Signed up</source>
+            <translation>Inscription</translation>
+        </message>
+        <message>
+            <source>Walk-up</source>
+            <translation>Sans inscription</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>&amp;Yields to next (Ctrl+Y)</source>
+            <translation>&amp;Cède au suivant (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <source>The speaker gives the rest of their time to the next speaker</source>
+            <translation>L'intervenant cède le reste de son temps à l'intervenant suivant</translation>
+        </message>
+        <message>
+            <source>Time &amp;limit…</source>
+            <translation>&amp;Limite de temps…</translation>
+        </message>
+        <message>
+            <source>The body's time limit for this kind of speaker</source>
+            <translation>La limite de temps de l'organe pour ce type d'intervenant</translation>
+        </message>
+        <message>
+            <source>There is no speaker after this one to yield to.</source>
+            <translation>Il n'y a pas d'intervenant après celui-ci à qui céder le temps.</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Limite de temps</translation>
+        </message>
+        <message>
+            <source>Minutes each {kind} speaker may speak (0: no limit):</source>
+            <translation>Minutes de parole pour chaque intervenant de type {kind} (0 : sans limite) :</translation>
         </message>
     </context>
     <context>
@@ -3596,6 +4221,85 @@ Changé : </translation>
         </message>
     </context>
     <context>
+        <name>StaleEditOffer</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu'un d'autre</translation>
+        </message>
+        <message>
+            <source>Reload to see their change, or re-apply yours over it (it can be undone like any change).</source>
+            <translation>Rechargez pour voir sa modification, ou appliquez de nouveau la vôtre par-dessus (elle peut être annulée comme toute modification).</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <source>Re-apply my change</source>
+            <translation>Appliquer de nouveau ma modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stance</name>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>Contre</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>Neutre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tally</name>
+        <message numerus="yes">
+            <source>%n abstaining</source>
+            <translation>
+                <numerusform>%n abstention</numerusform>
+                <numerusform>%n abstentions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recused</source>
+            <translation>
+                <numerusform>%n récusation</numerusform>
+                <numerusform>%n récusations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present and not voting</source>
+            <translation>
+                <numerusform>%n présent sans voter</numerusform>
+                <numerusform>%n présents sans voter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n absent</source>
+            <translation>
+                <numerusform>%n absent</numerusform>
+                <numerusform>%n absents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n excused</source>
+            <translation>
+                <numerusform>%n absence motivée</numerusform>
+                <numerusform>%n absences motivées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other</source>
+            <translation>
+                <numerusform>%n autre</numerusform>
+                <numerusform>%n autres</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TermDialog</name>
         <message>
             <source>New term on {name}</source>
@@ -3659,6 +4363,52 @@ Changé : </translation>
         </message>
     </context>
     <context>
+        <name>ThresholdBase</name>
+        <message>
+            <source>Votes cast</source>
+            <translation>Voix exprimées</translation>
+        </message>
+        <message>
+            <source>Present and voting</source>
+            <translation>Présents et votants</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>Full membership</source>
+            <translation>Ensemble des membres</translation>
+        </message>
+        <message>
+            <source>Seats filled</source>
+            <translation>Sièges pourvus</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThresholdFraction</name>
+        <message>
+            <source>Majority</source>
+            <translation>Majorité</translation>
+        </message>
+        <message>
+            <source>Two thirds</source>
+            <translation>Deux tiers</translation>
+        </message>
+        <message>
+            <source>Three quarters</source>
+            <translation>Trois quarts</translation>
+        </message>
+        <message>
+            <source>Four fifths</source>
+            <translation>Quatre cinquièmes</translation>
+        </message>
+        <message>
+            <source>Unanimous</source>
+            <translation>Unanimité</translation>
+        </message>
+    </context>
+    <context>
         <name>ThresholdPicker</name>
         <message>
             <source>Threshold fraction</source>
@@ -3691,6 +4441,73 @@ Changé : </translation>
         <message>
             <source>of</source>
             <translation>de</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoIndexDialog</name>
+        <message>
+            <source>Video chapters</source>
+            <translation>Chapitres de la vidéo</translation>
+        </message>
+        <message>
+            <source>https://… (the posted recording)</source>
+            <translation>https://… (l'enregistrement publié)</translation>
+        </message>
+        <message>
+            <source>Video address</source>
+            <translation>Adresse de la vidéo</translation>
+        </message>
+        <message>
+            <source>Where in the recording the meeting was called to order</source>
+            <translation>À quel moment de l'enregistrement la séance a été ouverte</translation>
+        </message>
+        <message>
+            <source>WebVTT chapters (.vtt)</source>
+            <translation>Chapitres WebVTT (.vtt)</translation>
+        </message>
+        <message>
+            <source>YouTube description list (.txt)</source>
+            <translation>Liste pour la description YouTube (.txt)</translation>
+        </message>
+        <message>
+            <source>Chapters</source>
+            <translation>Chapitres</translation>
+        </message>
+        <message>
+            <source>Video &amp;address:</source>
+            <translation>&amp;Adresse de la vidéo :</translation>
+        </message>
+        <message>
+            <source>Called to order at (in the recording):</source>
+            <translation>Ouverture de la séance (dans l'enregistrement) :</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format :</translation>
+        </message>
+        <message>
+            <source>&amp;Save chapters…</source>
+            <translation>&amp;Enregistrer les chapitres…</translation>
+        </message>
+        <message>
+            <source>Before the meeting</source>
+            <translation>Avant la séance</translation>
+        </message>
+        <message>
+            <source>Call to order</source>
+            <translation>Ouvrir la séance</translation>
+        </message>
+        <message>
+            <source>Save chapters</source>
+            <translation>Enregistrer les chapitres</translation>
+        </message>
+        <message>
+            <source>WebVTT (*.vtt)</source>
+            <translation>WebVTT (*.vtt)</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Texte (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -3764,6 +4581,36 @@ Changé : </translation>
         </message>
     </context>
     <context>
+        <name>VoteMethod</name>
+        <message>
+            <source>Voice</source>
+            <translation>De vive voix</translation>
+        </message>
+        <message>
+            <source>Unanimous consent</source>
+            <translation>Consentement unanime</translation>
+        </message>
+        <message>
+            <source>Roll call</source>
+            <translation>Vote par appel nominal</translation>
+        </message>
+        <message>
+            <source>Show of hands</source>
+            <translation>À main levée</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteResult</name>
+        <message>
+            <source>Pass</source>
+            <translation>Adoptée</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>Rejetée</translation>
+        </message>
+    </context>
+    <context>
         <name>agenda_template_actions</name>
         <message>
             <source>Save the agenda as the {body_name} template</source>
@@ -3790,6 +4637,21 @@ Changé : </translation>
         <message>
             <source>{names} and {names2} agreed on {agree} of {n} split votes ({share}).</source>
             <translation>{names} et {names2} ont voté de la même façon dans {agree} votes partagés sur {n} ({share}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>chair_script_panel</name>
+        <message>
+            <source>Chair's script</source>
+            <translation>Texte de la présidence</translation>
+        </message>
+        <message>
+            <source>Chair's &amp;script</source>
+            <translation>&amp;Texte de la présidence</translation>
+        </message>
+        <message>
+            <source>The sentences the chair reads for the item in view</source>
+            <translation>Les phrases que lit la présidence pour le point affiché</translation>
         </message>
     </context>
     <context>
@@ -4022,22 +4884,6 @@ Les enregistrements actuels sont conservés dans une copie à côté de la base 
     </context>
     <context>
         <name>history_panel</name>
-        <message>
-            <source>added</source>
-            <translation>a ajouté</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>a modifié</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>a supprimé</translation>
-        </message>
-        <message>
-            <source>ballots of</source>
-            <translation>votes de</translation>
-        </message>
         <message>
             <source>History</source>
             <translation>Historique</translation>
@@ -4394,6 +5240,21 @@ les votes (un appel nominal prend une touche par membre : Y, N, A, R, P, X) et 
         <message>
             <source>No matter is linked to this item. Find one by number or title, or create it below.</source>
             <translation>Aucun dossier n'est lié à ce point. Cherchez-en un par numéro ou titre, ou créez-le ci-dessous.</translation>
+        </message>
+    </context>
+    <context>
+        <name>video_index_dialog</name>
+        <message>
+            <source>&amp;Video chapters…</source>
+            <translation>Chapitres de la &amp;vidéo…</translation>
+        </message>
+        <message>
+            <source>Chapters for the meeting's recording from its stamped times</source>
+            <translation>Chapitres de l'enregistrement de la séance d'après ses heures notées</translation>
+        </message>
+        <message>
+            <source>Open a meeting first.</source>
+            <translation>Ouvrez d'abord une séance.</translation>
         </message>
     </context>
 </TS>
