@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "councildesk.cli.meeting_commands",
     "councildesk.cli.signing_commands",
     "councildesk.cli.publish_commands",
+    "councildesk.cli.server_commands",
     "councildesk.cli.move_commands",
 ]
 

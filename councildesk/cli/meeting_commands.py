@@ -99,7 +99,7 @@ def cmd_history_log(args: argparse.Namespace, services: Services) -> int:
 
     entries = services.audit.history(args.meeting, item_id=args.item, text=args.filter, limit=args.limit)
     for e in entries:
-        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.os_user}  {e.action} {e.entity.replace('_', ' ')} {e.entity_id}")
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.who}  {e.action} {e.entity.replace('_', ' ')} {e.entity_id}")
         for field, before, after in changed_fields(e):
             print(f"    {field}: {_value(before)} → {_value(after)}" if field else f"    {_value(after)}")
     if not entries:

@@ -2,7 +2,8 @@
 
 The approval service opens the path for its transaction (`record_chain.open_path`: a row in
 `chain_path` on SQLite, `SET LOCAL councildesk.path` on PostgreSQL, where the inserting role must
-also own the table); a hand-written INSERT into these tables, from any other tool, is refused.
+also own the table or belong to the clerk group); a hand-written INSERT into these tables, from any
+other tool, is refused.
 The chain links are append-only besides, like the approvals, corrections and audit log
 (`approval_lock`). Someone who can drop triggers can still write anything: the chain and the
 anchors outside the database are what catch that.
@@ -16,6 +17,7 @@ from councildesk.db.record_chain import GUARD_TABLE, PG_SETTING
 
 GUARD_MESSAGE = "CouncilDesk: approvals and corrections are recorded only through CouncilDesk"
 GUARDED = ("minutes_approval", "correction", "record_chain")
+CLERK_GROUP = "councildesk_clerk"  # the group pg-setup creates (db/office_roles.py)
 
 
 def sqlite_statements() -> list[str]:
@@ -36,13 +38,15 @@ def sqlite_statements() -> list[str]:
 
 def postgresql_statements() -> list[str]:
     stmts = [
-        f"""CREATE FUNCTION trg_guarded_insert() RETURNS trigger AS $$
+        f"""CREATE OR REPLACE FUNCTION trg_guarded_insert() RETURNS trigger AS $$
 BEGIN
   -- The setting alone is no lock (any role may SET it): the inserting role must also be the
-  -- table's owner, as CouncilDesk's own connection is (it created the tables). A role given
-  -- only INSERT rights cannot forge an approval or correction, even knowing the setting.
+  -- table's owner or a member of the clerk group (db/office_roles.py), who may approve. A role
+  -- given only INSERT rights cannot forge an approval or correction, even knowing the setting.
   IF coalesce(current_setting('{PG_SETTING}', true), '') <> 'service'
-     OR NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+     OR NOT (pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')
+             OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = '{CLERK_GROUP}'
+                        AND pg_has_role(current_user, r.oid, 'MEMBER'))) THEN
     RAISE EXCEPTION '{GUARD_MESSAGE}';
   END IF;
   RETURN NEW;

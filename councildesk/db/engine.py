@@ -19,6 +19,7 @@ from councildesk.db import file_check, migrate, row_version, text_guard
 from councildesk.db.approval_lock import is_lock_violation
 from councildesk.db.faults import database_error_sentence
 from councildesk.db.file_lock import DatabaseLock
+from councildesk.db.server_role import ServerRole, detect_server_role
 from councildesk.domain.errors import LockedError, StaleEdit, UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -40,6 +41,8 @@ class Database:
         # The session of the outermost open transaction, per thread, so that a multi-step load
         # (the demo, an import) wraps many service calls in one all-or-nothing transaction.
         self._open = threading.local()
+        # On a server: the signed-in role and what it may do (a reader's client opens read only).
+        self.server_role: ServerRole | None = None
         # The file's integrity: the check still due (None: none is), and whether the file may be
         # marked CLEAN when this writer closes it (db/file_check.py).
         self.check_due: str | None = None
@@ -55,6 +58,8 @@ class Database:
 
     @property
     def writable(self) -> bool:
+        if self.server_role is not None:
+            return self.server_role.may_write
         return self._lock is not None or not self.is_sqlite
 
     @contextmanager
@@ -229,6 +234,9 @@ def open_database(
                 lock.release()
             raise
     try:
+        if database.path is None:
+            database.server_role = detect_server_role(database.engine)
+            database._sessions.configure(info={"server_role": database.server_role})  # for the audit log
         if upgrade and database.writable:
             if database.check_due and migrate.current_revision(database.engine) != migrate.head_revision():
                 database.run_due_check()  # a deferred check still comes before an upgrade writes

@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -422,8 +423,20 @@ class AuditLog(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[str | None] = mapped_column(Text)  # JSON
     after: Mapped[str | None] = mapped_column(Text)  # JSON
+    # Filled by the server on PostgreSQL (db/office_roles.py): the signed-in role and its person.
+    db_role: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
+    db_person_id: Mapped[int | None] = mapped_column(Integer, server_default=FetchedValue())
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+class DbRolePerson(Base):
+    """A PostgreSQL login role and the person in the records who signs in with it."""
+
+    __tablename__ = "db_role_person"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
 
 
 class ExternalId(Base):

@@ -49,10 +49,17 @@ def _table(kind: str) -> Table:
     return Base.metadata.tables[CHAINED[kind]]
 
 
+# Columns added to a chained table after entries were chained: left out of the hash while empty, so
+# that the entries written before them keep the hash they were chained with.
+ADDED_LATER = frozenset({"db_role", "db_person_id"})
+
+
 def entry_hash(row: dict[str, Any]) -> str:
     """SHA-256 of an entry's columns as sorted JSON (dates in ISO form, enums by value)."""
     plain = {
-        key: (value.hex() if isinstance(value, bytes) else jsonable(value)) for key, value in row.items()
+        key: (value.hex() if isinstance(value, bytes) else jsonable(value))
+        for key, value in row.items()
+        if not (value is None and key in ADDED_LATER)
     }
     text_ = json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text_.encode("utf-8")).hexdigest()
@@ -252,9 +259,12 @@ def entry_hashes(connection: Connection) -> dict[tuple[str, int], str]:
     }
 
 
-def _all_rows(connection: Connection, kind: str) -> dict[int, dict[str, Any]]:
+def _all_rows(connection: Connection, kind: str, *, later: bool = True) -> dict[int, dict[str, Any]]:
+    """Every entry of a kind by id; `later=False` reads only the columns the first chain knew (genesis
+    runs in an older migration, before the columns added later exist; empty, they are not hashed)."""
     table = _table(kind)
-    return {row["id"]: dict(row) for row in connection.execute(select(table)).mappings()}
+    columns = [c for c in table.c if later or c.name not in ADDED_LATER]
+    return {row["id"]: dict(row) for row in connection.execute(select(*columns)).mappings()}
 
 
 def _ordered_entries(connection: Connection) -> Iterator[tuple[str, int, int | None]]:
@@ -273,7 +283,7 @@ def _ordered_entries(connection: Connection) -> Iterator[tuple[str, int, int | N
 
 def genesis(connection: Connection) -> int:
     """Chain the entries a file already holds, once, when it is upgraded; returns how many."""
-    entries = {kind: _all_rows(connection, kind) for kind in CHAINED}
+    entries = {kind: _all_rows(connection, kind, later=False) for kind in CHAINED}
     ordered = [(k, i, m, entries[k][i]) for k, i, m in _ordered_entries(connection)]
     rows = link_rows(GENESIS, ordered)
     if rows:

@@ -13,6 +13,7 @@ from councildesk.db.base import Base, jsonable, now
 from councildesk.db.file_lock import os_user
 from councildesk.db.models import AuditLog
 from councildesk.db.row_version import ROW_VERSION
+from councildesk.db.server_role import audit_columns
 from councildesk.services import import_run
 
 
@@ -49,6 +50,7 @@ def record(
         only_changed_before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
     entry = AuditLog(
+        **audit_columns(session.info.get("server_role")),
         at=now(),
         os_user=os_user(),
         action=action,

@@ -10,7 +10,17 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database
-from councildesk.db.models import AgendaItem, Attendance, AuditLog, Document, Meeting, Motion, Speaker, Vote
+from councildesk.db.models import (
+    AgendaItem,
+    Attendance,
+    AuditLog,
+    Document,
+    Meeting,
+    Motion,
+    Person,
+    Speaker,
+    Vote,
+)
 from councildesk.services.dto import AuditEntryDTO
 from councildesk.services.guards import fetch
 
@@ -33,8 +43,29 @@ _MODELS: dict[str, Any] = {
 }
 
 
-def _entry(a: AuditLog) -> AuditEntryDTO:
-    return AuditEntryDTO(a.id, a.at, a.os_user, a.action, a.entity, a.entity_id, a.before, a.after)
+def _entries(s: Session, rows: Iterable[AuditLog]) -> list[AuditEntryDTO]:
+    """The entries with the name of the person each was made by (one query for all of them)."""
+    found = list(rows)
+    ids = {a.db_person_id for a in found if a.db_person_id is not None}
+    names: dict[int, str] = {
+        person_id: name
+        for person_id, name in s.execute(select(Person.id, Person.display_name).where(Person.id.in_(ids)))
+    }
+    return [
+        AuditEntryDTO(
+            a.id,
+            a.at,
+            a.os_user,
+            a.action,
+            a.entity,
+            a.entity_id,
+            a.before,
+            a.after,
+            a.db_role,
+            names.get(a.db_person_id) if a.db_person_id is not None else None,
+        )
+        for a in found
+    ]
 
 
 def _parents_in_log(s: Session, table: str, column: str) -> Iterable[tuple[int, Any]]:
@@ -69,7 +100,14 @@ def matches(entry: AuditEntryDTO, text: str) -> bool:
     if not needle:
         return True
     hay = " ".join(
-        [entry.os_user, entry.action, entry.entity.replace("_", " "), entry.before or "", entry.after or ""]
+        [
+            entry.who,
+            entry.os_user,
+            entry.action,
+            entry.entity.replace("_", " "),
+            entry.before or "",
+            entry.after or "",
+        ]
     )
     return needle in hay.lower()
 
@@ -87,7 +125,7 @@ class AuditService:
         if entity_id is not None:
             query = query.where(AuditLog.entity_id == entity_id)
         with self.db.reading() as s:
-            return [_entry(a) for a in s.scalars(query)]
+            return _entries(s, s.scalars(query))
 
     def history(
         self,
@@ -116,10 +154,10 @@ class AuditService:
                 found: list[AuditEntryDTO] = []
                 for start in range(0, len(keys), 400):  # SQLite caps the parameters of one query
                     chunk = keys[start : start + 400]
-                    found += [_entry(a) for a in s.scalars(query.where(key.in_(chunk)))]
+                    found += _entries(s, s.scalars(query.where(key.in_(chunk))))
                 found.sort(key=lambda e: e.id, reverse=True)
             else:
-                found = [_entry(a) for a in s.scalars(query.limit(limit * 4 if text else limit))]
+                found = _entries(s, s.scalars(query.limit(limit * 4 if text else limit)))
             return [e for e in found if matches(e, text)][:limit]
 
 

@@ -23,6 +23,7 @@ from councildesk.db.base import Base, jsonable, now
 from councildesk.db.file_lock import os_user
 from councildesk.db.models import AuditLog
 from councildesk.db.row_version import ROW_VERSION
+from councildesk.db.server_role import audit_columns
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import import_run
@@ -117,6 +118,7 @@ class BulkRows:
         # given, those with a Python-side default, and the primary key; server-filled ones are not.
         attrs = [(attr.key, attr.columns[0]) for attr in cls.__mapper__.column_attrs]
         at, user = now(), os_user()
+        who = audit_columns(self.s.info.get("server_role"))
         entries = []
         for row, values in zip(rows, stored, strict=True):
             after = {
@@ -134,6 +136,7 @@ class BulkRows:
                     "entity_id": values["id"],
                     "before": None,
                     "after": json.dumps(after, ensure_ascii=False, sort_keys=True),
+                    **who,
                 }
             )
         log: Table = AuditLog.__table__  # type: ignore[assignment]

@@ -32,3 +32,15 @@ class DatabaseService:
     def writable(self) -> bool:
         """False when opened read only (a councilor's copy, or a file another copy holds for writing)."""
         return self._db.writable
+
+    @property
+    def role(self) -> str | None:
+        """On a server, the database role signed in (None for a file): whose rights the window has."""
+        found = self._db.server_role
+        return found.role if found is not None else None
+
+    @property
+    def person(self) -> str | None:
+        """The person in the records that role is mapped to (`pg-setup --add-person`), if any."""
+        found = self._db.server_role
+        return found.person if found is not None else None

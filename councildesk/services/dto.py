@@ -330,6 +330,15 @@ class AuditEntryDTO:
     entity_id: int | None
     before: str | None
     after: str | None
+    db_role: str | None = None  # on a server, the role signed in
+    person: str | None = None  # the person that role is mapped to
+
+    @property
+    def who(self) -> str:
+        """The person, else the database role, else the operating-system user (a file has no roles)."""
+        if self.person:
+            return f"{self.person} ({self.db_role})" if self.db_role else self.person
+        return self.db_role or self.os_user
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,7 @@ class HistoryTableModel(ListTableModel):
         if column == 0:
             return f"{entry.at:%Y-%m-%d %H:%M:%S}"
         if column == 1:
-            return entry.os_user
+            return entry.who
         if column == 2:
             return describe_what(entry)
         return describe_changes(entry)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
     }
 
     def _apply_read_only(self) -> None:
+        self._show_sign_in()
         if not self.read_only:
             return
         undo_redo = (translate("MainActions", "&Undo"), translate("MainActions", "&Redo"))
@@ -124,6 +126,22 @@ class MainWindow(QMainWindow):
                     continue
                 if "*" in texts or action.text() in texts or action.text().startswith(undo_redo):
                     action.setEnabled(False)
+
+    def _show_sign_in(self) -> None:
+        """On a server, who this window signs in as, and, for a reader's role, that it may only read."""
+        database = self.services.database
+        who = database.person or database.role
+        if self.read_only and database.role is not None:
+            note = self.tr("Read only: the database role {role} may only read these records.").format(
+                role=database.role
+            )
+        elif who is not None:
+            note = self.tr("Signed in as {who}.").format(who=who)
+        else:
+            return
+        label = QLabel(note, self)
+        label.setObjectName("signInNote")
+        self.statusBar().addPermanentWidget(label)
 
     def title_for(self, text: str) -> str:
         return fmt(translate("MainWindow", "{text} (read only)"), text=text) if self.read_only else text
