@@ -8,24 +8,36 @@ from pathlib import Path
 import pytest
 
 from councildesk.db.engine import open_database
-from councildesk.domain.enums import BallotOption
+from councildesk.domain.enums import AttendanceStatus, BallotOption
 from councildesk.domain.errors import StaleEdit, UserError
 from councildesk.services.container import Services
 from tests.builders import Council, small_council
-from tests.helpers import refused
+from tests.helpers import refused, table_dump
 from tests.pg_server import pg_admin_url, pg_url  # noqa: F401 - fixtures
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def services(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Services]:
-    """Services over a fresh SQLite file or a fresh PostgreSQL database (same tests, both backends)."""
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh SQLite file or a fresh PostgreSQL database (same tests, both backends)."""
     if request.param == "sqlite":
-        target = str(tmp_path / "council.db")
-        with open_database(target) as db:
-            yield Services(db)
+        return str(tmp_path / "council.db")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def services(target: str) -> Iterator[Services]:
+    with open_database(target) as db:
+        yield Services(db)
+
+
+@pytest.fixture
+def other_desk(target: str, services: Services) -> Iterator[Services]:
+    """A second clerk's desk: on a server its own engine and connections; a SQLite file has one
+    writer at a time (the lock file), so there the other change is another session of that writer."""
+    if "://" not in target:
+        yield Services(services.db)
         return
-    url = request.getfixturevalue("pg_url")
-    with open_database(url) as db:
+    with open_database(target) as db:
         yield Services(db)
 
 
@@ -100,3 +112,66 @@ def test_a_second_roll_call_of_one_motion_is_a_sentence(services: Services, coun
         lambda: services.votes.record_roll_call(motion.id, ballots),
         "This motion already has a recorded vote; delete that vote first to record it again.",
     )
+
+
+# Each kind of record a clerk edits in the meeting window: a change made from the copy one desk
+# read, after the other desk changed that record, is refused naming the change, and changes nothing.
+STALE = r"changed {what} at \d\d:\d\d; your change was not saved\.$"
+
+
+def test_meeting_details_edited_from_an_outdated_copy_are_refused(
+    services: Services, other_desk: Services, council: Council
+) -> None:
+    seen = services.meetings.get_meeting(council.meeting_id)
+    other_desk.meetings.update_meeting(council.meeting_id, location="Council Chamber, Room 200")
+    before = table_dump(services.db)
+    with pytest.raises(StaleEdit, match=STALE.format(what="this meeting's location")):
+        services.meetings.update_meeting(
+            council.meeting_id, title="Regular meeting", expected_version=seen.row_version
+        )
+    assert table_dump(services.db) == before
+    current = services.meetings.get_meeting(council.meeting_id)
+    done = services.meetings.update_meeting(
+        council.meeting_id, title="Regular meeting", expected_version=current.row_version
+    )
+    assert (done.title, done.location) == ("Regular meeting", "Council Chamber, Room 200")
+
+
+def test_a_speaker_edited_from_an_outdated_copy_is_refused(
+    services: Services, other_desk: Services, council: Council
+) -> None:
+    seen = services.speakers.add_speaker(council.item_id, "Amy Bookbinder")
+    other_desk.speakers.update_speaker(seen.id, summary="Against the repaving")
+    before = table_dump(services.db)
+    with pytest.raises(StaleEdit, match=STALE.format(what="this speaker's summary")):
+        services.speakers.update_speaker(seen.id, residence="Leeds", expected_version=seen.row_version)
+    assert table_dump(services.db) == before
+
+
+def test_a_motion_edited_from_an_outdated_copy_is_refused(
+    services: Services, other_desk: Services, council: Council
+) -> None:
+    seen = services.motions.make_motion(council.item_id, "To adopt", mover_id=council.a, seconder_id=None)
+    other_desk.motions.update_motion(seen.id, text="To adopt as amended")
+    before = table_dump(services.db)
+    with pytest.raises(StaleEdit, match=STALE.format(what="this motion's text")):
+        services.motions.update_motion(seen.id, seconder_id=council.c, expected_version=seen.row_version)
+    assert table_dump(services.db) == before
+
+
+def test_attendance_recorded_at_another_desk_is_not_overwritten(
+    services: Services, other_desk: Services, council: Council
+) -> None:
+    rows = {row.person_id: row for row in services.meetings.attendance(council.meeting_id)}
+    absent = rows[council.d]  # recorded absent when the desk read the roll
+    assert absent.row_version > 0 and rows[council.clerk].row_version == 0
+    other_desk.meetings.set_attendance(council.meeting_id, council.d, AttendanceStatus.PRESENT)
+    other_desk.meetings.set_attendance(council.meeting_id, council.clerk, AttendanceStatus.PRESENT)
+    before = table_dump(services.db)
+    for person_id, row in ((council.d, absent), (council.clerk, rows[council.clerk])):
+        # The second one the desk saw as not recorded: someone recording it since counts too.
+        with pytest.raises(StaleEdit, match=r"changed this .*; your change was not saved\.$"):
+            services.meetings.set_attendance(
+                council.meeting_id, person_id, AttendanceStatus.EXCUSED, expected_version=row.row_version
+            )
+    assert table_dump(services.db) == before

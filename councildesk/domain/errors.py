@@ -62,3 +62,5 @@ class StaleEdit(UserError):
 
     # The record's version in the database now (None when unknown): a re-apply is sent with it.
     current_version: int | None = None
+    # The record's fields as they are now (column name -> value), for undoing a re-applied change.
+    current_values: dict[str, object] | None = None

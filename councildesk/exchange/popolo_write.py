@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from councildesk.exchange.assemble import (
-    AS_WRITTEN,
     STORED_COUNTS,
     extras_of,
     published,
@@ -36,27 +34,19 @@ from councildesk.services.exchange_service import ExchangeService
 
 
 def export_popolo(exchange: ExchangeService, folder: Path, span: DateRange | None = None) -> Path:
+    recs = exchange.records(SCHEME, span)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / FILE_NAME
-    write_json_collections(path, popolo_collections(exchange.records(SCHEME, span)))
+    write_json_collections(path, popolo_document(recs))
     return path
 
 
+def _by_key(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(docs, key=lambda d: str(d["id"]))
+
+
 def popolo_document(recs: list[Rec]) -> dict[str, Any]:
-    return {name: list(docs) for name, docs in popolo_collections(recs).items()}
-
-
-def _doc_id(rec: Rec) -> str:
-    """The id the record's object is written with (its key, unless the file first wrote another)."""
-    if AS_WRITTEN not in rec.extras:
-        return rec.key
-    return str(published(rec, {"id": rec.key})["id"])
-
-
-def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
-    """Each collection's objects in id order, each made only as it is written (the document never
-    sits in memory whole: a 30-year city's would take as much again as its records)."""
     zones = Zones(recs)  # each time with its own body's offset
     by: dict[str, list[Rec]] = defaultdict(list)
     for rec in recs:
@@ -81,11 +71,13 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
             extras[EXTENSION] = rec.approval  # the approval and corrections, re-made on import
         return {"id": rec.key, "extras": extras}
 
-    def put(rec: Rec, doc: dict[str, Any]) -> dict[str, Any]:
-        return published(rec, ext(rec) | doc)
+    def put(collection: str, rec: Rec, doc: dict[str, Any]) -> None:
+        out[collection].append(published(rec, ext(rec) | doc))
 
-    def organization(r: Rec) -> dict[str, Any]:
-        return put(
+    out: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
+    for r in by["body"]:
+        put(
+            "organizations",
             r,
             {
                 "name": r.values["name"],
@@ -93,10 +85,10 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
                 "parent_id": r.refs["parent_id"],
             },
         )
-
-    def person(r: Rec) -> dict[str, Any]:
+    for r in by["person"]:
         v = r.values
-        return put(
+        put(
+            "persons",
             r,
             {
                 "name": v["display_name"],
@@ -106,13 +98,12 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
                 "email": v["email"],
             },
         )
-
-    def post(r: Rec) -> dict[str, Any]:
-        return put(r, {"label": r.values["label"], "organization_id": r.refs["body_id"]})
-
-    def membership(r: Rec) -> dict[str, Any]:
+    for r in by["post"]:
+        put("posts", r, {"label": r.values["label"], "organization_id": r.refs["body_id"]})
+    for r in by["membership"]:
         v = r.values
-        return put(
+        put(
+            "memberships",
             r,
             {
                 "person_id": r.refs["person_id"],
@@ -123,10 +114,10 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
                 "end_date": v["end_date"],
             },
         )
-
-    def bill(r: Rec) -> dict[str, Any]:
+    for r in by["matter"]:
         sponsors = sorted(kids[("sponsorship", r.key)], key=lambda s: (s.values["position"], s.key))
-        return put(
+        put(
+            "bills",
             r,
             {
                 "identifier": r.values["identifier"],
@@ -140,11 +131,11 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
                 "documents": documents_of(kids[("document", r.key)]),
             },
         )
-
-    def meeting_event(r: Rec) -> dict[str, Any]:
+    for r in by["meeting"]:
         v = r.values
         attendance = sorted(kids[("attendance", r.key)], key=lambda a: a.key)
-        return put(
+        put(
+            "events",
             r,
             {
                 "name": v["title"] or f"{v['kind'].replace('_', ' ').capitalize()} meeting",
@@ -164,10 +155,10 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
                 ],
             },
         )
-
-    def item_event(r: Rec) -> dict[str, Any]:
+    for r in by["agenda_item"]:
         meeting = meetings[r.refs["meeting_id"] or ""]
-        return put(
+        put(
+            "events",
             r,
             {
                 "name": r.values["title"],
@@ -179,10 +170,10 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
                 "documents": documents_of(kids[("document", r.key)]),
             },
         )
-
-    def speech(r: Rec) -> dict[str, Any]:
+    for r in by["speaker"]:
         v = r.values
-        return put(
+        put(
+            "speeches",
             r,
             {
                 "creator_id": r.refs["person_id"],
@@ -194,8 +185,7 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
                 "event_id": r.refs["agenda_item_id"],
             },
         )
-
-    def motion(r: Rec) -> dict[str, Any]:
+    for r in by["motion"]:
         v = r.values
         item = items[r.refs["agenda_item_id"] or ""]
         doc = {
@@ -209,9 +199,8 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
         }
         if v["disposition"] in DISPOSITION_RESULT:
             doc["result"] = DISPOSITION_RESULT[v["disposition"]]
-        return put(r, doc)
-
-    def vote_event(r: Rec) -> dict[str, Any]:
+        put("motions", r, doc)
+    for r in by["vote"]:
         ballots = sorted(kids[("ballot", r.key)], key=lambda b: b.key)
         votes = [
             published(
@@ -225,7 +214,8 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
             for b in ballots
         ]
         counted = vote_counts(r.values, [b.values["option"] for b in ballots], r.extras.get(STORED_COUNTS))
-        return put(
+        put(
+            "vote_events",
             r,
             {
                 "motion_id": r.refs["motion_id"],
@@ -237,23 +227,4 @@ def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
                 "votes": votes,
             },
         )
-
-    makers: dict[str, dict[str, Callable[[Rec], dict[str, Any]]]] = {
-        "organizations": {"body": organization},
-        "persons": {"person": person},
-        "posts": {"post": post},
-        "memberships": {"membership": membership},
-        "bills": {"matter": bill},
-        "events": {"meeting": meeting_event, "agenda_item": item_event},
-        "speeches": {"speaker": speech},
-        "motions": {"motion": motion},
-        "vote_events": {"vote": vote_event},
-    }
-
-    def collection(name: str) -> Iterator[dict[str, Any]]:
-        made = makers.get(name, {})
-        # Stable sort in the tables' order: objects sharing an id keep the order they were read in.
-        for r in sorted((r for table in made for r in by[table]), key=_doc_id):
-            yield made[r.table](r)
-
-    return {name: collection(name) for name in COLLECTIONS}
+    return {c: _by_key(docs) for c, docs in out.items()}

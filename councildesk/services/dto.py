@@ -117,6 +117,7 @@ class MeetingDTO:
     minutes_status: MinutesStatus
     notices: str
     is_sample: bool
+    row_version: int = field(default=1, compare=False)  # as read: see AgendaItemDTO
 
     @property
     def locked(self) -> bool:
@@ -136,6 +137,7 @@ class AttendanceDTO:
     arrived_at: datetime | None
     left_at: datetime | None
     remote_reason: str
+    row_version: int = field(default=0, compare=False)  # as read; 0: nothing recorded yet
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,7 @@ class SpeakerDTO:
     position: int
     started_at: datetime | None
     duration_seconds: int | None
+    row_version: int = field(default=1, compare=False)  # as read: see AgendaItemDTO
 
     @property
     def described(self) -> str:
@@ -257,6 +260,7 @@ class MotionDTO:
     disposition: MotionDisposition
     made_at: datetime | None
     votes: tuple[VoteDTO, ...] = ()
+    row_version: int = field(default=1, compare=False)  # as read: see AgendaItemDTO
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ def speaker_dto(s: Speaker) -> SpeakerDTO:
         position=s.position,
         started_at=s.started_at,
         duration_seconds=s.duration_seconds,
+        row_version=s.row_version,
     )
 
 

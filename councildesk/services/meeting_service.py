@@ -27,6 +27,7 @@ from councildesk.services.dto import AttendanceDTO, BodyDTO, MeetingDTO, Meeting
 from councildesk.services.guards import ensure_editable, fetch
 from councildesk.services.mapping import body_dto
 from councildesk.services.meeting_clock import stamp
+from councildesk.services.stale_edit import check_version
 
 MEETING_FIELDS = {
     "kind",
@@ -66,6 +67,7 @@ def meeting_dto(s: Session, m: Meeting) -> MeetingDTO:
         minutes_status=m.minutes_status,
         notices=m.notices,
         is_sample=m.is_sample,
+        row_version=m.row_version,
     )
 
 
@@ -89,6 +91,7 @@ def attendance_rows(s: Session, meeting: Meeting) -> list[AttendanceDTO]:
                 arrived_at=a.arrived_at if a else None,
                 left_at=a.left_at if a else None,
                 remote_reason=a.remote_reason if a else "",
+                row_version=a.row_version if a else 0,
             )
         )
     for a in recorded.values():  # recorded, but without a seat that day (e.g. term since edited)
@@ -103,6 +106,7 @@ def attendance_rows(s: Session, meeting: Meeting) -> list[AttendanceDTO]:
                 arrived_at=a.arrived_at,
                 left_at=a.left_at,
                 remote_reason=a.remote_reason,
+                row_version=a.row_version,
             )
         )
     return rows
@@ -201,12 +205,16 @@ class MeetingService:
             audit.created(s, meeting)
             return meeting_dto(s, meeting)
 
-    def update_meeting(self, meeting_id: int, **changes: Any) -> MeetingDTO:
+    def update_meeting(
+        self, meeting_id: int, *, expected_version: int | None = None, **changes: Any
+    ) -> MeetingDTO:
+        """Change a meeting's details; `expected_version` as in AgendaService.update_item."""
         unknown = set(changes) - MEETING_FIELDS
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)} of a meeting")
         with self.db.transaction() as s:
             meeting = ensure_editable(s, meeting_id)
+            check_version(s, meeting, expected_version)
             for key in ("presiding_person_id", "recording_person_id"):
                 if changes.get(key) is not None:
                     fetch(s, Person, changes[key])
@@ -333,8 +341,13 @@ class MeetingService:
         arrived_at: datetime | None = None,
         left_at: datetime | None = None,
         remote_reason: str = "",
+        expected_version: int | None = None,
     ) -> AttendanceDTO:
-        """Record (or, with status None, clear) one person's attendance."""
+        """Record (or, with status None, clear) one person's attendance.
+
+        `expected_version` is the row's version the window read (0: nothing recorded then); a
+        row someone else recorded or changed since is not overwritten (StaleEdit).
+        """
         if status is AttendanceStatus.REMOTE and not remote_reason.strip():
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -351,6 +364,8 @@ class MeetingService:
                     Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
                 )
             )
+            if row is not None:
+                check_version(s, row, expected_version)
             if status is None:
                 if row is not None:
                     audit.deleted(s, row)

@@ -22,6 +22,7 @@ from councildesk.services.eligibility import away_at, roll_of
 from councildesk.services.guards import ensure_editable, fetch, next_position, require_text
 from councildesk.services.meeting_clock import stamp
 from councildesk.services.snapshot import Snapshot, capture, put_back
+from councildesk.services.stale_edit import check_version
 
 MOTION_FIELDS = {"kind", "text", "mover_id", "seconder_id", "disposition", "made_at"}
 
@@ -56,6 +57,7 @@ def motion_dto_from(m: Motion, mover_name: str, seconder_name: str, votes: tuple
         disposition=m.disposition,
         made_at=m.made_at,
         votes=votes,
+        row_version=m.row_version,
     )
 
 
@@ -169,7 +171,10 @@ class MotionService:
             audit.created(s, motion)
             return motion_dto(s, motion)
 
-    def update_motion(self, motion_id: int, **changes: Any) -> MotionDTO:
+    def update_motion(
+        self, motion_id: int, *, expected_version: int | None = None, **changes: Any
+    ) -> MotionDTO:
+        """Change a motion (text, mover, seconder…); `expected_version` as in AgendaService.update_item."""
         unknown = set(changes) - MOTION_FIELDS
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)} of a motion")
@@ -179,6 +184,8 @@ class MotionService:
             motion = fetch(s, Motion, motion_id)
             meeting_id = fetch(s, AgendaItem, motion.agenda_item_id).meeting_id
             meeting = ensure_editable(s, meeting_id)
+            motion = fetch(s, Motion, motion_id)  # as committed now that the meeting is locked
+            check_version(s, motion, expected_version)
             if "mover_id" in changes or "seconder_id" in changes:
                 mover = changes.get("mover_id", motion.mover_id)
                 seconder = changes.get("seconder_id", motion.seconder_id)

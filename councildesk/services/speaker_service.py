@@ -18,6 +18,7 @@ from councildesk.services.guards import ensure_editable, fetch, next_position, r
 from councildesk.services.mapping import speaker_dto
 from councildesk.services.meeting_clock import stamp
 from councildesk.services.snapshot import Snapshot, capture, put_back
+from councildesk.services.stale_edit import check_version
 
 SPEAKER_FIELDS = {
     "name",
@@ -85,7 +86,10 @@ class SpeakerService:
         ):
             other.position += 1
 
-    def update_speaker(self, speaker_id: int, **changes: Any) -> SpeakerDTO:
+    def update_speaker(
+        self, speaker_id: int, *, expected_version: int | None = None, **changes: Any
+    ) -> SpeakerDTO:
+        """Change a speaker's fields; `expected_version` as in AgendaService.update_item."""
         unknown = set(changes) - SPEAKER_FIELDS
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)} of a speaker")
@@ -96,6 +100,8 @@ class SpeakerService:
         with self.db.transaction() as s:
             speaker = fetch(s, Speaker, speaker_id)
             ensure_editable(s, fetch(s, AgendaItem, speaker.agenda_item_id).meeting_id)
+            speaker = fetch(s, Speaker, speaker_id)  # as committed now that the meeting is locked
+            check_version(s, speaker, expected_version)
             if changes.get("person_id") is not None:
                 fetch(s, Person, changes["person_id"])
             audit.updated(s, speaker, changes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from councildesk.db.models import AuditLog, Person
@@ -26,6 +26,8 @@ def check_version(s: Session, row: Versioned, expected: int | None) -> None:
     row_id = getattr(row, "id", None)
     error = stale_edit(s, table, row_id)
     error.current_version = row.row_version
+    # What the other clerk left: undoing a re-applied change puts these back, not the old copy's.
+    error.current_values = {attr.key: getattr(row, attr.key) for attr in inspect(row).mapper.column_attrs}
     raise error
 
 

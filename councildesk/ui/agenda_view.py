@@ -26,7 +26,7 @@ from councildesk.ui.agenda_item_dialog import AgendaItemDialog
 from councildesk.ui.agenda_tree_model import COL_KIND, COL_NUMBER, COL_STARTED, COL_TITLE, AgendaTreeModel
 from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
-from councildesk.ui.ui_context import RecordKind, RowVersion, UiContext
+from councildesk.ui.ui_context import RecordKind, UiContext
 from councildesk.ui.undo_support import IdMap
 
 
@@ -361,25 +361,19 @@ class AgendaView(QWidget):
             return False
         old = {key: getattr(item, key) for key in changes}
         ids, original = self.ids, item.id
+        agenda = self.services.agenda
         # The change is made from the item as shown: refused if another clerk changed it since.
-        # Undo and redo then follow this window's own stack, which knows the order of its steps.
-        version = RowVersion(item.row_version)
-
-        def apply(values: dict[str, Any]) -> AgendaItemDTO:
-            done = self.services.agenda.update_item(
-                ids.resolve(original), expected_version=version.value, **values
-            )
-            version.value = None
-            return done
-
-        result = self.context.push(
+        result = self.context.push_edit(
             text or fmt(translate("AgendaView", "Edit “{title}”"), title=item.title),
-            lambda: apply(changes),
-            lambda _: apply(old),
+            lambda version, values: agenda.update_item(
+                ids.resolve(original), expected_version=version, **values
+            ),
+            changes,
+            old,
             self._after_change(lambda: ids.resolve(original)),
+            version=item.row_version,
             meeting_id=self.meeting_id,
             kinds=(RecordKind.AGENDA,),
-            version=version,
         )
         return result is not None
 

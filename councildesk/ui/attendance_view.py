@@ -226,20 +226,12 @@ class AttendanceView(QWidget):
         if status is None:
             arrived = left = None
 
-        def do() -> Any:
-            return self.services.meetings.set_attendance(
-                meeting_id, person_id, status, arrived_at=arrived, left_at=left, remote_reason=reason
-            )
+        meetings = self.services.meetings
 
-        def undo(_: Any) -> Any:
-            return self.services.meetings.set_attendance(
-                meeting_id,
-                person_id,
-                before.status,
-                arrived_at=before.arrived_at,
-                left_at=before.left_at,
-                remote_reason=before.remote_reason,
-            )
+        def update(version: int | None, values: dict[str, Any]) -> AttendanceDTO:
+            return meetings.set_attendance(meeting_id, person_id, expected_version=version, **values)
+
+        fields = ("status", "arrived_at", "left_at", "remote_reason")
 
         what = status.value if status else translate("AttendanceView", "not recorded")
         text = fmt(
@@ -248,11 +240,14 @@ class AttendanceView(QWidget):
             replace=what.replace("_", " "),
         )
         return (
-            self.context.push(
+            # Made from the row as shown: refused if another clerk recorded this member since.
+            self.context.push_edit(
                 text,
-                do,
-                undo,
+                update,
+                dict(zip(fields, (status, arrived, left, reason), strict=True)),
+                {key: getattr(before, key) for key in fields},
                 self._changed,
+                version=before.row_version,
                 meeting_id=self.meeting_id,
                 kinds=(RecordKind.ATTENDANCE,),
             )

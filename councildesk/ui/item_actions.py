@@ -21,7 +21,7 @@ from councildesk.services.snapshot import Snapshot
 from councildesk.services.vote_service import BallotInput
 from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
-from councildesk.ui.ui_context import RecordKind, UiContext
+from councildesk.ui.ui_context import RecordKind, RowVersion, UiContext
 
 FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("item_actions", "title"),
@@ -75,6 +75,7 @@ class ItemActions:
         snapshot: Callable[[], Snapshot],
         action: Callable[[], T],
         restore: Callable[[Snapshot], object],
+        version: RowVersion | None = None,
     ) -> T | None:
         return self.context.push_scoped(
             text,
@@ -84,19 +85,35 @@ class ItemActions:
             on_change=lambda: self.on_change(part),
             meeting_id=self.meeting_id,
             kinds=PART_KINDS[part],
+            version=version,
         )
 
     # -- helpers ------------------------------------------------------------------------
-    def _speakers[T](self, item_id: int, text: str, action: Callable[[], T]) -> T | None:
+    # With `version` (which `action` takes), a change made from an outdated copy is offered again.
+    def _speakers[T](
+        self, item_id: int, text: str, action: Callable[[], T], version: RowVersion | None = None
+    ) -> T | None:
         sp = self.services.speakers
         return self._scoped(
-            "speakers", text, lambda: sp.snapshot(item_id), action, lambda saved: sp.restore(item_id, saved)
+            "speakers",
+            text,
+            lambda: sp.snapshot(item_id),
+            action,
+            lambda saved: sp.restore(item_id, saved),
+            version,
         )
 
-    def _motions[T](self, item_id: int, text: str, action: Callable[[], T]) -> T | None:
+    def _motions[T](
+        self, item_id: int, text: str, action: Callable[[], T], version: RowVersion | None = None
+    ) -> T | None:
         mo = self.services.motions
         return self._scoped(
-            "motions", text, lambda: mo.snapshot(item_id), action, lambda saved: mo.restore(item_id, saved)
+            "motions",
+            text,
+            lambda: mo.snapshot(item_id),
+            action,
+            lambda saved: mo.restore(item_id, saved),
+            version,
         )
 
     def _sponsors[T](self, matter_id: int, text: str, action: Callable[[], T]) -> T | None:
@@ -260,11 +277,24 @@ class ItemActions:
         )
 
     def update_speaker(self, speaker: SpeakerDTO, **changes: Any) -> SpeakerDTO | None:
+        """The clock's own steps (time spoken, time yielded): nothing a clerk typed over a copy."""
+        return self._update_speaker(speaker, None, changes)
+
+    def edit_speaker(self, speaker: SpeakerDTO, **changes: Any) -> SpeakerDTO | None:
+        """A clerk's edit of the speaker as shown: refused and offered if someone changed it since."""
+        return self._update_speaker(speaker, RowVersion(speaker.row_version), changes)
+
+    def _update_speaker(
+        self, speaker: SpeakerDTO, version: RowVersion | None, changes: dict[str, Any]
+    ) -> SpeakerDTO | None:
         sp = self.services.speakers
         return self._speakers(
             speaker.agenda_item_id,
             fmt(translate("ItemActions", "Edit speaker {name}"), name=speaker.name),
-            lambda: sp.update_speaker(speaker.id, **changes),
+            lambda: sp.update_speaker(
+                speaker.id, expected_version=version.take() if version else None, **changes
+            ),
+            version,
         )
 
     def mark_speaker_started(self, speaker: SpeakerDTO, at: datetime | None = None) -> SpeakerDTO | None:
@@ -319,17 +349,23 @@ class ItemActions:
         )
 
     def update_motion(self, motion: MotionDTO, text: str, **changes: Any) -> MotionDTO | None:
+        """Change the motion as shown: refused and offered if someone changed it since."""
         mo = self.services.motions
-        return self._motions(motion.agenda_item_id, text, lambda: mo.update_motion(motion.id, **changes))
-
-    def set_disposition(self, motion: MotionDTO, disposition: MotionDisposition) -> MotionDTO | None:
-        mo = self.services.motions
+        version = RowVersion(motion.row_version)
         return self._motions(
             motion.agenda_item_id,
+            text,
+            lambda: mo.update_motion(motion.id, expected_version=version.take(), **changes),
+            version,
+        )
+
+    def set_disposition(self, motion: MotionDTO, disposition: MotionDisposition) -> MotionDTO | None:
+        return self.update_motion(
+            motion,
             fmt(
                 translate("ItemActions", "Mark motion {replace}"), replace=disposition.value.replace("_", " ")
             ),
-            lambda: mo.set_disposition(motion.id, disposition),
+            disposition=disposition,
         )
 
     def delete_motion(self, motion: MotionDTO) -> bool:

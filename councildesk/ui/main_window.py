@@ -132,21 +132,16 @@ class MainWindow(QMainWindow):
         database = self.services.database
         who = database.person or database.role
         if self.read_only and database.role is not None:
-            note = fmt(
-                self.tr("Read only: the database role {role} may only read these records."),
-                role=database.role,
+            note = self.tr("Read only: the database role {role} may only read these records.").format(
+                role=database.role
             )
         elif who is not None:
-            note = fmt(self.tr("Signed in as {who}."), who=who)
+            note = self.tr("Signed in as {who}.").format(who=who)
         else:
             return
-        # Called again whenever the meeting changes: one label, its text refreshed.
-        label = self.statusBar().findChild(QLabel, "signInNote")
-        if label is None:
-            label = QLabel(self)
-            label.setObjectName("signInNote")
-            self.statusBar().addPermanentWidget(label)
-        label.setText(note)
+        label = QLabel(note, self)
+        label.setObjectName("signInNote")
+        self.statusBar().addPermanentWidget(label)
 
     def title_for(self, text: str) -> str:
         return fmt(translate("MainWindow", "{text} (read only)"), text=text) if self.read_only else text

@@ -352,11 +352,24 @@ class MeetingView(QWidget):
         meeting_id = self.meeting.id
         old = {k: getattr(self.meeting, k) for k in changes}
         meetings = self.services.meetings
-        done = self.context.push(
+        if do is not None:  # call to order, adjourn: the clock's own steps, not an edit of a copy
+            done = self.context.push(
+                text,
+                lambda: do(meeting_id),
+                lambda _: meetings.update_meeting(meeting_id, **old),
+                self.refresh,
+                meeting_id=meeting_id,
+                kinds=(RecordKind.MEETING,),
+            )
+            return done is not None
+        # The details are changed from the meeting as shown: refused if another clerk changed it since.
+        done = self.context.push_edit(
             text,
-            (lambda: do(meeting_id)) if do else (lambda: meetings.update_meeting(meeting_id, **changes)),
-            lambda _: meetings.update_meeting(meeting_id, **old),
+            lambda version, values: meetings.update_meeting(meeting_id, expected_version=version, **values),
+            changes,
+            old,
             self.refresh,
+            version=self.meeting.row_version,
             meeting_id=meeting_id,
             kinds=(RecordKind.MEETING,),
         )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 
 from councildesk.services.snapshot import Snapshot
-from councildesk.ui.service_command import ErrorReporter
+from councildesk.ui.service_command import ErrorReporter, StaleHandler
 from councildesk.ui.undo_support import push
 
 
@@ -25,6 +25,7 @@ def push_scoped[T](
     action: Callable[[], T],
     restore: Callable[[Snapshot], object],
     on_change: Callable[[], None] | None = None,
+    on_stale: StaleHandler | None = None,
 ) -> T | None:
     """Run `action` as one undoable step over the scope `snapshot` reads; returns its result or None."""
     snapshots: dict[str, Snapshot] = {}
@@ -43,4 +44,4 @@ def push_scoped[T](
     def undo(_result: T) -> None:
         restore(snapshots["before"])
 
-    return push(stack, report, text, do, undo, on_change)
+    return push(stack, report, text, do, undo, on_change, on_stale)

@@ -243,7 +243,7 @@ class SpeakersView(QWidget):
         self.name_edit.setFocus()  # ready for the next speaker
 
     def _edit_cell(self, speaker: SpeakerDTO, field: str, value: Any) -> bool:
-        return self.ops.update_speaker(speaker, **{field: value}) is not None
+        return self.ops.edit_speaker(speaker, **{field: value}) is not None
 
     def move_selected(self, delta: int) -> None:
         speaker = self.selected()

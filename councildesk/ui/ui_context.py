@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -58,6 +59,13 @@ class RowVersion:
     """The version of the record a change is made from (None: unchecked); each applied step updates it."""
 
     value: int | None
+    # After a refusal, the record's fields as the other clerk left them (see StaleEdit.current_values).
+    before: dict[str, object] | None = None
+
+    def take(self) -> int | None:
+        """The version to send, once: after it is applied, undo and redo follow this window's stack."""
+        value, self.value = self.value, None
+        return value
 
 
 def _no_explanation() -> None:
@@ -111,14 +119,65 @@ class UiContext:
             return push(self.undo_stack, self.report_error, text, do, undo, after)
         checked = version
 
-        def on_stale(error: StaleEdit) -> T | None:
-            if not self.ask_reapply(error.message):
-                after()  # every view showing these records reads them again
-                return None
-            checked.value = error.current_version
+        def again() -> T | None:
             return self.push(text, do, undo, on_change, meeting_id=meeting_id, kinds=kinds, version=checked)
 
-        return push(self.undo_stack, self.report_error, text, do, undo, after, on_stale)
+        return push(
+            self.undo_stack, self.report_error, text, do, undo, after, self._offer(checked, after, again)
+        )
+
+    def _offer[T](
+        self, version: RowVersion, reload: Callable[[], None], again: Callable[[], T | None]
+    ) -> Callable[[StaleEdit], T | None]:
+        """What a change refused as stale does: reload, or re-apply over the newer version."""
+
+        def on_stale(error: StaleEdit) -> T | None:
+            if not self.ask_reapply(error.message):
+                reload()  # every view showing these records reads them again
+                return None
+            version.value = error.current_version
+            version.before = error.current_values
+            return again()
+
+        return on_stale
+
+    def push_edit[T](
+        self,
+        text: str,
+        update: Callable[[int | None, dict[str, Any]], T],
+        changes: dict[str, Any],
+        old: dict[str, Any],
+        on_change: Callable[[], None] | None = None,
+        *,
+        version: int | None,
+        meeting_id: int | None,
+        kinds: tuple[RecordKind, ...],
+    ) -> T | None:
+        """Change fields of one record from the copy the window shows, read at `version`.
+
+        `update(expected_version, values)` calls the service. A change someone else made since is
+        not overwritten but offered (reload or re-apply); undo puts back what was there just
+        before this change: `old`, or after a re-apply the other clerk's values. Undo and redo
+        then follow this window's own stack, which knows the order of its steps, unchecked.
+        """
+        checked = RowVersion(version)
+
+        def apply(values: dict[str, Any]) -> T:
+            return update(checked.take(), values)
+
+        def undo(_done: T) -> T:
+            now = checked.before or {}
+            return apply({key: now.get(key, value) for key, value in old.items()})
+
+        return self.push(
+            text,
+            lambda: apply(changes),
+            undo,
+            on_change,
+            meeting_id=meeting_id,
+            kinds=kinds,
+            version=checked,
+        )
 
     def push_scoped[T](
         self,
@@ -130,9 +189,27 @@ class UiContext:
         on_change: Callable[[], None] | None = None,
         meeting_id: int | None,
         kinds: tuple[RecordKind, ...],
+        version: RowVersion | None = None,
     ) -> T | None:
-        """One undoable change restored from snapshots (see `scoped_change`), announced as `kinds` changed."""
+        """One undoable change restored from snapshots (see `scoped_change`), announced as `kinds` changed.
+
+        With `version` (which `action` sends and then clears), a stale change is offered as in
+        `push`; a re-apply takes its own snapshot first, so undo puts back the other clerk's rows.
+        """
         after = self._announcing(meeting_id, kinds, on_change)
+
+        def again() -> T | None:
+            return self.push_scoped(
+                text,
+                snapshot=snapshot,
+                action=action,
+                restore=restore,
+                on_change=on_change,
+                meeting_id=meeting_id,
+                kinds=kinds,
+                version=version,
+            )
+
         return push_scoped(
             self.undo_stack,
             self.report_error,
@@ -141,4 +218,5 @@ class UiContext:
             action=action,
             restore=restore,
             on_change=after,
+            on_stale=None if version is None else self._offer(version, after, again),
         )
