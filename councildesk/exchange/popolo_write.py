@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from councildesk.exchange.assemble import (
+    AS_WRITTEN,
     STORED_COUNTS,
     extras_of,
     published,
@@ -34,19 +36,27 @@ from councildesk.services.exchange_service import ExchangeService
 
 
 def export_popolo(exchange: ExchangeService, folder: Path, span: DateRange | None = None) -> Path:
-    recs = exchange.records(SCHEME, span)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / FILE_NAME
-    write_json_collections(path, popolo_document(recs))
+    write_json_collections(path, popolo_collections(exchange.records(SCHEME, span)))
     return path
 
 
-def _by_key(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(docs, key=lambda d: str(d["id"]))
-
-
 def popolo_document(recs: list[Rec]) -> dict[str, Any]:
+    return {name: list(docs) for name, docs in popolo_collections(recs).items()}
+
+
+def _doc_id(rec: Rec) -> str:
+    """The id the record's object is written with (its key, unless the file first wrote another)."""
+    if AS_WRITTEN not in rec.extras:
+        return rec.key
+    return str(published(rec, {"id": rec.key})["id"])
+
+
+def popolo_collections(recs: list[Rec]) -> dict[str, Iterator[dict[str, Any]]]:
+    """Each collection's objects in id order, each made only as it is written (the document never
+    sits in memory whole: a 30-year city's would take as much again as its records)."""
     zones = Zones(recs)  # each time with its own body's offset
     by: dict[str, list[Rec]] = defaultdict(list)
     for rec in recs:
@@ -71,13 +81,11 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
             extras[EXTENSION] = rec.approval  # the approval and corrections, re-made on import
         return {"id": rec.key, "extras": extras}
 
-    def put(collection: str, rec: Rec, doc: dict[str, Any]) -> None:
-        out[collection].append(published(rec, ext(rec) | doc))
+    def put(rec: Rec, doc: dict[str, Any]) -> dict[str, Any]:
+        return published(rec, ext(rec) | doc)
 
-    out: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
-    for r in by["body"]:
-        put(
-            "organizations",
+    def organization(r: Rec) -> dict[str, Any]:
+        return put(
             r,
             {
                 "name": r.values["name"],
@@ -85,10 +93,10 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "parent_id": r.refs["parent_id"],
             },
         )
-    for r in by["person"]:
+
+    def person(r: Rec) -> dict[str, Any]:
         v = r.values
-        put(
-            "persons",
+        return put(
             r,
             {
                 "name": v["display_name"],
@@ -98,12 +106,13 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "email": v["email"],
             },
         )
-    for r in by["post"]:
-        put("posts", r, {"label": r.values["label"], "organization_id": r.refs["body_id"]})
-    for r in by["membership"]:
+
+    def post(r: Rec) -> dict[str, Any]:
+        return put(r, {"label": r.values["label"], "organization_id": r.refs["body_id"]})
+
+    def membership(r: Rec) -> dict[str, Any]:
         v = r.values
-        put(
-            "memberships",
+        return put(
             r,
             {
                 "person_id": r.refs["person_id"],
@@ -114,10 +123,10 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "end_date": v["end_date"],
             },
         )
-    for r in by["matter"]:
+
+    def bill(r: Rec) -> dict[str, Any]:
         sponsors = sorted(kids[("sponsorship", r.key)], key=lambda s: (s.values["position"], s.key))
-        put(
-            "bills",
+        return put(
             r,
             {
                 "identifier": r.values["identifier"],
@@ -131,11 +140,11 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "documents": documents_of(kids[("document", r.key)]),
             },
         )
-    for r in by["meeting"]:
+
+    def meeting_event(r: Rec) -> dict[str, Any]:
         v = r.values
         attendance = sorted(kids[("attendance", r.key)], key=lambda a: a.key)
-        put(
-            "events",
+        return put(
             r,
             {
                 "name": v["title"] or f"{v['kind'].replace('_', ' ').capitalize()} meeting",
@@ -155,10 +164,10 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 ],
             },
         )
-    for r in by["agenda_item"]:
+
+    def item_event(r: Rec) -> dict[str, Any]:
         meeting = meetings[r.refs["meeting_id"] or ""]
-        put(
-            "events",
+        return put(
             r,
             {
                 "name": r.values["title"],
@@ -170,10 +179,10 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "documents": documents_of(kids[("document", r.key)]),
             },
         )
-    for r in by["speaker"]:
+
+    def speech(r: Rec) -> dict[str, Any]:
         v = r.values
-        put(
-            "speeches",
+        return put(
             r,
             {
                 "creator_id": r.refs["person_id"],
@@ -185,7 +194,8 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "event_id": r.refs["agenda_item_id"],
             },
         )
-    for r in by["motion"]:
+
+    def motion(r: Rec) -> dict[str, Any]:
         v = r.values
         item = items[r.refs["agenda_item_id"] or ""]
         doc = {
@@ -199,8 +209,9 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
         }
         if v["disposition"] in DISPOSITION_RESULT:
             doc["result"] = DISPOSITION_RESULT[v["disposition"]]
-        put("motions", r, doc)
-    for r in by["vote"]:
+        return put(r, doc)
+
+    def vote_event(r: Rec) -> dict[str, Any]:
         ballots = sorted(kids[("ballot", r.key)], key=lambda b: b.key)
         votes = [
             published(
@@ -214,8 +225,7 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
             for b in ballots
         ]
         counted = vote_counts(r.values, [b.values["option"] for b in ballots], r.extras.get(STORED_COUNTS))
-        put(
-            "vote_events",
+        return put(
             r,
             {
                 "motion_id": r.refs["motion_id"],
@@ -227,4 +237,23 @@ def popolo_document(recs: list[Rec]) -> dict[str, Any]:
                 "votes": votes,
             },
         )
-    return {c: _by_key(docs) for c, docs in out.items()}
+
+    makers: dict[str, dict[str, Callable[[Rec], dict[str, Any]]]] = {
+        "organizations": {"body": organization},
+        "persons": {"person": person},
+        "posts": {"post": post},
+        "memberships": {"membership": membership},
+        "bills": {"matter": bill},
+        "events": {"meeting": meeting_event, "agenda_item": item_event},
+        "speeches": {"speaker": speech},
+        "motions": {"motion": motion},
+        "vote_events": {"vote": vote_event},
+    }
+
+    def collection(name: str) -> Iterator[dict[str, Any]]:
+        made = makers.get(name, {})
+        # Stable sort in the tables' order: objects sharing an id keep the order they were read in.
+        for r in sorted((r for table in made for r in by[table]), key=_doc_id):
+            yield made[r.table](r)
+
+    return {name: collection(name) for name in COLLECTIONS}

@@ -36,7 +36,9 @@ class Zones:
     """The zone of any exported record, found by following its references up to its body."""
 
     def __init__(self, recs: list[Rec]) -> None:
-        self._by_key = {(r.table, r.key): r for r in recs}
+        # Only the tables on the way up are looked up (a ballot is never another record's parent).
+        above = set(UP.values())
+        self._by_key = {(r.table, r.key): r for r in recs if r.table in above}
         self._memo: dict[tuple[str, str], str | None] = {}
 
     def of(self, rec: Rec) -> str | None:

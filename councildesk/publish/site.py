@@ -18,15 +18,17 @@ from councildesk.domain.enums import MinutesStatus, label
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.publish.agreement_page import heatmap_svg, legend, matrix_table
+from councildesk.publish.drawing import Drawer
 from councildesk.publish.member_votes import FILTER_JS, published_summary, votes_section
 from councildesk.publish.page import SITE_CSS, bullet_list, esc, page, table
 from councildesk.publish.search_assets import SEARCH_JS, Entry, index_script
 from councildesk.publish.site_folder import SiteFolder, safe_extension
 
 if TYPE_CHECKING:
+    from councildesk.domain.house_style import HouseStyle
     from councildesk.services.container import Services
-    from councildesk.services.dto import MeetingRecord, MeetingSummary, MembershipDTO
-    from councildesk.services.voting_record_dto import RecordRow, RecordSummary
+    from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO
+    from councildesk.services.voting_record_dto import MatterHistory, RecordRow, RecordSummary
 
 DATA_FORMATS = ("ocd", "popolo", "csv", "ics")
 # Raised when the PDFs or the web edition change how they are drawn, so that every one is redrawn.
@@ -142,13 +144,20 @@ def publish(
     builder.prev = folder.cache if builder.dirty is not None else {}
     say("Reading the meetings…")
     builder.select_meetings()
-    say(f"Writing {len(state.meeting_rows)} meeting pages…")
-    builder.meeting_pages()
-    builder.gather_people()
-    say("Writing the matter pages…")
-    builder.matter_pages()
-    say("Writing the member pages…")
-    builder.people_pages()
+    redrawn = len(state.meeting_rows) if builder.dirty is None else len(builder.dirty)
+    builder.drawer = Drawer(folder, expected=redrawn)
+    try:
+        say(f"Writing {len(state.meeting_rows)} meeting pages…")
+        builder.meeting_pages()
+        builder.gather_people()
+        say("Writing the matter pages…")
+        builder.matter_pages()
+        say("Writing the member pages…")
+        builder.people_pages()
+        say("Writing the PDFs…")
+        builder.drawer.finish()
+    finally:
+        builder.drawer.close()
     say("Writing who votes with whom…")
     builder.agreement_pages()
     builder.speakers_page()
@@ -274,6 +283,8 @@ class _Builder:
         self._matter_meetings: defaultdict[int, set[int]] = defaultdict(set)
         self._person_meetings: defaultdict[int, set[int]] = defaultdict(set)
         self.memberships: defaultdict[int, list[MembershipDTO]] = defaultdict(list)
+        self.drawer = Drawer(folder, expected=0)  # publish() gives it workers for a big site
+        self._styles: dict[int, HouseStyle] = {}
         self.municipality = next(
             (b.municipality for b in services.bodies.list_bodies() if options.body_id in (None, b.id)), ""
         )
@@ -380,6 +391,8 @@ class _Builder:
 
     def _meeting_page(self, summary: MeetingSummary, record: MeetingRecord) -> None:
         from councildesk.reports.agenda import agenda_pdf
+        from councildesk.services.minutes_document import AgendaDocument, MinutesSettings
+        from councildesk.services.report_text import for_report
 
         m = record.meeting
         path = meeting_path(m.id)
@@ -394,11 +407,14 @@ class _Builder:
         with_minutes = m.id in self.state.with_minutes
         pdfs = [base + "agenda.pdf"] + ([base + "minutes.html", base + "minutes.pdf"] if with_minutes else [])
         # The record, its house style and what is published of it decide every byte of the PDFs.
-        made_from = repr((record, self.s.bodies.house_style(m.body_id), with_minutes, PDF_KEY_VERSION))
+        style = self._house_style(m.body_id)
+        made_from = repr((record, style, with_minutes, PDF_KEY_VERSION))
         key = hashlib.sha256(made_from.encode("utf-8")).hexdigest()
         fresh = not self.folder.unchanged(f"meeting-{m.id}", key, pdfs)
         if fresh:
-            self.folder.write(base + "agenda.pdf", agenda_pdf(self.s.minutes.agenda(m.id)))
+            # What MinutesService.agenda reads, from the record already in hand.
+            agenda = AgendaDocument(record=for_report(record), settings=MinutesSettings(), style=style)
+            self.drawer.draw(base + "agenda.pdf", agenda_pdf, agenda)
         parts.append('<p><a href="agenda.pdf">Agenda (PDF)</a></p>')
         if with_minutes:
             parts += self._minutes_files(m.id, base, approved, fresh)
@@ -458,14 +474,19 @@ class _Builder:
             )
         self.write_page(path, title, "\n".join(parts))
 
+    def _house_style(self, body_id: int) -> HouseStyle:
+        if body_id not in self._styles:
+            self._styles[body_id] = self.s.bodies.house_style(body_id)
+        return self._styles[body_id]
+
     def _minutes_files(self, meeting_id: int, base: str, approved: bool, fresh: bool) -> list[str]:
         from councildesk.reports.minutes import minutes_pdf
         from councildesk.reports.minutes_html import minutes_html
 
         if fresh:
             doc = self.s.minutes.minutes(meeting_id)
-            self.folder.write(base + "minutes.html", minutes_html(doc))
-            self.folder.write(base + "minutes.pdf", minutes_pdf(doc))
+            self.drawer.draw(base + "minutes.html", minutes_html, doc)
+            self.drawer.draw(base + "minutes.pdf", minutes_pdf, doc)
         out = []
         if not approved:
             out.append('<p class="draft">DRAFT — these minutes are not approved and may still change.</p>')
@@ -653,7 +674,8 @@ class _Builder:
         if not self.folder.unchanged(f"person-{person_id}", key, [pdf]):
             header = RecordReportHeader(municipality=self.municipality, body_name="Voting record")
             filters = [("Published minutes", "approved" if not self.options.include_drafts else "all")]
-            self.folder.write(pdf, record_pdf(summary, votes, filters, header, invariant=True))
+            draw = functools.partial(record_pdf, invariant=True)
+            self.drawer.draw(pdf, draw, summary, votes, filters, header)
 
     def agreement_pages(self) -> None:
         """Per body, who voted with whom on split votes in the published minutes: table, heat map, CSV."""
@@ -711,7 +733,10 @@ class _Builder:
         published = {m.id for m in self.state.meeting_rows}
         kept, matters = self.prev.get("matters", {}), self._matter_cache()
         assert isinstance(kept, dict)
-        for n, matter_id in enumerate(sorted(self.state.matters, key=lambda i: self.state.matters[i])):
+        order = sorted(self.state.matters, key=lambda i: self.state.matters[i])
+        redraw = [i for i in order if not (isinstance(kept.get(str(i)), dict) and self._matter_unchanged(i))]
+        read = _Batches(self.s, redraw)
+        for n, matter_id in enumerate(order):
             if n % 200 == 0:
                 self.say(f"Writing matter pages ({n} of {len(self.state.matters)})…")
             path = matter_path(matter_id)
@@ -723,8 +748,7 @@ class _Builder:
                 index.append(link("matters/index.html", path, str(title)))
                 matters[str(matter_id)] = last
                 continue
-            matter = self.s.matters.get_matter(matter_id)
-            history = self.s.voting_records.matter_history(matter_id)
+            matter, history = read(matter_id)
             title = f"{matter.identifier}: {matter.title}"
             self.state.matter_kinds[matter_id] = label(matter.kind)
             parts = [f"<p>{esc(label(matter.kind))} · status: {esc(label(matter.status))}</p>"]
@@ -865,14 +889,43 @@ class _Builder:
     def _export(self, run_exporter: Callable[..., int], kind: str, span: object) -> list[str]:
         """One open-data export written into data/KIND/; the names of its files."""
         names = []
+        from councildesk.atomic_output import scratch_files
+
         with tempfile.TemporaryDirectory(prefix="councildesk-publish-") as temp:
-            run_exporter(kind, self.s.exchange, Path(temp) / kind, span)
+            with scratch_files():  # read back at once and thrown away: no disk flush per file
+                run_exporter(kind, self.s.exchange, Path(temp) / kind, span)
             for file in sorted((Path(temp) / kind).rglob("*")):
                 if file.is_file():
                     name = _data_name(file.relative_to(Path(temp) / kind).as_posix())
                     self.folder.write(f"data/{kind}/{name}", file.read_bytes())
                     names.append(name)
         return names
+
+
+class _Batches:
+    """A matter and its history for each id in turn, read a few hundred ids at a time (in `order`).
+
+    An id outside `order` (a kept page whose file went missing) is read on its own.
+    """
+
+    SIZE = 400
+
+    def __init__(self, services: Services, order: list[int]) -> None:
+        self.s, self.order, self.next = services, order, 0
+        self.position = {matter_id: n for n, matter_id in enumerate(order)}
+        self.matters: dict[int, MatterDTO] = {}
+        self.histories: dict[int, MatterHistory] = {}
+
+    def __call__(self, matter_id: int) -> tuple[MatterDTO, MatterHistory]:
+        at = self.position.get(matter_id)
+        if matter_id not in self.matters and at is not None and at >= self.next:
+            ids, self.next = self.order[at : at + self.SIZE], at + self.SIZE
+            self.matters = self.s.matters.get_matters(ids)
+            self.histories = self.s.voting_records.matter_histories(ids)
+        if matter_id in self.matters and matter_id in self.histories:
+            return self.matters.pop(matter_id), self.histories.pop(matter_id)
+        # Not in a batch: read alone (an unknown matter is refused in one sentence, as get_matter does).
+        return self.s.matters.get_matter(matter_id), self.s.voting_records.matter_history(matter_id)
 
 
 def _data_name(relative: str) -> str:

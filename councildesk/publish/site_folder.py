@@ -85,11 +85,23 @@ class SiteFolder:
 
     def write(self, relative: str, data: bytes | str) -> None:
         """Write one file (atomically); an unchanged file is left alone, so re-publishing touches little."""
-        raw = data.encode("utf-8") if isinstance(data, str) else data
-        target = self.path_of(relative)
+        self.reserve(relative)
+        self.put(relative, data)
+
+    def reserve(self, relative: str) -> None:
+        """Count `relative` as written by this publish (and the page being made); put() writes it."""
+        self.path_of(relative)
         self.written.add(relative)
         if self._group is not None:
             self._group.append(relative)
+
+    def put(self, relative: str, data: bytes | str) -> None:
+        """Write the bytes of a reserved file, unless the file already holds exactly them.
+
+        No fsync: a publish cut short by a crash is made whole by publishing again.
+        """
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        target = self.path_of(relative)
         if target.is_file() and not target.is_symlink():
             try:
                 if target.stat().st_size == len(raw) and target.read_bytes() == raw:

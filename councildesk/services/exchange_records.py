@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, select
@@ -57,7 +58,7 @@ STABLE_NAMESPACE = uuid.UUID("3a1c9f52-7d0e-5b8a-9c4f-6e2d1b0a8f37")
 INTERCHANGEABLE = ("ocd", "popolo")  # formats whose ids are the same keys
 
 
-@dataclass
+@dataclass(slots=True)  # an export holds every row as one (a 30-year city: 227,000)
 class Rec:
     """One record on its way in or out: `values` are JSON-friendly columns, `refs` name other keys."""
 
@@ -188,8 +189,9 @@ def model(table: str) -> type[Base]:
     return TABLES[table]
 
 
+@cache  # asked for each value of each record an import converts; the models do not change
 def columns(table: str) -> dict[str, Any]:
-    """Plain (non-id, non-foreign-key) columns of a table."""
+    """Plain (non-id, non-foreign-key) columns of a table (shared: not to be changed)."""
     out: dict[str, Any] = {}
     for col in model(table).__table__.columns:
         if col.primary_key or col.foreign_keys or isinstance(col.type, LargeBinary):
@@ -199,8 +201,9 @@ def columns(table: str) -> dict[str, Any]:
     return out
 
 
+@cache
 def foreign_keys(table: str) -> dict[str, str]:
-    """Foreign-key column → referenced table."""
+    """Foreign-key column → referenced table (shared: not to be changed)."""
     out: dict[str, str] = {}
     for col in model(table).__table__.columns:
         for fk in col.foreign_keys:

@@ -140,6 +140,13 @@ class MatterService:
         with self.db.reading() as s:
             return matter_dto(s, fetch(s, Matter, matter_id))
 
+    def get_matters(self, matter_ids: list[int]) -> dict[int, MatterDTO]:
+        """get_matter of each id (unknown ids left out), reading each table once per few hundred."""
+        from councildesk.services.matter_bulk import matters_by_id
+
+        with self.db.reading() as s:
+            return matters_by_id(s, matter_ids)
+
     def find_matters(self, text: str = "", limit: int = 50) -> list[MatterDTO]:
         with self.db.reading() as s:
             query = select(Matter).order_by(Matter.identifier.desc()).limit(limit)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database
@@ -115,6 +115,14 @@ def _grouped[R: _OnItem, D](rows: Iterable[R], make: Callable[[R], D]) -> dict[i
 
 def _matters(s: Session, ids: set[int], body_id: int, day: date) -> dict[int, MatterDTO]:
     """The meeting's matters with their sponsors; membership is judged on the body and the meeting day."""
+    return matters_with_sponsors(s, ids, Membership.body_id == body_id, active_on(day))
+
+
+def matters_with_sponsors(
+    s: Session, ids: Collection[int], *term: ColumnElement[bool]
+) -> dict[int, MatterDTO]:
+    """Matters with their sponsors, each table read once; a sponsor is a member when a voting term
+    of theirs meets every condition in `term` (none: any voting term)."""
     if not ids:
         return {}
     sponsors: dict[int, list[tuple[Sponsorship, Person]]] = defaultdict(list)
@@ -131,8 +139,7 @@ def _matters(s: Session, ids: set[int], body_id: int, day: date) -> dict[int, Ma
             select(Membership.person_id).where(
                 Membership.person_id.in_(people),
                 Membership.voting.is_(True),
-                Membership.body_id == body_id,
-                active_on(day),
+                *term,
             )
         )
     )

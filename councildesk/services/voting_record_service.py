@@ -507,6 +507,13 @@ class VotingRecordService:
                 )
             return MatterHistory(*heading, tuple(steps))
 
+    def matter_histories(self, matter_ids: list[int]) -> dict[int, MatterHistory]:
+        """matter_history of each id (unknown ids left out), reading each table once per few hundred."""
+        from councildesk.services.matter_bulk import histories_by_id
+
+        with self.db.reading() as s:
+            return histories_by_id(s, matter_ids, lambda motions, first: _stage(motions, first=first))
+
     @staticmethod
     def _history_motions(s: Session, item_id: int) -> tuple[HistoryMotion, ...]:
         out = []

@@ -52,6 +52,13 @@ TABLE_KINDS: dict[str, frozenset[RecordKind]] = {
     "minutes_approval": frozenset({RecordKind.MEETING}),
     "correction": frozenset({RecordKind.MEETING}),
 }
+# The part of the item panel each kind of record is shown in.
+ITEM_SCOPES: tuple[tuple[frozenset[RecordKind], str], ...] = (
+    (frozenset({RecordKind.SPEAKERS}), "speakers"),
+    (frozenset({RecordKind.MOTIONS, RecordKind.VOTES}), "motions"),
+    (frozenset({RecordKind.DOCUMENTS}), "documents"),
+    (frozenset({RecordKind.SPONSORS}), "matter"),
+)
 # A client that vanished without a word (a crash, a cable) leaves pg_stat_activity with its
 # connection; this slow re-read is what notices it.
 PRESENCE_RECHECK_MS = 15000
@@ -187,8 +194,21 @@ class LiveRefresh(QObject):
         shown = self.window.current_meeting_id()
         for change in changes:
             self.window.context.records.changed.emit(change)
-        if shown is not None and any(c.meeting_id in (None, shown) for c in changes):
-            self.window.meeting_view.refresh()  # the agenda tree, attendance and the item in view
+        touched: set[RecordKind] = set()
+        for change in changes:
+            if shown is not None and change.meeting_id in (None, shown):
+                touched |= change.kinds
+        # The views' own listeners re-read the header, the navigator and an item's own fields;
+        # what a view re-reads only after its own changes is re-read here, each part once.
+        view = self.window.meeting_view
+        if touched & {RecordKind.AGENDA, RecordKind.ITEM, RecordKind.MOTIONS, RecordKind.VOTES}:
+            view.agenda.refresh()  # titles, numbers, order and the motions' outcomes shown in it
+        if touched & {RecordKind.ATTENDANCE, RecordKind.PEOPLE, RecordKind.BODIES}:
+            view.attendance.refresh()
+        if not touched & {RecordKind.AGENDA, RecordKind.ITEM}:  # else the item panel's listener did
+            for kinds, scope in ITEM_SCOPES:
+                if touched & kinds:
+                    view.item_panel.refresh(scope)
         self.last_applied_at = time.monotonic()
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:

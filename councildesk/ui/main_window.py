@@ -132,16 +132,21 @@ class MainWindow(QMainWindow):
         database = self.services.database
         who = database.person or database.role
         if self.read_only and database.role is not None:
-            note = self.tr("Read only: the database role {role} may only read these records.").format(
-                role=database.role
+            note = fmt(
+                self.tr("Read only: the database role {role} may only read these records."),
+                role=database.role,
             )
         elif who is not None:
-            note = self.tr("Signed in as {who}.").format(who=who)
+            note = fmt(self.tr("Signed in as {who}."), who=who)
         else:
             return
-        label = QLabel(note, self)
-        label.setObjectName("signInNote")
-        self.statusBar().addPermanentWidget(label)
+        # Called again whenever the meeting changes: one label, its text refreshed.
+        label = self.statusBar().findChild(QLabel, "signInNote")
+        if label is None:
+            label = QLabel(self)
+            label.setObjectName("signInNote")
+            self.statusBar().addPermanentWidget(label)
+        label.setText(note)
 
     def title_for(self, text: str) -> str:
         return fmt(translate("MainWindow", "{text} (read only)"), text=text) if self.read_only else text

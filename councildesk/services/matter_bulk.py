@@ -1,0 +1,129 @@
+"""Many matters at once, each table read once per batch: the DTOs get_matter and matter_history build."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from councildesk.db.models import (
+    AgendaItem,
+    Ballot,
+    Body,
+    Matter,
+    Meeting,
+    Motion,
+    Person,
+    Vote,
+)
+from councildesk.domain.enums import BallotOption
+from councildesk.services.dto import MatterDTO
+from councildesk.services.meeting_record_service import matters_with_sponsors
+from councildesk.services.voting_record_dto import HistoryBallot, HistoryMotion, HistoryStep, MatterHistory
+
+# Ids per IN (...) list, well under every backend's limit on bound parameters.
+CHUNK = 500
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    listed = sorted(set(ids))
+    for start in range(0, len(listed), CHUNK):
+        yield listed[start : start + CHUNK]
+
+
+def matters_by_id(s: Session, ids: Iterable[int]) -> dict[int, MatterDTO]:
+    """What matter_dto(s, matter) gives for each id (sponsors judged on any voting term)."""
+    out: dict[int, MatterDTO] = {}
+    for chunk in _chunks(ids):
+        out |= matters_with_sponsors(s, chunk)
+    return out
+
+
+def histories_by_id(
+    s: Session, ids: Iterable[int], stage: Callable[[tuple[HistoryMotion, ...], bool], str]
+) -> dict[int, MatterHistory]:
+    """What matter_history gives for each id; `stage` names what happened at a step."""
+    out: dict[int, MatterHistory] = {}
+    for chunk in _chunks(ids):
+        items = s.execute(
+            select(AgendaItem, Meeting.scheduled_start, Body.name)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .join(Body, Body.id == Meeting.body_id)
+            .where(AgendaItem.matter_id.in_(chunk))
+            .order_by(Meeting.scheduled_start, AgendaItem.id)
+        ).all()
+        motions = _motions_of(s, [item.id for item, _start, _name in items])
+        steps: defaultdict[int, list[HistoryStep]] = defaultdict(list)
+        for item, start, body_name in items:
+            assert item.matter_id is not None
+            its = motions.get(item.id, ())
+            steps[item.matter_id].append(
+                HistoryStep(
+                    meeting_id=item.meeting_id,
+                    meeting_on=start.date(),
+                    body_name=body_name,
+                    item_id=item.id,
+                    item_number=item.number,
+                    item_title=item.title,
+                    action_text=item.action_text,
+                    stage=stage(its, not steps[item.matter_id]),
+                    motions=its,
+                )
+            )
+        for m in s.scalars(select(Matter).where(Matter.id.in_(chunk))):
+            out[m.id] = MatterHistory(m.id, m.identifier, m.title, m.status.value, tuple(steps[m.id]))
+    return out
+
+
+def _motions_of(s: Session, item_ids: list[int]) -> dict[int, tuple[HistoryMotion, ...]]:
+    """Each item's motions as a matter's history shows them, with the first vote on each."""
+    by_item: defaultdict[int, list[Motion]] = defaultdict(list)
+    votes: dict[int, Vote] = {}
+    ballots: defaultdict[int, list[HistoryBallot]] = defaultdict(list)
+    for chunk in _chunks(item_ids):
+        for motion in s.scalars(
+            select(Motion).where(Motion.agenda_item_id.in_(chunk)).order_by(Motion.position, Motion.id)
+        ):
+            by_item[motion.agenda_item_id].append(motion)
+    motion_ids = [m.id for ms in by_item.values() for m in ms]
+    for chunk in _chunks(motion_ids):
+        for row in s.scalars(select(Vote).where(Vote.motion_id.in_(chunk)).order_by(Vote.id)):
+            votes.setdefault(row.motion_id, row)
+    for chunk in _chunks(v.id for v in votes.values()):
+        for vote_id, name, option, note in s.execute(
+            select(Ballot.vote_id, Person.display_name, Ballot.option, Ballot.note)
+            .join(Person, Person.id == Ballot.person_id)
+            .where(Ballot.vote_id.in_(chunk))
+            .order_by(Ballot.id)
+        ):
+            ballots[vote_id].append(HistoryBallot(name, option, note))
+    out = {}
+    for item_id, motions in by_item.items():
+        made = []
+        for motion in motions:
+            vote = votes.get(motion.id)
+            cast = tuple(ballots[vote.id]) if vote is not None else ()
+            yes = no = abstain = 0
+            if vote is not None and cast:
+                yes = sum(b.option is BallotOption.YES for b in cast)
+                no = sum(b.option is BallotOption.NO for b in cast)
+                abstain = sum(b.option is BallotOption.ABSTAIN for b in cast)
+            elif vote is not None:
+                yes, no, abstain = vote.yes_count or 0, vote.no_count or 0, vote.abstain_count or 0
+            made.append(
+                HistoryMotion(
+                    motion.id,
+                    motion.kind,
+                    motion.text,
+                    motion.disposition,
+                    vote.result if vote else None,
+                    yes,
+                    no,
+                    abstain,
+                    cast,
+                )
+            )
+        out[item_id] = tuple(made)
+    return out
