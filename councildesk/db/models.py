@@ -39,6 +39,7 @@ from councildesk.domain.enums import (
     MotionKind,
     NumberingStyle,
     QuorumRule,
+    SignUp,
     SpeakerKind,
     Stance,
     ThresholdBase,
@@ -288,8 +289,50 @@ class Speaker(Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[datetime | None] = mapped_column(DateTime)
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    sign_up: Mapped[SignUp] = mapped_column(
+        enum_type(SignUp, "sign_up"), default=SignUp.WALK_UP, server_default=SignUp.WALK_UP.value
+    )
+    # The speaker this one gave the rest of their time to (the minutes say so).
+    yielded_to_id: Mapped[int | None] = mapped_column(ForeignKey("speaker.id", ondelete="SET NULL"))
 
     __table_args__ = (Index("ix_speaker_item", "agenda_item_id", "position"),)
+
+
+class MeetingVideo(Versioned, Base):
+    """The meeting's recording: its address and where in it the meeting was called to order.
+
+    Outside the approval lock (no trigger): a video is usually posted after the minutes are approved.
+    """
+
+    __tablename__ = "meeting_video"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), default="")
+    offset_seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (CheckConstraint("offset_seconds >= 0", name="offset_not_negative"),)
+
+
+class ChairPhrase(Versioned, Base):
+    """One sentence of a body's chair's script in the body's own words (no row: the default)."""
+
+    __tablename__ = "chair_phrase"
+
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class SpeakingLimit(Versioned, Base):
+    """A body's time limit for one kind of speaker (no row: no limit)."""
+
+    __tablename__ = "speaking_limit"
+
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[SpeakerKind] = mapped_column(enum_type(SpeakerKind, "speaker_kind"), primary_key=True)
+    seconds: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("seconds > 0", name="positive_limit"),)
 
 
 class Motion(Versioned, Base):

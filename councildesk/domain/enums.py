@@ -118,6 +118,13 @@ class SpeakerKind(StrEnum):
     PRESENTER = "presenter"
 
 
+class SignUp(StrEnum):
+    """How a speaker asked to speak: at the lectern when called, or on a card filled in beforehand."""
+
+    WALK_UP = "walk_up"
+    CARD = "card"
+
+
 class Stance(StrEnum):
     FOR = "for"
     AGAINST = "against"

@@ -10,7 +10,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -432,9 +432,13 @@ class _Builder:
             )
         parts.append('<h2 id="agenda">Agenda</h2>')
         rows = []
+        moments = self._video_moments(record)
         for entry in record.items:
             item = entry.item
             cell = esc(item.title)
+            if item.id in moments:
+                cell += f' — <a href="{esc(moments[item.id])}">Video</a>'
+
             if entry.matter is not None:
                 self.state.matters[entry.matter.id] = entry.matter.identifier
                 self._seen.add(entry.matter.id)
@@ -473,6 +477,16 @@ class _Builder:
                 )
             )
         self.write_page(path, title, "\n".join(parts))
+
+    def _video_moments(self, record: MeetingRecord) -> dict[int, str]:
+        """Each stamped item's moment in the meeting's recording, when the clerk gave its address."""
+        from councildesk.exchange.video_chapters import item_moments, moment_url
+
+        video = self.s.meetings.video(record.meeting.id)
+        if not video.url:
+            return {}
+        offset = timedelta(seconds=video.offset_seconds)
+        return {i: moment_url(video.url, at) for i, at in item_moments(record, offset).items()}
 
     def _house_style(self, body_id: int) -> HouseStyle:
         if body_id not in self._styles:

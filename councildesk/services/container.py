@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from councildesk.services.audit_service import AuditService
     from councildesk.services.backup_service import BackupService
     from councildesk.services.body_service import BodyService
+    from councildesk.services.chair_script import ChairScriptService
     from councildesk.services.database_service import DatabaseService
     from councildesk.services.document_service import DocumentService
     from councildesk.services.exchange_service import ExchangeService
@@ -166,3 +167,9 @@ class Services:
         from councildesk.services.live_service import LiveService
 
         return LiveService(self.db)
+
+    @cached_property
+    def chair_script(self) -> ChairScriptService:  # a body's chair's phrases
+        from councildesk.services.chair_script import ChairScriptService
+
+        return ChairScriptService(self.db)

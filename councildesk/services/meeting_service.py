@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database
-from councildesk.db.models import Attendance, Body, Meeting, Person
+from councildesk.db.models import Attendance, Body, Meeting, MeetingVideo, Person
 from councildesk.domain.enums import (
     AttendanceStatus,
     BodyClassification,
@@ -23,7 +23,7 @@ from councildesk.domain.rules import BodySize, quorum_required
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on, memberships_on
-from councildesk.services.dto import AttendanceDTO, BodyDTO, MeetingDTO, MeetingSummary, QuorumDTO
+from councildesk.services.dto import AttendanceDTO, BodyDTO, MeetingDTO, MeetingSummary, QuorumDTO, VideoDTO
 from councildesk.services.guards import ensure_editable, fetch
 from councildesk.services.mapping import body_dto
 from councildesk.services.meeting_clock import stamp
@@ -220,6 +220,47 @@ class MeetingService:
                     fetch(s, Person, changes[key])
             audit.updated(s, meeting, changes)
             return meeting_dto(s, meeting)
+
+    # -- the recording ----------------------------------------------------------------------
+    def video(self, meeting_id: int) -> VideoDTO:
+        """The meeting's recording (no address and no offset until the clerk gives them)."""
+        with self.db.reading() as s:
+            fetch(s, Meeting, meeting_id)
+            row = s.get(MeetingVideo, meeting_id)
+            return VideoDTO(meeting_id, row.url if row else "", row.offset_seconds if row else 0)
+
+    def set_video(
+        self, meeting_id: int, *, url: str | None = None, offset_seconds: int | None = None
+    ) -> VideoDTO:
+        """Set the recording's address or offset (either left as it is when None), approved minutes or not.
+
+        The video is usually posted after approval, and neither value is part of the minutes.
+        """
+        if offset_seconds is not None and offset_seconds < 0:
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "The video offset cannot be negative ({seconds} seconds)."),
+                seconds=offset_seconds,
+            )
+        address = None if url is None else url.strip()
+        if address and not address.startswith(("https://", "http://")):
+            raise UserError(
+                QT_TRANSLATE_NOOP("services", "{url} is not a web address starting with https://."),
+                url=address,
+            )
+        with self.db.transaction() as s:
+            fetch(s, Meeting, meeting_id)
+            row = s.get(MeetingVideo, meeting_id)
+            changes: dict[str, Any] = {}
+            if address is not None:
+                changes["url"] = address
+            if offset_seconds is not None:
+                changes["offset_seconds"] = offset_seconds
+            if row is None:
+                row = MeetingVideo(meeting_id=meeting_id, **({"url": "", "offset_seconds": 0} | changes))
+                audit.created(s, row)
+            else:
+                audit.updated(s, row, changes)
+            return VideoDTO(meeting_id, row.url, row.offset_seconds)
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self.db.transaction() as s:

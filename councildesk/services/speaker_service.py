@@ -1,4 +1,4 @@
-"""Speakers under an agenda item: public commenters, members, staff and presenters."""
+"""Speakers under an agenda item (public commenters, members, staff, presenters); a body's time limits."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from councildesk.db.engine import Database
-from councildesk.db.models import AgendaItem, Meeting, Person, Speaker
-from councildesk.domain.enums import SpeakerKind, Stance
+from councildesk.db.models import AgendaItem, Body, Meeting, Person, Speaker, SpeakingLimit
+from councildesk.domain.enums import SignUp, SpeakerKind, Stance
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
@@ -30,7 +30,10 @@ SPEAKER_FIELDS = {
     "summary",
     "started_at",
     "duration_seconds",
+    "sign_up",
+    "yielded_to_id",
 }
+LONGEST_LIMIT = 4 * 3600  # a limit longer than a meeting is a typing slip (seconds for minutes)
 
 
 class SpeakerService:
@@ -50,6 +53,7 @@ class SpeakerService:
         summary: str = "",
         started_at: datetime | None = None,
         position: int | None = None,
+        sign_up: SignUp = SignUp.WALK_UP,
     ) -> SpeakerDTO:
         with self.db.transaction() as s:
             item = fetch(s, AgendaItem, item_id)
@@ -75,6 +79,7 @@ class SpeakerService:
                 summary=summary,
                 started_at=started_at,
                 position=position,
+                sign_up=sign_up,
             )
             audit.created(s, speaker)
             return speaker_dto(speaker)
@@ -104,6 +109,8 @@ class SpeakerService:
             check_version(s, speaker, expected_version)
             if changes.get("person_id") is not None:
                 fetch(s, Person, changes["person_id"])
+            if changes.get("yielded_to_id") is not None:
+                self._check_yield(s, speaker, changes["yielded_to_id"])
             audit.updated(s, speaker, changes)
             return speaker_dto(speaker)
 
@@ -112,6 +119,56 @@ class SpeakerService:
             item = fetch(s, AgendaItem, fetch(s, Speaker, speaker_id).agenda_item_id)
             when = stamp(s, fetch(s, Meeting, item.meeting_id), at)
         return self.update_speaker(speaker_id, started_at=when)
+
+    @staticmethod
+    def _check_yield(s: Any, speaker: Speaker, to_id: int) -> None:
+        other = fetch(s, Speaker, to_id)
+        if other.id == speaker.id or other.agenda_item_id != speaker.agenda_item_id:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services", "{name} can yield time only to another speaker on the same item."
+                ),
+                name=speaker.name,
+            )
+
+    def yield_time(self, speaker_id: int, to_speaker_id: int | None) -> SpeakerDTO:
+        """Record that a speaker gave the rest of their time to another (None: they did not)."""
+        return self.update_speaker(speaker_id, yielded_to_id=to_speaker_id)
+
+    # -- the body's time limits -----------------------------------------------------------
+    def time_limits(self, body_id: int) -> dict[SpeakerKind, int]:
+        """Seconds allowed per kind of speaker; a kind not listed has no limit."""
+        with self.db.reading() as s:
+            fetch(s, Body, body_id)
+            rows = s.scalars(select(SpeakingLimit).where(SpeakingLimit.body_id == body_id))
+            return {row.kind: row.seconds for row in rows}
+
+    def limits_for_item(self, item_id: int) -> dict[SpeakerKind, int]:
+        """The time limits of the body meeting on this item."""
+        with self.db.reading() as s:
+            body_id = fetch(s, Meeting, fetch(s, AgendaItem, item_id).meeting_id).body_id
+        return self.time_limits(body_id)
+
+    def set_time_limit(self, body_id: int, kind: SpeakerKind, seconds: int | None) -> dict[SpeakerKind, int]:
+        """Set (or with None, lift) the body's limit for one kind of speaker."""
+        if seconds is not None and not 0 < seconds <= LONGEST_LIMIT:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "A speaking limit must be between 1 second and 4 hours, not {seconds} seconds.",
+                ),
+                seconds=seconds,
+            )
+        with self.db.transaction() as s:
+            fetch(s, Body, body_id)
+            row = s.get(SpeakingLimit, (body_id, kind))
+            if row is not None and seconds is None:
+                audit.deleted(s, row)
+            elif row is not None:
+                audit.updated(s, row, {"seconds": seconds})
+            elif seconds is not None:
+                audit.created(s, SpeakingLimit(body_id=body_id, kind=kind, seconds=seconds))
+        return self.time_limits(body_id)
 
     def delete_speaker(self, speaker_id: int) -> None:
         with self.db.transaction() as s:

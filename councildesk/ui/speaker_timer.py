@@ -45,6 +45,12 @@ class SpeakerTimer(QObject):
         self._timer.start()
         self.ticked.emit()
 
+    def extend(self, seconds: int) -> None:
+        """Give the running speaker more time (time yielded to them); an unlimited one needs none."""
+        if self.running and self.limit_seconds is not None:
+            self.limit_seconds += seconds
+            self.tick()
+
     def elapsed(self) -> float:
         return 0.0 if self._started is None else self.clock() - self._started
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from councildesk.domain.enums import SpeakerKind, Stance
+from councildesk.domain.enums import SignUp, SpeakerKind, Stance
 from councildesk.domain.speaking_time import TimePhase, clock_text
 from councildesk.services.container import Services
 from councildesk.services.dto import SpeakerDTO
@@ -46,10 +47,6 @@ from councildesk.ui.speaker_table_model import (
 from councildesk.ui.speaker_timer import SpeakerTimer
 
 
-def no_limit(_kind: SpeakerKind) -> int | None:
-    return None
-
-
 class SpeakersView(QWidget):
     def __init__(
         self,
@@ -64,8 +61,9 @@ class SpeakersView(QWidget):
         self._item_id: int | None = None
         self.read_only = False
         self.timer = timer or SpeakerTimer(parent=self)
-        # The body's limit for a kind of speaker, in seconds (None: unlimited); the panel sets it.
-        self.limit_for: Callable[[SpeakerKind], int | None] = no_limit
+        self._limits: dict[SpeakerKind, int] = {}  # the body's, read with the item
+        # The limit for a kind of speaker in seconds (None: unlimited).
+        self.limit_for: Callable[[SpeakerKind], int | None] = self._limits_get
 
         # -- the one-line entry ------------------------------------------------------------
         self.name_edit = QLineEdit()
@@ -82,6 +80,10 @@ class SpeakersView(QWidget):
         self.kind_combo.setAccessibleName(translate("SpeakersView", "Speaker kind"))
         for kind in SpeakerKind:
             self.kind_combo.addItem(label(kind), kind)
+        self.sign_up_combo = QComboBox()
+        self.sign_up_combo.setAccessibleName(translate("SpeakersView", "Signed up"))
+        self.sign_up_combo.addItem(translate("SpeakersView", "Walk-up"), SignUp.WALK_UP)
+        self.sign_up_combo.addItem(translate("SpeakersView", "Card"), SignUp.CARD)
         self.stance_combo = QComboBox()
         self.stance_combo.setAccessibleName(translate("SpeakersView", "Speaker stance"))
         self.stance_combo.addItem(translate("SpeakersView", "Stance —"), None)
@@ -104,6 +106,7 @@ class SpeakersView(QWidget):
         who.addWidget(self.affiliation_edit, 3)
         who.addWidget(self.residence_edit, 2)
         what.addWidget(self.kind_combo)
+        what.addWidget(self.sign_up_combo)
         what.addWidget(self.stance_combo)
         what.addWidget(self.summary_edit, 1)
         what.addWidget(self.add_button)
@@ -133,6 +136,7 @@ class SpeakersView(QWidget):
             ("Ctrl+T", self.mark_started),
             ("Ctrl+.", self.stop_speaker),
             ("Ctrl+Return", self.next_speaker),
+            ("Ctrl+Y", self.yield_to_next),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -148,6 +152,16 @@ class SpeakersView(QWidget):
         self.next_button = QPushButton(translate("SpeakersView", "&Next (Ctrl+Enter)"))
         self.next_button.setAccessibleName(translate("SpeakersView", "Stop this speaker and start the next"))
         self.next_button.clicked.connect(self.next_speaker)
+        self.yield_button = QPushButton(translate("SpeakersView", "&Yields to next (Ctrl+Y)"))
+        self.yield_button.setAccessibleName(
+            translate("SpeakersView", "The speaker gives the rest of their time to the next speaker")
+        )
+        self.yield_button.clicked.connect(self.yield_to_next)
+        self.limit_button = QPushButton(translate("SpeakersView", "Time &limit…"))
+        self.limit_button.setAccessibleName(
+            translate("SpeakersView", "The body's time limit for this kind of speaker")
+        )
+        self.limit_button.clicked.connect(self.ask_limit)
         self.clock_label = QLabel()
         self.clock_label.setAccessibleName(translate("SpeakersView", "Speaker's time"))
         self.timer.ticked.connect(self._show_clock)
@@ -164,6 +178,8 @@ class SpeakersView(QWidget):
         buttons.addWidget(self.started_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.next_button)
+        buttons.addWidget(self.yield_button)
+        buttons.addWidget(self.limit_button)
         buttons.addWidget(self.clock_label)
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
@@ -185,6 +201,9 @@ class SpeakersView(QWidget):
             self.started_button,
             self.stop_button,
             self.next_button,
+            self.yield_button,
+            self.limit_button,
+            self.sign_up_combo,
             self.up_button,
             self.down_button,
             self.delete_button,
@@ -195,6 +214,9 @@ class SpeakersView(QWidget):
         selected = self.selected()
         self._item_id = item_id
         self.model.set_speakers(self.services.speakers.list_speakers(item_id) if item_id else [])
+        self._limits.clear()
+        if item_id:
+            self._limits.update(self.services.speakers.limits_for_item(item_id))
         if selected is not None:
             self.select_id(selected.id)
 
@@ -233,6 +255,7 @@ class SpeakersView(QWidget):
             kind=SpeakerKind(self.kind_combo.currentData()),  # Qt hands enum data back as plain text
             stance=Stance(stance) if (stance := self.stance_combo.currentData()) else None,
             summary=self.summary_edit.text().strip(),
+            sign_up=SignUp(self.sign_up_combo.currentData()),
         )
         if speaker is None:
             return
@@ -284,6 +307,47 @@ class SpeakersView(QWidget):
         if row is not None and row + 1 < self.model.rowCount():
             self.table.selectRow(row + 1)
             self.mark_started()
+
+    def _limits_get(self, kind: SpeakerKind) -> int | None:
+        return self._limits.get(kind)
+
+    def yield_to_next(self) -> None:
+        """The running speaker gives the rest of their time to the next, who starts with it (recorded)."""
+        current = self.timer.speaker if self.timer.running else None
+        if current is None or self.read_only:
+            return
+        row = self.model.row_of_id(current.id)
+        if row is None or row + 1 >= self.model.rowCount():
+            self.ops.report(translate("SpeakersView", "There is no speaker after this one to yield to."))
+            return
+        following = self.model.speaker(row + 1)
+        left = max(0, int(self.timer.remaining() or 0))
+        self.stop_speaker()
+        self.ops.update_speaker(current, yielded_to_id=following.id)
+        self.select_id(following.id)
+        self.mark_started()
+        self.timer.extend(left)  # the yielded time is theirs now
+
+    def ask_limit(self) -> None:
+        if self._item_id is None or self.read_only:
+            return
+        kind = SpeakerKind(self.kind_combo.currentData())
+        current = self._limits.get(kind)
+        minutes, ok = QInputDialog.getDouble(
+            self,
+            translate("SpeakersView", "Time limit"),
+            fmt(
+                translate("SpeakersView", "Minutes each {kind} speaker may speak (0: no limit):"),
+                kind=label(kind).lower(),
+            ),
+            (current or 0) / 60,
+            0,
+            240,
+            1,
+        )
+        if ok:
+            self.ops.set_time_limit(self._item_id, kind, round(minutes * 60) or None)
+            self.show_item(self._item_id)
 
     def _show_clock(self) -> None:
         t = self.timer

@@ -39,3 +39,9 @@ def install_views(window: MainWindow) -> None:
     from councildesk.ui.live_refresh import install_live_refresh
 
     install_live_refresh(window)  # on a server: others' changes show at once; who else is here
+    from councildesk.ui.video_index_dialog import install_video_index_action
+
+    install_video_index_action(window)  # File ▸ Video chapters…: WebVTT or a YouTube list from the stamps
+    from councildesk.ui.chair_script_panel import install_chair_script
+
+    install_chair_script(window)  # View ▸ Chair's script: what the chair reads, from the record

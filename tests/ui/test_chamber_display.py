@@ -129,13 +129,15 @@ def test_speaker_countdown_warns_at_one_minute_and_zero_and_records_the_time(
     services, meeting_id = demo
     tonight(services, meeting_id)
     item_id = new_item(services, meeting_id, "Public comment")
+    body_id = services.meetings.get_meeting(meeting_id).body_id
+    services.speakers.set_time_limit(body_id, SpeakerKind.PUBLIC_COMMENT, 180)
     amy = services.speakers.add_speaker(item_id, "Amy Bookbinder", residence="Leeds")
     services.speakers.add_speaker(item_id, "Emma Roderick", affiliation="Bill of Rights Defense Committee")
+    services.speakers.add_speaker(item_id, "William C. Newman", affiliation="ACLU of Massachusetts")
     window, display = open_display(qtbot, make_window, services, meeting_id, item_id)
     speakers = window.meeting_view.item_panel.speakers
     clock = FakeClock()
     speakers.timer.clock = clock
-    speakers.limit_for = lambda kind: 180 if kind is SpeakerKind.PUBLIC_COMMENT else None
     window.meeting_view.item_panel.show_tab(3)
     speakers.select_id(amy.id)
     speakers.table.setFocus()
@@ -157,12 +159,19 @@ def test_speaker_countdown_warns_at_one_minute_and_zero_and_records_the_time(
     assert "time is up" in on_screen(display) and "time is up" in speakers.clock_label.text()
 
     qtbot.keyClick(speakers.table, K.Key_Return, CTRL)  # Next: Amy's time is recorded, Emma starts
-    first, second = services.speakers.list_speakers(item_id)
+    first, second, third = services.speakers.list_speakers(item_id)
     assert first.duration_seconds == 185 and first.started_at is not None
     assert second.started_at is not None and speakers.timer.speaker is not None
     assert speakers.timer.speaker.name == "Emma Roderick"
+    # Emma yields her last two minutes to William C. Newman, who then has five.
+    clock.now += 60
+    qtbot.keyClick(speakers.table, K.Key_Y, CTRL)
+    first, second, third = services.speakers.list_speakers(item_id)
+    assert second.duration_seconds == 60 and second.yielded_to_id == third.id
+    assert speakers.timer.speaker is not None and speakers.timer.speaker.id == third.id
+    assert "5:00" in on_screen(display)
     clock.now += 42
     qtbot.keyClick(speakers.table, K.Key_Period, CTRL)
     assert not speakers.timer.running
-    assert services.speakers.list_speakers(item_id)[1].duration_seconds == 42
+    assert services.speakers.list_speakers(item_id)[2].duration_seconds == 42
     window.chamber_desk.close_display()
