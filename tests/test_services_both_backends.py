@@ -175,3 +175,16 @@ def test_attendance_recorded_at_another_desk_is_not_overwritten(
                 council.meeting_id, person_id, AttendanceStatus.EXCUSED, expected_version=row.row_version
             )
     assert table_dump(services.db) == before
+
+
+def test_a_person_edited_from_an_outdated_copy_is_refused(
+    services: Services, other_desk: Services, council: Council
+) -> None:
+    seen = services.people.get_person(council.outsider)
+    other_desk.people.update_person(council.outsider, title="Chief of Police")
+    before = table_dump(services.db)
+    with pytest.raises(StaleEdit, match=STALE.format(what="this person's title")):
+        services.people.update_person(
+            council.outsider, email="chief@testville.gov", expected_version=seen.row_version
+        )
+    assert table_dump(services.db) == before

@@ -50,6 +50,7 @@ def person_dto(person: Person) -> PersonDTO:
         residence=person.residence,
         email=person.email,
         is_sample=person.is_sample,
+        row_version=person.row_version,
     )
 
 
@@ -91,8 +92,6 @@ def speaker_dto(s: Speaker) -> SpeakerDTO:
         position=s.position,
         started_at=s.started_at,
         duration_seconds=s.duration_seconds,
-        sign_up=s.sign_up,
-        yielded_to_id=s.yielded_to_id,
         row_version=s.row_version,
     )
 

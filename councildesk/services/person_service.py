@@ -14,6 +14,7 @@ from councildesk.services import audit
 from councildesk.services.dto import PersonDTO
 from councildesk.services.guards import fetch, require_text
 from councildesk.services.mapping import person_dto
+from councildesk.services.stale_edit import check_version
 
 PERSON_FIELDS = (
     "display_name",
@@ -61,7 +62,10 @@ class PersonService:
             audit.created(s, person)
             return person_dto(person)
 
-    def update_person(self, person_id: int, **changes: Any) -> PersonDTO:
+    def update_person(
+        self, person_id: int, *, expected_version: int | None = None, **changes: Any
+    ) -> PersonDTO:
+        """Change a person's fields; `expected_version` as in AgendaService.update_item."""
         unknown = set(changes) - set(PERSON_FIELDS)
         if unknown:
             raise ValueError(f"unknown person fields {sorted(unknown)}")
@@ -69,6 +73,7 @@ class PersonService:
             changes["display_name"] = require_text(changes["display_name"], "person's name")
         with self.db.transaction() as s:
             person = fetch(s, Person, person_id)
+            check_version(s, person, expected_version)
             audit.updated(s, person, changes)
             return person_dto(person)
 

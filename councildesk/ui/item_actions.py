@@ -14,14 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from councildesk.domain.enums import (
-    MatterKind,
-    MotionDisposition,
-    MotionKind,
-    SpeakerKind,
-    VoteMethod,
-    VoteResult,
-)
+from councildesk.domain.enums import MatterKind, MotionDisposition, MotionKind, VoteMethod, VoteResult
 from councildesk.domain.rules import Threshold
 from councildesk.services.dto import AgendaItemDTO, DocumentDTO, MatterDTO, MotionDTO, SpeakerDTO, VoteDTO
 from councildesk.services.snapshot import Snapshot
@@ -144,17 +137,21 @@ class ItemActions:
         self, item: AgendaItemDTO, field: str, value: Any, text: str = ""
     ) -> AgendaItemDTO | None:
         agenda = self.services.agenda
-        old = getattr(item, field)
-        result = self._push(
-            "item",
+        # Made from the item as shown: refused and offered if another clerk changed it since.
+        result = self.context.push_edit(
             text
             or fmt(
                 translate("ItemActions", "Change {field} of item {number}"),
                 field=translate("item_actions", FIELD_NAMES.get(field, field)),
                 number=item.number,
             ).strip(),
-            lambda: agenda.update_item(item.id, **{field: value}),
-            lambda _r: agenda.update_item(item.id, **{field: old}),
+            lambda version, values: agenda.update_item(item.id, expected_version=version, **values),
+            {field: value},
+            {field: getattr(item, field)},
+            lambda: self.on_change("item"),
+            version=item.row_version,
+            meeting_id=self.meeting_id,
+            kinds=PART_KINDS["item"],
         )
         if result is None:
             self.on_change("item")  # show the stored value again in place of the refused one
@@ -310,19 +307,6 @@ class ItemActions:
             speaker.agenda_item_id,
             fmt(translate("ItemActions", "{name} starts speaking"), name=speaker.name),
             lambda: sp.mark_started(speaker.id, at),
-        )
-
-    def set_time_limit(self, item_id: int, kind: SpeakerKind, seconds: int | None) -> object | None:
-        """The body's time limit for a kind of speaker (None lifts it); undo puts the old one back."""
-        sp = self.services.speakers
-        meeting_id = self.services.agenda.get_item(item_id).meeting_id
-        body_id = self.services.meetings.get_meeting(meeting_id).body_id
-        before = sp.time_limits(body_id).get(kind)
-        return self._push(
-            "speakers",
-            fmt(translate("ItemActions", "Time limit for {kind}"), kind=label(kind).lower()),
-            lambda: sp.set_time_limit(body_id, kind, seconds),
-            lambda _limits: sp.set_time_limit(body_id, kind, before),
         )
 
     def move_speaker(self, speaker: SpeakerDTO, position: int) -> list[SpeakerDTO] | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from councildesk.domain.errors import NotFoundError
 from councildesk.services.dto import PersonDTO
 from councildesk.ui.dto_table_model import DtoTableModel
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
@@ -165,17 +166,31 @@ class PeopleDialog(QDialog):
             changes = {k: v for k, v in values.items() if getattr(old, k) != v}
             if not changes:
                 return
-            before = {k: getattr(old, k) for k in changes}
-            result = self.context.push(
+            # Made from the person as shown: refused and offered if someone changed them since.
+            result = self.context.push_edit(
                 fmt(translate("PeopleDialog", "Edit {display_name}"), display_name=old.display_name),
-                lambda: people.update_person(ids.resolve(old.id), **changes),
-                lambda _: people.update_person(ids.resolve(old.id), **before),
-                self.model.refresh,
+                lambda version, values: people.update_person(
+                    ids.resolve(old.id), expected_version=version, **values
+                ),
+                changes,
+                {k: getattr(old, k) for k in changes},
+                self._reread,
+                version=old.row_version,
                 meeting_id=None,
                 kinds=(RecordKind.PEOPLE,),
             )
         if result is not None:
             self._select(result.id)
+
+    def _reread(self) -> None:
+        """After an edit, its undo or redo, or a reload: the list and the form show what is stored,
+        so that the next edit is made from it."""
+        self.model.refresh()
+        if self.editing is not None:
+            try:
+                self.show_person(self.services.people.get_person(self.ids.resolve(self.editing.id)))
+            except NotFoundError:
+                self.new_person()
 
     def _select(self, person_id: int) -> None:
         def later() -> None:
