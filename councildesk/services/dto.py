@@ -22,6 +22,7 @@ from councildesk.domain.enums import (
     MotionKind,
     NumberingStyle,
     QuorumRule,
+    SignUp,
     SpeakerKind,
     Stance,
     VoteMethod,
@@ -209,6 +210,8 @@ class SpeakerDTO:
     position: int
     started_at: datetime | None
     duration_seconds: int | None
+    sign_up: SignUp = SignUp.WALK_UP
+    yielded_to_id: int | None = None  # the speaker given the rest of this one's time
     row_version: int = field(default=1, compare=False)  # as read: see AgendaItemDTO
 
     @property
@@ -363,3 +366,12 @@ class AgendaSettingsDTO:
     body_id: int
     numbering_style: NumberingStyle
     template: tuple[TemplateSection, ...]
+
+
+@dataclass(frozen=True)
+class VideoDTO:
+    """A meeting's recording: its address ("" before it is posted) and where in it the meeting begins."""
+
+    meeting_id: int
+    url: str
+    offset_seconds: int  # the recording's time at the call to order

@@ -92,6 +92,8 @@ def speaker_dto(s: Speaker) -> SpeakerDTO:
         position=s.position,
         started_at=s.started_at,
         duration_seconds=s.duration_seconds,
+        sign_up=s.sign_up,
+        yielded_to_id=s.yielded_to_id,
         row_version=s.row_version,
     )
 

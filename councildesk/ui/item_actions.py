@@ -14,7 +14,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from councildesk.domain.enums import MatterKind, MotionDisposition, MotionKind, VoteMethod, VoteResult
+from councildesk.domain.enums import (
+    MatterKind,
+    MotionDisposition,
+    MotionKind,
+    SpeakerKind,
+    VoteMethod,
+    VoteResult,
+)
 from councildesk.domain.rules import Threshold
 from councildesk.services.dto import AgendaItemDTO, DocumentDTO, MatterDTO, MotionDTO, SpeakerDTO, VoteDTO
 from councildesk.services.snapshot import Snapshot
@@ -307,6 +314,19 @@ class ItemActions:
             speaker.agenda_item_id,
             fmt(translate("ItemActions", "{name} starts speaking"), name=speaker.name),
             lambda: sp.mark_started(speaker.id, at),
+        )
+
+    def set_time_limit(self, item_id: int, kind: SpeakerKind, seconds: int | None) -> object | None:
+        """The body's time limit for a kind of speaker (None lifts it); undo puts the old one back."""
+        sp = self.services.speakers
+        meeting_id = self.services.agenda.get_item(item_id).meeting_id
+        body_id = self.services.meetings.get_meeting(meeting_id).body_id
+        before = sp.time_limits(body_id).get(kind)
+        return self._push(
+            "speakers",
+            fmt(translate("ItemActions", "Time limit for {kind}"), kind=label(kind).lower()),
+            lambda: sp.set_time_limit(body_id, kind, seconds),
+            lambda _limits: sp.set_time_limit(body_id, kind, before),
         )
 
     def move_speaker(self, speaker: SpeakerDTO, position: int) -> list[SpeakerDTO] | None:
