@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
+
 # What `register(sub)` of each command module receives: argparse's subcommand collection
 # (a lazy alias: argparse's class is not subscriptable at run time).
 type SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -46,33 +48,51 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="councildesk",
-        description="Record council meetings and publish official minutes. "
-        "With no command, opens the desktop window.",
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Record council meetings and publish official minutes. "
+            "With no command, opens the desktop window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"CouncilDesk {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="database file or PostgreSQL URL (default: your data folder)"
+        "--db",
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("cli", "database file or PostgreSQL URL (default: your data folder)"),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=QT_TRANSLATE_NOOP("cli", "log what happens to stderr")
+    )
     parser.add_argument(
         "--lang",
         choices=("system", "en", "es", "fr"),
         default="system",
-        help="language of messages (default: LANG / LC_MESSAGES; the window's View ▸ Interface language)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "language of messages (default: LANG / LC_MESSAGES; the window's View ▸ Interface language)",
+        ),
     )
     parser.add_argument(
         "--read-only",
         action="store_true",
-        help="open the window read only (a councilor's view; the file may be open elsewhere for writing)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "open the window read only (a councilor's view; the file may be open elsewhere for writing)",
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation end to end, offscreen, in a temporary folder, and exit",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "check this installation end to end, offscreen, in a temporary folder, and exit"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    from councildesk.cli.language import translate_parser
+
+    translate_parser(parser)
     return parser
 
 

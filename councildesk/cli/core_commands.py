@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.cli.language import say
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -16,38 +17,78 @@ if TYPE_CHECKING:
 
 
 def register(sub: SubParsers) -> None:
-    add_command(sub, "init", cmd_init, "create an empty database (or upgrade an older one)")
-    add_command(sub, "demo", cmd_demo, "load the demo council and its 2011 meetings into an empty database")
-    p = add_command(
-        sub, "generate", cmd_generate, "fill an empty database with a synthetic city (tests, benchmarks)"
+    add_command(
+        sub, "init", cmd_init, QT_TRANSLATE_NOOP("cli", "create an empty database (or upgrade an older one)")
     )
-    p.add_argument("--years", type=int, default=1, help="how many years of meetings (default 1)")
-    p.add_argument("--seed", type=int, default=1, help="random seed, for a reproducible city (default 1)")
-    p = add_command(sub, "meetings", cmd_meetings, "list meetings, newest first", database="read")
-    p.add_argument("--body", type=int, help="only this body's meetings (id)")
-    p.add_argument("--year", type=int, help="only this year")
-    p.add_argument("--limit", type=int, default=None, help="at most this many")
-    p = add_command(sub, "show", cmd_show, "print one meeting as readable text", database="read")
-    p.add_argument("meeting", type=int, help="meeting id (see `councildesk meetings`)")
-    add_command(sub, "check", cmd_check, "check the database's integrity", database="read")
+    add_command(
+        sub,
+        "demo",
+        cmd_demo,
+        QT_TRANSLATE_NOOP("cli", "load the demo council and its 2011 meetings into an empty database"),
+    )
+    p = add_command(
+        sub,
+        "generate",
+        cmd_generate,
+        QT_TRANSLATE_NOOP("cli", "fill an empty database with a synthetic city (tests, benchmarks)"),
+    )
+    p.add_argument(
+        "--years",
+        type=int,
+        default=1,
+        help=QT_TRANSLATE_NOOP("cli", "how many years of meetings (default 1)"),
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help=QT_TRANSLATE_NOOP("cli", "random seed, for a reproducible city (default 1)"),
+    )
+    p = add_command(
+        sub,
+        "meetings",
+        cmd_meetings,
+        QT_TRANSLATE_NOOP("cli", "list meetings, newest first"),
+        database="read",
+    )
+    p.add_argument("--body", type=int, help=QT_TRANSLATE_NOOP("cli", "only this body's meetings (id)"))
+    p.add_argument("--year", type=int, help=QT_TRANSLATE_NOOP("cli", "only this year"))
+    p.add_argument("--limit", type=int, default=None, help=QT_TRANSLATE_NOOP("cli", "at most this many"))
+    p = add_command(
+        sub, "show", cmd_show, QT_TRANSLATE_NOOP("cli", "print one meeting as readable text"), database="read"
+    )
+    p.add_argument(
+        "meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id (see `councildesk meetings`)")
+    )
+    add_command(
+        sub, "check", cmd_check, QT_TRANSLATE_NOOP("cli", "check the database's integrity"), database="read"
+    )
     p = add_command(
         sub,
         "backup",
         cmd_backup,
-        "copy the database safely, even while the window has it open (PostgreSQL: pg_dump, custom format)",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "copy the database safely, even while the window has it open "
+            "(PostgreSQL: pg_dump, custom format)",
+        ),
         database="none",
     )
-    p.add_argument("dest", type=Path, help="the backup file to write")
+    p.add_argument("dest", type=Path, help=QT_TRANSLATE_NOOP("cli", "the backup file to write"))
     p = add_command(
-        sub, "screenshot", cmd_screenshot, "render the main window offscreen to a PNG", database="none"
+        sub,
+        "screenshot",
+        cmd_screenshot,
+        QT_TRANSLATE_NOOP("cli", "render the main window offscreen to a PNG"),
+        database="none",
     )
-    p.add_argument("out", type=Path, help="PNG file to write")
-    p.add_argument("--meeting", type=int, help="select this meeting first")
+    p.add_argument("out", type=Path, help=QT_TRANSLATE_NOOP("cli", "PNG file to write"))
+    p.add_argument("--meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "select this meeting first"))
     p.add_argument(
         "--tab",
         choices=("meeting", "minutes", "records"),
         default="meeting",
-        help="the workspace tab to show (default meeting)",
+        help=QT_TRANSLATE_NOOP("cli", "the workspace tab to show (default meeting)"),
     )
 
 
@@ -129,7 +170,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
         started = time.perf_counter()
         written = dump(str(target), args.dest)
-        print(f"Backed up to {written} with pg_dump in {time.perf_counter() - started:.1f} s.")
+        seconds = time.perf_counter() - started
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "Backed up to {file} with pg_dump in {seconds:.1f} s."),
+                file=written,
+                seconds=seconds,
+            )
+        )
         return 0
     source = Path(target)
     if "://" in str(source):
@@ -141,7 +189,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not source.exists():
         raise UserError(QT_TRANSLATE_NOOP("cli", "There is no database at {source}."), source=source)
     dest = backup_sqlite_file(source, args.dest)
-    print(f"Backed up {source} to {dest}.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Backed up {source} to {dest}."), source=source, dest=dest))
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.cli import add_command
+from councildesk.cli.language import say
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services.import_run import (
@@ -29,23 +30,38 @@ def register(sub: Any) -> None:
         sub,
         "export",
         cmd_export,
-        "export open data: ocd, popolo, csv, ics or wide-csv roll calls",
+        QT_TRANSLATE_NOOP("cli", "export open data: ocd, popolo, csv, ics or wide-csv roll calls"),
         database="read",
     )
     p.add_argument("format", choices=EXPORT_FORMATS)
-    p.add_argument("dir", type=Path, help="folder to write into (created if missing)")
-    p.add_argument("--from", dest="start", type=_date, help="first meeting date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", type=_date, help="last meeting date (YYYY-MM-DD)")
-    p.add_argument("--body", help="wide-csv: only this body's roll calls (one file per body otherwise)")
+    p.add_argument(
+        "dir", type=Path, help=QT_TRANSLATE_NOOP("cli", "folder to write into (created if missing)")
+    )
+    p.add_argument(
+        "--from", dest="start", type=_date, help=QT_TRANSLATE_NOOP("cli", "first meeting date (YYYY-MM-DD)")
+    )
+    p.add_argument(
+        "--to", dest="end", type=_date, help=QT_TRANSLATE_NOOP("cli", "last meeting date (YYYY-MM-DD)")
+    )
+    p.add_argument(
+        "--body",
+        help=QT_TRANSLATE_NOOP("cli", "wide-csv: only this body's roll calls (one file per body otherwise)"),
+    )
     p = add_command(
         sub,
         "import",
         cmd_import,
-        "import ocd, popolo, legistar, a csv roster or wide-csv roll calls (all or nothing)",
+        QT_TRANSLATE_NOOP(
+            "cli", "import ocd, popolo, legistar, a csv roster or wide-csv roll calls (all or nothing)"
+        ),
     )
     p.add_argument("format", choices=IMPORT_FORMATS)
-    p.add_argument("path", type=Path, help="file or folder to read")
-    p.add_argument("--dry-run", action="store_true", help="print what would change and change nothing")
+    p.add_argument("path", type=Path, help=QT_TRANSLATE_NOOP("cli", "file or folder to read"))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "print what would change and change nothing"),
+    )
     p.add_argument(
         "--max-records",
         type=_positive,
@@ -59,15 +75,19 @@ def register(sub: Any) -> None:
         help=f"refuse files larger than this in total (default {DEFAULT_MAX_BYTES // MB} MB)",
     )
     p.add_argument(
-        "--progress", action="store_true", help="a line per phase on stderr (the default on a terminal)"
+        "--progress",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "a line per phase on stderr (the default on a terminal)"),
     )
     p.add_argument(
         "--new-person",
         action="append",
         default=[],
         metavar="NAME",
-        help="create the file's person NAME as a new person rather than use the one of that name "
-        "(repeatable)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "create the file's person NAME as a new person rather than use the one of that name (repeatable)",
+        ),
     )
     p.add_argument(
         "--match-person",
@@ -75,30 +95,50 @@ def register(sub: Any) -> None:
         default=[],
         type=_name_and_id,
         metavar="NAME=ID",
-        help="use the existing person with id ID for the file's person NAME (repeatable)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "use the existing person with id ID for the file's person NAME (repeatable)"
+        ),
     )
     p.add_argument(
         "--take-spelling",
         action="append",
         default=[],
         metavar="NAME",
-        help="store the file's spelling NAME for the person it names (the database's spelling is "
-        "kept otherwise; repeatable)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "store the file's spelling NAME for the person it names (the database's spelling is "
+            "kept otherwise; repeatable)",
+        ),
     )
     p = add_command(
-        sub, "archive", cmd_archive, "write a full-fidelity archive (zip) of the database", database="read"
+        sub,
+        "archive",
+        cmd_archive,
+        QT_TRANSLATE_NOOP("cli", "write a full-fidelity archive (zip) of the database"),
+        database="read",
     )
-    p.add_argument("file", type=Path, help="the .zip to write")
+    p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("cli", "the .zip to write"))
     p = add_command(
         sub,
         "restore",
         cmd_restore,
-        "replace the database with a backup (.db) or an archive (.zip); "
-        "on PostgreSQL, pg_restore a .dump into an empty database",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "replace the database with a backup (.db) or an archive (.zip); "
+            "on PostgreSQL, pg_restore a .dump into an empty database",
+        ),
         database="none",
     )
-    p.add_argument("file", type=Path, help="backup .db, archive .zip, or a PostgreSQL .dump")
-    add_command(sub, "backups", cmd_backups, "list the automatic backups of the database", database="read")
+    p.add_argument(
+        "file", type=Path, help=QT_TRANSLATE_NOOP("cli", "backup .db, archive .zip, or a PostgreSQL .dump")
+    )
+    add_command(
+        sub,
+        "backups",
+        cmd_backups,
+        QT_TRANSLATE_NOOP("cli", "list the automatic backups of the database"),
+        database="read",
+    )
 
 
 def _date(text: str) -> date:
@@ -117,7 +157,14 @@ def cmd_export(args: argparse.Namespace, services: Any) -> int:
     if args.body is not None and args.format != "wide-csv":
         raise UserError(QT_TRANSLATE_NOOP("cli", "--body applies to the wide-csv export only."))
     n = run_exporter(args.format, services.exchange, args.dir, span, body=args.body)
-    print(f"Wrote {n} {args.format} file(s) to {args.dir}.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "Wrote {n} {format} file(s) to {dir}."),
+            n=n,
+            format=args.format,
+            dir=args.dir,
+        )
+    )
     return 0
 
 
@@ -152,7 +199,12 @@ def cmd_import(args: argparse.Namespace, services: Any) -> int:
     )
     preview = run_importer(args.format, services.exchange, args.path, dry_run=args.dry_run, run=run)
     print(preview.text(), end="")
-    print("Dry run: nothing was changed." if args.dry_run else "Imported.")
+    done = (
+        QT_TRANSLATE_NOOP("cli", "Dry run: nothing was changed.")
+        if args.dry_run
+        else QT_TRANSLATE_NOOP("cli", "Imported.")
+    )
+    print(say(done))
     return 0
 
 

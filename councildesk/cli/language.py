@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Mapping, Sequence
 
-from councildesk.domain.messages import install_translate
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, install_translate, installed_translate, translate
 
 # The same choices as the window's interface-language setting (ui/language): "system" follows the
 # environment as the window follows the system.
@@ -47,6 +48,10 @@ def install(language: str) -> None:
         return
     table = catalogue(language)
     install_translate(lambda context, source: table.get((context, source)) or source, language)
+    # argparse looks its own words up through its module's `_` as it builds a parser and writes
+    # help or an error, so the lookup goes in before the parser is built.
+    known = {str(s) for s in ARGPARSE}
+    argparse._ = lambda s: translate("cli", s) if s in known else s  # type: ignore[attr-defined]
 
 
 def catalogue(language: str) -> dict[tuple[str, str], str]:
@@ -73,3 +78,57 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
                 continue
             table[(name, message.findtext("source") or "")] = translation.text or ""
     return table
+
+
+def say(text: str, /, **params: object) -> str:
+    """A declared sentence of the command line with its values, in the chosen language."""
+    from councildesk.domain.messages import Message
+
+    return Message(text, params).translated()
+
+
+def text(value: str | None) -> str | None:
+    """A declared help text in the chosen language (anything else as given)."""
+    context = getattr(value, "context", None)
+    if value is None or context is None:
+        return value
+    return translate(context, str(value))
+
+
+# argparse's own words (it looks each up through its module's `_` when it writes the help or an
+# error); the common ones, so that `--help` and a mistyped command read in the chosen language.
+ARGPARSE = (
+    QT_TRANSLATE_NOOP("cli", "usage: "),
+    QT_TRANSLATE_NOOP("cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("cli", "options"),
+    QT_TRANSLATE_NOOP("cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("cli", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("cli", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("cli", "invalid %(type)s value: %(value)r"),
+)
+
+
+def translate_parser(parser: argparse.ArgumentParser) -> None:
+    """Every declared help text of `parser` and its commands in the chosen language.
+
+    Help is declared where each option is added (QT_TRANSLATE_NOOP) and translated here once the
+    parser is built, so a command module needs nothing but the declaration.
+    """
+    if installed_translate() is not None:  # English: the declarations are the text
+        _translate_actions(parser)
+
+
+def _translate_actions(parser: argparse.ArgumentParser) -> None:
+    parser.description = text(parser.description)
+    for action in parser._actions:
+        action.help = text(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = text(choice.help)
+            for sub in set(action.choices.values()):
+                _translate_actions(sub)

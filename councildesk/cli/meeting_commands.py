@@ -8,44 +8,87 @@ from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
 from councildesk.domain.meeting_times import TimeKind, on_meeting_day
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
 
 
 def register(sub: SubParsers) -> None:
-    p = add_command(sub, "call-to-order", cmd_call_to_order, "record the time a meeting was called to order")
-    p.add_argument("meeting", type=int, help="meeting id (see `councildesk meetings`)")
+    p = add_command(
+        sub,
+        "call-to-order",
+        cmd_call_to_order,
+        QT_TRANSLATE_NOOP("cli", "record the time a meeting was called to order"),
+    )
+    p.add_argument(
+        "meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id (see `councildesk meetings`)")
+    )
     _at_option(p)
-    p = add_command(sub, "adjourn", cmd_adjourn, "record the time a meeting adjourned")
-    p.add_argument("meeting", type=int, help="meeting id")
+    p = add_command(
+        sub, "adjourn", cmd_adjourn, QT_TRANSLATE_NOOP("cli", "record the time a meeting adjourned")
+    )
+    p.add_argument("meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id"))
     _at_option(p)
     p = add_command(
-        sub, "set-time", cmd_set_time, "type or correct one time of a meeting's record (see `times`)"
+        sub,
+        "set-time",
+        cmd_set_time,
+        QT_TRANSLATE_NOOP("cli", "type or correct one time of a meeting's record (see `times`)"),
     )
-    p.add_argument("meeting", type=int, help="meeting id")
-    p.add_argument("kind", choices=[k.value for k in TimeKind], help="which time")
-    p.add_argument("record", type=int, help="the record's id as `times` lists it")
-    p.add_argument("--at", required=True, metavar="HH:MM", help="the time on the meeting's date, e.g. 17:30")
+    p.add_argument("meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id"))
+    p.add_argument("kind", choices=[k.value for k in TimeKind], help=QT_TRANSLATE_NOOP("cli", "which time"))
+    p.add_argument("record", type=int, help=QT_TRANSLATE_NOOP("cli", "the record's id as `times` lists it"))
+    p.add_argument(
+        "--at",
+        required=True,
+        metavar="HH:MM",
+        help=QT_TRANSLATE_NOOP("cli", "the time on the meeting's date, e.g. 17:30"),
+    )
     p = add_command(
-        sub, "times", cmd_times, "every time of a meeting's record, with warnings", database="read"
+        sub,
+        "times",
+        cmd_times,
+        QT_TRANSLATE_NOOP("cli", "every time of a meeting's record, with warnings"),
+        database="read",
     )
-    p.add_argument("meeting", type=int, help="meeting id")
+    p.add_argument("meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id"))
     p = add_command(
-        sub, "history-log", cmd_history_log, "who changed what and when (the audit log)", database="read"
+        sub,
+        "history-log",
+        cmd_history_log,
+        QT_TRANSLATE_NOOP("cli", "who changed what and when (the audit log)"),
+        database="read",
     )
-    p.add_argument("meeting", type=int, nargs="?", help="only this meeting's records (default: all)")
-    p.add_argument("--item", type=int, metavar="ITEM", help="only this agenda item's records")
-    p.add_argument("--filter", default="", metavar="TEXT", help="only entries mentioning TEXT")
-    p.add_argument("--limit", type=int, default=200, help="at most this many entries (default 200)")
+    p.add_argument(
+        "meeting",
+        type=int,
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("cli", "only this meeting's records (default: all)"),
+    )
+    p.add_argument(
+        "--item", type=int, metavar="ITEM", help=QT_TRANSLATE_NOOP("cli", "only this agenda item's records")
+    )
+    p.add_argument(
+        "--filter", default="", metavar="TEXT", help=QT_TRANSLATE_NOOP("cli", "only entries mentioning TEXT")
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=200,
+        help=QT_TRANSLATE_NOOP("cli", "at most this many entries (default 200)"),
+    )
 
 
 def _at_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--at",
         metavar="HH:MM",
-        help="the time on the meeting's date (17:30 or 5:30 pm); "
-        "default: now at a meeting held today, else the scheduled start",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the time on the meeting's date (17:30 or 5:30 pm); "
+            "default: now at a meeting held today, else the scheduled start",
+        ),
     )
 
 

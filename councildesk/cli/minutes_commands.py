@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.cli.language import say
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -27,78 +28,169 @@ def register(sub: SubParsers) -> None:
         sub,
         "minutes",
         cmd_minutes,
-        "write a meeting's minutes as PDF, or a body's year of minutes as one volume (--year, --body)",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "write a meeting's minutes as PDF, or a body's year of minutes as one volume (--year, --body)",
+        ),
         database="read",
     )
-    p.add_argument("meeting", type=int, nargs="?", help="meeting id (see `councildesk meetings`)")
+    p.add_argument(
+        "meeting",
+        type=int,
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("cli", "meeting id (see `councildesk meetings`)"),
+    )
     p.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
         metavar="FILE",
-        help="file to write: FILE.html for the accessible web edition, else PDF",
+        help=QT_TRANSLATE_NOOP("cli", "file to write: FILE.html for the accessible web edition, else PDF"),
     )
-    p.add_argument("--year", type=int, metavar="YYYY", help="every meeting of --body in YYYY, one PDF")
-    p.add_argument("--body", type=int, metavar="ID", help="the body whose year is bound (with --year)")
+    p.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help=QT_TRANSLATE_NOOP("cli", "every meeting of --body in YYYY, one PDF"),
+    )
+    p.add_argument(
+        "--body",
+        type=int,
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("cli", "the body whose year is bound (with --year)"),
+    )
     p.add_argument(
         "--sign",
         type=Path,
         metavar="KEY.p12",
-        help="sign approved minutes with this key file (see `councildesk keys new`); asks its passphrase",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "sign approved minutes with this key file (see `councildesk keys new`); asks its passphrase",
+        ),
     )
     _paper(p)
-    p = add_command(sub, "agenda", cmd_agenda, "write a meeting's agenda as PDF", database="read")
-    p.add_argument("meeting", type=int, help="meeting id")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="PDF file to write")
-    _paper(p)
-    p = add_command(sub, "approve", cmd_approve, "approve a meeting's minutes at a later meeting; locks them")
-    p.add_argument("meeting", type=int, help="the meeting whose minutes are approved")
-    p.add_argument("--at", type=int, required=True, metavar="MEETING2", help="the meeting that approved them")
-    p.add_argument(
-        "--on", type=_date, metavar="YYYY-MM-DD", help="approval date (default: the date of MEETING2)"
+    p = add_command(
+        sub,
+        "agenda",
+        cmd_agenda,
+        QT_TRANSLATE_NOOP("cli", "write a meeting's agenda as PDF"),
+        database="read",
     )
-    p.add_argument("--as-corrected", action="store_true", help="approved as corrected (default: as read)")
+    p.add_argument("meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id"))
     p.add_argument(
-        "--vote", type=int, metavar="VOTE", help="the vote that approved them (default: found at MEETING2)"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("cli", "PDF file to write"),
+    )
+    _paper(p)
+    p = add_command(
+        sub,
+        "approve",
+        cmd_approve,
+        QT_TRANSLATE_NOOP("cli", "approve a meeting's minutes at a later meeting; locks them"),
+    )
+    p.add_argument(
+        "meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "the meeting whose minutes are approved")
+    )
+    p.add_argument(
+        "--at",
+        type=int,
+        required=True,
+        metavar="MEETING2",
+        help=QT_TRANSLATE_NOOP("cli", "the meeting that approved them"),
+    )
+    p.add_argument(
+        "--on",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "approval date (default: the date of MEETING2)"),
+    )
+    p.add_argument(
+        "--as-corrected",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "approved as corrected (default: as read)"),
+    )
+    p.add_argument(
+        "--vote",
+        type=int,
+        metavar="VOTE",
+        help=QT_TRANSLATE_NOOP("cli", "the vote that approved them (default: found at MEETING2)"),
     )
     p = add_command(
         sub,
         "verify",
         cmd_verify,
-        "check approved minutes against their fingerprint and the record chain "
-        "(exit 0 OK, 1 tampered, 3 draft, 4 text unchanged but shared records renamed)",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "check approved minutes against their fingerprint and the record chain "
+            "(exit 0 OK, 1 tampered, 3 draft, 4 text unchanged but shared records renamed)",
+        ),
         database="read",
     )
-    p.add_argument("meeting", type=int, nargs="?", help="meeting id")
-    p.add_argument("--all", action="store_true", help="every approved meeting and the whole record chain")
+    p.add_argument("meeting", type=int, nargs="?", help=QT_TRANSLATE_NOOP("cli", "meeting id"))
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "every approved meeting and the whole record chain"),
+    )
     p.add_argument(
         "--against",
         metavar="ANCHOR",
-        help="a fingerprints file, an older backup (.db) or a printed chain head / fingerprint",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "a fingerprints file, an older backup (.db) or a printed chain head / fingerprint"
+        ),
     )
     p = add_command(
         sub,
         "fingerprints",
         cmd_fingerprints,
-        "write the record chain's head and every approval's fingerprint as JSON (to publish)",
+        QT_TRANSLATE_NOOP(
+            "cli", "write the record chain's head and every approval's fingerprint as JSON (to publish)"
+        ),
         database="read",
     )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json", help="file to write")
-    p = add_command(
-        sub, "correct", cmd_correct, "record a correction to approved minutes (never erases them)"
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.json",
+        help=QT_TRANSLATE_NOOP("cli", "file to write"),
     )
-    p.add_argument("meeting", type=int, help="meeting id")
-    p.add_argument("--reason", required=True, help="why the correction is made")
-    p.add_argument("--before", default="", help="the text as approved")
-    p.add_argument("--after", default="", help="the corrected text")
-    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="date of the correction (default: today)")
-    p.add_argument("--item", type=int, metavar="ITEM", help="agenda item id the correction belongs to")
+    p = add_command(
+        sub,
+        "correct",
+        cmd_correct,
+        QT_TRANSLATE_NOOP("cli", "record a correction to approved minutes (never erases them)"),
+    )
+    p.add_argument("meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id"))
+    p.add_argument("--reason", required=True, help=QT_TRANSLATE_NOOP("cli", "why the correction is made"))
+    p.add_argument("--before", default="", help=QT_TRANSLATE_NOOP("cli", "the text as approved"))
+    p.add_argument("--after", default="", help=QT_TRANSLATE_NOOP("cli", "the corrected text"))
+    p.add_argument(
+        "--on",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "date of the correction (default: today)"),
+    )
+    p.add_argument(
+        "--item",
+        type=int,
+        metavar="ITEM",
+        help=QT_TRANSLATE_NOOP("cli", "agenda item id the correction belongs to"),
+    )
 
 
 def _paper(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--paper", choices=["letter", "a4"], default="letter", help="paper size (default letter)"
+        "--paper",
+        choices=["letter", "a4"],
+        default="letter",
+        help=QT_TRANSLATE_NOOP("cli", "paper size (default letter)"),
     )
 
 
@@ -146,9 +238,18 @@ def cmd_minutes(args: argparse.Namespace, services: Services) -> int:
         from councildesk.reports.minutes import minutes_pdf
 
         _write(args.output, minutes_pdf(doc))
-    state = "approved" if doc.approval else "DRAFT"
-    edition = "HTML " if html else ""
-    print(f"Wrote the {state} {edition}minutes of meeting {args.meeting} to {args.output}.")
+    # One whole sentence per case: "approved" and "draft" agree with "minutes" in Spanish and French.
+    wrote = {
+        (True, False): QT_TRANSLATE_NOOP("cli", "Wrote the approved minutes of meeting {meeting} to {file}."),
+        (False, False): QT_TRANSLATE_NOOP("cli", "Wrote the DRAFT minutes of meeting {meeting} to {file}."),
+        (True, True): QT_TRANSLATE_NOOP(
+            "cli", "Wrote the approved HTML minutes of meeting {meeting} to {file}."
+        ),
+        (False, True): QT_TRANSLATE_NOOP(
+            "cli", "Wrote the DRAFT HTML minutes of meeting {meeting} to {file}."
+        ),
+    }[(doc.approval is not None, html)]
+    print(say(wrote, meeting=args.meeting, file=args.output))
     return 0
 
 

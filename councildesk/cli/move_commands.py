@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(sub: SubParsers) -> None:
@@ -14,10 +15,15 @@ def register(sub: SubParsers) -> None:
         sub,
         "migrate-to",
         cmd_migrate_to,
-        "copy this SQLite file into an EMPTY PostgreSQL database, in one transaction: every table's "
-        "rows compared and every approved meeting verified before anything is kept",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "copy this SQLite file into an EMPTY PostgreSQL database, in one transaction: every table's "
+            "rows compared and every approved meeting verified before anything is kept",
+        ),
     )
-    p.add_argument("url", help="the empty database: postgresql+psycopg://clerk@server/council")
+    p.add_argument(
+        "url", help=QT_TRANSLATE_NOOP("cli", "the empty database: postgresql+psycopg://clerk@server/council")
+    )
 
 
 def cmd_migrate_to(args: argparse.Namespace, services: Any) -> int:

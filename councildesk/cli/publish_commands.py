@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.cli.language import say
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
@@ -19,26 +21,51 @@ def register(sub: SubParsers) -> None:
         sub,
         "publish",
         cmd_publish,
-        "write the public website (meetings, minutes, members, votes, matters, search, open data) into DIR",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "write the public website (meetings, minutes, members, votes, matters, search, open data) "
+            "into DIR",
+        ),
         database="read",
     )
-    p.add_argument("dir", type=Path, help="the folder to write (created if missing)")
-    p.add_argument("--body", type=int, metavar="ID", help="only this body's meetings")
-    p.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first meeting date")
-    p.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="last meeting date")
     p.add_argument(
-        "--include-drafts", action="store_true", help="publish draft minutes too, each marked DRAFT"
+        "dir", type=Path, help=QT_TRANSLATE_NOOP("cli", "the folder to write (created if missing)")
+    )
+    p.add_argument(
+        "--body", type=int, metavar="ID", help=QT_TRANSLATE_NOOP("cli", "only this body's meetings")
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "first meeting date"),
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "last meeting date"),
+    )
+    p.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "publish draft minutes too, each marked DRAFT"),
     )
     p.add_argument(
         "--base-url",
         metavar="URL",
         default="",
-        help="the address the site will be served at (https://…); used only in the Atom feed and sitemap.xml",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the address the site will be served at (https://…); used only in the Atom feed and sitemap.xml",
+        ),
     )
     p.add_argument(
         "--force",
         action="store_true",
-        help="publish into a folder that holds other files (never deletes them)",
+        help=QT_TRANSLATE_NOOP("cli", "publish into a folder that holds other files (never deletes them)"),
     )
 
 
@@ -80,9 +107,23 @@ def cmd_publish(args: argparse.Namespace, services: Services) -> int:
         base_url=_base_url(args.base_url),
     )
     result = publish(services, args.dir, options, progress=lambda text: print(text, file=sys.stderr))
+    summary = QT_TRANSLATE_NOOP(
+        "cli",
+        "Published {meetings} meetings ({approved} with approved minutes) as {pages} pages and {files} "
+        "files in {dir} ({changed} written, {removed} removed) in {seconds:.1f} s. Open {index}.",
+    )
     print(
-        f"Published {result.meetings} meetings ({result.approved} with approved minutes) as "
-        f"{result.pages} pages and {result.files} files in {args.dir} ({result.changed} written, "
-        f"{result.removed} removed) in {result.seconds:.1f} s. Open {args.dir / 'index.html'}."
+        say(
+            summary,
+            meetings=result.meetings,
+            approved=result.approved,
+            pages=result.pages,
+            files=result.files,
+            dir=args.dir,
+            changed=result.changed,
+            removed=result.removed,
+            seconds=result.seconds,
+            index=args.dir / "index.html",
+        )
     )
     return 0

@@ -20,31 +20,76 @@ FORMATS = (".pdf", ".csv")
 
 
 def register(sub: SubParsers) -> None:
-    p = add_command(sub, "record", cmd_record, "a member's voting record, as PDF or CSV", database="read")
-    p.add_argument("person", help="the member's id or name (part of a name is enough when it is unique)")
-    _range_options(p)
-    p.add_argument("-o", "--output", type=Path, help="write FILE.pdf or FILE.csv (default: print a summary)")
     p = add_command(
-        sub, "search", cmd_search, "full-text search of items, matters, motions and speakers", database="read"
+        sub,
+        "record",
+        cmd_record,
+        QT_TRANSLATE_NOOP("cli", "a member's voting record, as PDF or CSV"),
+        database="read",
     )
-    p.add_argument("query", help='words, "a phrase" or a prefix*')
-    p.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
-    p.add_argument("-o", "--output", type=Path, help="write the results to FILE.csv")
-    p = add_command(
-        sub, "agreement", cmd_agreement, "who votes with whom on split votes, as PDF or CSV", database="read"
+    p.add_argument(
+        "person",
+        help=QT_TRANSLATE_NOOP("cli", "the member's id or name (part of a name is enough when it is unique)"),
     )
     _range_options(p)
-    p.add_argument("-o", "--output", type=Path, help="write FILE.pdf or FILE.csv (default: print the pairs)")
-    p = add_command(
-        sub, "history", cmd_history, "a matter's path across meetings, with every vote", database="read"
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("cli", "write FILE.pdf or FILE.csv (default: print a summary)"),
     )
-    p.add_argument("matter", help="the matter's identifier (e.g. R-11-034) or id")
+    p = add_command(
+        sub,
+        "search",
+        cmd_search,
+        QT_TRANSLATE_NOOP("cli", "full-text search of items, matters, motions and speakers"),
+        database="read",
+    )
+    p.add_argument("query", help=QT_TRANSLATE_NOOP("cli", 'words, "a phrase" or a prefix*'))
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        help=QT_TRANSLATE_NOOP("cli", "at most this many results (default 50)"),
+    )
+    p.add_argument(
+        "-o", "--output", type=Path, help=QT_TRANSLATE_NOOP("cli", "write the results to FILE.csv")
+    )
+    p = add_command(
+        sub,
+        "agreement",
+        cmd_agreement,
+        QT_TRANSLATE_NOOP("cli", "who votes with whom on split votes, as PDF or CSV"),
+        database="read",
+    )
+    _range_options(p)
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("cli", "write FILE.pdf or FILE.csv (default: print the pairs)"),
+    )
+    p = add_command(
+        sub,
+        "history",
+        cmd_history,
+        QT_TRANSLATE_NOOP("cli", "a matter's path across meetings, with every vote"),
+        database="read",
+    )
+    p.add_argument("matter", help=QT_TRANSLATE_NOOP("cli", "the matter's identifier (e.g. R-11-034) or id"))
 
 
 def _range_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day, e.g. 2011-01-01")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day, e.g. 2011-12-31")
-    p.add_argument("--body", type=int, help="only this body (id)")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("cli", "first day, e.g. 2011-01-01"),
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=QT_TRANSLATE_NOOP("cli", "last day, e.g. 2011-12-31")
+    )
+    p.add_argument("--body", type=int, help=QT_TRANSLATE_NOOP("cli", "only this body (id)"))
 
 
 def parse_day(value: str | None, option: str) -> date | None:

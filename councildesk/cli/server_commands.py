@@ -16,22 +16,41 @@ def register(sub: SubParsers) -> None:
         sub,
         "pg-setup",
         cmd_pg_setup,
-        "set up a PostgreSQL database for an office: schema owner, clerk and reader groups, grants "
-        "(run again after each upgrade; it changes nothing that is already right)",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "set up a PostgreSQL database for an office: schema owner, clerk and reader groups, grants "
+            "(run again after each upgrade; it changes nothing that is already right)",
+        ),
         database="none",
     )
     p.add_argument(
-        "url", help="the database, with an administrator's role: postgresql+psycopg://admin@host/db"
+        "url",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the database, with an administrator's role: postgresql+psycopg://admin@host/db"
+        ),
     )
     p.add_argument(
-        "--add-person", metavar="NAME", help="give this person (name or id in the records) a login"
+        "--add-person",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "give this person (name or id in the records) a login"),
     )
-    p.add_argument("--role", choices=("clerk", "reader"), help="with --add-person: clerk or reader")
-    p.add_argument("--login", metavar="ROLE", help="with --add-person: their login name on the server")
+    p.add_argument(
+        "--role",
+        choices=("clerk", "reader"),
+        help=QT_TRANSLATE_NOOP("cli", "with --add-person: clerk or reader"),
+    )
+    p.add_argument(
+        "--login",
+        metavar="ROLE",
+        help=QT_TRANSLATE_NOOP("cli", "with --add-person: their login name on the server"),
+    )
     p.add_argument(
         "--password",
         action="store_true",
-        help="with --add-person: ask for their password (read from standard input when it is not a terminal)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "with --add-person: ask for their password (read from standard input when it is not a terminal)",
+        ),
     )
 
 

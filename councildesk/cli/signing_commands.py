@@ -19,7 +19,7 @@ def register(sub: SubParsers) -> None:
         sub,
         "keys",
         cmd_keys,
-        "signing keys for approved minutes (kept in a file, never in the database)",
+        QT_TRANSLATE_NOOP("cli", "signing keys for approved minutes (kept in a file, never in the database)"),
         database="none",
     )
     actions = p.add_subparsers(dest="keys_action", metavar="ACTION", required=True)
@@ -35,19 +35,24 @@ def register(sub: SubParsers) -> None:
         "--output",
         type=Path,
         metavar="FILE.p12",
-        help="key file (default: signing-key.p12 in your data folder)",
+        help=QT_TRANSLATE_NOOP("cli", "key file (default: signing-key.p12 in your data folder)"),
     )
     new.add_argument(
-        "--name", default="City Clerk", help='the signer\'s name, e.g. "City Clerk, Northampton"'
+        "--name",
+        default="City Clerk",
+        help=QT_TRANSLATE_NOOP("cli", 'the signer\'s name, e.g. "City Clerk, Northampton"'),
     )
     p = add_command(
         sub,
         "verify-pdf",
         cmd_verify_pdf,
-        "check a signed minutes PDF: unchanged since signing, and who signed it (exit 0 OK, 1 refused)",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "check a signed minutes PDF: unchanged since signing, and who signed it (exit 0 OK, 1 refused)",
+        ),
         database="none",
     )
-    p.add_argument("file", type=Path, metavar="FILE.pdf", help="the PDF to check")
+    p.add_argument("file", type=Path, metavar="FILE.pdf", help=QT_TRANSLATE_NOOP("cli", "the PDF to check"))
 
 
 def passphrase(key_file: Path, *, confirm: bool = False) -> str:

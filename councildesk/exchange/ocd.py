@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from functools import lru_cache
 from typing import Any
 
 from councildesk.domain.enums import (
@@ -143,6 +144,7 @@ def ocd_id(kind: str, key: str | None) -> str | None:
     return f"ocd-{OCD_ID_KIND[kind]}/{bare}"
 
 
+@lru_cache(maxsize=1 << 16)  # an import reads each person's id again in every ballot
 def bare_key(value: str | None) -> str | None:
     """An OCD id back to our key: 'ocd-event/<uuid>' → '<uuid>'; other ids are kept whole."""
     if value is None or not value.startswith("ocd-") or "/" not in value:

@@ -89,9 +89,19 @@ class ParsedImport:
         # Ids are stored cleaned like every text (db/text_guard.py), so they are matched cleaned:
         # an id holding an ESC sequence must find the row its clean form already names (or meet
         # its twin in the loader's repeated-id check), not try to store that id a second time.
+        cleaned: dict[str, str] = {}  # an id met again (a person in every ballot) is cleaned once
+
+        def clean_id(value: str, where: str) -> str:
+            if not isinstance(value, str):
+                return _clean_id(value, where)  # named as it is by the loader's own checks
+            found = cleaned.get(value)
+            if found is None:
+                found = cleaned[value] = _clean_id(value, where)
+            return found
+
         for rec in self.recs:
-            rec.key = _clean_id(rec.key, rec.where)
-            rec.refs = {k: v if v is None else _clean_id(v, rec.where) for k, v in rec.refs.items()}
+            rec.key = clean_id(rec.key, rec.where)
+            rec.refs = {k: v if v is None else clean_id(v, rec.where) for k, v in rec.refs.items()}
             # The place names the id as the file wrote it; a sentence shows it without controls.
             shown = rec.where.encode("utf-8", "replace").decode("utf-8")
             rec.where = clean_text(shown, "a record's place in the file", len(shown))

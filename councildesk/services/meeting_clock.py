@@ -59,22 +59,34 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
 
     rows = [TimeRowDTO(TimeKind.CALL_TO_ORDER, meeting.id, "Call to order", meeting.called_to_order_at)]
     items = ordered_items(s, meeting.id)
-    # Three queries for the whole meeting, not one per item and motion: an import checks every meeting.
+    # Three queries for the whole meeting, not one per item and motion, each of the columns shown
+    # (rows, not ORM objects): an import checks every meeting it wrote.
     item_ids = [item.id for item in items]
     speakers = _by(
-        s.scalars(
-            select(Speaker).where(Speaker.agenda_item_id.in_(item_ids)).order_by(Speaker.position, Speaker.id)
+        s.execute(
+            select(Speaker.id, Speaker.agenda_item_id, Speaker.name, Speaker.started_at)
+            .where(Speaker.agenda_item_id.in_(item_ids))
+            .order_by(Speaker.position, Speaker.id)
         ),
         "agenda_item_id",
     )
     motions = _by(
-        s.scalars(
-            select(Motion).where(Motion.agenda_item_id.in_(item_ids)).order_by(Motion.position, Motion.id)
+        s.execute(
+            select(Motion.id, Motion.agenda_item_id, Motion.text, Motion.made_at)
+            .where(Motion.agenda_item_id.in_(item_ids))
+            .order_by(Motion.position, Motion.id)
         ),
         "agenda_item_id",
     )
     motion_ids = [motion.id for group in motions.values() for motion in group]
-    votes = _by(s.scalars(select(Vote).where(Vote.motion_id.in_(motion_ids)).order_by(Vote.id)), "motion_id")
+    votes = _by(
+        s.execute(
+            select(Vote.id, Vote.motion_id, Vote.taken_at)
+            .where(Vote.motion_id.in_(motion_ids))
+            .order_by(Vote.id)
+        ),
+        "motion_id",
+    )
     for item in items:
         label = f"Item {item.number}" if item.number else "Item"
         rows.append(TimeRowDTO(TimeKind.ITEM_START, item.id, f"{label} begins", item.started_at))

@@ -311,9 +311,14 @@ class Loader:
                 matter = self.s.get(m.Matter, row_id)
                 assert matter is not None
                 ensure_matter_editable(self.s, matter, set(values))
-            elif table == "sponsorship" and values.get("matter_id") is not None:
+            elif (
+                table == "sponsorship"
+                and values.get("matter_id") is not None
+                # A matter this import created is not in any minutes yet: no need to read it.
+                and ("matter", values["matter_id"]) not in self._created
+            ):
                 matter = self.s.get(m.Matter, values["matter_id"])
-                if matter is not None and ("matter", matter.id) not in self._created:
+                if matter is not None:
                     ensure_matter_editable(self.s, matter, None)
         except LockedError:
             return "its matter is printed in approved minutes"

@@ -3,12 +3,88 @@
 <context>
     <name>cli</name>
     <message>
+        <source>create an empty database (or upgrade an older one)</source>
+        <translation>crear una base de datos vacía (o actualizar una más antigua)</translation>
+    </message>
+    <message>
+        <source>load the demo council and its 2011 meetings into an empty database</source>
+        <translation>cargar el concejo de demostración y sus sesiones de 2011 en una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a synthetic city (tests, benchmarks)</source>
+        <translation>llenar una base de datos vacía con una ciudad sintética (pruebas, mediciones)</translation>
+    </message>
+    <message>
+        <source>how many years of meetings (default 1)</source>
+        <translation>cuántos años de sesiones (predeterminado 1)</translation>
+    </message>
+    <message>
+        <source>random seed, for a reproducible city (default 1)</source>
+        <translation>semilla aleatoria, para una ciudad reproducible (predeterminado 1)</translation>
+    </message>
+    <message>
+        <source>list meetings, newest first</source>
+        <translation>listar las sesiones, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>only this body's meetings (id)</source>
+        <translation>solo las sesiones de este órgano (id)</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>solo este año</translation>
+    </message>
+    <message>
+        <source>at most this many</source>
+        <translation>como máximo esta cantidad</translation>
+    </message>
+    <message>
+        <source>print one meeting as readable text</source>
+        <translation>mostrar una sesión como texto legible</translation>
+    </message>
+    <message>
+        <source>meeting id (see `councildesk meetings`)</source>
+        <translation>número de la sesión (véase `councildesk meetings`)</translation>
+    </message>
+    <message>
+        <source>check the database's integrity</source>
+        <translation>verificar la integridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>copy the database safely, even while the window has it open (PostgreSQL: pg_dump, custom format)</source>
+        <translation>copiar la base de datos de forma segura, incluso con la ventana abierta (PostgreSQL: pg_dump, formato personalizado)</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>el archivo de respaldo que se escribirá</translation>
+    </message>
+    <message>
+        <source>render the main window offscreen to a PNG</source>
+        <translation>dibujar la ventana principal fuera de pantalla en un PNG</translation>
+    </message>
+    <message>
+        <source>PNG file to write</source>
+        <translation>archivo PNG que se escribirá</translation>
+    </message>
+    <message>
+        <source>select this meeting first</source>
+        <translation>seleccionar primero esta sesión</translation>
+    </message>
+    <message>
+        <source>the workspace tab to show (default meeting)</source>
+        <translation>la pestaña del área de trabajo que se mostrará (predeterminado meeting)</translation>
+    </message>
+    <message>
         <source>--years must be at least 1.</source>
         <translation>--years debe ser al menos 1.</translation>
     </message>
     <message>
         <source>{problems_count} integrity problem(s) found in {url}.</source>
         <translation>Se encontraron {problems_count} problema(s) de integridad en {url}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} with pg_dump in {seconds:.1f} s.</source>
+        <translation>Respaldo escrito en {file} con pg_dump en {seconds:.1f} s.</translation>
     </message>
     <message>
         <source>Back up a PostgreSQL database with pg_dump; `backup` copies SQLite files.</source>
@@ -19,8 +95,92 @@
         <translation>No hay ninguna base de datos en {source}.</translation>
     </message>
     <message>
+        <source>Backed up {source} to {dest}.</source>
+        <translation>Se respaldó {source} en {dest}.</translation>
+    </message>
+    <message>
+        <source>export open data: ocd, popolo, csv, ics or wide-csv roll calls</source>
+        <translation>exportar datos abiertos: ocd, popolo, csv, ics o votaciones nominales wide-csv</translation>
+    </message>
+    <message>
+        <source>folder to write into (created if missing)</source>
+        <translation>carpeta donde escribir (se crea si no existe)</translation>
+    </message>
+    <message>
+        <source>first meeting date (YYYY-MM-DD)</source>
+        <translation>fecha de la primera sesión (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last meeting date (YYYY-MM-DD)</source>
+        <translation>fecha de la última sesión (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>wide-csv: only this body's roll calls (one file per body otherwise)</source>
+        <translation>wide-csv: solo las votaciones nominales de este órgano (si no, un archivo por órgano)</translation>
+    </message>
+    <message>
+        <source>import ocd, popolo, legistar, a csv roster or wide-csv roll calls (all or nothing)</source>
+        <translation>importar ocd, popolo, legistar, una lista csv o votaciones nominales wide-csv (todo o nada)</translation>
+    </message>
+    <message>
+        <source>file or folder to read</source>
+        <translation>archivo o carpeta que se leerá</translation>
+    </message>
+    <message>
+        <source>print what would change and change nothing</source>
+        <translation>mostrar lo que cambiaría sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>a line per phase on stderr (the default on a terminal)</source>
+        <translation>una línea por fase en stderr (lo predeterminado en una terminal)</translation>
+    </message>
+    <message>
+        <source>create the file's person NAME as a new person rather than use the one of that name (repeatable)</source>
+        <translation>crear a la persona NAME del archivo como persona nueva en lugar de usar la de ese nombre (repetible)</translation>
+    </message>
+    <message>
+        <source>use the existing person with id ID for the file's person NAME (repeatable)</source>
+        <translation>usar la persona existente con id ID para la persona NAME del archivo (repetible)</translation>
+    </message>
+    <message>
+        <source>store the file's spelling NAME for the person it names (the database's spelling is kept otherwise; repeatable)</source>
+        <translation>guardar la grafía NAME del archivo para la persona que nombra (si no, se conserva la grafía de la base de datos; repetible)</translation>
+    </message>
+    <message>
+        <source>write a full-fidelity archive (zip) of the database</source>
+        <translation>escribir un archivo completo (zip) de la base de datos</translation>
+    </message>
+    <message>
+        <source>the .zip to write</source>
+        <translation>el .zip que se escribirá</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (.db) or an archive (.zip); on PostgreSQL, pg_restore a .dump into an empty database</source>
+        <translation>reemplazar la base de datos por un respaldo (.db) o un archivo (.zip); en PostgreSQL, pg_restore de un .dump en una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>backup .db, archive .zip, or a PostgreSQL .dump</source>
+        <translation>respaldo .db, archivo .zip o un .dump de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>list the automatic backups of the database</source>
+        <translation>listar los respaldos automáticos de la base de datos</translation>
+    </message>
+    <message>
         <source>--body applies to the wide-csv export only.</source>
         <translation>--body solo se aplica a la exportación wide-csv.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} {format} file(s) to {dir}.</source>
+        <translation>Archivos {format} escritos en {dir}: {n}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Ensayo: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
     </message>
     <message>
         <source>The text holds a character that cannot be stored or written ({position}); retype that part of the text.</source>
@@ -35,8 +195,124 @@
         <translation>en algún lugar</translation>
     </message>
     <message>
+        <source>write a meeting's minutes as PDF, or a body's year of minutes as one volume (--year, --body)</source>
+        <translation>escribir el acta de una sesión en PDF, o las actas de un año de un órgano en un volumen (--year, --body)</translation>
+    </message>
+    <message>
+        <source>file to write: FILE.html for the accessible web edition, else PDF</source>
+        <translation>archivo que se escribirá: FILE.html para la edición web accesible; si no, PDF</translation>
+    </message>
+    <message>
+        <source>every meeting of --body in YYYY, one PDF</source>
+        <translation>todas las sesiones de --body en AAAA, un solo PDF</translation>
+    </message>
+    <message>
+        <source>the body whose year is bound (with --year)</source>
+        <translation>el órgano cuyo año se encuaderna (con --year)</translation>
+    </message>
+    <message>
+        <source>sign approved minutes with this key file (see `councildesk keys new`); asks its passphrase</source>
+        <translation>firmar el acta aprobada con este archivo de clave (véase `councildesk keys new`); pide su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>write a meeting's agenda as PDF</source>
+        <translation>escribir el orden del día de una sesión en PDF</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>archivo PDF que se escribirá</translation>
+    </message>
+    <message>
+        <source>approve a meeting's minutes at a later meeting; locks them</source>
+        <translation>aprobar el acta de una sesión en una sesión posterior; la bloquea</translation>
+    </message>
+    <message>
+        <source>the meeting whose minutes are approved</source>
+        <translation>la sesión cuya acta se aprueba</translation>
+    </message>
+    <message>
+        <source>the meeting that approved them</source>
+        <translation>la sesión que la aprobó</translation>
+    </message>
+    <message>
+        <source>approval date (default: the date of MEETING2)</source>
+        <translation>fecha de aprobación (predeterminado: la fecha de MEETING2)</translation>
+    </message>
+    <message>
+        <source>approved as corrected (default: as read)</source>
+        <translation>aprobada con correcciones (predeterminado: tal como fue leída)</translation>
+    </message>
+    <message>
+        <source>the vote that approved them (default: found at MEETING2)</source>
+        <translation>la votación que la aprobó (predeterminado: la hallada en MEETING2)</translation>
+    </message>
+    <message>
+        <source>check approved minutes against their fingerprint and the record chain (exit 0 OK, 1 tampered, 3 draft, 4 text unchanged but shared records renamed)</source>
+        <translation>verificar las actas aprobadas con su huella y la cadena de registros (salida 0 correcto, 1 alterada, 3 borrador, 4 texto igual pero registros compartidos renombrados)</translation>
+    </message>
+    <message>
+        <source>every approved meeting and the whole record chain</source>
+        <translation>todas las sesiones aprobadas y toda la cadena de registros</translation>
+    </message>
+    <message>
+        <source>a fingerprints file, an older backup (.db) or a printed chain head / fingerprint</source>
+        <translation>un archivo de huellas, un respaldo anterior (.db) o una cabeza de cadena / huella impresa</translation>
+    </message>
+    <message>
+        <source>write the record chain's head and every approval's fingerprint as JSON (to publish)</source>
+        <translation>escribir la cabeza de la cadena de registros y la huella de cada aprobación en JSON (para publicar)</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>record a correction to approved minutes (never erases them)</source>
+        <translation>registrar una corrección a un acta aprobada (nunca la borra)</translation>
+    </message>
+    <message>
+        <source>why the correction is made</source>
+        <translation>por qué se hace la corrección</translation>
+    </message>
+    <message>
+        <source>the text as approved</source>
+        <translation>el texto tal como se aprobó</translation>
+    </message>
+    <message>
+        <source>the corrected text</source>
+        <translation>el texto corregido</translation>
+    </message>
+    <message>
+        <source>date of the correction (default: today)</source>
+        <translation>fecha de la corrección (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>agenda item id the correction belongs to</source>
+        <translation>número del punto del orden del día al que pertenece la corrección</translation>
+    </message>
+    <message>
+        <source>paper size (default letter)</source>
+        <translation>tamaño del papel (predeterminado letter)</translation>
+    </message>
+    <message>
         <source>Give a meeting id, or --year and --body for a year's volume.</source>
         <translation>Indique el número de una sesión, o --year y --body para el volumen de un año.</translation>
+    </message>
+    <message>
+        <source>Wrote the approved minutes of meeting {meeting} to {file}.</source>
+        <translation>Se escribió el acta aprobada de la sesión {meeting} en {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the DRAFT minutes of meeting {meeting} to {file}.</source>
+        <translation>Se escribió el BORRADOR del acta de la sesión {meeting} en {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the approved HTML minutes of meeting {meeting} to {file}.</source>
+        <translation>Se escribió el acta aprobada en HTML de la sesión {meeting} en {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the DRAFT HTML minutes of meeting {meeting} to {file}.</source>
+        <translation>Se escribió el BORRADOR del acta en HTML de la sesión {meeting} en {file}.</translation>
     </message>
     <message>
         <source>Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf.</source>
@@ -59,6 +335,62 @@
         <translation>Indique el número de una sesión, o --all para todas las sesiones aprobadas y la cadena de registros.</translation>
     </message>
     <message>
+        <source>a member's voting record, as PDF or CSV</source>
+        <translation>el historial de votos de un miembro, en PDF o CSV</translation>
+    </message>
+    <message>
+        <source>the member's id or name (part of a name is enough when it is unique)</source>
+        <translation>el id o el nombre del miembro (basta parte del nombre si es única)</translation>
+    </message>
+    <message>
+        <source>write FILE.pdf or FILE.csv (default: print a summary)</source>
+        <translation>escribir FILE.pdf o FILE.csv (predeterminado: mostrar un resumen)</translation>
+    </message>
+    <message>
+        <source>full-text search of items, matters, motions and speakers</source>
+        <translation>búsqueda de texto completo en puntos, asuntos, mociones y oradores</translation>
+    </message>
+    <message>
+        <source>words, "a phrase" or a prefix*</source>
+        <translation>palabras, "una frase" o un prefijo*</translation>
+    </message>
+    <message>
+        <source>at most this many results (default 50)</source>
+        <translation>como máximo esta cantidad de resultados (predeterminado 50)</translation>
+    </message>
+    <message>
+        <source>write the results to FILE.csv</source>
+        <translation>escribir los resultados en FILE.csv</translation>
+    </message>
+    <message>
+        <source>who votes with whom on split votes, as PDF or CSV</source>
+        <translation>quién vota con quién en las votaciones divididas, en PDF o CSV</translation>
+    </message>
+    <message>
+        <source>write FILE.pdf or FILE.csv (default: print the pairs)</source>
+        <translation>escribir FILE.pdf o FILE.csv (predeterminado: mostrar los pares)</translation>
+    </message>
+    <message>
+        <source>a matter's path across meetings, with every vote</source>
+        <translation>el recorrido de un asunto por las sesiones, con cada votación</translation>
+    </message>
+    <message>
+        <source>the matter's identifier (e.g. R-11-034) or id</source>
+        <translation>el identificador del asunto (p. ej., R-11-034) o su id</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2011-01-01</source>
+        <translation>primer día, p. ej., 2011-01-01</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2011-12-31</source>
+        <translation>último día, p. ej., 2011-12-31</translation>
+    </message>
+    <message>
+        <source>only this body (id)</source>
+        <translation>solo este órgano (id)</translation>
+    </message>
+    <message>
         <source>{option} {value!r} is not a date; write it like 2011-08-18.</source>
         <translation>{option} {value!r} no es una fecha; escríbala como 2011-08-18.</translation>
     </message>
@@ -79,6 +411,26 @@
         <translation>No existe el asunto {wanted!r}; indique su identificador, p. ej., R-11-034.</translation>
     </message>
     <message>
+        <source>signing keys for approved minutes (kept in a file, never in the database)</source>
+        <translation>claves de firma de las actas aprobadas (guardadas en un archivo, nunca en la base de datos)</translation>
+    </message>
+    <message>
+        <source>key file (default: signing-key.p12 in your data folder)</source>
+        <translation>archivo de clave (predeterminado: signing-key.p12 en su carpeta de datos)</translation>
+    </message>
+    <message>
+        <source>the signer's name, e.g. "City Clerk, Northampton"</source>
+        <translation>el nombre de quien firma, p. ej., "Secretario municipal, Northampton"</translation>
+    </message>
+    <message>
+        <source>check a signed minutes PDF: unchanged since signing, and who signed it (exit 0 OK, 1 refused)</source>
+        <translation>verificar un acta firmada en PDF: sin cambios desde la firma, y quién la firmó (salida 0 correcto, 1 rechazada)</translation>
+    </message>
+    <message>
+        <source>the PDF to check</source>
+        <translation>el PDF que se verificará</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Las dos frases de contraseña no coinciden; no se escribió nada.</translation>
     </message>
@@ -89,6 +441,30 @@
     <message>
         <source>Cannot read {path}: {value}.</source>
         <translation>No se puede leer {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>set up a PostgreSQL database for an office: schema owner, clerk and reader groups, grants (run again after each upgrade; it changes nothing that is already right)</source>
+        <translation>preparar una base de datos PostgreSQL para una oficina: propietario del esquema, grupos de secretaría y de lectura, permisos (vuelva a ejecutarlo tras cada actualización; no cambia nada que ya esté bien)</translation>
+    </message>
+    <message>
+        <source>the database, with an administrator's role: postgresql+psycopg://admin@host/db</source>
+        <translation>la base de datos, con un rol de administrador: postgresql+psycopg://admin@host/db</translation>
+    </message>
+    <message>
+        <source>give this person (name or id in the records) a login</source>
+        <translation>dar un inicio de sesión a esta persona (nombre o id en los registros)</translation>
+    </message>
+    <message>
+        <source>with --add-person: clerk or reader</source>
+        <translation>con --add-person: clerk o reader</translation>
+    </message>
+    <message>
+        <source>with --add-person: their login name on the server</source>
+        <translation>con --add-person: su nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>with --add-person: ask for their password (read from standard input when it is not a terminal)</source>
+        <translation>con --add-person: pedir su contraseña (se lee de la entrada estándar si no es una terminal)</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
@@ -107,8 +483,44 @@
         <translation>--add-person necesita --role clerk|reader y --login NOMBRE.</translation>
     </message>
     <message>
+        <source>write the public website (meetings, minutes, members, votes, matters, search, open data) into DIR</source>
+        <translation>escribir el sitio web público (sesiones, actas, miembros, votaciones, asuntos, búsqueda, datos abiertos) en DIR</translation>
+    </message>
+    <message>
+        <source>the folder to write (created if missing)</source>
+        <translation>la carpeta que se escribirá (se crea si no existe)</translation>
+    </message>
+    <message>
+        <source>only this body's meetings</source>
+        <translation>solo las sesiones de este órgano</translation>
+    </message>
+    <message>
+        <source>first meeting date</source>
+        <translation>fecha de la primera sesión</translation>
+    </message>
+    <message>
+        <source>last meeting date</source>
+        <translation>fecha de la última sesión</translation>
+    </message>
+    <message>
+        <source>publish draft minutes too, each marked DRAFT</source>
+        <translation>publicar también los borradores de actas, cada uno marcado BORRADOR</translation>
+    </message>
+    <message>
+        <source>the address the site will be served at (https://…); used only in the Atom feed and sitemap.xml</source>
+        <translation>la dirección en la que se servirá el sitio (https://…); solo se usa en el canal Atom y en sitemap.xml</translation>
+    </message>
+    <message>
+        <source>publish into a folder that holds other files (never deletes them)</source>
+        <translation>publicar en una carpeta que contiene otros archivos (nunca los borra)</translation>
+    </message>
+    <message>
         <source>--base-url {text!r} is not a web address like https://example.org/council/.</source>
         <translation>--base-url {text!r} no es una dirección web como https://example.org/council/.</translation>
+    </message>
+    <message>
+        <source>Published {meetings} meetings ({approved} with approved minutes) as {pages} pages and {files} files in {dir} ({changed} written, {removed} removed) in {seconds:.1f} s. Open {index}.</source>
+        <translation>Sesiones publicadas: {meetings} ({approved} con acta aprobada), en {pages} páginas y {files} archivos en {dir} ({changed} escritos, {removed} eliminados) en {seconds:.1f} s. Abra {index}.</translation>
     </message>
     <message>
         <source>--offset {text} is not a time like 00:04:12 (hours, minutes, seconds).</source>
@@ -117,6 +529,144 @@
     <message>
         <source>Meeting {meeting} has no call to order and no stamped item, so no chapters to mark.</source>
         <translation>La sesión {meeting} no tiene hora de apertura ni puntos con hora, así que no hay capítulos que marcar.</translation>
+    </message>
+    <message>
+        <source>Record council meetings and publish official minutes. With no command, opens the desktop window.</source>
+        <translation>Registre las sesiones del concejo y publique las actas oficiales. Sin comando, abre la ventana de escritorio.</translation>
+    </message>
+    <message>
+        <source>database file or PostgreSQL URL (default: your data folder)</source>
+        <translation>archivo de base de datos o URL de PostgreSQL (predeterminado: su carpeta de datos)</translation>
+    </message>
+    <message>
+        <source>log what happens to stderr</source>
+        <translation>registrar lo que sucede en stderr</translation>
+    </message>
+    <message>
+        <source>language of messages (default: LANG / LC_MESSAGES; the window's View ▸ Interface language)</source>
+        <translation>idioma de los mensajes (predeterminado: LANG / LC_MESSAGES; en la ventana, Ver ▸ Idioma de la interfaz)</translation>
+    </message>
+    <message>
+        <source>open the window read only (a councilor's view; the file may be open elsewhere for writing)</source>
+        <translation>abrir la ventana en solo lectura (la vista de un concejal; el archivo puede estar abierto en otro lugar para escritura)</translation>
+    </message>
+    <message>
+        <source>check this installation end to end, offscreen, in a temporary folder, and exit</source>
+        <translation>verificar esta instalación de principio a fin, fuera de pantalla, en una carpeta temporal, y salir</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>record the time a meeting was called to order</source>
+        <translation>registrar la hora en que se abrió una sesión</translation>
+    </message>
+    <message>
+        <source>record the time a meeting adjourned</source>
+        <translation>registrar la hora en que se levantó una sesión</translation>
+    </message>
+    <message>
+        <source>meeting id</source>
+        <translation>número de la sesión</translation>
+    </message>
+    <message>
+        <source>type or correct one time of a meeting's record (see `times`)</source>
+        <translation>escribir o corregir una hora del registro de una sesión (véase `times`)</translation>
+    </message>
+    <message>
+        <source>which time</source>
+        <translation>qué hora</translation>
+    </message>
+    <message>
+        <source>the record's id as `times` lists it</source>
+        <translation>el id del registro tal como lo muestra `times`</translation>
+    </message>
+    <message>
+        <source>the time on the meeting's date, e.g. 17:30</source>
+        <translation>la hora en la fecha de la sesión, p. ej., 17:30</translation>
+    </message>
+    <message>
+        <source>every time of a meeting's record, with warnings</source>
+        <translation>todas las horas del registro de una sesión, con advertencias</translation>
+    </message>
+    <message>
+        <source>who changed what and when (the audit log)</source>
+        <translation>quién cambió qué y cuándo (el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>only this meeting's records (default: all)</source>
+        <translation>solo los registros de esta sesión (predeterminado: todos)</translation>
+    </message>
+    <message>
+        <source>only this agenda item's records</source>
+        <translation>solo los registros de este punto del orden del día</translation>
+    </message>
+    <message>
+        <source>only entries mentioning TEXT</source>
+        <translation>solo las entradas que mencionan TEXT</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default 200)</source>
+        <translation>como máximo esta cantidad de entradas (predeterminado 200)</translation>
+    </message>
+    <message>
+        <source>the time on the meeting's date (17:30 or 5:30 pm); default: now at a meeting held today, else the scheduled start</source>
+        <translation>la hora en la fecha de la sesión (17:30 o 5:30 pm); predeterminado: ahora si la sesión es hoy; si no, la hora prevista</translation>
+    </message>
+    <message>
+        <source>copy this SQLite file into an EMPTY PostgreSQL database, in one transaction: every table's rows compared and every approved meeting verified before anything is kept</source>
+        <translation>copiar este archivo SQLite en una base de datos PostgreSQL VACÍA, en una sola transacción: se comparan las filas de cada tabla y se verifica cada sesión aprobada antes de conservar nada</translation>
+    </message>
+    <message>
+        <source>the empty database: postgresql+psycopg://clerk@server/council</source>
+        <translation>la base de datos vacía: postgresql+psycopg://clerk@server/council</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,88 @@
 <context>
     <name>cli</name>
     <message>
+        <source>create an empty database (or upgrade an older one)</source>
+        <translation>créer une base de données vide (ou mettre à niveau une plus ancienne)</translation>
+    </message>
+    <message>
+        <source>load the demo council and its 2011 meetings into an empty database</source>
+        <translation>charger le conseil de démonstration et ses séances de 2011 dans une base de données vide</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a synthetic city (tests, benchmarks)</source>
+        <translation>remplir une base de données vide d'une ville synthétique (essais, mesures)</translation>
+    </message>
+    <message>
+        <source>how many years of meetings (default 1)</source>
+        <translation>combien d'années de séances (par défaut 1)</translation>
+    </message>
+    <message>
+        <source>random seed, for a reproducible city (default 1)</source>
+        <translation>graine aléatoire, pour une ville reproductible (par défaut 1)</translation>
+    </message>
+    <message>
+        <source>list meetings, newest first</source>
+        <translation>lister les séances, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>only this body's meetings (id)</source>
+        <translation>seulement les séances de cette instance (id)</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>seulement cette année</translation>
+    </message>
+    <message>
+        <source>at most this many</source>
+        <translation>au plus ce nombre</translation>
+    </message>
+    <message>
+        <source>print one meeting as readable text</source>
+        <translation>afficher une séance en texte lisible</translation>
+    </message>
+    <message>
+        <source>meeting id (see `councildesk meetings`)</source>
+        <translation>numéro de la séance (voir `councildesk meetings`)</translation>
+    </message>
+    <message>
+        <source>check the database's integrity</source>
+        <translation>vérifier l'intégrité de la base de données</translation>
+    </message>
+    <message>
+        <source>copy the database safely, even while the window has it open (PostgreSQL: pg_dump, custom format)</source>
+        <translation>copier la base de données en toute sécurité, même quand la fenêtre l'a ouverte (PostgreSQL : pg_dump, format personnalisé)</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>le fichier de sauvegarde à écrire</translation>
+    </message>
+    <message>
+        <source>render the main window offscreen to a PNG</source>
+        <translation>dessiner la fenêtre principale hors écran dans un PNG</translation>
+    </message>
+    <message>
+        <source>PNG file to write</source>
+        <translation>fichier PNG à écrire</translation>
+    </message>
+    <message>
+        <source>select this meeting first</source>
+        <translation>sélectionner d'abord cette séance</translation>
+    </message>
+    <message>
+        <source>the workspace tab to show (default meeting)</source>
+        <translation>l'onglet de l'espace de travail à afficher (par défaut meeting)</translation>
+    </message>
+    <message>
         <source>--years must be at least 1.</source>
         <translation>--years doit valoir au moins 1.</translation>
     </message>
     <message>
         <source>{problems_count} integrity problem(s) found in {url}.</source>
         <translation>{problems_count} problème(s) d'intégrité trouvé(s) dans {url}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} with pg_dump in {seconds:.1f} s.</source>
+        <translation>Sauvegarde écrite dans {file} avec pg_dump en {seconds:.1f} s.</translation>
     </message>
     <message>
         <source>Back up a PostgreSQL database with pg_dump; `backup` copies SQLite files.</source>
@@ -19,8 +95,92 @@
         <translation>Il n'y a aucune base de données à {source}.</translation>
     </message>
     <message>
+        <source>Backed up {source} to {dest}.</source>
+        <translation>{source} a été sauvegardée dans {dest}.</translation>
+    </message>
+    <message>
+        <source>export open data: ocd, popolo, csv, ics or wide-csv roll calls</source>
+        <translation>exporter des données ouvertes : ocd, popolo, csv, ics ou votes par appel nominal wide-csv</translation>
+    </message>
+    <message>
+        <source>folder to write into (created if missing)</source>
+        <translation>dossier où écrire (créé s'il manque)</translation>
+    </message>
+    <message>
+        <source>first meeting date (YYYY-MM-DD)</source>
+        <translation>date de la première séance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>last meeting date (YYYY-MM-DD)</source>
+        <translation>date de la dernière séance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>wide-csv: only this body's roll calls (one file per body otherwise)</source>
+        <translation>wide-csv : seulement les votes par appel nominal de cette instance (sinon un fichier par instance)</translation>
+    </message>
+    <message>
+        <source>import ocd, popolo, legistar, a csv roster or wide-csv roll calls (all or nothing)</source>
+        <translation>importer ocd, popolo, legistar, une liste csv ou des votes par appel nominal wide-csv (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>file or folder to read</source>
+        <translation>fichier ou dossier à lire</translation>
+    </message>
+    <message>
+        <source>print what would change and change nothing</source>
+        <translation>afficher ce qui changerait sans rien changer</translation>
+    </message>
+    <message>
+        <source>a line per phase on stderr (the default on a terminal)</source>
+        <translation>une ligne par étape sur stderr (par défaut dans un terminal)</translation>
+    </message>
+    <message>
+        <source>create the file's person NAME as a new person rather than use the one of that name (repeatable)</source>
+        <translation>créer la personne NAME du fichier comme nouvelle personne plutôt que d'utiliser celle de ce nom (répétable)</translation>
+    </message>
+    <message>
+        <source>use the existing person with id ID for the file's person NAME (repeatable)</source>
+        <translation>utiliser la personne existante d'id ID pour la personne NAME du fichier (répétable)</translation>
+    </message>
+    <message>
+        <source>store the file's spelling NAME for the person it names (the database's spelling is kept otherwise; repeatable)</source>
+        <translation>retenir la graphie NAME du fichier pour la personne qu'elle nomme (sinon la graphie de la base est gardée; répétable)</translation>
+    </message>
+    <message>
+        <source>write a full-fidelity archive (zip) of the database</source>
+        <translation>écrire une archive complète (zip) de la base de données</translation>
+    </message>
+    <message>
+        <source>the .zip to write</source>
+        <translation>le .zip à écrire</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (.db) or an archive (.zip); on PostgreSQL, pg_restore a .dump into an empty database</source>
+        <translation>remplacer la base de données par une sauvegarde (.db) ou une archive (.zip); sous PostgreSQL, pg_restore d'un .dump dans une base vide</translation>
+    </message>
+    <message>
+        <source>backup .db, archive .zip, or a PostgreSQL .dump</source>
+        <translation>sauvegarde .db, archive .zip ou un .dump PostgreSQL</translation>
+    </message>
+    <message>
+        <source>list the automatic backups of the database</source>
+        <translation>lister les sauvegardes automatiques de la base de données</translation>
+    </message>
+    <message>
         <source>--body applies to the wide-csv export only.</source>
         <translation>--body ne s'applique qu'à l'exportation wide-csv.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} {format} file(s) to {dir}.</source>
+        <translation>Fichiers {format} écrits dans {dir} : {n}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Essai à blanc : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importation terminée.</translation>
     </message>
     <message>
         <source>The text holds a character that cannot be stored or written ({position}); retype that part of the text.</source>
@@ -35,8 +195,124 @@
         <translation>quelque part</translation>
     </message>
     <message>
+        <source>write a meeting's minutes as PDF, or a body's year of minutes as one volume (--year, --body)</source>
+        <translation>écrire le procès-verbal d'une séance en PDF, ou ceux d'une année d'une instance en un recueil (--year, --body)</translation>
+    </message>
+    <message>
+        <source>file to write: FILE.html for the accessible web edition, else PDF</source>
+        <translation>fichier à écrire : FILE.html pour l'édition Web accessible, sinon PDF</translation>
+    </message>
+    <message>
+        <source>every meeting of --body in YYYY, one PDF</source>
+        <translation>toutes les séances de --body en AAAA, un seul PDF</translation>
+    </message>
+    <message>
+        <source>the body whose year is bound (with --year)</source>
+        <translation>l'instance dont l'année est reliée (avec --year)</translation>
+    </message>
+    <message>
+        <source>sign approved minutes with this key file (see `councildesk keys new`); asks its passphrase</source>
+        <translation>signer le procès-verbal adopté avec ce fichier de clé (voir `councildesk keys new`); demande sa phrase de passe</translation>
+    </message>
+    <message>
+        <source>write a meeting's agenda as PDF</source>
+        <translation>écrire l'ordre du jour d'une séance en PDF</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>approve a meeting's minutes at a later meeting; locks them</source>
+        <translation>adopter le procès-verbal d'une séance lors d'une séance ultérieure; le verrouille</translation>
+    </message>
+    <message>
+        <source>the meeting whose minutes are approved</source>
+        <translation>la séance dont le procès-verbal est adopté</translation>
+    </message>
+    <message>
+        <source>the meeting that approved them</source>
+        <translation>la séance qui l'a adopté</translation>
+    </message>
+    <message>
+        <source>approval date (default: the date of MEETING2)</source>
+        <translation>date d'adoption (par défaut : la date de MEETING2)</translation>
+    </message>
+    <message>
+        <source>approved as corrected (default: as read)</source>
+        <translation>adopté tel que corrigé (par défaut : tel que lu)</translation>
+    </message>
+    <message>
+        <source>the vote that approved them (default: found at MEETING2)</source>
+        <translation>le vote qui l'a adopté (par défaut : celui trouvé à MEETING2)</translation>
+    </message>
+    <message>
+        <source>check approved minutes against their fingerprint and the record chain (exit 0 OK, 1 tampered, 3 draft, 4 text unchanged but shared records renamed)</source>
+        <translation>vérifier les procès-verbaux adoptés avec leur empreinte et la chaîne des registres (sortie 0 correct, 1 altéré, 3 projet, 4 texte inchangé mais registres partagés renommés)</translation>
+    </message>
+    <message>
+        <source>every approved meeting and the whole record chain</source>
+        <translation>toutes les séances adoptées et toute la chaîne des registres</translation>
+    </message>
+    <message>
+        <source>a fingerprints file, an older backup (.db) or a printed chain head / fingerprint</source>
+        <translation>un fichier d'empreintes, une sauvegarde plus ancienne (.db) ou une tête de chaîne / empreinte imprimée</translation>
+    </message>
+    <message>
+        <source>write the record chain's head and every approval's fingerprint as JSON (to publish)</source>
+        <translation>écrire la tête de la chaîne des registres et l'empreinte de chaque adoption en JSON (à publier)</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>record a correction to approved minutes (never erases them)</source>
+        <translation>consigner une correction à un procès-verbal adopté (sans jamais l'effacer)</translation>
+    </message>
+    <message>
+        <source>why the correction is made</source>
+        <translation>pourquoi la correction est faite</translation>
+    </message>
+    <message>
+        <source>the text as approved</source>
+        <translation>le texte tel qu'adopté</translation>
+    </message>
+    <message>
+        <source>the corrected text</source>
+        <translation>le texte corrigé</translation>
+    </message>
+    <message>
+        <source>date of the correction (default: today)</source>
+        <translation>date de la correction (par défaut : aujourd'hui)</translation>
+    </message>
+    <message>
+        <source>agenda item id the correction belongs to</source>
+        <translation>numéro du point de l'ordre du jour auquel la correction se rapporte</translation>
+    </message>
+    <message>
+        <source>paper size (default letter)</source>
+        <translation>format du papier (par défaut letter)</translation>
+    </message>
+    <message>
         <source>Give a meeting id, or --year and --body for a year's volume.</source>
         <translation>Donnez le numéro d'une séance, ou --year et --body pour le recueil d'une année.</translation>
+    </message>
+    <message>
+        <source>Wrote the approved minutes of meeting {meeting} to {file}.</source>
+        <translation>Le procès-verbal adopté de la séance {meeting} a été écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the DRAFT minutes of meeting {meeting} to {file}.</source>
+        <translation>Le PROJET de procès-verbal de la séance {meeting} a été écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the approved HTML minutes of meeting {meeting} to {file}.</source>
+        <translation>Le procès-verbal adopté en HTML de la séance {meeting} a été écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the DRAFT HTML minutes of meeting {meeting} to {file}.</source>
+        <translation>Le PROJET de procès-verbal en HTML de la séance {meeting} a été écrit dans {file}.</translation>
     </message>
     <message>
         <source>Only one meeting's minutes as PDF can be signed; give a file name ending in .pdf.</source>
@@ -59,6 +335,62 @@
         <translation>Donnez le numéro d'une séance, ou --all pour toutes les séances adoptées et la chaîne des registres.</translation>
     </message>
     <message>
+        <source>a member's voting record, as PDF or CSV</source>
+        <translation>le relevé des votes d'un membre, en PDF ou CSV</translation>
+    </message>
+    <message>
+        <source>the member's id or name (part of a name is enough when it is unique)</source>
+        <translation>l'id ou le nom du membre (une partie du nom suffit si elle est unique)</translation>
+    </message>
+    <message>
+        <source>write FILE.pdf or FILE.csv (default: print a summary)</source>
+        <translation>écrire FILE.pdf ou FILE.csv (par défaut : afficher un résumé)</translation>
+    </message>
+    <message>
+        <source>full-text search of items, matters, motions and speakers</source>
+        <translation>recherche plein texte dans les points, dossiers, propositions et intervenants</translation>
+    </message>
+    <message>
+        <source>words, "a phrase" or a prefix*</source>
+        <translation>des mots, "une expression" ou un préfixe*</translation>
+    </message>
+    <message>
+        <source>at most this many results (default 50)</source>
+        <translation>au plus ce nombre de résultats (par défaut 50)</translation>
+    </message>
+    <message>
+        <source>write the results to FILE.csv</source>
+        <translation>écrire les résultats dans FILE.csv</translation>
+    </message>
+    <message>
+        <source>who votes with whom on split votes, as PDF or CSV</source>
+        <translation>qui vote avec qui lors des votes partagés, en PDF ou CSV</translation>
+    </message>
+    <message>
+        <source>write FILE.pdf or FILE.csv (default: print the pairs)</source>
+        <translation>écrire FILE.pdf ou FILE.csv (par défaut : afficher les paires)</translation>
+    </message>
+    <message>
+        <source>a matter's path across meetings, with every vote</source>
+        <translation>le parcours d'un dossier d'une séance à l'autre, avec chaque vote</translation>
+    </message>
+    <message>
+        <source>the matter's identifier (e.g. R-11-034) or id</source>
+        <translation>l'identifiant du dossier (p. ex. R-11-034) ou son id</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2011-01-01</source>
+        <translation>premier jour, p. ex. 2011-01-01</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2011-12-31</source>
+        <translation>dernier jour, p. ex. 2011-12-31</translation>
+    </message>
+    <message>
+        <source>only this body (id)</source>
+        <translation>seulement cette instance (id)</translation>
+    </message>
+    <message>
         <source>{option} {value!r} is not a date; write it like 2011-08-18.</source>
         <translation>{option} {value!r} n'est pas une date; écrivez-la comme 2011-08-18.</translation>
     </message>
@@ -79,6 +411,26 @@
         <translation>Il n'y a aucun dossier {wanted!r}; donnez son identifiant, p. ex. R-11-034.</translation>
     </message>
     <message>
+        <source>signing keys for approved minutes (kept in a file, never in the database)</source>
+        <translation>clés de signature des procès-verbaux adoptés (gardées dans un fichier, jamais dans la base)</translation>
+    </message>
+    <message>
+        <source>key file (default: signing-key.p12 in your data folder)</source>
+        <translation>fichier de clé (par défaut : signing-key.p12 dans votre dossier de données)</translation>
+    </message>
+    <message>
+        <source>the signer's name, e.g. "City Clerk, Northampton"</source>
+        <translation>le nom du signataire, p. ex. "Greffier, Northampton"</translation>
+    </message>
+    <message>
+        <source>check a signed minutes PDF: unchanged since signing, and who signed it (exit 0 OK, 1 refused)</source>
+        <translation>vérifier un procès-verbal signé en PDF : inchangé depuis la signature, et qui l'a signé (sortie 0 correct, 1 refusé)</translation>
+    </message>
+    <message>
+        <source>the PDF to check</source>
+        <translation>le PDF à vérifier</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Les deux phrases de passe diffèrent; rien n'a été écrit.</translation>
     </message>
@@ -89,6 +441,30 @@
     <message>
         <source>Cannot read {path}: {value}.</source>
         <translation>Impossible de lire {path} : {value}.</translation>
+    </message>
+    <message>
+        <source>set up a PostgreSQL database for an office: schema owner, clerk and reader groups, grants (run again after each upgrade; it changes nothing that is already right)</source>
+        <translation>préparer une base PostgreSQL pour un bureau : propriétaire du schéma, groupes du greffe et de lecture, droits (relancez-le après chaque mise à niveau; il ne change rien de ce qui est déjà correct)</translation>
+    </message>
+    <message>
+        <source>the database, with an administrator's role: postgresql+psycopg://admin@host/db</source>
+        <translation>la base de données, avec un rôle d'administrateur : postgresql+psycopg://admin@host/db</translation>
+    </message>
+    <message>
+        <source>give this person (name or id in the records) a login</source>
+        <translation>donner une connexion à cette personne (nom ou id dans les registres)</translation>
+    </message>
+    <message>
+        <source>with --add-person: clerk or reader</source>
+        <translation>avec --add-person : clerk ou reader</translation>
+    </message>
+    <message>
+        <source>with --add-person: their login name on the server</source>
+        <translation>avec --add-person : son nom de connexion sur le serveur</translation>
+    </message>
+    <message>
+        <source>with --add-person: ask for their password (read from standard input when it is not a terminal)</source>
+        <translation>avec --add-person : demander son mot de passe (lu sur l'entrée standard si ce n'est pas un terminal)</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
@@ -107,8 +483,44 @@
         <translation>--add-person demande --role clerk|reader et --login NOM.</translation>
     </message>
     <message>
+        <source>write the public website (meetings, minutes, members, votes, matters, search, open data) into DIR</source>
+        <translation>écrire le site Web public (séances, procès-verbaux, membres, votes, dossiers, recherche, données ouvertes) dans DIR</translation>
+    </message>
+    <message>
+        <source>the folder to write (created if missing)</source>
+        <translation>le dossier à écrire (créé s'il manque)</translation>
+    </message>
+    <message>
+        <source>only this body's meetings</source>
+        <translation>seulement les séances de cette instance</translation>
+    </message>
+    <message>
+        <source>first meeting date</source>
+        <translation>date de la première séance</translation>
+    </message>
+    <message>
+        <source>last meeting date</source>
+        <translation>date de la dernière séance</translation>
+    </message>
+    <message>
+        <source>publish draft minutes too, each marked DRAFT</source>
+        <translation>publier aussi les projets de procès-verbal, chacun marqué PROJET</translation>
+    </message>
+    <message>
+        <source>the address the site will be served at (https://…); used only in the Atom feed and sitemap.xml</source>
+        <translation>l'adresse où le site sera servi (https://…); utilisée seulement dans le fil Atom et sitemap.xml</translation>
+    </message>
+    <message>
+        <source>publish into a folder that holds other files (never deletes them)</source>
+        <translation>publier dans un dossier qui contient d'autres fichiers (sans jamais les supprimer)</translation>
+    </message>
+    <message>
         <source>--base-url {text!r} is not a web address like https://example.org/council/.</source>
         <translation>--base-url {text!r} n'est pas une adresse Web comme https://example.org/council/.</translation>
+    </message>
+    <message>
+        <source>Published {meetings} meetings ({approved} with approved minutes) as {pages} pages and {files} files in {dir} ({changed} written, {removed} removed) in {seconds:.1f} s. Open {index}.</source>
+        <translation>Séances publiées : {meetings} ({approved} avec procès-verbal adopté), en {pages} pages et {files} fichiers dans {dir} ({changed} écrits, {removed} supprimés) en {seconds:.1f} s. Ouvrez {index}.</translation>
     </message>
     <message>
         <source>--offset {text} is not a time like 00:04:12 (hours, minutes, seconds).</source>
@@ -117,6 +529,144 @@
     <message>
         <source>Meeting {meeting} has no call to order and no stamped item, so no chapters to mark.</source>
         <translation>La séance {meeting} n'a ni heure d'ouverture ni point horodaté : aucun chapitre à marquer.</translation>
+    </message>
+    <message>
+        <source>Record council meetings and publish official minutes. With no command, opens the desktop window.</source>
+        <translation>Consignez les séances du conseil et publiez les procès-verbaux officiels. Sans commande, ouvre la fenêtre de bureau.</translation>
+    </message>
+    <message>
+        <source>database file or PostgreSQL URL (default: your data folder)</source>
+        <translation>fichier de base de données ou URL PostgreSQL (par défaut : votre dossier de données)</translation>
+    </message>
+    <message>
+        <source>log what happens to stderr</source>
+        <translation>journaliser ce qui se passe sur stderr</translation>
+    </message>
+    <message>
+        <source>language of messages (default: LANG / LC_MESSAGES; the window's View ▸ Interface language)</source>
+        <translation>langue des messages (par défaut : LANG / LC_MESSAGES; dans la fenêtre, Affichage ▸ Langue de l'interface)</translation>
+    </message>
+    <message>
+        <source>open the window read only (a councilor's view; the file may be open elsewhere for writing)</source>
+        <translation>ouvrir la fenêtre en lecture seule (la vue d'un conseiller; le fichier peut être ouvert ailleurs en écriture)</translation>
+    </message>
+    <message>
+        <source>check this installation end to end, offscreen, in a temporary folder, and exit</source>
+        <translation>vérifier cette installation de bout en bout, hors écran, dans un dossier temporaire, puis quitter</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont requis : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument était attendu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>record the time a meeting was called to order</source>
+        <translation>consigner l'heure d'ouverture d'une séance</translation>
+    </message>
+    <message>
+        <source>record the time a meeting adjourned</source>
+        <translation>consigner l'heure de levée d'une séance</translation>
+    </message>
+    <message>
+        <source>meeting id</source>
+        <translation>numéro de la séance</translation>
+    </message>
+    <message>
+        <source>type or correct one time of a meeting's record (see `times`)</source>
+        <translation>saisir ou corriger une heure du registre d'une séance (voir `times`)</translation>
+    </message>
+    <message>
+        <source>which time</source>
+        <translation>quelle heure</translation>
+    </message>
+    <message>
+        <source>the record's id as `times` lists it</source>
+        <translation>l'id de l'enregistrement tel que `times` l'affiche</translation>
+    </message>
+    <message>
+        <source>the time on the meeting's date, e.g. 17:30</source>
+        <translation>l'heure à la date de la séance, p. ex. 17:30</translation>
+    </message>
+    <message>
+        <source>every time of a meeting's record, with warnings</source>
+        <translation>toutes les heures du registre d'une séance, avec les avertissements</translation>
+    </message>
+    <message>
+        <source>who changed what and when (the audit log)</source>
+        <translation>qui a modifié quoi et quand (le journal d'audit)</translation>
+    </message>
+    <message>
+        <source>only this meeting's records (default: all)</source>
+        <translation>seulement les registres de cette séance (par défaut : tous)</translation>
+    </message>
+    <message>
+        <source>only this agenda item's records</source>
+        <translation>seulement les registres de ce point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>only entries mentioning TEXT</source>
+        <translation>seulement les entrées qui mentionnent TEXT</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default 200)</source>
+        <translation>au plus ce nombre d'entrées (par défaut 200)</translation>
+    </message>
+    <message>
+        <source>the time on the meeting's date (17:30 or 5:30 pm); default: now at a meeting held today, else the scheduled start</source>
+        <translation>l'heure à la date de la séance (17:30 ou 5:30 pm); par défaut : maintenant pour une séance tenue aujourd'hui, sinon l'heure prévue</translation>
+    </message>
+    <message>
+        <source>copy this SQLite file into an EMPTY PostgreSQL database, in one transaction: every table's rows compared and every approved meeting verified before anything is kept</source>
+        <translation>copier ce fichier SQLite dans une base PostgreSQL VIDE, en une seule transaction : les lignes de chaque table sont comparées et chaque séance adoptée vérifiée avant que rien ne soit gardé</translation>
+    </message>
+    <message>
+        <source>the empty database: postgresql+psycopg://clerk@server/council</source>
+        <translation>la base de données vide : postgresql+psycopg://clerk@server/council</translation>
     </message>
 </context>
 <context>
