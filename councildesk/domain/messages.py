@@ -45,6 +45,11 @@ def installed_translate() -> Translate | None:
     return _installed
 
 
+def installed_language() -> str:
+    """The language messages are read in now: "en" unless a catalogue was installed."""
+    return _language
+
+
 def translate(context: str, source: str) -> str:
     """The installed translation of one declared sentence (lupdate extracts these calls too)."""
     return _installed(context, source) if _installed is not None else source

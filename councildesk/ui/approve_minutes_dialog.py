@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.enums import ApprovalManner
 from councildesk.services.dto import MeetingDTO, MeetingSummary
 from councildesk.ui.i18n import fmt, translate
+from councildesk.ui.local_dates import month_year
 
 # (vote id, how the clerk recognises it, whether it was taken under an approval-of-minutes item)
 VoteChoice = tuple[int, str, bool]
@@ -56,7 +57,7 @@ class ApproveMinutesDialog(QDialog):
                 ),
                 body_name=html.escape(meeting.body_name),
                 day=meeting.scheduled_start.day,
-                scheduled_start=format(meeting.scheduled_start, "%B %Y"),
+                scheduled_start=month_year(meeting.scheduled_start),
             ),
             self,
         )

@@ -6,8 +6,8 @@ from enum import StrEnum
 
 from councildesk.domain import enums
 from councildesk.domain.enums import label as english_label
-from councildesk.domain.rules import Tally
-from councildesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from councildesk.domain.rules import Tally, Threshold
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 # Declared per enumeration (the context is its class): "Present" is an attendance in one and a
 # ballot in the other, "Order" a kind of matter and of item, and each language may say them apart.
@@ -170,6 +170,8 @@ LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {
     (enums.QuorumRule, enums.QuorumRule.MAJORITY_OF_FILLED_SEATS): QT_TRANSLATE_NOOP(
         "QuorumRule", "Majority of filled seats"
     ),
+    (enums.SignUp, enums.SignUp.WALK_UP): QT_TRANSLATE_NOOP("SignUp", "Walk up"),
+    (enums.SignUp, enums.SignUp.CARD): QT_TRANSLATE_NOOP("SignUp", "Card"),
     (enums.SpeakerKind, enums.SpeakerKind.PUBLIC_COMMENT): QT_TRANSLATE_NOOP("SpeakerKind", "Public comment"),
     (enums.SpeakerKind, enums.SpeakerKind.MEMBER): QT_TRANSLATE_NOOP("SpeakerKind", "Member"),
     (enums.SpeakerKind, enums.SpeakerKind.STAFF): QT_TRANSLATE_NOOP("SpeakerKind", "Staff"),
@@ -231,3 +233,12 @@ def describe_tally(tally: Tally) -> str:
     ]
     shown = [part for part in parts if part]
     return f"{tally.yes}–{tally.no}" + (", " + ", ".join(shown) if shown else "")
+
+
+def describe_threshold(threshold: Threshold) -> str:
+    """"majority of votes cast", "mayoría de votos emitidos", "majorité de voix exprimées"."""
+    return fmt(
+        translate("Threshold", "{fraction} of {base}"),
+        fraction=label(threshold.fraction).lower(),
+        base=label(threshold.base).lower(),
+    )

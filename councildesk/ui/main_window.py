@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.wording import long_date, short_date
 from councildesk.services.container import Services
 from councildesk.supported_runtime import refuse_known_bad_pair
 from councildesk.ui import app_settings
 from councildesk.ui.agenda_template_actions import save_agenda_template
 from councildesk.ui.database_switcher import DatabaseSwitcher
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate, verbatim
+from councildesk.ui.local_dates import long_date, short_date
 from councildesk.ui.main_actions import MainActions
 from councildesk.ui.meeting_dialog import NewMeetingDialog
 from councildesk.ui.meeting_view import MeetingView

@@ -6,10 +6,10 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from councildesk.domain.wording import long_date
 from councildesk.services.voting_record_dto import MatterHistory
 from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
+from councildesk.ui.local_dates import long_date
 
 
 def history_html(h: MatterHistory) -> str:

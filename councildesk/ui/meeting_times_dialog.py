@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.errors import UserError
 from councildesk.domain.meeting_times import on_meeting_day
-from councildesk.domain.wording import long_date
 from councildesk.services.dto import MeetingDTO, TimeRowDTO
 from councildesk.ui.i18n import fmt, translate
+from councildesk.ui.local_dates import long_date
 from councildesk.ui.ui_context import RecordKind, UiContext
 
 Change = tuple[TimeRowDTO, datetime | None]

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.enums import MeetingStatus
-from councildesk.domain.wording import long_date
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_view import AgendaView
 from councildesk.ui.attendance_view import AttendanceView
 from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_panel import ItemPanel
+from councildesk.ui.local_dates import long_date, window_style
 from councildesk.ui.meeting_dialog import MeetingHeaderDialog
 from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
@@ -273,7 +273,8 @@ class MeetingView(QWidget):
                 )
             )
         kind = label(m.kind)
-        style = self.services.bodies.house_style(m.body_id)  # times as the body's minutes print them
+        # Times with the body's clock, in the window's language.
+        style = window_style(self.services.bodies.house_style(m.body_id))
         self.title_label.setText(
             fmt(translate("MeetingView", "{body_name} — {kind} meeting"), body_name=m.body_name, kind=kind)
             + (f": {m.title}" if m.title else "")

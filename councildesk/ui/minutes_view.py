@@ -45,6 +45,7 @@ from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog, VoteChoi
 from councildesk.ui.correction_dialog import CorrectionDialog
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.letterhead_dialog import LetterheadDialog
+from councildesk.ui.local_dates import long_date
 from councildesk.ui.ui_context import RecordChange, UiContext
 
 log = logging.getLogger("councildesk.ui.minutes")
@@ -390,7 +391,7 @@ class MinutesView(QWidget):
         progress = self._busy(
             fmt(
                 translate("MinutesView", "Signing the minutes of {scheduled_start}…"),
-                scheduled_start=format(self.meeting.scheduled_start, "%d %B %Y"),
+                scheduled_start=long_date(self.meeting.scheduled_start),
             )
         )
         try:
@@ -427,7 +428,7 @@ class MinutesView(QWidget):
             fmt(
                 translate("MinutesView", "Writing the {kind} of {scheduled_start}…"),
                 kind=kind,
-                scheduled_start=format(self.meeting.scheduled_start, "%d %B %Y"),
+                scheduled_start=long_date(self.meeting.scheduled_start),
             )
         )
         try:

@@ -28,7 +28,7 @@ WARNING_COLOUR = "#b45309"
 
 def vote_summary(vote: VoteDTO) -> str:
     method = translate("MotionTreeModel", "unanimous") if vote.unanimous else label(vote.method).lower()
-    text = f"{describe_tally(vote.tally)} ({method}) — {label(vote.result)}"
+    text = f"{describe_tally(vote.tally)} ({method}) — {label(vote.result).lower()}"
     return text + (" ⚠" if vote.warning else "")
 
 

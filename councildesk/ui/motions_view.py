@@ -29,9 +29,10 @@ from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle
 from councildesk.domain.rules import Threshold, describe_tally
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO, VoteDTO
-from councildesk.ui.enum_labels import label
+from councildesk.ui.enum_labels import describe_threshold, label
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.item_actions import ItemActions
+from councildesk.ui.local_dates import window_style
 from councildesk.ui.motion_tree_model import (
     COL_DISPOSITION,
     COL_MOTION,
@@ -266,7 +267,7 @@ class MotionsView(QWidget):
         self._meeting_id = meeting_id
         self._threshold = body.default_threshold
         self._body_id, self._day = body.id, meeting.scheduled_start.date()
-        self._style = self.services.bodies.house_style(body.id)
+        self._style = window_style(self.services.bodies.house_style(body.id))
         self._members = [m for m in self.services.meetings.attendance(meeting_id) if m.voting]
         self._fill_member_combos()
 
@@ -502,7 +503,7 @@ def vote_html(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> str:
             describe_tally=escape(describe_tally(vote.tally)),
             result=result,
             declared=declared,
-            describe=escape(vote.threshold.describe().lower()),
+            describe=escape(describe_threshold(vote.threshold)),
         )
     ]
     if vote.warning:

@@ -15,11 +15,11 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from councildesk.domain.enums import MinutesStatus
-from councildesk.domain.wording import short_date
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingSummary
 from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
+from councildesk.ui.local_dates import short_date
 
 PAGE = 100
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -129,7 +129,7 @@ class RecordTableModel(QAbstractTableModel):
         if col == COL_VOTE:
             return r.option.value + (" *" if r.note else "")
         if col == COL_RESULT:
-            return f"{label(r.result)} {r.yes}–{r.no}"
+            return f"{label(r.result).lower()} {r.yes}–{r.no}"
         side = r.with_majority
         return "" if side is None else ("with" if side else "against")
 

@@ -26,7 +26,7 @@ from councildesk.domain.rules import Tally, Threshold, declared_result_warning
 from councildesk.services.container import Services
 from councildesk.services.dto import AttendanceDTO, MotionDTO
 from councildesk.ui.ballot_table_model import COL_MEMBER, COL_NOTE, BallotTableModel
-from councildesk.ui.enum_labels import describe_tally, label
+from councildesk.ui.enum_labels import describe_tally, describe_threshold, label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.threshold_picker import ThresholdPicker
 
@@ -219,7 +219,7 @@ class RollCallView(QWidget):
                     "RollCallView", "<b>{esc}</b> under {esc2}: <b style='color:{colour}'>{value}</b>{esc3}"
                 ),
                 esc=_esc(describe_tally(tally)),
-                esc2=_esc(threshold.describe().lower()),
+                esc2=_esc(describe_threshold(threshold)),
                 colour=colour,
                 value=label(result).upper(),
                 esc3=_esc(waiting),

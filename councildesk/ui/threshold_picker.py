@@ -33,7 +33,7 @@ class ThresholdPicker(QWidget):
         self.declared_combo.addItem(translate("ThresholdPicker", "as computed"), None)
         for result in VoteResult:
             self.declared_combo.addItem(
-                fmt(translate("ThresholdPicker", "declared: {value}"), value=label(result)), result
+                fmt(translate("ThresholdPicker", "declared: {value}"), value=label(result).lower()), result
             )
         self.declared_combo.setToolTip(
             translate(

@@ -72,6 +72,6 @@ class VoiceVoteDialog(QDialog):
         result = outcome(self.threshold(), tally, self._size)
         warning = declared_result_warning(self.declared_result(), result, self.threshold(), tally)
         self.result_label.setText(
-            fmt(translate("VoiceVoteDialog", "Computed result: {value}"), value=label(result))
+            fmt(translate("VoiceVoteDialog", "Computed result: {value}"), value=label(result).lower())
             + (f"\n⚠ {warning}" if warning else "")
         )

@@ -4363,6 +4363,13 @@ Changé : </translation>
         </message>
     </context>
     <context>
+        <name>Threshold</name>
+        <message>
+            <source>{fraction} of {base}</source>
+            <translation>{fraction} de {base}</translation>
+        </message>
+    </context>
+    <context>
         <name>ThresholdBase</name>
         <message>
             <source>Votes cast</source>

@@ -80,3 +80,19 @@ def test_the_history_what_column_reads_in_the_languages_word_order(qapp: QApplic
     finally:
         i18n.install("en")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_dates_times_and_thresholds_in_the_window_follow_its_language(french: None) -> None:
+    from councildesk.domain.house_style import HouseStyle
+    from councildesk.domain.rules import Threshold
+    from councildesk.ui.enum_labels import describe_threshold
+    from councildesk.ui.local_dates import long_date, short_date, window_style
+
+    day = datetime(2011, 8, 18, 19, 0)
+    assert long_date(day, weekday=True) == "jeudi 18 août 2011"
+    assert short_date(day, weekday=True, with_year=False) == "jeu. 18 août"
+    assert window_style(HouseStyle()).time(day) == "19\u00a0h\u00a000"  # an English body's clock, in French
+    assert describe_threshold(Threshold()) == "majorité de voix exprimées"
+    i18n.install("en")
+    assert long_date(day, weekday=True) == "Thursday 18 August 2011"
+    assert window_style(HouseStyle()).time(day) == "7:00 p.m."
