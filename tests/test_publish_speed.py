@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zlib
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from councildesk.atomic_output import scratch_files, write_atomically
 from councildesk.publish import drawing
 from councildesk.publish.drawing import Drawer
+from councildesk.publish.site import agenda_document
 from councildesk.publish.site_folder import SiteFolder
 from councildesk.services.container import Services
 
@@ -52,10 +54,22 @@ def test_pdf_workers_write_what_drawing_in_process_writes(
 
 def test_scratch_files_skip_fsync_and_only_inside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     synced: list[int] = []
-    real = drawing.os.fsync
-    monkeypatch.setattr("councildesk.atomic_output.os.fsync", lambda fd: synced.append(fd) or real(fd))
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(fd)
+        real(fd)
+
+    monkeypatch.setattr("councildesk.atomic_output.os.fsync", fsync)
     with scratch_files():
         write_atomically(tmp_path / "a.json", b"{}")
     assert synced == [] and (tmp_path / "a.json").read_bytes() == b"{}"
     write_atomically(tmp_path / "b.json", b"[]")
     assert len(synced) == 1
+
+
+def test_the_agenda_is_drawn_from_the_record_already_read(demo: tuple[Services, int]) -> None:
+    services, meeting_id = demo
+    record = services.records.load(meeting_id)
+    style = services.bodies.house_style(record.meeting.body_id)
+    assert agenda_document(record, style) == services.minutes.agenda(meeting_id)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from councildesk.domain.house_style import HouseStyle
     from councildesk.services.container import Services
     from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO
+    from councildesk.services.minutes_document import AgendaDocument
     from councildesk.services.voting_record_dto import MatterHistory, RecordRow, RecordSummary
 
 DATA_FORMATS = ("ocd", "popolo", "csv", "ics")
@@ -390,10 +391,6 @@ class _Builder:
         return True
 
     def _meeting_page(self, summary: MeetingSummary, record: MeetingRecord) -> None:
-        from councildesk.reports.agenda import agenda_pdf
-        from councildesk.services.minutes_document import AgendaDocument, MinutesSettings
-        from councildesk.services.report_text import for_report
-
         m = record.meeting
         path = meeting_path(m.id)
         base = f"meetings/{m.id}/"
@@ -412,9 +409,7 @@ class _Builder:
         key = hashlib.sha256(made_from.encode("utf-8")).hexdigest()
         fresh = not self.folder.unchanged(f"meeting-{m.id}", key, pdfs)
         if fresh:
-            # What MinutesService.agenda reads, from the record already in hand.
-            agenda = AgendaDocument(record=for_report(record), settings=MinutesSettings(), style=style)
-            self.drawer.draw(base + "agenda.pdf", agenda_pdf, agenda)
+            self.drawer.draw(base + "agenda.pdf", agenda_of, record, style)
         parts.append('<p><a href="agenda.pdf">Agenda (PDF)</a></p>')
         if with_minutes:
             parts += self._minutes_files(m.id, base, approved, fresh)
@@ -914,6 +909,21 @@ class _Builder:
                     self.folder.write(f"data/{kind}/{name}", file.read_bytes())
                     names.append(name)
         return names
+
+
+def agenda_document(record: MeetingRecord, style: HouseStyle) -> AgendaDocument:
+    """What MinutesService.agenda reads, made from the record already read."""
+    from councildesk.services.minutes_document import AgendaDocument, MinutesSettings
+    from councildesk.services.report_text import for_report
+
+    return AgendaDocument(record=for_report(record), settings=MinutesSettings(), style=style)
+
+
+def agenda_of(record: MeetingRecord, style: HouseStyle) -> bytes:
+    """The meeting's agenda PDF (drawn in a worker: the record travels, not the database)."""
+    from councildesk.reports.agenda import agenda_pdf
+
+    return agenda_pdf(agenda_document(record, style))
 
 
 class _Batches:
