@@ -3,7 +3,8 @@ record-chain links a row-by-row create would have written, in the same order and
 
 An import of ten years is about 75,000 rows; flushing the ORM and appending to the chain once per
 row cost most of its time. Here a batch of one table's new rows is inserted with Core (ids come
-back in order through RETURNING), their audit entries are inserted the same way, and the chain
+back in order through RETURNING; on SQLite they are given, as SQLite would give them), their
+audit entries are inserted the same way, and the chain
 links are computed in Python from the head and inserted in one statement.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -94,8 +95,20 @@ class BulkRows:
         return stored
 
     def _insert_run(self, table: Table, values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        connection = self.s.connection()
+        if connection.dialect.name == "sqlite" and "id" not in values[0]:
+            # SQLite cannot tie RETURNING to the order of the rows, so SQLAlchemy would send one
+            # INSERT a row. In the write transaction the ids SQLite would give are known (the next
+            # after the largest, row after row): they are given here, and a batch is a few statements.
+            first = (connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+            numbered = [{**row, "id": first + n} for n, row in enumerate(values)]
+            by_id = {
+                row.id: dict(row._mapping)
+                for row in connection.execute(insert(table).returning(*table.c), numbered)
+            }
+            return [by_id[first + n] for n in range(len(values))]
         statement = insert(table).returning(*table.c, sort_by_parameter_order=True)
-        result = self.s.connection().execute(statement, values)
+        result = connection.execute(statement, values)
         return [dict(row._mapping) for row in result]
 
     def _refuse(self, table: Table, rows: list[PendingRow]) -> None:
