@@ -2006,6 +2006,10 @@ TEXTS: list[tuple[str, str, str]] = [
         "Chapitres de l'enregistrement de la séance d'après ses heures notées",
     ),
     ("Open a meeting first.", "Abra primero una sesión.", "Ouvrez d'abord une séance."),
+    ("&Start", "&Iniciar", "&Démarrer"),
+    ("St&op", "&Detener", "&Arrêter"),
+    ("&Next", "&Siguiente", "&Suivant"),
+    ("&Yield", "&Ceder", "C&éder"),
 ]
 
 # Plural forms (Qt's numerus forms): Spanish and French both have one and many (French 0 and 1 are one).

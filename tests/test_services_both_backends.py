@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -119,17 +119,26 @@ def test_a_second_roll_call_of_one_motion_is_a_sentence(services: Services, coun
 STALE = r"changed {what} at \d\d:\d\d; your change was not saved\.$"
 
 
+def refused_as_stale(services: Services, call: Callable[[], object], what: str) -> None:
+    """`call` raises StaleEdit naming `what` was changed (and when), and changes nothing at all."""
+    before = table_dump(services.db)
+    with pytest.raises(StaleEdit, match=STALE.format(what=what)):
+        call()
+    assert table_dump(services.db) == before
+
+
 def test_meeting_details_edited_from_an_outdated_copy_are_refused(
     services: Services, other_desk: Services, council: Council
 ) -> None:
     seen = services.meetings.get_meeting(council.meeting_id)
     other_desk.meetings.update_meeting(council.meeting_id, location="Council Chamber, Room 200")
-    before = table_dump(services.db)
-    with pytest.raises(StaleEdit, match=STALE.format(what="this meeting's location")):
-        services.meetings.update_meeting(
+    refused_as_stale(
+        services,
+        lambda: services.meetings.update_meeting(
             council.meeting_id, title="Regular meeting", expected_version=seen.row_version
-        )
-    assert table_dump(services.db) == before
+        ),
+        "this meeting's location",
+    )
     current = services.meetings.get_meeting(council.meeting_id)
     done = services.meetings.update_meeting(
         council.meeting_id, title="Regular meeting", expected_version=current.row_version
@@ -142,10 +151,13 @@ def test_a_speaker_edited_from_an_outdated_copy_is_refused(
 ) -> None:
     seen = services.speakers.add_speaker(council.item_id, "Amy Bookbinder")
     other_desk.speakers.update_speaker(seen.id, summary="Against the repaving")
-    before = table_dump(services.db)
-    with pytest.raises(StaleEdit, match=STALE.format(what="this speaker's summary")):
-        services.speakers.update_speaker(seen.id, residence="Leeds", expected_version=seen.row_version)
-    assert table_dump(services.db) == before
+    refused_as_stale(
+        services,
+        lambda: services.speakers.update_speaker(
+            seen.id, residence="Leeds", expected_version=seen.row_version
+        ),
+        "this speaker's summary",
+    )
 
 
 def test_a_motion_edited_from_an_outdated_copy_is_refused(
@@ -153,10 +165,13 @@ def test_a_motion_edited_from_an_outdated_copy_is_refused(
 ) -> None:
     seen = services.motions.make_motion(council.item_id, "To adopt", mover_id=council.a, seconder_id=None)
     other_desk.motions.update_motion(seen.id, text="To adopt as amended")
-    before = table_dump(services.db)
-    with pytest.raises(StaleEdit, match=STALE.format(what="this motion's text")):
-        services.motions.update_motion(seen.id, seconder_id=council.c, expected_version=seen.row_version)
-    assert table_dump(services.db) == before
+    refused_as_stale(
+        services,
+        lambda: services.motions.update_motion(
+            seen.id, seconder_id=council.c, expected_version=seen.row_version
+        ),
+        "this motion's text",
+    )
 
 
 def test_attendance_recorded_at_another_desk_is_not_overwritten(
@@ -167,14 +182,15 @@ def test_attendance_recorded_at_another_desk_is_not_overwritten(
     assert absent.row_version > 0 and rows[council.clerk].row_version == 0
     other_desk.meetings.set_attendance(council.meeting_id, council.d, AttendanceStatus.PRESENT)
     other_desk.meetings.set_attendance(council.meeting_id, council.clerk, AttendanceStatus.PRESENT)
-    before = table_dump(services.db)
     for person_id, row in ((council.d, absent), (council.clerk, rows[council.clerk])):
         # The second one the desk saw as not recorded: someone recording it since counts too.
-        with pytest.raises(StaleEdit, match=r"changed this .*; your change was not saved\.$"):
-            services.meetings.set_attendance(
-                council.meeting_id, person_id, AttendanceStatus.EXCUSED, expected_version=row.row_version
-            )
-    assert table_dump(services.db) == before
+        refused_as_stale(
+            services,
+            lambda person_id=person_id, version=row.row_version: services.meetings.set_attendance(
+                council.meeting_id, person_id, AttendanceStatus.EXCUSED, expected_version=version
+            ),
+            "this .*",
+        )
 
 
 def test_a_person_edited_from_an_outdated_copy_is_refused(
@@ -182,9 +198,10 @@ def test_a_person_edited_from_an_outdated_copy_is_refused(
 ) -> None:
     seen = services.people.get_person(council.outsider)
     other_desk.people.update_person(council.outsider, title="Chief of Police")
-    before = table_dump(services.db)
-    with pytest.raises(StaleEdit, match=STALE.format(what="this person's title")):
-        services.people.update_person(
+    refused_as_stale(
+        services,
+        lambda: services.people.update_person(
             council.outsider, email="chief@testville.gov", expected_version=seen.row_version
-        )
-    assert table_dump(services.db) == before
+        ),
+        "this person's title",
+    )

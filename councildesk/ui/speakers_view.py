@@ -141,18 +141,18 @@ class SpeakersView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
-        self.started_button = QPushButton(translate("SpeakersView", "Speaker &starts (Ctrl+T)"))
+        self.started_button = QPushButton(translate("SpeakersView", "&Start"))
         self.started_button.setAccessibleName(
             translate("SpeakersView", "Mark selected speaker as starting now")
         )
         self.started_button.clicked.connect(self.mark_started)
-        self.stop_button = QPushButton(translate("SpeakersView", "St&op (Ctrl+.)"))
+        self.stop_button = QPushButton(translate("SpeakersView", "St&op"))
         self.stop_button.setAccessibleName(translate("SpeakersView", "Stop the speaker and record the time"))
         self.stop_button.clicked.connect(self.stop_speaker)
-        self.next_button = QPushButton(translate("SpeakersView", "&Next (Ctrl+Enter)"))
+        self.next_button = QPushButton(translate("SpeakersView", "&Next"))
         self.next_button.setAccessibleName(translate("SpeakersView", "Stop this speaker and start the next"))
         self.next_button.clicked.connect(self.next_speaker)
-        self.yield_button = QPushButton(translate("SpeakersView", "&Yields to next (Ctrl+Y)"))
+        self.yield_button = QPushButton(translate("SpeakersView", "&Yield"))
         self.yield_button.setAccessibleName(
             translate("SpeakersView", "The speaker gives the rest of their time to the next speaker")
         )
@@ -174,22 +174,34 @@ class SpeakersView(QWidget):
         self.delete_button = QPushButton(translate("SpeakersView", "&Delete"))
         self.delete_button.setAccessibleName(translate("SpeakersView", "Delete selected speaker"))
         self.delete_button.clicked.connect(self.delete_selected)
+        # Two rows, so that at 1366×768 (a dock open beside the item) no button is cut: the list's
+        # own edits under it, then the clock's keys with the time the speaker has left.
         buttons = QHBoxLayout()
-        buttons.addWidget(self.started_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.yield_button)
-        buttons.addWidget(self.limit_button)
-        buttons.addWidget(self.clock_label)
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
         buttons.addWidget(self.delete_button)
+        clock = QHBoxLayout()
+        for button, keys in (
+            (self.started_button, "Ctrl+T"),
+            (self.stop_button, "Ctrl+."),
+            (self.next_button, "Ctrl+Return"),
+            (self.yield_button, "Ctrl+Y"),
+        ):
+            # Short labels (they fit beside a dock at 1366×768); the keys in the tooltip.
+            native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setProperty("keysTip", f"{button.accessibleName()} ({native})")
+            button.setToolTip(button.property("keysTip"))
+            clock.addWidget(button)
+        clock.addStretch(1)
+        clock.addWidget(self.limit_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(entry)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.clock_label)
+        layout.addLayout(clock)
         self._editing: list[QWidget] = [
             self.name_edit,
             self.affiliation_edit,
@@ -225,7 +237,7 @@ class SpeakersView(QWidget):
         self.model.read_only = read_only
         for widget in self._editing:
             widget.setEnabled(not read_only)
-            widget.setToolTip(why if read_only else "")
+            widget.setToolTip(why if read_only else widget.property("keysTip") or "")
 
     def selected(self) -> SpeakerDTO | None:
         rows = self.table.selectionModel().selectedRows()

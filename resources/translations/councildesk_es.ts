@@ -3958,24 +3958,12 @@ Cambiado: </translation>
             <translation>Oradores</translation>
         </message>
         <message>
-            <source>Speaker &amp;starts (Ctrl+T)</source>
-            <translation>El orador &amp;comienza (Ctrl+T)</translation>
-        </message>
-        <message>
             <source>Mark selected speaker as starting now</source>
             <translation>Marcar que el orador seleccionado comienza ahora</translation>
         </message>
         <message>
-            <source>St&amp;op (Ctrl+.)</source>
-            <translation>&amp;Detener (Ctrl+.)</translation>
-        </message>
-        <message>
             <source>Stop the speaker and record the time</source>
             <translation>Detener al orador y registrar el tiempo</translation>
-        </message>
-        <message>
-            <source>&amp;Next (Ctrl+Enter)</source>
-            <translation>&amp;Siguiente (Ctrl+Intro)</translation>
         </message>
         <message>
             <source>Stop this speaker and start the next</source>
@@ -4038,10 +4026,6 @@ Cambiado: </translation>
             <translation>Tarjeta</translation>
         </message>
         <message>
-            <source>&amp;Yields to next (Ctrl+Y)</source>
-            <translation>&amp;Cede al siguiente (Ctrl+Y)</translation>
-        </message>
-        <message>
             <source>The speaker gives the rest of their time to the next speaker</source>
             <translation>El orador cede el resto de su tiempo al siguiente orador</translation>
         </message>
@@ -4064,6 +4048,22 @@ Cambiado: </translation>
         <message>
             <source>Minutes each {kind} speaker may speak (0: no limit):</source>
             <translation>Minutos que puede hablar cada orador de tipo {kind} (0: sin límite):</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Iniciar</translation>
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation>&amp;Detener</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Yield</source>
+            <translation>&amp;Ceder</translation>
         </message>
     </context>
     <context>

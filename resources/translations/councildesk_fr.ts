@@ -3958,24 +3958,12 @@ Changé : </translation>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <source>Speaker &amp;starts (Ctrl+T)</source>
-            <translation>L'intervenant &amp;commence (Ctrl+T)</translation>
-        </message>
-        <message>
             <source>Mark selected speaker as starting now</source>
             <translation>Marquer que l'intervenant choisi commence maintenant</translation>
         </message>
         <message>
-            <source>St&amp;op (Ctrl+.)</source>
-            <translation>&amp;Arrêter (Ctrl+.)</translation>
-        </message>
-        <message>
             <source>Stop the speaker and record the time</source>
             <translation>Arrêter l'intervenant et noter le temps</translation>
-        </message>
-        <message>
-            <source>&amp;Next (Ctrl+Enter)</source>
-            <translation>&amp;Suivant (Ctrl+Entrée)</translation>
         </message>
         <message>
             <source>Stop this speaker and start the next</source>
@@ -4038,10 +4026,6 @@ Changé : </translation>
             <translation>Fiche</translation>
         </message>
         <message>
-            <source>&amp;Yields to next (Ctrl+Y)</source>
-            <translation>&amp;Cède au suivant (Ctrl+Y)</translation>
-        </message>
-        <message>
             <source>The speaker gives the rest of their time to the next speaker</source>
             <translation>L'intervenant cède le reste de son temps à l'intervenant suivant</translation>
         </message>
@@ -4064,6 +4048,22 @@ Changé : </translation>
         <message>
             <source>Minutes each {kind} speaker may speak (0: no limit):</source>
             <translation>Minutes de parole pour chaque intervenant de type {kind} (0 : sans limite) :</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation>&amp;Arrêter</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Yield</source>
+            <translation>C&amp;éder</translation>
         </message>
     </context>
     <context>
