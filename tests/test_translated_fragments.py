@@ -14,7 +14,7 @@ from councildesk.cli import language
 from councildesk.db.engine import open_database
 from councildesk.db.faults import database_error_sentence
 from councildesk.domain.errors import NotFoundError, StaleEdit
-from councildesk.domain.messages import install_translate
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, install_translate
 from councildesk.services.container import Services
 from councildesk.services.stale_edit import _when
 from tests.builders import small_council
@@ -64,3 +64,22 @@ def test_a_database_fault_gives_its_reason_in_french(french: None) -> None:
     assert error is not None
     assert error.message.endswith("le disque est plein; libérez de l'espace et réessayez.")
     assert str(error).endswith("the disk is full; free some space and try again.")
+
+
+def test_a_day_inside_a_refusal_reads_in_the_readers_language(french: None) -> None:
+    from datetime import date
+
+    from councildesk.domain.errors import LockedError
+    from councildesk.services.guards import day_of
+
+    assert day_of(date(2011, 8, 18)).translated() == "18 août 2011"
+    error = LockedError(
+        QT_TRANSLATE_NOOP(
+            "services",
+            "The minutes of the meeting of {long_date} are approved and locked; record a correction instead.",
+        ),
+        long_date=day_of(date(2011, 8, 18)),
+    )
+    assert "18 août 2011" in error.message and str(error).startswith(
+        "The minutes of the meeting of 18 August 2011"
+    )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.models import AgendaItem, Meeting, MinutesApproval, Motion, Vote
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.services.guards import WHAT
 
 
 def ensure_not_approving(
@@ -43,7 +44,7 @@ def ensure_not_approving(
     if row is None:
         return
     _approval, approved = row
-    what = "meeting" if meeting_id is not None else "vote"
+    what = WHAT["meeting"] if meeting_id is not None else WHAT["vote"]  # declared nouns
     raise UserError(
         QT_TRANSLATE_NOOP(
             "services",

@@ -20,7 +20,7 @@ from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
 from councildesk.services.approved_minutes import Agreement, Comparison, compare_with_snapshot
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO
-from councildesk.services.guards import fetch, lock_meeting, meeting_of_vote, require_text
+from councildesk.services.guards import day_of, fetch, lock_meeting, meeting_of_vote, require_text
 from councildesk.services.mapping import approval_dto, correction_dto
 from councildesk.services.meeting_record_service import load_meeting_record
 from councildesk.services.snapshot_format import CURRENT_FORMAT, canonical_json, fingerprint, snapshot_format
@@ -188,8 +188,8 @@ class ApprovalService:
                     QT_TRANSLATE_NOOP(
                         "services", "The approval date {date} is before the approving meeting of {day}."
                     ),
-                    date=_date(approved_on),
-                    day=_day(approving),
+                    date=day_of(approved_on),
+                    day=day_of(approving.scheduled_start.date()),
                 )
             if approving_vote_id is None:
                 approving_vote_id = _approval_vote(s, approving)
@@ -403,8 +403,8 @@ class ApprovalService:
                         "services",
                         "A correction cannot be dated {date}, before the approval on {approved_on}.",
                     ),
-                    date=_date(made_on),
-                    approved_on=_date(approval.approved_on),
+                    date=day_of(made_on),
+                    approved_on=day_of(approval.approved_on),
                 )
             if agenda_item_id is not None and fetch(s, AgendaItem, agenda_item_id).meeting_id != meeting_id:
                 raise UserError(

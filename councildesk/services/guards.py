@@ -11,7 +11,7 @@ from councildesk.db.base import Base
 from councildesk.db.models import AgendaItem, Meeting, Motion, Vote
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import LockedError, NotFoundError, UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from councildesk.domain.text_rules import LONG_TEXT_LIMIT, clean_text
 
 # The nouns a refusal names a record by, declared so that they follow the reader's language.
@@ -61,6 +61,14 @@ def long_date(value: date) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def day_of(value: date) -> Message:
+    """'5 March 2024' as a sentence's value: the month in the reader's language ('5 mars 2024')."""
+    return Message(
+        QT_TRANSLATE_NOOP("services", "{day} {month:%B} {year}"),
+        {"day": value.day, "month": value, "year": value.year},
+    )
+
+
 def lock_meeting(session: Session, meeting_id: int) -> Meeting:
     """The meeting, its row locked until the transaction ends (PostgreSQL; SQLite has one writer).
 
@@ -93,7 +101,7 @@ def ensure_editable(session: Session, meeting_id: int) -> Meeting:
                 "The minutes of the meeting of {long_date} are approved and locked; record a "
                 "correction instead.",
             ),
-            long_date=long_date(meeting.scheduled_start),
+            long_date=day_of(meeting.scheduled_start),
         )
     return meeting
 

@@ -35,16 +35,27 @@ def ensure_matter_editable(s: Session, matter: Matter, fields: set[str] | None =
     meeting = approved_meeting_of_matter(s, matter.id)
     if meeting is None:
         return
-    what = "sponsors" if fields is None else "text"
+    # One sentence for each: "its sponsors" and "its text" agree differently in Spanish and French.
+    if fields is None:
+        raise LockedError(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "{matter_identifier} appears in the approved minutes of {day} "
+                "{scheduled_start:%B %Y}, so its sponsors cannot change; record a correction "
+                "to those minutes instead.",
+            ),
+            matter_identifier=matter.identifier,
+            day=meeting.scheduled_start.day,
+            scheduled_start=meeting.scheduled_start,
+        )
     raise LockedError(
         QT_TRANSLATE_NOOP(
             "services",
             "{matter_identifier} appears in the approved minutes of {day} "
-            "{scheduled_start:%B %Y}, so its {what} cannot change; record a correction "
+            "{scheduled_start:%B %Y}, so its text cannot change; record a correction "
             "to those minutes instead.",
         ),
         matter_identifier=matter.identifier,
         day=meeting.scheduled_start.day,
         scheduled_start=meeting.scheduled_start,
-        what=what,
     )

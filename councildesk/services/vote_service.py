@@ -37,7 +37,7 @@ from councildesk.services.body_service import body_size_on
 from councildesk.services.consent_agenda import adopt_consent_items, undo_consent_adoption
 from councildesk.services.dto import BallotDTO, VoteDTO
 from councildesk.services.eligibility import Roll, absence_option, away_at, roll_of
-from councildesk.services.guards import ensure_editable, fetch, long_date
+from councildesk.services.guards import day_of, ensure_editable, fetch
 from councildesk.services.meeting_clock import stamp
 
 BallotInput = BallotOption | str | tuple[BallotOption | str, str]
@@ -186,7 +186,7 @@ class VoteService:
                         ),
                         name=name,
                         body_name=roll.body.name,
-                        long_date=long_date(roll.meeting.scheduled_start),
+                        long_date=day_of(roll.meeting.scheduled_start),
                     )
             missing = [m.person_name for m in roll.members if m.person_id not in normalised]
             if missing:

@@ -1914,6 +1914,10 @@
         <translation>No existe ningún registro «{what}» número {id}.</translation>
     </message>
     <message>
+        <source>{day} {month:%B} {year}</source>
+        <translation>{day} de {month:%B} de {year}</translation>
+    </message>
+    <message>
         <source>The minutes of the meeting of {long_date} are approved and locked; record a correction instead.</source>
         <translation>El acta de la sesión del {long_date} está aprobada y bloqueada; registre una corrección en su lugar.</translation>
     </message>
@@ -1932,10 +1936,6 @@
     <message>
         <source>{name}: the import holds more than {max_records:,} records, the limit for one import; nothing was imported (raise the limit with --max-records if it is right).</source>
         <translation>{name}: la importación contiene más de {max_records:,} registros, el límite por importación; no se importó nada (suba el límite con --max-records si es correcto).</translation>
-    </message>
-    <message>
-        <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its {what} cannot change; record a correction to those minutes instead.</source>
-        <translation>{matter_identifier} figura en el acta aprobada del {day} {scheduled_start:%B %Y}, por lo que su {what} no puede cambiar; registre en su lugar una corrección a esa acta.</translation>
     </message>
     <message>
         <source>A matter numbered {identifier} already exists.</source>
@@ -2436,6 +2436,14 @@
     <message>
         <source>on {day} {month:%B} {year} at {hour}:{minute}</source>
         <translation>el {day} de {month:%B} de {year} a las {hour}:{minute}</translation>
+    </message>
+    <message>
+        <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its sponsors cannot change; record a correction to those minutes instead.</source>
+        <translation>{matter_identifier} figura en el acta aprobada del {day} {scheduled_start:%B %Y}, por lo que sus patrocinadores no pueden cambiar; registre en su lugar una corrección a esa acta.</translation>
+    </message>
+    <message>
+        <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its text cannot change; record a correction to those minutes instead.</source>
+        <translation>{matter_identifier} figura en el acta aprobada del {day} {scheduled_start:%B %Y}, por lo que su texto no puede cambiar; registre en su lugar una corrección a esa acta.</translation>
     </message>
 </context>
 </TS>

@@ -1914,6 +1914,10 @@
         <translation>Il n'existe aucun enregistrement « {what} » numéro {id}.</translation>
     </message>
     <message>
+        <source>{day} {month:%B} {year}</source>
+        <translation>{day} {month:%B} {year}</translation>
+    </message>
+    <message>
         <source>The minutes of the meeting of {long_date} are approved and locked; record a correction instead.</source>
         <translation>Le procès-verbal de la séance du {long_date} est adopté et verrouillé; inscrivez plutôt une correction.</translation>
     </message>
@@ -1932,10 +1936,6 @@
     <message>
         <source>{name}: the import holds more than {max_records:,} records, the limit for one import; nothing was imported (raise the limit with --max-records if it is right).</source>
         <translation>{name} : l'importation contient plus de {max_records:,} enregistrements, la limite par importation; rien n'a été importé (relevez la limite avec --max-records si c'est juste).</translation>
-    </message>
-    <message>
-        <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its {what} cannot change; record a correction to those minutes instead.</source>
-        <translation>{matter_identifier} figure au procès-verbal adopté du {day} {scheduled_start:%B %Y}; son {what} ne peut donc pas changer : inscrivez plutôt une correction à ce procès-verbal.</translation>
     </message>
     <message>
         <source>A matter numbered {identifier} already exists.</source>
@@ -2436,6 +2436,14 @@
     <message>
         <source>on {day} {month:%B} {year} at {hour}:{minute}</source>
         <translation>le {day} {month:%B} {year} à {hour} h {minute}</translation>
+    </message>
+    <message>
+        <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its sponsors cannot change; record a correction to those minutes instead.</source>
+        <translation>{matter_identifier} figure au procès-verbal adopté du {day} {scheduled_start:%B %Y}; ses parrains ne peuvent donc pas changer : inscrivez plutôt une correction à ce procès-verbal.</translation>
+    </message>
+    <message>
+        <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its text cannot change; record a correction to those minutes instead.</source>
+        <translation>{matter_identifier} figure au procès-verbal adopté du {day} {scheduled_start:%B %Y}; son texte ne peut donc pas changer : inscrivez plutôt une correction à ce procès-verbal.</translation>
     </message>
 </context>
 </TS>
