@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -50,6 +51,8 @@ EXTRAS_FOREIGN = "fields"
 EXTRAS_AS_WRITTEN = "as_written"
 
 ID_LIMIT = 300  # what external_id.value holds (String(300))
+# A control character but tab, newline and carriage return (one search, not a test of each character).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Fixed namespace so that keys derived from (database, table, id) are the same on every run.
 NAMESPACE = uuid.UUID("6f1d2c8e-5a57-4c52-9d7e-2f0d1c3b7a11")
@@ -275,7 +278,7 @@ def from_json(table: str, name: str, value: Any, where: str) -> Any:
         return parse_date(value, where, name)
     if not isinstance(value, str):
         raise bad("text")
-    if any(ord(c) < 32 and c not in "\n\r\t" for c in value) or "\x7f" in value:
+    if _CONTROL.search(value):
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "services", "{where}, field '{name}': the text holds control characters; is the file damaged?"
