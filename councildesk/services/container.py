@@ -41,6 +41,10 @@ class Services:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        if db.path is not None:
+            # The backup on close compares with the records as they were when the file was opened,
+            # so this one service is built now (its marker), not first when the window closes.
+            _ = self.backups
 
     @cached_property
     def database(self) -> DatabaseService:  # what the ui may know of `db`
