@@ -236,7 +236,7 @@ def describe_tally(tally: Tally) -> str:
 
 
 def describe_threshold(threshold: Threshold) -> str:
-    """"majority of votes cast", "mayoría de votos emitidos", "majorité de voix exprimées"."""
+    """In words: "majority of votes cast", "mayoría de votos emitidos", "majorité de voix exprimées"."""
     return fmt(
         translate("Threshold", "{fraction} of {base}"),
         fraction=label(threshold.fraction).lower(),
