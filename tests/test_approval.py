@@ -15,6 +15,7 @@ from councildesk.reports.minutes import minutes_pdf
 from councildesk.services.approval_service import VerificationStatus
 from councildesk.services.container import Services
 from councildesk.services.minutes_snapshot import canonical_json, fingerprint
+from councildesk.services.snapshot_format import CURRENT_FORMAT
 from councildesk.services.stored_facts import stored_facts
 from tests.helpers import table_dump
 from tests.minutes_helpers import page_texts, pdf_text
@@ -50,7 +51,7 @@ def test_demo_has_approved_and_locked_four_august_minutes_linked_to_the_vote(
     assert services.approvals.verify(FOUR_AUGUST).status is VerificationStatus.OK
     with services.db.reading() as s:
         record = services.records.load(FOUR_AUGUST)
-        assert approval.sha256 == fingerprint(canonical_json(record, 2, stored_facts(s, record)))
+        assert approval.sha256 == fingerprint(canonical_json(record, CURRENT_FORMAT, stored_facts(s, record)))
 
 
 def test_approval_locks_the_meeting_in_services_and_database(

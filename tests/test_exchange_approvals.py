@@ -13,6 +13,7 @@ from councildesk.cli import main
 from councildesk.db import models as m
 from councildesk.db import record_chain
 from councildesk.db.engine import open_database
+from councildesk.services.snapshot_format import CURRENT_FORMAT
 
 FORMATS = ("ocd", "popolo")
 
@@ -60,8 +61,8 @@ def test_approved_minutes_verify_ok_after_a_round_trip(
     with open_database(db) as database, database.reading() as s:
         approvals = s.scalars(select(m.MinutesApproval).order_by(m.MinutesApproval.approved_on)).all()
         assert [(a.approved_on.isoformat(), a.manner.value, a.snapshot_format) for a in approvals] == [
-            ("2011-08-18", "as_read", 2),
-            ("2011-09-01", "as_read", 2),
+            ("2011-08-18", "as_read", CURRENT_FORMAT),
+            ("2011-09-01", "as_read", CURRENT_FORMAT),
         ]
         correction = s.scalars(select(m.Correction)).one()
         assert (correction.reason, correction.before, correction.after) == (

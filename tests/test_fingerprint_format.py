@@ -34,18 +34,20 @@ GOLDEN_V1 = "fe56b1690d7c86a064e584602ede19fb74100404b1b7e4dde4452376fbbb6cf9"
 # What format 1 knowingly leaves out of today's DTOs (see snapshot_format.LEFT_OUT_V1).
 NOT_IN_FORMAT_1 = {
     "MeetingRecord": {"approvals", "corrections"},
-    "MeetingDTO": {"status", "minutes_status"},
+    "MeetingDTO": {"status", "minutes_status", "row_version"},  # row_version: see SpeakerDTO
     "MatterDTO": {"status"},
     "AgendaItemDTO": {"row_version"},  # a counter for concurrent edits, not content
+    "AttendanceDTO": {"row_version"},
+    "MotionDTO": {"row_version"},
     # A ballot imported as 'other' is in the minutes as its ballot (option and note, which every
     # format covers); its count is only those ballots counted again.
     "Tally": {"other"},
     # A linked document's address: printed since format 3, which covers it.
     "DocumentDTO": {"url"},
-    # How a speaker signed up and to whom they yielded: kept for the desk and the display; the
-    # minutes' speaker lines print neither yet, so no format fingerprints them. The row's version
-    # is a counter for concurrent edits, not content.
-    "SpeakerDTO": {"sign_up", "yielded_to_id", "row_version"},
+    # How a speaker signed up: kept for the desk and the display, never printed. To whom they
+    # yielded and the limit that applied: printed since format 4, which covers them. The row's
+    # version is a counter for concurrent edits, not content.
+    "SpeakerDTO": {"sign_up", "yielded_to_id", "limit_seconds", "row_version"},
 }
 
 

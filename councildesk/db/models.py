@@ -294,6 +294,9 @@ class Speaker(Versioned, Base):
     )
     # The speaker this one gave the rest of their time to (the minutes say so).
     yielded_to_id: Mapped[int | None] = mapped_column(ForeignKey("speaker.id", ondelete="SET NULL"))
+    # The body's limit for this kind of speaker when their time was taken, kept with the meeting so
+    # that a later change of the body's limit never changes what these minutes say.
+    limit_seconds: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_speaker_item", "agenda_item_id", "position"),)
 

@@ -641,14 +641,42 @@ def _speakers(entry: ItemRecord, st: Styles, indent: ParagraphStyle, w: Words) -
         # CondPageBreak, not keepWithNext: the latter measures everything twice (see the benchmark).
         out.append(CondPageBreak(40))
         out.append(Paragraph(w("<b>{heading}:</b>", heading=w(heading)), indent))
+        if heading == "Public speakers" and (said := comment_sentence(speakers, w)):
+            out.append(Paragraph(said, indent))
+        names = {s.id: s.name for s in entry.speakers}
         for s in speakers:
-            out.append(Paragraph(speaker_sentence(s, w=w), bullet, bulletText="•"))
+            out.append(
+                Paragraph(
+                    speaker_sentence(s, w=w, yielded_to=names.get(s.yielded_to_id or 0, "")),
+                    bullet,
+                    bulletText="•",
+                )
+            )
     return out
 
 
-def speaker_sentence(s: SpeakerDTO, strong: tuple[str, str] = ("<b>", "</b>"), w: Words = ENGLISH) -> str:
+def comment_sentence(speakers: list[SpeakerDTO], w: Words = ENGLISH) -> str:
+    """'Eleven residents spoke; the chair limited comment to three minutes.' for an item's public
+    speakers, from the limit frozen on their rows; '' when none of them was timed under a limit."""
+    limits = list(dict.fromkeys(s.limit_seconds for s in speakers if s.limit_seconds))
+    if not limits:
+        return ""
+    template = (
+        "{count} resident spoke; the chair limited comment to {limit}."
+        if len(speakers) == 1
+        else "{count} residents spoke; the chair limited comment to {limit}."
+    )
+    limit = w(", then to ").join(w.duration(seconds) for seconds in limits)
+    text = w(template, count=w.number(len(speakers)), limit=limit)
+    return text[:1].upper() + text[1:]
+
+
+def speaker_sentence(
+    s: SpeakerDTO, strong: tuple[str, str] = ("<b>", "</b>"), w: Words = ENGLISH, yielded_to: str = ""
+) -> str:
     """How the minutes record a speaker, as escaped markup (the PDF and HTML editions differ only in
-    the tags around the name): name, affiliation, residence, kind, stance, summary."""
+    the tags around the name): name, affiliation, residence, kind, stance, to whom they yielded
+    their time (`yielded_to`, that speaker's name), summary."""
     text = f"{strong[0]}{esc(s.name)}{strong[1]}"
     if s.affiliation:
         text += f", {esc(s.affiliation)}"
@@ -659,6 +687,8 @@ def speaker_sentence(s: SpeakerDTO, strong: tuple[str, str] = ("<b>", "</b>"), w
         text += f" ({w.label(s.kind).lower()})"
     if s.stance:
         text += w(f" — spoke {_stance(s.stance.value)}")
+    if yielded_to:
+        text += w(" — yielded their time to {name}", name=esc(yielded_to))
     if s.summary:
         text += f". {esc(s.summary)}"
     return text

@@ -18,6 +18,7 @@ from councildesk.reports.minutes import (
     _same_name,
     _sentence,
     approval_sentence,
+    comment_sentence,
     fingerprint_note,
     option_word,
     speaker_sentence,
@@ -394,12 +395,16 @@ def _speakers(entry: ItemRecord, w: Words) -> list[str]:
     for heading, speakers in groups:
         if not speakers:
             continue
-        out += [f"<p>{_s(w, '<b>{heading}:</b>', heading=w(heading))}</p>", "<ul>"]
+        out.append(f"<p>{_s(w, '<b>{heading}:</b>', heading=w(heading))}</p>")
+        if heading == "Public speakers" and (said := comment_sentence(speakers, w)):
+            out.append(f"<p>{said}</p>")
+        out.append("<ul>")
+        names = {s.id: s.name for s in entry.speakers}
         for s in speakers:
             strong = (
                 ("<strong><bdi>", "</bdi></strong>") if right_to_left(s.name) else ("<strong>", "</strong>")
             )
-            text = speaker_sentence(s, strong, w)
+            text = speaker_sentence(s, strong, w, names.get(s.yielded_to_id or 0, ""))
             out.append(f"<li{_p(s.summary or s.affiliation or s.residence)}>{text}</li>")
         out.append("</ul>")
     return out

@@ -176,6 +176,24 @@ PHRASES: dict[str, tuple[str, str]] = {
         " — intervino sin tomar posición",
         " — intervention sans prise de position",
     ),
+    " — yielded their time to {name}": (
+        " — cedió su tiempo a {name}",
+        " — a cédé son temps de parole à {name}",
+    ),
+    "{count} resident spoke; the chair limited comment to {limit}.": (
+        "Intervino {count} residente; la presidencia limitó las intervenciones a {limit}.",
+        "{count} résident a pris la parole; la présidence a limité les interventions à {limit}.",
+    ),
+    "{count} residents spoke; the chair limited comment to {limit}.": (
+        "Intervinieron {count} residentes; la presidencia limitó las intervenciones a {limit}.",
+        "{count} résidents ont pris la parole; la présidence a limité les interventions à {limit}.",
+    ),
+    ", then to ": (", luego a ", ", puis à "),
+    "{n} minute": ("{n} minuto", "{n} minute"),
+    "{n} minutes": ("{n} minutos", "{n} minutes"),
+    "{n} second": ("{n} segundo", "{n} seconde"),
+    "{n} seconds": ("{n} segundos", "{n} secondes"),
+    "{minutes} and {seconds}": ("{minutes} y {seconds}", "{minutes} et {seconds}"),
     # motions and votes
     "Motion": ("Moción", "Proposition"),
     "Motion ({kind})": ("Moción ({kind})", "Proposition ({kind})"),
@@ -460,6 +478,14 @@ EXTRA_COUNTS = {
     },
 }
 
+# Numbers the minutes write in words (house style: one to twelve; 13 and up in figures). Spanish
+# "un" stands before a masculine noun (residente, minuto), French "une" before a feminine one.
+NUMBER_WORDS = {
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "es": ("un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+    "fr": ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"),
+}
+
 
 class Words:
     """The minutes' phrases in one language: `w("Call to order")`, `w("… at {time}", time=t)`."""
@@ -502,6 +528,27 @@ class Words:
         """'1 abstención', '2 absents': a count beside a vote, agreeing with its number."""
         singular, plural = EXTRA_COUNTS[self.lang][option]
         return f"{n} {singular if n == 1 else plural}"
+
+    def number(self, n: int, *, feminine: bool = False) -> str:
+        """'eleven', 'once', 'une' (feminine, French): one to twelve in words, the rest in figures."""
+        if not 1 <= n <= len(NUMBER_WORDS[self.lang]):
+            return str(n)
+        word = NUMBER_WORDS[self.lang][n - 1]
+        return "une" if feminine and word == "un" and self.lang == "fr" else word
+
+    def duration(self, seconds: int) -> str:
+        """'three minutes', '90 seconds', 'two minutes and 30 seconds' (French 'une minute')."""
+        minutes, rest = divmod(seconds, 60)
+
+        def unit(n: int, name: str) -> str:
+            text = f"{{n}} {name}" if n == 1 else f"{{n}} {name}s"
+            return self(text, n=self.number(n, feminine=self.lang == "fr"))
+
+        if not rest:
+            return unit(minutes, "minute")
+        if not minutes:
+            return unit(rest, "second")
+        return self("{minutes} and {seconds}", minutes=unit(minutes, "minute"), seconds=unit(rest, "second"))
 
 
 ENGLISH = Words()

@@ -212,6 +212,7 @@ class SpeakerDTO:
     duration_seconds: int | None
     sign_up: SignUp = SignUp.WALK_UP
     yielded_to_id: int | None = None  # the speaker given the rest of this one's time
+    limit_seconds: int | None = None  # the body's limit that applied when this speaker was timed
     row_version: int = field(default=1, compare=False)  # as read: see AgendaItemDTO
 
     @property

@@ -94,6 +94,7 @@ def speaker_dto(s: Speaker) -> SpeakerDTO:
         duration_seconds=s.duration_seconds,
         sign_up=s.sign_up,
         yielded_to_id=s.yielded_to_id,
+        limit_seconds=s.limit_seconds,
         row_version=s.row_version,
     )
 

@@ -218,6 +218,17 @@ V3_FIELDS: Mapping[type, tuple[str, ...]] = {
     DocumentDTO: (*V1_FIELDS[DocumentDTO], "url"),
 }
 
+LEFT_OUT_V4 = LEFT_OUT_V2.replace("after format 2", "after format 4")
+
+# Format 4: format 3, with what the minutes print of public comment since: to whom a speaker
+# yielded their time and the time limit that applied to them ("the chair limited comment to three
+# minutes", frozen on the speaker's row). Approvals under formats 1 to 3 never printed either and
+# verify unchanged; their minutes print as approved, without the sentence.
+V4_FIELDS: Mapping[type, tuple[str, ...]] = {
+    **V3_FIELDS,
+    SpeakerDTO: (*V1_FIELDS[SpeakerDTO], "yielded_to_id", "limit_seconds"),
+}
+
 # Format 2: format 1's fields, plus a "stored" section with what the minutes rest on but do
 # not print: each exhibit's SHA-256 computed from its bytes, each vote's stored counts, the
 # names and email of every person the minutes name, and the meeting's status.
@@ -225,8 +236,9 @@ FORMATS: Mapping[int, SnapshotFormat] = {
     1: SnapshotFormat(1, V1_FIELDS, SHARED_V1, LEFT_OUT_V1),
     2: SnapshotFormat(2, V1_FIELDS, SHARED_V1, LEFT_OUT_V2, stored=True),
     3: SnapshotFormat(3, V3_FIELDS, SHARED_V1, LEFT_OUT_V3, stored=True),
+    4: SnapshotFormat(4, V4_FIELDS, SHARED_V1, LEFT_OUT_V4, stored=True),
 }
-CURRENT_FORMAT = 3  # what new approvals are made with
+CURRENT_FORMAT = 4  # what new approvals are made with
 
 
 def snapshot_format(version: int) -> SnapshotFormat:

@@ -81,6 +81,8 @@ class SpeakerService:
                 position=position,
                 sign_up=sign_up,
             )
+            if started_at is not None:
+                speaker.limit_seconds = self._limit_now(s, speaker)
             audit.created(s, speaker)
             return speaker_dto(speaker)
 
@@ -111,6 +113,9 @@ class SpeakerService:
                 fetch(s, Person, changes["person_id"])
             if changes.get("yielded_to_id") is not None:
                 self._check_yield(s, speaker, changes["yielded_to_id"])
+            timed = changes.get("started_at") is not None or changes.get("duration_seconds") is not None
+            if timed and speaker.limit_seconds is None:
+                changes["limit_seconds"] = self._limit_now(s, speaker)
             audit.updated(s, speaker, changes)
             return speaker_dto(speaker)
 
@@ -119,6 +124,14 @@ class SpeakerService:
             item = fetch(s, AgendaItem, fetch(s, Speaker, speaker_id).agenda_item_id)
             when = stamp(s, fetch(s, Meeting, item.meeting_id), at)
         return self.update_speaker(speaker_id, started_at=when)
+
+    @staticmethod
+    def _limit_now(s: Any, speaker: Speaker) -> int | None:
+        # Frozen with the speaker when their time is first taken: the minutes state the limit that
+        # applied that night, whatever the body decides later.
+        body_id = fetch(s, Meeting, fetch(s, AgendaItem, speaker.agenda_item_id).meeting_id).body_id
+        limit = s.get(SpeakingLimit, (body_id, speaker.kind))
+        return limit.seconds if limit is not None else None
 
     @staticmethod
     def _check_yield(s: Any, speaker: Speaker, to_id: int) -> None:
