@@ -58,3 +58,39 @@ def test_a_backup_prints_its_summary_in_french_and_in_english(tmp_path: Path) ->
     assert (
         run("--lang", "en", "--db", str(db), "backup", str(again)).stdout == f"Backed up {db} to {again}.\n"
     )
+
+
+def test_verify_and_its_anchors_read_in_french(tmp_path: Path) -> None:
+    """`verify` on the demo: the verdict, a draft, tampered minutes and a typed anchor, all in French."""
+    import sqlite3
+
+    db = str(tmp_path / "demo.db")
+    run("--db", db, "demo")
+    ok = run("--lang", "fr", "--db", db, "verify", "1").stdout
+    assert ok.startswith(
+        "CONFORME : le procès-verbal du 4 août 2011 correspond à la version adoptée le 18 août"
+    )
+    summary = run("--lang", "fr", "--db", db, "verify", "--all").stdout
+    assert summary.startswith("séance 1 : CONFORME : le procès-verbal du 4 août 2011")
+    assert "Séances au procès-verbal adopté vérifiées : 1; chaîne des registres de" in summary
+    draft = run("--lang", "fr", "--db", db, "verify", "2", code=3).stdout
+    assert draft == "Le procès-verbal du 18 août 2011 est un projet; il n'y a encore rien à vérifier.\n"
+    anchor = run("--lang", "fr", "--db", db, "verify", "--against", "0" * 64, code=1).stdout
+    assert anchor.startswith("DIFFÉRENT : " + "0" * 64 + " n'est ni un maillon de la chaîne des registres")
+
+    conn = sqlite3.connect(db)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='motion'"):
+        conn.execute(f"DROP TRIGGER {name}")
+    with conn:
+        conn.execute(
+            "UPDATE motion SET text = 'To approve something else' WHERE agenda_item_id IN "
+            "(SELECT id FROM agenda_item WHERE meeting_id = 1)"
+        )
+    conn.close()
+    tampered = run("--lang", "fr", "--db", db, "verify", "1", code=1).stdout
+    assert tampered.startswith(
+        "ALTÉRÉ : pour le procès-verbal du 4 août 2011, le contenu consigné diffère du procès-verbal adopté"
+    ), tampered
+    assert "\n  modifié : " in tampered
+    english = run("--db", db, "verify", "1", code=1).stdout
+    assert english.startswith("TAMPERED: for the minutes of 4 August 2011, the recorded content differs")

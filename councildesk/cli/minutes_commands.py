@@ -343,9 +343,9 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
         from councildesk.services.anchors import check_against
 
         anchored = check_against(services.db, args.against)
-        print(anchored.sentence)
-        for line in anchored.differences[1:]:
-            print(f"  also: {line}")
+        print(anchored.text)
+        for line in anchored.lines[1:]:
+            print(say(QT_TRANSLATE_NOOP("cli", "  also: {line}"), line=line))
         if not anchored.ok:
             return EXIT_TAMPERED
         if args.meeting is None and not args.all:
@@ -353,12 +353,25 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
     if args.all:
         every = services.approvals.verify_all()
         for brk in every.breaks:
-            print(f"TAMPERED: the record chain breaks: {brk.sentence}")
+            print(say(QT_TRANSLATE_NOOP("cli", "TAMPERED: the record chain breaks: {brk}"), brk=brk.sentence))
         for result in every.meetings:
-            print(f"meeting {result.meeting_id}: {result.sentence}")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "meeting {meeting}: {verdict}"),
+                    meeting=result.meeting_id,
+                    verdict=result.text,
+                )
+            )
         print(
-            f"{len(every.meetings)} approved meetings checked; record chain of {every.head.length} links, "
-            f"head {every.head.hash}."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{count} approved meetings checked; record chain of {length} links, head {head}.",
+                ),
+                count=len(every.meetings),
+                length=every.head.length,
+                head=every.head.hash,
+            )
         )
         if every.breaks or any(v.status.value == "tampered" for v in every.meetings):
             return EXIT_TAMPERED
@@ -370,9 +383,9 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
             )
         )
     result = services.approvals.verify(args.meeting)
-    print(result.sentence)
+    print(result.text)
     for line in result.differences:
-        print(f"  changed: {line}")
+        print(say(QT_TRANSLATE_NOOP("cli", "  changed: {line}"), line=line))
     codes = {"ok": 0, "renamed": EXIT_RENAMED, "tampered": EXIT_TAMPERED}
     return codes.get(result.status.value, EXIT_NOT_APPROVED)
 

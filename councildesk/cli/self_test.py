@@ -114,7 +114,7 @@ class SelfTest:
         approving_day = next(day for day, mid in _meetings(self.db).items() if mid == self.approving_id)
         db = str(self.db)
         _cli("--db", db, "approve", str(self.seed_id), "--at", str(self.approving_id), "--on", approving_day)
-        verdict = _cli("--db", db, "verify", str(self.seed_id))
+        verdict = _cli("--lang", "en", "--db", db, "verify", str(self.seed_id))  # read, not shown
         if not verdict.startswith("OK"):
             raise SelfTestFailed(f"verify said: {verdict.strip()}")
         fingerprint = re.search(r"\b[0-9a-f]{64}\b", verdict)

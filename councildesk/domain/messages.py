@@ -96,6 +96,45 @@ class Message:
             return english  # a catalogue that lost a placeholder must not hide the sentence
 
 
+class Joined(Message):
+    """Declared sentences (or fragments) shown one after another, "; " between them, each translated."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple[Message, ...]) -> None:
+        super().__init__("; ")
+        self.parts = parts
+
+    def __repr__(self) -> str:
+        return f"Joined({self.parts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Joined) and self.parts == other.parts
+
+    def __hash__(self) -> int:
+        return hash(self.parts)
+
+    def render(self, translate: Translate | None) -> str:
+        return "; ".join(part.render(translate) for part in self.parts)
+
+
+class Worded:
+    """A result that carries a verdict as a declared `message`: `sentence` in English, `text` as read."""
+
+    __slots__ = ()
+    message: Message
+
+    @property
+    def sentence(self) -> str:
+        """In English (logs, tests, reports written for the record)."""
+        return self.message.english()
+
+    @property
+    def text(self) -> str:
+        """In the reader's language (the window, the command line)."""
+        return self.message.translated()
+
+
 def _rendered(value: object, translate: Translate | None) -> object:
     """Parameters that are messages themselves (a reason, a UserError's sentence) follow the language."""
     if isinstance(value, MessageId):

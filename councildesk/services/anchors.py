@@ -24,7 +24,7 @@ from councildesk.db.backup import backup_sqlite_file
 from councildesk.db.engine import Database, open_database
 from councildesk.db.models import Meeting, MinutesApproval
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message, MessageId, Worded
 
 FILE_KIND = "councildesk-fingerprints"
 HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -64,10 +64,55 @@ def fingerprints(s: Session) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class AnchorCheck:
+class AnchorCheck(Worded):
     ok: bool
-    sentence: str
-    differences: tuple[str, ...] = ()
+    message: Message  # the verdict, a declared sentence
+    details: tuple[Message, ...] = ()  # every difference found, the first one in the verdict
+
+    @property
+    def differences(self) -> tuple[str, ...]:
+        return tuple(d.english() for d in self.details)
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The differences in the reader's language."""
+        return tuple(d.translated() for d in self.details)
+
+
+def _say(text: MessageId, **params: object) -> Message:
+    return Message(text, params)
+
+
+def _different(name: str, found: list[Message]) -> AnchorCheck:
+    verdict = _say(
+        QT_TRANSLATE_NOOP("services", "DIFFERENT from {name}: {first}."), name=name, first=found[0]
+    )
+    return AnchorCheck(False, verdict, tuple(found))
+
+
+# Per kind of entry: (gone from this file, changed since the backup).
+ENTRY_LOST = {
+    "approval": (
+        QT_TRANSLATE_NOOP("services", "approval {entry} of {name} is gone"),
+        QT_TRANSLATE_NOOP("services", "approval {entry} was changed since {name} was saved"),
+    ),
+    "correction": (
+        QT_TRANSLATE_NOOP("services", "correction {entry} of {name} is gone"),
+        QT_TRANSLATE_NOOP("services", "correction {entry} was changed since {name} was saved"),
+    ),
+    "audit": (
+        QT_TRANSLATE_NOOP("services", "audit entry {entry} of {name} is gone"),
+        QT_TRANSLATE_NOOP("services", "audit entry {entry} was changed since {name} was saved"),
+    ),
+}
+# The fields of an approval a fingerprints file records, as a difference names them.
+APPROVAL_FIELDS = {
+    "meeting_id": QT_TRANSLATE_NOOP("services", "meeting id"),
+    "version": QT_TRANSLATE_NOOP("services", "version"),
+    "approved_on": QT_TRANSLATE_NOOP("services", "approved on"),
+    "sha256": QT_TRANSLATE_NOOP("services", "sha256"),
+    "chain_hash": QT_TRANSLATE_NOOP("services", "chain hash"),
+}
 
 
 def check_against(db: Database, anchor: str) -> AnchorCheck:
@@ -150,19 +195,40 @@ def _against_hash(db: Database, typed: str) -> AnchorCheck:
         if link.hash == typed:
             return AnchorCheck(
                 True,
-                f"OK: {typed} is link {link.position} of this file's record chain, so everything "
-                f"recorded up to it is unchanged.",
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "OK: {hash} is link {position} of this file's record chain, so everything "
+                        "recorded up to it is unchanged.",
+                    ),
+                    hash=typed,
+                    position=link.position,
+                ),
             )
     if typed in approvals:
         return AnchorCheck(
             True,
-            f"OK: {typed} is the fingerprint of the minutes of meeting {approvals[typed].meeting_id} "
-            "as stored; run `verify --all` for the records themselves.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "OK: {hash} is the fingerprint of the minutes of meeting {meeting} as stored; run "
+                    "`verify --all` for the records themselves.",
+                ),
+                hash=typed,
+                meeting=approvals[typed].meeting_id,
+            ),
         )
     return AnchorCheck(
         False,
-        f"DIFFERENT: {typed} is neither a link of this file's record chain nor the fingerprint of "
-        "any approval in it; the history was rewritten since it was taken, or it belongs to another file.",
+        _say(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "DIFFERENT: {hash} is neither a link of this file's record chain nor the fingerprint of "
+                "any approval in it; the history was rewritten since it was taken, or it belongs to "
+                "another file.",
+            ),
+            hash=typed,
+        ),
     )
 
 
@@ -170,19 +236,26 @@ def _against_entries(db: Database, backup: _Backup, name: str) -> AnchorCheck:
     """A backup from before the chain: each approval, correction and audit entry in it is here unchanged."""
     with db.reading() as s:
         ours = record_chain.entry_hashes(s.connection())
-    labels = {"approval": "approval", "correction": "correction", "audit": "audit entry"}
-    found: list[str] = []
+    found: list[Message] = []
     for (kind, entry_id), digest in sorted(backup.entries.items()):
+        gone, changed = ENTRY_LOST[kind]
         if (kind, entry_id) not in ours:
-            found.append(f"{labels[kind]} {entry_id} of {name} is gone")
+            found.append(_say(gone, entry=entry_id, name=name))
         elif ours[kind, entry_id] != digest:
-            found.append(f"{labels[kind]} {entry_id} was changed since {name} was saved")
+            found.append(_say(changed, entry=entry_id, name=name))
     if found:
-        return AnchorCheck(False, f"DIFFERENT from {name}: " + found[0] + ".", tuple(found))
+        return _different(name, found)
     return AnchorCheck(
         True,
-        f"OK: every approval, correction and audit entry of {name} ({len(backup.entries)}, saved before "
-        "the record chain) is here unchanged.",
+        _say(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "OK: every approval, correction and audit entry of {name} ({count}, saved before the "
+                "record chain) is here unchanged.",
+            ),
+            name=name,
+            count=len(backup.entries),
+        ),
     )
 
 
@@ -192,36 +265,92 @@ def _against(
     with db.reading() as s:
         ours = fingerprints(s)
         our_links = record_chain.links(s.connection())
-    found: list[str] = []
+    found: list[Message] = []
     if their_links is not None:
         for link, old_link in zip(our_links, their_links, strict=False):
             if link.hash != old_link.hash:
                 found.append(
-                    f"the chains part at link {old_link.position}: {old_link.kind} {old_link.entry_id} in "
-                    f"{name}, {link.kind} {link.entry_id} here (expected {old_link.hash}, found {link.hash})"
+                    _say(
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "the chains part at link {position}: {old_kind} {old_entry} in {name}, "
+                            "{kind} {entry} here (expected {expected}, found {found})",
+                        ),
+                        position=old_link.position,
+                        old_kind=old_link.kind,
+                        old_entry=old_link.entry_id,
+                        name=name,
+                        kind=link.kind,
+                        entry=link.entry_id,
+                        expected=old_link.hash,
+                        found=link.hash,
+                    )
                 )
                 break
         if len(our_links) < len(their_links):
-            found.append(f"{name} holds {len(their_links)} chain links, this file only {len(our_links)}")
+            found.append(
+                _say(
+                    QT_TRANSLATE_NOOP("services", "{name} holds {theirs} chain links, this file only {ours}"),
+                    name=name,
+                    theirs=len(their_links),
+                    ours=len(our_links),
+                )
+            )
     else:
         length, head = int(theirs["chain"]["length"]), str(theirs["chain"]["head"])
         if length > len(our_links):
-            found.append(f"{name} counts {length} chain links, this file only {len(our_links)}")
+            found.append(
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "services", "{name} counts {theirs} chain links, this file only {ours}"
+                    ),
+                    name=name,
+                    theirs=length,
+                    ours=len(our_links),
+                )
+            )
         elif length and our_links[length - 1].hash != head:
             found.append(
-                f"link {length} of the chain is not the published head "
-                f"(expected {head}, found {our_links[length - 1].hash})"
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "link {length} of the chain is not the published head "
+                        "(expected {head}, found {found})",
+                    ),
+                    length=length,
+                    head=head,
+                    found=our_links[length - 1].hash,
+                )
             )
     now = {a["approval_id"]: a for a in ours["approvals"]}
     for old in theirs["approvals"]:
         mine = now.get(old["approval_id"])
-        what = f"the approval of the minutes of {old['meeting_date']} (meeting {old['meeting_id']})"
+        which = {"date": old["meeting_date"], "meeting": old["meeting_id"]}
         if mine is None:
-            found.append(f"{what} is gone")
+            found.append(
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "services", "the approval of the minutes of {date} (meeting {meeting}) is gone"
+                    ),
+                    **which,
+                )
+            )
             continue
-        for key in ("meeting_id", "version", "approved_on", "sha256", "chain_hash"):
+        for key, field in APPROVAL_FIELDS.items():
             if mine.get(key) != old.get(key):
-                found.append(f"{what}: {key.replace('_', ' ')} {old.get(key)!r} → {mine.get(key)!r}")
+                found.append(
+                    _say(
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "the approval of the minutes of {date} (meeting {meeting}): "
+                            "{field} {old} → {new}",
+                        ),
+                        **which,
+                        field=field,
+                        old=repr(old.get(key)),
+                        new=repr(mine.get(key)),
+                    )
+                )
     newer = [
         a
         for a in ours["approvals"]
@@ -231,13 +360,27 @@ def _against(
     for a in newer:
         if a["meeting_id"] in latest:
             found.append(
-                f"meeting {a['meeting_id']} has a newer approval (version {a['version']}) than {name} "
-                "knew; CouncilDesk never approves twice"
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "meeting {meeting} has a newer approval (version {version}) than {name} knew; "
+                        "CouncilDesk never approves twice",
+                    ),
+                    meeting=a["meeting_id"],
+                    version=a["version"],
+                    name=name,
+                )
             )
     if found:
-        return AnchorCheck(False, f"DIFFERENT from {name}: " + found[0] + ".", tuple(found))
+        return _different(name, found)
     return AnchorCheck(
         True,
-        f"OK: this file's record chain extends {name} unchanged "
-        f"({len(theirs['approvals'])} approvals as published).",
+        _say(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "OK: this file's record chain extends {name} unchanged ({count} approvals as published).",
+            ),
+            name=name,
+            count=len(theirs["approvals"]),
+        ),
     )

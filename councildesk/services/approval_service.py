@@ -16,7 +16,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, AuditLog, Correction, Meeting, MinutesApproval, Motion, Vote
 from councildesk.domain.enums import AgendaItemKind, ApprovalManner, MeetingStatus, MinutesStatus, VoteResult
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message, Worded
 from councildesk.services import audit
 from councildesk.services.approved_minutes import Agreement, Comparison, compare_with_snapshot
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO
@@ -36,10 +36,10 @@ class VerificationStatus(StrEnum):
 
 
 @dataclass(frozen=True)
-class Verification:
+class Verification(Worded):
     meeting_id: int
     status: VerificationStatus
-    sentence: str
+    message: Message  # the verdict, a declared sentence: `sentence` in English, `text` in the reader's
     approved_sha256: str
     current_sha256: str
     differences: tuple[str, ...] = ()
@@ -71,10 +71,6 @@ def chain_breaks(s: Session) -> list[record_chain.Break]:
     return record_chain.check(s.connection())
 
 
-def _label(link: record_chain.LinkRow) -> str:
-    return f"{'an approval' if link.kind == 'approval' else 'a correction'} ({link.kind} {link.entry_id})"
-
-
 def latest_approval(s: Session, meeting_id: int) -> MinutesApproval | None:
     return s.scalar(
         select(MinutesApproval)
@@ -90,6 +86,36 @@ def _day(meeting: Meeting) -> str:
 
 def _date(value: date) -> str:
     return f"{value.day} {value:%B %Y}"
+
+
+def _day_of(meeting: Meeting) -> Message:
+    return day_of(meeting.scheduled_start.date())
+
+
+def _gone(meeting: Meeting, link: record_chain.LinkRow) -> Message:
+    """The chain remembers an approval or a correction of these minutes that the tables lost."""
+    gone = QT_TRANSLATE_NOOP(
+        "services",
+        "TAMPERED: for the minutes of {day}, the record chain holds a correction ({kind} {entry}) of "
+        "these minutes, but it is gone.",
+    )
+    if link.kind == "approval":
+        gone = QT_TRANSLATE_NOOP(
+            "services",
+            "TAMPERED: for the minutes of {day}, the record chain holds an approval ({kind} {entry}) of "
+            "these minutes, but it is gone.",
+        )
+    return Message(gone, {"day": _day_of(meeting), "kind": link.kind, "entry": link.entry_id})
+
+
+def _broken(meeting: Meeting, first: record_chain.Break) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "services",
+            "TAMPERED: for the minutes of {day}, the record chain of this file is broken: {problem}.",
+        ),
+        {"day": _day_of(meeting), "problem": first.sentence},
+    )
 
 
 def _approval_vote(s: Session, approving: Meeting) -> int | None:
@@ -109,16 +135,25 @@ def _approval_vote(s: Session, approving: Meeting) -> int | None:
     return ids[0] if len(ids) == 1 else None
 
 
-def _renamed(found: Comparison) -> str:
+def _renamed(found: Comparison) -> Joined:
     """'2 shared records renamed since approval: person 'A' → 'B'; seat 'Ward 4' → 'Ward Four''."""
     parts = []
     if found.renamed:
         count = found.renamed_records
-        records = f"{count} shared record{'s' if count != 1 else ''}"
-        parts.append(f"{records} renamed since approval: " + "; ".join(found.renamed))
+        renamed = QT_TRANSLATE_NOOP("services", "{count} shared records renamed since approval: {names}")
+        if count == 1:
+            renamed = QT_TRANSLATE_NOOP("services", "1 shared record renamed since approval: {names}")
+        parts.append(Message(renamed, {"count": count, "names": "; ".join(found.renamed)}))
     if found.roll_reordered:
-        parts.append("the roll of members now sorts in another order (a seat or a family name changed)")
-    return "; ".join(parts)
+        parts.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "the roll of members now sorts in another order (a seat or a family name changed)",
+                )
+            )
+        )
+    return Joined(tuple(parts))
 
 
 class ApprovalService:
@@ -261,15 +296,10 @@ class ApprovalService:
                     link for link in record_chain.links(s.connection()) if link.meeting_id == meeting_id
                 ]
                 if chained or breaks:
-                    what = (
-                        f"the record chain holds {_label(chained[0])} of these minutes, but it is gone"
-                        if chained
-                        else "the record chain of this file is broken: " + breaks[0].sentence
-                    )
                     return Verification(
                         meeting_id,
                         VerificationStatus.TAMPERED,
-                        f"TAMPERED: for the minutes of {_day(meeting)}, {what}.",
+                        _gone(meeting, chained[0]) if chained else _broken(meeting, breaks[0]),
                         "",
                         current_sha,
                         differences=tuple(b.sentence for b in breaks),
@@ -278,41 +308,83 @@ class ApprovalService:
                     return Verification(
                         meeting_id,
                         VerificationStatus.TAMPERED,
-                        f"TAMPERED: the minutes of {_day(meeting)} are marked approved "
-                        "but no approval is recorded.",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "services",
+                                "TAMPERED: the minutes of {day} are marked approved but no approval "
+                                "is recorded.",
+                            ),
+                            {"day": _day_of(meeting)},
+                        ),
                         "",
                         current_sha,
                     )
                 return Verification(
                     meeting_id,
                     VerificationStatus.NOT_APPROVED,
-                    f"The minutes of {_day(meeting)} are a draft; there is nothing to verify yet.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "services", "The minutes of {day} are a draft; there is nothing to verify yet."
+                        ),
+                        {"day": _day_of(meeting)},
+                    ),
                     "",
                     current_sha,
                 )
             version = approval.snapshot_format
             stored = stored_facts(s, record) if snapshot_format(version).stored else None
             found = compare_with_snapshot(approval.snapshot, approval.sha256, version, record, stored)
-            problems: list[str] = []
+            problems: list[Message] = []
             if breaks:
-                problems.append("the record chain is broken: " + "; ".join(b.sentence for b in breaks[:3]))
+                problems.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("services", "the record chain is broken: {breaks}"),
+                        {"breaks": "; ".join(b.sentence for b in breaks[:3])},
+                    )
+                )
             behind_back = unaudited_people(s, people_named(record))
             if behind_back:
-                problems.append("; ".join(behind_back))
+                problems.append(Message("; ".join(behind_back)))
             if found.agreement is Agreement.DAMAGED:
-                problems.append("the stored approved snapshot no longer matches its fingerprint")
+                problems.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "services", "the stored approved snapshot no longer matches its fingerprint"
+                        )
+                    )
+                )
             logged = self._logged_fingerprint(s, approval.id)
             if logged is not None and logged != approval.sha256:
-                problems.append("the approval's fingerprint differs from the one in the audit log")
+                problems.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "services", "the approval's fingerprint differs from the one in the audit log"
+                        )
+                    )
+                )
             if meeting.minutes_status is not MinutesStatus.APPROVED:
-                problems.append("the meeting is no longer marked approved")
+                problems.append(
+                    Message(QT_TRANSLATE_NOOP("services", "the meeting is no longer marked approved"))
+                )
             if found.agreement is Agreement.CHANGED:
-                problems.append("the recorded content differs from the approved minutes")
+                problems.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "services", "the recorded content differs from the approved minutes"
+                        )
+                    )
+                )
             if approval.version != 1 or meeting.status is not MeetingStatus.ADJOURNED:
                 # CouncilDesk approves once (later changes are corrections) and only adjourned meetings.
                 problems.append(
-                    f"approval version {approval.version} of a meeting now {meeting.status.value} "
-                    "is not one CouncilDesk makes"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "approval version {version} of a meeting now {status} is not one "
+                            "CouncilDesk makes",
+                        ),
+                        {"version": approval.version, "status": meeting.status.value},
+                    )
                 )
             result = partial(
                 Verification,
@@ -322,22 +394,41 @@ class ApprovalService:
                 renamed=found.renamed,
                 snapshot_format=version,
             )
+            day = _day_of(meeting)
             if problems:
-                sentence = f"TAMPERED: for the minutes of {_day(meeting)}, " + "; ".join(problems) + "."
+                tampered = QT_TRANSLATE_NOOP("services", "TAMPERED: for the minutes of {day}, {problems}.")
                 if found.renamed:
-                    sentence += " Also " + _renamed(found) + "."
-                return result(VerificationStatus.TAMPERED, sentence, differences=found.differences)
-            as_approved = (
-                f"the minutes of {_day(meeting)} match the version approved on "
-                f"{_date(approval.approved_on)} (SHA-256 {approval.sha256})"
-            )
+                    tampered = QT_TRANSLATE_NOOP(
+                        "services", "TAMPERED: for the minutes of {day}, {problems}. Also {renamed}."
+                    )
+                verdict = Message(
+                    tampered, {"day": day, "problems": Joined(tuple(problems)), "renamed": _renamed(found)}
+                )
+                return result(VerificationStatus.TAMPERED, verdict, differences=found.differences)
+            as_approved = {"day": day, "approved": day_of(approval.approved_on), "sha256": approval.sha256}
             if found.agreement is Agreement.RENAMED:
                 return result(
                     VerificationStatus.RENAMED,
-                    f"Approved text unchanged; {_renamed(found)}. Otherwise {as_approved}, "
-                    "and they print as approved.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "Approved text unchanged; {renamed}. Otherwise the minutes of {day} match the "
+                            "version approved on {approved} (SHA-256 {sha256}), and they print as approved.",
+                        ),
+                        {**as_approved, "renamed": _renamed(found)},
+                    ),
                 )
-            return result(VerificationStatus.OK, f"OK: {as_approved}.")
+            return result(
+                VerificationStatus.OK,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "OK: the minutes of {day} match the version approved on {approved} "
+                        "(SHA-256 {sha256}).",
+                    ),
+                    as_approved,
+                ),
+            )
 
     def verify_all(self) -> AllVerified:
         """Every meeting with approved minutes (or with an approval the chain remembers), and the chain."""

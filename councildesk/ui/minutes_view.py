@@ -593,7 +593,7 @@ class MinutesView(QWidget):
         except UserError as error:
             self.report_error(error.message)
             return
-        text = result.sentence
+        text = result.text
         if result.differences:
             text += translate("MinutesView", "\nChanged: ") + "; ".join(result.differences[:5])
         style = {VerificationStatus.OK: OK_STYLE, VerificationStatus.TAMPERED: BAD_STYLE}.get(

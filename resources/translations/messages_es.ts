@@ -331,8 +331,28 @@
         <translation>El volumen de un año se escribe en PDF; dé un nombre de archivo que termine en .pdf.</translation>
     </message>
     <message>
+        <source>  also: {line}</source>
+        <translation>  además: {line}</translation>
+    </message>
+    <message>
+        <source>TAMPERED: the record chain breaks: {brk}</source>
+        <translation>ALTERADA: la cadena de registros se rompe: {brk}</translation>
+    </message>
+    <message>
+        <source>meeting {meeting}: {verdict}</source>
+        <translation>sesión {meeting}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{count} approved meetings checked; record chain of {length} links, head {head}.</source>
+        <translation>Sesiones con acta aprobada verificadas: {count}; cadena de registros de {length} eslabones, cabeza {head}.</translation>
+    </message>
+    <message>
         <source>Give a meeting id, or --all for every approved meeting and the record chain.</source>
         <translation>Indique el número de una sesión, o --all para todas las sesiones aprobadas y la cadena de registros.</translation>
+    </message>
+    <message>
+        <source>  changed: {line}</source>
+        <translation>  cambiado: {line}</translation>
     </message>
     <message>
         <source>a member's voting record, as PDF or CSV</source>
@@ -1582,6 +1602,54 @@
         <translation>La sesión ya tiene un orden del día; parta de la plantilla solo cuando esté vacío.</translation>
     </message>
     <message>
+        <source>DIFFERENT from {name}: {first}.</source>
+        <translation>DIFERENTE de {name}: {first}.</translation>
+    </message>
+    <message>
+        <source>approval {entry} of {name} is gone</source>
+        <translation>la aprobación {entry} de {name} ya no está</translation>
+    </message>
+    <message>
+        <source>approval {entry} was changed since {name} was saved</source>
+        <translation>la aprobación {entry} cambió desde que se guardó {name}</translation>
+    </message>
+    <message>
+        <source>correction {entry} of {name} is gone</source>
+        <translation>la corrección {entry} de {name} ya no está</translation>
+    </message>
+    <message>
+        <source>correction {entry} was changed since {name} was saved</source>
+        <translation>la corrección {entry} cambió desde que se guardó {name}</translation>
+    </message>
+    <message>
+        <source>audit entry {entry} of {name} is gone</source>
+        <translation>la entrada de auditoría {entry} de {name} ya no está</translation>
+    </message>
+    <message>
+        <source>audit entry {entry} was changed since {name} was saved</source>
+        <translation>la entrada de auditoría {entry} cambió desde que se guardó {name}</translation>
+    </message>
+    <message>
+        <source>meeting id</source>
+        <translation>número de la sesión</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>approved on</source>
+        <translation>aprobada el</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>chain hash</source>
+        <translation>hash de la cadena</translation>
+    </message>
+    <message>
         <source>{anchor} is neither a file nor a 64-digit fingerprint.</source>
         <translation>{anchor} no es un archivo ni una huella de 64 dígitos.</translation>
     </message>
@@ -1592,6 +1660,54 @@
     <message>
         <source>{path} is not a CouncilDesk fingerprints file.</source>
         <translation>{path} no es un archivo de huellas de CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>OK: {hash} is link {position} of this file's record chain, so everything recorded up to it is unchanged.</source>
+        <translation>CORRECTO: {hash} es el eslabón {position} de la cadena de registros de este archivo, así que todo lo registrado hasta él está sin cambios.</translation>
+    </message>
+    <message>
+        <source>OK: {hash} is the fingerprint of the minutes of meeting {meeting} as stored; run `verify --all` for the records themselves.</source>
+        <translation>CORRECTO: {hash} es la huella del acta de la sesión {meeting} tal como está guardada; ejecute `verify --all` para los registros mismos.</translation>
+    </message>
+    <message>
+        <source>DIFFERENT: {hash} is neither a link of this file's record chain nor the fingerprint of any approval in it; the history was rewritten since it was taken, or it belongs to another file.</source>
+        <translation>DIFERENTE: {hash} no es un eslabón de la cadena de registros de este archivo ni la huella de ninguna de sus aprobaciones; el historial se reescribió desde que se tomó, o pertenece a otro archivo.</translation>
+    </message>
+    <message>
+        <source>OK: every approval, correction and audit entry of {name} ({count}, saved before the record chain) is here unchanged.</source>
+        <translation>CORRECTO: cada aprobación, corrección y entrada de auditoría de {name} ({count}, guardadas antes de la cadena de registros) está aquí sin cambios.</translation>
+    </message>
+    <message>
+        <source>the chains part at link {position}: {old_kind} {old_entry} in {name}, {kind} {entry} here (expected {expected}, found {found})</source>
+        <translation>las cadenas se separan en el eslabón {position}: {old_kind} {old_entry} en {name}, {kind} {entry} aquí (se esperaba {expected}, se encontró {found})</translation>
+    </message>
+    <message>
+        <source>{name} holds {theirs} chain links, this file only {ours}</source>
+        <translation>{name} tiene {theirs} eslabones de cadena, este archivo solo {ours}</translation>
+    </message>
+    <message>
+        <source>{name} counts {theirs} chain links, this file only {ours}</source>
+        <translation>{name} cuenta {theirs} eslabones de cadena, este archivo solo {ours}</translation>
+    </message>
+    <message>
+        <source>link {length} of the chain is not the published head (expected {head}, found {found})</source>
+        <translation>el eslabón {length} de la cadena no es la cabeza publicada (se esperaba {head}, se encontró {found})</translation>
+    </message>
+    <message>
+        <source>the approval of the minutes of {date} (meeting {meeting}) is gone</source>
+        <translation>la aprobación del acta del {date} (sesión {meeting}) ya no está</translation>
+    </message>
+    <message>
+        <source>the approval of the minutes of {date} (meeting {meeting}): {field} {old} → {new}</source>
+        <translation>la aprobación del acta del {date} (sesión {meeting}): {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>meeting {meeting} has a newer approval (version {version}) than {name} knew; CouncilDesk never approves twice</source>
+        <translation>la sesión {meeting} tiene una aprobación más reciente (versión {version}) que la que conocía {name}; CouncilDesk nunca aprueba dos veces</translation>
+    </message>
+    <message>
+        <source>OK: this file's record chain extends {name} unchanged ({count} approvals as published).</source>
+        <translation>CORRECTO: la cadena de registros de este archivo prolonga {name} sin cambios ({count} aprobaciones tal como se publicaron).</translation>
     </message>
     <message>
         <source>{where}, field 'extras.{extension}.{name}': expected text.</source>
@@ -1630,6 +1746,30 @@
         <translation>Este registro ({what}) aprobó el acta del {day} {scheduled_start:%B %Y}, por lo que no se puede eliminar.</translation>
     </message>
     <message>
+        <source>TAMPERED: for the minutes of {day}, the record chain holds a correction ({kind} {entry}) of these minutes, but it is gone.</source>
+        <translation>ALTERADA: para el acta del {day}, la cadena de registros contiene una corrección ({kind} {entry}) de esta acta, pero ya no está.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: for the minutes of {day}, the record chain holds an approval ({kind} {entry}) of these minutes, but it is gone.</source>
+        <translation>ALTERADA: para el acta del {day}, la cadena de registros contiene una aprobación ({kind} {entry}) de esta acta, pero ya no está.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: for the minutes of {day}, the record chain of this file is broken: {problem}.</source>
+        <translation>ALTERADA: para el acta del {day}, la cadena de registros de este archivo está rota: {problem}.</translation>
+    </message>
+    <message>
+        <source>{count} shared records renamed since approval: {names}</source>
+        <translation>{count} registros compartidos renombrados desde la aprobación: {names}</translation>
+    </message>
+    <message>
+        <source>1 shared record renamed since approval: {names}</source>
+        <translation>1 registro compartido renombrado desde la aprobación: {names}</translation>
+    </message>
+    <message>
+        <source>the roll of members now sorts in another order (a seat or a family name changed)</source>
+        <translation>la lista de miembros se ordena ahora de otra manera (cambió un escaño o un apellido)</translation>
+    </message>
+    <message>
         <source>The minutes of the meeting of {day} are already approved; record a correction instead.</source>
         <translation>El acta de la sesión del {day} ya está aprobada; registre una corrección en su lugar.</translation>
     </message>
@@ -1660,6 +1800,54 @@
     <message>
         <source>Vote {approving_vote_id} did not pass, so it cannot approve minutes.</source>
         <translation>La votación {approving_vote_id} no fue aprobada, por lo que no puede aprobar actas.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: the minutes of {day} are marked approved but no approval is recorded.</source>
+        <translation>ALTERADA: el acta del {day} figura como aprobada, pero no hay ninguna aprobación registrada.</translation>
+    </message>
+    <message>
+        <source>The minutes of {day} are a draft; there is nothing to verify yet.</source>
+        <translation>El acta del {day} es un borrador; todavía no hay nada que verificar.</translation>
+    </message>
+    <message>
+        <source>the record chain is broken: {breaks}</source>
+        <translation>la cadena de registros está rota: {breaks}</translation>
+    </message>
+    <message>
+        <source>the stored approved snapshot no longer matches its fingerprint</source>
+        <translation>la instantánea aprobada guardada ya no coincide con su huella</translation>
+    </message>
+    <message>
+        <source>the approval's fingerprint differs from the one in the audit log</source>
+        <translation>la huella de la aprobación difiere de la del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>the meeting is no longer marked approved</source>
+        <translation>la sesión ya no figura como aprobada</translation>
+    </message>
+    <message>
+        <source>the recorded content differs from the approved minutes</source>
+        <translation>el contenido registrado difiere del acta aprobada</translation>
+    </message>
+    <message>
+        <source>approval version {version} of a meeting now {status} is not one CouncilDesk makes</source>
+        <translation>la versión de aprobación {version} de una sesión ahora en estado {status} no es una que CouncilDesk haga</translation>
+    </message>
+    <message>
+        <source>TAMPERED: for the minutes of {day}, {problems}.</source>
+        <translation>ALTERADA: para el acta del {day}, {problems}.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: for the minutes of {day}, {problems}. Also {renamed}.</source>
+        <translation>ALTERADA: para el acta del {day}, {problems}. Además, {renamed}.</translation>
+    </message>
+    <message>
+        <source>Approved text unchanged; {renamed}. Otherwise the minutes of {day} match the version approved on {approved} (SHA-256 {sha256}), and they print as approved.</source>
+        <translation>Texto aprobado sin cambios; {renamed}. Por lo demás, el acta del {day} coincide con la versión aprobada el {approved} (SHA-256 {sha256}) y se imprime como aprobada.</translation>
+    </message>
+    <message>
+        <source>OK: the minutes of {day} match the version approved on {approved} (SHA-256 {sha256}).</source>
+        <translation>CORRECTO: el acta del {day} coincide con la versión aprobada el {approved} (SHA-256 {sha256}).</translation>
     </message>
     <message>
         <source>Give the text as approved, the corrected text, or both.</source>

@@ -331,8 +331,28 @@
         <translation>Le recueil d'une année s'écrit en PDF; donnez un nom de fichier se terminant par .pdf.</translation>
     </message>
     <message>
+        <source>  also: {line}</source>
+        <translation>  de plus : {line}</translation>
+    </message>
+    <message>
+        <source>TAMPERED: the record chain breaks: {brk}</source>
+        <translation>ALTÉRÉ : la chaîne des registres est rompue : {brk}</translation>
+    </message>
+    <message>
+        <source>meeting {meeting}: {verdict}</source>
+        <translation>séance {meeting} : {verdict}</translation>
+    </message>
+    <message>
+        <source>{count} approved meetings checked; record chain of {length} links, head {head}.</source>
+        <translation>Séances au procès-verbal adopté vérifiées : {count}; chaîne des registres de {length} maillons, tête {head}.</translation>
+    </message>
+    <message>
         <source>Give a meeting id, or --all for every approved meeting and the record chain.</source>
         <translation>Donnez le numéro d'une séance, ou --all pour toutes les séances adoptées et la chaîne des registres.</translation>
+    </message>
+    <message>
+        <source>  changed: {line}</source>
+        <translation>  modifié : {line}</translation>
     </message>
     <message>
         <source>a member's voting record, as PDF or CSV</source>
@@ -1582,6 +1602,54 @@
         <translation>La séance a déjà un ordre du jour; partez du modèle seulement quand il est vide.</translation>
     </message>
     <message>
+        <source>DIFFERENT from {name}: {first}.</source>
+        <translation>DIFFÉRENT de {name} : {first}.</translation>
+    </message>
+    <message>
+        <source>approval {entry} of {name} is gone</source>
+        <translation>l'adoption {entry} de {name} a disparu</translation>
+    </message>
+    <message>
+        <source>approval {entry} was changed since {name} was saved</source>
+        <translation>l'adoption {entry} a été modifiée depuis l'enregistrement de {name}</translation>
+    </message>
+    <message>
+        <source>correction {entry} of {name} is gone</source>
+        <translation>la correction {entry} de {name} a disparu</translation>
+    </message>
+    <message>
+        <source>correction {entry} was changed since {name} was saved</source>
+        <translation>la correction {entry} a été modifiée depuis l'enregistrement de {name}</translation>
+    </message>
+    <message>
+        <source>audit entry {entry} of {name} is gone</source>
+        <translation>l'entrée du journal d'audit {entry} de {name} a disparu</translation>
+    </message>
+    <message>
+        <source>audit entry {entry} was changed since {name} was saved</source>
+        <translation>l'entrée du journal d'audit {entry} a été modifiée depuis l'enregistrement de {name}</translation>
+    </message>
+    <message>
+        <source>meeting id</source>
+        <translation>numéro de la séance</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>approved on</source>
+        <translation>adoptée le</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>chain hash</source>
+        <translation>hachage de la chaîne</translation>
+    </message>
+    <message>
         <source>{anchor} is neither a file nor a 64-digit fingerprint.</source>
         <translation>{anchor} n'est ni un fichier ni une empreinte de 64 chiffres.</translation>
     </message>
@@ -1592,6 +1660,54 @@
     <message>
         <source>{path} is not a CouncilDesk fingerprints file.</source>
         <translation>{path} n'est pas un fichier d'empreintes CouncilDesk.</translation>
+    </message>
+    <message>
+        <source>OK: {hash} is link {position} of this file's record chain, so everything recorded up to it is unchanged.</source>
+        <translation>CONFORME : {hash} est le maillon {position} de la chaîne des registres de ce fichier; tout ce qui a été consigné jusque-là est donc inchangé.</translation>
+    </message>
+    <message>
+        <source>OK: {hash} is the fingerprint of the minutes of meeting {meeting} as stored; run `verify --all` for the records themselves.</source>
+        <translation>CONFORME : {hash} est l'empreinte du procès-verbal de la séance {meeting} tel qu'il est enregistré; lancez `verify --all` pour les registres eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>DIFFERENT: {hash} is neither a link of this file's record chain nor the fingerprint of any approval in it; the history was rewritten since it was taken, or it belongs to another file.</source>
+        <translation>DIFFÉRENT : {hash} n'est ni un maillon de la chaîne des registres de ce fichier ni l'empreinte d'aucune de ses adoptions; l'historique a été réécrit depuis qu'il a été relevé, ou il appartient à un autre fichier.</translation>
+    </message>
+    <message>
+        <source>OK: every approval, correction and audit entry of {name} ({count}, saved before the record chain) is here unchanged.</source>
+        <translation>CONFORME : chaque adoption, correction et entrée du journal d'audit de {name} ({count}, enregistrées avant la chaîne des registres) est ici inchangée.</translation>
+    </message>
+    <message>
+        <source>the chains part at link {position}: {old_kind} {old_entry} in {name}, {kind} {entry} here (expected {expected}, found {found})</source>
+        <translation>les chaînes divergent au maillon {position} : {old_kind} {old_entry} dans {name}, {kind} {entry} ici (attendu {expected}, trouvé {found})</translation>
+    </message>
+    <message>
+        <source>{name} holds {theirs} chain links, this file only {ours}</source>
+        <translation>{name} compte {theirs} maillons de chaîne, ce fichier seulement {ours}</translation>
+    </message>
+    <message>
+        <source>{name} counts {theirs} chain links, this file only {ours}</source>
+        <translation>{name} indique {theirs} maillons de chaîne, ce fichier seulement {ours}</translation>
+    </message>
+    <message>
+        <source>link {length} of the chain is not the published head (expected {head}, found {found})</source>
+        <translation>le maillon {length} de la chaîne n'est pas la tête publiée (attendu {head}, trouvé {found})</translation>
+    </message>
+    <message>
+        <source>the approval of the minutes of {date} (meeting {meeting}) is gone</source>
+        <translation>l'adoption du procès-verbal du {date} (séance {meeting}) a disparu</translation>
+    </message>
+    <message>
+        <source>the approval of the minutes of {date} (meeting {meeting}): {field} {old} → {new}</source>
+        <translation>l'adoption du procès-verbal du {date} (séance {meeting}) : {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>meeting {meeting} has a newer approval (version {version}) than {name} knew; CouncilDesk never approves twice</source>
+        <translation>la séance {meeting} a une adoption plus récente (version {version}) que celle que connaissait {name}; CouncilDesk n'adopte jamais deux fois</translation>
+    </message>
+    <message>
+        <source>OK: this file's record chain extends {name} unchanged ({count} approvals as published).</source>
+        <translation>CONFORME : la chaîne des registres de ce fichier prolonge {name} sans changement ({count} adoptions telles que publiées).</translation>
     </message>
     <message>
         <source>{where}, field 'extras.{extension}.{name}': expected text.</source>
@@ -1630,6 +1746,30 @@
         <translation>Cet enregistrement ({what}) a adopté le procès-verbal du {day} {scheduled_start:%B %Y}; il ne peut donc pas être supprimé.</translation>
     </message>
     <message>
+        <source>TAMPERED: for the minutes of {day}, the record chain holds a correction ({kind} {entry}) of these minutes, but it is gone.</source>
+        <translation>ALTÉRÉ : pour le procès-verbal du {day}, la chaîne des registres contient une correction ({kind} {entry}) de ce procès-verbal, mais elle a disparu.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: for the minutes of {day}, the record chain holds an approval ({kind} {entry}) of these minutes, but it is gone.</source>
+        <translation>ALTÉRÉ : pour le procès-verbal du {day}, la chaîne des registres contient une adoption ({kind} {entry}) de ce procès-verbal, mais elle a disparu.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: for the minutes of {day}, the record chain of this file is broken: {problem}.</source>
+        <translation>ALTÉRÉ : pour le procès-verbal du {day}, la chaîne des registres de ce fichier est rompue : {problem}.</translation>
+    </message>
+    <message>
+        <source>{count} shared records renamed since approval: {names}</source>
+        <translation>{count} registres partagés renommés depuis l'adoption : {names}</translation>
+    </message>
+    <message>
+        <source>1 shared record renamed since approval: {names}</source>
+        <translation>1 registre partagé renommé depuis l'adoption : {names}</translation>
+    </message>
+    <message>
+        <source>the roll of members now sorts in another order (a seat or a family name changed)</source>
+        <translation>la liste des membres se trie maintenant dans un autre ordre (un siège ou un nom de famille a changé)</translation>
+    </message>
+    <message>
         <source>The minutes of the meeting of {day} are already approved; record a correction instead.</source>
         <translation>Le procès-verbal de la séance du {day} est déjà adopté; inscrivez plutôt une correction.</translation>
     </message>
@@ -1660,6 +1800,54 @@
     <message>
         <source>Vote {approving_vote_id} did not pass, so it cannot approve minutes.</source>
         <translation>Le vote {approving_vote_id} n'a pas été adopté; il ne peut donc pas adopter de procès-verbal.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: the minutes of {day} are marked approved but no approval is recorded.</source>
+        <translation>ALTÉRÉ : le procès-verbal du {day} est marqué adopté, mais aucune adoption n'est consignée.</translation>
+    </message>
+    <message>
+        <source>The minutes of {day} are a draft; there is nothing to verify yet.</source>
+        <translation>Le procès-verbal du {day} est un projet; il n'y a encore rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>the record chain is broken: {breaks}</source>
+        <translation>la chaîne des registres est rompue : {breaks}</translation>
+    </message>
+    <message>
+        <source>the stored approved snapshot no longer matches its fingerprint</source>
+        <translation>l'instantané adopté enregistré ne correspond plus à son empreinte</translation>
+    </message>
+    <message>
+        <source>the approval's fingerprint differs from the one in the audit log</source>
+        <translation>l'empreinte de l'adoption diffère de celle du journal d'audit</translation>
+    </message>
+    <message>
+        <source>the meeting is no longer marked approved</source>
+        <translation>la séance n'est plus marquée adoptée</translation>
+    </message>
+    <message>
+        <source>the recorded content differs from the approved minutes</source>
+        <translation>le contenu consigné diffère du procès-verbal adopté</translation>
+    </message>
+    <message>
+        <source>approval version {version} of a meeting now {status} is not one CouncilDesk makes</source>
+        <translation>la version d'adoption {version} d'une séance maintenant à l'état {status} n'est pas de celles que fait CouncilDesk</translation>
+    </message>
+    <message>
+        <source>TAMPERED: for the minutes of {day}, {problems}.</source>
+        <translation>ALTÉRÉ : pour le procès-verbal du {day}, {problems}.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: for the minutes of {day}, {problems}. Also {renamed}.</source>
+        <translation>ALTÉRÉ : pour le procès-verbal du {day}, {problems}. De plus, {renamed}.</translation>
+    </message>
+    <message>
+        <source>Approved text unchanged; {renamed}. Otherwise the minutes of {day} match the version approved on {approved} (SHA-256 {sha256}), and they print as approved.</source>
+        <translation>Texte adopté inchangé; {renamed}. Pour le reste, le procès-verbal du {day} correspond à la version adoptée le {approved} (SHA-256 {sha256}) et s'imprime comme adopté.</translation>
+    </message>
+    <message>
+        <source>OK: the minutes of {day} match the version approved on {approved} (SHA-256 {sha256}).</source>
+        <translation>CONFORME : le procès-verbal du {day} correspond à la version adoptée le {approved} (SHA-256 {sha256}).</translation>
     </message>
     <message>
         <source>Give the text as approved, the corrected text, or both.</source>
