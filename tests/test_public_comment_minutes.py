@@ -141,3 +141,27 @@ def test_an_approval_made_before_frozen_limits_verifies_after_the_upgrade(
         services, db_path, monkeypatch, old_format=3, revision="0013", gone=("speaker", "limit_seconds")
     )
     assert checked.ok and [(v.status.value, v.snapshot_format) for v in checked.meetings] == [("ok", 3)]
+
+
+def test_a_yield_and_a_frozen_limit_travel_with_approved_minutes(tmp_path: Path) -> None:
+    from councildesk.cli import main
+    from councildesk.wiring import open_services
+
+    db, fresh = str(tmp_path / "a.db"), str(tmp_path / "fresh.db")
+    assert main(["--db", db, "demo"]) == 0
+    services = open_services(Path(db))
+    try:
+        timed_comment(services, 2)
+    finally:
+        services.db.close()
+    assert main(["--db", db, "approve", "2", "--at", "3", "--on", "2011-09-01"]) == 0
+    assert main(["--db", db, "export", "ocd", str(tmp_path / "ocd")]) == 0
+    assert main(["--db", fresh, "init"]) == 0
+    assert main(["--db", fresh, "import", "ocd", str(tmp_path / "ocd")]) == 0
+    # The snapshot names the speaker yielded to by the export's key, read back as the new row's id.
+    assert main(["--db", fresh, "verify", "--all"]) == 0
+    with sqlite3.connect(fresh) as conn:
+        rows = conn.execute(
+            "SELECT s.limit_seconds, t.name FROM speaker s JOIN speaker t ON t.id = s.yielded_to_id"
+        ).fetchall()
+    assert rows == [(180, "Emma Roderick")]

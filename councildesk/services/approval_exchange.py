@@ -48,7 +48,12 @@ ID_FIELDS: dict[str, dict[str, str]] = {
     },
     "minutes.items[].matter": {"id": "matter"},
     "minutes.items[].matter.sponsors[]": {"person_id": "person"},
-    "minutes.items[].speakers[]": {"id": "speaker", "agenda_item_id": "agenda_item", "person_id": "person"},
+    "minutes.items[].speakers[]": {
+        "id": "speaker",
+        "agenda_item_id": "agenda_item",
+        "person_id": "person",
+        "yielded_to_id": "speaker",
+    },
     "minutes.items[].motions[]": {
         "id": "motion",
         "agenda_item_id": "agenda_item",
