@@ -1651,6 +1651,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     "  changed: {line}": ("  cambiado: {line}", "  modifié : {line}"),
     "TAMPERED: the record chain breaks: {brk}": ("ALTERADA: la cadena de registros se rompe: {brk}", "ALTÉRÉ : la chaîne des registres est rompue : {brk}"),
     "{count} approved meetings checked; record chain of {length} links, head {head}.": ("Sesiones con acta aprobada verificadas: {count}; cadena de registros de {length} eslabones, cabeza {head}.", "Séances au procès-verbal adopté vérifiées : {count}; chaîne des registres de {length} maillons, tête {head}."),
+    # `show` and `demo`
+    "Demo loaded. The {body} meeting of {day} is meeting {meeting}.": ("Demostración cargada. La sesión del {body} del {day} es la sesión {meeting}.", "Démonstration chargée. La séance du {body} du {day} est la séance {meeting}."),
+    "present": ("presente", "présent"),
+    "absent": ("ausente", "absent"),
+    "excused": ("excusado", "excusé"),
+    "remote": ("a distancia", "à distance"),
+    "not recorded": ("sin registrar", "non consigné"),
+    "Minutes: draft": ("Acta: borrador", "Procès-verbal : projet"),
+    "Minutes: approved": ("Acta: aprobada", "Procès-verbal : adopté"),
+    "Approved on {day} (as read), fingerprint {sha256}": ("Aprobada el {day} (tal como se leyó), huella {sha256}", "Adopté le {day} (tel que lu), empreinte {sha256}"),
+    "Approved on {day} (as corrected), fingerprint {sha256}": ("Aprobada el {day} (con correcciones), huella {sha256}", "Adopté le {day} (tel que corrigé), empreinte {sha256}"),
+    "{weekday:%A} {day}, {time}": ("{weekday:%A} {day}, {time}", "{weekday:%A} {day}, {time}"),
+    "Called to order at {time} by {name}": ("Apertura a las {time} por {name}", "Ouverture à {time} par {name}"),
+    "Called to order at {time}": ("Apertura a las {time}", "Ouverture à {time}"),
+    "Recorded by {name}": ("Registrada por {name}", "Consignée par {name}"),
+    "Attendance": ("Asistencia", "Présences"),
+    "  Quorum: {present} present of {required} required — NOT present": ("  Quórum: {present} presentes de {required} requeridos — NO hay quórum", "  Quorum : {present} présents sur {required} requis — NON atteint"),
+    "  Quorum: {present} present of {required} required — present": ("  Quórum: {present} presentes de {required} requeridos — hay quórum", "  Quorum : {present} présents sur {required} requis — atteint"),
+    "Adjourned at {time}": ("Se levantó la sesión a las {time}", "Levée de la séance à {time}"),
+    "Correction {made_on}: {reason} — {before} → {after}": ("Corrección del {made_on}: {reason} — {before} → {after}", "Correction du {made_on} : {reason} — {before} → {after}"),
+    "Warning: {warning}": ("Advertencia: {warning}", "Avertissement : {warning}"),
 }
 
 

@@ -94,3 +94,21 @@ def test_verify_and_its_anchors_read_in_french(tmp_path: Path) -> None:
     assert "\n  modifié : " in tampered
     english = run("--db", db, "verify", "1", code=1).stdout
     assert english.startswith("TAMPERED: for the minutes of 4 August 2011, the recorded content differs")
+
+
+def test_show_and_demo_read_in_french(tmp_path: Path) -> None:
+    """`demo`'s summary and `show`'s dates, attendance, quorum and approval lines in French."""
+    db = str(tmp_path / "demo.db")
+    loaded = run("--lang", "fr", "--db", db, "demo").stdout
+    assert (
+        loaded
+        == "Démonstration chargée. La séance du Northampton City Council du 18 août 2011 est la séance 2.\n"
+    )
+    shown = run("--lang", "fr", "--db", db, "show", "1").stdout.splitlines()
+    assert shown[1].startswith("jeudi 4 août 2011, 19:00")
+    assert "Procès-verbal : adopté" in shown and "Présences" in shown
+    assert "  Ward 5 Councilor, Ward 5: absent" in shown
+    assert "  Quorum : 8 présents sur 5 requis — atteint" in shown
+    assert any(line.startswith("Adopté le 18 août 2011 (tel que lu), empreinte ") for line in shown)
+    for english in ("Attendance", "Approved on", "Called to order", "Minutes:"):
+        assert not any(english in line for line in shown), english

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,9 +100,17 @@ def cmd_init(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_demo(args: argparse.Namespace, services: Services) -> int:
     from councildesk.sample.demo import load_demo
+    from councildesk.services.guards import day_of
 
     meeting_id = load_demo(services)
-    print(f"Demo loaded. The Northampton City Council meeting of 18 August 2011 is meeting {meeting_id}.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "Demo loaded. The {body} meeting of {day} is meeting {meeting}."),
+            body="Northampton City Council",  # the demo city's own name
+            day=day_of(date(2011, 8, 18)),
+            meeting=meeting_id,
+        )
+    )
     return 0
 
 

@@ -4,53 +4,101 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from councildesk.domain.enums import BallotOption, VoteMethod, label
+from councildesk.cli.language import say
+from councildesk.domain.enums import (
+    ApprovalManner,
+    AttendanceStatus,
+    BallotOption,
+    MinutesStatus,
+    VoteMethod,
+    label,
+)
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.domain.rules import describe_tally
 from councildesk.services.dto import ItemRecord, MeetingRecord, MotionDTO, VoteDTO
-from councildesk.services.guards import long_date
+from councildesk.services.guards import day_of
+
+# The words of `show` that name a status, each declared whole (a value inside a sentence is never English).
+ATTENDANCE = {
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("cli", "present"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("cli", "absent"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("cli", "excused"),
+    AttendanceStatus.REMOTE: QT_TRANSLATE_NOOP("cli", "remote"),
+    None: QT_TRANSLATE_NOOP("cli", "not recorded"),
+}
+MINUTES = {
+    MinutesStatus.DRAFT: QT_TRANSLATE_NOOP("cli", "Minutes: draft"),
+    MinutesStatus.APPROVED: QT_TRANSLATE_NOOP("cli", "Minutes: approved"),
+}
+APPROVED = {
+    ApprovalManner.AS_READ: QT_TRANSLATE_NOOP("cli", "Approved on {day} (as read), fingerprint {sha256}"),
+    ApprovalManner.AS_CORRECTED: QT_TRANSLATE_NOOP(
+        "cli", "Approved on {day} (as corrected), fingerprint {sha256}"
+    ),
+}
 
 
 def meeting_text(record: MeetingRecord, time_warnings: Sequence[str] = ()) -> str:
     m = record.meeting
-    when = f"{m.scheduled_start:%A} {long_date(m.scheduled_start)}, {m.scheduled_start:%H:%M}"
+    start = m.scheduled_start
+    when = say(
+        QT_TRANSLATE_NOOP("cli", "{weekday:%A} {day}, {time}"),
+        weekday=start.date(),
+        day=day_of(start.date()),
+        time=f"{start:%H:%M}",
+    )
     lines = [
         f"{m.body_name} — {label(m.kind).lower()} meeting" + (" (sample data)" if m.is_sample else ""),
         when + (f", {m.location}" if m.location else ""),
     ]
     if m.called_to_order_at:
-        lines.append(
-            f"Called to order at {m.called_to_order_at:%H:%M}"
-            + (f" by {m.presiding_name}" if m.presiding_name else "")
-        )
+        called = f"{m.called_to_order_at:%H:%M}"
+        if m.presiding_name:
+            lines.append(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "Called to order at {time} by {name}"),
+                    time=called,
+                    name=m.presiding_name,
+                )
+            )
+        else:
+            lines.append(say(QT_TRANSLATE_NOOP("cli", "Called to order at {time}"), time=called))
     if m.recording_name:
-        lines.append(f"Recorded by {m.recording_name}")
-    lines.append(f"Minutes: {m.minutes_status.value}")
+        lines.append(say(QT_TRANSLATE_NOOP("cli", "Recorded by {name}"), name=m.recording_name))
+    lines.append(say(MINUTES[m.minutes_status]))
     lines.append("")
-    lines.append("Attendance")
+    lines.append(say(QT_TRANSLATE_NOOP("cli", "Attendance")))
     for a in record.attendance:
-        status = a.status.value if a.status else "not recorded"
+        status = say(ATTENDANCE[a.status])
         extra = f" ({a.remote_reason})" if a.remote_reason else ""
         seat = f", {a.post_label}" if a.post_label else ""
         lines.append(f"  {a.person_name}{seat}: {status}{extra}")
     q = record.quorum
-    verdict = "present" if q.has_quorum else "NOT present"
-    lines.append(f"  Quorum: {q.present} present of {q.required} required — {verdict}")
+    quorum = QT_TRANSLATE_NOOP("cli", "  Quorum: {present} present of {required} required — NOT present")
+    if q.has_quorum:
+        quorum = QT_TRANSLATE_NOOP("cli", "  Quorum: {present} present of {required} required — present")
+    lines.append(say(quorum, present=q.present, required=q.required))
     for entry in record.items:
         lines.append("")
         lines.extend(_item_lines(entry))
     if m.adjourned_at:
         lines.append("")
-        lines.append(f"Adjourned at {m.adjourned_at:%H:%M}")
+        lines.append(say(QT_TRANSLATE_NOOP("cli", "Adjourned at {time}"), time=f"{m.adjourned_at:%H:%M}"))
     for approval in record.approvals:
-        lines.append(
-            f"Approved on {long_date(approval.approved_on)} ({label(approval.manner).lower()}), "
-            f"fingerprint {approval.sha256}"
-        )
+        lines.append(say(APPROVED[approval.manner], day=day_of(approval.approved_on), sha256=approval.sha256))
     for c in record.corrections:
-        lines.append(f"Correction {c.made_on:%Y-%m-%d}: {c.reason} — {c.before!r} → {c.after!r}")
+        lines.append(
+            say(
+                QT_TRANSLATE_NOOP("cli", "Correction {made_on}: {reason} — {before} → {after}"),
+                made_on=f"{c.made_on:%Y-%m-%d}",
+                reason=c.reason,
+                before=repr(c.before),
+                after=repr(c.after),
+            )
+        )
     if time_warnings:  # times the minutes would print that cannot be right
         lines.append("")
-        lines.extend(f"Warning: {w}" for w in time_warnings)
+        lines.extend(say(QT_TRANSLATE_NOOP("cli", "Warning: {warning}"), warning=w) for w in time_warnings)
     return "\n".join(lines) + "\n"
 
 

@@ -75,6 +75,10 @@
         <translation>la pestaña del área de trabajo que se mostrará (predeterminado meeting)</translation>
     </message>
     <message>
+        <source>Demo loaded. The {body} meeting of {day} is meeting {meeting}.</source>
+        <translation>Demostración cargada. La sesión del {body} del {day} es la sesión {meeting}.</translation>
+    </message>
+    <message>
         <source>--years must be at least 1.</source>
         <translation>--years debe ser al menos 1.</translation>
     </message>
@@ -687,6 +691,82 @@
     <message>
         <source>the empty database: postgresql+psycopg://clerk@server/council</source>
         <translation>la base de datos vacía: postgresql+psycopg://clerk@server/council</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusado</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>a distancia</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Minutes: draft</source>
+        <translation>Acta: borrador</translation>
+    </message>
+    <message>
+        <source>Minutes: approved</source>
+        <translation>Acta: aprobada</translation>
+    </message>
+    <message>
+        <source>Approved on {day} (as read), fingerprint {sha256}</source>
+        <translation>Aprobada el {day} (tal como se leyó), huella {sha256}</translation>
+    </message>
+    <message>
+        <source>Approved on {day} (as corrected), fingerprint {sha256}</source>
+        <translation>Aprobada el {day} (con correcciones), huella {sha256}</translation>
+    </message>
+    <message>
+        <source>{weekday:%A} {day}, {time}</source>
+        <translation>{weekday:%A} {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Called to order at {time} by {name}</source>
+        <translation>Apertura a las {time} por {name}</translation>
+    </message>
+    <message>
+        <source>Called to order at {time}</source>
+        <translation>Apertura a las {time}</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}</source>
+        <translation>Registrada por {name}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>  Quorum: {present} present of {required} required — NOT present</source>
+        <translation>  Quórum: {present} presentes de {required} requeridos — NO hay quórum</translation>
+    </message>
+    <message>
+        <source>  Quorum: {present} present of {required} required — present</source>
+        <translation>  Quórum: {present} presentes de {required} requeridos — hay quórum</translation>
+    </message>
+    <message>
+        <source>Adjourned at {time}</source>
+        <translation>Se levantó la sesión a las {time}</translation>
+    </message>
+    <message>
+        <source>Correction {made_on}: {reason} — {before} → {after}</source>
+        <translation>Corrección del {made_on}: {reason} — {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Advertencia: {warning}</translation>
     </message>
 </context>
 <context>

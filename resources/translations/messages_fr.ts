@@ -75,6 +75,10 @@
         <translation>l'onglet de l'espace de travail à afficher (par défaut meeting)</translation>
     </message>
     <message>
+        <source>Demo loaded. The {body} meeting of {day} is meeting {meeting}.</source>
+        <translation>Démonstration chargée. La séance du {body} du {day} est la séance {meeting}.</translation>
+    </message>
+    <message>
         <source>--years must be at least 1.</source>
         <translation>--years doit valoir au moins 1.</translation>
     </message>
@@ -687,6 +691,82 @@
     <message>
         <source>the empty database: postgresql+psycopg://clerk@server/council</source>
         <translation>la base de données vide : postgresql+psycopg://clerk@server/council</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>à distance</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Minutes: draft</source>
+        <translation>Procès-verbal : projet</translation>
+    </message>
+    <message>
+        <source>Minutes: approved</source>
+        <translation>Procès-verbal : adopté</translation>
+    </message>
+    <message>
+        <source>Approved on {day} (as read), fingerprint {sha256}</source>
+        <translation>Adopté le {day} (tel que lu), empreinte {sha256}</translation>
+    </message>
+    <message>
+        <source>Approved on {day} (as corrected), fingerprint {sha256}</source>
+        <translation>Adopté le {day} (tel que corrigé), empreinte {sha256}</translation>
+    </message>
+    <message>
+        <source>{weekday:%A} {day}, {time}</source>
+        <translation>{weekday:%A} {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Called to order at {time} by {name}</source>
+        <translation>Ouverture à {time} par {name}</translation>
+    </message>
+    <message>
+        <source>Called to order at {time}</source>
+        <translation>Ouverture à {time}</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}</source>
+        <translation>Consignée par {name}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>  Quorum: {present} present of {required} required — NOT present</source>
+        <translation>  Quorum : {present} présents sur {required} requis — NON atteint</translation>
+    </message>
+    <message>
+        <source>  Quorum: {present} present of {required} required — present</source>
+        <translation>  Quorum : {present} présents sur {required} requis — atteint</translation>
+    </message>
+    <message>
+        <source>Adjourned at {time}</source>
+        <translation>Levée de la séance à {time}</translation>
+    </message>
+    <message>
+        <source>Correction {made_on}: {reason} — {before} → {after}</source>
+        <translation>Correction du {made_on} : {reason} — {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Avertissement : {warning}</translation>
     </message>
 </context>
 <context>
