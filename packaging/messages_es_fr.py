@@ -1672,6 +1672,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Adjourned at {time}": ("Se levantó la sesión a las {time}", "Levée de la séance à {time}"),
     "Correction {made_on}: {reason} — {before} → {after}": ("Corrección del {made_on}: {reason} — {before} → {after}", "Correction du {made_on} : {reason} — {before} → {after}"),
     "Warning: {warning}": ("Advertencia: {warning}", "Avertissement : {warning}"),
+    # chapters and video
+    "a meeting's video chapters from its stamped times (WebVTT or a YouTube description list)": ("los capítulos del video de una sesión según sus horas registradas (WebVTT o una lista para la descripción de YouTube)", "les chapitres vidéo d'une séance d'après ses heures consignées (WebVTT ou une liste pour la description YouTube)"),
+    "WebVTT chapters or YouTube list": ("capítulos WebVTT o lista de YouTube", "chapitres WebVTT ou liste YouTube"),
+    "where in the recording the meeting was called to order (default: the one `video` set, else 0)": ("en qué punto de la grabación se abrió la sesión (predeterminado: el que fijó `video`, si no 0)", "à quel moment de l'enregistrement la séance a été ouverte (par défaut : celui fixé par `video`, sinon 0)"),
+    "write to FILE (default: print)": ("escribir en FILE (predeterminado: mostrar)", "écrire dans FILE (par défaut : afficher)"),
+    "set a meeting's video address and offset (shown if neither is given)": ("fijar la dirección y el desfase del video de una sesión (se muestran si no se da ninguno)", "fixer l'adresse et le décalage de la vidéo d'une séance (affichés si aucun n'est donné)"),
+    "the recording's web address (empty to remove)": ("la dirección web de la grabación (vacía para quitarla)", "l'adresse Web de l'enregistrement (vide pour la retirer)"),
+    "where in the recording the meeting was called to order": ("en qué punto de la grabación se abrió la sesión", "à quel moment de l'enregistrement la séance a été ouverte"),
+    "url: {url}": ("dirección: {url}", "adresse : {url}"),
+    "offset: {offset}": ("desfase: {offset}", "décalage : {offset}"),
 }
 
 

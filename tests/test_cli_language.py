@@ -112,3 +112,16 @@ def test_show_and_demo_read_in_french(tmp_path: Path) -> None:
     assert any(line.startswith("Adopté le 18 août 2011 (tel que lu), empreinte ") for line in shown)
     for english in ("Attendance", "Approved on", "Called to order", "Minutes:"):
         assert not any(english in line for line in shown), english
+
+
+def test_the_video_commands_help_reads_in_french() -> None:
+    chapters = " ".join(run("--lang", "fr", "chapters", "--help").stdout.split())
+    assert "les chapitres vidéo d'une séance d'après ses heures consignées" in chapters
+    assert (
+        "chapitres WebVTT ou liste YouTube" in chapters
+        and "écrire dans FILE (par défaut : afficher)" in chapters
+    )
+    video = " ".join(run("--lang", "fr", "video", "--help").stdout.split())
+    assert "l'adresse Web de l'enregistrement (vide pour la retirer)" in video
+    for english in ("recording", "YouTube list", "meeting id", "default: print"):
+        assert english not in chapters + video, english

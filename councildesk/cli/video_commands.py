@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.cli.language import say
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -20,26 +21,47 @@ def register(sub: SubParsers) -> None:
         sub,
         "chapters",
         cmd_chapters,
-        "a meeting's video chapters from its stamped times (WebVTT or a YouTube description list)",
+        QT_TRANSLATE_NOOP(
+            "cli", "a meeting's video chapters from its stamped times (WebVTT or a YouTube description list)"
+        ),
         database="read",
     )
-    p.add_argument("meeting", type=int, help="meeting id (see `councildesk meetings`)")
     p.add_argument(
-        "--format", choices=("vtt", "youtube"), default="vtt", help="WebVTT chapters or YouTube list"
+        "meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id (see `councildesk meetings`)")
+    )
+    p.add_argument(
+        "--format",
+        choices=("vtt", "youtube"),
+        default="vtt",
+        help=QT_TRANSLATE_NOOP("cli", "WebVTT chapters or YouTube list"),
     )
     p.add_argument(
         "--offset",
         metavar="HH:MM:SS",
-        help="where in the recording the meeting was called to order (default: the one `video` set, else 0)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "where in the recording the meeting was called to order (default: the one `video` set, else 0)",
+        ),
     )
-    p.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE (default: print)")
-    p = add_command(
-        sub, "video", cmd_video, "set a meeting's video address and offset (shown if neither is given)"
-    )
-    p.add_argument("meeting", type=int, help="meeting id")
-    p.add_argument("--url", help="the recording's web address (empty to remove)")
     p.add_argument(
-        "--offset", metavar="HH:MM:SS", help="where in the recording the meeting was called to order"
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("cli", "write to FILE (default: print)"),
+    )
+    p = add_command(
+        sub,
+        "video",
+        cmd_video,
+        QT_TRANSLATE_NOOP("cli", "set a meeting's video address and offset (shown if neither is given)"),
+    )
+    p.add_argument("meeting", type=int, help=QT_TRANSLATE_NOOP("cli", "meeting id"))
+    p.add_argument("--url", help=QT_TRANSLATE_NOOP("cli", "the recording's web address (empty to remove)"))
+    p.add_argument(
+        "--offset",
+        metavar="HH:MM:SS",
+        help=QT_TRANSLATE_NOOP("cli", "where in the recording the meeting was called to order"),
     )
 
 
@@ -84,6 +106,8 @@ def cmd_video(args: argparse.Namespace, services: Services) -> int:
         video = services.meetings.video(args.meeting)
     else:
         video = services.meetings.set_video(args.meeting, url=args.url, offset_seconds=offset)
-    print(f"url: {video.url or '-'}")
-    print(f"offset: {timedelta(seconds=video.offset_seconds)}")
+    print(say(QT_TRANSLATE_NOOP("cli", "url: {url}"), url=video.url or "-"))
+    print(
+        say(QT_TRANSLATE_NOOP("cli", "offset: {offset}"), offset=str(timedelta(seconds=video.offset_seconds)))
+    )
     return 0

@@ -547,12 +547,48 @@
         <translation>Sesiones publicadas: {meetings} ({approved} con acta aprobada), en {pages} páginas y {files} archivos en {dir} ({changed} escritos, {removed} eliminados) en {seconds:.1f} s. Abra {index}.</translation>
     </message>
     <message>
+        <source>a meeting's video chapters from its stamped times (WebVTT or a YouTube description list)</source>
+        <translation>los capítulos del video de una sesión según sus horas registradas (WebVTT o una lista para la descripción de YouTube)</translation>
+    </message>
+    <message>
+        <source>WebVTT chapters or YouTube list</source>
+        <translation>capítulos WebVTT o lista de YouTube</translation>
+    </message>
+    <message>
+        <source>where in the recording the meeting was called to order (default: the one `video` set, else 0)</source>
+        <translation>en qué punto de la grabación se abrió la sesión (predeterminado: el que fijó `video`, si no 0)</translation>
+    </message>
+    <message>
+        <source>write to FILE (default: print)</source>
+        <translation>escribir en FILE (predeterminado: mostrar)</translation>
+    </message>
+    <message>
+        <source>set a meeting's video address and offset (shown if neither is given)</source>
+        <translation>fijar la dirección y el desfase del video de una sesión (se muestran si no se da ninguno)</translation>
+    </message>
+    <message>
+        <source>the recording's web address (empty to remove)</source>
+        <translation>la dirección web de la grabación (vacía para quitarla)</translation>
+    </message>
+    <message>
+        <source>where in the recording the meeting was called to order</source>
+        <translation>en qué punto de la grabación se abrió la sesión</translation>
+    </message>
+    <message>
         <source>--offset {text} is not a time like 00:04:12 (hours, minutes, seconds).</source>
         <translation>--offset {text} no es una hora como 00:04:12 (horas, minutos, segundos).</translation>
     </message>
     <message>
         <source>Meeting {meeting} has no call to order and no stamped item, so no chapters to mark.</source>
         <translation>La sesión {meeting} no tiene hora de apertura ni puntos con hora, así que no hay capítulos que marcar.</translation>
+    </message>
+    <message>
+        <source>url: {url}</source>
+        <translation>dirección: {url}</translation>
+    </message>
+    <message>
+        <source>offset: {offset}</source>
+        <translation>desfase: {offset}</translation>
     </message>
     <message>
         <source>Record council meetings and publish official minutes. With no command, opens the desktop window.</source>

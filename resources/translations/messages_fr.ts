@@ -547,12 +547,48 @@
         <translation>Séances publiées : {meetings} ({approved} avec procès-verbal adopté), en {pages} pages et {files} fichiers dans {dir} ({changed} écrits, {removed} supprimés) en {seconds:.1f} s. Ouvrez {index}.</translation>
     </message>
     <message>
+        <source>a meeting's video chapters from its stamped times (WebVTT or a YouTube description list)</source>
+        <translation>les chapitres vidéo d'une séance d'après ses heures consignées (WebVTT ou une liste pour la description YouTube)</translation>
+    </message>
+    <message>
+        <source>WebVTT chapters or YouTube list</source>
+        <translation>chapitres WebVTT ou liste YouTube</translation>
+    </message>
+    <message>
+        <source>where in the recording the meeting was called to order (default: the one `video` set, else 0)</source>
+        <translation>à quel moment de l'enregistrement la séance a été ouverte (par défaut : celui fixé par `video`, sinon 0)</translation>
+    </message>
+    <message>
+        <source>write to FILE (default: print)</source>
+        <translation>écrire dans FILE (par défaut : afficher)</translation>
+    </message>
+    <message>
+        <source>set a meeting's video address and offset (shown if neither is given)</source>
+        <translation>fixer l'adresse et le décalage de la vidéo d'une séance (affichés si aucun n'est donné)</translation>
+    </message>
+    <message>
+        <source>the recording's web address (empty to remove)</source>
+        <translation>l'adresse Web de l'enregistrement (vide pour la retirer)</translation>
+    </message>
+    <message>
+        <source>where in the recording the meeting was called to order</source>
+        <translation>à quel moment de l'enregistrement la séance a été ouverte</translation>
+    </message>
+    <message>
         <source>--offset {text} is not a time like 00:04:12 (hours, minutes, seconds).</source>
         <translation>--offset {text} n'est pas une durée comme 00:04:12 (heures, minutes, secondes).</translation>
     </message>
     <message>
         <source>Meeting {meeting} has no call to order and no stamped item, so no chapters to mark.</source>
         <translation>La séance {meeting} n'a ni heure d'ouverture ni point horodaté : aucun chapitre à marquer.</translation>
+    </message>
+    <message>
+        <source>url: {url}</source>
+        <translation>adresse : {url}</translation>
+    </message>
+    <message>
+        <source>offset: {offset}</source>
+        <translation>décalage : {offset}</translation>
     </message>
     <message>
         <source>Record council meetings and publish official minutes. With no command, opens the desktop window.</source>
