@@ -86,7 +86,9 @@ class AttendanceView(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Rows hug the text so that a nine-member roll stays in view at 1366×768 whatever the
+        # system's font (Noto Sans lines are a fifth taller than DejaVu's).
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
         header = self.table.horizontalHeader()
         # Names first: the roll is read by name; a long remote reason scrolls (and shows as a tip).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
