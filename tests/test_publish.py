@@ -63,6 +63,8 @@ def crawl(root: Path) -> list[str]:
     for page, parsed in pages.items():
         for href in parsed.links:
             parts = urlsplit(href)
+            if parts.scheme in ("http", "https") and parts.netloc:
+                continue  # a document or video published elsewhere: moving the folder keeps it
             if parts.scheme or parts.netloc or href.startswith("/"):
                 problems.append(f"{page.relative_to(root)}: external or absolute link {href}")
                 continue
@@ -220,6 +222,7 @@ def test_hostile_titles_render_as_text_and_write_nothing_outside(
     item = services.agenda.list_items(draft.id)[-1]
     services.agenda.update_item(item.id, title=HOSTILE)
     services.documents.attach(b"exhibit", "../../evil.sh", agenda_item_id=item.id, title=HOSTILE)
+    services.documents.link("https://example.org/att/7.pdf?a=1&b=2", "Staff report", agenda_item_id=item.id)
     root = tmp_path / "deep" / "site"
     root.parent.mkdir()
     before = sorted(p for p in tmp_path.rglob("*") if not p.name.startswith("council.db"))
@@ -231,6 +234,9 @@ def test_hostile_titles_render_as_text_and_write_nothing_outside(
     assert "DRAFT" in page
     assert not any("evil" in p.name or "passwd" in p.name for p in root.rglob("*"))
     assert list((root / f"meetings/{draft.id}/exhibits").glob("*.sh"))  # named by its sha256
+    # A linked document (no bytes) is a link to where it is published, not an empty exhibit file.
+    assert '<a href="https://example.org/att/7.pdf?a=1&amp;b=2">Staff report</a>' in page
+    assert not list((root / f"meetings/{draft.id}/exhibits").glob(".*"))
     assert "<\\/script>" not in (root / "assets/search-index.js").read_text()
     assert "</script>" not in (root / "assets/search-index.js").read_text()
     speakers = (root / "speakers/index.html").read_text()  # drafts published: their speakers listed

@@ -440,7 +440,14 @@ class _Builder:
                 cell += " — " + link(path, matter_path(entry.matter.id), entry.matter.identifier)
             docs = []
             for d in entry.documents:
-                if m.id in self.state.with_minutes:
+                if d.url:
+                    # A linked document has no bytes to copy: the page links to where it is published
+                    # (a web address only; anything else, e.g. a "javascript:" text, is shown, not linked).
+                    if d.url.lower().startswith(("https://", "http://")):
+                        docs.append(f'<a href="{esc(d.url)}">{esc(d.title or d.url)}</a> (external link)')
+                    else:
+                        docs.append(f"{esc(d.title)} ({esc(d.url)})")
+                elif m.id in self.state.with_minutes:
                     name = f"exhibits/{d.sha256}.{safe_extension(d.file_name)}"
                     self.folder.write(base + name, self.s.documents.content(d.id))
                     docs.append(
