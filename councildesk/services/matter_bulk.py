@@ -104,26 +104,28 @@ def _motions_of(s: Session, item_ids: list[int]) -> dict[int, tuple[HistoryMotio
         made = []
         for motion in motions:
             vote = votes.get(motion.id)
-            cast = tuple(ballots[vote.id]) if vote is not None else ()
-            yes = no = abstain = 0
-            if vote is not None and cast:
-                yes = sum(b.option is BallotOption.YES for b in cast)
-                no = sum(b.option is BallotOption.NO for b in cast)
-                abstain = sum(b.option is BallotOption.ABSTAIN for b in cast)
-            elif vote is not None:
-                yes, no, abstain = vote.yes_count or 0, vote.no_count or 0, vote.abstain_count or 0
-            made.append(
-                HistoryMotion(
-                    motion.id,
-                    motion.kind,
-                    motion.text,
-                    motion.disposition,
-                    vote.result if vote else None,
-                    yes,
-                    no,
-                    abstain,
-                    cast,
-                )
-            )
+            made.append(history_motion(motion, vote, tuple(ballots[vote.id]) if vote is not None else ()))
         out[item_id] = tuple(made)
     return out
+
+
+def history_motion(motion: Motion, vote: Vote | None, ballots: tuple[HistoryBallot, ...]) -> HistoryMotion:
+    """A motion on a matter's path: its counts from the ballots when the roll was kept, else as recorded."""
+    yes = no = abstain = 0
+    if vote is not None and ballots:
+        yes = sum(b.option is BallotOption.YES for b in ballots)
+        no = sum(b.option is BallotOption.NO for b in ballots)
+        abstain = sum(b.option is BallotOption.ABSTAIN for b in ballots)
+    elif vote is not None:
+        yes, no, abstain = vote.yes_count or 0, vote.no_count or 0, vote.abstain_count or 0
+    return HistoryMotion(
+        motion.id,
+        motion.kind,
+        motion.text,
+        motion.disposition,
+        vote.result if vote else None,
+        yes,
+        no,
+        abstain,
+        ballots,
+    )

@@ -516,13 +516,14 @@ class VotingRecordService:
 
     @staticmethod
     def _history_motions(s: Session, item_id: int) -> tuple[HistoryMotion, ...]:
+        from councildesk.services.matter_bulk import history_motion
+
         out = []
         for motion in s.scalars(
             select(Motion).where(Motion.agenda_item_id == item_id).order_by(Motion.position, Motion.id)
         ):
             vote = s.scalars(select(Vote).where(Vote.motion_id == motion.id)).first()
             ballots: tuple[HistoryBallot, ...] = ()
-            yes = no = abstain = 0
             if vote is not None:
                 rows = s.execute(
                     select(Person.display_name, Ballot.option, Ballot.note)
@@ -531,25 +532,7 @@ class VotingRecordService:
                     .order_by(Ballot.id)
                 ).all()
                 ballots = tuple(HistoryBallot(n, o, note) for n, o, note in rows)
-                if ballots:
-                    yes = sum(b.option is BallotOption.YES for b in ballots)
-                    no = sum(b.option is BallotOption.NO for b in ballots)
-                    abstain = sum(b.option is BallotOption.ABSTAIN for b in ballots)
-                else:
-                    yes, no, abstain = vote.yes_count or 0, vote.no_count or 0, vote.abstain_count or 0
-            out.append(
-                HistoryMotion(
-                    motion.id,
-                    motion.kind,
-                    motion.text,
-                    motion.disposition,
-                    vote.result if vote else None,
-                    yes,
-                    no,
-                    abstain,
-                    ballots,
-                )
-            )
+            out.append(history_motion(motion, vote, ballots))
         return tuple(out)
 
     # -- search ----------------------------------------------------------------------------------
