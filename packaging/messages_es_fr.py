@@ -2335,7 +2335,136 @@ TEXTS: dict[str, tuple[str, str]] = {
         "à quel moment de l'enregistrement la séance a été ouverte",
     ),
     "url: {url}": ("dirección: {url}", "adresse : {url}"),
+    # a vote's threshold in words ("majority of votes cast"), from the enumeration labels
+    "{fraction} of {base}": ("{fraction} de {base}", "{fraction} de {base}"),
     "offset: {offset}": ("desfase: {offset}", "décalage : {offset}"),
+}
+
+
+# Enumeration labels, by (enumeration, English label): the window's and the command line's words
+# (domain/enum_labels.py). The same English reads apart by enumeration, so these go by context.
+ENUM_LABELS: dict[tuple[str, str], tuple[str, str]] = {
+    ("AgendaItemKind", "Section"): ("Sección", "Section"),
+    ("AgendaItemKind", "Resolution"): ("Resolución", "Résolution"),
+    ("AgendaItemKind", "Ordinance"): ("Ordenanza", "Règlement"),
+    ("AgendaItemKind", "Order"): ("Orden", "Ordre"),
+    ("AgendaItemKind", "Communication"): ("Comunicación", "Communication"),
+    ("AgendaItemKind", "Presentation"): ("Presentación", "Présentation"),
+    ("AgendaItemKind", "Public comment"): ("Comentarios del público", "Période de questions du public"),
+    ("AgendaItemKind", "Approval of minutes"): ("Aprobación del acta", "Adoption du procès-verbal"),
+    ("AgendaItemKind", "Report"): ("Informe", "Rapport"),
+    ("AgendaItemKind", "Consent"): ("Agenda de consentimiento", "Adoption en bloc"),
+    ("AgendaItemKind", "Contract"): ("Contrato", "Contrat"),
+    ("AgendaItemKind", "Hearing"): ("Audiencia pública", "Audience publique"),
+    ("AgendaItemKind", "Proclamation"): ("Proclamación", "Proclamation"),
+    ("AgendaItemKind", "Closed session"): ("Sesión a puerta cerrada", "Séance à huis clos"),
+    ("AgendaItemKind", "Other"): ("Otro", "Autre"),
+    ("ApprovalManner", "As read"): ("Tal como fue leída", "Tel que lu"),
+    ("ApprovalManner", "As corrected"): ("Con correcciones", "Tel que corrigé"),
+    ("AttendanceStatus", "Present"): ("Presente", "Présent"),
+    ("AttendanceStatus", "Absent"): ("Ausente", "Absent"),
+    ("AttendanceStatus", "Excused"): ("Ausencia justificada", "Absence motivée"),
+    ("AttendanceStatus", "Remote"): ("A distancia", "À distance"),
+    ("BallotOption", "Yes"): ("Sí", "Pour"),
+    ("BallotOption", "No"): ("No", "Contre"),
+    ("BallotOption", "Abstain"): ("Abstención", "Abstention"),
+    ("BallotOption", "Absent"): ("Ausente", "Absent"),
+    ("BallotOption", "Excused"): ("Ausencia justificada", "Absence motivée"),
+    ("BallotOption", "Recused"): ("Inhibición", "Récusation"),
+    ("BallotOption", "Present"): ("Presente, sin votar", "Présent, sans voter"),
+    ("BallotOption", "Other"): ("Otro", "Autre"),
+    ("BodyClassification", "Council"): ("Concejo", "Conseil"),
+    ("BodyClassification", "Committee"): ("Comisión", "Commission"),
+    ("BodyClassification", "Board"): ("Junta", "Conseil d'administration"),
+    ("BodyClassification", "Commission"): ("Comisión especial", "Commission spéciale"),
+    ("BodyClassification", "Executive"): ("Ejecutivo", "Comité exécutif"),
+    ("BodyClassification", "Party"): ("Partido", "Parti"),
+    ("BodyClassification", "Group"): ("Grupo", "Groupe"),
+    ("MatterKind", "Resolution"): ("Resolución", "Résolution"),
+    ("MatterKind", "Ordinance"): ("Ordenanza", "Règlement"),
+    ("MatterKind", "Order"): ("Orden", "Ordre"),
+    ("MatterKind", "Appointment"): ("Nombramiento", "Nomination"),
+    ("MatterKind", "Proclamation"): ("Proclamación", "Proclamation"),
+    ("MatterKind", "Contract"): ("Contrato", "Contrat"),
+    ("MatterKind", "Other"): ("Otro", "Autre"),
+    ("MatterStatus", "Introduced"): ("Presentado", "Déposé"),
+    ("MatterStatus", "Referred"): ("Remitido a comisión", "Renvoyé en commission"),
+    ("MatterStatus", "Pending"): ("Pendiente", "En suspens"),
+    ("MatterStatus", "Adopted"): ("Aprobado", "Adopté"),
+    ("MatterStatus", "Failed"): ("Rechazado", "Rejeté"),
+    ("MatterStatus", "Withdrawn"): ("Retirado", "Retiré"),
+    ("MatterStatus", "Tabled"): ("Dejado sobre la mesa", "Déposé sur la table"),
+    ("MeetingKind", "Regular"): ("Ordinaria", "Ordinaire"),
+    ("MeetingKind", "Special"): ("Extraordinaria", "Extraordinaire"),
+    ("MeetingKind", "Emergency"): ("De emergencia", "D'urgence"),
+    ("MeetingKind", "Executive session"): ("A puerta cerrada", "À huis clos"),
+    ("MeetingKind", "Hearing"): ("Audiencia pública", "Audience publique"),
+    ("MeetingStatus", "Scheduled"): ("Programada", "Prévue"),
+    ("MeetingStatus", "In progress"): ("En curso", "En cours"),
+    ("MeetingStatus", "Adjourned"): ("Levantada", "Levée"),
+    ("MeetingStatus", "Cancelled"): ("Cancelada", "Annulée"),
+    ("MembershipRole", "Member"): ("Miembro", "Membre"),
+    ("MembershipRole", "President"): ("Presidente", "Président"),
+    ("MembershipRole", "Vice president"): ("Vicepresidente", "Vice-président"),
+    ("MembershipRole", "Clerk"): ("Secretario municipal", "Greffier"),
+    ("MembershipRole", "Chair"): ("Presidencia", "Présidence"),
+    ("MembershipRole", "Vice chair"): ("Vicepresidencia", "Vice-présidence"),
+    ("MembershipRole", "Mayor"): ("Alcalde", "Maire"),
+    ("MembershipRole", "Deputy mayor"): ("Teniente de alcalde", "Maire suppléant"),
+    ("MembershipRole", "Secretary"): ("Secretario", "Secrétaire"),
+    ("MinutesStatus", "Draft"): ("Borrador", "Projet"),
+    ("MinutesStatus", "Approved"): ("Aprobada", "Adopté"),
+    ("MotionDisposition", "Pending"): ("Pendiente", "En suspens"),
+    ("MotionDisposition", "Adopted"): ("Aprobada", "Adoptée"),
+    ("MotionDisposition", "Adopted as amended"): ("Aprobada con enmiendas", "Adoptée telle qu'amendée"),
+    ("MotionDisposition", "Failed"): ("Rechazada", "Rejetée"),
+    ("MotionDisposition", "Withdrawn"): ("Retirada", "Retirée"),
+    ("MotionDisposition", "No second"): ("Sin secundar", "Non appuyée"),
+    ("MotionDisposition", "Tabled"): ("Dejada sobre la mesa", "Déposée sur la table"),
+    ("MotionDisposition", "Postponed"): ("Aplazada", "Reportée"),
+    ("MotionDisposition", "Referred"): ("Remitida a comisión", "Renvoyée en commission"),
+    ("MotionKind", "Main"): ("Principal", "Principale"),
+    ("MotionKind", "Amendment"): ("Enmienda", "Amendement"),
+    ("MotionKind", "Substitute"): ("Sustitutiva", "De remplacement"),
+    ("MotionKind", "Refer"): ("Remisión a comisión", "Renvoi en commission"),
+    ("MotionKind", "Table"): ("Dejar sobre la mesa", "Dépôt sur la table"),
+    ("MotionKind", "Postpone"): ("Aplazamiento", "Report"),
+    ("MotionKind", "Reconsider"): ("Reconsideración", "Reconsidération"),
+    ("MotionKind", "Adjourn"): ("Levantar la sesión", "Levée de la séance"),
+    ("MotionKind", "Other"): ("Otra", "Autre"),
+    ("NumberingStyle", "Decimal"): ("Decimal", "Décimale"),
+    ("NumberingStyle", "Outline"): ("Esquema (1, a, i)", "Hiérarchique (1, a, i)"),
+    ("NumberingStyle", "Letters"): ("Letras", "Lettres"),
+    ("QuorumRule", "Majority of seats"): ("Mayoría de los escaños", "Majorité des sièges"),
+    ("QuorumRule", "Majority of filled seats"): (
+        "Mayoría de los escaños ocupados",
+        "Majorité des sièges pourvus",
+    ),
+    ("SignUp", "Walk up"): ("Sin inscripción previa", "Sur place"),
+    ("SignUp", "Card"): ("Tarjeta", "Fiche"),
+    ("SpeakerKind", "Public comment"): ("Intervención del público", "Intervention du public"),
+    ("SpeakerKind", "Member"): ("Miembro", "Membre du conseil"),
+    ("SpeakerKind", "Staff"): ("Personal municipal", "Personnel municipal"),
+    ("SpeakerKind", "Presenter"): ("Ponente", "Présentateur"),
+    ("Stance", "For"): ("A favor", "Pour"),
+    ("Stance", "Against"): ("En contra", "Contre"),
+    ("Stance", "Neutral"): ("Neutral", "Neutre"),
+    ("ThresholdBase", "Votes cast"): ("Votos emitidos", "Voix exprimées"),
+    ("ThresholdBase", "Present and voting"): ("Presentes y votantes", "Présents et votants"),
+    ("ThresholdBase", "Present"): ("Presentes", "Présents"),
+    ("ThresholdBase", "Full membership"): ("Totalidad de los miembros", "Ensemble des membres"),
+    ("ThresholdBase", "Seats filled"): ("Escaños ocupados", "Sièges pourvus"),
+    ("ThresholdFraction", "Majority"): ("Mayoría", "Majorité"),
+    ("ThresholdFraction", "Two thirds"): ("Dos tercios", "Deux tiers"),
+    ("ThresholdFraction", "Three quarters"): ("Tres cuartos", "Trois quarts"),
+    ("ThresholdFraction", "Four fifths"): ("Cuatro quintos", "Quatre cinquièmes"),
+    ("ThresholdFraction", "Unanimous"): ("Unanimidad", "Unanimité"),
+    ("VoteMethod", "Voice"): ("A viva voz", "De vive voix"),
+    ("VoteMethod", "Unanimous consent"): ("Consentimiento unánime", "Consentement unanime"),
+    ("VoteMethod", "Roll call"): ("Votación nominal", "Vote par appel nominal"),
+    ("VoteMethod", "Show of hands"): ("A mano alzada", "À main levée"),
+    ("VoteResult", "Pass"): ("Aprobada", "Adoptée"),
+    ("VoteResult", "Fail"): ("Rechazada", "Rejetée"),
 }
 
 
@@ -2343,16 +2472,18 @@ def fill(ts_path: Path, column: int) -> list[str]:
     """Write each known translation into the .ts file; returns the sources still without one."""
     tree = ET.parse(ts_path)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        wanted = TEXTS.get(source)
-        if wanted is None:
-            missing.append(source)
-            continue
-        translation.text = wanted[column]
-        translation.attrib.pop("type", None)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            wanted = ENUM_LABELS.get((name, source)) or TEXTS.get(source)
+            if wanted is None:
+                missing.append(source)
+                continue
+            translation.text = wanted[column]
+            translation.attrib.pop("type", None)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return missing
 

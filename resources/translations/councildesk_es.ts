@@ -25,69 +25,6 @@
         </message>
     </context>
     <context>
-        <name>AgendaItemKind</name>
-        <message>
-            <source>Section</source>
-            <translation>Sección</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Resolución</translation>
-        </message>
-        <message>
-            <source>Ordinance</source>
-            <translation>Ordenanza</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Orden</translation>
-        </message>
-        <message>
-            <source>Communication</source>
-            <translation>Comunicación</translation>
-        </message>
-        <message>
-            <source>Presentation</source>
-            <translation>Presentación</translation>
-        </message>
-        <message>
-            <source>Public comment</source>
-            <translation>Comentarios del público</translation>
-        </message>
-        <message>
-            <source>Approval of minutes</source>
-            <translation>Aprobación del acta</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Informe</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Agenda de consentimiento</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contrato</translation>
-        </message>
-        <message>
-            <source>Hearing</source>
-            <translation>Audiencia pública</translation>
-        </message>
-        <message>
-            <source>Proclamation</source>
-            <translation>Proclamación</translation>
-        </message>
-        <message>
-            <source>Closed session</source>
-            <translation>Sesión a puerta cerrada</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-    </context>
-    <context>
         <name>AgendaTreeModel</name>
         <message>
             <source> (consent)</source>
@@ -301,17 +238,6 @@
         </message>
     </context>
     <context>
-        <name>ApprovalManner</name>
-        <message>
-            <source>As read</source>
-            <translation>Tal como fue leída</translation>
-        </message>
-        <message>
-            <source>As corrected</source>
-            <translation>Con correcciones</translation>
-        </message>
-    </context>
-    <context>
         <name>ApproveMinutesDialog</name>
         <message>
             <source>Approve minutes</source>
@@ -368,25 +294,6 @@
         <message>
             <source>No vote recorded (approved without a recorded vote)</source>
             <translation>Sin votación registrada (aprobada sin votación registrada)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceStatus</name>
-        <message>
-            <source>Present</source>
-            <translation>Presente</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Ausente</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Ausencia justificada</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>A distancia</translation>
         </message>
     </context>
     <context>
@@ -581,41 +488,6 @@
         </message>
     </context>
     <context>
-        <name>BallotOption</name>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Abstain</source>
-            <translation>Abstención</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Ausente</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Ausencia justificada</translation>
-        </message>
-        <message>
-            <source>Recused</source>
-            <translation>Inhibición</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Presente, sin votar</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-    </context>
-    <context>
         <name>BallotTableModel</name>
         <message>
             <source>not recorded</source>
@@ -787,37 +659,6 @@
         <message>
             <source>Delete term of {person_name}</source>
             <translation>Eliminar el mandato de {person_name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>BodyClassification</name>
-        <message>
-            <source>Council</source>
-            <translation>Concejo</translation>
-        </message>
-        <message>
-            <source>Committee</source>
-            <translation>Comisión</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>Junta</translation>
-        </message>
-        <message>
-            <source>Commission</source>
-            <translation>Comisión especial</translation>
-        </message>
-        <message>
-            <source>Executive</source>
-            <translation>Ejecutivo</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Partido</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupo</translation>
         </message>
     </context>
     <context>
@@ -2309,68 +2150,6 @@
         </message>
     </context>
     <context>
-        <name>MatterKind</name>
-        <message>
-            <source>Resolution</source>
-            <translation>Resolución</translation>
-        </message>
-        <message>
-            <source>Ordinance</source>
-            <translation>Ordenanza</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Orden</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Nombramiento</translation>
-        </message>
-        <message>
-            <source>Proclamation</source>
-            <translation>Proclamación</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contrato</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-    </context>
-    <context>
-        <name>MatterStatus</name>
-        <message>
-            <source>Introduced</source>
-            <translation>Presentado</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>Remitido a comisión</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Adopted</source>
-            <translation>Aprobado</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Rechazado</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retirado</translation>
-        </message>
-        <message>
-            <source>Tabled</source>
-            <translation>Dejado sobre la mesa</translation>
-        </message>
-    </context>
-    <context>
         <name>MeetingHeaderDialog</name>
         <message>
             <source>Meeting details</source>
@@ -2427,48 +2206,6 @@
         <message>
             <source>&amp;Notices:</source>
             <translation>&amp;Avisos:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingKind</name>
-        <message>
-            <source>Regular</source>
-            <translation>Ordinaria</translation>
-        </message>
-        <message>
-            <source>Special</source>
-            <translation>Extraordinaria</translation>
-        </message>
-        <message>
-            <source>Emergency</source>
-            <translation>De emergencia</translation>
-        </message>
-        <message>
-            <source>Executive session</source>
-            <translation>A puerta cerrada</translation>
-        </message>
-        <message>
-            <source>Hearing</source>
-            <translation>Audiencia pública</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingStatus</name>
-        <message>
-            <source>Scheduled</source>
-            <translation>Programada</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <source>Adjourned</source>
-            <translation>Levantada</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
         </message>
     </context>
     <context>
@@ -2652,56 +2389,6 @@ Elija una en el navegador de la izquierda, o cree una con Sesión ▸ Nueva sesi
         <message>
             <source>&amp;Yes, adjourn</source>
             <translation>&amp;Sí, levantar la sesión</translation>
-        </message>
-    </context>
-    <context>
-        <name>MembershipRole</name>
-        <message>
-            <source>Member</source>
-            <translation>Miembro</translation>
-        </message>
-        <message>
-            <source>President</source>
-            <translation>Presidente</translation>
-        </message>
-        <message>
-            <source>Vice president</source>
-            <translation>Vicepresidente</translation>
-        </message>
-        <message>
-            <source>Clerk</source>
-            <translation>Secretario municipal</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Presidencia</translation>
-        </message>
-        <message>
-            <source>Vice chair</source>
-            <translation>Vicepresidencia</translation>
-        </message>
-        <message>
-            <source>Mayor</source>
-            <translation>Alcalde</translation>
-        </message>
-        <message>
-            <source>Deputy mayor</source>
-            <translation>Teniente de alcalde</translation>
-        </message>
-        <message>
-            <source>Secretary</source>
-            <translation>Secretario</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesStatus</name>
-        <message>
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Aprobada</translation>
         </message>
     </context>
     <context>
@@ -2897,84 +2584,6 @@ Cambiado: </translation>
                 <numerusform>{year} (%n sesión)</numerusform>
                 <numerusform>{year} (%n sesiones)</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>MotionDisposition</name>
-        <message>
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Adopted</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <source>Adopted as amended</source>
-            <translation>Aprobada con enmiendas</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Rechazada</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retirada</translation>
-        </message>
-        <message>
-            <source>No second</source>
-            <translation>Sin secundar</translation>
-        </message>
-        <message>
-            <source>Tabled</source>
-            <translation>Dejada sobre la mesa</translation>
-        </message>
-        <message>
-            <source>Postponed</source>
-            <translation>Aplazada</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>Remitida a comisión</translation>
-        </message>
-    </context>
-    <context>
-        <name>MotionKind</name>
-        <message>
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>Amendment</source>
-            <translation>Enmienda</translation>
-        </message>
-        <message>
-            <source>Substitute</source>
-            <translation>Sustitutiva</translation>
-        </message>
-        <message>
-            <source>Refer</source>
-            <translation>Remisión a comisión</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Dejar sobre la mesa</translation>
-        </message>
-        <message>
-            <source>Postpone</source>
-            <translation>Aplazamiento</translation>
-        </message>
-        <message>
-            <source>Reconsider</source>
-            <translation>Reconsideración</translation>
-        </message>
-        <message>
-            <source>Adjourn</source>
-            <translation>Levantar la sesión</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otra</translation>
         </message>
     </context>
     <context>
@@ -3238,21 +2847,6 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
-        <name>NumberingStyle</name>
-        <message>
-            <source>Decimal</source>
-            <translation>Decimal</translation>
-        </message>
-        <message>
-            <source>Outline</source>
-            <translation>Esquema (1, a, i)</translation>
-        </message>
-        <message>
-            <source>Letters</source>
-            <translation>Letras</translation>
-        </message>
-    </context>
-    <context>
         <name>PathField</name>
         <message>
             <source>Path</source>
@@ -3411,17 +3005,6 @@ Cambiado: </translation>
         <message>
             <source>File</source>
             <translation>Archivo</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuorumRule</name>
-        <message>
-            <source>Majority of seats</source>
-            <translation>Mayoría de los escaños</translation>
-        </message>
-        <message>
-            <source>Majority of filled seats</source>
-            <translation>Mayoría de los escaños ocupados</translation>
         </message>
     </context>
     <context>
@@ -3863,36 +3446,6 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
-        <name>SignUp</name>
-        <message>
-            <source>Walk up</source>
-            <translation>Sin inscripción previa</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Tarjeta</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpeakerKind</name>
-        <message>
-            <source>Public comment</source>
-            <translation>Intervención del público</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Miembro</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personal municipal</translation>
-        </message>
-        <message>
-            <source>Presenter</source>
-            <translation>Ponente</translation>
-        </message>
-    </context>
-    <context>
         <name>SpeakerTableModel</name>
         <message>
             <source>Started speaking at {started_at}</source>
@@ -4240,21 +3793,6 @@ Cambiado: </translation>
         </message>
     </context>
     <context>
-        <name>Stance</name>
-        <message>
-            <source>For</source>
-            <translation>A favor</translation>
-        </message>
-        <message>
-            <source>Against</source>
-            <translation>En contra</translation>
-        </message>
-        <message>
-            <source>Neutral</source>
-            <translation>Neutral</translation>
-        </message>
-    </context>
-    <context>
         <name>Tally</name>
         <message numerus="yes">
             <source>%n abstaining</source>
@@ -4360,59 +3898,6 @@ Cambiado: </translation>
         <message>
             <source>S&amp;tarts:</source>
             <translation>&amp;Comienza:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Threshold</name>
-        <message>
-            <source>{fraction} of {base}</source>
-            <translation>{fraction} de {base}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThresholdBase</name>
-        <message>
-            <source>Votes cast</source>
-            <translation>Votos emitidos</translation>
-        </message>
-        <message>
-            <source>Present and voting</source>
-            <translation>Presentes y votantes</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Presentes</translation>
-        </message>
-        <message>
-            <source>Full membership</source>
-            <translation>Totalidad de los miembros</translation>
-        </message>
-        <message>
-            <source>Seats filled</source>
-            <translation>Escaños ocupados</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThresholdFraction</name>
-        <message>
-            <source>Majority</source>
-            <translation>Mayoría</translation>
-        </message>
-        <message>
-            <source>Two thirds</source>
-            <translation>Dos tercios</translation>
-        </message>
-        <message>
-            <source>Three quarters</source>
-            <translation>Tres cuartos</translation>
-        </message>
-        <message>
-            <source>Four fifths</source>
-            <translation>Cuatro quintos</translation>
-        </message>
-        <message>
-            <source>Unanimous</source>
-            <translation>Unanimidad</translation>
         </message>
     </context>
     <context>
@@ -4585,36 +4070,6 @@ Cambiado: </translation>
         <message>
             <source>The roll call has no vote for {join}.</source>
             <translation>La votación nominal no tiene voto de {join}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoteMethod</name>
-        <message>
-            <source>Voice</source>
-            <translation>A viva voz</translation>
-        </message>
-        <message>
-            <source>Unanimous consent</source>
-            <translation>Consentimiento unánime</translation>
-        </message>
-        <message>
-            <source>Roll call</source>
-            <translation>Votación nominal</translation>
-        </message>
-        <message>
-            <source>Show of hands</source>
-            <translation>A mano alzada</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoteResult</name>
-        <message>
-            <source>Pass</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation>Rechazada</translation>
         </message>
     </context>
     <context>

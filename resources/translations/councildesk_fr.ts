@@ -25,69 +25,6 @@
         </message>
     </context>
     <context>
-        <name>AgendaItemKind</name>
-        <message>
-            <source>Section</source>
-            <translation>Section</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Résolution</translation>
-        </message>
-        <message>
-            <source>Ordinance</source>
-            <translation>Règlement</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Ordre</translation>
-        </message>
-        <message>
-            <source>Communication</source>
-            <translation>Communication</translation>
-        </message>
-        <message>
-            <source>Presentation</source>
-            <translation>Présentation</translation>
-        </message>
-        <message>
-            <source>Public comment</source>
-            <translation>Période de questions du public</translation>
-        </message>
-        <message>
-            <source>Approval of minutes</source>
-            <translation>Adoption du procès-verbal</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Adoption en bloc</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contrat</translation>
-        </message>
-        <message>
-            <source>Hearing</source>
-            <translation>Audience publique</translation>
-        </message>
-        <message>
-            <source>Proclamation</source>
-            <translation>Proclamation</translation>
-        </message>
-        <message>
-            <source>Closed session</source>
-            <translation>Séance à huis clos</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
         <name>AgendaTreeModel</name>
         <message>
             <source> (consent)</source>
@@ -301,17 +238,6 @@
         </message>
     </context>
     <context>
-        <name>ApprovalManner</name>
-        <message>
-            <source>As read</source>
-            <translation>Tel que lu</translation>
-        </message>
-        <message>
-            <source>As corrected</source>
-            <translation>Tel que corrigé</translation>
-        </message>
-    </context>
-    <context>
         <name>ApproveMinutesDialog</name>
         <message>
             <source>Approve minutes</source>
@@ -368,25 +294,6 @@
         <message>
             <source>No vote recorded (approved without a recorded vote)</source>
             <translation>Aucun vote consigné (adopté sans vote consigné)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceStatus</name>
-        <message>
-            <source>Present</source>
-            <translation>Présent</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Absence motivée</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>À distance</translation>
         </message>
     </context>
     <context>
@@ -581,41 +488,6 @@
         </message>
     </context>
     <context>
-        <name>BallotOption</name>
-        <message>
-            <source>Yes</source>
-            <translation>Pour</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Contre</translation>
-        </message>
-        <message>
-            <source>Abstain</source>
-            <translation>Abstention</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Absence motivée</translation>
-        </message>
-        <message>
-            <source>Recused</source>
-            <translation>Récusation</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présent, sans voter</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
         <name>BallotTableModel</name>
         <message>
             <source>not recorded</source>
@@ -787,37 +659,6 @@
         <message>
             <source>Delete term of {person_name}</source>
             <translation>Supprimer le mandat de {person_name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>BodyClassification</name>
-        <message>
-            <source>Council</source>
-            <translation>Conseil</translation>
-        </message>
-        <message>
-            <source>Committee</source>
-            <translation>Commission</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>Conseil d'administration</translation>
-        </message>
-        <message>
-            <source>Commission</source>
-            <translation>Commission spéciale</translation>
-        </message>
-        <message>
-            <source>Executive</source>
-            <translation>Comité exécutif</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Parti</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groupe</translation>
         </message>
     </context>
     <context>
@@ -2309,68 +2150,6 @@
         </message>
     </context>
     <context>
-        <name>MatterKind</name>
-        <message>
-            <source>Resolution</source>
-            <translation>Résolution</translation>
-        </message>
-        <message>
-            <source>Ordinance</source>
-            <translation>Règlement</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Ordre</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Nomination</translation>
-        </message>
-        <message>
-            <source>Proclamation</source>
-            <translation>Proclamation</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contrat</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>MatterStatus</name>
-        <message>
-            <source>Introduced</source>
-            <translation>Déposé</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>Renvoyé en commission</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En suspens</translation>
-        </message>
-        <message>
-            <source>Adopted</source>
-            <translation>Adopté</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Rejeté</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retiré</translation>
-        </message>
-        <message>
-            <source>Tabled</source>
-            <translation>Déposé sur la table</translation>
-        </message>
-    </context>
-    <context>
         <name>MeetingHeaderDialog</name>
         <message>
             <source>Meeting details</source>
@@ -2427,48 +2206,6 @@
         <message>
             <source>&amp;Notices:</source>
             <translation>&amp;Avis :</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingKind</name>
-        <message>
-            <source>Regular</source>
-            <translation>Ordinaire</translation>
-        </message>
-        <message>
-            <source>Special</source>
-            <translation>Extraordinaire</translation>
-        </message>
-        <message>
-            <source>Emergency</source>
-            <translation>D'urgence</translation>
-        </message>
-        <message>
-            <source>Executive session</source>
-            <translation>À huis clos</translation>
-        </message>
-        <message>
-            <source>Hearing</source>
-            <translation>Audience publique</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingStatus</name>
-        <message>
-            <source>Scheduled</source>
-            <translation>Prévue</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Adjourned</source>
-            <translation>Levée</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
         </message>
     </context>
     <context>
@@ -2652,56 +2389,6 @@ Choisissez-en une dans le navigateur à gauche, ou créez-en une avec Séance �
         <message>
             <source>&amp;Yes, adjourn</source>
             <translation>&amp;Oui, lever la séance</translation>
-        </message>
-    </context>
-    <context>
-        <name>MembershipRole</name>
-        <message>
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
-            <source>President</source>
-            <translation>Président</translation>
-        </message>
-        <message>
-            <source>Vice president</source>
-            <translation>Vice-président</translation>
-        </message>
-        <message>
-            <source>Clerk</source>
-            <translation>Greffier</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Présidence</translation>
-        </message>
-        <message>
-            <source>Vice chair</source>
-            <translation>Vice-présidence</translation>
-        </message>
-        <message>
-            <source>Mayor</source>
-            <translation>Maire</translation>
-        </message>
-        <message>
-            <source>Deputy mayor</source>
-            <translation>Maire suppléant</translation>
-        </message>
-        <message>
-            <source>Secretary</source>
-            <translation>Secrétaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesStatus</name>
-        <message>
-            <source>Draft</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Adopté</translation>
         </message>
     </context>
     <context>
@@ -2897,84 +2584,6 @@ Changé : </translation>
                 <numerusform>{year} (%n séance)</numerusform>
                 <numerusform>{year} (%n séances)</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>MotionDisposition</name>
-        <message>
-            <source>Pending</source>
-            <translation>En suspens</translation>
-        </message>
-        <message>
-            <source>Adopted</source>
-            <translation>Adoptée</translation>
-        </message>
-        <message>
-            <source>Adopted as amended</source>
-            <translation>Adoptée telle qu'amendée</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Rejetée</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retirée</translation>
-        </message>
-        <message>
-            <source>No second</source>
-            <translation>Non appuyée</translation>
-        </message>
-        <message>
-            <source>Tabled</source>
-            <translation>Déposée sur la table</translation>
-        </message>
-        <message>
-            <source>Postponed</source>
-            <translation>Reportée</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>Renvoyée en commission</translation>
-        </message>
-    </context>
-    <context>
-        <name>MotionKind</name>
-        <message>
-            <source>Main</source>
-            <translation>Principale</translation>
-        </message>
-        <message>
-            <source>Amendment</source>
-            <translation>Amendement</translation>
-        </message>
-        <message>
-            <source>Substitute</source>
-            <translation>De remplacement</translation>
-        </message>
-        <message>
-            <source>Refer</source>
-            <translation>Renvoi en commission</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Dépôt sur la table</translation>
-        </message>
-        <message>
-            <source>Postpone</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <source>Reconsider</source>
-            <translation>Reconsidération</translation>
-        </message>
-        <message>
-            <source>Adjourn</source>
-            <translation>Levée de la séance</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
         </message>
     </context>
     <context>
@@ -3238,21 +2847,6 @@ Changé : </translation>
         </message>
     </context>
     <context>
-        <name>NumberingStyle</name>
-        <message>
-            <source>Decimal</source>
-            <translation>Décimale</translation>
-        </message>
-        <message>
-            <source>Outline</source>
-            <translation>Hiérarchique (1, a, i)</translation>
-        </message>
-        <message>
-            <source>Letters</source>
-            <translation>Lettres</translation>
-        </message>
-    </context>
-    <context>
         <name>PathField</name>
         <message>
             <source>Path</source>
@@ -3411,17 +3005,6 @@ Changé : </translation>
         <message>
             <source>File</source>
             <translation>Fichier</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuorumRule</name>
-        <message>
-            <source>Majority of seats</source>
-            <translation>Majorité des sièges</translation>
-        </message>
-        <message>
-            <source>Majority of filled seats</source>
-            <translation>Majorité des sièges pourvus</translation>
         </message>
     </context>
     <context>
@@ -3863,36 +3446,6 @@ Changé : </translation>
         </message>
     </context>
     <context>
-        <name>SignUp</name>
-        <message>
-            <source>Walk up</source>
-            <translation>Sur place</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Fiche</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpeakerKind</name>
-        <message>
-            <source>Public comment</source>
-            <translation>Intervention du public</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Membre du conseil</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personnel municipal</translation>
-        </message>
-        <message>
-            <source>Presenter</source>
-            <translation>Présentateur</translation>
-        </message>
-    </context>
-    <context>
         <name>SpeakerTableModel</name>
         <message>
             <source>Started speaking at {started_at}</source>
@@ -4240,21 +3793,6 @@ Changé : </translation>
         </message>
     </context>
     <context>
-        <name>Stance</name>
-        <message>
-            <source>For</source>
-            <translation>Pour</translation>
-        </message>
-        <message>
-            <source>Against</source>
-            <translation>Contre</translation>
-        </message>
-        <message>
-            <source>Neutral</source>
-            <translation>Neutre</translation>
-        </message>
-    </context>
-    <context>
         <name>Tally</name>
         <message numerus="yes">
             <source>%n abstaining</source>
@@ -4360,59 +3898,6 @@ Changé : </translation>
         <message>
             <source>S&amp;tarts:</source>
             <translation>&amp;Début :</translation>
-        </message>
-    </context>
-    <context>
-        <name>Threshold</name>
-        <message>
-            <source>{fraction} of {base}</source>
-            <translation>{fraction} de {base}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThresholdBase</name>
-        <message>
-            <source>Votes cast</source>
-            <translation>Voix exprimées</translation>
-        </message>
-        <message>
-            <source>Present and voting</source>
-            <translation>Présents et votants</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présents</translation>
-        </message>
-        <message>
-            <source>Full membership</source>
-            <translation>Ensemble des membres</translation>
-        </message>
-        <message>
-            <source>Seats filled</source>
-            <translation>Sièges pourvus</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThresholdFraction</name>
-        <message>
-            <source>Majority</source>
-            <translation>Majorité</translation>
-        </message>
-        <message>
-            <source>Two thirds</source>
-            <translation>Deux tiers</translation>
-        </message>
-        <message>
-            <source>Three quarters</source>
-            <translation>Trois quarts</translation>
-        </message>
-        <message>
-            <source>Four fifths</source>
-            <translation>Quatre cinquièmes</translation>
-        </message>
-        <message>
-            <source>Unanimous</source>
-            <translation>Unanimité</translation>
         </message>
     </context>
     <context>
@@ -4585,36 +4070,6 @@ Changé : </translation>
         <message>
             <source>The roll call has no vote for {join}.</source>
             <translation>L'appel nominal n'a pas de vote pour {join}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoteMethod</name>
-        <message>
-            <source>Voice</source>
-            <translation>De vive voix</translation>
-        </message>
-        <message>
-            <source>Unanimous consent</source>
-            <translation>Consentement unanime</translation>
-        </message>
-        <message>
-            <source>Roll call</source>
-            <translation>Vote par appel nominal</translation>
-        </message>
-        <message>
-            <source>Show of hands</source>
-            <translation>À main levée</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoteResult</name>
-        <message>
-            <source>Pass</source>
-            <translation>Adoptée</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation>Rejetée</translation>
         </message>
     </context>
     <context>
