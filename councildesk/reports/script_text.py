@@ -6,10 +6,14 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph as _Paragraph
@@ -124,17 +128,13 @@ def unprintable(texts: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def _visual(text: str) -> str:
-    """Arabic joined into its contextual forms, then every right-to-left run in display order (the
-    paragraph itself runs left to right: the minutes' languages are)."""
+def _shaped(text: str) -> str:
+    """Arabic joined into its contextual forms, still in typing order: the lines are put in display
+    order only once the paragraph is wrapped (see `Paragraph.drawPara`)."""
     if _ARABIC.search(text):
         import arabic_reshaper  # only when there is Arabic to shape
 
         text = arabic_reshaper.reshape(text)
-    if _RTL.search(text):
-        from bidi import get_display
-
-        text = get_display(text, base_dir="L")
     return text
 
 
@@ -169,20 +169,147 @@ def _runs(text: str) -> str:
 
 
 def script_markup(markup: str) -> str:
-    """Paragraph markup with the text between its tags passed through `_visual` and `_runs`."""
+    """Paragraph markup with the text between its tags passed through `_shaped` and `_runs`."""
     if not needs_script_pass(markup):
         return markup
     parts = _MARKUP.split(markup)
     for n in range(0, len(parts), 2):  # even parts are text, odd ones tags
         text = html.unescape(parts[n])
         if needs_script_pass(text):
-            parts[n] = _runs(_visual(text))
+            parts[n] = _runs(_shaped(text))
     return "".join(parts)
 
 
-class Paragraph(_Paragraph):  # type: ignore[misc]
-    """A reportlab Paragraph whose text prints in every script (see `script_markup`)."""
+def base_is_rtl(markup: str) -> bool | None:
+    """A paragraph's base direction by its first strong letter (UAX #9 rules P2–P3, as `dir="auto"`
+    decides in the HTML edition): True right to left, False left to right, None when it holds no
+    right-to-left letter (nothing to reorder: such paragraphs print exactly as reportlab prints them)."""
+    if not _RTL.search(markup):
+        return None
+    from bidi import get_base_level
 
-    def __init__(self, text: str | None, style: object = None, *args: object, **kwargs: object) -> None:
+    return bool(get_base_level(html.unescape(_MARKUP.sub("", markup))) == 1)
+
+
+_OBJECT = "\ufffc"  # stands for an image or anchor in a line: a neutral, it moves with its neighbours
+
+
+def display_order[T](pieces: Sequence[tuple[str, T]], rtl: bool) -> list[tuple[str, T]]:
+    """One line's `pieces` (text and what it belongs to, in typing order) in the order they are drawn,
+    left to right: UAX #9 resolved on the line with the paragraph's base direction `rtl`, each
+    right-to-left run reversed, mirrored characters (brackets) mirrored. A piece may come back in
+    several parts (a frag holding a Latin word inside Hebrew)."""
+    from bidi import algorithm as uba  # python-bidi's own UAX #9; it keeps what each character carries
+
+    storage = uba.get_empty_storage()
+    storage["base_level"], storage["base_dir"] = (1, "R") if rtl else (0, "L")
+    uba.get_embedding_levels("".join(text for text, _owner in pieces), storage)
+    chars = iter(storage["chars"])
+    for n, (text, _owner) in enumerate(pieces):
+        for _char in text:
+            next(chars)["piece"] = n
+    # The steps of python-bidi's get_display, which returns only the text: here each character keeps
+    # the piece it came from through the reordering.
+    for step in (
+        uba.explicit_embed_and_overrides,
+        uba.resolve_weak_types,
+        uba.resolve_neutral_types,
+        uba.resolve_implicit_levels,
+        uba.reorder_resolved_levels,
+        uba.apply_mirroring,
+    ):
+        step(storage, False)
+    runs: list[tuple[int, list[str]]] = []
+    for char in storage["chars"]:
+        if runs and runs[-1][0] == char["piece"]:
+            runs[-1][1].append(char["ch"])
+        else:
+            runs.append((char["piece"], [char["ch"]]))
+    return [("".join(text), pieces[n][1]) for n, text in runs]
+
+
+def _visual_words(words: list[str], rtl: bool) -> list[str]:
+    """One line of a single-style paragraph, its words in display order (each RTL word reversed)."""
+    return "".join(text for text, _owner in display_order([(" ".join(words), None)], rtl)).split(" ")
+
+
+def _visual_lines(para: Any, rtl: bool) -> Any:
+    """A copy of reportlab's broken lines `para` (typing order) with each line in display order."""
+    if para.kind == 0:  # one style: a line is its unused width and its words
+        return para.clone(lines=[(space, _visual_words(words, rtl)) for space, words in para.lines])
+    lines = []
+    for line in para.lines:
+        pieces = [(_OBJECT if hasattr(f, "cbDefn") else f.text, f) for f in line.words]
+        words = [
+            frag if hasattr(frag, "cbDefn") else frag.clone(text=text)
+            for text, frag in display_order(pieces, rtl)
+        ]
+        lines.append(line.clone(words=words))
+    return para.clone(lines=lines)
+
+
+class Paragraph(_Paragraph):  # type: ignore[misc]
+    """A reportlab Paragraph whose text prints in every script (see `script_markup`), wrapped in
+    typing order, each line then drawn in display order. A paragraph that runs right to left is
+    right-aligned, its bullet (if any) on its right."""
+
+    _rtl: bool | None = None  # see base_is_rtl
+    _rtl_bullet: str | None = None  # the bullet reportlab would draw on the left
+
+    def __init__(self, text: str | None, style: Any = None, *args: Any, **kwargs: Any) -> None:
         # reportlab makes the halves of a split paragraph with text None and its parsed fragments.
-        super().__init__(script_markup(text) if isinstance(text, str) else text, style, *args, **kwargs)
+        if isinstance(text, str):
+            self._rtl = base_is_rtl(text)
+            if self._rtl and style is not None:
+                style, kwargs = self._mirrored(style, kwargs)
+            text = script_markup(text)
+        super().__init__(text, style, *args, **kwargs)
+
+    def _mirrored(self, style: Any, kwargs: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        """The style of a right-to-left paragraph: right-aligned where it would be left-aligned, and
+        room on the right for its bullet, which it draws itself (see `drawPara`)."""
+        changes: dict[str, Any] = {"alignment": TA_RIGHT} if style.alignment == TA_LEFT else {}
+        if kwargs.get("bulletText"):
+            self._rtl_bullet = kwargs.pop("bulletText")
+            changes["rightIndent"] = style.rightIndent + max(style.leftIndent - style.bulletIndent, 0)
+        if not changes:
+            return style, kwargs
+        return ParagraphStyle(f"{style.name}|rtl", parent=style, **changes), kwargs
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        for n, part in enumerate(parts):
+            if part is not self:
+                part._rtl = self._rtl
+                part._rtl_bullet = None if n else self._rtl_bullet
+        return parts
+
+    def drawPara(self, debug: int = 0) -> None:
+        if self._rtl is None:
+            super().drawPara(debug)
+            return
+        logical: Any = self.__dict__["blPara"]  # set by wrap (reportlab declares no type for it)
+        self.blPara = _visual_lines(logical, self._rtl)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical  # a later wrap or split works on the typing order
+        if self._rtl_bullet and logical.lines:
+            self._draw_bullet_right(logical)
+
+    def _draw_bullet_right(self, para: Any) -> None:
+        """The bullet beside the first line's right end, where a right-to-left list item begins."""
+        style, canvas = self.style, self.canv
+        first = para if para.kind == 0 else para.lines[0]
+        # The first line's baseline, found as reportlab's drawPara finds it.
+        drop = (
+            first.fontSize if rl_config.paraFontSizeHeightOffset else getattr(first, "ascent", first.fontSize)
+        )
+        y = self.height - drop + getattr(style, "bulletOffsetY", 0)
+        size = style.bulletFontSize
+        x = self.width - style.rightIndent + 0.6 * size
+        canvas.saveState()
+        canvas.setFont(style.bulletFontName, size)
+        canvas.setFillColor(getattr(style, "bulletColor", style.textColor))
+        canvas.drawString(x, y, self._rtl_bullet)
+        canvas.restoreState()
