@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from councildesk.reports.minutes import minutes_pdf
+from councildesk.reports.minutes_html import minutes_html
 from councildesk.services.container import Services
 from tests.minutes_helpers import pdf_text
 
@@ -157,3 +158,20 @@ def test_long_right_to_left_paragraphs_print_line_by_line_in_reading_order(servi
     text = unicodedata.normalize("NFKC", pdf_text(pdf))
     top, rest = ARABIC_SUMMARY.split(" السن ")
     assert -1 < text.find(top) < text.find("السن " + rest)
+
+
+def test_the_html_edition_gives_each_right_to_left_run_its_direction(services: Services) -> None:
+    page = minutes_html(services.minutes.minutes(_meeting(services)))
+    # Paragraphs of what was typed decide their own direction, as the PDF's do (first strong letter).
+    assert f'<blockquote><p dir="auto">{HEBREW_MOTION}</p></blockquote>' in page
+    assert f'<p dir="auto">{ARABIC_WITH_LATIN}</p>' in page
+    # The Arabic speaker's line runs right to left (the PDF right-aligns it), the summary isolated.
+    assert (
+        f'<li dir="rtl"><strong><bdi>{ARABIC_SPEAKER}</bdi></strong>. <bdi>{ARABIC_SUMMARY}</bdi></li>'
+        in page
+    )
+    # Typed text after a label of the minutes is isolated, the label's sentence left to right.
+    assert f"<p><strong>Discussion:</strong> <bdi>{ENGLISH_WITH_ARABIC}</bdi></p>" in page
+    assert "by <bdi>שרה לוי</bdi>, seconded by Ann Menten" in page
+    # English typed text is left as it was.
+    assert "<bdi>Ann Menten</bdi>" not in page

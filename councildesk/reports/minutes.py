@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime
 from functools import lru_cache
@@ -672,25 +672,30 @@ def comment_sentence(speakers: list[SpeakerDTO], w: Words = ENGLISH) -> str:
 
 
 def speaker_sentence(
-    s: SpeakerDTO, strong: tuple[str, str] = ("<b>", "</b>"), w: Words = ENGLISH, yielded_to: str = ""
+    s: SpeakerDTO,
+    strong: tuple[str, str] = ("<b>", "</b>"),
+    w: Words = ENGLISH,
+    yielded_to: str = "",
+    free: Callable[[str], str] = esc,
 ) -> str:
     """How the minutes record a speaker, as escaped markup (the PDF and HTML editions differ only in
-    the tags around the name): name, affiliation, residence, kind, stance, to whom they yielded
-    their time (`yielded_to`, that speaker's name), summary."""
+    the tags around the name and in `free`, which writes what was typed: the HTML edition isolates
+    right-to-left text): name, affiliation, residence, kind, stance, to whom they yielded their time
+    (`yielded_to`, that speaker's name), summary."""
     text = f"{strong[0]}{esc(s.name)}{strong[1]}"
     if s.affiliation:
-        text += f", {esc(s.affiliation)}"
+        text += f", {free(s.affiliation)}"
     if s.residence:
         where = ", of {residence}" if s.affiliation else " of {residence}"
-        text += w(where, residence=esc(s.residence))
+        text += w(where, residence=free(s.residence))
     if s.kind is not SpeakerKind.PUBLIC_COMMENT:
         text += f" ({w.label(s.kind).lower()})"
     if s.stance:
         text += w(f" — spoke {_stance(s.stance.value)}")
     if yielded_to:
-        text += w(" — yielded their time to {name}", name=esc(yielded_to))
+        text += w(" — yielded their time to {name}", name=free(yielded_to))
     if s.summary:
-        text += f". {esc(s.summary)}"
+        text += f". {free(s.summary)}"
     return text
 
 

@@ -26,7 +26,7 @@ from councildesk.reports.minutes import (
 )
 from councildesk.reports.minutes_words import ADOPTED_TEXT, Words
 from councildesk.reports.page_template import esc
-from councildesk.reports.script_text import right_to_left
+from councildesk.reports.script_text import base_is_rtl, right_to_left
 from councildesk.services.dto import AttendanceDTO, CorrectionDTO, ItemRecord, MotionDTO, VoteDTO
 from councildesk.services.minutes_document import MinutesDocument, missing_texts_of
 
@@ -83,8 +83,9 @@ def _s(w: Words, text: str, **values: str | int) -> str:
 
 
 def _n(text: str | None) -> str:
-    """A name as HTML: escaped, and isolated in <bdi> when it holds right-to-left text, so that an
-    Arabic or Hebrew name does not carry the punctuation and numbers around it along with it."""
+    """A name, or what was typed inside a sentence of the minutes, as HTML: escaped, and isolated in
+    <bdi> when it holds right-to-left text, so that an Arabic or Hebrew run orders itself (its own
+    base direction) and does not carry the punctuation and numbers around it along with it."""
     return f"<bdi>{esc(text)}</bdi>" if text and right_to_left(text) else esc(text)
 
 
@@ -137,7 +138,7 @@ def _page(doc: MinutesDocument) -> str:
         "<body>",
         f'<a class="skip" href="#main">{w("Skip to the minutes")}</a>',
         "<header>",
-        f"<p>{esc(doc.municipality)}</p>" if doc.municipality else "",
+        f"<p>{_n(doc.municipality)}</p>" if doc.municipality else "",
         f"<p><strong>{_n(m.body_name)}</strong></p>",
         "</header>",
         '<main id="main">',
@@ -325,7 +326,7 @@ def _item(
     if entry.matter:
         mt = entry.matter
         same = mt.title.strip().casefold() in item.title.casefold()
-        title = "" if same else f": {esc(mt.title)}"
+        title = "" if same else f": {_n(mt.title)}"
         out.append(f"<p><strong>{esc(w.label(mt.kind))} {esc(mt.identifier)}</strong>{title}</p>")
         primary = [s for s in mt.sponsors if s.is_primary]
         co = [s for s in mt.sponsors if not s.is_primary]
@@ -334,14 +335,14 @@ def _item(
                 names = "; ".join(
                     _n(s.name)
                     if s.is_member
-                    else f"{_n(s.name)}{', ' + esc(s.title) if s.title else ''} {w('(not a member)')}"
+                    else f"{_n(s.name)}{', ' + _n(s.title) if s.title else ''} {w('(not a member)')}"
                     for s in sponsors
                 )
                 out.append(f"<p>{_s(w, heading)}{names}.</p>")
     if item.body:
         out.append(f"<p{_p(item.body)}>{esc(item.body)}</p>")
     if item.discussion:
-        out.append(f"<p{_p(item.discussion)}>{_s(w, '<b>Discussion:</b> ')}{esc(item.discussion)}</p>")
+        out.append(f"<p>{_s(w, '<b>Discussion:</b> ')}{_n(item.discussion)}</p>")
     out += _speakers(entry, w)
     if entry.documents:
         docs = "; ".join(_exhibit(d.title, d.file_name, d.url) for d in entry.documents)
@@ -354,7 +355,7 @@ def _item(
         out += _motion(doc, motion, seats)
     out += [f'<p class="event">{text}</p>' for _, text in pending]
     if item.action_text:
-        out.append(f"<p{_p(item.action_text)}>{_s(w, '<b>Action:</b> ')}{esc(item.action_text)}</p>")
+        out.append(f"<p>{_s(w, '<b>Action:</b> ')}{_n(item.action_text)}</p>")
     if entry.matter and entry.matter.full_text and not missing_texts_of(entry) and _adopted(entry):
         what = (
             label(entry.matter.kind).lower()
@@ -404,8 +405,10 @@ def _speakers(entry: ItemRecord, w: Words) -> list[str]:
             strong = (
                 ("<strong><bdi>", "</bdi></strong>") if right_to_left(s.name) else ("<strong>", "</strong>")
             )
-            text = speaker_sentence(s, strong, w, names.get(s.yielded_to_id or 0, ""))
-            out.append(f"<li{_p(s.summary or s.affiliation or s.residence)}>{text}</li>")
+            text = speaker_sentence(s, strong, w, names.get(s.yielded_to_id or 0, ""), free=_n)
+            # The line runs as the PDF's does: right to left when its first letter (the name's) is.
+            rtl = ' dir="rtl"' if base_is_rtl(speaker_sentence(s, w=w)) else ""
+            out.append(f"<li{rtl}>{text}</li>")
         out.append("</ul>")
     return out
 
@@ -500,16 +503,16 @@ def _closing(doc: MinutesDocument) -> list[str]:
         for item, d in docs:
             if d.url:
                 number = w("Item {number}: ", number=esc(item.number))
-                out.append(f"<li>{number}<strong>{esc(d.title)}</strong>, {_link(d.url)}</li>")
+                out.append(f"<li>{number}<strong>{_n(d.title)}</strong>, {_link(d.url)}</li>")
                 continue
             size = (
                 w("{size} KB", size=f"{d.size / 1024:.0f}")
                 if d.size >= 1024
                 else w("{size} bytes", size=d.size)
             )
-            name = "" if _same_name(d.title, d.file_name) else f" — {esc(d.file_name)}"
+            name = "" if _same_name(d.title, d.file_name) else f" — {_n(d.file_name)}"
             out.append(
-                f"<li>{w('Item {number}: ', number=esc(item.number))}<strong>{esc(d.title)}</strong>{name}, "
+                f"<li>{w('Item {number}: ', number=esc(item.number))}<strong>{_n(d.title)}</strong>{name}, "
                 f"{size}, "
                 f"SHA-256 {d.sha256[:16]}…</li>"
             )
@@ -582,11 +585,11 @@ def _corrections(doc: MinutesDocument) -> list[str]:
         recorded = _s(
             w, "<b>Correction {n}</b>, recorded {day}{where}", n=n, day=doc.style.day(c.made_on), where=where
         )
-        body = [f"{recorded}.", w("Reason: {text}.", text=esc(c.reason))]
+        body = [f"{recorded}.", w("Reason: {text}.", text=_n(c.reason))]
         if c.before:
-            body.append(w("As approved: {text}.", text=esc(c.before)))
+            body.append(w("As approved: {text}.", text=_n(c.before)))
         if c.after:
-            body.append(w("Corrected to read: {text}.", text=esc(c.after)))
+            body.append(w("Corrected to read: {text}.", text=_n(c.after)))
         out.append(f'<li id="correction-{n}">' + " ".join(body) + "</li>")
     return [*out, "</ol>", "</section>"]
 
