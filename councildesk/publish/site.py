@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from councildesk.services.container import Services
     from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO
     from councildesk.services.minutes_document import AgendaDocument
+    from councildesk.services.minutes_service import ChainBreaks
     from councildesk.services.voting_record_dto import MatterHistory, RecordRow, RecordSummary
 
 DATA_FORMATS = ("ocd", "popolo", "csv", "ics")
@@ -286,6 +287,7 @@ class _Builder:
         self.memberships: defaultdict[int, list[MembershipDTO]] = defaultdict(list)
         self.drawer = Drawer(folder, expected=0)  # publish() gives it workers for a big site
         self._styles: dict[int, HouseStyle] = {}
+        self._breaks: ChainBreaks | None = None  # the record chain's first break, once checked
         self.municipality = next(
             (b.municipality for b in services.bodies.list_bodies() if options.body_id in (None, b.id)), ""
         )
@@ -500,7 +502,9 @@ class _Builder:
         from councildesk.reports.minutes_html import minutes_html
 
         if fresh:
-            doc = self.s.minutes.minutes(meeting_id)
+            if self._breaks is None:  # the whole record chain, checked once per publish
+                self._breaks = self.s.minutes.chain_breaks()
+            doc = self.s.minutes.minutes(meeting_id, breaks=self._breaks)
             self.drawer.draw(base + "minutes.html", minutes_html, doc)
             self.drawer.draw(base + "minutes.pdf", minutes_pdf, doc)
         out = []
@@ -623,7 +627,9 @@ class _Builder:
                 if terms
                 else "<p>No seat on a published body is recorded.</p>"
             )
-            years = self.s.voting_records.attendance_history(person_id, span)
+            # Counted from the published minutes only: a draft's roll may still be corrected.
+            drafts = self.options.include_drafts
+            years = self.s.voting_records.attendance_history(person_id, span, approved_only=not drafts)
             parts.append('<h2 id="attendance">Attendance</h2>')
             parts.append(
                 table(

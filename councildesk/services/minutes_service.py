@@ -119,14 +119,32 @@ def _minutes_document(
     )
 
 
+# What `MinutesService.chain_breaks` finds: the record chain's first break, or nothing.
+ChainBreaks = list[record_chain.Break]
+
+
 class MinutesService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def minutes(self, meeting_id: int, settings: MinutesSettings | None = None) -> MinutesDocument:
-        """Everything the minutes PDF prints, read in one consistent snapshot of the database."""
+    def minutes(
+        self,
+        meeting_id: int,
+        settings: MinutesSettings | None = None,
+        *,
+        breaks: ChainBreaks | None = None,
+    ) -> MinutesDocument:
+        """Everything the minutes PDF prints, read in one consistent snapshot of the database.
+
+        `breaks`: what `chain_breaks` found, for a caller printing many minutes (checking the whole
+        chain for each approved meeting would cost as much as all the rest); None checks it here."""
         with self.db.reading() as s:
-            return _minutes_document(s, meeting_id, settings or MinutesSettings())
+            return _minutes_document(s, meeting_id, settings or MinutesSettings(), breaks)
+
+    def chain_breaks(self) -> ChainBreaks:
+        """The record chain's first break, or none: checked once for many minutes, as a volume is."""
+        with self.db.reading() as s:
+            return record_chain.check(s.connection(), limit=1)
 
     def volume(
         self, body_id: int, year: int, settings: MinutesSettings | None = None, *, limit: int | None = None

@@ -458,11 +458,19 @@ class VotingRecordService:
         ).one()
         return int(seated), int(here)
 
-    def attendance_history(self, person_id: int, flt: RecordFilter | None = None) -> list[AttendanceYear]:
-        """Per calendar year: meetings seated, present (in person or remote), absent, excused."""
+    def attendance_history(
+        self, person_id: int, flt: RecordFilter | None = None, *, approved_only: bool = False
+    ) -> list[AttendanceYear]:
+        """Per calendar year: meetings seated, present (in person or remote), absent, excused.
+
+        `approved_only` counts only meetings whose minutes are approved (what the public site may show:
+        a draft's roll may still be corrected)."""
         with self.db.reading() as s:
             fetch(s, Person, person_id)
-            rows = s.execute(self._seated_meetings(s, person_id, flt or RecordFilter())).all()
+            seated = self._seated_meetings(s, person_id, flt or RecordFilter())
+            if approved_only:
+                seated = seated.where(Meeting.minutes_status == MinutesStatus.APPROVED)
+            rows = s.execute(seated).all()
         years: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
         for _mid, start, status in rows:
             when = start if isinstance(start, datetime) else datetime.fromisoformat(str(start))

@@ -3,8 +3,10 @@
     from tests.benchmarks.city_db import city_database, fresh_copy
     path = city_database(years=30, seed=1)     # read-only use: open it with write=False
     path = fresh_copy(tmp_dir)                 # benchmarks that write get their own copy
+    path = fresh_copy(tmp_dir, approved=True)  # the same city with its past minutes approved
 
-The cached file is rebuilt when the schema head or the generator's output version changed.
+The cached file is rebuilt when the schema head or the generator's output version changed; the
+approved variant also when the fingerprint format changed.
 """
 
 from __future__ import annotations
@@ -13,11 +15,20 @@ import json
 import os
 import shutil
 import sqlite3
+from datetime import timedelta
+from itertools import pairwise
 from pathlib import Path
 
 from councildesk.db.engine import open_database
 from councildesk.db.migrate import head_revision
+from councildesk.domain.enums import MeetingStatus, MinutesStatus
 from councildesk.sample.generator import GENERATOR_VERSION, generate
+from councildesk.services.container import Services
+from councildesk.services.dto import MeetingSummary
+from councildesk.services.snapshot_format import CURRENT_FORMAT
+
+# The approved variant leaves the minutes of the city's last months drafts, as a real city's are.
+RECENT_DAYS = 90
 
 CACHE = Path.home() / ".cache" / "councildesk-bench"
 
@@ -43,9 +54,56 @@ def city_database(years: int = 30, seed: int = 1) -> Path:
     return path
 
 
-def fresh_copy(dest_dir: Path, years: int = 30, seed: int = 1) -> Path:
-    """A private, writable copy of the cached city database in `dest_dir`."""
-    source = city_database(years, seed)
+def approved_city_database(years: int = 30, seed: int = 1) -> Path:
+    """The cached city of `approved_city` with its past minutes approved, building it if needed."""
+    path = CACHE / f"city-{years}y-s{seed}-approved.db"
+    base = city_database(years, seed)
+    if path.exists() and _is_current(path, years, seed) and _approvals_current(path):
+        return path
+    building = path.with_name(f"{path.name}.{os.getpid()}.building")
+    for leftover in _with_sidecars(building):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(base, building)
+    database = open_database(building, backup_dir=CACHE / "backups")
+    try:
+        approve_past_minutes(Services(database))
+    finally:
+        database.close()
+    for sidecar in _with_sidecars(path):
+        sidecar.unlink(missing_ok=True)
+    os.replace(building, path)
+    return path
+
+
+def approve_past_minutes(services: Services, recent_days: int = RECENT_DAYS) -> int:
+    """Approve, through the services, every meeting's minutes at the next meeting of its body, except
+    the meetings of the last `recent_days` before the city's latest meeting; returns how many.
+
+    Each approval is the clerk's: the record's fingerprinted snapshot, the audit entry, the chain link.
+    """
+    meetings = services.meetings.list_meetings(newest_first=False)
+    if not meetings:
+        return 0
+    cutoff = meetings[-1].scheduled_start - timedelta(days=recent_days)
+    by_body: dict[int, list[MeetingSummary]] = {}
+    for m in meetings:
+        if m.status is not MeetingStatus.CANCELLED:
+            by_body.setdefault(m.body_id, []).append(m)
+    approved = 0
+    for held in by_body.values():
+        for meeting, following in pairwise(held):
+            if meeting.scheduled_start >= cutoff or meeting.minutes_status is MinutesStatus.APPROVED:
+                continue
+            if meeting.status is MeetingStatus.ADJOURNED:
+                services.approvals.approve(meeting.id, at_meeting_id=following.id)
+                approved += 1
+    return approved
+
+
+def fresh_copy(dest_dir: Path, years: int = 30, seed: int = 1, *, approved: bool = False) -> Path:
+    """A private, writable copy of the cached city database in `dest_dir` (`approved`: the variant
+    with its past minutes approved)."""
+    source = approved_city_database(years, seed) if approved else city_database(years, seed)
     target = Path(dest_dir) / source.name
     shutil.copyfile(source, target)
     return target
@@ -67,6 +125,18 @@ def _is_current(path: Path, years: int, seed: int) -> bool:
         and summary.get("years") == years
         and summary.get("seed") == seed
     )
+
+
+def _approvals_current(path: Path) -> bool:
+    """Approvals were made, all under the current fingerprint format."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            count, oldest = conn.execute(
+                "SELECT count(*), min(snapshot_format) FROM minutes_approval"
+            ).fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(count and oldest == CURRENT_FORMAT)
 
 
 def _with_sidecars(path: Path) -> list[Path]:
