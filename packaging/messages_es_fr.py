@@ -16,6 +16,28 @@ from pathlib import Path
 
 # English source -> (Spanish, French); the same English reads the same in every context.
 TEXTS: dict[str, tuple[str, str]] = {
+    # warnings printed inside the minutes, in the minutes' language (typographic apostrophes, as the
+    # minutes print them); {kind}, {declared}, {computed} and {threshold} come in the minutes' words
+    "Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.": (
+        "Punto {number} ({kind} {identifier}): se aprobó, pero su texto no se ha ingresado; el acta debe transcribirlo íntegramente.",
+        "Point {number} ({kind} {identifier})\u00a0: adopté, mais son texte n’a pas été saisi; le procès-verbal doit le reproduire intégralement.",
+    ),
+    "The declared result ({declared}) disagrees with the arithmetic: {yes}–{no} under {threshold} is a {computed}.": (
+        "El resultado declarado ({declared}) no concuerda con el cómputo: con {yes} votos a favor y {no} en contra, y un umbral de {threshold}, la moción resulta {computed}.",
+        "Le résultat déclaré ({declared}) ne concorde pas avec le calcul\u00a0: à {yes} contre {no}, au seuil de {threshold}, la proposition est {computed}.",
+    ),
+    "The record chain of this file is broken ({reason}), so the approval of these minutes cannot be trusted; run Verify.": (
+        "La cadena de registros de este archivo está rota ({reason}), por lo que no puede confiarse en la aprobación de esta acta; ejecute Verificar.",
+        "La chaîne des registres de ce fichier est rompue ({reason}); on ne peut donc pas se fier à l’adoption de ce procès-verbal. Lancez Vérifier.",
+    ),
+    "The stored approved version of these minutes is damaged; this copy is printed from the current records. Run Verify and restore a backup.": (
+        "La versión aprobada guardada de esta acta está dañada; esta copia se imprime a partir de los registros actuales. Ejecute Verificar y restaure una copia de seguridad.",
+        "La version adoptée conservée de ce procès-verbal est endommagée; cette copie est imprimée à partir des registres actuels. Lancez Vérifier et restaurez une sauvegarde.",
+    ),
+    "The records of this meeting have changed since approval; this copy shows the minutes as approved. Run Verify to see what changed.": (
+        "Los registros de esta sesión cambiaron después de la aprobación; esta copia muestra el acta tal como fue aprobada. Ejecute Verificar para ver qué cambió.",
+        "Les registres de cette séance ont changé depuis l’adoption; cette copie présente le procès-verbal tel qu’adopté. Lancez Vérifier pour voir ce qui a changé.",
+    ),
     # the command line: help texts, argparse's own words and the summaries commands print
     "create an empty database (or upgrade an older one)": (
         "crear una base de datos vacía (o actualizar una más antigua)",

@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping, Sequence
 
 from councildesk.domain.messages import QT_TRANSLATE_NOOP, install_translate, installed_translate, translate
+from councildesk.message_catalogue import catalogue
 
 # The same choices as the window's interface-language setting (ui/language): "system" follows the
 # environment as the window follows the system.
@@ -52,32 +53,6 @@ def install(language: str) -> None:
     # help or an error, so the lookup goes in before the parser is built.
     known = {str(s) for s in ARGPARSE}
     argparse._ = lambda s: translate("cli", s) if s in known else s  # type: ignore[attr-defined]
-
-
-def catalogue(language: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation from messages_<language>.ts; unfinished entries are left out.
-
-    The .ts is read rather than the compiled .qm because QtCore alone costs the command line ~10x
-    more to import than ElementTree takes to read the whole file (README ▸ Translations).
-    """
-    import xml.etree.ElementTree as ET
-
-    from councildesk.paths import resource
-
-    path = resource("translations", f"messages_{language}.ts")
-    table: dict[tuple[str, str], str] = {}
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError):
-        return table  # a missing catalogue shows English rather than stopping the command
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            table[(name, message.findtext("source") or "")] = translation.text or ""
-    return table
 
 
 def say(text: str, /, **params: object) -> str:

@@ -21,6 +21,10 @@ class MessageId(str):
         made.context = context
         return made
 
+    def __reduce__(self) -> tuple[type[MessageId], tuple[str, str]]:
+        # A document that carries declared sentences is pickled to the workers that draw its PDF.
+        return MessageId, (str(self), self.context)
+
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> MessageId:  # the name lupdate looks for
     """Declares `source` (with `{name}` placeholders) for translation in `context`; translates nothing."""

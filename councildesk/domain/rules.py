@@ -14,6 +14,7 @@ from councildesk.domain.enums import (
     VoteResult,
     label,
 )
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 FRACTIONS: dict[ThresholdFraction, Fraction] = {
     ThresholdFraction.MAJORITY: Fraction(1, 2),
@@ -164,16 +165,31 @@ def has_quorum(present: int, body: BodySize, rule: QuorumRule = QuorumRule.MAJOR
     return present >= quorum_required(body, rule)
 
 
+DECLARED_RESULT = QT_TRANSLATE_NOOP(
+    "domain",
+    "The declared result ({declared}) disagrees with the arithmetic: {yes}–{no} under {threshold} is a "
+    "{computed}.",
+)
+
+
+def declared_result_message(
+    declared: VoteResult | None, computed: VoteResult, threshold: Threshold, tally: Tally
+) -> Message | None:
+    """The warning when the result the clerk declared disagrees with the arithmetic, as a declared
+    sentence: the minutes print it in their own language (with their own words for the threshold)."""
+    if declared is None or declared == computed:
+        return None
+    params = {"declared": declared, "yes": tally.yes, "no": tally.no, "computed": computed}
+    return Message(DECLARED_RESULT, params | {"threshold": threshold.describe().lower()})
+
+
 def declared_result_warning(
     declared: VoteResult | None, computed: VoteResult, threshold: Threshold, tally: Tally
 ) -> str | None:
-    """A warning sentence when the result the clerk declared disagrees with the arithmetic."""
-    if declared is None or declared == computed:
-        return None
-    return (
-        f"The declared result ({declared.value}) disagrees with the arithmetic: "
-        f"{tally.yes}–{tally.no} under {threshold.describe().lower()} is a {computed.value}."
-    )
+    """That warning as the window and the command line show it: in English until their own words for
+    a result and a threshold are declared (a translated sentence around English values reads worse)."""
+    message = declared_result_message(declared, computed, threshold, tally)
+    return message.english() if message is not None else None
 
 
 def describe_tally(tally: Tally) -> str:

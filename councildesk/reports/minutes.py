@@ -26,7 +26,7 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle, VoteSentenceStyle
 from councildesk.domain.minutes_language import LANG_TAGS
-from councildesk.domain.rules import describe_tally
+from councildesk.domain.rules import Tally, declared_result_message, describe_tally
 from councildesk.reports.minutes_words import ADOPTED_TEXT, ENGLISH, Words
 from councildesk.reports.page_template import (
     BOLD,
@@ -45,7 +45,7 @@ from councildesk.reports.page_template import (
 )
 from councildesk.reports.script_text import Paragraph, marker, needs_script_pass, unprintable
 from councildesk.reports.signature_space import SignatureRoom, SignatureSpace
-from councildesk.reports.tagging import TaggedTable, tag
+from councildesk.reports.tagging import EditionStart, TaggedTable, tag
 from councildesk.services.dto import (
     AttendanceDTO,
     CorrectionDTO,
@@ -57,7 +57,12 @@ from councildesk.services.dto import (
     SponsorDTO,
     VoteDTO,
 )
-from councildesk.services.minutes_document import ApprovalStatement, MinutesDocument, missing_texts_of
+from councildesk.services.minutes_document import (
+    ApprovalStatement,
+    MinutesDocument,
+    MinutesSettings,
+    missing_texts_of,
+)
 
 __all__ = ["MinutesDocument", "approval_sentence", "minutes_parts", "minutes_pdf"]
 
@@ -105,9 +110,12 @@ def minutes_pdf(
     # A bilingual body prints one complete edition after the other (each page in one language, each
     # edition with its own bookmarks and signature block), not side by side: half-width columns would
     # break roll-call tables and could not keep a motion beside its translation across pages.
+    if len(editions) > 1:
+        story.insert(0, EditionStart(LANG_TAGS[editions[0]]))  # each edition tagged in its language
     for lang in editions[1:]:
         more, its_frame, _meta = minutes_parts(doc, styles, signature_room=None, lang=lang)
-        story += [NextPagesFrame(its_frame), PageBreak(), *rename_bookmarks(more, lang)]
+        story += [NextPagesFrame(its_frame), PageBreak(), EditionStart(LANG_TAGS[lang])]
+        story += rename_bookmarks(more, lang)
     return build_pdf(story, frame, meta, invariant=invariant)
 
 
@@ -239,10 +247,10 @@ def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         out.append(Paragraph(_markers(whole, w).strip(), st["centre"]))
     out.append(Spacer(1, 8))
     if doc.approval is None:
-        for sentence in doc.missing_texts:
-            out.append(Paragraph(w("<b>Warning:</b> ") + esc(sentence), st["warning"]))
-    if doc.integrity_warning:
-        out.append(Paragraph(w("<b>Warning:</b> ") + esc(doc.integrity_warning), st["warning"]))
+        for warning in doc.missing_text_warnings:
+            out.append(Paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
+    for warning in doc.integrity_warnings:
+        out.append(Paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
     for sentence in unprintable_warnings(doc):
         out.append(Paragraph(w("<b>Warning:</b> ") + esc(sentence), st["warning"]))
     if m.is_sample:
@@ -591,8 +599,8 @@ def _item(
             )
         )
     if ctx.draft:
-        for sentence in missing_texts_of(entry):
-            out.append(Paragraph(w("<b>Warning:</b> ") + esc(sentence), st["warning"]))
+        for warning in missing_texts_of(entry):
+            out.append(Paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
     return out
 
 
@@ -763,16 +771,23 @@ def _vote(vote: VoteDTO, st: Styles, left: float, ctx: _Context) -> list[Flowabl
     style = _derived(st, "body", leftIndent=left + 14)
     line, as_table = vote_line(vote, ctx.style)
     out: list[Flowable] = [Paragraph(line, style)]
-    if vote.warning:
+    if warning := vote_warning(vote, ctx.words):
         out.append(
-            Paragraph(
-                ctx.words("<b>Note:</b> ") + esc(vote.warning),
-                _derived(st, "note", leftIndent=left + 14),
-            )
+            Paragraph(ctx.words("<b>Note:</b> ") + esc(warning), _derived(st, "note", leftIndent=left + 14))
         )
     if as_table:
         out.append(_roll_call_table(vote, st, ctx.width - left - 14, ctx.seats, ctx.words))
     return out
+
+
+def vote_warning(vote: VoteDTO, w: Words) -> str:
+    """The declared-result warning in these minutes' language (plain text), or "" when there is none.
+
+    Made again from the vote rather than taken from `vote.warning`, which is in the reader's language."""
+    message = declared_result_message(vote.declared_result, vote.computed_result, vote.threshold, vote.tally)
+    if message is None:
+        return ""
+    return w.message(message) if w.lang == "en" else w.message(message, threshold=_threshold(vote, w))
 
 
 def vote_line(vote: VoteDTO, style: HouseStyle = DEFAULT_STYLE) -> tuple[str, bool]:
@@ -827,8 +842,7 @@ def _local_vote_line(vote: VoteDTO, style: HouseStyle) -> tuple[str, bool]:
             else f"{word} à {t.yes} contre {t.no}"
         )
         lead = f"<b>Vote ({w.label(vote.method)}{taken})\u00a0:</b> "
-    extras = [w.count(n, option) for option, n in t.as_dict().items() if option not in ("yes", "no") and n]
-    counts += "".join(f", {e}" for e in extras)
+    counts += "".join(f", {e}" for e in _extra_counts(t, w))
     names = style.vote_sentence is VoteSentenceStyle.NAMES and bool(vote.ballots)
     if names:
         sides = _sides(vote, w)
@@ -907,6 +921,12 @@ def _not_voting(vote: VoteDTO, w: Words = ENGLISH) -> str:
     return "".join(parts)
 
 
+def tally_counts(t: Tally, w: Words) -> str:
+    """'Yes: 5, No: 3, Other: 1' under a roll call; French puts a no-break space before the colon."""
+    colon = "\u00a0:" if w.lang == "fr" else ":"
+    return ", ".join(f"{option_word(BallotOption(k), w)}{colon} {n}" for k, n in t.as_dict().items() if n)
+
+
 def option_word(option: BallotOption, w: Words = ENGLISH) -> str:
     """'Yes', 'Sí', 'Pour': a ballot as the roll call prints it."""
     return OPTION_WORDS[option] if w.lang == "en" else w.label(option)
@@ -942,7 +962,7 @@ def _roll_call_table(
     for v in values:
         rows.append([_cell(v[n], w, cell) for n, w in zip(keep, widths, strict=True)])
     t = vote.tally
-    counts = ", ".join(f"{option_word(BallotOption(k), w)}: {v}" for k, v in t.as_dict().items() if v)
+    counts = tally_counts(t, w)
     long_cells = any(isinstance(value, Paragraph) for row in rows for value in row)
     rows.append([Paragraph(w("<b>Totals</b> — {counts}", counts=counts), cell)] + [""] * (len(keep) - 1))
     table = _RollCallTable(
@@ -1097,7 +1117,7 @@ def _signatures(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         [Spacer(1, 22), Spacer(1, 22)],
         [Paragraph(line, cell), Paragraph(line, cell)],
         [
-            Paragraph(f"{esc(m.recording_name) or '&nbsp;'}<br/>{esc(doc.settings.clerk_title)}", cell),
+            Paragraph(f"{esc(m.recording_name) or '&nbsp;'}<br/>{esc(clerk_title(doc))}", cell),
             Paragraph(f"{esc(m.presiding_name) or '&nbsp;'}<br/>{w('Presiding Officer')}", cell),
         ],
         [Paragraph(w("Date: ") + "_" * 20, cell), Paragraph(w("Date: ") + "_" * 20, cell)],
@@ -1106,6 +1126,12 @@ def _signatures(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     table = TaggedTable(rows, colWidths=[width / 2, width / 2], layout=True)
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return [Bookmark("signatures", w("Signatures"), 0), table]
+
+
+def clerk_title(doc: MinutesDocument) -> str:
+    """The signing clerk's title from the settings; the English default in the minutes' own words."""
+    title = doc.settings.clerk_title
+    return Words(doc.style.lang)("Clerk") if title == MinutesSettings().clerk_title else title
 
 
 def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
@@ -1159,7 +1185,8 @@ def approval_sentence(a: ApprovalStatement, *, where: bool = True, style: HouseS
     start = a.approving_meeting_start if where else None
     at = w(" at its meeting of {day}", day=style.day(start)) if start else ""
     if a.vote_summary:
-        how = w(" by vote of the {body} ({summary}){at}", body=a.body_name, summary=a.vote_summary, at=at)
+        summary = a.vote_summary if w.lang == "en" or a.vote_tally is None else _local_tally(a.vote_tally, w)
+        how = w(" by vote of the {body} ({summary}){at}", body=a.body_name, summary=summary, at=at)
     else:
         how = w(" by the {body}{at}", body=a.body_name, at=at)
     return w(
@@ -1168,6 +1195,16 @@ def approval_sentence(a: ApprovalStatement, *, where: bool = True, style: HouseS
         how=how,
         manner=w.label(a.manner).lower(),
     )
+
+
+def _extra_counts(t: Tally, w: Words) -> list[str]:
+    """'1 abstención', '2 absents': the counts beside yes and no, in Spanish or French."""
+    return [w.count(n, option) for option, n in t.as_dict().items() if option not in ("yes", "no") and n]
+
+
+def _local_tally(t: Tally, w: Words) -> str:
+    """'9–0, 1 abstención': a tally in Spanish or French words."""
+    return ", ".join([f"{t.yes}–{t.no}", *_extra_counts(t, w)])
 
 
 def _corrections(doc: MinutesDocument, st: Styles) -> list[Flowable]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from councildesk.domain.enums import AttendanceStatus, BallotOption, MotionKind, SpeakerKind, label
+from councildesk.domain.enums import AttendanceStatus, MotionKind, SpeakerKind, label
 from councildesk.domain.minutes_language import LANG_TAGS
 from councildesk.reports.minutes import (
     ADOPTED,
@@ -18,11 +18,14 @@ from councildesk.reports.minutes import (
     _same_name,
     _sentence,
     approval_sentence,
+    clerk_title,
     comment_sentence,
     fingerprint_note,
     option_word,
     speaker_sentence,
+    tally_counts,
     vote_line,
+    vote_warning,
 )
 from councildesk.reports.minutes_words import ADOPTED_TEXT, Words
 from councildesk.reports.page_template import esc
@@ -108,8 +111,16 @@ def minutes_html(doc: MinutesDocument) -> str:
             for lang, page in zip(editions[1:], pages[1:], strict=True)
         ]
         # The second edition's skip link and main landmark would repeat ids: only the first keeps them.
-        rest = [r.replace('id="main"', "").replace(' class="skip" href="#main"', ' hidden=""') for r in rest]
-        return head + '<main id="main">' + body_first + "\n".join(rest) + "\n</body>\n</html>\n"
+        # (A page has one main landmark: a later edition's content is a section.)
+        rest = [
+            r.replace('<main id="main">', "<section>")
+            .replace("</main>", "</section>")
+            .replace(' class="skip" href="#main"', ' hidden=""')
+            for r in rest
+        ]
+        # Each edition names its language where its content starts (the page's own is the first's).
+        main = f'<main id="main" lang="{HTML_LANG[editions[0]]}">'
+        return head + main + body_first + "\n".join(rest) + "\n</body>\n</html>\n"
     return _page(doc)
 
 
@@ -163,11 +174,10 @@ def _status(doc: MinutesDocument) -> list[str]:
     whole = [(n, c) for n, c in enumerate(doc.record.corrections, 1) if c.entity != "agenda_item"]
     if whole:
         out.append(f'<p class="markers">{_markers(whole, w)}</p>')
-    if doc.integrity_warning:
-        out.append(f'<p class="warning">{warning}{esc(doc.integrity_warning)}</p>')
+    out += [f'<p class="warning">{warning}{esc(w.message(s))}</p>' for s in doc.integrity_warnings]
     if doc.approval is None:
         out.append(f'<p class="draft">{_s(w, "<b>DRAFT</b> — not approved. This draft may change.")}</p>')
-        out += [f'<p class="warning">{warning}{esc(s)}</p>' for s in doc.missing_texts]
+        out += [f'<p class="warning">{warning}{esc(w.message(s))}</p>' for s in doc.missing_text_warnings]
     if doc.record.meeting.is_sample:
         out.append(f'<p class="small">{w("<i>Sample data: parts of this meeting are illustrative.</i>")}</p>')
     return out
@@ -376,7 +386,7 @@ def _item(
         ]
     if doc.approval is None:
         warning = _s(w, "<b>Warning:</b> ")
-        out += [f'<p class="warning">{warning}{esc(s)}</p>' for s in missing_texts_of(entry)]
+        out += [f'<p class="warning">{warning}{esc(w.message(s))}</p>' for s in missing_texts_of(entry)]
     return out
 
 
@@ -437,8 +447,8 @@ def _motion(doc: MinutesDocument, motion: MotionDTO, seats: dict[int, str]) -> l
     for vote in sorted(motion.votes, key=lambda v: (v.taken_at is None, v.taken_at or 0, v.id)):
         line, as_table = vote_line(vote, doc.style)
         out.append(f"<p>{line.replace('<b>', '<strong>').replace('</b>', '</strong>')}</p>")
-        if vote.warning:
-            out.append(f'<p class="note">{_s(w, "<b>Note:</b> ")}{esc(vote.warning)}</p>')
+        if note := vote_warning(vote, w):
+            out.append(f'<p class="note">{_s(w, "<b>Note:</b> ")}{esc(note)}</p>')
         if as_table:
             out += _roll_call(doc, vote, seats)
     disposition = _s(w, "<b>Disposition:</b> {disposition}.", disposition=_disposition(motion.disposition, w))
@@ -463,7 +473,7 @@ def _roll_call(doc: MinutesDocument, vote: VoteDTO, seats: dict[int, str]) -> li
         ]
         out.append("<tr>" + "".join(cells) + "</tr>")
     t = vote.tally
-    counts = ", ".join(f"{option_word(BallotOption(k), w)}: {c}" for k, c in t.as_dict().items() if c)
+    counts = tally_counts(t, w)
     out.append("</tbody>")
     totals = w("Totals")
     out.append(
@@ -532,7 +542,7 @@ def _closing(doc: MinutesDocument) -> list[str]:
     out += [
         '<div class="signatures">',
         f"<p>{w('Respectfully submitted,')}<br>{_n(m.recording_name) or '&nbsp;'}<br>"
-        f"{esc(doc.settings.clerk_title)}</p>",
+        f"{esc(clerk_title(doc))}</p>",
         f"<p>{w('Attest:')}<br>{_n(m.presiding_name) or '&nbsp;'}<br>{w('Presiding Officer')}</p>",
         "</div>",
     ]

@@ -14,6 +14,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from councildesk.domain.enums import label
+from councildesk.domain.messages import Message
+from councildesk.message_catalogue import translator
 
 C = "\u00a0:"  # French colon: a no-break space before it, so it never starts a line
 
@@ -242,6 +244,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Respectfully submitted,": ("Respetuosamente presentada,", "Respectueusement soumis,"),
     "Attest:": ("Doy fe:", f"Attesté par{C}"),
     "Presiding Officer": ("Presidencia", "Présidence"),
+    "Clerk": ("Secretaría", "Greffe"),
     "Date: ": ("Fecha: ", f"Date{C} "),
     "<b>DRAFT</b> — these minutes have not been approved by the {body}.": (
         "<b>BORRADOR</b> — esta acta no ha sido aprobada por {body}.",
@@ -328,6 +331,28 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "Meeting agenda": ("Orden del día de la sesión", "Ordre du jour de la séance"),
     "agenda": ("orden del día", "ordre du jour"),
+    # the year's volume
+    "Minutes of the {body}, {year}": ("Actas de {body}, {year}", "Procès-verbaux — {body}, {year}"),
+    "Minutes {year}": ("Actas {year}", "Procès-verbaux {year}"),
+    "{count} meetings; each keeps its own approval state.": (
+        "{count} sesiones; cada acta conserva su propio estado de aprobación.",
+        "{count} séances; chaque procès-verbal conserve son propre état d’adoption.",
+    ),
+    "Contents": ("Índice", "Table des matières"),
+    "Date": ("Fecha", "Date"),
+    "Meeting": ("Sesión", "Séance"),
+    "Items": ("Puntos", "Points"),
+    "Minutes": ("Acta", "Procès-verbal"),
+    "Page": ("Página", "Page"),
+    "Approved {day}": ("Aprobada el {day}", "Adopté le {day}"),
+    "Draft": ("Borrador", "Projet"),
+    "{kind} meeting": ("Sesión {kind}", "Séance {kind}"),
+    "{day} — {kind} meeting": ("{day} — sesión {kind}", "{day} — séance {kind}"),
+    "Official minutes, {year} ({count} meetings)": (
+        "Actas oficiales, {year} ({count} sesiones)",
+        "Procès-verbaux officiels, {year} ({count} séances)",
+    ),
+    "Official minutes, {year}": ("Actas oficiales, {year}", "Procès-verbaux officiels, {year}"),
     # the HTML edition's own
     "Skip to the minutes": ("Ir al acta", "Aller au procès-verbal"),
     "<b>DRAFT</b> — not approved. This draft may change.": (
@@ -417,6 +442,9 @@ LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("BallotOption", "recused"): ("Inhibición", "Récusation"),
     ("BallotOption", "present"): ("Presente, sin votar", "Présent, sans voter"),
     ("BallotOption", "other"): ("Otro", "Autre"),
+    # A result named inside the declared-result warning ("… is a fail"): of the motion, feminine.
+    ("VoteResult", "pass"): ("aprobada", "adoptée"),
+    ("VoteResult", "fail"): ("rechazada", "rejetée"),
     ("ThresholdFraction", "majority"): ("mayoría", "majorité"),
     ("ThresholdFraction", "two_thirds"): ("dos tercios", "deux tiers"),
     ("ThresholdFraction", "three_quarters"): ("tres cuartos", "trois quarts"),
@@ -502,6 +530,16 @@ class Words:
                 values["at_time"] = self.at(str(values["time"]))
             text = PHRASES[text][self._index]
         return text.format(**values) if values else text
+
+    def message(self, message: Message, /, **values: str | int) -> str:
+        """A declared sentence (a warning the records raise) in this language whatever language the
+        reader's window speaks: its enum values in these minutes' words, `values` replacing those
+        that only the minutes can word (a threshold, say). Plain text: the caller escapes it."""
+        params = {
+            name: self.label(value).lower() if isinstance(value, StrEnum) else value
+            for name, value in message.params.items()
+        }
+        return Message(message.text, params | values).render(translator(self.lang))
 
     def at(self, time: str) -> str:
         """'at 7:05 p.m.', 'a las 7:05 p. m.' ('a la 1:05'), 'à 19 h 05'."""

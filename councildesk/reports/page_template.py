@@ -35,6 +35,7 @@ from councildesk.reports.minutes_words import Words
 from councildesk.reports.script_text import Paragraph
 from councildesk.reports.tagging import (
     DocumentFacts,
+    Mark,
     TaggedCanvas,
     TaggedFrame,
     artifact,
@@ -194,19 +195,13 @@ def rename_bookmarks(story: list[Flowable], suffix: str) -> list[Flowable]:
     return story
 
 
-class NextPagesFrame(Flowable):  # type: ignore[misc]
+class NextPagesFrame(Mark):
     """An invisible mark: the pages after the one it lands on carry `frame` (a second edition's
     header, footer and page numbers in its own language). Placed just before a page break."""
-
-    pdf_silent = True
 
     def __init__(self, frame: PageFrame) -> None:
         super().__init__()
         self.frame = frame
-        self.width = self.height = 0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
 
     def draw(self) -> None:
         self.canv._doctemplate.page_frame = self.frame

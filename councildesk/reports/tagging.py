@@ -52,6 +52,14 @@ class StructureLog:
         self.root = Node("Document")
         self.marks: dict[int, list[Node]] = {}  # page index → the node of each MCID, MCID = position
         self._list: Node | None = None  # the open L while list items follow one another
+        self._holder = self.root  # where top-level elements go: the document, or an edition's Sect
+
+    def edition(self, lang: str) -> None:
+        """What is drawn from now on belongs to a section in `lang` (a bilingual body's second edition
+        is read by a screen reader in its own voice, not the document's)."""
+        self._list = None
+        self._holder = Node("Sect", {"Lang": lang})
+        self.root.kids.append(self._holder)
 
     def mark(self, canvas: Canvas, node: Node) -> None:
         """Open a marked-content sequence on `canvas` belonging to `node`; close it with `end`."""
@@ -66,7 +74,7 @@ class StructureLog:
         if role == "LI":
             if self._list is None:
                 self._list = Node("L")
-                self.root.kids.append(self._list)
+                self._holder.kids.append(self._list)
             item = Node("LI")
             self._list.kids.append(item)
             body = Node("LBody")
@@ -74,7 +82,7 @@ class StructureLog:
             return body
         self._list = None
         node = Node(role, attrs or {})
-        self.root.kids.append(node)
+        self._holder.kids.append(node)
         return node
 
     def forget(self, node: Node) -> None:
@@ -85,10 +93,10 @@ class StructureLog:
         if holder is not None:
             self._list.kids.remove(holder)  # type: ignore[union-attr]
             if not self._list.kids:  # type: ignore[union-attr]
-                self.root.kids.remove(self._list)  # type: ignore[arg-type]
+                self._holder.kids.remove(self._list)  # type: ignore[arg-type]
                 self._list = None
-        elif node in self.root.kids:
-            self.root.kids.remove(node)
+        elif node in self._holder.kids:
+            self._holder.kids.remove(node)
 
 
 def structure_of(canvas: Canvas) -> StructureLog | None:
@@ -104,6 +112,33 @@ def artifact(canvas: Canvas, kind: str = "") -> Iterator[None]:
     canvas._code.append(f"/Artifact <</Type /{kind}>> BDC" if kind else "/Artifact BMC")
     yield
     canvas._code.append("EMC")
+
+
+class Mark(Flowable):  # type: ignore[misc]
+    """A flowable that takes no room and draws nothing: it acts where it lands (see `draw`)."""
+
+    pdf_silent = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+
+class EditionStart(Mark):
+    """Where an edition in `lang` (a BCP 47 tag) begins: its content is tagged as a section in that
+    language. Placed first in each edition of a bilingual document."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def draw(self) -> None:
+        log = structure_of(self.canv)
+        if log is not None:
+            log.edition(self.lang)
 
 
 def tag(flowable: Flowable, role: str, alt: str = "") -> Flowable:
@@ -311,7 +346,9 @@ def _element(
     element = pdf.make_indirect(
         pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + node.role), P=parent)
     )
-    attrs = {k: v for k, v in node.attrs.items() if k != "Alt"}
+    attrs = {k: v for k, v in node.attrs.items() if k not in ("Alt", "Lang")}
+    if "Lang" in node.attrs:  # an entry of the element itself, not an attribute object
+        element.Lang = pikepdf.String(node.attrs["Lang"])
     if attrs:
         owner = pikepdf.Name.Table if node.role in ("TH", "TD") else pikepdf.Name.Layout
         values = {"/" + k: pikepdf.Name("/" + v) if isinstance(v, str) else v for k, v in attrs.items()}

@@ -12,9 +12,10 @@ from councildesk.domain.enums import (
     MotionDisposition,
     MotionKind,
     VoteMethod,
-    label,
 )
 from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from councildesk.domain.rules import Tally
 from councildesk.services.dto import ItemRecord, MeetingRecord
 
 
@@ -48,6 +49,8 @@ class ApprovalStatement:
     vote_summary: str  # "9–0", empty when no vote is linked
     # The record chain's head when printed: anyone holding the paper can check the file against it.
     chain_head: str = ""
+    # The linked vote's counts, for minutes in another language than English to word them.
+    vote_tally: Tally | None = None
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,8 @@ class MinutesDocument:
     settings: MinutesSettings
     approval: ApprovalStatement | None = None
     approved_here: tuple[MinutesApprovedHere, ...] = ()
-    integrity_warning: str | None = None  # set when the record no longer matches its approval
+    # Set when the record no longer matches its approval (or the chain vouching for it is broken).
+    integrity_warnings: tuple[Message, ...] = ()
     # The body's house style (clock, dates, vote sentences, tables): how, not what, the minutes say.
     # Read from the body when printed, so it is no part of the approved content or its fingerprint.
     style: HouseStyle = DEFAULT_STYLE
@@ -83,8 +87,18 @@ class MinutesDocument:
         return every_vote_by_roll_call(self.record)
 
     @property
-    def missing_texts(self) -> tuple[str, ...]:
+    def integrity_warning(self) -> str | None:
+        """Those warnings in the reader's language, for the window's status line."""
+        return " ".join(w.translated() for w in self.integrity_warnings) or None
+
+    @property
+    def missing_text_warnings(self) -> tuple[Message, ...]:
         return missing_texts(self.record)
+
+    @property
+    def missing_texts(self) -> tuple[str, ...]:
+        """Those warnings in the reader's language (the printed minutes use their own)."""
+        return tuple(w.translated() for w in missing_texts(self.record))
 
 
 @dataclass(frozen=True)
@@ -147,12 +161,19 @@ def every_vote_by_roll_call(record: MeetingRecord) -> bool:
 IN_FULL = (MatterKind.RESOLUTION, MatterKind.ORDINANCE)  # printed in full when adopted (checklist 13)
 
 
-def missing_texts(record: MeetingRecord) -> tuple[str, ...]:
-    """One sentence per adopted resolution or ordinance whose text was never entered."""
+MISSING_TEXT = QT_TRANSLATE_NOOP(
+    "minutes",
+    "Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must "
+    "carry it in full.",
+)
+
+
+def missing_texts(record: MeetingRecord) -> tuple[Message, ...]:
+    """One warning per adopted resolution or ordinance whose text was never entered."""
     return tuple(sentence for e in record.items for sentence in missing_texts_of(e))
 
 
-def missing_texts_of(entry: ItemRecord) -> tuple[str, ...]:
+def missing_texts_of(entry: ItemRecord) -> tuple[Message, ...]:
     m = entry.matter
     adopted = any(
         mo.kind in (MotionKind.MAIN, MotionKind.SUBSTITUTE)
@@ -161,7 +182,5 @@ def missing_texts_of(entry: ItemRecord) -> tuple[str, ...]:
     )
     if m is None or m.kind not in IN_FULL or not adopted or m.full_text.strip():
         return ()
-    return (
-        f"Item {entry.item.number}: {label(m.kind).lower()} {m.identifier} was adopted but its text "
-        "has not been entered; the minutes must carry it in full.",
-    )
+    # The kind stays an enum: the minutes name it in their own language.
+    return (Message(MISSING_TEXT, {"number": entry.item.number, "kind": m.kind, "identifier": m.identifier}),)

@@ -12,7 +12,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import Body, Meeting, MinutesApproval, Vote
 from councildesk.domain.enums import MeetingStatus
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from councildesk.domain.rules import describe_tally
 from councildesk.services.approval_service import latest_approval
 from councildesk.services.approved_minutes import Agreement, compare_with_snapshot
@@ -38,6 +38,7 @@ def _statement(s: Session, approval: MinutesApproval, body_name: str) -> Approva
     """`body_name` as the printed minutes name it: minutes are approved by their own body only."""
     approving = s.get(Meeting, approval.approving_meeting_id) if approval.approving_meeting_id else None
     vote = s.get(Vote, approval.approving_vote_id) if approval.approving_vote_id else None
+    tally = vote_dto(s, vote).tally if vote else None
     return ApprovalStatement(
         approved_on=approval.approved_on,
         body_name=body_name,
@@ -45,18 +46,32 @@ def _statement(s: Session, approval: MinutesApproval, body_name: str) -> Approva
         manner=approval.manner,
         sha256=approval.sha256,
         chain_head=record_chain.head(s.connection()).hash,
-        vote_summary=describe_tally(vote_dto(s, vote).tally) if vote else "",
+        vote_summary=describe_tally(tally) if tally else "",
+        vote_tally=tally,
     )
 
 
-def _chain_warning(breaks: list[record_chain.Break], settings: MinutesSettings) -> str | None:
+CHAIN_BROKEN = QT_TRANSLATE_NOOP(
+    "minutes",
+    "The record chain of this file is broken ({reason}), so the approval of these minutes cannot be "
+    "trusted; run Verify.",
+)
+SNAPSHOT_DAMAGED = QT_TRANSLATE_NOOP(
+    "minutes",
+    "The stored approved version of these minutes is damaged; this copy is printed from the current "
+    "records. Run Verify and restore a backup.",
+)
+CHANGED_SINCE_APPROVAL = QT_TRANSLATE_NOOP(
+    "minutes",
+    "The records of this meeting have changed since approval; this copy shows the minutes as approved. "
+    "Run Verify to see what changed.",
+)
+
+
+def _chain_warning(breaks: list[record_chain.Break], settings: MinutesSettings) -> Message | None:
     """None when the record chain is whole; else a refusal, or the page's warning by setting."""
     if not breaks:
         return None
-    sentence = (
-        f"The record chain of this file is broken ({breaks[0].sentence}), "
-        "so the approval of these minutes cannot be trusted"
-    )
     if not settings.print_despite_broken_chain:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -66,7 +81,8 @@ def _chain_warning(breaks: list[record_chain.Break], settings: MinutesSettings) 
             ),
             reason=breaks[0].sentence,
         )
-    return sentence + "; run Verify."  # the page puts "Warning:" before it, the window a red banner
+    # The page puts "Warning:" before it, the window a red banner.
+    return Message(CHAIN_BROKEN, {"reason": breaks[0].sentence})
 
 
 def _minutes_document(
@@ -74,8 +90,8 @@ def _minutes_document(
 ) -> MinutesDocument:
     record = load_meeting_record(s, meeting_id)
     approval = latest_approval(s, meeting_id)
-    warning = None
-    chain_warning: str | None = None
+    warning: Message | None = None
+    chain_warning: Message | None = None
     if approval is not None:
         # Never print an approval silently when the chain that vouches for it is broken.
         if breaks is None:
@@ -89,16 +105,10 @@ def _minutes_document(
         stored = stored_facts(s, record) if snapshot_format(version).stored else None
         found = compare_with_snapshot(snapshot, approval.sha256, version, record, stored)
         if found.agreement is Agreement.DAMAGED:
-            warning = (
-                "The stored approved version of these minutes is damaged; this copy is printed from the "
-                "current records. Run Verify and restore a backup."
-            )
+            warning = Message(SNAPSHOT_DAMAGED)
         else:
             if found.agreement is Agreement.CHANGED:
-                warning = (
-                    "The records of this meeting have changed since approval; this copy shows the minutes "
-                    "as approved. Run Verify to see what changed."
-                )
+                warning = Message(CHANGED_SINCE_APPROVAL)
             record = record_from_snapshot(snapshot, record)
     here = s.scalars(
         select(MinutesApproval)
@@ -114,7 +124,7 @@ def _minutes_document(
         settings=settings,
         approval=_statement(s, approval, record.body.name) if approval else None,
         approved_here=approved_here,
-        integrity_warning=" ".join(w for w in (chain_warning, warning) if w) or None,
+        integrity_warnings=tuple(w for w in (chain_warning, warning) if w is not None),
         style=house_style_of(fetch(s, Body, fetch(s, Meeting, meeting_id).body_id)),
     )
 

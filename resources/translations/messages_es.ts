@@ -1274,22 +1274,6 @@
         <translation>la base de datos vacía: postgresql+psycopg://clerk@server/council</translation>
     </message>
     <message>
-        <source>present</source>
-        <translation>presente</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>ausente</translation>
-    </message>
-    <message>
-        <source>excused</source>
-        <translation>excusado</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>a distancia</translation>
-    </message>
-    <message>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -1312,6 +1296,22 @@
     <message>
         <source>{weekday:%A} {day}, {time}</source>
         <translation>{weekday:%A} {day}, {time}</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusado</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>a distancia</translation>
     </message>
     <message>
         <source>Called to order at {time} by {name}</source>
@@ -1725,6 +1725,10 @@
     <message>
         <source>'{name}' is not a time zone name; use an IANA name such as America/New_York or Europe/Paris.</source>
         <translation>'{name}' no es el nombre de una zona horaria; use un nombre IANA como America/New_York o Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>The declared result ({declared}) disagrees with the arithmetic: {yes}–{no} under {threshold} is a {computed}.</source>
+        <translation>El resultado declarado ({declared}) no concuerda con el cómputo: con {yes} votos a favor y {no} en contra, y un umbral de {threshold}, la moción resulta {computed}.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2172,25 @@
     <message>
         <source>There is no body named '{only_body}' (the bodies are: {names}).</source>
         <translation>No hay ningún órgano llamado '{only_body}' (los órganos son: {names}).</translation>
+    </message>
+</context>
+<context>
+    <name>minutes</name>
+    <message>
+        <source>Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.</source>
+        <translation>Punto {number} ({kind} {identifier}): se aprobó, pero su texto no se ha ingresado; el acta debe transcribirlo íntegramente.</translation>
+    </message>
+    <message>
+        <source>The record chain of this file is broken ({reason}), so the approval of these minutes cannot be trusted; run Verify.</source>
+        <translation>La cadena de registros de este archivo está rota ({reason}), por lo que no puede confiarse en la aprobación de esta acta; ejecute Verificar.</translation>
+    </message>
+    <message>
+        <source>The stored approved version of these minutes is damaged; this copy is printed from the current records. Run Verify and restore a backup.</source>
+        <translation>La versión aprobada guardada de esta acta está dañada; esta copia se imprime a partir de los registros actuales. Ejecute Verificar y restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The records of this meeting have changed since approval; this copy shows the minutes as approved. Run Verify to see what changed.</source>
+        <translation>Los registros de esta sesión cambiaron después de la aprobación; esta copia muestra el acta tal como fue aprobada. Ejecute Verificar para ver qué cambió.</translation>
     </message>
 </context>
 <context>

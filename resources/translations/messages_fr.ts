@@ -1274,22 +1274,6 @@
         <translation>la base de données vide : postgresql+psycopg://clerk@server/council</translation>
     </message>
     <message>
-        <source>present</source>
-        <translation>présent</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>excused</source>
-        <translation>excusé</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>à distance</translation>
-    </message>
-    <message>
         <source>not recorded</source>
         <translation>non consigné</translation>
     </message>
@@ -1312,6 +1296,22 @@
     <message>
         <source>{weekday:%A} {day}, {time}</source>
         <translation>{weekday:%A} {day}, {time}</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>à distance</translation>
     </message>
     <message>
         <source>Called to order at {time} by {name}</source>
@@ -1725,6 +1725,10 @@
     <message>
         <source>'{name}' is not a time zone name; use an IANA name such as America/New_York or Europe/Paris.</source>
         <translation>'{name}' n'est pas un nom de fuseau horaire; utilisez un nom IANA comme America/Montreal ou Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>The declared result ({declared}) disagrees with the arithmetic: {yes}–{no} under {threshold} is a {computed}.</source>
+        <translation>Le résultat déclaré ({declared}) ne concorde pas avec le calcul : à {yes} contre {no}, au seuil de {threshold}, la proposition est {computed}.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2172,25 @@
     <message>
         <source>There is no body named '{only_body}' (the bodies are: {names}).</source>
         <translation>Il n'y a aucune instance nommée '{only_body}' (les instances sont : {names}).</translation>
+    </message>
+</context>
+<context>
+    <name>minutes</name>
+    <message>
+        <source>Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.</source>
+        <translation>Point {number} ({kind} {identifier}) : adopté, mais son texte n’a pas été saisi; le procès-verbal doit le reproduire intégralement.</translation>
+    </message>
+    <message>
+        <source>The record chain of this file is broken ({reason}), so the approval of these minutes cannot be trusted; run Verify.</source>
+        <translation>La chaîne des registres de ce fichier est rompue ({reason}); on ne peut donc pas se fier à l’adoption de ce procès-verbal. Lancez Vérifier.</translation>
+    </message>
+    <message>
+        <source>The stored approved version of these minutes is damaged; this copy is printed from the current records. Run Verify and restore a backup.</source>
+        <translation>La version adoptée conservée de ce procès-verbal est endommagée; cette copie est imprimée à partir des registres actuels. Lancez Vérifier et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The records of this meeting have changed since approval; this copy shows the minutes as approved. Run Verify to see what changed.</source>
+        <translation>Les registres de cette séance ont changé depuis l’adoption; cette copie présente le procès-verbal tel qu’adopté. Lancez Vérifier pour voir ce qui a changé.</translation>
     </message>
 </context>
 <context>
