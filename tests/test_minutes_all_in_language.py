@@ -147,7 +147,12 @@ def test_spanish_and_french_minutes_and_agendas_hold_no_english_of_their_own(
     approved = _in(_corrected_four_august(services), language)
     approved_text = pdf_text(minutes_pdf(approved, invariant=True)).replace("\xa0", " ")
     agenda = services.minutes.agenda(seed)
-    agenda_text = pdf_text(agenda_pdf(replace(agenda, style=replace(agenda.style, language=language))))
+    agenda_pdf_text = pdf_text(agenda_pdf(replace(agenda, style=replace(agenda.style, language=language))))
+    agenda_text = agenda_pdf_text.replace("\xa0", " ")
+    # The matter's heading on the agenda, with the language's colon.
+    assert (
+        "Resolución R-11-034:" if language is MinutesLanguage.ES else "Résolution R-11-034 :"
+    ) in agenda_text
     for name, printed in (("draft", text), ("approved", approved_text), ("agenda", agenda_text)):
         assert _english_in(printed.replace("\xa0", " ")) == [], name
     assert _english_in(html) == [] and _english_in(minutes_html(approved).replace("\xa0", " ")) == []

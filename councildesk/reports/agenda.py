@@ -80,9 +80,9 @@ def _agenda_parts(
             story.append(Paragraph(w("<i>Consent agenda</i>"), body))
         if entry.matter:
             mt = entry.matter
-            story.append(
-                Paragraph(f"<b>{esc(w.label(mt.kind))} {esc(mt.identifier)}:</b> {esc(mt.title)}", body)
-            )
+            # The heading's colon as the language writes it ("Résolution R-11-034 :").
+            what = w("<b>{heading}:</b>", heading=f"{esc(w.label(mt.kind))} {esc(mt.identifier)}")
+            story.append(Paragraph(f"{what} {esc(mt.title)}", body))
             sponsors = "; ".join(
                 esc(s.name)
                 + (
