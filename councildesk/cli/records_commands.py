@@ -144,13 +144,19 @@ def cmd_record(args: argparse.Namespace, services: Services) -> int:
 
         write_atomically(args.output, record_csv(rows).encode("utf-8-sig"))
     elif suffix == ".pdf":
-        from councildesk.reports.record_report import RecordReportHeader, record_pdf
+        from councildesk.domain.messages import installed_language
+        from councildesk.reports.record_report import RecordReportHeader, record_language, record_pdf
 
         municipality, body = _municipality(services, args.body)
         filters = [(k, v) for k, v in flt.describe() if k != "Body"] + ([("Body", body)] if args.body else [])
-        write_atomically(
-            args.output, record_pdf(summary, rows, filters, RecordReportHeader(municipality, body))
+        # A record is the body's, like its minutes: it prints in the body's language unless --lang
+        # names one (bodies that differ: the reader's language).
+        given = getattr(args, "lang", "system")
+        lang = (
+            given if given != "system" else record_language(services.bodies, args.body, installed_language())
         )
+        pdf = record_pdf(summary, rows, filters, RecordReportHeader(municipality, body), lang=lang)
+        write_atomically(args.output, pdf)
     else:
         for r in rows:
             print(f"{r.taken_on}  {r.option.value:<8} {r.result.value:<4} {r.yes}-{r.no}  {r.item_title}")

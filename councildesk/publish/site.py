@@ -685,6 +685,14 @@ class _Builder:
             esc(f"{label(r.result)} {r.yes}–{r.no}"),
         ]
 
+    @functools.cached_property
+    def record_lang(self) -> str:
+        """The members' voting-record PDFs print in the published bodies' language, like their minutes
+        (English when the bodies differ: the site's own pages are in English)."""
+        from councildesk.reports.record_report import record_language
+
+        return record_language(self.s.bodies, self.options.body_id, "en")
+
     def _record_files(self, person_id: int, summary: RecordSummary, votes: list[RecordRow]) -> None:
         """The member's voting-record PDF and CSV; the PDF is drawn again only when its ballots changed."""
         from councildesk.exchange.records_csv import record_csv
@@ -692,11 +700,13 @@ class _Builder:
 
         pdf, csv = f"people/{person_id}-record.pdf", f"people/{person_id}-votes.csv"
         self.folder.write(csv, record_csv(votes).encode("utf-8-sig"))
-        key = hashlib.sha256(repr((summary, votes, PDF_KEY_VERSION)).encode("utf-8")).hexdigest()
+        # The language is in the key only when it is not English: English records keep their key.
+        language = () if self.record_lang == "en" else (self.record_lang,)
+        key = hashlib.sha256(repr((summary, votes, PDF_KEY_VERSION, *language)).encode("utf-8")).hexdigest()
         if not self.folder.unchanged(f"person-{person_id}", key, [pdf]):
             header = RecordReportHeader(municipality=self.municipality, body_name="Voting record")
             filters = [("Published minutes", "approved" if not self.options.include_drafts else "all")]
-            draw = functools.partial(record_pdf, invariant=True)
+            draw = functools.partial(record_pdf, invariant=True, lang=self.record_lang)
             self.drawer.draw(pdf, draw, summary, votes, filters, header)
 
     def agreement_pages(self) -> None:

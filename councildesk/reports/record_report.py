@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from itertools import groupby
 
 from reportlab.lib import colors
@@ -12,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from councildesk.domain.enums import BallotOption, label
+from councildesk.domain.minutes_language import LANG_TAGS
 from councildesk.reports.page_template import (
     BOLD,
     FONT,
@@ -20,12 +22,13 @@ from councildesk.reports.page_template import (
     PdfMeta,
     build_pdf,
     content_width,
-    day_text,
     esc,
     make_styles,
 )
+from councildesk.reports.record_words import COUNTING_NOTE, RecordWords
 from councildesk.reports.script_text import Paragraph
 from councildesk.reports.tagging import TaggedTable
+from councildesk.services.body_service import BodyService
 from councildesk.services.minutes_document import PaperSize
 from councildesk.services.report_text import for_report
 from councildesk.services.voting_record_dto import RecordRow, RecordSummary
@@ -48,12 +51,21 @@ CELL_PADDING = 6  # reportlab's default cell padding
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
+    return RecordWords().percent(value)
 
 
-def majority_text(row: RecordRow) -> str:
+def majority_text(row: RecordRow, w: RecordWords | None = None) -> str:
     side = row.with_majority
-    return "" if side is None else ("with" if side else "against")
+    return "" if side is None else (w or RecordWords())("with" if side else "against")
+
+
+def record_language(bodies: BodyService, body_id: int | None, fallback: str) -> str:
+    """The language a member's voting record prints in: that of the body's records (the main one of
+    a bilingual body) when it covers one body, or when every body of the file prints in the same
+    language; `fallback` (the reader's) when the bodies differ."""
+    ids = [body_id] if body_id is not None else [b.id for b in bodies.list_bodies()]
+    languages = {bodies.house_style(i).lang for i in ids}
+    return languages.pop() if len(languages) == 1 else fallback
 
 
 def record_pdf(
@@ -63,90 +75,127 @@ def record_pdf(
     header: RecordReportHeader | None = None,
     *,
     invariant: bool = False,
+    lang: str = "en",
 ) -> bytes:
+    """The report in `lang` ('en', 'es', 'fr'): headings, labels, dates; the filters' names when
+    they are the report's own words (see record_words)."""
     header = header or RecordReportHeader()
+    w = RecordWords(lang)
     # Printed text is bounded here, where the window and the command line both pass; the CSV
     # export and the record keep every character.
     summary, rows = for_report(summary, cells=True), [for_report(r, cells=True) for r in rows]
     styles = make_styles()
     width = content_width(header.paper)
-    title = f"Voting record of {summary.person_name}"
+    title = w("Voting record of {name}", name=summary.person_name)
     story: list[Flowable] = [Paragraph(esc(title), styles["doctitle"])]
-    used = "; ".join(f"{k}: {v}" for k, v in filters) or "none (every recorded ballot)"
-    story.append(Paragraph(f"<b>Filters:</b> {esc(used)}", styles["centre"]))
-    story += [Bookmark("summary", "Summary", 0), Paragraph("Summary", styles["h1"])]
-    story.append(_summary_table(summary, styles, width))
+    used = "; ".join(_filter_text(k, v, w) for k, v in filters) or w("none (every recorded ballot)")
+    story.append(Paragraph(w("<b>Filters:</b> {filters}", filters=esc(used)), styles["centre"]))
+    story += [Bookmark("summary", w("Summary"), 0), Paragraph(w("Summary"), styles["h1"])]
+    story.append(_summary_table(summary, styles, width, w))
     story.append(
         Paragraph(
-            "Only votes with named ballots count (roll calls and unanimous votes); voice votes and shows of "
-            "hands record no names. “With the majority” compares a yes or no with the side that had more "
-            "votes; abstentions, absences, recusals and ties count neither way.",
+            w(COUNTING_NOTE),
             styles["small"],
         )
     )
     if summary.dissents:
-        story.append(Bookmark("dissents", "Dissents", 0))
-        story.append(Paragraph(f"Dissents ({len(summary.dissents)})", styles["h1"]))
+        story.append(Bookmark("dissents", w("Dissents"), 0))
+        story.append(Paragraph(w("Dissents ({n})", n=len(summary.dissents)), styles["h1"]))
         for d in summary.dissents:
-            story.append(
-                Paragraph(
-                    f"{esc(day_text(d.taken_on))} — {esc(d.item_title)}: voted <b>{esc(d.option.value)}</b> "
-                    f"({d.yes}–{d.no}, {esc(d.result.value)})",
-                    styles["bullet"],
-                    bulletText="•",
-                )
+            line = w(
+                "{day} — {item}: voted <b>{option}</b> ({yes}–{no}, {result})",
+                day=esc(w.day(d.taken_on)),
+                item=esc(d.item_title),
+                option=esc(w.label(d.option)),
+                yes=d.yes,
+                no=d.no,
+                result=esc(w.label(d.result)),
             )
+            story.append(Paragraph(line, styles["bullet"], bulletText="•"))
     if summary.recusals:
-        story.append(Bookmark("recusals", "Recusals", 0))
-        story.append(Paragraph(f"Recusals ({len(summary.recusals)})", styles["h1"]))
+        story.append(Bookmark("recusals", w("Recusals"), 0))
+        story.append(Paragraph(w("Recusals ({n})", n=len(summary.recusals)), styles["h1"]))
         for r in summary.recusals:
-            story.append(
-                Paragraph(
-                    f"{esc(day_text(r.taken_on))} — {esc(r.item_title)}: "
-                    f"{esc(r.reason) or 'no reason recorded'}",
-                    styles["bullet"],
-                    bulletText="•",
-                )
+            line = w(
+                "{day} — {item}: {reason}",
+                day=esc(w.day(r.taken_on)),
+                item=esc(r.item_title),
+                reason=esc(r.reason) or w("no reason recorded"),
             )
-    story.append(Bookmark("ballots", "Every ballot", 0))
-    story.append(Paragraph(f"Every ballot ({len(rows)})", styles["h1"]))
+            story.append(Paragraph(line, styles["bullet"], bulletText="•"))
+    story.append(Bookmark("ballots", w("Every ballot"), 0))
+    story.append(Paragraph(w("Every ballot ({n})", n=len(rows)), styles["h1"]))
     # One table per year under its own heading and outline entry, so a reader can jump to a year.
     for year, group in groupby(rows, key=lambda r: r.taken_on.year):
         of_year = list(group)
         story.append(Bookmark(f"year-{year}", str(year), 1))
-        story.append(Paragraph(f"{year} ({len(of_year)} ballots)", styles["h2"]))
-        story.append(_ballot_table(of_year, styles, width))
+        count = "{year} ({n} ballot)" if len(of_year) == 1 else "{year} ({n} ballots)"
+        story.append(Paragraph(w(count, year=year, n=len(of_year)), styles["h2"]))
+        story.append(_ballot_table(of_year, styles, width, w))
     made = header.made_at or datetime.now().replace(microsecond=0)
     frame = PageFrame(
         municipality=header.municipality,
-        body_name=header.body_name,
+        body_name=w.known(header.body_name),
         running_title=title,
         footer_lines=(
-            f"Made with CouncilDesk on {day_text(made)} from the official records. Filters: {used}",
+            w(
+                "Made with CouncilDesk on {day} from the official records. Filters: {filters}",
+                day=w.day(made),
+                filters=used,
+            ),
         ),
         paper=header.paper,
+        lang=lang,
     )
-    meta = PdfMeta(title=title, author="CouncilDesk", subject=f"{title}; filters: {used}")
+    meta = PdfMeta(
+        title=title,
+        author="CouncilDesk",
+        subject=w("{title}; filters: {filters}", title=title, filters=used),
+        lang=LANG_TAGS[lang],
+    )
     return build_pdf(story, frame, meta, invariant=invariant)
 
 
-def _summary_table(s: RecordSummary, styles: dict, width: float) -> Table:  # type: ignore[type-arg]
+def _filter_text(name: str, value: str, w: RecordWords) -> str:
+    """'From: 2011-01-01' (English, as it always printed), 'Du\u00a0: 1 janvier 2011', 'Desde: 1 de enero
+    de 2011': a filter's name and value in the report's words where they are its own."""
+    if w.lang == "en":
+        return f"{name}: {value}"
+    if name in ("From", "To"):
+        with suppress(ValueError):
+            value = w.day(date.fromisoformat(value))
+    elif name == "Published minutes":
+        value = w.known(value)
+    colon = "\u00a0: " if w.lang == "fr" else ": "  # French sets a no-break space before a colon
+    return f"{w.known(name)}{colon}{value}"
+
+
+def _summary_table(s: RecordSummary, styles: dict, width: float, w: RecordWords) -> Table:  # type: ignore[type-arg]
     cell = styles["cell"]
-    counts = ", ".join(f"{label(o)} {s.counts.get(o, 0)}" for o in BallotOption if s.counts.get(o, 0))
+    named = label if w.lang == "en" else w.words.label  # English: 'Yes 12', as it always printed
+    counts = ", ".join(f"{named(o)} {s.counts.get(o, 0)}" for o in BallotOption if s.counts.get(o, 0))
     attendance = (
-        f"{s.meetings_present} of {s.meetings_seated} meetings ({percent(s.attendance_rate)})"
+        w(
+            "{present} of {seated} meetings ({share})",
+            present=s.meetings_present,
+            seated=s.meetings_seated,
+            share=w.percent(s.attendance_rate),
+        )
         if s.meetings_seated
-        else "no meetings in range"
+        else w("no meetings in range")
+    )
+    majority = w(
+        "{agreed} of {decided} decided yes/no votes ({share})",
+        agreed=s.with_majority,
+        decided=s.decided,
+        share=w.percent(s.majority_share),
     )
     data = [
-        ["Ballots", f"{s.ballots} ({counts or 'none'})"],
-        ["Attendance", attendance],
-        [
-            "With the majority",
-            f"{s.with_majority} of {s.decided} decided yes/no votes ({percent(s.majority_share)})",
-        ],
-        ["Dissents", str(len(s.dissents))],
-        ["Recusals", str(len(s.recusals))],
+        [w("Ballots"), f"{s.ballots} ({counts or w('none')})"],
+        [w("Attendance"), attendance],
+        [w("With the majority"), majority],
+        [w("Dissents"), str(len(s.dissents))],
+        [w("Recusals"), str(len(s.recusals))],
     ]
     table = TaggedTable(
         [[Paragraph(esc(k), styles["cellhead"]), Paragraph(esc(v), cell)] for k, v in data],
@@ -166,12 +215,12 @@ def _summary_table(s: RecordSummary, styles: dict, width: float) -> Table:  # ty
     return table
 
 
-def _ballot_table(rows: Sequence[RecordRow], styles: dict, width: float) -> Table:  # type: ignore[type-arg]
+def _ballot_table(rows: Sequence[RecordRow], styles: dict, width: float, w: RecordWords) -> Table:  # type: ignore[type-arg]
     cell, head = styles["cell"], styles["cellhead"]
     heads = ["Date", "Item", "Matter", "Motion", "Vote", "Result", "Side"]
-    data: list[list[Paragraph]] = [[Paragraph(h, head) for h in heads]]
+    data: list[list[Paragraph]] = [[Paragraph(w(h), head) for h in heads]]
     for r in rows:
-        vote = esc(r.option.value) + (f"<br/><i>{esc(r.note)}</i>" if r.note else "")
+        vote = esc(w.label(r.option)) + (f"<br/><i>{esc(r.note)}</i>" if r.note else "")
         data.append(
             [
                 Paragraph(r.taken_on.isoformat(), cell),
@@ -179,19 +228,27 @@ def _ballot_table(rows: Sequence[RecordRow], styles: dict, width: float) -> Tabl
                 Paragraph(esc(r.matter_identifier), cell),
                 Paragraph(esc(r.motion_text), cell),
                 Paragraph(vote, cell),
-                Paragraph(f"{esc(r.result.value)} {r.yes}–{r.no}", cell),
-                Paragraph(majority_text(r), cell),
+                Paragraph(f"{esc(w.label(r.result))} {r.yes}–{r.no}", cell),
+                Paragraph(majority_text(r, w), cell),
             ]
         )
     fractions = [0.13, 0.22, 0.11, 0.21, 0.13, 0.1, 0.1]
     widths = [width * f for f in fractions]
     # An identifier ("ORD-25-001") or a date is never broken inside: its column grows to the
     # longest one, and the motion text (which wraps at spaces) gives up the room.
+    # Nor is a word of the vote, result and side columns, nor of the headings (Spanish "rechazada",
+    # French "Majorité" are longer than the English).
     for column, texts in (
         (0, [r.taken_on.isoformat() for r in rows]),
         (2, [r.matter_identifier for r in rows]),
+        (4, [w.label(r.option) for r in rows]),
+        (5, [w.label(r.result) for r in rows]),
+        (6, [majority_text(r, w) for r in rows]),
     ):
-        need = max((stringWidth(t, FONT, cell.fontSize) for t in texts), default=0) + 2 * CELL_PADDING + 1
+        words = [(word, FONT) for t in texts for word in t.split()] + [
+            (word, BOLD) for word in w(heads[column]).split()
+        ]
+        need = max(stringWidth(t, font, cell.fontSize) for t, font in words) + 2 * CELL_PADDING + 1
         if need > widths[column]:
             widths[3] -= need - widths[column]
             widths[column] = need

@@ -672,24 +672,25 @@ class RecordsView(QWidget):
 
                 write_atomically(path, record_csv(rows).encode("utf-8-sig"))
             else:
-                from councildesk.reports.record_report import RecordReportHeader, record_pdf
+                from councildesk.domain.messages import installed_language
+                from councildesk.reports.record_report import RecordReportHeader, record_language, record_pdf
 
-                filters = [(k, v) for k, v in flt.describe() if k not in ("Body", "Sponsor")]
-                if flt.body_id is not None:
-                    filters.append((translate("RecordsView", "Body"), self.body_combo.currentText()))
-                if flt.sponsor_id is not None:
-                    filters.append(
-                        (
-                            translate("RecordsView", "Sponsor"),
-                            self.sponsor_combo.currentText().removeprefix("Sponsored by "),
-                        )
-                    )
-                header = RecordReportHeader(
-                    body_name=self.body_combo.currentText()
+                # The filters by their names (RecordFilter.describe), which the report words in its
+                # own language; the body and the sponsor by the names the clerk chose them by.
+                shown = {
+                    "Body": self.body_combo.currentText(),
+                    "Sponsor": self.sponsor_combo.currentText().removeprefix("Sponsored by "),
+                }
+                filters = [(k, shown.get(k, v)) for k, v in flt.describe()]
+                header = (
+                    RecordReportHeader(body_name=self.body_combo.currentText())
                     if flt.body_id
-                    else translate("RecordsView", "Voting record")
+                    else RecordReportHeader()  # headed "Voting record", in the report's language
                 )
-                write_atomically(path, record_pdf(summary, rows, filters, header))
+                # A record is the body's, like its minutes: the body's language, whatever the window's
+                # (bodies that differ: the window's).
+                lang = record_language(self.services.bodies, flt.body_id, installed_language())
+                write_atomically(path, record_pdf(summary, rows, filters, header, lang=lang))
         except UserError as error:
             self.report_error(error.message)
 
