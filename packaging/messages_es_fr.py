@@ -2290,11 +2290,205 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Demostración cargada. La sesión del {body} del {day} es la sesión {meeting}.",
         "Démonstration chargée. La séance du {body} du {day} est la séance {meeting}.",
     ),
-    "present": ("presente", "présent"),
-    "absent": ("ausente", "absent"),
-    "excused": ("excusado", "excusé"),
-    "remote": ("a distancia", "à distance"),
     "not recorded": ("sin registrar", "non consigné"),
+    "{body} — {kind} meeting": ("{body} — sesión {kind}", "{body} — séance {kind}"),
+    "{body} — {kind} meeting (sample data)": (
+        "{body} — sesión {kind} (datos de muestra)",
+        "{body} — séance {kind} (données d'exemple)",
+    ),
+    "Matter {identifier}: {title} ({status})": (
+        "Asunto {identifier}: {title} ({status})",
+        "Dossier {identifier} : {title} ({status})",
+    ),
+    "primary sponsor: {who}": ("patrocinador principal: {who}", "parrain principal : {who}"),
+    "co-sponsor: {who}": ("copatrocinador: {who}", "coparrain : {who}"),
+    "primary sponsor: {who} (not a member)": (
+        "patrocinador principal: {who} (no es miembro)",
+        "parrain principal : {who} (non-membre)",
+    ),
+    "co-sponsor: {who} (not a member)": (
+        "copatrocinador: {who} (no es miembro)",
+        "coparrain : {who} (non-membre)",
+    ),
+    "Discussion: {text}": ("Debate: {text}", "Délibérations : {text}"),
+    "Speaker: {who}": ("Orador: {who}", "Intervenant : {who}"),
+    "{name}, {affiliation}, of {residence}": (
+        "{name}, {affiliation}, de {residence}",
+        "{name}, {affiliation}, de {residence}",
+    ),
+    "{name} of {residence}": ("{name}, de {residence}", "{name}, de {residence}"),
+    "Document: {title} ({where})": ("Documento: {title} ({where})", "Document : {title} ({where})"),
+    "Action: {text}": ("Acuerdo: {text}", "Décision : {text}"),
+    "Motion ({kind}): {text} — moved by {mover}; {disposition}": (
+        "Moción ({kind}): {text} — propuesta por {mover}; {disposition}",
+        "Proposition ({kind}) : {text} — proposée par {mover}; {disposition}",
+    ),
+    "Motion ({kind}): {text} — moved by {mover}, seconded by {seconder}; {disposition}": (
+        "Moción ({kind}): {text} — propuesta por {mover}, secundada por {seconder}; {disposition}",
+        "Proposition ({kind}) : {text} — proposée par {mover}, appuyée par {seconder}; {disposition}",
+    ),
+    "Vote ({method}): adopted unanimously, {tally}; threshold {threshold}; {count} ballots": (
+        "Votación ({method}): aprobada por unanimidad, {tally}; umbral: {threshold}; {count} votos",
+        "Scrutin ({method}) : adoptée à l'unanimité, {tally}; seuil : {threshold}; {count} votes",
+    ),
+    "Vote ({method}): failed unanimously, {tally}; threshold {threshold}; {count} ballots": (
+        "Votación ({method}): rechazada por unanimidad, {tally}; umbral: {threshold}; {count} votos",
+        "Scrutin ({method}) : rejetée à l'unanimité, {tally}; seuil : {threshold}; {count} votes",
+    ),
+    "Vote ({method}): adopted, {tally}; threshold {threshold}; {count} ballots": (
+        "Votación ({method}): aprobada, {tally}; umbral: {threshold}; {count} votos",
+        "Scrutin ({method}) : adoptée, {tally}; seuil : {threshold}; {count} votes",
+    ),
+    "Vote ({method}): failed, {tally}; threshold {threshold}; {count} ballots": (
+        "Votación ({method}): rechazada, {tally}; umbral: {threshold}; {count} votos",
+        "Scrutin ({method}) : rejetée, {tally}; seuil : {threshold}; {count} votes",
+    ),
+    "WARNING: {warning}": ("ADVERTENCIA: {warning}", "AVERTISSEMENT : {warning}"),
+    "present, not voting": ("presente, sin votar", "présent, sans voter"),
+    # `check` and the integrity check's findings (db/integrity.py, the record chain's breaks)
+    "Meeting {meeting}: {verdict}": ("Sesión {meeting}: {verdict}", "Séance {meeting} : {verdict}"),
+    "OK: {url} passed the integrity check.": (
+        "CORRECTO: {url} superó la verificación de integridad.",
+        "CONFORME : {url} a réussi la vérification d'intégrité.",
+    ),
+    "SQLite integrity: {detail}.": ("Integridad de SQLite: {detail}.", "Intégrité SQLite : {detail}."),
+    "SQLite integrity: {detail}": ("Integridad de SQLite: {detail}", "Intégrité SQLite : {detail}"),
+    "{table} row {row} points at a missing {parent} record.": (
+        "La fila {row} de {table} apunta a un registro de {parent} que no existe.",
+        "La ligne {row} de {table} renvoie à un enregistrement de {parent} qui n'existe pas.",
+    ),
+    "Ballot {ballot} is a second ballot for the same member on one vote.": (
+        "El voto individual {ballot} es un segundo voto del mismo miembro en una misma votación.",
+        "Le vote individuel {ballot} est un second vote du même membre dans un même scrutin.",
+    ),
+    "Motion {motion} has the same mover and seconder.": (
+        "La moción {motion} fue propuesta y secundada por la misma persona.",
+        "La proposition {motion} a le même proposeur et appuyeur.",
+    ),
+    "Motion {motion} has {count} votes; CouncilDesk records one per motion (a re-vote is a motion to reconsider with its own vote), so the minutes would print only one of them.": (
+        "La moción {motion} tiene {count} votaciones; CouncilDesk registra una por moción (volver a votar es una moción de reconsideración con su propia votación), así que el acta imprimiría solo una de ellas.",
+        "La proposition {motion} a {count} votes; CouncilDesk en consigne un par proposition (voter de nouveau est une proposition de reconsidération avec son propre vote), le procès-verbal n'en imprimerait donc qu'un seul.",
+    ),
+    "The agenda items of meeting {meeting} are not numbered 0 to {last} in a row (positions {low} to {high}, {distinct} distinct); moving any item there renumbers them.": (
+        "Los puntos del orden del día de la sesión {meeting} no están numerados de 0 a {last} sin saltos (posiciones {low} a {high}, {distinct} distintas); mover cualquier punto allí los renumera.",
+        "Les points de l'ordre du jour de la séance {meeting} ne sont pas numérotés de 0 à {last} sans interruption (positions {low} à {high}, {distinct} distinctes); déplacer un point à cet endroit les renumérote.",
+    ),
+    "The agenda items of meeting {meeting} under item {parent} are not numbered 0 to {last} in a row (positions {low} to {high}, {distinct} distinct); moving any item there renumbers them.": (
+        "Los puntos del orden del día de la sesión {meeting} bajo el punto {parent} no están numerados de 0 a {last} sin saltos (posiciones {low} a {high}, {distinct} distintas); mover cualquier punto allí los renumera.",
+        "Les points de l'ordre du jour de la séance {meeting} sous le point {parent} ne sont pas numérotés de 0 à {last} sans interruption (positions {low} à {high}, {distinct} distinctes); déplacer un point à cet endroit les renumérote.",
+    ),
+    "{count} motions of agenda item {item} have only {distinct} distinct places, so their order is a guess.": (
+        "{count} mociones del punto {item} del orden del día tienen solo {distinct} lugares distintos, así que su orden es una suposición.",
+        "{count} propositions du point {item} de l'ordre du jour n'ont que {distinct} places distinctes; leur ordre est donc une supposition.",
+    ),
+    "{count} speakers of agenda item {item} have only {distinct} distinct places, so their order is a guess.": (
+        "{count} oradores del punto {item} del orden del día tienen solo {distinct} lugares distintos, así que su orden es una suposición.",
+        "{count} intervenants du point {item} de l'ordre du jour n'ont que {distinct} places distinctes; leur ordre est donc une supposition.",
+    ),
+    "Motions of agenda item {item} are numbered with gaps ({low} to {high}); the order is kept, as deleting one leaves its place empty.": (
+        "Las mociones del punto {item} del orden del día están numeradas con saltos ({low} a {high}); el orden se conserva, ya que eliminar una deja su lugar vacío.",
+        "Les propositions du point {item} de l'ordre du jour sont numérotées avec des trous ({low} à {high}); l'ordre est conservé, car en supprimer une laisse sa place vide.",
+    ),
+    "Speakers of agenda item {item} are numbered with gaps ({low} to {high}); the order is kept, as deleting one leaves its place empty.": (
+        "Los oradores del punto {item} del orden del día están numerados con saltos ({low} a {high}); el orden se conserva, ya que eliminar uno deja su lugar vacío.",
+        "Les intervenants du point {item} de l'ordre du jour sont numérotés avec des trous ({low} à {high}); l'ordre est conservé, car en supprimer un laisse sa place vide.",
+    ),
+    "The approval-lock trigger {name} is missing or disabled; approved minutes could be changed from outside CouncilDesk; restore the database from a backup or ask who removed it.": (
+        "Falta o está desactivado el disparador de bloqueo de aprobación {name}; las actas aprobadas podrían modificarse fuera de CouncilDesk; restaure la base de datos desde un respaldo o pregunte quién lo quitó.",
+        "Le déclencheur de verrouillage des adoptions {name} manque ou est désactivé; les procès-verbaux adoptés pourraient être modifiés hors de CouncilDesk; restaurez la base de données à partir d'une sauvegarde ou demandez qui l'a retiré.",
+    ),
+    "The record chain breaks: {brk}; run `councildesk verify --all`, and compare with a printed or published chain head or an earlier backup (`verify --against`).": (
+        "La cadena de registros se rompe: {brk}; ejecute `councildesk verify --all` y compare con una cabeza de cadena impresa o publicada o con un respaldo anterior (`verify --against`).",
+        "La chaîne des registres est rompue : {brk}; lancez `councildesk verify --all` et comparez avec une tête de chaîne imprimée ou publiée ou avec une sauvegarde antérieure (`verify --against`).",
+    ),
+    "approval": ("aprobación", "adoption"),
+    "correction": ("corrección", "correction"),
+    "audit entry": ("entrada de auditoría", "entrée du journal d'audit"),
+    "the link before it is missing or changed": (
+        "falta el eslabón anterior o fue modificado",
+        "le maillon précédent manque ou a été modifié",
+    ),
+    "the entry is gone": ("la entrada ya no existe", "l'entrée a disparu"),
+    "the entry was changed": ("la entrada fue modificada", "l'entrée a été modifiée"),
+    "the link itself was changed": ("el propio eslabón fue modificado", "le maillon lui-même a été modifié"),
+    "the entry was added behind CouncilDesk's back": (
+        "la entrada se agregó a espaldas de CouncilDesk",
+        "l'entrée a été ajoutée à l'insu de CouncilDesk",
+    ),
+    "{kind} {entry} at link {position}: {problem}": (
+        "{kind} {entry} en el eslabón {position}: {problem}",
+        "{kind} {entry} au maillon {position} : {problem}",
+    ),
+    "{kind} {entry} at link {position}: {problem} (expected {expected}, found {found})": (
+        "{kind} {entry} en el eslabón {position}: {problem} (se esperaba {expected}, se encontró {found})",
+        "{kind} {entry} au maillon {position} : {problem} (attendu {expected}, trouvé {found})",
+    ),
+    "{kind} {entry} outside the chain: {problem}": (
+        "{kind} {entry} fuera de la cadena: {problem}",
+        "{kind} {entry} hors de la chaîne : {problem}",
+    ),
+    "{kind} {entry} outside the chain: {problem} (expected {expected}, found {found})": (
+        "{kind} {entry} fuera de la cadena: {problem} (se esperaba {expected}, se encontró {found})",
+        "{kind} {entry} hors de la chaîne : {problem} (attendu {expected}, trouvé {found})",
+    ),
+    # `verify`'s details: where approved minutes and the records differ, renamed shared records
+    "motion {n}": ("moción {n}", "proposition {n}"),
+    "vote {n}": ("votación {n}", "vote {n}"),
+    "speaker {n}": ("orador {n}", "intervenant {n}"),
+    "document {n}": ("documento {n}", "document {n}"),
+    "item {n}": ("punto {n}", "point {n}"),
+    "ballot of {name}": ("voto de {name}", "vote de {name}"),
+    "attendance of {name}": ("asistencia de {name}", "présence de {name}"),
+    "{where}: removed": ("{where}: eliminado", "{where} : supprimé"),
+    "{where}: added": ("{where}: agregado", "{where} : ajouté"),
+    "{where}: {approved} approved, {now} now": (
+        "{where}: {approved} en el acta aprobada, {now} ahora",
+        "{where} : {approved} au procès-verbal adopté, {now} maintenant",
+    ),
+    "{where}: {before} → {after}": ("{where}: {before} → {after}", "{where} : {before} → {after}"),
+    "the stored content differs from the approved": (
+        "el contenido guardado difiere del aprobado",
+        "le contenu enregistré diffère de celui adopté",
+    ),
+    "meeting status: {before} → {after}": (
+        "estado de la sesión: {before} → {after}",
+        "état de la séance : {before} → {after}",
+    ),
+    "document {id} bytes (SHA-256): {before} → {after}": (
+        "bytes del documento {id} (SHA-256): {before} → {after}",
+        "octets du document {id} (SHA-256) : {before} → {after}",
+    ),
+    "vote {id} stored counts: {before} → {after}": (
+        "recuento guardado de la votación {id}: {before} → {after}",
+        "décompte enregistré du vote {id} : {before} → {after}",
+    ),
+    "person {id}'s {what} {before} → {after}": (
+        "{what} de la persona {id}: {before} → {after}",
+        "{what} de la personne {id} : {before} → {after}",
+    ),
+    "person {id}'s {what} is {now}, but the audit log last recorded {logged}": (
+        "{what} de la persona {id} es {now}, pero el registro de auditoría consignó por última vez {logged}",
+        "{what} de la personne {id} est {now}, mais le journal d'audit a consigné en dernier {logged}",
+    ),
+    "municipality": ("el municipio", "la municipalité"),
+    "seat {old} → {new}": ("escaño {old} → {new}", "siège {old} → {new}"),
+    "{kind} {old} → {new}": ("{kind} {old} → {new}", "{kind} {old} → {new}"),
+    "{kind} {old} → {new}, {changes}": ("{kind} {old} → {new}, {changes}", "{kind} {old} → {new}, {changes}"),
+    "{kind} {name}: {changes}": ("{kind} {name}: {changes}", "{kind} {name} : {changes}"),
+    "{what} {old} → {new}": ("{what} {old} → {new}", "{what} {old} → {new}"),
+    # a tally beyond yes and no, as the window's (one, many)
+    "1 abstaining": ("1 abstención", "1 abstention"),
+    "{count} abstaining": ("{count} abstenciones", "{count} abstentions"),
+    "1 recused": ("1 inhibición", "1 récusation"),
+    "{count} recused": ("{count} inhibiciones", "{count} récusations"),
+    "1 present and not voting": ("1 presente sin votar", "1 présent sans voter"),
+    "{count} present and not voting": ("{count} presentes sin votar", "{count} présents sans voter"),
+    "1 absent": ("1 ausente", "1 absent"),
+    "{count} absent": ("{count} ausentes", "{count} absents"),
+    "1 excused": ("1 ausencia justificada", "1 absence motivée"),
+    "{count} excused": ("{count} ausencias justificadas", "{count} absences motivées"),
+    "1 other": ("1 otro", "1 autre"),
+    "{count} other": ("{count} otros", "{count} autres"),
     "Minutes: draft": ("Acta: borrador", "Procès-verbal : projet"),
     "Minutes: approved": ("Acta: aprobada", "Procès-verbal : adopté"),
     "Approved on {day} (as read), fingerprint {sha256}": (

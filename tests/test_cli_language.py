@@ -105,7 +105,8 @@ def test_show_and_demo_read_in_french(tmp_path: Path) -> None:
         == "Démonstration chargée. La séance du Northampton City Council du 18 août 2011 est la séance 2.\n"
     )
     shown = run("--lang", "fr", "--db", db, "show", "1").stdout.splitlines()
-    assert shown[1].startswith("jeudi 4 août 2011, 19:00")
+    assert shown[0] == "Northampton City Council — séance ordinaire (données d'exemple)"
+    assert shown[1].startswith("jeudi 4 août 2011, 19\u00a0h\u00a000")  # the minutes' clock
     assert "Procès-verbal : adopté" in shown and "Présences" in shown
     assert "  Ward 5 Councilor, Ward 5: absent" in shown
     assert "  Quorum : 8 présents sur 5 requis — atteint" in shown

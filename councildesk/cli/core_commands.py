@@ -146,27 +146,40 @@ def cmd_show(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_check(args: argparse.Namespace, services: Services) -> int:
-    from councildesk.db.integrity import check_database, check_warnings
+    from councildesk.db.integrity import (
+        SQLITE_FINDING,
+        SQLITE_UNREADABLE,
+        integrity_problems,
+        integrity_warnings,
+    )
+    from councildesk.domain.messages import Message
 
-    problems = check_database(services.db)
+    problems = integrity_problems(services.db)
     # Pages SQLite finds damaged may fail any further read: the rest waits for a sound file.
-    damaged = any(p.startswith("SQLite integrity:") for p in problems)
+    damaged = any(p.text in (SQLITE_UNREADABLE, SQLITE_FINDING) for p in problems)
     # The approved minutes are checked as `verify --all` checks them; the record chain is
-    # already in check_database's problems, so only the meetings are taken from here.
+    # already in integrity_problems, so only the meetings are taken from here.
     verified = [] if damaged else services.approvals.verify_all().meetings
-    problems.extend(f"Meeting {v.meeting_id}: {v.sentence}" for v in verified if v.status.value == "tampered")
-    for warning in [] if damaged else check_warnings(services.db):
-        print(f"Warning: {warning}")
+    problems.extend(
+        Message(MEETING_VERDICT, {"meeting": v.meeting_id, "verdict": v.message})
+        for v in verified
+        if v.status.value == "tampered"
+    )
+    for warning in [] if damaged else integrity_warnings(services.db):
+        print(say(QT_TRANSLATE_NOOP("cli", "Warning: {warning}"), warning=warning))
     if problems:
         for p in problems:
-            print(p)
+            print(p.translated())
         raise UserError(
             QT_TRANSLATE_NOOP("cli", "{problems_count} integrity problem(s) found in {url}."),
             problems_count=len(problems),
             url=services.db.url,
         )
-    print(f"OK: {services.db.url} passed the integrity check.")
+    print(say(QT_TRANSLATE_NOOP("cli", "OK: {url} passed the integrity check."), url=services.db.url))
     return 0
+
+
+MEETING_VERDICT = QT_TRANSLATE_NOOP("cli", "Meeting {meeting}: {verdict}")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

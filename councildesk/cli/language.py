@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
-from councildesk.domain.messages import QT_TRANSLATE_NOOP, install_translate, installed_translate, translate
+from councildesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    install_translate,
+    installed_language,
+    installed_translate,
+    translate,
+)
 from councildesk.message_catalogue import catalogue
 
 # The same choices as the window's interface-language setting (ui/language): "system" follows the
@@ -60,6 +67,16 @@ def say(text: str, /, **params: object) -> str:
     from councildesk.domain.messages import Message
 
     return Message(text, params).translated()
+
+
+def clock(value: datetime) -> str:
+    """A time of day as the reader's language writes it: '19:00'; French '19 h 00', as the minutes do."""
+    language = installed_language()
+    if language == "en":
+        return f"{value:%H:%M}"
+    from councildesk.domain.minutes_language import local_time
+
+    return local_time(language, value, twenty_four_hour=True)
 
 
 def text(value: str | None) -> str | None:

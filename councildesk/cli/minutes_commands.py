@@ -353,7 +353,7 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
     if args.all:
         every = services.approvals.verify_all()
         for brk in every.breaks:
-            print(say(QT_TRANSLATE_NOOP("cli", "TAMPERED: the record chain breaks: {brk}"), brk=brk.sentence))
+            print(say(QT_TRANSLATE_NOOP("cli", "TAMPERED: the record chain breaks: {brk}"), brk=brk.message))
         for result in every.meetings:
             print(
                 say(
@@ -385,7 +385,7 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
     result = services.approvals.verify(args.meeting)
     print(result.text)
     for line in result.differences:
-        print(say(QT_TRANSLATE_NOOP("cli", "  changed: {line}"), line=line))
+        print(say(QT_TRANSLATE_NOOP("cli", "  changed: {line}"), line=line))  # a Sentence: as read
     codes = {"ok": 0, "renamed": EXIT_RENAMED, "tampered": EXIT_TAMPERED}
     return codes.get(result.status.value, EXIT_NOT_APPROVED)
 

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from councildesk.db.base import Base, jsonable
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message, Worded
 
 GENESIS = "0" * 64  # the "previous hash" of the first link
 # The chained tables, by the kind a link names.
@@ -174,25 +175,53 @@ def append_many(session: Session, entries: list[tuple[str, int, int | None, dict
 
 
 @dataclass(frozen=True)
-class Break:
+class Break(Worded):
     """Where the chain breaks: which entry, and what was expected against what was found."""
 
     position: int  # 1-based place in the chain (0: an entry outside the chain)
     kind: str
     entry_id: int
-    problem: str
+    problem: str  # one of PROBLEMS, declared
     expected: str = ""
     found: str = ""
 
     @property
-    def sentence(self) -> str:
-        where = f"at link {self.position}" if self.position else "outside the chain"
-        detail = f" (expected {self.expected}, found {self.found})" if self.expected or self.found else ""
-        return f"{_label(self.kind)} {self.entry_id} {where}: {self.problem}{detail}"
+    def message(self) -> Message:  # type: ignore[override]
+        """'audit entry 12 at link 40: the entry was changed (expected …, found …)', declared."""
+        detail = bool(self.expected or self.found)
+        values = {
+            "kind": KIND_LABELS.get(self.kind, self.kind),
+            "entry": self.entry_id,
+            "position": self.position,
+            "problem": self.problem,
+            "expected": self.expected,
+            "found": self.found,
+        }
+        return Message(BREAK[(bool(self.position), detail)], values)
 
 
-def _label(kind: str) -> str:
-    return {"approval": "approval", "correction": "correction", "audit": "audit entry"}.get(kind, kind)
+# The nouns and sentences a break is described with (its `problem` is one of these).
+KIND_LABELS = {
+    "approval": QT_TRANSLATE_NOOP("db", "approval"),
+    "correction": QT_TRANSLATE_NOOP("db", "correction"),
+    "audit": QT_TRANSLATE_NOOP("db", "audit entry"),
+}
+LINK_BEFORE = QT_TRANSLATE_NOOP("db", "the link before it is missing or changed")
+ENTRY_GONE = QT_TRANSLATE_NOOP("db", "the entry is gone")
+ENTRY_CHANGED = QT_TRANSLATE_NOOP("db", "the entry was changed")
+LINK_CHANGED = QT_TRANSLATE_NOOP("db", "the link itself was changed")
+ENTRY_ADDED = QT_TRANSLATE_NOOP("db", "the entry was added behind CouncilDesk's back")
+# By (in the chain, with what was expected and found).
+BREAK = {
+    (True, False): QT_TRANSLATE_NOOP("db", "{kind} {entry} at link {position}: {problem}"),
+    (True, True): QT_TRANSLATE_NOOP(
+        "db", "{kind} {entry} at link {position}: {problem} (expected {expected}, found {found})"
+    ),
+    (False, False): QT_TRANSLATE_NOOP("db", "{kind} {entry} outside the chain: {problem}"),
+    (False, True): QT_TRANSLATE_NOOP(
+        "db", "{kind} {entry} outside the chain: {problem} (expected {expected}, found {found})"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -229,24 +258,22 @@ def check(connection: Connection, limit: int = 20) -> list[Break]:
             return found
         linked.add((kind, entry_id))
         if stored_prev != prev:
-            found.append(
-                Break(position, kind, entry_id, "the link before it is missing or changed", prev, stored_prev)
-            )
+            found.append(Break(position, kind, entry_id, LINK_BEFORE, prev, stored_prev))
         row = entries.get(kind, {}).get(entry_id)
         if row is None:
-            found.append(Break(position, kind, entry_id, "the entry is gone"))
+            found.append(Break(position, kind, entry_id, ENTRY_GONE))
         else:
             actual = entry_hash(row)
             if actual != stored_entry:
-                found.append(Break(position, kind, entry_id, "the entry was changed", stored_entry, actual))
+                found.append(Break(position, kind, entry_id, ENTRY_CHANGED, stored_entry, actual))
         if link_hash(stored_prev, kind, entry_id, stored_entry) != stored_hash:
-            found.append(Break(position, kind, entry_id, "the link itself was changed"))
+            found.append(Break(position, kind, entry_id, LINK_CHANGED))
         prev = stored_hash
     for kind, by_id in entries.items():
         for entry_id in sorted(set(by_id) - {i for k, i in linked if k == kind}):
             if len(found) >= limit:
                 return found
-            found.append(Break(0, kind, entry_id, "the entry was added behind CouncilDesk's back"))
+            found.append(Break(0, kind, entry_id, ENTRY_ADDED))
     return found
 
 

@@ -101,25 +101,51 @@ class Message:
 
 
 class Joined(Message):
-    """Declared sentences (or fragments) shown one after another, "; " between them, each translated."""
+    """Declared sentences (or fragments) shown one after another, "; " (or `separator`) between them,
+    each translated; a plain str among them is shown as given."""
 
     __slots__ = ("parts",)
 
-    def __init__(self, parts: tuple[Message, ...]) -> None:
-        super().__init__("; ")
+    def __init__(self, parts: tuple[Message | str, ...], separator: str = "; ") -> None:
+        super().__init__(separator)
         self.parts = parts
 
     def __repr__(self) -> str:
         return f"Joined({self.parts!r})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Joined) and self.parts == other.parts
+        return isinstance(other, Joined) and (self.parts, self.text) == (other.parts, other.text)
 
     def __hash__(self) -> int:
         return hash(self.parts)
 
     def render(self, translate: Translate | None) -> str:
-        return "; ".join(part.render(translate) for part in self.parts)
+        return self.text.join(str(_rendered(part, translate)) for part in self.parts)
+
+
+class Sentence(str):
+    """A declared sentence written out in English (it is that str: logs, tests, English callers)
+    that still reads in the reader's language: `translated()`, or as a parameter of a message."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Sentence:
+        made = super().__new__(cls, message.english())
+        made.message = message
+        return made
+
+    def translated(self) -> str:
+        return self.message.translated()
+
+
+def said(message: MessageId, /, **params: object) -> Sentence:
+    """A declared sentence with its values, as a Sentence: `said(QT_TRANSLATE_NOOP(ctx, "…{x}"), x=1)`."""
+    return Sentence(Message(message, params))
+
+
+def as_read(line: str) -> str:
+    """`line` in the reader's language when it is a Sentence, else as given."""
+    return line.translated() if isinstance(line, Sentence) else line
 
 
 class Worded:
@@ -141,6 +167,8 @@ class Worded:
 
 def _rendered(value: object, translate: Translate | None) -> object:
     """Parameters that are messages themselves (a reason, a UserError's sentence) follow the language."""
+    if isinstance(value, Sentence):
+        return value.message.render(translate)
     if isinstance(value, MessageId):
         return Message(value).render(translate)
     if isinstance(value, Message):

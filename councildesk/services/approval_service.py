@@ -16,7 +16,7 @@ from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, AuditLog, Correction, Meeting, MinutesApproval, Motion, Vote
 from councildesk.domain.enums import AgendaItemKind, ApprovalManner, MeetingStatus, MinutesStatus, VoteResult
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message, Worded
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message, Sentence, Worded
 from councildesk.services import audit
 from councildesk.services.approved_minutes import Agreement, Comparison, compare_with_snapshot
 from councildesk.services.dto import ApprovalDTO, CorrectionDTO
@@ -114,7 +114,7 @@ def _broken(meeting: Meeting, first: record_chain.Break) -> Message:
             "services",
             "TAMPERED: for the minutes of {day}, the record chain of this file is broken: {problem}.",
         ),
-        {"day": _day_of(meeting), "problem": first.sentence},
+        {"day": _day_of(meeting), "problem": first.message},
     )
 
 
@@ -143,7 +143,7 @@ def _renamed(found: Comparison) -> Joined:
         renamed = QT_TRANSLATE_NOOP("services", "{count} shared records renamed since approval: {names}")
         if count == 1:
             renamed = QT_TRANSLATE_NOOP("services", "1 shared record renamed since approval: {names}")
-        parts.append(Message(renamed, {"count": count, "names": "; ".join(found.renamed)}))
+        parts.append(Message(renamed, {"count": count, "names": Joined(tuple(found.renamed))}))
     if found.roll_reordered:
         parts.append(
             Message(
@@ -302,7 +302,7 @@ class ApprovalService:
                         _gone(meeting, chained[0]) if chained else _broken(meeting, breaks[0]),
                         "",
                         current_sha,
-                        differences=tuple(b.sentence for b in breaks),
+                        differences=tuple(Sentence(b.message) for b in breaks),
                     )
                 if meeting.minutes_status is MinutesStatus.APPROVED:
                     return Verification(
@@ -339,12 +339,12 @@ class ApprovalService:
                 problems.append(
                     Message(
                         QT_TRANSLATE_NOOP("services", "the record chain is broken: {breaks}"),
-                        {"breaks": "; ".join(b.sentence for b in breaks[:3])},
+                        {"breaks": Joined(tuple(b.message for b in breaks[:3]))},
                     )
                 )
             behind_back = unaudited_people(s, people_named(record))
             if behind_back:
-                problems.append(Message("; ".join(behind_back)))
+                problems.append(Joined(tuple(behind_back)))
             if found.agreement is Agreement.DAMAGED:
                 problems.append(
                     Message(

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.services.dto import MeetingRecord
 from councildesk.services.minutes_snapshot import differences
 from councildesk.services.shared_renames import separate_renames
 from councildesk.services.snapshot_format import canonical_json, fingerprint, snapshot_format
+from councildesk.services.stored_facts import field_label
 
 
 class Agreement(StrEnum):
@@ -60,7 +62,8 @@ def compare_with_snapshot(
     if found:
         return Comparison(Agreement.CHANGED, current_sha, tuple(found), *renamed)
     if not renamed_lines and not shared.reordered:
-        return Comparison(Agreement.CHANGED, current_sha, ("the stored content differs from the approved",))
+        differs = said(QT_TRANSLATE_NOOP("services", "the stored content differs from the approved"))
+        return Comparison(Agreement.CHANGED, current_sha, (differs,))
     return Comparison(Agreement.RENAMED, current_sha, (), *renamed)
 
 
@@ -69,14 +72,17 @@ def _stored_differences(approved: dict[str, Any], current: dict[str, Any]) -> tu
     records (renames), everything else is part of the approved minutes."""
     changes: list[str] = []
     if approved.get("meeting_status") != current.get("meeting_status"):
+        status = QT_TRANSLATE_NOOP("services", "meeting status: {before} → {after}")
         changes.append(
-            f"meeting status: {approved.get('meeting_status')!r} → {current.get('meeting_status')!r}"
+            said(
+                status, before=repr(approved.get("meeting_status")), after=repr(current.get("meeting_status"))
+            )
         )
-    for key, label in (("documents", "document {} bytes (SHA-256)"), ("votes", "vote {} stored counts")):
+    for key, label in STORED_LABELS.items():
         a, b = approved.get(key, {}), current.get(key, {})
         for ident in sorted(set(a) | set(b), key=int):
             if a.get(ident) != b.get(ident):
-                changes.append(f"{label.format(ident)}: {a.get(ident)!r} → {b.get(ident)!r}")
+                changes.append(said(label, id=ident, before=repr(a.get(ident)), after=repr(b.get(ident))))
     people: list[str] = []
     a, b = approved.get("people", {}), current.get("people", {})
     for ident in sorted(set(a) | set(b), key=int):
@@ -84,9 +90,16 @@ def _stored_differences(approved: dict[str, Any], current: dict[str, Any]) -> tu
         for field in sorted(set(before) | set(after)):
             # A display name is printed, so the minutes' own rename check has named it already.
             if field != "display_name" and before.get(field) != after.get(field):
-                what = field.replace("_", " ")
-                people.append(f"person {ident}'s {what} {before.get(field)!r} → {after.get(field)!r}")
+                line = QT_TRANSLATE_NOOP("services", "person {id}'s {what} {before} → {after}")
+                values = {"before": repr(before.get(field)), "after": repr(after.get(field))}
+                people.append(said(line, id=ident, what=field_label(field), **values))
     return changes, people
+
+
+STORED_LABELS = {
+    "documents": QT_TRANSLATE_NOOP("services", "document {id} bytes (SHA-256): {before} → {after}"),
+    "votes": QT_TRANSLATE_NOOP("services", "vote {id} stored counts: {before} → {after}"),
+}
 
 
 def _readable(snapshot: str) -> dict[str, Any] | None:

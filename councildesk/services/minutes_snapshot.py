@@ -13,6 +13,7 @@ from enum import Enum
 from types import UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message, Sentence, said
 from councildesk.services.dto import MeetingRecord
 from councildesk.services.snapshot_format import canonical_json, fingerprint, snapshot_format
 
@@ -21,7 +22,8 @@ __all__ = ["canonical_json", "differences", "fingerprint", "record_from_snapshot
 
 def differences(approved: Any, current: Any, limit: int = 20) -> list[str]:
     """Readable lines naming where two snapshots differ, e.g.
-    `item 1.1 › motion 1 › vote 1 › ballot of Ward 1 Councilor › option: 'no' → 'yes'`."""
+    `item 1.1 › motion 1 › vote 1 › ballot of Ward 1 Councilor › option: 'no' → 'yes'`: each a
+    Sentence (English as a str, `translated()` in the reader's language; field names stay as stored)."""
     found: list[str] = []
     a = approved.get("minutes", approved) if isinstance(approved, dict) else approved
     b = current.get("minutes", current) if isinstance(current, dict) else current
@@ -30,29 +32,50 @@ def differences(approved: Any, current: Any, limit: int = 20) -> list[str]:
 
 
 # How an entry of each list is named in a difference: by its number or person where it has one.
+ENTRY_NAMES = {
+    "motions": QT_TRANSLATE_NOOP("services", "motion {n}"),
+    "votes": QT_TRANSLATE_NOOP("services", "vote {n}"),
+    "speakers": QT_TRANSLATE_NOOP("services", "speaker {n}"),
+    "documents": QT_TRANSLATE_NOOP("services", "document {n}"),
+    "items": QT_TRANSLATE_NOOP("services", "item {n}"),
+}
+REMOVED = QT_TRANSLATE_NOOP("services", "{where}: removed")
+ADDED = QT_TRANSLATE_NOOP("services", "{where}: added")
+COUNTED = QT_TRANSLATE_NOOP("services", "{where}: {approved} approved, {now} now")
+CHANGED = QT_TRANSLATE_NOOP("services", "{where}: {before} → {after}")
+
+
 def _entry_name(key: str, index: int, entry: Any) -> str:
     if isinstance(entry, dict):
         if key == "items" and isinstance(entry.get("item"), dict):
-            return f"item {entry['item'].get('number') or index + 1}"
+            return said(ENTRY_NAMES["items"], n=entry["item"].get("number") or index + 1)
         if key in ("ballots", "attendance") and entry.get("person_name"):
-            return f"{'ballot' if key == 'ballots' else 'attendance'} of {entry['person_name']}"
-    singular = {"motions": "motion", "votes": "vote", "speakers": "speaker", "documents": "document"}
-    return f"{singular.get(key, key)} {index + 1}"
+            of = QT_TRANSLATE_NOOP("services", "ballot of {name}")
+            if key == "attendance":
+                of = QT_TRANSLATE_NOOP("services", "attendance of {name}")
+            return said(of, name=entry["person_name"])
+    if key in ENTRY_NAMES:
+        return said(ENTRY_NAMES[key], n=index + 1)
+    return f"{key} {index + 1}"
+
+
+def _where(path: list[str]) -> Joined:
+    return Joined(tuple(path), " › ")
 
 
 def _diff(a: Any, b: Any, path: list[str], found: list[str], limit: int) -> None:
     if len(found) >= limit or a == b:
         return
-    where = " › ".join(path)
     if isinstance(a, dict) and isinstance(b, dict):
         for key in sorted(set(a) | set(b)):
             if key not in b:
-                found.append(f"{where} › {key}: removed" if where else f"{key}: removed")
+                found.append(Sentence(Message(REMOVED, {"where": _where([*path, key])})))
             elif key not in a:
-                found.append(f"{where} › {key}: added" if where else f"{key}: added")
+                found.append(Sentence(Message(ADDED, {"where": _where([*path, key])})))
             elif isinstance(a[key], list) and isinstance(b[key], list):
                 if len(a[key]) != len(b[key]):
-                    found.append(f"{' › '.join([*path, key])}: {len(a[key])} approved, {len(b[key])} now")
+                    counts = {"where": _where([*path, key]), "approved": len(a[key]), "now": len(b[key])}
+                    found.append(Sentence(Message(COUNTED, counts)))
                 for i, (x, y) in enumerate(zip(a[key], b[key], strict=False)):
                     _diff(x, y, [*path, _entry_name(key, i, x)], found, limit)
             else:
@@ -60,7 +83,7 @@ def _diff(a: Any, b: Any, path: list[str], found: list[str], limit: int) -> None
             if len(found) >= limit:
                 return
         return
-    found.append(f"{where}: {_short(a)} → {_short(b)}")
+    found.append(Sentence(Message(CHANGED, {"where": _where(path), "before": _short(a), "after": _short(b)})))
 
 
 def _short(value: Any) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Sentence, said
 from councildesk.services.snapshot_format import SharedField
 
 Key = tuple[str, Any, str]  # (kind, the record's id, what): ("person", 12, "name")
@@ -21,7 +22,7 @@ Key = tuple[str, Any, str]  # (kind, the record's id, what): ("person", 12, "nam
 @dataclass(frozen=True)
 class SharedChanges:
     restored: dict[str, Any]  # the current content with every shared value put back as approved
-    renamed: tuple[str, ...]  # one line per renamed record, e.g. "person 'A' → 'B'"
+    renamed: tuple[str, ...]  # one Sentence per renamed record, e.g. "person 'A' → 'B'"
     records: int  # how many shared records were renamed
     reordered: bool  # the roll came out in another order (it is sorted by seats and names)
 
@@ -86,7 +87,7 @@ def separate_renames(
             (value,) = before
             if spec.kind != "seat" or seats.get(value) == node[spec.field]:
                 node[spec.field] = value
-    lines: dict[tuple[str, Any], list[str]] = defaultdict(list)
+    lines: dict[tuple[str, Any], list[tuple[str, Any, Any]]] = defaultdict(list)
     for key, before in was.items():
         kind, ident, what = key
         after = now.get(key, set())
@@ -95,24 +96,46 @@ def separate_renames(
         (old,), (new,) = before, after
         if kind == "seat":
             if seats.get(old) == new:
-                lines[(kind, old)] = [f"seat {old!r} → {new!r}"]
+                lines[(kind, old)] = [(what, old, new)]
             continue
-        lines[(kind, ident)].append(f"{what} {old!r} → {new!r}")
-    renamed = []
+        lines[(kind, ident)].append((what, old, new))
+    renamed: list[str] = []
     for (kind, ident), changes in lines.items():
         if kind == "seat":
-            renamed += changes
+            renamed += [said(SEAT_RENAMED, old=repr(old), new=repr(new)) for _what, old, new in changes]
             continue
         # "person 'A' → 'B', title 'x' → 'y'", or "person 'A': title 'x' → 'y'" when the name stayed
-        changes.sort(key=lambda line: not line.startswith("name "))
-        if changes[0].startswith("name "):
-            text = f"{kind} " + changes[0].removeprefix("name ") + "".join(f", {c}" for c in changes[1:])
+        changes.sort(key=lambda change: change[0] != "name")
+        noun = KINDS.get(kind, kind)
+        others = Joined(tuple(_change(*c) for c in changes if c[0] != "name"), ", ")
+        if changes[0][0] == "name":
+            _what, old, new = changes[0]
+            line = RENAMED_AND if len(changes) > 1 else RENAMED
+            renamed.append(said(line, kind=noun, old=repr(old), new=repr(new), changes=others))
         else:
             name = next(iter(was.get((kind, ident, "name"), {""})))
-            text = f"{kind} {name!r}: " + ", ".join(changes)
-        renamed.append(text)
+            renamed.append(said(CHANGED, kind=noun, name=repr(name), changes=others))
     reordered = _keep_roll_order(approved, restored)
     return SharedChanges(restored, tuple(renamed), len(lines), reordered)
+
+
+# The words of a rename line: the shared record's kind, what of it changed, and the line's shape.
+KINDS = {"person": QT_TRANSLATE_NOOP("services", "person"), "body": QT_TRANSLATE_NOOP("services", "body")}
+WHATS = {
+    "name": QT_TRANSLATE_NOOP("services", "name"),
+    "title": QT_TRANSLATE_NOOP("services", "title"),
+    "municipality": QT_TRANSLATE_NOOP("services", "municipality"),
+    "label": QT_TRANSLATE_NOOP("services", "label"),
+}
+SEAT_RENAMED = QT_TRANSLATE_NOOP("services", "seat {old} → {new}")
+RENAMED = QT_TRANSLATE_NOOP("services", "{kind} {old} → {new}")
+RENAMED_AND = QT_TRANSLATE_NOOP("services", "{kind} {old} → {new}, {changes}")
+CHANGED = QT_TRANSLATE_NOOP("services", "{kind} {name}: {changes}")
+CHANGE = QT_TRANSLATE_NOOP("services", "{what} {old} → {new}")
+
+
+def _change(what: str, old: Any, new: Any) -> Sentence:
+    return said(CHANGE, what=WHATS.get(what, what), old=repr(old), new=repr(new))
 
 
 def _keep_roll_order(approved: dict[str, Any], restored: dict[str, Any]) -> bool:

@@ -15,9 +15,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from councildesk.db.models import AuditLog, Document, Meeting, Person, Vote
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.services.dto import MeetingRecord
 
 PERSON_FIELDS = ("display_name", "given_name", "family_name", "honorific", "email")
+# How each reads inside a sentence ("person 12's family name …"), declared.
+FIELD_LABELS = {
+    "display_name": QT_TRANSLATE_NOOP("services", "display name"),
+    "given_name": QT_TRANSLATE_NOOP("services", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("services", "family name"),
+    "honorific": QT_TRANSLATE_NOOP("services", "honorific"),
+    "email": QT_TRANSLATE_NOOP("services", "email"),
+}
+
+
+def field_label(field: str) -> str:
+    """A person field as a sentence names it: the declared noun, or the column's words."""
+    return FIELD_LABELS.get(field) or field.replace("_", " ")
 
 
 def people_named(record: MeetingRecord) -> set[int]:
@@ -60,7 +74,8 @@ def stored_facts(s: Session, record: MeetingRecord) -> dict[str, Any]:
 
 def unaudited_people(s: Session, person_ids: set[int]) -> list[str]:
     """People whose stored names or email differ from what the audit log last recorded for them:
-    changed behind CouncilDesk's back. People the log never saw created (bulk samples) are skipped."""
+    changed behind CouncilDesk's back, one Sentence each. People the log never saw created (bulk
+    samples) are skipped."""
     found: list[str] = []
     entries = s.execute(
         select(AuditLog.entity_id, AuditLog.action, AuditLog.after)
@@ -80,7 +95,17 @@ def unaudited_people(s: Session, person_ids: set[int]) -> list[str]:
         for field in PERSON_FIELDS:
             if field in values and values[field] != getattr(person, field):
                 found.append(
-                    f"person {person.id}'s {field.replace('_', ' ')} is {getattr(person, field)!r}, "
-                    f"but the audit log last recorded {values[field]!r}"
+                    said(
+                        BEHIND_BACK,
+                        id=person.id,
+                        what=field_label(field),
+                        now=repr(getattr(person, field)),
+                        logged=repr(values[field]),
+                    )
                 )
     return found
+
+
+BEHIND_BACK = QT_TRANSLATE_NOOP(
+    "services", "person {id}'s {what} is {now}, but the audit log last recorded {logged}"
+)

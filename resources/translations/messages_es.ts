@@ -632,6 +632,14 @@
         <translation>Se encontraron {problems_count} problema(s) de integridad en {url}.</translation>
     </message>
     <message>
+        <source>OK: {url} passed the integrity check.</source>
+        <translation>CORRECTO: {url} superó la verificación de integridad.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting}: {verdict}</source>
+        <translation>Sesión {meeting}: {verdict}</translation>
+    </message>
+    <message>
         <source>Backed up to {file} with pg_dump in {seconds:.1f} s.</source>
         <translation>Respaldo escrito en {file} con pg_dump en {seconds:.1f} s.</translation>
     </message>
@@ -1294,24 +1302,140 @@
         <translation>Aprobada el {day} (con correcciones), huella {sha256}</translation>
     </message>
     <message>
+        <source>primary sponsor: {who}</source>
+        <translation>patrocinador principal: {who}</translation>
+    </message>
+    <message>
+        <source>co-sponsor: {who}</source>
+        <translation>copatrocinador: {who}</translation>
+    </message>
+    <message>
+        <source>primary sponsor: {who} (not a member)</source>
+        <translation>patrocinador principal: {who} (no es miembro)</translation>
+    </message>
+    <message>
+        <source>co-sponsor: {who} (not a member)</source>
+        <translation>copatrocinador: {who} (no es miembro)</translation>
+    </message>
+    <message>
+        <source>Vote ({method}): adopted unanimously, {tally}; threshold {threshold}; {count} ballots</source>
+        <translation>Votación ({method}): aprobada por unanimidad, {tally}; umbral: {threshold}; {count} votos</translation>
+    </message>
+    <message>
+        <source>Vote ({method}): failed unanimously, {tally}; threshold {threshold}; {count} ballots</source>
+        <translation>Votación ({method}): rechazada por unanimidad, {tally}; umbral: {threshold}; {count} votos</translation>
+    </message>
+    <message>
+        <source>Vote ({method}): adopted, {tally}; threshold {threshold}; {count} ballots</source>
+        <translation>Votación ({method}): aprobada, {tally}; umbral: {threshold}; {count} votos</translation>
+    </message>
+    <message>
+        <source>Vote ({method}): failed, {tally}; threshold {threshold}; {count} ballots</source>
+        <translation>Votación ({method}): rechazada, {tally}; umbral: {threshold}; {count} votos</translation>
+    </message>
+    <message>
+        <source>1 abstaining</source>
+        <translation>1 abstención</translation>
+    </message>
+    <message>
+        <source>{count} abstaining</source>
+        <translation>{count} abstenciones</translation>
+    </message>
+    <message>
+        <source>1 recused</source>
+        <translation>1 inhibición</translation>
+    </message>
+    <message>
+        <source>{count} recused</source>
+        <translation>{count} inhibiciones</translation>
+    </message>
+    <message>
+        <source>1 present and not voting</source>
+        <translation>1 presente sin votar</translation>
+    </message>
+    <message>
+        <source>{count} present and not voting</source>
+        <translation>{count} presentes sin votar</translation>
+    </message>
+    <message>
+        <source>1 absent</source>
+        <translation>1 ausente</translation>
+    </message>
+    <message>
+        <source>{count} absent</source>
+        <translation>{count} ausentes</translation>
+    </message>
+    <message>
+        <source>1 excused</source>
+        <translation>1 ausencia justificada</translation>
+    </message>
+    <message>
+        <source>{count} excused</source>
+        <translation>{count} ausencias justificadas</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 otro</translation>
+    </message>
+    <message>
+        <source>{count} other</source>
+        <translation>{count} otros</translation>
+    </message>
+    <message>
         <source>{weekday:%A} {day}, {time}</source>
         <translation>{weekday:%A} {day}, {time}</translation>
     </message>
     <message>
-        <source>present</source>
-        <translation>presente</translation>
+        <source>{body} — {kind} meeting</source>
+        <translation>{body} — sesión {kind}</translation>
     </message>
     <message>
-        <source>absent</source>
-        <translation>ausente</translation>
+        <source>{body} — {kind} meeting (sample data)</source>
+        <translation>{body} — sesión {kind} (datos de muestra)</translation>
     </message>
     <message>
-        <source>excused</source>
-        <translation>excusado</translation>
+        <source>Matter {identifier}: {title} ({status})</source>
+        <translation>Asunto {identifier}: {title} ({status})</translation>
     </message>
     <message>
-        <source>remote</source>
-        <translation>a distancia</translation>
+        <source>Discussion: {text}</source>
+        <translation>Debate: {text}</translation>
+    </message>
+    <message>
+        <source>Speaker: {who}</source>
+        <translation>Orador: {who}</translation>
+    </message>
+    <message>
+        <source>Document: {title} ({where})</source>
+        <translation>Documento: {title} ({where})</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>Acuerdo: {text}</translation>
+    </message>
+    <message>
+        <source>{name}, {affiliation}, of {residence}</source>
+        <translation>{name}, {affiliation}, de {residence}</translation>
+    </message>
+    <message>
+        <source>{name} of {residence}</source>
+        <translation>{name}, de {residence}</translation>
+    </message>
+    <message>
+        <source>Motion ({kind}): {text} — moved by {mover}; {disposition}</source>
+        <translation>Moción ({kind}): {text} — propuesta por {mover}; {disposition}</translation>
+    </message>
+    <message>
+        <source>Motion ({kind}): {text} — moved by {mover}, seconded by {seconder}; {disposition}</source>
+        <translation>Moción ({kind}): {text} — propuesta por {mover}, secundada por {seconder}; {disposition}</translation>
+    </message>
+    <message>
+        <source>WARNING: {warning}</source>
+        <translation>ADVERTENCIA: {warning}</translation>
+    </message>
+    <message>
+        <source>present, not voting</source>
+        <translation>presente, sin votar</translation>
     </message>
     <message>
         <source>Called to order at {time} by {name}</source>
@@ -1622,6 +1746,110 @@
     <message>
         <source>The database {name} is not empty ({count} tables and other objects); a backup is restored only into an empty database, so create one (createdb) and restore into that.</source>
         <translation>La base de datos {name} no está vacía ({count} tablas y otros objetos); un respaldo solo se restaura en una base de datos vacía, así que cree una (createdb) y restaure en ella.</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: {detail}.</source>
+        <translation>Integridad de SQLite: {detail}.</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: {detail}</source>
+        <translation>Integridad de SQLite: {detail}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points at a missing {parent} record.</source>
+        <translation>La fila {row} de {table} apunta a un registro de {parent} que no existe.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} is a second ballot for the same member on one vote.</source>
+        <translation>El voto individual {ballot} es un segundo voto del mismo miembro en una misma votación.</translation>
+    </message>
+    <message>
+        <source>Motion {motion} has the same mover and seconder.</source>
+        <translation>La moción {motion} fue propuesta y secundada por la misma persona.</translation>
+    </message>
+    <message>
+        <source>The record chain breaks: {brk}; run `councildesk verify --all`, and compare with a printed or published chain head or an earlier backup (`verify --against`).</source>
+        <translation>La cadena de registros se rompe: {brk}; ejecute `councildesk verify --all` y compare con una cabeza de cadena impresa o publicada o con un respaldo anterior (`verify --against`).</translation>
+    </message>
+    <message>
+        <source>Motion {motion} has {count} votes; CouncilDesk records one per motion (a re-vote is a motion to reconsider with its own vote), so the minutes would print only one of them.</source>
+        <translation>La moción {motion} tiene {count} votaciones; CouncilDesk registra una por moción (volver a votar es una moción de reconsideración con su propia votación), así que el acta imprimiría solo una de ellas.</translation>
+    </message>
+    <message>
+        <source>The agenda items of meeting {meeting} are not numbered 0 to {last} in a row (positions {low} to {high}, {distinct} distinct); moving any item there renumbers them.</source>
+        <translation>Los puntos del orden del día de la sesión {meeting} no están numerados de 0 a {last} sin saltos (posiciones {low} a {high}, {distinct} distintas); mover cualquier punto allí los renumera.</translation>
+    </message>
+    <message>
+        <source>The agenda items of meeting {meeting} under item {parent} are not numbered 0 to {last} in a row (positions {low} to {high}, {distinct} distinct); moving any item there renumbers them.</source>
+        <translation>Los puntos del orden del día de la sesión {meeting} bajo el punto {parent} no están numerados de 0 a {last} sin saltos (posiciones {low} a {high}, {distinct} distintas); mover cualquier punto allí los renumera.</translation>
+    </message>
+    <message>
+        <source>{count} motions of agenda item {item} have only {distinct} distinct places, so their order is a guess.</source>
+        <translation>{count} mociones del punto {item} del orden del día tienen solo {distinct} lugares distintos, así que su orden es una suposición.</translation>
+    </message>
+    <message>
+        <source>{count} speakers of agenda item {item} have only {distinct} distinct places, so their order is a guess.</source>
+        <translation>{count} oradores del punto {item} del orden del día tienen solo {distinct} lugares distintos, así que su orden es una suposición.</translation>
+    </message>
+    <message>
+        <source>Motions of agenda item {item} are numbered with gaps ({low} to {high}); the order is kept, as deleting one leaves its place empty.</source>
+        <translation>Las mociones del punto {item} del orden del día están numeradas con saltos ({low} a {high}); el orden se conserva, ya que eliminar una deja su lugar vacío.</translation>
+    </message>
+    <message>
+        <source>Speakers of agenda item {item} are numbered with gaps ({low} to {high}); the order is kept, as deleting one leaves its place empty.</source>
+        <translation>Los oradores del punto {item} del orden del día están numerados con saltos ({low} a {high}); el orden se conserva, ya que eliminar uno deja su lugar vacío.</translation>
+    </message>
+    <message>
+        <source>The approval-lock trigger {name} is missing or disabled; approved minutes could be changed from outside CouncilDesk; restore the database from a backup or ask who removed it.</source>
+        <translation>Falta o está desactivado el disparador de bloqueo de aprobación {name}; las actas aprobadas podrían modificarse fuera de CouncilDesk; restaure la base de datos desde un respaldo o pregunte quién lo quitó.</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>aprobación</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>corrección</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>entrada de auditoría</translation>
+    </message>
+    <message>
+        <source>the link before it is missing or changed</source>
+        <translation>falta el eslabón anterior o fue modificado</translation>
+    </message>
+    <message>
+        <source>the entry is gone</source>
+        <translation>la entrada ya no existe</translation>
+    </message>
+    <message>
+        <source>the entry was changed</source>
+        <translation>la entrada fue modificada</translation>
+    </message>
+    <message>
+        <source>the link itself was changed</source>
+        <translation>el propio eslabón fue modificado</translation>
+    </message>
+    <message>
+        <source>the entry was added behind CouncilDesk's back</source>
+        <translation>la entrada se agregó a espaldas de CouncilDesk</translation>
+    </message>
+    <message>
+        <source>{kind} {entry} at link {position}: {problem}</source>
+        <translation>{kind} {entry} en el eslabón {position}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {entry} at link {position}: {problem} (expected {expected}, found {found})</source>
+        <translation>{kind} {entry} en el eslabón {position}: {problem} (se esperaba {expected}, se encontró {found})</translation>
+    </message>
+    <message>
+        <source>{kind} {entry} outside the chain: {problem}</source>
+        <translation>{kind} {entry} fuera de la cadena: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {entry} outside the chain: {problem} (expected {expected}, found {found})</source>
+        <translation>{kind} {entry} fuera de la cadena: {problem} (se esperaba {expected}, se encontró {found})</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3338,30 @@
         <translation>el título</translation>
     </message>
     <message>
+        <source>municipality</source>
+        <translation>el municipio</translation>
+    </message>
+    <message>
+        <source>seat {old} → {new}</source>
+        <translation>escaño {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{kind} {old} → {new}</source>
+        <translation>{kind} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{kind} {old} → {new}, {changes}</source>
+        <translation>{kind} {old} → {new}, {changes}</translation>
+    </message>
+    <message>
+        <source>{kind} {name}: {changes}</source>
+        <translation>{kind} {name}: {changes}</translation>
+    </message>
+    <message>
+        <source>{what} {old} → {new}</source>
+        <translation>{what} {old} → {new}</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>el tipo</translation>
     </message>
@@ -3316,6 +3568,74 @@
     <message>
         <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its text cannot change; record a correction to those minutes instead.</source>
         <translation>{matter_identifier} figura en el acta aprobada del {day} {scheduled_start:%B %Y}, por lo que su texto no puede cambiar; registre en su lugar una corrección a esa acta.</translation>
+    </message>
+    <message>
+        <source>the stored content differs from the approved</source>
+        <translation>el contenido guardado difiere del aprobado</translation>
+    </message>
+    <message>
+        <source>meeting status: {before} → {after}</source>
+        <translation>estado de la sesión: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>person {id}'s {what} {before} → {after}</source>
+        <translation>{what} de la persona {id}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>document {id} bytes (SHA-256): {before} → {after}</source>
+        <translation>bytes del documento {id} (SHA-256): {before} → {after}</translation>
+    </message>
+    <message>
+        <source>vote {id} stored counts: {before} → {after}</source>
+        <translation>recuento guardado de la votación {id}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>motion {n}</source>
+        <translation>moción {n}</translation>
+    </message>
+    <message>
+        <source>vote {n}</source>
+        <translation>votación {n}</translation>
+    </message>
+    <message>
+        <source>speaker {n}</source>
+        <translation>orador {n}</translation>
+    </message>
+    <message>
+        <source>document {n}</source>
+        <translation>documento {n}</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>punto {n}</translation>
+    </message>
+    <message>
+        <source>{where}: removed</source>
+        <translation>{where}: eliminado</translation>
+    </message>
+    <message>
+        <source>{where}: added</source>
+        <translation>{where}: agregado</translation>
+    </message>
+    <message>
+        <source>{where}: {approved} approved, {now} now</source>
+        <translation>{where}: {approved} en el acta aprobada, {now} ahora</translation>
+    </message>
+    <message>
+        <source>{where}: {before} → {after}</source>
+        <translation>{where}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>ballot of {name}</source>
+        <translation>voto de {name}</translation>
+    </message>
+    <message>
+        <source>attendance of {name}</source>
+        <translation>asistencia de {name}</translation>
+    </message>
+    <message>
+        <source>person {id}'s {what} is {now}, but the audit log last recorded {logged}</source>
+        <translation>{what} de la persona {id} es {now}, pero el registro de auditoría consignó por última vez {logged}</translation>
     </message>
 </context>
 </TS>

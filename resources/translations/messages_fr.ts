@@ -632,6 +632,14 @@
         <translation>{problems_count} problème(s) d'intégrité trouvé(s) dans {url}.</translation>
     </message>
     <message>
+        <source>OK: {url} passed the integrity check.</source>
+        <translation>CONFORME : {url} a réussi la vérification d'intégrité.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting}: {verdict}</source>
+        <translation>Séance {meeting} : {verdict}</translation>
+    </message>
+    <message>
         <source>Backed up to {file} with pg_dump in {seconds:.1f} s.</source>
         <translation>Sauvegarde écrite dans {file} avec pg_dump en {seconds:.1f} s.</translation>
     </message>
@@ -1294,24 +1302,140 @@
         <translation>Adopté le {day} (tel que corrigé), empreinte {sha256}</translation>
     </message>
     <message>
+        <source>primary sponsor: {who}</source>
+        <translation>parrain principal : {who}</translation>
+    </message>
+    <message>
+        <source>co-sponsor: {who}</source>
+        <translation>coparrain : {who}</translation>
+    </message>
+    <message>
+        <source>primary sponsor: {who} (not a member)</source>
+        <translation>parrain principal : {who} (non-membre)</translation>
+    </message>
+    <message>
+        <source>co-sponsor: {who} (not a member)</source>
+        <translation>coparrain : {who} (non-membre)</translation>
+    </message>
+    <message>
+        <source>Vote ({method}): adopted unanimously, {tally}; threshold {threshold}; {count} ballots</source>
+        <translation>Scrutin ({method}) : adoptée à l'unanimité, {tally}; seuil : {threshold}; {count} votes</translation>
+    </message>
+    <message>
+        <source>Vote ({method}): failed unanimously, {tally}; threshold {threshold}; {count} ballots</source>
+        <translation>Scrutin ({method}) : rejetée à l'unanimité, {tally}; seuil : {threshold}; {count} votes</translation>
+    </message>
+    <message>
+        <source>Vote ({method}): adopted, {tally}; threshold {threshold}; {count} ballots</source>
+        <translation>Scrutin ({method}) : adoptée, {tally}; seuil : {threshold}; {count} votes</translation>
+    </message>
+    <message>
+        <source>Vote ({method}): failed, {tally}; threshold {threshold}; {count} ballots</source>
+        <translation>Scrutin ({method}) : rejetée, {tally}; seuil : {threshold}; {count} votes</translation>
+    </message>
+    <message>
+        <source>1 abstaining</source>
+        <translation>1 abstention</translation>
+    </message>
+    <message>
+        <source>{count} abstaining</source>
+        <translation>{count} abstentions</translation>
+    </message>
+    <message>
+        <source>1 recused</source>
+        <translation>1 récusation</translation>
+    </message>
+    <message>
+        <source>{count} recused</source>
+        <translation>{count} récusations</translation>
+    </message>
+    <message>
+        <source>1 present and not voting</source>
+        <translation>1 présent sans voter</translation>
+    </message>
+    <message>
+        <source>{count} present and not voting</source>
+        <translation>{count} présents sans voter</translation>
+    </message>
+    <message>
+        <source>1 absent</source>
+        <translation>1 absent</translation>
+    </message>
+    <message>
+        <source>{count} absent</source>
+        <translation>{count} absents</translation>
+    </message>
+    <message>
+        <source>1 excused</source>
+        <translation>1 absence motivée</translation>
+    </message>
+    <message>
+        <source>{count} excused</source>
+        <translation>{count} absences motivées</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 autre</translation>
+    </message>
+    <message>
+        <source>{count} other</source>
+        <translation>{count} autres</translation>
+    </message>
+    <message>
         <source>{weekday:%A} {day}, {time}</source>
         <translation>{weekday:%A} {day}, {time}</translation>
     </message>
     <message>
-        <source>present</source>
-        <translation>présent</translation>
+        <source>{body} — {kind} meeting</source>
+        <translation>{body} — séance {kind}</translation>
     </message>
     <message>
-        <source>absent</source>
-        <translation>absent</translation>
+        <source>{body} — {kind} meeting (sample data)</source>
+        <translation>{body} — séance {kind} (données d'exemple)</translation>
     </message>
     <message>
-        <source>excused</source>
-        <translation>excusé</translation>
+        <source>Matter {identifier}: {title} ({status})</source>
+        <translation>Dossier {identifier} : {title} ({status})</translation>
     </message>
     <message>
-        <source>remote</source>
-        <translation>à distance</translation>
+        <source>Discussion: {text}</source>
+        <translation>Délibérations : {text}</translation>
+    </message>
+    <message>
+        <source>Speaker: {who}</source>
+        <translation>Intervenant : {who}</translation>
+    </message>
+    <message>
+        <source>Document: {title} ({where})</source>
+        <translation>Document : {title} ({where})</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>Décision : {text}</translation>
+    </message>
+    <message>
+        <source>{name}, {affiliation}, of {residence}</source>
+        <translation>{name}, {affiliation}, de {residence}</translation>
+    </message>
+    <message>
+        <source>{name} of {residence}</source>
+        <translation>{name}, de {residence}</translation>
+    </message>
+    <message>
+        <source>Motion ({kind}): {text} — moved by {mover}; {disposition}</source>
+        <translation>Proposition ({kind}) : {text} — proposée par {mover}; {disposition}</translation>
+    </message>
+    <message>
+        <source>Motion ({kind}): {text} — moved by {mover}, seconded by {seconder}; {disposition}</source>
+        <translation>Proposition ({kind}) : {text} — proposée par {mover}, appuyée par {seconder}; {disposition}</translation>
+    </message>
+    <message>
+        <source>WARNING: {warning}</source>
+        <translation>AVERTISSEMENT : {warning}</translation>
+    </message>
+    <message>
+        <source>present, not voting</source>
+        <translation>présent, sans voter</translation>
     </message>
     <message>
         <source>Called to order at {time} by {name}</source>
@@ -1622,6 +1746,110 @@
     <message>
         <source>The database {name} is not empty ({count} tables and other objects); a backup is restored only into an empty database, so create one (createdb) and restore into that.</source>
         <translation>La base {name} n'est pas vide ({count} tables et autres objets); une sauvegarde ne se restaure que dans une base vide : créez-en une (createdb) et restaurez-y.</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: {detail}.</source>
+        <translation>Intégrité SQLite : {detail}.</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: {detail}</source>
+        <translation>Intégrité SQLite : {detail}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points at a missing {parent} record.</source>
+        <translation>La ligne {row} de {table} renvoie à un enregistrement de {parent} qui n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} is a second ballot for the same member on one vote.</source>
+        <translation>Le vote individuel {ballot} est un second vote du même membre dans un même scrutin.</translation>
+    </message>
+    <message>
+        <source>Motion {motion} has the same mover and seconder.</source>
+        <translation>La proposition {motion} a le même proposeur et appuyeur.</translation>
+    </message>
+    <message>
+        <source>The record chain breaks: {brk}; run `councildesk verify --all`, and compare with a printed or published chain head or an earlier backup (`verify --against`).</source>
+        <translation>La chaîne des registres est rompue : {brk}; lancez `councildesk verify --all` et comparez avec une tête de chaîne imprimée ou publiée ou avec une sauvegarde antérieure (`verify --against`).</translation>
+    </message>
+    <message>
+        <source>Motion {motion} has {count} votes; CouncilDesk records one per motion (a re-vote is a motion to reconsider with its own vote), so the minutes would print only one of them.</source>
+        <translation>La proposition {motion} a {count} votes; CouncilDesk en consigne un par proposition (voter de nouveau est une proposition de reconsidération avec son propre vote), le procès-verbal n'en imprimerait donc qu'un seul.</translation>
+    </message>
+    <message>
+        <source>The agenda items of meeting {meeting} are not numbered 0 to {last} in a row (positions {low} to {high}, {distinct} distinct); moving any item there renumbers them.</source>
+        <translation>Les points de l'ordre du jour de la séance {meeting} ne sont pas numérotés de 0 à {last} sans interruption (positions {low} à {high}, {distinct} distinctes); déplacer un point à cet endroit les renumérote.</translation>
+    </message>
+    <message>
+        <source>The agenda items of meeting {meeting} under item {parent} are not numbered 0 to {last} in a row (positions {low} to {high}, {distinct} distinct); moving any item there renumbers them.</source>
+        <translation>Les points de l'ordre du jour de la séance {meeting} sous le point {parent} ne sont pas numérotés de 0 à {last} sans interruption (positions {low} à {high}, {distinct} distinctes); déplacer un point à cet endroit les renumérote.</translation>
+    </message>
+    <message>
+        <source>{count} motions of agenda item {item} have only {distinct} distinct places, so their order is a guess.</source>
+        <translation>{count} propositions du point {item} de l'ordre du jour n'ont que {distinct} places distinctes; leur ordre est donc une supposition.</translation>
+    </message>
+    <message>
+        <source>{count} speakers of agenda item {item} have only {distinct} distinct places, so their order is a guess.</source>
+        <translation>{count} intervenants du point {item} de l'ordre du jour n'ont que {distinct} places distinctes; leur ordre est donc une supposition.</translation>
+    </message>
+    <message>
+        <source>Motions of agenda item {item} are numbered with gaps ({low} to {high}); the order is kept, as deleting one leaves its place empty.</source>
+        <translation>Les propositions du point {item} de l'ordre du jour sont numérotées avec des trous ({low} à {high}); l'ordre est conservé, car en supprimer une laisse sa place vide.</translation>
+    </message>
+    <message>
+        <source>Speakers of agenda item {item} are numbered with gaps ({low} to {high}); the order is kept, as deleting one leaves its place empty.</source>
+        <translation>Les intervenants du point {item} de l'ordre du jour sont numérotés avec des trous ({low} à {high}); l'ordre est conservé, car en supprimer un laisse sa place vide.</translation>
+    </message>
+    <message>
+        <source>The approval-lock trigger {name} is missing or disabled; approved minutes could be changed from outside CouncilDesk; restore the database from a backup or ask who removed it.</source>
+        <translation>Le déclencheur de verrouillage des adoptions {name} manque ou est désactivé; les procès-verbaux adoptés pourraient être modifiés hors de CouncilDesk; restaurez la base de données à partir d'une sauvegarde ou demandez qui l'a retiré.</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>adoption</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>entrée du journal d'audit</translation>
+    </message>
+    <message>
+        <source>the link before it is missing or changed</source>
+        <translation>le maillon précédent manque ou a été modifié</translation>
+    </message>
+    <message>
+        <source>the entry is gone</source>
+        <translation>l'entrée a disparu</translation>
+    </message>
+    <message>
+        <source>the entry was changed</source>
+        <translation>l'entrée a été modifiée</translation>
+    </message>
+    <message>
+        <source>the link itself was changed</source>
+        <translation>le maillon lui-même a été modifié</translation>
+    </message>
+    <message>
+        <source>the entry was added behind CouncilDesk's back</source>
+        <translation>l'entrée a été ajoutée à l'insu de CouncilDesk</translation>
+    </message>
+    <message>
+        <source>{kind} {entry} at link {position}: {problem}</source>
+        <translation>{kind} {entry} au maillon {position} : {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {entry} at link {position}: {problem} (expected {expected}, found {found})</source>
+        <translation>{kind} {entry} au maillon {position} : {problem} (attendu {expected}, trouvé {found})</translation>
+    </message>
+    <message>
+        <source>{kind} {entry} outside the chain: {problem}</source>
+        <translation>{kind} {entry} hors de la chaîne : {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {entry} outside the chain: {problem} (expected {expected}, found {found})</source>
+        <translation>{kind} {entry} hors de la chaîne : {problem} (attendu {expected}, trouvé {found})</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3338,30 @@
         <translation>le titre</translation>
     </message>
     <message>
+        <source>municipality</source>
+        <translation>la municipalité</translation>
+    </message>
+    <message>
+        <source>seat {old} → {new}</source>
+        <translation>siège {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{kind} {old} → {new}</source>
+        <translation>{kind} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{kind} {old} → {new}, {changes}</source>
+        <translation>{kind} {old} → {new}, {changes}</translation>
+    </message>
+    <message>
+        <source>{kind} {name}: {changes}</source>
+        <translation>{kind} {name} : {changes}</translation>
+    </message>
+    <message>
+        <source>{what} {old} → {new}</source>
+        <translation>{what} {old} → {new}</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>le type</translation>
     </message>
@@ -3316,6 +3568,74 @@
     <message>
         <source>{matter_identifier} appears in the approved minutes of {day} {scheduled_start:%B %Y}, so its text cannot change; record a correction to those minutes instead.</source>
         <translation>{matter_identifier} figure au procès-verbal adopté du {day} {scheduled_start:%B %Y}; son texte ne peut donc pas changer : inscrivez plutôt une correction à ce procès-verbal.</translation>
+    </message>
+    <message>
+        <source>the stored content differs from the approved</source>
+        <translation>le contenu enregistré diffère de celui adopté</translation>
+    </message>
+    <message>
+        <source>meeting status: {before} → {after}</source>
+        <translation>état de la séance : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>person {id}'s {what} {before} → {after}</source>
+        <translation>{what} de la personne {id} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>document {id} bytes (SHA-256): {before} → {after}</source>
+        <translation>octets du document {id} (SHA-256) : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>vote {id} stored counts: {before} → {after}</source>
+        <translation>décompte enregistré du vote {id} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>motion {n}</source>
+        <translation>proposition {n}</translation>
+    </message>
+    <message>
+        <source>vote {n}</source>
+        <translation>vote {n}</translation>
+    </message>
+    <message>
+        <source>speaker {n}</source>
+        <translation>intervenant {n}</translation>
+    </message>
+    <message>
+        <source>document {n}</source>
+        <translation>document {n}</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>point {n}</translation>
+    </message>
+    <message>
+        <source>{where}: removed</source>
+        <translation>{where} : supprimé</translation>
+    </message>
+    <message>
+        <source>{where}: added</source>
+        <translation>{where} : ajouté</translation>
+    </message>
+    <message>
+        <source>{where}: {approved} approved, {now} now</source>
+        <translation>{where} : {approved} au procès-verbal adopté, {now} maintenant</translation>
+    </message>
+    <message>
+        <source>{where}: {before} → {after}</source>
+        <translation>{where} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>ballot of {name}</source>
+        <translation>vote de {name}</translation>
+    </message>
+    <message>
+        <source>attendance of {name}</source>
+        <translation>présence de {name}</translation>
+    </message>
+    <message>
+        <source>person {id}'s {what} is {now}, but the audit log last recorded {logged}</source>
+        <translation>{what} de la personne {id} est {now}, mais le journal d'audit a consigné en dernier {logged}</translation>
     </message>
 </context>
 </TS>
