@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import unicodedata
 from datetime import date, datetime, timedelta
+from html.parser import HTMLParser
 
 import pytest
 
@@ -175,3 +176,36 @@ def test_the_html_edition_gives_each_right_to_left_run_its_direction(services: S
     assert "by <bdi>שרה לוי</bdi>, seconded by Ann Menten" in page
     # English typed text is left as it was.
     assert "<bdi>Ann Menten</bdi>" not in page
+
+
+class _Isolation(HTMLParser):
+    """Every text holding right-to-left script, and whether an element around it sets its direction
+    (<bdi>, or dir=…): without one a browser lets an RTL run take the punctuation beside it."""
+
+    VOID = {"meta", "link", "br", "img", "hr", "input", "col", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[bool] = []
+        self.bare: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag == "bdi" or any(name == "dir" for name, _ in attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if _RTL.search(data) and not any(self.stack):
+            self.bare.append(data)
+
+
+def test_no_right_to_left_run_in_the_html_edition_is_left_without_a_direction(services: Services) -> None:
+    from tests.test_minutes_language import _world_meeting
+
+    for meeting_id in (_meeting(services), _world_meeting(services)):
+        check = _Isolation()
+        check.feed(minutes_html(services.minutes.minutes(meeting_id)))
+        assert not check.stack and not check.bare, check.bare
