@@ -16,6 +16,56 @@ from pathlib import Path
 
 # English source -> (Spanish, French); the same English reads the same in every context.
 TEXTS: dict[str, tuple[str, str]] = {
+    # the Times dialog's lines and the time warnings in the Meeting tab (the window's language)
+    "Call to order": ("Apertura de la sesión", "Ouverture de la séance"),
+    "Adjournment": ("Levantamiento de la sesión", "Levée de la séance"),
+    "Item {number} begins": ("Comienza el punto {number}", "Début du point {number}"),
+    "Item begins": ("Comienza el punto", "Début du point"),
+    "Item {number}: {name} speaks": (
+        "Punto {number}: interviene {name}",
+        "Point {number}\u00a0: intervention de {name}",
+    ),
+    "Item: {name} speaks": ("Punto: interviene {name}", "Point\u00a0: intervention de {name}"),
+    'Item {number}: motion "{text}"': (
+        "Punto {number}: moción «{text}»",
+        "Point {number}\u00a0: proposition «\u00a0{text}\u00a0»",
+    ),
+    'Item: motion "{text}"': ("Punto: moción «{text}»", "Point\u00a0: proposition «\u00a0{text}\u00a0»"),
+    'Item {number}: vote on "{text}"': (
+        "Punto {number}: votación sobre «{text}»",
+        "Point {number}\u00a0: vote sur «\u00a0{text}\u00a0»",
+    ),
+    'Item: vote on "{text}"': (
+        "Punto: votación sobre «{text}»",
+        "Point\u00a0: vote sur «\u00a0{text}\u00a0»",
+    ),
+    "{name} arrives": ("Llega {name}", "Arrivée de {name}"),
+    "{name} leaves": ("Se retira {name}", "Départ de {name}"),
+    "Adjournment at {adjourned} is before the call to order at {called}.": (
+        "El levantamiento de la sesión a las {adjourned} es anterior a la apertura a las {called}.",
+        "La levée de la séance à {adjourned} précède son ouverture à {called}.",
+    ),
+    "The call to order at {called} is not on the meeting's date.": (
+        "La apertura de la sesión a las {called} no cae en la fecha de la sesión.",
+        "L’ouverture de la séance à {called} n’est pas à la date de la séance.",
+    ),
+    "{what} at {when} is before the call to order at {called}.": (
+        "{what} a las {when} es anterior a la apertura de la sesión a las {called}.",
+        "{what} à {when} précède l’ouverture de la séance à {called}.",
+    ),
+    "{what} at {when} is after the adjournment at {adjourned}.": (
+        "{what} a las {when} es posterior al levantamiento de la sesión a las {adjourned}.",
+        "{what} à {when} suit la levée de la séance à {adjourned}.",
+    ),
+    "{what} at {when} is not on the meeting's date.": (
+        "{what} a las {when} no cae en la fecha de la sesión.",
+        "{what} à {when} n’est pas à la date de la séance.",
+    ),
+    "{what} at {when} is out of order: it comes after {previous} at {previous_at}.": (
+        "{what} a las {when} está fuera de orden: lo precede {previous} a las {previous_at}.",
+        "{what} à {when} est hors séquence\u00a0: l’élément précédent, {previous}, est à {previous_at}.",
+    ),
+    "{time} on {date}": ("{time} del {date}", "{time} le {date}"),
     # warnings printed inside the minutes, in the minutes' language (typographic apostrophes, as the
     # minutes print them); {kind}, {declared}, {computed} and {threshold} come in the minutes' words
     "Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.": (

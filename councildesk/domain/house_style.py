@@ -25,17 +25,6 @@ class VoteSentenceStyle(StrEnum):
     NAMES = "names"  # Adopted, 11–2 (Menten, Mihalik opposed; Archuleta abstaining; Folska absent)
 
 
-CLOCK_NAMES = {ClockStyle.TWELVE_HOUR: "12-hour (7:05 p.m.)", ClockStyle.TWENTY_FOUR_HOUR: "24-hour (19:05)"}
-DATE_NAMES = {
-    DateStyle.DAY_MONTH_YEAR: "Thursday, 18 August 2011",
-    DateStyle.MONTH_DAY_YEAR: "Thursday, August 18, 2011",
-}
-VOTE_SENTENCE_NAMES = {
-    VoteSentenceStyle.COUNTS: "Counts only (passed 11–2, 1 abstaining)",
-    VoteSentenceStyle.NAMES: "Counts with names (passed 11–2 (Menten, Mihalik opposed))",
-}
-
-
 @dataclass(frozen=True)
 class HouseStyle:
     """How one body's minutes write times, dates and votes; the defaults are what minutes always printed."""

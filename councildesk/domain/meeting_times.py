@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message, Sentence, Translate, said
 
 
 class TimeKind(StrEnum):
@@ -89,6 +89,22 @@ def next_stamp(scheduled_start: datetime, latest: datetime | None, clock: dateti
     return (latest + timedelta(minutes=1)).replace(second=0, microsecond=0)
 
 
+ADJOURNED_BEFORE_CALL = QT_TRANSLATE_NOOP(
+    "meeting_times", "Adjournment at {adjourned} is before the call to order at {called}."
+)
+CALL_NOT_ON_DAY = QT_TRANSLATE_NOOP(
+    "meeting_times", "The call to order at {called} is not on the meeting's date."
+)
+BEFORE_CALL = QT_TRANSLATE_NOOP("meeting_times", "{what} at {when} is before the call to order at {called}.")
+AFTER_ADJOURNMENT = QT_TRANSLATE_NOOP(
+    "meeting_times", "{what} at {when} is after the adjournment at {adjourned}."
+)
+NOT_ON_DAY = QT_TRANSLATE_NOOP("meeting_times", "{what} at {when} is not on the meeting's date.")
+OUT_OF_ORDER = QT_TRANSLATE_NOOP(
+    "meeting_times", "{what} at {when} is out of order: it comes after {previous} at {previous_at}."
+)
+
+
 @dataclass(frozen=True)
 class TimedEntry:
     """One time in the record: what it is ('vote on "To adopt…"'), when, and whether it follows
@@ -100,7 +116,28 @@ class TimedEntry:
 
 
 def _hm(moment: datetime, day: date) -> str:
-    return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%H:%M} on {moment:%Y-%m-%d}"
+    if moment.date() == day:
+        return f"{moment:%H:%M}"
+    return said(
+        QT_TRANSLATE_NOOP("meeting_times", "{time} on {date}"),
+        time=f"{moment:%H:%M}",
+        date=f"{moment:%Y-%m-%d}",
+    )
+
+
+class _LowerFirst(Message):
+    """A sentence quoted mid-sentence: its first letter in lower case, in whichever language it reads."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+
+    def render(self, translate: Translate | None) -> str:
+        shown = str(_read(self.text, translate))
+        return shown[:1].lower() + shown[1:]
+
+
+def _read(text: str, translate: Translate | None) -> str:
+    return text.message.render(translate) if isinstance(text, Sentence) else text
 
 
 def time_warnings(
@@ -112,33 +149,36 @@ def time_warnings(
     """Sentences about times that cannot be right: outside call to order … adjournment, or out of order.
 
     `entries` come in the order of business (items in agenda order, a motion before its vote).
-    Nothing is changed: the clerk decides which time is wrong.
+    Nothing is changed: the clerk decides which time is wrong. Each is a declared Sentence (English
+    as a str; `as_read` in the reader's language), naming the entries by their own Sentences.
     """
     warnings: list[str] = []
+    called = _hm(called_to_order_at, day) if called_to_order_at else ""
+    adjourned = _hm(adjourned_at, day) if adjourned_at else ""
     if called_to_order_at and adjourned_at and adjourned_at < called_to_order_at:
-        warnings.append(
-            f"Adjournment at {_hm(adjourned_at, day)} is before the call to order at "
-            f"{_hm(called_to_order_at, day)}."
-        )
+        warnings.append(said(ADJOURNED_BEFORE_CALL, adjourned=adjourned, called=called))
     if called_to_order_at and called_to_order_at.date() != day:
-        warnings.append(f"The call to order at {_hm(called_to_order_at, day)} is not on the meeting's date.")
+        warnings.append(said(CALL_NOT_ON_DAY, called=called))
     previous: TimedEntry | None = None
     for entry in entries:
         when = _hm(entry.at, day)
         if called_to_order_at and entry.at < called_to_order_at:
-            warnings.append(
-                f"{entry.what} at {when} is before the call to order at {_hm(called_to_order_at, day)}."
-            )
+            warnings.append(said(BEFORE_CALL, what=entry.what, when=when, called=called))
         elif adjourned_at and entry.at > adjourned_at:
-            warnings.append(f"{entry.what} at {when} is after the adjournment at {_hm(adjourned_at, day)}.")
+            warnings.append(said(AFTER_ADJOURNMENT, what=entry.what, when=when, adjourned=adjourned))
         elif not called_to_order_at and entry.at.date() != day:
-            warnings.append(f"{entry.what} at {when} is not on the meeting's date.")
+            warnings.append(said(NOT_ON_DAY, what=entry.what, when=when))
         if not entry.in_sequence:
             continue
         if previous is not None and entry.at < previous.at:
             warnings.append(
-                f"{entry.what} at {when} is out of order: it comes after "
-                f"{previous.what[0].lower()}{previous.what[1:]} at {_hm(previous.at, day)}."
+                said(
+                    OUT_OF_ORDER,
+                    what=entry.what,
+                    when=when,
+                    previous=_LowerFirst(previous.what),
+                    previous_at=_hm(previous.at, day),
+                )
             )
         previous = entry
     return warnings

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
+from councildesk.db.base import Base
 from councildesk.db.engine import Database
 from councildesk.db.models import (
     AgendaItem,
@@ -168,3 +170,12 @@ def changed_fields(entry: AuditEntryDTO) -> list[tuple[str, Any, Any]]:
     if not isinstance(before, dict) or not isinstance(after, dict):  # "ballots" stores a mapping too
         return [("", before, after)]
     return [(key, before.get(key), after.get(key)) for key in sorted(set(before) | set(after))]
+
+
+def field_enum(entity: str, field: str) -> type[StrEnum] | None:
+    """The enumeration a logged field's values belong to ("kind" of "motion": MotionKind), if any,
+    so that a reader shows its label rather than the stored code."""
+    table = Base.metadata.tables.get(entity)
+    column = table.columns.get(field) if table is not None else None
+    enum_class = getattr(column.type, "enum_class", None) if column is not None else None
+    return enum_class if isinstance(enum_class, type) and issubclass(enum_class, StrEnum) else None

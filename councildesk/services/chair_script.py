@@ -52,6 +52,57 @@ PHRASES: dict[str, tuple[str, str]] = {
 }
 
 
+# The defaults in the other languages a body may keep its minutes in (Spanish, French): the chair
+# speaks the council's language, whatever language the clerk's window is in.
+DEFAULTS_ES_FR: dict[str, tuple[str, str]] = {
+    "take_up": ("Pasamos al punto {number}, {title}.", "Nous passons au point {number}, {title}."),
+    "public_comment": (
+        "Se abre el período de comentarios del público. Cada orador dispone de {limit}.",
+        "Nous ouvrons la période de questions du public. Chaque intervenant dispose de {limit}.",
+    ),
+    "public_comment_open": (
+        "Se abre el período de comentarios del público.",
+        "Nous ouvrons la période de questions du public.",
+    ),
+    "speaker": ("{speaker}, tiene la palabra.", "{speaker}, vous avez la parole."),
+    "ask_motion": ("¿Hay una moción?", "Y a-t-il une proposition?"),
+    "ask_second": (
+        "{mover} ha presentado una moción. ¿Alguien la secunda?",
+        "Il est proposé par {mover}. Y a-t-il un appuyeur?",
+    ),
+    "moved": (
+        "{mover} presenta la moción y {seconder} la secunda.",
+        "Il est proposé par {mover}, appuyé par {seconder}.",
+    ),
+    "amendment": (
+        "{mover} propone, secundado por {seconder}, enmendar la moción.",
+        "Il est proposé par {mover}, appuyé par {seconder}, d'amender la proposition.",
+    ),
+    "discussion": ("¿Hay alguna discusión?", "Y a-t-il des délibérations?"),
+    "call_roll": (
+        "La secretaría procederá a la votación nominal.",
+        "Le greffier procédera au vote par appel nominal.",
+    ),
+    "voice": (
+        "Quienes estén a favor digan sí. Quienes estén en contra, no.",
+        "Que ceux qui sont pour disent oui. Ceux qui sont contre, non.",
+    ),
+    "carries": ("La moción se aprueba, {yes} a {no}.", "La proposition est adoptée, {yes} contre {no}."),
+    "carries_unanimous": (
+        "La moción se aprueba por unanimidad.",
+        "La proposition est adoptée à l'unanimité.",
+    ),
+    "fails": ("La moción no se aprueba, {yes} a {no}.", "La proposition est rejetée, {yes} contre {no}."),
+}
+
+
+def default_phrase(key: str, language: str = "en") -> str:
+    """The phrase `key` as CouncilDesk words it in `language` ("en", "es", "fr") until a body rewords it."""
+    if language in ("es", "fr"):
+        return DEFAULTS_ES_FR[key][0 if language == "es" else 1]
+    return PHRASES[key][1]
+
+
 @dataclass(frozen=True)
 class ScriptLine:
     key: str  # which phrase
@@ -66,15 +117,23 @@ def _fill(template: str, **values: str) -> str:
     return out
 
 
-def _minutes(seconds: int) -> str:
-    if seconds % 60:
-        return f"{seconds // 60}:{seconds % 60:02d} minutes"
-    n = seconds // 60
+def _minutes(seconds: int, language: str = "en") -> str:
+    """A speaking limit as the chair says it: '3 minutes', 'un minuto', '2 min 30 s'."""
+    n, rest = divmod(seconds, 60)
+    if language == "fr":
+        return f"{n} min {rest:02d} s" if rest else ("une minute" if n == 1 else f"{n} minutes")
+    if language == "es":
+        return f"{n}:{rest:02d} minutos" if rest else ("un minuto" if n == 1 else f"{n} minutos")
+    if rest:
+        return f"{n}:{rest:02d} minutes"
     return "one minute" if n == 1 else f"{n} minutes"
 
 
 def script(
-    entry: ItemRecord, phrases: dict[str, str], limits: dict[SpeakerKind, int] | None = None
+    entry: ItemRecord,
+    phrases: dict[str, str],
+    limits: dict[SpeakerKind, int] | None = None,
+    language: str = "en",
 ) -> list[ScriptLine]:
     """The chair's sentences for one item, in order; names and counts from the record, blanks where none."""
     item = entry.item
@@ -95,7 +154,7 @@ def script(
             out.append(
                 ScriptLine(
                     "public_comment",
-                    _fill(phrases["public_comment"], limit=_minutes(limit)),
+                    _fill(phrases["public_comment"], limit=_minutes(limit, language)),
                     bool(entry.speakers),
                 )
             )
@@ -131,12 +190,12 @@ VOTED_KINDS = {
 
 
 def printed(
-    record: MeetingRecord, phrases: dict[str, str], limits: dict[SpeakerKind, int]
+    record: MeetingRecord, phrases: dict[str, str], limits: dict[SpeakerKind, int], language: str = "en"
 ) -> dict[int, list[str]]:
     """The chair's agenda: each item's script as far as the record goes, and blanks for what is to come."""
     out: dict[int, list[str]] = {}
     for entry in record.items:
-        lines = [line.text for line in script(entry, phrases, limits)]
+        lines = [line.text for line in script(entry, phrases, limits, language)]
         if not entry.motions and entry.item.kind in VOTED_KINDS:
             lines += [line.text for line in _motion_lines(_BLANK_MOTION, phrases)]
             lines.append(_fill(phrases["carries"], yes=BLANK, no=BLANK))
@@ -198,13 +257,19 @@ class ChairScriptService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def phrases(self, body_id: int) -> dict[str, str]:
+    def language(self, body_id: int) -> str:
+        """The language the chair speaks: the body's minutes language (the first of a bilingual body's)."""
         with self.db.reading() as s:
-            fetch(s, Body, body_id)
+            return fetch(s, Body, body_id).minutes_language.editions[0]
+
+    def phrases(self, body_id: int) -> dict[str, str]:
+        """The body's phrases: its own wording, else the default in its minutes language."""
+        with self.db.reading() as s:
+            language = fetch(s, Body, body_id).minutes_language.editions[0]
             own = {
                 p.key: p.text for p in s.scalars(select(ChairPhrase).where(ChairPhrase.body_id == body_id))
             }
-        return {key: own.get(key, default) for key, (_what, default) in PHRASES.items()}
+        return {key: own.get(key, default_phrase(key, language)) for key in PHRASES}
 
     def set_phrase(self, body_id: int, key: str, text: str | None) -> dict[str, str]:
         """Reword one phrase; None or the default's own text puts the default back."""
@@ -216,10 +281,10 @@ class ChairScriptService:
                 QT_TRANSLATE_NOOP("services", "The chair's phrase for {what} cannot be empty."),
                 what=PHRASES[key][0].lower(),
             )
-        if wording == PHRASES[key][1]:
-            wording = None
         with self.db.transaction() as s:
-            fetch(s, Body, body_id)
+            language = fetch(s, Body, body_id).minutes_language.editions[0]
+            if wording == default_phrase(key, language):
+                wording = None
             row = s.get(ChairPhrase, (body_id, key))
             if row is not None and wording is None:
                 audit.deleted(s, row)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.base import now
 from councildesk.db.models import AgendaItem, Attendance, Meeting, Motion, Person, Speaker, Vote
 from councildesk.domain.meeting_times import TimedEntry, TimeKind, next_stamp, time_warnings
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.services.dto import TimeRowDTO
 
 # The record tables holding times, and which column (TimeKind → table, column).
@@ -24,6 +25,22 @@ TIME_COLUMNS: dict[TimeKind, tuple[type[object], str]] = {
     TimeKind.VOTE: (Vote, "taken_at"),
     TimeKind.SPEAKER: (Speaker, "started_at"),
 }
+
+
+# What each time is, as the Times dialog and the time warnings name it: declared sentences, English as
+# their str, in the reader's language through domain.messages.as_read.
+CALL_TO_ORDER = said(QT_TRANSLATE_NOOP("meeting_clock", "Call to order"))
+ADJOURNMENT = said(QT_TRANSLATE_NOOP("meeting_clock", "Adjournment"))
+ITEM_BEGINS = QT_TRANSLATE_NOOP("meeting_clock", "Item {number} begins")
+AN_ITEM_BEGINS = QT_TRANSLATE_NOOP("meeting_clock", "Item begins")
+SPEAKS = QT_TRANSLATE_NOOP("meeting_clock", "Item {number}: {name} speaks")
+SPEAKS_UNNUMBERED = QT_TRANSLATE_NOOP("meeting_clock", "Item: {name} speaks")
+MOTION = QT_TRANSLATE_NOOP("meeting_clock", 'Item {number}: motion "{text}"')
+MOTION_UNNUMBERED = QT_TRANSLATE_NOOP("meeting_clock", 'Item: motion "{text}"')
+VOTE = QT_TRANSLATE_NOOP("meeting_clock", 'Item {number}: vote on "{text}"')
+VOTE_UNNUMBERED = QT_TRANSLATE_NOOP("meeting_clock", 'Item: vote on "{text}"')
+ARRIVES = QT_TRANSLATE_NOOP("meeting_clock", "{name} arrives")
+LEAVES = QT_TRANSLATE_NOOP("meeting_clock", "{name} leaves")
 
 
 def latest_time(s: Session, meeting_id: int) -> datetime | None:
@@ -57,7 +74,7 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
     """Every time slot of the meeting (set or not), in order of business, arrivals and departures last."""
     from councildesk.services.agenda_service import ordered_items  # agenda builds on meetings
 
-    rows = [TimeRowDTO(TimeKind.CALL_TO_ORDER, meeting.id, "Call to order", meeting.called_to_order_at)]
+    rows = [TimeRowDTO(TimeKind.CALL_TO_ORDER, meeting.id, CALL_TO_ORDER, meeting.called_to_order_at)]
     items = ordered_items(s, meeting.id)
     # Three queries for the whole meeting, not one per item and motion, each of the columns shown
     # (rows, not ORM objects): an import checks every meeting it wrote.
@@ -88,20 +105,22 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
         "motion_id",
     )
     for item in items:
-        label = f"Item {item.number}" if item.number else "Item"
-        rows.append(TimeRowDTO(TimeKind.ITEM_START, item.id, f"{label} begins", item.started_at))
+        number = item.number
+        what = said(ITEM_BEGINS, number=number) if number else said(AN_ITEM_BEGINS)
+        rows.append(TimeRowDTO(TimeKind.ITEM_START, item.id, what, item.started_at))
         for sp in speakers.get(item.id, []):
-            rows.append(TimeRowDTO(TimeKind.SPEAKER, sp.id, f"{label}: {sp.name} speaks", sp.started_at))
+            what = (
+                said(SPEAKS, number=number, name=sp.name) if number else said(SPEAKS_UNNUMBERED, name=sp.name)
+            )
+            rows.append(TimeRowDTO(TimeKind.SPEAKER, sp.id, what, sp.started_at))
         for motion in motions.get(item.id, []):
-            what = f'{label}: motion "{_short(motion.text)}"'
+            text = _short(motion.text)
+            what = said(MOTION, number=number, text=text) if number else said(MOTION_UNNUMBERED, text=text)
             rows.append(TimeRowDTO(TimeKind.MOTION, motion.id, what, motion.made_at))
             for vote in votes.get(motion.id, []):
-                rows.append(
-                    TimeRowDTO(
-                        TimeKind.VOTE, vote.id, f'{label}: vote on "{_short(motion.text)}"', vote.taken_at
-                    )
-                )
-    rows.append(TimeRowDTO(TimeKind.ADJOURNMENT, meeting.id, "Adjournment", meeting.adjourned_at))
+                what = said(VOTE, number=number, text=text) if number else said(VOTE_UNNUMBERED, text=text)
+                rows.append(TimeRowDTO(TimeKind.VOTE, vote.id, what, vote.taken_at))
+    rows.append(TimeRowDTO(TimeKind.ADJOURNMENT, meeting.id, ADJOURNMENT, meeting.adjourned_at))
     for a, name in s.execute(
         select(Attendance, Person.display_name)
         .join(Person, Person.id == Attendance.person_id)
@@ -109,9 +128,9 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
         .order_by(Person.display_name)
     ):
         if a.arrived_at is not None:
-            rows.append(TimeRowDTO(TimeKind.ARRIVAL, a.id, f"{name} arrives", a.arrived_at))
+            rows.append(TimeRowDTO(TimeKind.ARRIVAL, a.id, said(ARRIVES, name=name), a.arrived_at))
         if a.left_at is not None:
-            rows.append(TimeRowDTO(TimeKind.DEPARTURE, a.id, f"{name} leaves", a.left_at))
+            rows.append(TimeRowDTO(TimeKind.DEPARTURE, a.id, said(LEAVES, name=name), a.left_at))
     return rows
 
 

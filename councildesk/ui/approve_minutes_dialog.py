@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import ApprovalManner
 from councildesk.services.dto import MeetingDTO, MeetingSummary
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import fmt, translate
-from councildesk.ui.local_dates import month_year
+from councildesk.ui.local_dates import month_year, short_date
 
 # (vote id, how the clerk recognises it, whether it was taken under an approval-of-minutes item)
 VoteChoice = tuple[int, str, bool]
@@ -67,7 +68,7 @@ class ApproveMinutesDialog(QDialog):
         self.meeting_combo = QComboBox(self)
         self.meeting_combo.setAccessibleName(translate("ApproveMinutesDialog", "Approving meeting"))
         for m in candidates:
-            self.meeting_combo.addItem(m.label, m.id)
+            self.meeting_combo.addItem(meeting_label(m), m.id)
         form.addRow(translate("ApproveMinutesDialog", "Approved &at:"), self.meeting_combo)
         # The minutes say "by vote of the council" only when the clerk names the vote here.
         self.vote_combo = QComboBox(self)
@@ -145,3 +146,13 @@ class ApproveMinutesDialog(QDialog):
     def accept(self) -> None:
         if self.on_submit is None or self.on_submit():
             super().accept()
+
+
+def meeting_label(meeting: MeetingSummary) -> str:
+    """'2011-09-01 Northampton City Council — séance ordinaire', in the window's language."""
+    return fmt(
+        translate("ApproveMinutesDialog", "{date} {body_name} — {kind} meeting"),
+        date=short_date(meeting.scheduled_start),
+        body_name=meeting.body_name,
+        kind=label(meeting.kind).lower(),
+    )

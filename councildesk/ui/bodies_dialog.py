@@ -37,9 +37,6 @@ from councildesk.domain.enums import (
 )
 from councildesk.domain.errors import UserError
 from councildesk.domain.house_style import (
-    CLOCK_NAMES,
-    DATE_NAMES,
-    VOTE_SENTENCE_NAMES,
     ClockStyle,
     DateStyle,
     HouseStyle,
@@ -53,7 +50,7 @@ from councildesk.services.dto import AgendaSettingsDTO, BodyDTO, MembershipDTO
 from councildesk.ui.agenda_template_actions import STYLE_NAMES, set_numbering_style, template_summary
 from councildesk.ui.dto_table_model import DtoTableModel
 from councildesk.ui.enum_labels import label
-from councildesk.ui.i18n import fmt, translate, verbatim
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate, verbatim
 from councildesk.ui.roster_dialogs import RosterDialog, SeatsDialog, seats_preview
 from councildesk.ui.row_view import row_view
 from councildesk.ui.ui_context import RecordKind, UiContext
@@ -77,12 +74,29 @@ def _language_name(language: MinutesLanguage) -> str:
     return fmt(translate("BodyFormDialog", "{first}, then {second}"), first=names[0], second=names[1])
 
 
+# Each house style by an example, in the window's language (the style is how the minutes print).
+CLOCK_NAMES = {
+    ClockStyle.TWELVE_HOUR: QT_TRANSLATE_NOOP("BodyFormDialog", "12-hour (7:05 p.m.)"),
+    ClockStyle.TWENTY_FOUR_HOUR: QT_TRANSLATE_NOOP("BodyFormDialog", "24-hour (19:05)"),
+}
+DATE_NAMES = {
+    DateStyle.DAY_MONTH_YEAR: QT_TRANSLATE_NOOP("BodyFormDialog", "Thursday, 18 August 2011"),
+    DateStyle.MONTH_DAY_YEAR: QT_TRANSLATE_NOOP("BodyFormDialog", "Thursday, August 18, 2011"),
+}
+VOTE_SENTENCE_NAMES = {
+    VoteSentenceStyle.COUNTS: QT_TRANSLATE_NOOP("BodyFormDialog", "Counts only (passed 11–2, 1 abstaining)"),
+    VoteSentenceStyle.NAMES: QT_TRANSLATE_NOOP(
+        "BodyFormDialog", "Counts with names (passed 11–2 (Menten, Mihalik opposed))"
+    ),
+}
+
+
 def _named_combo(parent: QWidget, accessible: str, names: dict[Any, str]) -> QComboBox:
     """A combo box of a style enum's members by their example text, each member's value as its data."""
     combo = QComboBox(parent)
     combo.setAccessibleName(accessible)
     for member, text in names.items():
-        combo.addItem(text, member.value)
+        combo.addItem(translate("BodyFormDialog", text), member.value)
     return combo
 
 

@@ -16,11 +16,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QComboBox, QDockWidget, QFormLayout, QPushButton, QWidget
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import installed_language
 from councildesk.services.dto import ItemRecord, MeetingRecord
 from councildesk.ui.chamber_display import ChamberDisplay
 from councildesk.ui.chamber_scene import SHOW_LABELS, LiveRollCall, LiveSpeaker, Scene, Show, build
-from councildesk.ui.enum_labels import label
-from councildesk.ui.i18n import translate
+from councildesk.ui.enum_labels import label_in
+from councildesk.ui.i18n import Translate, translate, translator_in
 from councildesk.ui.speaker_timer import SpeakerTimer
 from councildesk.ui.ui_context import RecordChange
 from councildesk.ui.vote_dialog import VoteDialog
@@ -43,6 +44,7 @@ class ChamberDesk(QWidget):
         self.record: MeetingRecord | None = None
         self.item_id: int | None = None
         self.roll_call: VoteDialog | None = None
+        self.room_language = installed_language()  # until a meeting is loaded: its body's minutes language
 
         self.show_combo = QComboBox(self)
         self.show_combo.setAccessibleName(translate("ChamberDesk", "Show on display"))
@@ -110,6 +112,8 @@ class ChamberDesk(QWidget):
     def _load(self, meeting_id: int) -> None:
         try:
             self.record = self.services.records.load(meeting_id)
+            style = self.services.bodies.house_style(self.record.meeting.body_id)
+            self.room_language = style.language.editions[0]
         except UserError:  # the meeting was just deleted: show nothing rather than stale text
             self.record = None
 
@@ -126,7 +130,9 @@ class ChamberDesk(QWidget):
         answers = []
         for row in range(view.model.rowCount()):
             choice = view.model.choice(row)
-            answers.append((view.model.member(row).person_name, label(choice[0]) if choice else ""))
+            answers.append(
+                (view.model.member(row).person_name, label_in(self.tr_room, choice[0]) if choice else "")
+            )
         return LiveRollCall(view.motion, tuple(answers), view.live_tally, len(view.model.missing()))
 
     def _live_speaker(self) -> LiveSpeaker | None:
@@ -135,8 +141,14 @@ class ChamberDesk(QWidget):
             return None
         return LiveSpeaker(t.speaker, t.remaining(), t.elapsed(), t.phase())
 
+    @property
+    def tr_room(self) -> Translate:
+        """The room reads the council's language (its minutes' first), not the clerk's window language."""
+        return translator_in(self.room_language)
+
     def scene(self) -> Scene:
-        return build(self.chosen(), self.record, self._item(), self._live_roll(), self._live_speaker())
+        roll, speaker = self._live_roll(), self._live_speaker()
+        return build(self.chosen(), self.record, self._item(), roll, speaker, self.tr_room)
 
     def refresh(self) -> None:
         if self.display is not None:

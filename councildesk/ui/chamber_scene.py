@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from councildesk.domain.enums import MeetingStatus, MotionDisposition, VoteResult
-from councildesk.domain.rules import Tally, describe_tally
+from councildesk.domain.rules import Tally
 from councildesk.domain.speaking_time import TimePhase, clock_text
 from councildesk.services.dto import ItemRecord, MeetingRecord, MotionDTO, SpeakerDTO
-from councildesk.ui.enum_labels import label
-from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from councildesk.ui.enum_labels import describe_tally, label_in
+from councildesk.ui.i18n import QT_TRANSLATE_NOOP, Translate, fmt, translate
 
 
 class Show(StrEnum):
@@ -83,12 +83,12 @@ class LiveSpeaker:
     phase: TimePhase
 
 
-def heading(record: MeetingRecord) -> str:
+def heading(record: MeetingRecord, translate: Translate = translate) -> str:
     m = record.meeting
     return fmt(
         translate("chamber_scene", "{body} · {title} · {date}"),
         body=m.body_name,
-        title=m.title or label(m.kind),
+        title=m.title or label_in(translate, m.kind),
         date=m.scheduled_start.strftime("%Y-%m-%d"),
     )
 
@@ -108,7 +108,7 @@ def floor_motion(item: ItemRecord | None) -> MotionDTO | None:
     return pending[-1] if pending else item.motions[-1]
 
 
-def motion_lines(motion: MotionDTO) -> tuple[str, ...]:
+def motion_lines(motion: MotionDTO, translate: Translate = translate) -> tuple[str, ...]:
     lines = [motion.text]
     if motion.mover_name and motion.seconder_name:
         lines.append(
@@ -148,27 +148,29 @@ def build(
     item: ItemRecord | None,
     roll: LiveRollCall | None = None,
     speaker: LiveSpeaker | None = None,
+    translate: Translate = translate,
 ) -> Scene:
+    """What the room's screen shows, its words through `translate`: the council's language (chamber_desk)."""
     if show is Show.BLANK or record is None:
         return Scene()
     if show is Show.AUTO:
         show = choose(record, item, roll, speaker)
-    top = heading(record)
+    top = heading(record, translate)
     if show is Show.RECESS:
         return Scene(top, translate("chamber_scene", "In recess"))
     if show is Show.ADJOURNED:
         return Scene(top, translate("chamber_scene", "Adjourned"))
     title = item_title(item)
     if show is Show.SPEAKER:
-        return _speaker_scene(top, title, speaker)
+        return _speaker_scene(top, title, speaker, translate)
     motion = roll.motion if roll is not None and show is Show.VOTE else floor_motion(item)
     if show is Show.ITEM or motion is None:
         return Scene(top, title)
-    lines = motion_lines(motion)
+    lines = motion_lines(motion, translate)
     if show is Show.MOTION:
         return Scene(top, title, lines)
     if roll is not None:
-        count = describe_tally(roll.tally) if roll.tally is not None else ""
+        count = describe_tally(roll.tally, translate) if roll.tally is not None else ""
         caption = translate("chamber_scene", "%n member(s) still to answer", "", roll.still_to_answer)
         return Scene(
             top, title, lines, count, Tone.PLAIN, caption if roll.still_to_answer else "", roll.answers
@@ -178,16 +180,20 @@ def build(
     vote = motion.votes[-1]
     carried = vote.result is VoteResult.PASS
     big = (
-        fmt(translate("chamber_scene", "Carries {count}"), count=describe_tally(vote.tally))
+        fmt(translate("chamber_scene", "Carries {count}"), count=describe_tally(vote.tally, translate))
         if carried
-        else fmt(translate("chamber_scene", "Fails {count}"), count=describe_tally(vote.tally))
+        else fmt(translate("chamber_scene", "Fails {count}"), count=describe_tally(vote.tally, translate))
     )
-    ballots = tuple((b.person_name, label(b.option)) for b in vote.ballots) if not vote.unanimous else ()
+    ballots = (
+        tuple((b.person_name, label_in(translate, b.option)) for b in vote.ballots)
+        if not vote.unanimous
+        else ()
+    )
     caption = translate("chamber_scene", "Unanimous") if vote.unanimous else ""
     return Scene(top, title, lines, big, Tone.GOOD if carried else Tone.BAD, caption, ballots)
 
 
-def _speaker_scene(top: str, title: str, live: LiveSpeaker | None) -> Scene:
+def _speaker_scene(top: str, title: str, live: LiveSpeaker | None, translate: Translate = translate) -> Scene:
     if live is None:
         return Scene(top, title)
     if live.remaining is None:

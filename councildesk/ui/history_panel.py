@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
-from councildesk.services.audit_service import changed_fields
+from councildesk.services.audit_service import changed_fields, field_enum
 from councildesk.services.container import Services
 from councildesk.services.dto import AuditEntryDTO
+from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
 from councildesk.ui.ui_context import RecordChange
@@ -73,24 +76,203 @@ def describe_what(entry: AuditEntryDTO) -> str:
     return fmt(translate("HistoryTableModel", phrase), what=what, id=entry.entity_id or "").strip()
 
 
-def _value(value: Any) -> str:
+# The logged fields as the window names them (the columns of the tables above); a field not
+# listed shows its column name with spaces.
+FIELDS = {
+    "abstain_count": QT_TRANSLATE_NOOP("HistoryFields", "abstaining"),
+    "action_text": QT_TRANSLATE_NOOP("HistoryFields", "action"),
+    "adjourned_at": QT_TRANSLATE_NOOP("HistoryFields", "adjourned at"),
+    "affiliation": QT_TRANSLATE_NOOP("HistoryFields", "affiliation"),
+    "agenda_item_id": QT_TRANSLATE_NOOP("HistoryFields", "agenda item"),
+    "agenda_template": QT_TRANSLATE_NOOP("HistoryFields", "agenda template"),
+    "approved_on": QT_TRANSLATE_NOOP("HistoryFields", "approved on"),
+    "approving_meeting_id": QT_TRANSLATE_NOOP("HistoryFields", "approving meeting"),
+    "approving_vote_id": QT_TRANSLATE_NOOP("HistoryFields", "approving vote"),
+    "arrived_at": QT_TRANSLATE_NOOP("HistoryFields", "arrived at"),
+    "body": QT_TRANSLATE_NOOP("HistoryFields", "text of the item"),
+    "body_id": QT_TRANSLATE_NOOP("HistoryFields", "body"),
+    "called_to_order_at": QT_TRANSLATE_NOOP("HistoryFields", "called to order at"),
+    "classification": QT_TRANSLATE_NOOP("HistoryFields", "classification"),
+    "clock_style": QT_TRANSLATE_NOOP("HistoryFields", "minutes clock"),
+    "consent": QT_TRANSLATE_NOOP("HistoryFields", "consent agenda"),
+    "content": QT_TRANSLATE_NOOP("HistoryFields", "content"),
+    "date_style": QT_TRANSLATE_NOOP("HistoryFields", "minutes dates"),
+    "declared_result": QT_TRANSLATE_NOOP("HistoryFields", "declared result"),
+    "default_threshold_base": QT_TRANSLATE_NOOP("HistoryFields", "usual threshold base"),
+    "default_threshold_fraction": QT_TRANSLATE_NOOP("HistoryFields", "usual threshold"),
+    "discussion": QT_TRANSLATE_NOOP("HistoryFields", "discussion"),
+    "display_name": QT_TRANSLATE_NOOP("HistoryFields", "name"),
+    "disposition": QT_TRANSLATE_NOOP("HistoryFields", "disposition"),
+    "duration_seconds": QT_TRANSLATE_NOOP("HistoryFields", "duration (seconds)"),
+    "email": QT_TRANSLATE_NOOP("HistoryFields", "email"),
+    "end_date": QT_TRANSLATE_NOOP("HistoryFields", "end date"),
+    "family_name": QT_TRANSLATE_NOOP("HistoryFields", "family name"),
+    "file_name": QT_TRANSLATE_NOOP("HistoryFields", "file name"),
+    "full_text": QT_TRANSLATE_NOOP("HistoryFields", "full text"),
+    "given_name": QT_TRANSLATE_NOOP("HistoryFields", "given name"),
+    "honorific": QT_TRANSLATE_NOOP("HistoryFields", "honorific"),
+    "identifier": QT_TRANSLATE_NOOP("HistoryFields", "file number"),
+    "introduced_on": QT_TRANSLATE_NOOP("HistoryFields", "introduced on"),
+    "is_primary": QT_TRANSLATE_NOOP("HistoryFields", "primary sponsor"),
+    "is_sample": QT_TRANSLATE_NOOP("HistoryFields", "sample record"),
+    "kind": QT_TRANSLATE_NOOP("HistoryFields", "kind"),
+    "label": QT_TRANSLATE_NOOP("HistoryFields", "seat"),
+    "left_at": QT_TRANSLATE_NOOP("HistoryFields", "left at"),
+    "limit_seconds": QT_TRANSLATE_NOOP("HistoryFields", "time limit (seconds)"),
+    "location": QT_TRANSLATE_NOOP("HistoryFields", "place"),
+    "made_at": QT_TRANSLATE_NOOP("HistoryFields", "made at"),
+    "made_on": QT_TRANSLATE_NOOP("HistoryFields", "made on"),
+    "manner": QT_TRANSLATE_NOOP("HistoryFields", "manner"),
+    "matter_id": QT_TRANSLATE_NOOP("HistoryFields", "matter"),
+    "media_type": QT_TRANSLATE_NOOP("HistoryFields", "file type"),
+    "meeting_id": QT_TRANSLATE_NOOP("HistoryFields", "meeting"),
+    "method": QT_TRANSLATE_NOOP("HistoryFields", "method"),
+    "minutes_language": QT_TRANSLATE_NOOP("HistoryFields", "minutes language"),
+    "minutes_status": QT_TRANSLATE_NOOP("HistoryFields", "minutes status"),
+    "motion_id": QT_TRANSLATE_NOOP("HistoryFields", "motion"),
+    "mover_id": QT_TRANSLATE_NOOP("HistoryFields", "mover"),
+    "municipality": QT_TRANSLATE_NOOP("HistoryFields", "municipality"),
+    "name": QT_TRANSLATE_NOOP("HistoryFields", "name"),
+    "no_count": QT_TRANSLATE_NOOP("HistoryFields", "against"),
+    "note": QT_TRANSLATE_NOOP("HistoryFields", "note"),
+    "notices": QT_TRANSLATE_NOOP("HistoryFields", "notices"),
+    "number": QT_TRANSLATE_NOOP("HistoryFields", "number"),
+    "numbering_style": QT_TRANSLATE_NOOP("HistoryFields", "numbering"),
+    "offset_seconds": QT_TRANSLATE_NOOP("HistoryFields", "offset (seconds)"),
+    "option": QT_TRANSLATE_NOOP("HistoryFields", "ballot"),
+    "parent_id": QT_TRANSLATE_NOOP("HistoryFields", "parent"),
+    "parent_motion_id": QT_TRANSLATE_NOOP("HistoryFields", "amended motion"),
+    "person_id": QT_TRANSLATE_NOOP("HistoryFields", "person"),
+    "position": QT_TRANSLATE_NOOP("HistoryFields", "position"),
+    "post_id": QT_TRANSLATE_NOOP("HistoryFields", "seat"),
+    "presiding_person_id": QT_TRANSLATE_NOOP("HistoryFields", "presiding"),
+    "quorum_rule": QT_TRANSLATE_NOOP("HistoryFields", "quorum rule"),
+    "reason": QT_TRANSLATE_NOOP("HistoryFields", "reason"),
+    "recorded_at": QT_TRANSLATE_NOOP("HistoryFields", "recorded at"),
+    "recording_person_id": QT_TRANSLATE_NOOP("HistoryFields", "recording"),
+    "remote_reason": QT_TRANSLATE_NOOP("HistoryFields", "reason for remote attendance"),
+    "residence": QT_TRANSLATE_NOOP("HistoryFields", "residence"),
+    "result": QT_TRANSLATE_NOOP("HistoryFields", "result"),
+    "role": QT_TRANSLATE_NOOP("HistoryFields", "role"),
+    "scheduled_start": QT_TRANSLATE_NOOP("HistoryFields", "scheduled start"),
+    "scheme": QT_TRANSLATE_NOOP("HistoryFields", "scheme"),
+    "seat_count": QT_TRANSLATE_NOOP("HistoryFields", "seats"),
+    "seconder_id": QT_TRANSLATE_NOOP("HistoryFields", "seconder"),
+    "seconds": QT_TRANSLATE_NOOP("HistoryFields", "seconds"),
+    "sha256": QT_TRANSLATE_NOOP("HistoryFields", "fingerprint"),
+    "sign_up": QT_TRANSLATE_NOOP("HistoryFields", "signed up"),
+    "size": QT_TRANSLATE_NOOP("HistoryFields", "size"),
+    "snapshot": QT_TRANSLATE_NOOP("HistoryFields", "approved version"),
+    "snapshot_format": QT_TRANSLATE_NOOP("HistoryFields", "fingerprint format"),
+    "stance": QT_TRANSLATE_NOOP("HistoryFields", "stance"),
+    "start_date": QT_TRANSLATE_NOOP("HistoryFields", "start date"),
+    "started_at": QT_TRANSLATE_NOOP("HistoryFields", "started at"),
+    "status": QT_TRANSLATE_NOOP("HistoryFields", "status"),
+    "summary": QT_TRANSLATE_NOOP("HistoryFields", "summary"),
+    "taken_at": QT_TRANSLATE_NOOP("HistoryFields", "taken at"),
+    "text": QT_TRANSLATE_NOOP("HistoryFields", "text"),
+    "threshold_base": QT_TRANSLATE_NOOP("HistoryFields", "threshold base"),
+    "threshold_fraction": QT_TRANSLATE_NOOP("HistoryFields", "threshold"),
+    "time_zone": QT_TRANSLATE_NOOP("HistoryFields", "time zone"),
+    "title": QT_TRANSLATE_NOOP("HistoryFields", "title"),
+    "url": QT_TRANSLATE_NOOP("HistoryFields", "address"),
+    "value": QT_TRANSLATE_NOOP("HistoryFields", "value"),
+    "version": QT_TRANSLATE_NOOP("HistoryFields", "version"),
+    "vote_id": QT_TRANSLATE_NOOP("HistoryFields", "vote"),
+    "vote_sentence_style": QT_TRANSLATE_NOOP("HistoryFields", "vote sentences"),
+    "vote_tables_always": QT_TRANSLATE_NOOP("HistoryFields", "roll-call tables always"),
+    "voting": QT_TRANSLATE_NOOP("HistoryFields", "voting"),
+    "yes_count": QT_TRANSLATE_NOOP("HistoryFields", "in favour"),
+    "yielded_to_id": QT_TRANSLATE_NOOP("HistoryFields", "yielded to"),
+}
+# Fields that hold a person's id: the person's name is shown.
+PERSON_FIELDS = frozenset(
+    {"person_id", "mover_id", "seconder_id", "presiding_person_id", "recording_person_id", "yielded_to_id"}
+)
+# What a new or removed row's fields repeat from the What column, or never meant to a reader.
+UNSHOWN = frozenset({"id", "row_version"})
+
+PersonName = Callable[[int], str | None]
+
+
+def field_label(field: str) -> str:
+    """'title' as the window calls it: 'titre', 'título'."""
+    text = FIELDS.get(field)
+    return translate("HistoryFields", text) if text else field.replace("_", " ")
+
+
+def _value(value: Any, entity: str = "", field: str = "", person: PersonName | None = None) -> str:
+    """A logged value as a reader reads it: a label for a code, a name for a person's id, Yes/No."""
     if value is None or value == "":
         return "—"
+    if isinstance(value, bool):
+        return translate("HistoryFields", "yes") if value else translate("HistoryFields", "no")
+    if field in PERSON_FIELDS and isinstance(value, int) and person is not None:
+        return person(value) or str(value)
+    if isinstance(value, str) and (enum := field_enum(entity, field)) is not None:
+        try:
+            return label(enum(value))
+        except ValueError:  # a value the enumeration no longer has: shown as stored
+            return value
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value).replace("T", " ") if isinstance(value, str) and len(value) == 19 else str(value)
 
 
-def describe_changes(entry: AuditEntryDTO) -> str:
-    """'title: Old → New; consent: false → true' (a new or removed row: its fields' values)."""
+def _ballot(value: Any) -> str:
+    """A stored ballot ['yes', 'note'] as 'Pour — note'."""
+    if not isinstance(value, list) or not value:
+        return _value(value)
+    try:
+        shown = label(BallotOption(value[0]))
+    except ValueError:
+        shown = str(value[0])
+    return f"{shown} — {value[1]}" if len(value) > 1 and value[1] else shown
+
+
+def _ballots(before: Any, after: Any, person: PersonName | None) -> str:
+    """Each member's ballot (by name) as the roll call recorded or changed it."""
+    old = before if isinstance(before, dict) else {}
+    new = after if isinstance(after, dict) else {}
     parts = []
+    for key in sorted(set(old) | set(new), key=lambda k: int(k) if str(k).isdigit() else 0):
+        who = (person(int(key)) if person is not None and str(key).isdigit() else None) or str(key)
+        was, now = old.get(key), new.get(key)
+        if was is None:
+            parts.append(f"{who}: {_ballot(now)}")
+        elif now is None:
+            parts.append(f"{who}: {_ballot(was)} → —")
+        elif was != now:
+            parts.append(f"{who}: {_ballot(was)} → {_ballot(now)}")
+    return "; ".join(parts)
+
+
+def describe_changes(entry: AuditEntryDTO, person: PersonName | None = None) -> str:
+    """'titre : Ancien → Nouveau; consentement : non → oui' (a new or removed row: its fields' values),
+    each field by its label and each value as the window shows it."""
+    if entry.action == "ballots":  # {person id: [option, note]}: each member's ballot by name
+        before = json.loads(entry.before) if entry.before else {}
+        after = json.loads(entry.after) if entry.after else {}
+        return _ballots(before, after, person)
+    parts = []
+    colon = translate("HistoryFields", "{field}: {value}")
     for field, before, after in changed_fields(entry):
+        if not field:  # a value that is not a row's fields: shown as stored
+            parts.append(_value(after))
+            continue
+        if entry.action in ("create", "delete") and field in UNSHOWN:
+            continue
+
+        def shown(value: Any, field: str = field) -> str:
+            return _value(value, entry.entity, field, person)
+
         if entry.action == "create":
-            parts.append(f"{field}: {_value(after)}")
+            value = shown(after)
         elif entry.action == "delete":
-            parts.append(f"{field}: {_value(before)}")
+            value = shown(before)
         else:
-            parts.append(f"{field}: {_value(before)} → {_value(after)}" if field else _value(after))
+            value = f"{shown(before)} → {shown(after)}"
+        parts.append(fmt(colon, field=field_label(field), value=value))
     return "; ".join(parts)
 
 
@@ -102,9 +284,10 @@ class HistoryTableModel(ListTableModel):
         QT_TRANSLATE_NOOP("Columns", "Before → after"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, person: PersonName | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditEntryDTO] = []
+        self.person = person
 
     def set_entries(self, entries: list[AuditEntryDTO]) -> None:
         self.beginResetModel()
@@ -122,7 +305,7 @@ class HistoryTableModel(ListTableModel):
             return entry.who
         if column == 2:
             return describe_what(entry)
-        return describe_changes(entry)
+        return describe_changes(entry, self.person)
 
 
 class HistoryPanel(QWidget):
@@ -142,7 +325,8 @@ class HistoryPanel(QWidget):
             translate("HistoryPanel", "History of the selected agenda item only")
         )
         self.count_label = QLabel(self)
-        self.model = HistoryTableModel(self)
+        self._names: dict[int, str | None] = {}
+        self.model = HistoryTableModel(self, self._person_name)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(translate("HistoryPanel", "History: who changed what, when"))
@@ -169,6 +353,15 @@ class HistoryPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table)
 
+    def _person_name(self, person_id: int) -> str | None:
+        """A logged person's name, read once per refresh (None for a person since deleted)."""
+        if person_id not in self._names:
+            try:
+                self._names[person_id] = self.services.people.get_person(person_id).display_name
+            except UserError:
+                self._names[person_id] = None
+        return self._names[person_id]
+
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id, self.item_id = meeting_id, None
         self.refresh()
@@ -193,6 +386,7 @@ class HistoryPanel(QWidget):
                 )
             except UserError:  # the item was just deleted (or undone away): show the whole meeting
                 entries = self.services.audit.history(self.meeting_id, text=self.filter_edit.text())
+        self._names.clear()  # a name may have been corrected since
         self.model.set_entries(entries)
         self.count_label.setText(translate("HistoryPanel", "%n change(s)", "", len(entries)))
 

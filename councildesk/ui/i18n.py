@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -88,6 +89,41 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
         if code in LANGUAGES:
             return code
     return "en"
+
+
+Translate = Callable[..., str]  # (context, text, disambiguation=None, n=-1) -> text, as `translate`
+_speakers: dict[str, list[QTranslator]] = {}  # each language's catalogues, loaded once, kept alive
+
+
+def translator_in(language: str) -> Translate:
+    """`translate` in `language` whatever the window speaks: what the room reads (the chamber display)
+    is in the council's language, the clerk's window in the clerk's."""
+    if language == "en":
+        return _english
+    if language not in _speakers:
+        loaded = []
+        for name in CATALOGUES:
+            translator = QTranslator()
+            if translator.load(str(translations_dir() / f"{name}_{language}.qm")):
+                loaded.append(translator)
+        _speakers[language] = loaded
+    translators = _speakers[language]
+
+    def in_language(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        for translator in translators:
+            found = translator.translate(context, text, disambiguation, n)
+            if found:
+                return found.replace("%n", str(n)) if n >= 0 else found
+        return _english(context, text, disambiguation, n)
+
+    return in_language
+
+
+def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source itself, its plural made ("%n seat(s)": "1 seat", "3 seats")."""
+    if n < 0:
+        return text
+    return _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", text.replace("%n", str(n)))
 
 
 def translations_dir() -> Path:

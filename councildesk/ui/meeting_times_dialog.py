@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.errors import UserError
 from councildesk.domain.meeting_times import on_meeting_day
+from councildesk.domain.messages import as_read
 from councildesk.services.dto import MeetingDTO, TimeRowDTO
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.local_dates import long_date
@@ -44,9 +45,11 @@ class MeetingTimesDialog(QDialog):
         for row in self.rows:
             edit = QLineEdit(f"{row.at:%H:%M}" if row.at else "", self)
             edit.setPlaceholderText(translate("MeetingTimesDialog", "HH:MM"))
-            edit.setAccessibleName(fmt(translate("MeetingTimesDialog", "Time: {what}"), what=row.what))
+            edit.setAccessibleName(
+                fmt(translate("MeetingTimesDialog", "Time: {what}"), what=as_read(row.what))
+            )
             edit.setMaximumWidth(90)
-            form.addRow(row.what, edit)
+            form.addRow(as_read(row.what), edit)
             self.edits.append(edit)
         inner = QWidget(self)
         inner.setLayout(form)
@@ -80,7 +83,7 @@ class MeetingTimesDialog(QDialog):
         self.resize(560, 520)
 
     def _show_warnings(self, warnings: list[str]) -> None:
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setText("\n".join(f"⚠ {as_read(w)}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     def changes(self) -> list[Change]:
@@ -94,7 +97,7 @@ class MeetingTimesDialog(QDialog):
                 at = on_meeting_day(day, typed, not_before=start) if typed else None
             except UserError as error:
                 edit.setFocus()
-                raise UserError(f"{row.what}: {error.message}") from None
+                raise UserError(f"{as_read(row.what)}: {error.message}") from None
             if at != row.at:
                 out.append((row, at))
         return out

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.enums import MeetingStatus
+from councildesk.domain.messages import as_read
 from councildesk.services.dto import MeetingDTO
 from councildesk.ui.agenda_view import AgendaView
 from councildesk.ui.attendance_view import AttendanceView
@@ -298,7 +299,7 @@ class MeetingView(QWidget):
         self.clock_label.setText("   ·   ".join(clock))
         warnings = self.services.times.warnings(m.id)
         self.time_warnings_label.setText(
-            "\n".join(f"⚠ {w}" for w in warnings[:3])
+            "\n".join(f"⚠ {as_read(w)}" for w in warnings[:3])
             + (
                 fmt(
                     translate("MeetingView", "\n… and {value} more (Meeting ▸ Times…)"),

@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import AgendaItemKind, VoteResult
 from councildesk.domain.errors import UserError
-from councildesk.domain.rules import describe_tally
 from councildesk.services.approval_service import VerificationStatus
 from councildesk.services.dto import MeetingDTO
 from councildesk.services.minutes_document import MinutesSettings, PaperSize
 from councildesk.ui.app_settings import PAPER, load_minutes_settings
 from councildesk.ui.approve_minutes_dialog import ApproveMinutesDialog, VoteChoice
 from councildesk.ui.correction_dialog import CorrectionDialog
+from councildesk.ui.enum_labels import describe_tally, label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.letterhead_dialog import LetterheadDialog
 from councildesk.ui.local_dates import long_date
@@ -554,7 +554,7 @@ class MinutesView(QWidget):
                         if vote.taken_at
                         else ""
                     )
-                    method = vote.method.value.replace("_", " ")
+                    method = label(vote.method).lower()
                     text = fmt(
                         translate("MinutesView", "Item {number} {title}: {method} "),
                         number=entry.item.number,

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from councildesk.domain.errors import UserError
 from councildesk.domain.roster_rows import RosterRow
 from councildesk.services.dto import BodyDTO
-from councildesk.services.guards import long_date
 from councildesk.services.roster_service import RosterSaved
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from councildesk.ui.local_dates import long_date
 from councildesk.ui.ui_context import RecordKind, UiContext
 
 COLUMNS = (

@@ -9,9 +9,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from councildesk.domain.wording import short_date
 from councildesk.services.voting_record_dto import HIT_END, HIT_START, SearchHit
 from councildesk.ui.i18n import translate
+from councildesk.ui.local_dates import short_date
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

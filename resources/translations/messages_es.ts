@@ -620,12 +620,20 @@
         <translation>la pestaña del área de trabajo que se mostrará (predeterminado meeting)</translation>
     </message>
     <message>
+        <source>Database ready: {url}</source>
+        <translation>Base de datos lista: {url}</translation>
+    </message>
+    <message>
         <source>Demo loaded. The {body} meeting of {day} is meeting {meeting}.</source>
         <translation>Demostración cargada. La sesión del {body} del {day} es la sesión {meeting}.</translation>
     </message>
     <message>
         <source>--years must be at least 1.</source>
         <translation>--years debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>No hay sesiones.</translation>
     </message>
     <message>
         <source>{problems_count} integrity problem(s) found in {url}.</source>
@@ -638,6 +646,10 @@
     <message>
         <source>Meeting {meeting}: {verdict}</source>
         <translation>Sesión {meeting}: {verdict}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Se escribió {file}.</translation>
     </message>
     <message>
         <source>Backed up to {file} with pg_dump in {seconds:.1f} s.</source>
@@ -738,6 +750,22 @@
     <message>
         <source>Imported.</source>
         <translation>Importado.</translation>
+    </message>
+    <message>
+        <source>Archived {url} to {file}.</source>
+        <translation>{url} se archivó en {file}.</translation>
+    </message>
+    <message>
+        <source>Restored {database} from {source}: the integrity check passed and {count} approved meetings verify against their fingerprints (record chain of {length} links). Run `councildesk pg-setup` to grant it to the office's roles.</source>
+        <translation>Se restauró {database} desde {source}: la verificación de integridad se superó y {count} sesiones aprobadas coinciden con sus huellas (cadena de registros de {length} eslabones). Ejecute `councildesk pg-setup` para otorgarla a los roles de la oficina.</translation>
+    </message>
+    <message>
+        <source>Restored from {source}; the replaced database is kept as {copy}.</source>
+        <translation>Se restauró desde {source}; la base de datos reemplazada se conserva como {copy}.</translation>
+    </message>
+    <message>
+        <source>No automatic backups in {folder}.</source>
+        <translation>No hay respaldos automáticos en {folder}.</translation>
     </message>
     <message>
         <source>The text holds a character that cannot be stored or written ({position}); retype that part of the text.</source>
@@ -880,12 +908,32 @@
         <translation>El acta de la sesión {meeting} es un borrador; solo se firman actas aprobadas.</translation>
     </message>
     <message>
+        <source>Wrote the approved minutes of meeting {meeting}, signed by {who}, to {file}.</source>
+        <translation>El acta aprobada de la sesión {meeting}, firmada por {who}, se escribió en {file}.</translation>
+    </message>
+    <message>
         <source>A volume takes --year and --body together, without a meeting id.</source>
         <translation>Un volumen requiere --year y --body juntos, sin número de sesión.</translation>
     </message>
     <message>
         <source>A year's volume is written as PDF; give a file name ending in .pdf.</source>
         <translation>El volumen de un año se escribe en PDF; dé un nombre de archivo que termine en .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the {year} minutes of the {body} ({count} meetings, {drafts} still drafts) to {file}.</source>
+        <translation>Las actas de {year} del {body} ({count} sesiones, {drafts} aún en borrador) se escribieron en {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the agenda of meeting {meeting} to {file}.</source>
+        <translation>El orden del día de la sesión {meeting} se escribió en {file}.</translation>
+    </message>
+    <message>
+        <source>Approved the minutes of meeting {meeting} on {day}; they are now locked. Fingerprint (SHA-256): {sha256}</source>
+        <translation>Se aprobó el acta de la sesión {meeting} el {day}; ahora está bloqueada. Huella (SHA-256): {sha256}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} approval fingerprints and the chain head {head} (link {length}) to {file}.</source>
+        <translation>Se escribieron {count} huellas de aprobación y la cabeza de la cadena {head} (eslabón {length}) en {file}.</translation>
     </message>
     <message>
         <source>  also: {line}</source>
@@ -910,6 +958,10 @@
     <message>
         <source>  changed: {line}</source>
         <translation>  cambiado: {line}</translation>
+    </message>
+    <message>
+        <source>Recorded correction {correction} to the minutes of meeting {meeting}; the approved fingerprint is unchanged.</source>
+        <translation>Se registró la corrección {correction} del acta de la sesión {meeting}; la huella aprobada no cambia.</translation>
     </message>
     <message>
         <source>a member's voting record, as PDF or CSV</source>
@@ -980,12 +1032,96 @@
         <translation>La carpeta {value} no existe.</translation>
     </message>
     <message>
+        <source>{name}: {count} ballots, with the majority {with_majority} of {decided} ({share}), present at {present} of {seated} meetings.</source>
+        <translation>{name}: {count} votos, con la mayoría en {with_majority} de {decided} ({share}), presente en {present} de {seated} sesiones.</translation>
+    </message>
+    <message>
         <source>--limit must be between 1 and 1000.</source>
         <translation>--limit debe estar entre 1 y 1000.</translation>
     </message>
     <message>
+        <source>Wrote 1 result to {file}.</source>
+        <translation>Se escribió 1 resultado en {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} results to {file}.</source>
+        <translation>Se escribieron {count} resultados en {file}.</translation>
+    </message>
+    <message>
+        <source>not on an agenda yet</source>
+        <translation>aún no está en un orden del día</translation>
+    </message>
+    <message>
+        <source>meeting {meeting}, item {item}</source>
+        <translation>sesión {meeting}, punto {item}</translation>
+    </message>
+    <message>
+        <source>1 split vote</source>
+        <translation>1 votación dividida</translation>
+    </message>
+    <message>
+        <source>{count} split votes</source>
+        <translation>{count} votaciones divididas</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 miembro</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} miembros</translation>
+    </message>
+    <message>
         <source>There is no matter {wanted!r}; give its identifier, e.g. R-11-034.</source>
         <translation>No existe el asunto {wanted!r}; indique su identificador, p. ej., R-11-034.</translation>
+    </message>
+    <message>
+        <source>  Not yet on any meeting's agenda.</source>
+        <translation>  Aún no figura en el orden del día de ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>  {day}  {body}, item {item} (meeting {meeting}): {stage}</source>
+        <translation>  {day}  {body}, punto {item} (sesión {meeting}): {stage}</translation>
+    </message>
+    <message>
+        <source>no vote</source>
+        <translation>sin votación</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>presentado</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>remitido a comisión</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>enmendado</translation>
+    </message>
+    <message>
+        <source>amended and adopted</source>
+        <translation>enmendado y aprobado</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>dejado sobre la mesa</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>aplazado</translation>
+    </message>
+    <message>
+        <source>considered</source>
+        <translation>examinado</translation>
     </message>
     <message>
         <source>signing keys for approved minutes (kept in a file, never in the database)</source>
@@ -1274,6 +1410,26 @@
         <translation>la hora en la fecha de la sesión (17:30 o 5:30 pm); predeterminado: ahora si la sesión es hoy; si no, la hora prevista</translation>
     </message>
     <message>
+        <source>warning: {warning}</source>
+        <translation>advertencia: {warning}</translation>
+    </message>
+    <message>
+        <source>Called to order at {time} on {day}.</source>
+        <translation>Se abrió la sesión a las {time} del {day}.</translation>
+    </message>
+    <message>
+        <source>Adjourned at {time} on {day}.</source>
+        <translation>Se levantó la sesión a las {time} del {day}.</translation>
+    </message>
+    <message>
+        <source>{what}: cleared.</source>
+        <translation>{what}: borrada.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
         <source>copy this SQLite file into an EMPTY PostgreSQL database, in one transaction: every table's rows compared and every approved meeting verified before anything is kept</source>
         <translation>copiar este archivo SQLite en una base de datos PostgreSQL VACÍA, en una sola transacción: se comparan las filas de cada tabla y se verifica cada sesión aprobada antes de conservar nada</translation>
     </message>
@@ -1394,6 +1550,42 @@
         <translation>{body} — sesión {kind} (datos de muestra)</translation>
     </message>
     <message>
+        <source>Called to order at {time} by {name}</source>
+        <translation>Apertura a las {time} por {name}</translation>
+    </message>
+    <message>
+        <source>Called to order at {time}</source>
+        <translation>Apertura a las {time}</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}</source>
+        <translation>Registrada por {name}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>  Quorum: {present} present of {required} required — NOT present</source>
+        <translation>  Quórum: {present} presentes de {required} requeridos — NO hay quórum</translation>
+    </message>
+    <message>
+        <source>  Quorum: {present} present of {required} required — present</source>
+        <translation>  Quórum: {present} presentes de {required} requeridos — hay quórum</translation>
+    </message>
+    <message>
+        <source>Adjourned at {time}</source>
+        <translation>Se levantó la sesión a las {time}</translation>
+    </message>
+    <message>
+        <source>Correction {made_on}: {reason} — {before} → {after}</source>
+        <translation>Corrección del {made_on}: {reason} — {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Advertencia: {warning}</translation>
+    </message>
+    <message>
         <source>Matter {identifier}: {title} ({status})</source>
         <translation>Asunto {identifier}: {title} ({status})</translation>
     </message>
@@ -1436,42 +1628,6 @@
     <message>
         <source>present, not voting</source>
         <translation>presente, sin votar</translation>
-    </message>
-    <message>
-        <source>Called to order at {time} by {name}</source>
-        <translation>Apertura a las {time} por {name}</translation>
-    </message>
-    <message>
-        <source>Called to order at {time}</source>
-        <translation>Apertura a las {time}</translation>
-    </message>
-    <message>
-        <source>Recorded by {name}</source>
-        <translation>Registrada por {name}</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <source>  Quorum: {present} present of {required} required — NOT present</source>
-        <translation>  Quórum: {present} presentes de {required} requeridos — NO hay quórum</translation>
-    </message>
-    <message>
-        <source>  Quorum: {present} present of {required} required — present</source>
-        <translation>  Quórum: {present} presentes de {required} requeridos — hay quórum</translation>
-    </message>
-    <message>
-        <source>Adjourned at {time}</source>
-        <translation>Se levantó la sesión a las {time}</translation>
-    </message>
-    <message>
-        <source>Correction {made_on}: {reason} — {before} → {after}</source>
-        <translation>Corrección del {made_on}: {reason} — {before} → {after}</translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation>Advertencia: {warning}</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2559,88 @@
     </message>
 </context>
 <context>
+    <name>meeting_clock</name>
+    <message>
+        <source>Call to order</source>
+        <translation>Apertura de la sesión</translation>
+    </message>
+    <message>
+        <source>Adjournment</source>
+        <translation>Levantamiento de la sesión</translation>
+    </message>
+    <message>
+        <source>Item {number} begins</source>
+        <translation>Comienza el punto {number}</translation>
+    </message>
+    <message>
+        <source>Item begins</source>
+        <translation>Comienza el punto</translation>
+    </message>
+    <message>
+        <source>Item {number}: {name} speaks</source>
+        <translation>Punto {number}: interviene {name}</translation>
+    </message>
+    <message>
+        <source>Item: {name} speaks</source>
+        <translation>Punto: interviene {name}</translation>
+    </message>
+    <message>
+        <source>Item {number}: motion "{text}"</source>
+        <translation>Punto {number}: moción «{text}»</translation>
+    </message>
+    <message>
+        <source>Item: motion "{text}"</source>
+        <translation>Punto: moción «{text}»</translation>
+    </message>
+    <message>
+        <source>Item {number}: vote on "{text}"</source>
+        <translation>Punto {number}: votación sobre «{text}»</translation>
+    </message>
+    <message>
+        <source>Item: vote on "{text}"</source>
+        <translation>Punto: votación sobre «{text}»</translation>
+    </message>
+    <message>
+        <source>{name} arrives</source>
+        <translation>Llega {name}</translation>
+    </message>
+    <message>
+        <source>{name} leaves</source>
+        <translation>Se retira {name}</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_times</name>
+    <message>
+        <source>Adjournment at {adjourned} is before the call to order at {called}.</source>
+        <translation>El levantamiento de la sesión a las {adjourned} es anterior a la apertura a las {called}.</translation>
+    </message>
+    <message>
+        <source>The call to order at {called} is not on the meeting's date.</source>
+        <translation>La apertura de la sesión a las {called} no cae en la fecha de la sesión.</translation>
+    </message>
+    <message>
+        <source>{what} at {when} is before the call to order at {called}.</source>
+        <translation>{what} a las {when} es anterior a la apertura de la sesión a las {called}.</translation>
+    </message>
+    <message>
+        <source>{what} at {when} is after the adjournment at {adjourned}.</source>
+        <translation>{what} a las {when} es posterior al levantamiento de la sesión a las {adjourned}.</translation>
+    </message>
+    <message>
+        <source>{what} at {when} is not on the meeting's date.</source>
+        <translation>{what} a las {when} no cae en la fecha de la sesión.</translation>
+    </message>
+    <message>
+        <source>{what} at {when} is out of order: it comes after {previous} at {previous_at}.</source>
+        <translation>{what} a las {when} está fuera de orden: lo precede {previous} a las {previous_at}.</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} del {date}</translation>
+    </message>
+</context>
+<context>
     <name>minutes</name>
     <message>
         <source>Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.</source>
@@ -3306,10 +3544,6 @@
         <translation>este asunto</translation>
     </message>
     <message>
-        <source>this sponsorship</source>
-        <translation>este patrocinio</translation>
-    </message>
-    <message>
         <source>this speaker</source>
         <translation>este orador</translation>
     </message>
@@ -3336,10 +3570,6 @@
     <message>
         <source>title</source>
         <translation>el título</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>el municipio</translation>
     </message>
     <message>
         <source>seat {old} → {new}</source>
@@ -3376,6 +3606,10 @@
     <message>
         <source>name</source>
         <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>this sponsor</source>
+        <translation>este patrocinador</translation>
     </message>
     <message>
         <source>display name</source>
@@ -3506,6 +3740,14 @@
         <translation>la fecha de presentación</translation>
     </message>
     <message>
+        <source>role as primary or co-sponsor</source>
+        <translation>el papel de patrocinador principal o copatrocinador</translation>
+    </message>
+    <message>
+        <source>municipality name</source>
+        <translation>el nombre del municipio</translation>
+    </message>
+    <message>
         <source>label</source>
         <translation>la etiqueta</translation>
     </message>
@@ -3534,8 +3776,44 @@
         <translation>la postura</translation>
     </message>
     <message>
+        <source>time</source>
+        <translation>la hora</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>el municipio</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>el órgano del que depende</translation>
+    </message>
+    <message>
+        <source>quorum rule</source>
+        <translation>la regla del quórum</translation>
+    </message>
+    <message>
+        <source>default threshold</source>
+        <translation>la mayoría requerida por defecto</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>la zona horaria</translation>
+    </message>
+    <message>
+        <source>minutes language</source>
+        <translation>el idioma del acta</translation>
+    </message>
+    <message>
+        <source>minutes house style</source>
+        <translation>el estilo del acta</translation>
+    </message>
+    <message>
         <source>Someone else changed {what} since you opened it; your change was not saved.</source>
         <translation>Otra persona cambió {what} después de que usted lo abriera; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>{who} removed {what} {when}; your change was not saved.</source>
+        <translation>{who} eliminó {what} {when}; su cambio no se guardó.</translation>
     </message>
     <message>
         <source>{who} changed {what}'s {fields} {when}; your change was not saved.</source>

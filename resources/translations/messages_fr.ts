@@ -620,12 +620,20 @@
         <translation>l'onglet de l'espace de travail à afficher (par défaut meeting)</translation>
     </message>
     <message>
+        <source>Database ready: {url}</source>
+        <translation>Base de données prête : {url}</translation>
+    </message>
+    <message>
         <source>Demo loaded. The {body} meeting of {day} is meeting {meeting}.</source>
         <translation>Démonstration chargée. La séance du {body} du {day} est la séance {meeting}.</translation>
     </message>
     <message>
         <source>--years must be at least 1.</source>
         <translation>--years doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Aucune séance.</translation>
     </message>
     <message>
         <source>{problems_count} integrity problem(s) found in {url}.</source>
@@ -638,6 +646,10 @@
     <message>
         <source>Meeting {meeting}: {verdict}</source>
         <translation>Séance {meeting} : {verdict}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>{file} a été écrit.</translation>
     </message>
     <message>
         <source>Backed up to {file} with pg_dump in {seconds:.1f} s.</source>
@@ -738,6 +750,22 @@
     <message>
         <source>Imported.</source>
         <translation>Importation terminée.</translation>
+    </message>
+    <message>
+        <source>Archived {url} to {file}.</source>
+        <translation>{url} a été archivée dans {file}.</translation>
+    </message>
+    <message>
+        <source>Restored {database} from {source}: the integrity check passed and {count} approved meetings verify against their fingerprints (record chain of {length} links). Run `councildesk pg-setup` to grant it to the office's roles.</source>
+        <translation>{database} a été restaurée à partir de {source} : la vérification d'intégrité a réussi et {count} séances adoptées correspondent à leurs empreintes (chaîne des registres de {length} maillons). Lancez `councildesk pg-setup` pour l'accorder aux rôles du bureau.</translation>
+    </message>
+    <message>
+        <source>Restored from {source}; the replaced database is kept as {copy}.</source>
+        <translation>Restauration à partir de {source}; la base de données remplacée est conservée sous {copy}.</translation>
+    </message>
+    <message>
+        <source>No automatic backups in {folder}.</source>
+        <translation>Aucune sauvegarde automatique dans {folder}.</translation>
     </message>
     <message>
         <source>The text holds a character that cannot be stored or written ({position}); retype that part of the text.</source>
@@ -880,12 +908,32 @@
         <translation>Le procès-verbal de la séance {meeting} est un projet; seuls les procès-verbaux adoptés sont signés.</translation>
     </message>
     <message>
+        <source>Wrote the approved minutes of meeting {meeting}, signed by {who}, to {file}.</source>
+        <translation>Le procès-verbal adopté de la séance {meeting}, signé par {who}, a été écrit dans {file}.</translation>
+    </message>
+    <message>
         <source>A volume takes --year and --body together, without a meeting id.</source>
         <translation>Un recueil demande --year et --body ensemble, sans numéro de séance.</translation>
     </message>
     <message>
         <source>A year's volume is written as PDF; give a file name ending in .pdf.</source>
         <translation>Le recueil d'une année s'écrit en PDF; donnez un nom de fichier se terminant par .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the {year} minutes of the {body} ({count} meetings, {drafts} still drafts) to {file}.</source>
+        <translation>Les procès-verbaux {year} du {body} ({count} séances, dont {drafts} encore en projet) ont été écrits dans {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the agenda of meeting {meeting} to {file}.</source>
+        <translation>L'ordre du jour de la séance {meeting} a été écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Approved the minutes of meeting {meeting} on {day}; they are now locked. Fingerprint (SHA-256): {sha256}</source>
+        <translation>Le procès-verbal de la séance {meeting} a été adopté le {day}; il est maintenant verrouillé. Empreinte (SHA-256) : {sha256}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} approval fingerprints and the chain head {head} (link {length}) to {file}.</source>
+        <translation>Empreintes d'adoption ({count}) et tête de chaîne {head} (maillon {length}) écrites dans {file}.</translation>
     </message>
     <message>
         <source>  also: {line}</source>
@@ -910,6 +958,10 @@
     <message>
         <source>  changed: {line}</source>
         <translation>  modifié : {line}</translation>
+    </message>
+    <message>
+        <source>Recorded correction {correction} to the minutes of meeting {meeting}; the approved fingerprint is unchanged.</source>
+        <translation>La correction {correction} du procès-verbal de la séance {meeting} a été consignée; l'empreinte adoptée est inchangée.</translation>
     </message>
     <message>
         <source>a member's voting record, as PDF or CSV</source>
@@ -980,12 +1032,96 @@
         <translation>Le dossier {value} n'existe pas.</translation>
     </message>
     <message>
+        <source>{name}: {count} ballots, with the majority {with_majority} of {decided} ({share}), present at {present} of {seated} meetings.</source>
+        <translation>{name} : {count} votes, avec la majorité {with_majority} fois sur {decided} ({share}), présent à {present} séances sur {seated}.</translation>
+    </message>
+    <message>
         <source>--limit must be between 1 and 1000.</source>
         <translation>--limit doit être entre 1 et 1000.</translation>
     </message>
     <message>
+        <source>Wrote 1 result to {file}.</source>
+        <translation>1 résultat écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} results to {file}.</source>
+        <translation>{count} résultats écrits dans {file}.</translation>
+    </message>
+    <message>
+        <source>not on an agenda yet</source>
+        <translation>pas encore à un ordre du jour</translation>
+    </message>
+    <message>
+        <source>meeting {meeting}, item {item}</source>
+        <translation>séance {meeting}, point {item}</translation>
+    </message>
+    <message>
+        <source>1 split vote</source>
+        <translation>1 vote partagé</translation>
+    </message>
+    <message>
+        <source>{count} split votes</source>
+        <translation>{count} votes partagés</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} membres</translation>
+    </message>
+    <message>
         <source>There is no matter {wanted!r}; give its identifier, e.g. R-11-034.</source>
         <translation>Il n'y a aucun dossier {wanted!r}; donnez son identifiant, p. ex. R-11-034.</translation>
+    </message>
+    <message>
+        <source>  Not yet on any meeting's agenda.</source>
+        <translation>  Pas encore inscrit à l'ordre du jour d'une séance.</translation>
+    </message>
+    <message>
+        <source>  {day}  {body}, item {item} (meeting {meeting}): {stage}</source>
+        <translation>  {day}  {body}, point {item} (séance {meeting}) : {stage}</translation>
+    </message>
+    <message>
+        <source>no vote</source>
+        <translation>sans vote</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>déposé</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>renvoyé en commission</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>amendé</translation>
+    </message>
+    <message>
+        <source>amended and adopted</source>
+        <translation>amendé et adopté</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>déposé sur la table</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>reporté</translation>
+    </message>
+    <message>
+        <source>considered</source>
+        <translation>examiné</translation>
     </message>
     <message>
         <source>signing keys for approved minutes (kept in a file, never in the database)</source>
@@ -1274,6 +1410,26 @@
         <translation>l'heure à la date de la séance (17:30 ou 5:30 pm); par défaut : maintenant pour une séance tenue aujourd'hui, sinon l'heure prévue</translation>
     </message>
     <message>
+        <source>warning: {warning}</source>
+        <translation>avertissement : {warning}</translation>
+    </message>
+    <message>
+        <source>Called to order at {time} on {day}.</source>
+        <translation>Ouverture de la séance à {time} le {day}.</translation>
+    </message>
+    <message>
+        <source>Adjourned at {time} on {day}.</source>
+        <translation>Levée de la séance à {time} le {day}.</translation>
+    </message>
+    <message>
+        <source>{what}: cleared.</source>
+        <translation>{what} : effacée.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Aucun changement consigné.</translation>
+    </message>
+    <message>
         <source>copy this SQLite file into an EMPTY PostgreSQL database, in one transaction: every table's rows compared and every approved meeting verified before anything is kept</source>
         <translation>copier ce fichier SQLite dans une base PostgreSQL VIDE, en une seule transaction : les lignes de chaque table sont comparées et chaque séance adoptée vérifiée avant que rien ne soit gardé</translation>
     </message>
@@ -1394,6 +1550,42 @@
         <translation>{body} — séance {kind} (données d'exemple)</translation>
     </message>
     <message>
+        <source>Called to order at {time} by {name}</source>
+        <translation>Ouverture à {time} par {name}</translation>
+    </message>
+    <message>
+        <source>Called to order at {time}</source>
+        <translation>Ouverture à {time}</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}</source>
+        <translation>Consignée par {name}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>  Quorum: {present} present of {required} required — NOT present</source>
+        <translation>  Quorum : {present} présents sur {required} requis — NON atteint</translation>
+    </message>
+    <message>
+        <source>  Quorum: {present} present of {required} required — present</source>
+        <translation>  Quorum : {present} présents sur {required} requis — atteint</translation>
+    </message>
+    <message>
+        <source>Adjourned at {time}</source>
+        <translation>Levée de la séance à {time}</translation>
+    </message>
+    <message>
+        <source>Correction {made_on}: {reason} — {before} → {after}</source>
+        <translation>Correction du {made_on} : {reason} — {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Avertissement : {warning}</translation>
+    </message>
+    <message>
         <source>Matter {identifier}: {title} ({status})</source>
         <translation>Dossier {identifier} : {title} ({status})</translation>
     </message>
@@ -1436,42 +1628,6 @@
     <message>
         <source>present, not voting</source>
         <translation>présent, sans voter</translation>
-    </message>
-    <message>
-        <source>Called to order at {time} by {name}</source>
-        <translation>Ouverture à {time} par {name}</translation>
-    </message>
-    <message>
-        <source>Called to order at {time}</source>
-        <translation>Ouverture à {time}</translation>
-    </message>
-    <message>
-        <source>Recorded by {name}</source>
-        <translation>Consignée par {name}</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Présences</translation>
-    </message>
-    <message>
-        <source>  Quorum: {present} present of {required} required — NOT present</source>
-        <translation>  Quorum : {present} présents sur {required} requis — NON atteint</translation>
-    </message>
-    <message>
-        <source>  Quorum: {present} present of {required} required — present</source>
-        <translation>  Quorum : {present} présents sur {required} requis — atteint</translation>
-    </message>
-    <message>
-        <source>Adjourned at {time}</source>
-        <translation>Levée de la séance à {time}</translation>
-    </message>
-    <message>
-        <source>Correction {made_on}: {reason} — {before} → {after}</source>
-        <translation>Correction du {made_on} : {reason} — {before} → {after}</translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation>Avertissement : {warning}</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2559,88 @@
     </message>
 </context>
 <context>
+    <name>meeting_clock</name>
+    <message>
+        <source>Call to order</source>
+        <translation>Ouverture de la séance</translation>
+    </message>
+    <message>
+        <source>Adjournment</source>
+        <translation>Levée de la séance</translation>
+    </message>
+    <message>
+        <source>Item {number} begins</source>
+        <translation>Début du point {number}</translation>
+    </message>
+    <message>
+        <source>Item begins</source>
+        <translation>Début du point</translation>
+    </message>
+    <message>
+        <source>Item {number}: {name} speaks</source>
+        <translation>Point {number} : intervention de {name}</translation>
+    </message>
+    <message>
+        <source>Item: {name} speaks</source>
+        <translation>Point : intervention de {name}</translation>
+    </message>
+    <message>
+        <source>Item {number}: motion "{text}"</source>
+        <translation>Point {number} : proposition « {text} »</translation>
+    </message>
+    <message>
+        <source>Item: motion "{text}"</source>
+        <translation>Point : proposition « {text} »</translation>
+    </message>
+    <message>
+        <source>Item {number}: vote on "{text}"</source>
+        <translation>Point {number} : vote sur « {text} »</translation>
+    </message>
+    <message>
+        <source>Item: vote on "{text}"</source>
+        <translation>Point : vote sur « {text} »</translation>
+    </message>
+    <message>
+        <source>{name} arrives</source>
+        <translation>Arrivée de {name}</translation>
+    </message>
+    <message>
+        <source>{name} leaves</source>
+        <translation>Départ de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_times</name>
+    <message>
+        <source>Adjournment at {adjourned} is before the call to order at {called}.</source>
+        <translation>La levée de la séance à {adjourned} précède son ouverture à {called}.</translation>
+    </message>
+    <message>
+        <source>The call to order at {called} is not on the meeting's date.</source>
+        <translation>L’ouverture de la séance à {called} n’est pas à la date de la séance.</translation>
+    </message>
+    <message>
+        <source>{what} at {when} is before the call to order at {called}.</source>
+        <translation>{what} à {when} précède l’ouverture de la séance à {called}.</translation>
+    </message>
+    <message>
+        <source>{what} at {when} is after the adjournment at {adjourned}.</source>
+        <translation>{what} à {when} suit la levée de la séance à {adjourned}.</translation>
+    </message>
+    <message>
+        <source>{what} at {when} is not on the meeting's date.</source>
+        <translation>{what} à {when} n’est pas à la date de la séance.</translation>
+    </message>
+    <message>
+        <source>{what} at {when} is out of order: it comes after {previous} at {previous_at}.</source>
+        <translation>{what} à {when} est hors séquence : l’élément précédent, {previous}, est à {previous_at}.</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} le {date}</translation>
+    </message>
+</context>
+<context>
     <name>minutes</name>
     <message>
         <source>Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.</source>
@@ -3306,10 +3544,6 @@
         <translation>ce dossier</translation>
     </message>
     <message>
-        <source>this sponsorship</source>
-        <translation>ce parrainage</translation>
-    </message>
-    <message>
         <source>this speaker</source>
         <translation>cet intervenant</translation>
     </message>
@@ -3336,10 +3570,6 @@
     <message>
         <source>title</source>
         <translation>le titre</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>la municipalité</translation>
     </message>
     <message>
         <source>seat {old} → {new}</source>
@@ -3376,6 +3606,10 @@
     <message>
         <source>name</source>
         <translation>le nom</translation>
+    </message>
+    <message>
+        <source>this sponsor</source>
+        <translation>ce parrain</translation>
     </message>
     <message>
         <source>display name</source>
@@ -3506,6 +3740,14 @@
         <translation>la date de dépôt</translation>
     </message>
     <message>
+        <source>role as primary or co-sponsor</source>
+        <translation>le rôle de parrain principal ou de coparrain</translation>
+    </message>
+    <message>
+        <source>municipality name</source>
+        <translation>le nom de la municipalité</translation>
+    </message>
+    <message>
         <source>label</source>
         <translation>l'étiquette</translation>
     </message>
@@ -3534,8 +3776,44 @@
         <translation>la position</translation>
     </message>
     <message>
+        <source>time</source>
+        <translation>l'heure</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>la municipalité</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>l'instance dont il relève</translation>
+    </message>
+    <message>
+        <source>quorum rule</source>
+        <translation>la règle du quorum</translation>
+    </message>
+    <message>
+        <source>default threshold</source>
+        <translation>le seuil par défaut</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>minutes language</source>
+        <translation>la langue du procès-verbal</translation>
+    </message>
+    <message>
+        <source>minutes house style</source>
+        <translation>la présentation du procès-verbal</translation>
+    </message>
+    <message>
         <source>Someone else changed {what} since you opened it; your change was not saved.</source>
         <translation>Quelqu'un d'autre a modifié {what} depuis que vous l'avez ouvert; votre modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{who} removed {what} {when}; your change was not saved.</source>
+        <translation>{who} a supprimé {what} {when}; votre modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <source>{who} changed {what}'s {fields} {when}; your change was not saved.</source>

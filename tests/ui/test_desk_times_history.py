@@ -69,7 +69,7 @@ def test_times_typed_corrected_and_warned_about_in_the_window(
     panel = window.history_panel
     qtbot.waitUntil(lambda: window.history_dock.isVisible())
     texts = [panel.model.index(r, 3).data() for r in range(panel.model.rowCount())]
-    assert any("taken_at: 2024-03-05 19:20:00 → 2024-03-05 18:00:00" in t for t in texts)
+    assert any("taken at: 2024-03-05 19:20:00 → 2024-03-05 18:00:00" in t for t in texts)
     qtbot.keyClicks(panel.filter_edit, "called_to_order")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert panel.count_label.text() == "1 change"
