@@ -281,6 +281,27 @@ class TaggedTable(Table):  # type: ignore[misc]
 
             self.setStyle([("FONTNAME", (0, 0), (-1, -1), FONT)])
 
+    _argH: list[float | None]  # reportlab's row heights as given: None where a row is to be measured
+    _rowHeights: list[float | None]
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # reportlab lays a table out afresh on every wrap and split, measuring every cell again: a
+        # heading kept with its table wraps the whole table first (in unbounded height), then the
+        # frame wraps and splits it page by page. Rows measured at this width keep their heights,
+        # and a second call in the same room does nothing (the layout is the same, for less work).
+        if getattr(self, "_laid_out_in", None) == (availWidth, availHeight):
+            return
+        width, heights = getattr(self, "_measured", (None, []))
+        given = self._argH
+        if width == availWidth and len(heights) == len(given) and None in given:
+            self._argH = self._rowHeights = [
+                m if a is None else a for a, m in zip(given, heights, strict=True)
+            ]
+        super()._calc(availWidth, availHeight)
+        self._laid_out_in = (availWidth, availHeight)
+        if None not in self._rowHeights:
+            self._measured = (availWidth, list(self._rowHeights))
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         pieces = super().split(availWidth, availHeight)
         for n, piece in enumerate(pieces):
