@@ -65,10 +65,13 @@ def _meeting(services: Services) -> int:
 Word = tuple[float, float, str]  # left, right, the glyphs as drawn (left to right)
 
 
-def _drawn_lines(pdf: bytes) -> list[list[Word]]:
-    """Every line of the first page, top to bottom, its words left to right as poppler found them."""
+def _drawn_lines(pdf: bytes, page: int = 1) -> list[list[Word]]:
+    """Every line of `page`, top to bottom, its words left to right as poppler found them."""
     out = subprocess.run(
-        ["pdftotext", "-bbox", "-f", "1", "-l", "1", "-", "-"], input=pdf, capture_output=True, check=True
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
     ).stdout.decode()
     words = sorted(
         ((float(y0) + float(y1)) / 2, float(x0), float(x1), html.unescape(text))
@@ -209,3 +212,13 @@ def test_no_right_to_left_run_in_the_html_edition_is_left_without_a_direction(se
         check = _Isolation()
         check.feed(minutes_html(services.minutes.minutes(meeting_id)))
         assert not check.stack and not check.bare, check.bare
+
+
+def test_a_running_header_prints_a_hebrew_name_in_reading_order(services: Services) -> None:
+    meeting_id = _meeting(services)
+    body_id = services.meetings.get_meeting(meeting_id).body_id
+    services.bodies.update_body(body_id, name="מועצת העיר")
+    pdf = minutes_pdf(services.minutes.minutes(meeting_id), invariant=True)
+    # Page 2's running header: the municipality, then the body's two words drawn right to left.
+    header = [_typed(w) for *_, w in _drawn_lines(pdf, page=2)[0]]
+    assert header[:4] == ["Lakeside", "·", "העיר", "מועצת"], header

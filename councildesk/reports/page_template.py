@@ -32,7 +32,7 @@ from councildesk.domain.house_style import DEFAULT_STYLE
 from councildesk.paths import resource
 from councildesk.reports import font_cache
 from councildesk.reports.minutes_words import Words
-from councildesk.reports.script_text import Paragraph
+from councildesk.reports.script_text import Paragraph, draw_line
 from councildesk.reports.tagging import (
     DocumentFacts,
     Mark,
@@ -324,15 +324,16 @@ def _draw_furniture(canvas: Canvas, frame: PageFrame, header: bool) -> None:
     if header:
         top = height - MARGIN + 18
         canvas.setFont(FONT, 7.5)
-        canvas.drawString(MARGIN, top, _fit(f"{frame.municipality} · {frame.body_name}", width / 2))
-        canvas.drawRightString(width - MARGIN, top, _fit(frame.running_title, width / 2 - MARGIN))
+        draw_line(canvas, MARGIN, top, _fit(f"{frame.municipality} · {frame.body_name}", width / 2), 7.5)
+        title = _fit(frame.running_title, width / 2 - MARGIN)
+        draw_line(canvas, width - MARGIN, top, title, 7.5, right=True)
         canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
     rule = MARGIN - 10
     canvas.line(MARGIN, rule, width - MARGIN, rule)
     y = rule - 10
     for line in frame.footer_lines:
         canvas.setFont(FONT, 7 if len(line) < 120 else 6)
-        canvas.drawString(MARGIN, y, _fit(line, width - 2 * MARGIN - 60))
+        draw_line(canvas, MARGIN, y, _fit(line, width - 2 * MARGIN - 60), 7 if len(line) < 120 else 6)
         y -= 9
     canvas.restoreState()
 

@@ -313,3 +313,21 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
         canvas.setFillColor(getattr(style, "bulletColor", style.textColor))
         canvas.drawString(x, y, self._rtl_bullet)
         canvas.restoreState()
+
+
+def draw_line(canvas: Any, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
+    """One line of page furniture (a running header, a footer) at baseline `y`, starting at `x` (or
+    ending there, `right`): as canvas.drawString draws it when the base font prints it as typed, else
+    as a one-line Paragraph, so a Hebrew or Arabic name in a header is shaped, in its own font and in
+    display order like the story's."""
+    if not needs_script_pass(text):
+        (canvas.drawRightString if right else canvas.drawString)(x, y, text)
+        return
+    style = ParagraphStyle(
+        "furniture", fontName=BASE, fontSize=size, leading=size * 1.2, textColor=canvas._fillColorObj
+    )
+    line = Paragraph(escape(text), style)
+    line.wrap(10_000, size * 4)
+    width = max(line.getActualLineWidths0(), default=0) + 0.01
+    _width, height = line.wrap(width, size * 4)  # exactly its width: its alignment cannot move it
+    line.drawOn(canvas, x - width if right else x, y - height + size)
