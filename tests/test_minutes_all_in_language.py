@@ -12,6 +12,7 @@ from datetime import date
 import pikepdf
 import pytest
 
+from councildesk.db import record_chain
 from councildesk.domain.enums import BallotOption, VoteResult
 from councildesk.domain.messages import Message
 from councildesk.domain.minutes_language import MinutesLanguage
@@ -21,7 +22,7 @@ from councildesk.reports.minutes_html import minutes_html
 from councildesk.reports.minutes_volume import minutes_volume_pdf
 from councildesk.services.container import Services
 from councildesk.services.minutes_document import MinutesDocument
-from councildesk.services.minutes_service import CHANGED_SINCE_APPROVAL, SNAPSHOT_DAMAGED
+from councildesk.services.minutes_service import CHAIN_BROKEN, CHANGED_SINCE_APPROVAL, SNAPSHOT_DAMAGED
 from tests.minutes_helpers import outline_titles, pdf_text
 
 FOUR_AUGUST = 1  # approved at the seed meeting by the demo
@@ -39,6 +40,10 @@ ENGLISH = (
     "records of this meeting",
     "Run Verify",
     "stored approved version",
+    "record chain",
+    "audit entry",
+    "at link",
+    "the entry is gone",
     "Corrections after approval",
     "Reason:",
     "As approved",
@@ -106,8 +111,14 @@ def _corrected_four_august(services: Services) -> MinutesDocument:
     )
     doc = services.minutes.minutes(FOUR_AUGUST)
     assert doc.approval is not None and doc.record.corrections
-    # Both warnings a damaged or changed approval prints, as a clerk would meet them.
-    return replace(doc, integrity_warnings=(Message(CHANGED_SINCE_APPROVAL), Message(SNAPSHOT_DAMAGED)))
+    # The warnings a changed or damaged approval, or a broken chain, prints, as a clerk would meet them.
+    broken = record_chain.Break(position=3, kind="audit", entry_id=3, problem=record_chain.ENTRY_GONE)
+    warnings = (
+        Message(CHANGED_SINCE_APPROVAL),
+        Message(SNAPSHOT_DAMAGED),
+        Message(CHAIN_BROKEN, {"reason": broken.message}),
+    )
+    return replace(doc, integrity_warnings=warnings)
 
 
 @pytest.mark.parametrize(
@@ -146,6 +157,8 @@ def test_spanish_and_french_minutes_and_agendas_hold_no_english_of_their_own(
     assert "Punto 4.1 (resolución" in html or "Point 4.1 (résolution" in html
     approved = _in(_corrected_four_august(services), language)
     approved_text = pdf_text(minutes_pdf(approved, invariant=True)).replace("\xa0", " ")
+    chain = "(entrada de auditoría 3 en el eslabón 3" if language.value == "es" else "(entrée du journal"
+    assert chain in approved_text
     agenda = services.minutes.agenda(seed)
     agenda_pdf_text = pdf_text(agenda_pdf(replace(agenda, style=replace(agenda.style, language=language))))
     agenda_text = agenda_pdf_text.replace("\xa0", " ")

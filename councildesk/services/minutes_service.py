@@ -79,10 +79,10 @@ def _chain_warning(breaks: list[record_chain.Break], settings: MinutesSettings) 
                 "The record chain of this file is broken ({reason}), so the approval of these minutes "
                 "cannot be trusted; run `councildesk verify --all` and restore a backup.",
             ),
-            reason=breaks[0].sentence,
+            reason=breaks[0].message,
         )
     # The page puts "Warning:" before it, the window a red banner.
-    return Message(CHAIN_BROKEN, {"reason": breaks[0].sentence})
+    return Message(CHAIN_BROKEN, {"reason": breaks[0].message})
 
 
 def _minutes_document(
