@@ -7,28 +7,12 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 PART = ".part"  # every temporary name ends so, and starts with a dot: hidden, and easy to recognise
-# False inside scratch_files(): files written there are read back and thrown away, never kept.
-_SYNC: ContextVar[bool] = ContextVar("councildesk_atomic_sync", default=True)
-
-
-@contextmanager
-def scratch_files() -> Iterator[None]:
-    """Within the block, atomic writes skip the fsync: for files written only to be read back at once
-    (the website copies an export's files from a temporary folder), where it costs a disk flush each."""
-    token = _SYNC.set(False)
-    try:
-        yield
-    finally:
-        _SYNC.reset(token)
-
-
 def created_mode() -> int:
     """The mode a plain open() would give a new file (0o666 less the umask).
 
@@ -78,9 +62,8 @@ def atomic_path(path: Path, mode: int | None = None) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
-        if _SYNC.get():
-            with tmp.open("rb+") as f:
-                os.fsync(f.fileno())  # the bytes are on disk before the name says the file is complete
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())  # the bytes are on disk before the name says the file is complete
         os.chmod(tmp, created_mode() if mode is None else mode)
         os.replace(tmp, path)
     except OSError as error:

@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database, open_database
 from councildesk.db.models import AgendaItem, Body, Document, Matter, Meeting, Motion, Speaker
+from councildesk.domain.errors import UserError
 from councildesk.sample.generator import generate
 from councildesk.services.agenda_service import ordered_items
 from councildesk.services.container import Services
 from councildesk.services.dto import ItemRecord
 from councildesk.services.mapping import document_dto, speaker_dto
 from councildesk.services.matter_service import matter_dto, sponsor_membership_body
-from councildesk.services.meeting_record_service import load_meeting_record
+from councildesk.services.meeting_record_service import load_meeting_record, load_meeting_records
 from councildesk.services.minutes_snapshot import canonical_json
 from councildesk.services.motion_service import motions_of_item
 
@@ -130,3 +131,29 @@ def test_unknown_meeting_is_refused_in_a_sentence(services: Services) -> None:
 
     with pytest.raises(UserError, match="There is no meeting 4242"):
         services.records.load(4242)
+
+
+def test_many_meetings_read_together_equal_each_read_alone(demo: tuple[Services, int], city: Path) -> None:
+    """Read together, the meetings share the rolls, sponsors and sizes read once; nothing may leak
+    from one meeting into another (a sponsor a member at one meeting and not at the next)."""
+    database = open_database(city, write=False)
+    try:
+        with database.reading() as s:
+            ids = list(s.scalars(select(Meeting.id)))
+            alone = {i: load_meeting_record(s, i) for i in ids}
+        with database.reading() as s:
+            together = load_meeting_records(s, [*reversed(ids), ids[0]])  # any order, an id twice
+        assert list(together) == list(reversed(ids)) and together == alone
+    finally:
+        database.close()
+    services, _ = demo
+    ids = [m.id for m in services.meetings.list_meetings()]
+    together = services.records.load_many(ids)
+    for meeting_id in ids:
+        record = together[meeting_id]
+        assert record == services.records.load(meeting_id)
+        # The roll and the quorum as the meeting service reads them for the desk, one meeting at a time.
+        assert list(record.attendance) == services.meetings.attendance(meeting_id)
+        assert record.quorum == services.meetings.quorum(meeting_id)
+    with pytest.raises(UserError, match="There is no meeting 4242"):
+        services.records.load_many([ids[0], 4242])

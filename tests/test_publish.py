@@ -402,13 +402,13 @@ def test_publishing_again_after_one_change_redraws_only_that_meeting(
     services.agenda.update_item(item.id, title="A title the clerk corrected")
     time.sleep(0.01)  # so that a rewritten file's mtime could differ
     loaded: list[int] = []
-    real_load = services.records.load
+    real_load = services.records.load_many
 
-    def load(meeting_id: int) -> object:  # counts the meetings read again, then reads as ever
-        loaded.append(meeting_id)
-        return real_load(meeting_id)
+    def load_many(meeting_ids: list[int]) -> object:  # counts the meetings read again, then reads as ever
+        loaded.extend(meeting_ids)
+        return real_load(meeting_ids)
 
-    services.records.load = load  # type: ignore[method-assign]
+    services.records.load_many = load_many  # type: ignore[method-assign]
     again = publish(services, root)
     assert loaded == [draft.id]  # the others are kept from the last publish, unread
     assert not [p for p in again.changed_files if p.startswith(("data/ocd", "data/popolo", "data/csv"))]

@@ -1,17 +1,19 @@
-"""What makes a first publish fast gives the same site: bulk matter reads, the PDF workers, no fsync."""
+"""What makes a first publish fast gives the same site: bulk reads, the PDF workers, exports in memory."""
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import zlib
 from pathlib import Path
 
 import pytest
 
-from councildesk.atomic_output import scratch_files, write_atomically
+from councildesk.exchange.exporters import export_contents, run_exporter
 from councildesk.publish import drawing
 from councildesk.publish.drawing import Drawer
-from councildesk.publish.site import agenda_document
+from councildesk.publish.site import DATA_FORMATS, agenda_document
 from councildesk.publish.site_folder import SiteFolder
 from councildesk.services.container import Services
 
@@ -52,20 +54,44 @@ def test_pdf_workers_write_what_drawing_in_process_writes(
     assert made["pool"]["7.bin"] == zlib.compress(payloads[7])
 
 
-def test_scratch_files_skip_fsync_and_only_inside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    synced: list[int] = []
-    real = os.fsync
+def test_open_data_made_in_memory_equals_the_exports(demo: tuple[Services, int], tmp_path: Path) -> None:
+    """The website takes each export's files as bytes: the same files, byte for byte, as `export` writes."""
+    services, _ = demo
+    for kind in DATA_FORMATS:
+        run_exporter(kind, services.exchange, tmp_path / kind)
+        written = {p.name: p.read_bytes() for p in sorted((tmp_path / kind).iterdir())}
+        made = export_contents(kind, services.exchange)
+        assert [name for name, _ in made] == sorted(written)
+        for name, data in made:
+            if kind == "ics":  # the calendar is stamped with the time it is made
+                data, written[name] = (re.sub(rb"DTSTAMP:\S+", b"", x) for x in (data, written[name]))
+            assert data == written[name], f"{kind}: {name}"
+    assert len(made) == 1 and len(written) == 1
+    with pytest.raises(ValueError):
+        export_contents("wide-csv", services.exchange)
 
-    def fsync(fd: int) -> None:
-        synced.append(fd)
-        real(fd)
 
-    monkeypatch.setattr("councildesk.atomic_output.os.fsync", fsync)
-    with scratch_files():
-        write_atomically(tmp_path / "a.json", b"{}")
-    assert synced == [] and (tmp_path / "a.json").read_bytes() == b"{}"
-    write_atomically(tmp_path / "b.json", b"[]")
-    assert len(synced) == 1
+def test_the_folder_makes_readable_files_and_never_writes_through_a_link(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("keep")
+    folder = SiteFolder(tmp_path / "site")
+    folder.write("a/new.html", "new")
+    folder.write("a/new.html", "changed")  # replaced whole
+    (tmp_path / "site" / "a" / "planted.html").symlink_to(outside / "secret.txt")
+    folder.write("a/planted.html", "page")
+    (tmp_path / "site" / "b").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(ValueError, match="outside the site folder"):
+        folder.write("b/secret.txt", "overwritten")
+    assert (outside / "secret.txt").read_text() == "keep"
+    planted = tmp_path / "site" / "a" / "planted.html"
+    assert not planted.is_symlink() and planted.read_text() == "page"
+    assert (tmp_path / "site" / "a" / "new.html").read_text() == "changed"
+    umask = os.umask(0o022)
+    os.umask(umask)
+    for name in ("new.html", "planted.html"):  # a web server, or a colleague, can read the pages
+        assert stat.S_IMODE((tmp_path / "site" / "a" / name).stat().st_mode) == 0o666 & ~umask
+    assert not [p for p in (tmp_path / "site" / "a").iterdir() if p.name.startswith(".")]
 
 
 def test_the_agenda_is_drawn_from_the_record_already_read(demo: tuple[Services, int]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -47,15 +47,21 @@ def write_json_collections(path: Path, collections: Mapping[str, Iterable[Any]])
     that any reader loads, and a diff of two exports shows the objects that changed.
     """
     with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
-        out.write("{")
-        for n, name in enumerate(sorted(collections)):
-            out.write(("\n" if n == 0 else ",\n") + _ENCODE(name) + ": [")
-            separator = "\n"
-            for obj in collections[name]:
-                out.write(separator + _ENCODE(obj))
-                separator = ",\n"
-            out.write("]" if separator == "\n" else "\n]")
-        out.write("\n}\n" if collections else "}\n")
+        for chunk in json_collections_text(collections):
+            out.write(chunk)
+
+
+def json_collections_text(collections: Mapping[str, Iterable[Any]]) -> Iterator[str]:
+    """The text write_json_collections writes, piece by piece."""
+    yield "{"
+    for n, name in enumerate(sorted(collections)):
+        yield ("\n" if n == 0 else ",\n") + _ENCODE(name) + ": ["
+        separator = "\n"
+        for obj in collections[name]:
+            yield separator + _ENCODE(obj)
+            separator = ",\n"
+        yield "]" if separator == "\n" else "\n]"
+    yield "\n}\n" if collections else "}\n"
 
 
 def extras_of(rec: Rec) -> dict[str, Any]:

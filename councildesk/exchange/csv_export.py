@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -63,8 +63,14 @@ def export_csv(exchange: ExchangeService, folder: Path, span: DateRange | None =
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, header, rows in exchange.flat_tables(span):
+    for name, data in csv_files(exchange, span):
         path = folder / name
-        write_atomically(path, csv_text(header, rows).encode("utf-8-sig"))
+        write_atomically(path, data)
         written.append(path)
     return written
+
+
+def csv_files(exchange: ExchangeService, span: DateRange | None = None) -> Iterator[tuple[str, bytes]]:
+    """Each table's file name and bytes, as export_csv writes them."""
+    for name, header, rows in exchange.flat_tables(span):
+        yield name, csv_text(header, rows).encode("utf-8-sig")

@@ -69,3 +69,37 @@ def run_exporter(
 
         export_ics(exchange, stage, span)
         return 1
+
+
+def export_contents(
+    kind: str, exchange: ExchangeService, span: DateRange | None = None
+) -> list[tuple[str, bytes]]:
+    """The files run_exporter writes for `kind` (ocd, popolo, csv or ics) as (name, bytes), in name order.
+
+    Nothing is written: the website puts them straight into its own folder, which keeps a file
+    whose bytes did not change (a temporary folder would write and delete each file once more).
+    """
+    if kind == "ocd":
+        from councildesk.exchange.assemble import dump_json
+        from councildesk.exchange.ocd import SCHEME as OCD
+        from councildesk.exchange.ocd_write import ocd_documents
+
+        documents = ocd_documents(exchange.records(OCD, span))
+        return [(name, dump_json(doc).encode("utf-8")) for name, doc in sorted(documents.items())]
+    if kind == "popolo":
+        from councildesk.exchange.assemble import json_collections_text
+        from councildesk.exchange.popolo import FILE_NAME
+        from councildesk.exchange.popolo import SCHEME as POPOLO
+        from councildesk.exchange.popolo_write import popolo_collections
+
+        text = "".join(json_collections_text(popolo_collections(exchange.records(POPOLO, span))))
+        return [(FILE_NAME, text.encode("utf-8"))]
+    if kind == "csv":
+        from councildesk.exchange.csv_export import csv_files
+
+        return sorted(csv_files(exchange, span))
+    if kind == "ics":
+        from councildesk.exchange.ics import ICS_NAME, calendar_text
+
+        return [(ICS_NAME, calendar_text(exchange, span).encode("utf-8"))]
+    raise ValueError(f"not an export the website carries: {kind!r}")

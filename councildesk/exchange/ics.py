@@ -12,6 +12,7 @@ from councildesk.services.exchange_records import DateRange
 from councildesk.services.exchange_service import ExchangeService
 
 PRODID = "-//CouncilDesk//CouncilDesk meetings//EN"
+ICS_NAME = "meetings.ics"
 STATUS = {
     "cancelled": "CANCELLED",
     "scheduled": "CONFIRMED",
@@ -96,7 +97,7 @@ def _zone_name(name: str | None) -> str:
 
 
 def export_ics(
-    exchange: ExchangeService, folder: Path, span: DateRange | None = None, name: str = "meetings.ics"
+    exchange: ExchangeService, folder: Path, span: DateRange | None = None, name: str = ICS_NAME
 ) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -27,7 +26,8 @@ from councildesk.publish.site_folder import SiteFolder, safe_extension
 if TYPE_CHECKING:
     from councildesk.domain.house_style import HouseStyle
     from councildesk.services.container import Services
-    from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO
+    from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO, VideoDTO
+    from councildesk.services.exchange_records import DateRange
     from councildesk.services.minutes_document import AgendaDocument
     from councildesk.services.minutes_service import ChainBreaks
     from councildesk.services.voting_record_dto import MatterHistory, RecordRow, RecordSummary
@@ -315,17 +315,25 @@ class _Builder:
         meetings: dict[str, object] = {}
         self.cache["meetings"] = meetings
         self.cache["index"] = dict(self.prev.get("index", {}))  # type: ignore[call-overload]
-        for n, summary in enumerate(self.state.meeting_rows):
+        rows = self.state.meeting_rows
+        redraw = [m.id for m in rows if not (isinstance(kept.get(str(m.id)), dict) and self._unchanged(m.id))]
+        read = _Batches(redraw, self._read_meetings, lambda i: self._read_meetings([i])[i], size=100)
+        for n, summary in enumerate(rows):
             if n % 20 == 0:
-                self.say(f"Writing meeting pages ({n} of {len(self.state.meeting_rows)})…")
+                self.say(f"Writing meeting pages ({n} of {len(rows)})…")
             mid, last = summary.id, kept.get(str(summary.id))
             if isinstance(last, dict) and self._unchanged(mid) and self._restore_meeting(mid, last):
                 meetings[str(summary.id)] = last
                 continue
-            record = self.s.records.load(summary.id)
-            write = functools.partial(self._meeting_page, summary, record)
+            record, video = read(summary.id)
+            write = functools.partial(self._meeting_page, summary, record, video)
             meetings[str(summary.id)] = self._recorded(summary.id, write)
             self._index_rows(summary.id, record)
+
+    def _read_meetings(self, ids: list[int]) -> dict[int, tuple[MeetingRecord, VideoDTO]]:
+        """Whole meetings and their recordings, a batch at a time (one at a time is ~20 queries each)."""
+        records, videos = self.s.records.load_many(ids), self.s.meetings.videos(ids)
+        return {i: (records[i], videos[i]) for i in ids}
 
     def _matter_cache(self) -> dict[str, object]:
         """Which meetings each matter and each member appear in, last time and now (for what to redraw)."""
@@ -392,7 +400,7 @@ class _Builder:
             st.fingerprints[meeting_id] = str(last["fingerprint"])
         return True
 
-    def _meeting_page(self, summary: MeetingSummary, record: MeetingRecord) -> None:
+    def _meeting_page(self, summary: MeetingSummary, record: MeetingRecord, video: VideoDTO) -> None:
         m = record.meeting
         path = meeting_path(m.id)
         base = f"meetings/{m.id}/"
@@ -429,7 +437,7 @@ class _Builder:
             )
         parts.append('<h2 id="agenda">Agenda</h2>')
         rows = []
-        moments = self._video_moments(record)
+        moments = _video_moments(record, video)
         for entry in record.items:
             item = entry.item
             cell = esc(item.title)
@@ -481,16 +489,6 @@ class _Builder:
                 )
             )
         self.write_page(path, title, "\n".join(parts))
-
-    def _video_moments(self, record: MeetingRecord) -> dict[int, str]:
-        """Each stamped item's moment in the meeting's recording, when the clerk gave its address."""
-        from councildesk.exchange.video_chapters import item_moments, moment_url
-
-        video = self.s.meetings.video(record.meeting.id)
-        if not video.url:
-            return {}
-        offset = timedelta(seconds=video.offset_seconds)
-        return {i: moment_url(video.url, at) for i, at in item_moments(record, offset).items()}
 
     def _house_style(self, body_id: int) -> HouseStyle:
         if body_id not in self._styles:
@@ -767,7 +765,7 @@ class _Builder:
         assert isinstance(kept, dict)
         order = sorted(self.state.matters, key=lambda i: self.state.matters[i])
         redraw = [i for i in order if not (isinstance(kept.get(str(i)), dict) and self._matter_unchanged(i))]
-        read = _Batches(self.s, redraw)
+        read = _Batches(redraw, self._read_matters, self._read_matter, size=400)
         for n, matter_id in enumerate(order):
             if n % 200 == 0:
                 self.say(f"Writing matter pages ({n} of {len(self.state.matters)})…")
@@ -822,6 +820,14 @@ class _Builder:
             matters[str(matter_id)] = {"title": title, "kind": label(matter.kind), "text": text}
             index.append(link("matters/index.html", path, title))
         self.write_page("matters/index.html", "Matters", bullet_list(index, "No matters."))
+
+    def _read_matters(self, ids: list[int]) -> dict[int, tuple[MatterDTO, MatterHistory]]:
+        matters, histories = self.s.matters.get_matters(ids), self.s.voting_records.matter_histories(ids)
+        return {i: (matters[i], histories[i]) for i in ids if i in matters and i in histories}
+
+    def _read_matter(self, matter_id: int) -> tuple[MatterDTO, MatterHistory]:
+        # Not in a batch: read alone (an unknown matter is refused in one sentence, as get_matter does).
+        return self.s.matters.get_matter(matter_id), self.s.voting_records.matter_history(matter_id)
 
     # -- home, search, data -----------------------------------------------------------------------
     def home_page(self) -> None:
@@ -882,7 +888,6 @@ class _Builder:
         self.write_page("search.html", "Search", body, scripts=("assets/search-index.js", "assets/search.js"))
 
     def data_files(self) -> None:
-        from councildesk.exchange.exporters import run_exporter
         from councildesk.services.anchors import fingerprints
         from councildesk.services.exchange_records import DateRange
 
@@ -907,7 +912,7 @@ class _Builder:
             if still and self.folder.keep([f"data/{kind}/{n}" for n in last]):
                 made[kind] = last
             else:
-                made[kind] = self._export(run_exporter, kind, span)
+                made[kind] = self._export(kind, span)
             links += [f'<a href="{kind}/{n}">{esc(kind.upper())}: {esc(n)}</a>' for n in made[kind]]
         note = (
             "<p>These files hold every meeting in the published range, including meetings whose minutes "
@@ -918,20 +923,26 @@ class _Builder:
         )
         self.write_page("data/index.html", "Open data", note + bullet_list(links, "No data was exported."))
 
-    def _export(self, run_exporter: Callable[..., int], kind: str, span: object) -> list[str]:
+    def _export(self, kind: str, span: DateRange) -> list[str]:
         """One open-data export written into data/KIND/; the names of its files."""
-        names = []
-        from councildesk.atomic_output import scratch_files
+        from councildesk.exchange.exporters import export_contents
 
-        with tempfile.TemporaryDirectory(prefix="councildesk-publish-") as temp:
-            with scratch_files():  # read back at once and thrown away: no disk flush per file
-                run_exporter(kind, self.s.exchange, Path(temp) / kind, span)
-            for file in sorted((Path(temp) / kind).rglob("*")):
-                if file.is_file():
-                    name = _data_name(file.relative_to(Path(temp) / kind).as_posix())
-                    self.folder.write(f"data/{kind}/{name}", file.read_bytes())
-                    names.append(name)
+        names = []
+        for name, data in export_contents(kind, self.s.exchange, span):
+            safe = _data_name(name)
+            self.folder.write(f"data/{kind}/{safe}", data)
+            names.append(safe)
         return names
+
+
+def _video_moments(record: MeetingRecord, video: VideoDTO) -> dict[int, str]:
+    """Each stamped item's moment in the meeting's recording, when the clerk gave its address."""
+    from councildesk.exchange.video_chapters import item_moments, moment_url
+
+    if not video.url:
+        return {}
+    offset = timedelta(seconds=video.offset_seconds)
+    return {i: moment_url(video.url, at) for i, at in item_moments(record, offset).items()}
 
 
 def agenda_document(record: MeetingRecord, style: HouseStyle) -> AgendaDocument:
@@ -949,30 +960,27 @@ def agenda_of(record: MeetingRecord, style: HouseStyle) -> bytes:
     return agenda_pdf(agenda_document(record, style))
 
 
-class _Batches:
-    """A matter and its history for each id in turn, read a few hundred ids at a time (in `order`).
+class _Batches[V]:
+    """The value of each id in turn, read `size` ids at a time in `order` by `many`.
 
-    An id outside `order` (a kept page whose file went missing) is read on its own.
+    An id outside `order` (a kept page whose file went missing) is read on its own by `one`.
     """
 
-    SIZE = 400
+    def __init__(
+        self, order: list[int], many: Callable[[list[int]], dict[int, V]], one: Callable[[int], V], size: int
+    ) -> None:
+        self.order, self.many, self.one, self.size, self.next = order, many, one, size, 0
+        self.position = {key: n for n, key in enumerate(order)}
+        self.values: dict[int, V] = {}
 
-    def __init__(self, services: Services, order: list[int]) -> None:
-        self.s, self.order, self.next = services, order, 0
-        self.position = {matter_id: n for n, matter_id in enumerate(order)}
-        self.matters: dict[int, MatterDTO] = {}
-        self.histories: dict[int, MatterHistory] = {}
-
-    def __call__(self, matter_id: int) -> tuple[MatterDTO, MatterHistory]:
-        at = self.position.get(matter_id)
-        if matter_id not in self.matters and at is not None and at >= self.next:
-            ids, self.next = self.order[at : at + self.SIZE], at + self.SIZE
-            self.matters = self.s.matters.get_matters(ids)
-            self.histories = self.s.voting_records.matter_histories(ids)
-        if matter_id in self.matters and matter_id in self.histories:
-            return self.matters.pop(matter_id), self.histories.pop(matter_id)
-        # Not in a batch: read alone (an unknown matter is refused in one sentence, as get_matter does).
-        return self.s.matters.get_matter(matter_id), self.s.voting_records.matter_history(matter_id)
+    def __call__(self, key: int) -> V:
+        at = self.position.get(key)
+        if key not in self.values and at is not None and at >= self.next:
+            ids, self.next = self.order[at : at + self.size], at + self.size
+            self.values = self.many(ids)
+        if key in self.values:
+            return self.values.pop(key)
+        return self.one(key)
 
 
 def _data_name(relative: str) -> str:

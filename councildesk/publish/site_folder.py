@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 
+from councildesk.atomic_output import created_mode
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -74,14 +76,26 @@ class SiteFolder:
             )
         self.root.mkdir(parents=True, exist_ok=True)
         self._real_root = self.root.resolve()
+        self._folders: dict[str, Path] = {}  # each folder of the site as resolved (see path_of)
+        self._made: set[Path] = set()  # folders this publish has made sure exist
+        self._mode = created_mode()  # what a plain new file gets: a site is read by others
 
     def path_of(self, relative: str) -> Path:
+        """Where `relative` is; a folder on the way that leads outside the site (a planted link) is refused.
+
+        Each folder is resolved once per publish (a site has a few folders and thousands of files).
+        The file itself is not followed: put() replaces a link planted in its place, never writes through it.
+        """
         if not SAFE_PATH.match(relative) or relative in (MARKER, CACHE):
             raise ValueError(f"refusing a site path that was not generated safely: {relative!r}")
-        target = (self._real_root / relative).resolve()
-        if not target.is_relative_to(self._real_root):
-            raise ValueError(f"refusing to write outside the site folder: {relative!r}")
-        return target
+        folder, _, name = relative.rpartition("/")
+        parent = self._folders.get(folder)
+        if parent is None:
+            parent = (self._real_root / folder).resolve()
+            if not parent.is_relative_to(self._real_root):
+                raise ValueError(f"refusing to write outside the site folder: {relative!r}")
+            self._folders[folder] = parent
+        return parent / name
 
     def write(self, relative: str, data: bytes | str) -> None:
         """Write one file (atomically); an unchanged file is left alone, so re-publishing touches little."""
@@ -102,24 +116,46 @@ class SiteFolder:
         """
         raw = data.encode("utf-8") if isinstance(data, str) else data
         target = self.path_of(relative)
-        if target.is_file() and not target.is_symlink():
+        try:
+            found = os.lstat(target)  # not followed: a link planted here is replaced, not written through
+        except FileNotFoundError:
+            found = None
+        if found is not None and stat.S_ISREG(found.st_mode) and found.st_size == len(raw):
             try:
-                if target.stat().st_size == len(raw) and target.read_bytes() == raw:
+                if target.read_bytes() == raw:
                     return
             except OSError:
                 pass
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".publish-")
+        if target.parent not in self._made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(target.parent)
+        if found is None:
+            # A new file (most of a first publish): made in place, as nobody can be reading it yet;
+            # O_EXCL refuses anything that appeared there meanwhile, a link included.
+            self._create(target, raw)
+        else:
+            # An old file is replaced whole: a reader of the site never sees half of it.
+            fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".publish-")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(raw)
+                os.chmod(temp, self._mode)  # mkstemp's 0600 would hide the page from a web server
+                os.replace(temp, target)  # a rename replaces a link itself, never what it points at
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        self.changed.add(relative)
+
+    @staticmethod
+    def _create(target: Path, raw: bytes) -> None:
+        # 0o666 less the umask, as any new file: the web server or the next reader must read it.
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(raw)
-            if target.is_symlink():  # never follow a link planted in the folder
-                target.unlink()
-            os.replace(temp, target)
         except BaseException:
-            Path(temp).unlink(missing_ok=True)
+            target.unlink(missing_ok=True)  # never leave half a file under the real name
             raise
-        self.changed.add(relative)
 
     def unchanged(self, key_name: str, key: str, paths: list[str]) -> bool:
         """True (and the files kept) when `paths` were made last time from the same `key` and still exist."""

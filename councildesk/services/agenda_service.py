@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -28,7 +29,12 @@ ITEM_FIELDS = {"title", "kind", "body", "discussion", "action_text", "consent", 
 
 
 def ordered_items(s: Session, meeting_id: int) -> list[AgendaItemDTO]:
-    items = {i.id: i for i in s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
+    return in_agenda_order(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
+
+
+def in_agenda_order(rows: Iterable[AgendaItem]) -> list[AgendaItemDTO]:
+    """One meeting's items, depth first (the order the agenda prints), each with its depth."""
+    items = {i.id: i for i in rows}
     numbered = number_agenda(AgendaNode(i.id, i.parent_id, i.position) for i in items.values())
     return [item_dto(items[n.id], n.depth) for n in numbered]
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Row, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from councildesk.db.engine import Database
@@ -37,15 +38,31 @@ def active_on(day: date) -> Any:
     )
 
 
-def memberships_on(session: Session, body_id: int, day: date) -> list[MembershipDTO]:
-    """Everyone seated on the body on `day`, in roll-call order (seat order, then name)."""
-    rows = session.execute(
+def in_force(membership: Membership, day: date) -> bool:
+    """The test active_on makes in SQL, on a membership already read."""
+    return membership.start_date <= day and (membership.end_date is None or membership.end_date >= day)
+
+
+def roll_rows() -> Select[Membership, str, str, int]:
+    """Memberships with the person's name and the seat, in roll-call order (seat order, then name;
+    then the membership's id, so that one person's overlapping terms always come in the same order)."""
+    return (
         select(Membership, Person.display_name, Post.label, Post.position)
         .join(Person, Person.id == Membership.person_id)
         .outerjoin(Post, Post.id == Membership.post_id)
-        .where(Membership.body_id == body_id, active_on(day))
-        .order_by(Post.position.is_(None), Post.position, Person.family_name, Person.display_name)
-    ).all()
+        .order_by(
+            Post.position.is_(None), Post.position, Person.family_name, Person.display_name, Membership.id
+        )
+    )
+
+
+def memberships_on(session: Session, body_id: int, day: date) -> list[MembershipDTO]:
+    """Everyone seated on the body on `day`, in roll-call order (seat order, then name)."""
+    return seated(session.execute(roll_rows().where(Membership.body_id == body_id, active_on(day))))
+
+
+def seated(rows: Iterable[Row[Membership, str, str, int]]) -> list[MembershipDTO]:
+    """The DTOs of roll_rows() rows already filtered to one body and day, each person once."""
     seen: set[int] = set()
     result = []
     for membership, name, label, _pos in rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -23,7 +24,15 @@ from councildesk.domain.rules import BodySize, quorum_required
 from councildesk.services import audit
 from councildesk.services.approval_guard import ensure_not_approving
 from councildesk.services.body_service import body_size_on, memberships_on
-from councildesk.services.dto import AttendanceDTO, BodyDTO, MeetingDTO, MeetingSummary, QuorumDTO, VideoDTO
+from councildesk.services.dto import (
+    AttendanceDTO,
+    BodyDTO,
+    MeetingDTO,
+    MeetingSummary,
+    MembershipDTO,
+    QuorumDTO,
+    VideoDTO,
+)
 from councildesk.services.guards import ensure_editable, fetch
 from councildesk.services.mapping import body_dto
 from councildesk.services.meeting_clock import stamp
@@ -73,12 +82,22 @@ def meeting_dto(s: Session, m: Meeting) -> MeetingDTO:
 
 def attendance_rows(s: Session, meeting: Meeting) -> list[AttendanceDTO]:
     """Every member seated on the meeting date, plus anyone else recorded, in roll order."""
-    day = meeting.scheduled_start.date()
-    recorded = {
-        a.person_id: a for a in s.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id))
-    }
+    recorded = s.scalars(
+        select(Attendance).where(Attendance.meeting_id == meeting.id).order_by(Attendance.person_id)
+    )
+    return roll_with(s, memberships_on(s, meeting.body_id, meeting.scheduled_start.date()), recorded)
+
+
+def roll_with(
+    s: Session, seats: list[MembershipDTO], attendance: Iterable[Attendance]
+) -> list[AttendanceDTO]:
+    """The attendance of the members in `seats` (in their order), then of anyone else recorded.
+
+    `attendance` is one meeting's rows in person order (whole-meeting loads read many meetings' at once).
+    """
+    recorded = {a.person_id: a for a in attendance}
     rows = []
-    for m in memberships_on(s, meeting.body_id, day):
+    for m in seats:
         a = recorded.pop(m.person_id, None)
         rows.append(
             AttendanceDTO(
@@ -228,6 +247,18 @@ class MeetingService:
             fetch(s, Meeting, meeting_id)
             row = s.get(MeetingVideo, meeting_id)
             return VideoDTO(meeting_id, row.url if row else "", row.offset_seconds if row else 0)
+
+    def videos(self, meeting_ids: Collection[int]) -> dict[int, VideoDTO]:
+        """video() of each of these meetings, read at once (the website links every meeting's)."""
+        with self.db.reading() as s:
+            rows = {
+                v.meeting_id: v
+                for v in s.scalars(select(MeetingVideo).where(MeetingVideo.meeting_id.in_(meeting_ids)))
+            }
+        return {
+            i: VideoDTO(i, rows[i].url, rows[i].offset_seconds) if i in rows else VideoDTO(i, "", 0)
+            for i in meeting_ids
+        }
 
     def set_video(
         self, meeting_id: int, *, url: str | None = None, offset_seconds: int | None = None
