@@ -230,7 +230,13 @@ def display_order[T](pieces: Sequence[tuple[str, T]], rtl: bool) -> list[tuple[s
 
 def _visual_words(words: list[str], rtl: bool) -> list[str]:
     """One line of a single-style paragraph, its words in display order (each RTL word reversed)."""
-    return "".join(text for text, _owner in display_order([(" ".join(words), None)], rtl)).split(" ")
+    return _visual_text(" ".join(words), rtl).split(" ")
+
+
+@lru_cache(maxsize=4096)
+def _visual_text(text: str, rtl: bool) -> str:
+    # Cached: a name in every roll-call table of a year's minutes is one line, the same each time.
+    return "".join(part for part, _owner in display_order([(text, None)], rtl))
 
 
 def _visual_lines(para: Any, rtl: bool) -> Any:
