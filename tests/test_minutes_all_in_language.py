@@ -14,8 +14,9 @@ import pytest
 
 from councildesk.db import record_chain
 from councildesk.domain.enums import BallotOption, VoteResult
-from councildesk.domain.messages import Message
+from councildesk.domain.messages import Message, install_translate
 from councildesk.domain.minutes_language import MinutesLanguage
+from councildesk.message_catalogue import translator
 from councildesk.reports.agenda import agenda_pdf
 from councildesk.reports.minutes import minutes_pdf
 from councildesk.reports.minutes_html import minutes_html
@@ -225,3 +226,25 @@ def test_the_year_volume_of_a_bilingual_body_binds_both_editions(demo: tuple[Ser
     titles = outline_titles(pdf)
     assert titles[:3] == ["Table des matières / Contents", "4 août 2011 — séance ordinaire", "Français"]
     assert titles.count("English") == 3 and titles.count("Levée de la séance") == 3
+
+
+def test_the_window_reads_the_same_warnings_in_its_own_language(demo: tuple[Services, int]) -> None:
+    """The window's status line and vote notes follow the window's language, whatever the minutes'."""
+    services, seed = demo
+    _seed_with_warnings(services, seed)
+    install_translate(translator("fr"), "fr")
+    try:
+        doc = services.minutes.minutes(seed)  # the body's minutes stay English
+        notes = [v.warning for e in doc.record.items for mo in e.motions for v in mo.votes if v.warning]
+        missing = doc.missing_texts
+    finally:
+        install_translate(None)
+    assert missing == (
+        "Point 4.1 (résolution R-11-034)\xa0: adopté, mais son texte n’a pas été saisi; le procès-verbal "
+        "doit le reproduire intégralement.",
+    )
+    assert notes == [
+        "Le résultat déclaré (rejetée) ne concorde pas avec le calcul\xa0: à 5 contre 3, au seuil de "
+        "majorité de voix exprimées, la proposition est adoptée."
+    ]
+    assert "Warning: Item 4.1: resolution" in pdf_text(minutes_pdf(doc, invariant=True))

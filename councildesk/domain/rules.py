@@ -186,10 +186,17 @@ def declared_result_message(
 def declared_result_warning(
     declared: VoteResult | None, computed: VoteResult, threshold: Threshold, tally: Tally
 ) -> str | None:
-    """That warning as the window and the command line show it: in English until their own words for
-    a result and a threshold are declared (a translated sentence around English values reads worse)."""
+    """That warning in the reader's language, the window's or the command line's (its result and
+    threshold in their words too)."""
     message = declared_result_message(declared, computed, threshold, tally)
-    return message.english() if message is not None else None
+    if message is None or declared is None:
+        return None
+    from councildesk.domain.enum_labels import describe_threshold, label  # it imports this module
+
+    worded = {"declared": label(declared).lower(), "computed": label(computed).lower()}
+    return Message(
+        message.text, {**message.params, **worded, "threshold": describe_threshold(threshold)}
+    ).translated()
 
 
 def describe_tally(tally: Tally) -> str:

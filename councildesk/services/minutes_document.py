@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from councildesk.domain.enum_labels import label
 from councildesk.domain.enums import (
     ApprovalManner,
     MatterKind,
@@ -97,8 +98,12 @@ class MinutesDocument:
 
     @property
     def missing_texts(self) -> tuple[str, ...]:
-        """Those warnings in the reader's language (the printed minutes use their own)."""
-        return tuple(w.translated() for w in missing_texts(self.record))
+        """Those warnings in the reader's language, the kind of matter in its words (the printed
+        minutes use their own language)."""
+        return tuple(
+            Message(w.text, {**w.params, "kind": label(w.params["kind"]).lower()}).translated()  # type: ignore[arg-type]
+            for w in missing_texts(self.record)
+        )
 
 
 @dataclass(frozen=True)
