@@ -2526,6 +2526,91 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{kind} {old} → {new}, {changes}": ("{kind} {old} → {new}, {changes}", "{kind} {old} → {new}, {changes}"),
     "{kind} {name}: {changes}": ("{kind} {name}: {changes}", "{kind} {name} : {changes}"),
     "{what} {old} → {new}": ("{what} {old} → {new}", "{what} {old} → {new}"),
+    # the other commands' summaries
+    "Database ready: {url}": ("Base de datos lista: {url}", "Base de données prête : {url}"),
+    "No meetings.": ("No hay sesiones.", "Aucune séance."),
+    "Wrote {file}.": ("Se escribió {file}.", "{file} a été écrit."),
+    "warning: {warning}": ("advertencia: {warning}", "avertissement : {warning}"),
+    "Called to order at {time} on {day}.": (
+        "Se abrió la sesión a las {time} del {day}.",
+        "Ouverture de la séance à {time} le {day}.",
+    ),
+    "Adjourned at {time} on {day}.": (
+        "Se levantó la sesión a las {time} del {day}.",
+        "Levée de la séance à {time} le {day}.",
+    ),
+    "{what}: cleared.": ("{what}: borrada.", "{what} : effacée."),
+    "No changes recorded.": ("No hay cambios registrados.", "Aucun changement consigné."),
+    "Wrote the approved minutes of meeting {meeting}, signed by {who}, to {file}.": (
+        "El acta aprobada de la sesión {meeting}, firmada por {who}, se escribió en {file}.",
+        "Le procès-verbal adopté de la séance {meeting}, signé par {who}, a été écrit dans {file}.",
+    ),
+    "Wrote the {year} minutes of the {body} ({count} meetings, {drafts} still drafts) to {file}.": (
+        "Las actas de {year} del {body} ({count} sesiones, {drafts} aún en borrador) se escribieron en {file}.",
+        "Les procès-verbaux {year} du {body} ({count} séances, dont {drafts} encore en projet) ont été écrits dans {file}.",
+    ),
+    "Wrote the agenda of meeting {meeting} to {file}.": (
+        "El orden del día de la sesión {meeting} se escribió en {file}.",
+        "L'ordre du jour de la séance {meeting} a été écrit dans {file}.",
+    ),
+    "Approved the minutes of meeting {meeting} on {day}; they are now locked. Fingerprint (SHA-256): {sha256}": (
+        "Se aprobó el acta de la sesión {meeting} el {day}; ahora está bloqueada. Huella (SHA-256): {sha256}",
+        "Le procès-verbal de la séance {meeting} a été adopté le {day}; il est maintenant verrouillé. Empreinte (SHA-256) : {sha256}",
+    ),
+    "Wrote {count} approval fingerprints and the chain head {head} (link {length}) to {file}.": (
+        "Se escribieron {count} huellas de aprobación y la cabeza de la cadena {head} (eslabón {length}) en {file}.",
+        "Empreintes d'adoption ({count}) et tête de chaîne {head} (maillon {length}) écrites dans {file}.",
+    ),
+    "Recorded correction {correction} to the minutes of meeting {meeting}; the approved fingerprint is unchanged.": (
+        "Se registró la corrección {correction} del acta de la sesión {meeting}; la huella aprobada no cambia.",
+        "La correction {correction} du procès-verbal de la séance {meeting} a été consignée; l'empreinte adoptée est inchangée.",
+    ),
+    "Archived {url} to {file}.": ("{url} se archivó en {file}.", "{url} a été archivée dans {file}."),
+    "Restored {database} from {source}: the integrity check passed and {count} approved meetings verify against their fingerprints (record chain of {length} links). Run `councildesk pg-setup` to grant it to the office's roles.": (
+        "Se restauró {database} desde {source}: la verificación de integridad se superó y {count} sesiones aprobadas coinciden con sus huellas (cadena de registros de {length} eslabones). Ejecute `councildesk pg-setup` para otorgarla a los roles de la oficina.",
+        "{database} a été restaurée à partir de {source} : la vérification d'intégrité a réussi et {count} séances adoptées correspondent à leurs empreintes (chaîne des registres de {length} maillons). Lancez `councildesk pg-setup` pour l'accorder aux rôles du bureau.",
+    ),
+    "Restored from {source}; the replaced database is kept as {copy}.": (
+        "Se restauró desde {source}; la base de datos reemplazada se conserva como {copy}.",
+        "Restauration à partir de {source}; la base de données remplacée est conservée sous {copy}.",
+    ),
+    "No automatic backups in {folder}.": (
+        "No hay respaldos automáticos en {folder}.",
+        "Aucune sauvegarde automatique dans {folder}.",
+    ),
+    "{name}: {count} ballots, with the majority {with_majority} of {decided} ({share}), present at {present} of {seated} meetings.": (
+        "{name}: {count} votos, con la mayoría en {with_majority} de {decided} ({share}), presente en {present} de {seated} sesiones.",
+        "{name} : {count} votes, avec la majorité {with_majority} fois sur {decided} ({share}), présent à {present} séances sur {seated}.",
+    ),
+    "Wrote 1 result to {file}.": ("Se escribió 1 resultado en {file}.", "1 résultat écrit dans {file}."),
+    "Wrote {count} results to {file}.": (
+        "Se escribieron {count} resultados en {file}.",
+        "{count} résultats écrits dans {file}.",
+    ),
+    "not on an agenda yet": ("aún no está en un orden del día", "pas encore à un ordre du jour"),
+    "meeting {meeting}, item {item}": ("sesión {meeting}, punto {item}", "séance {meeting}, point {item}"),
+    "1 split vote": ("1 votación dividida", "1 vote partagé"),
+    "{count} split votes": ("{count} votaciones divididas", "{count} votes partagés"),
+    "1 member": ("1 miembro", "1 membre"),
+    "{count} members": ("{count} miembros", "{count} membres"),
+    "  Not yet on any meeting's agenda.": (
+        "  Aún no figura en el orden del día de ninguna sesión.",
+        "  Pas encore inscrit à l'ordre du jour d'une séance.",
+    ),
+    "  {day}  {body}, item {item} (meeting {meeting}): {stage}": (
+        "  {day}  {body}, punto {item} (sesión {meeting}): {stage}",
+        "  {day}  {body}, point {item} (séance {meeting}) : {stage}",
+    ),
+    "no vote": ("sin votación", "sans vote"),
+    "introduced": ("presentado", "déposé"),
+    "referred": ("remitido a comisión", "renvoyé en commission"),
+    "amended": ("enmendado", "amendé"),
+    "amended and adopted": ("enmendado y aprobado", "amendé et adopté"),
+    "adopted": ("aprobado", "adopté"),
+    "failed": ("rechazado", "rejeté"),
+    "tabled": ("dejado sobre la mesa", "déposé sur la table"),
+    "postponed": ("aplazado", "reporté"),
+    "considered": ("examinado", "examiné"),
     # a tally beyond yes and no, as the window's (one, many)
     "1 abstaining": ("1 abstención", "1 abstention"),
     "{count} abstaining": ("{count} abstenciones", "{count} abstentions"),

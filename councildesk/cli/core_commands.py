@@ -94,7 +94,7 @@ def register(sub: SubParsers) -> None:
 
 
 def cmd_init(args: argparse.Namespace, services: Services) -> int:
-    print(f"Database ready: {services.db.url}")
+    print(say(QT_TRANSLATE_NOOP("cli", "Database ready: {url}"), url=services.db.url))
     return 0
 
 
@@ -127,13 +127,16 @@ def cmd_generate(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_meetings(args: argparse.Namespace, services: Services) -> int:
+    from councildesk.cli.language import clock
+    from councildesk.domain.enum_labels import label
+
     rows = services.meetings.list_meetings(body_id=args.body, year=args.year, limit=args.limit)
     for m in rows:
-        kind = m.kind.value.replace("_", " ")
-        when = f"{m.scheduled_start:%Y-%m-%d %H:%M}"
-        print(f"{m.id:>6}  {when}  {m.body_name} — {kind}  [{m.minutes_status.value}]")
+        kind, status = label(m.kind).lower(), label(m.minutes_status).lower()
+        when = f"{m.scheduled_start:%Y-%m-%d} {clock(m.scheduled_start)}"
+        print(f"{m.id:>6}  {when}  {m.body_name} — {kind}  [{status}]")
     if not rows:
-        print("No meetings.")
+        print(say(QT_TRANSLATE_NOOP("cli", "No meetings.")))
     return 0
 
 
@@ -180,6 +183,7 @@ def cmd_check(args: argparse.Namespace, services: Services) -> int:
 
 
 MEETING_VERDICT = QT_TRANSLATE_NOOP("cli", "Meeting {meeting}: {verdict}")
+WROTE = QT_TRANSLATE_NOOP("cli", "Wrote {file}.")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -221,5 +225,5 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     language = None if args.lang == "system" else args.lang  # --lang es: the window in Spanish
     save_screenshot(database_target(args), args.out, meeting_id=args.meeting, tab=args.tab, language=language)
-    print(f"Wrote {args.out}.")
+    print(say(WROTE, file=args.out))
     return 0

@@ -212,7 +212,7 @@ def cmd_archive(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.archive import write_archive
 
     write_archive(services.exchange, args.file)
-    print(f"Archived {services.db.url} to {args.file}.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Archived {url} to {file}."), url=services.db.url, file=args.file))
     return 0
 
 
@@ -226,12 +226,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from councildesk.services.server_backup import restore_server
 
     result = restore_server(str(target), args.file)
-    print(
-        f"Restored {result.database} from {result.restored_from}: the integrity check passed and "
-        f"{result.approved_meetings} approved meetings verify against their fingerprints "
-        f"(record chain of {result.chain_length} links). Run `councildesk pg-setup` to grant it "
-        "to the office's roles."
+    restored = QT_TRANSLATE_NOOP(
+        "cli",
+        "Restored {database} from {source}: the integrity check passed and {count} approved meetings verify "
+        "against their fingerprints (record chain of {length} links). Run `councildesk pg-setup` to grant "
+        "it to the office's roles.",
     )
+    values = {"database": result.database, "source": result.restored_from, "length": result.chain_length}
+    print(say(restored, **values, count=result.approved_meetings))
     return 0
 
 
@@ -239,14 +241,17 @@ def _restore_file(args: argparse.Namespace, services: Any) -> int:
     from councildesk.exchange.archive import restore_any
 
     result = restore_any(services.exchange, args.file)
-    print(f"Restored from {result.restored_from}; the replaced database is kept as {result.replaced_copy}.")
+    restored = QT_TRANSLATE_NOOP("cli", "Restored from {source}; the replaced database is kept as {copy}.")
+    print(say(restored, source=result.restored_from, copy=result.replaced_copy))
     return 0
 
 
 def cmd_backups(args: argparse.Namespace, services: Any) -> int:
     backups = services.backups.list_backups()
     if not backups:
-        print(f"No automatic backups in {services.backups.folder}.")
+        print(
+            say(QT_TRANSLATE_NOOP("cli", "No automatic backups in {folder}."), folder=services.backups.folder)
+        )
     for b in backups:
         print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<16} {b.size / 1024:>8.0f} KB  {b.path}")
     return 0

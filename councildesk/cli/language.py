@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from councildesk.domain.messages import (
     QT_TRANSLATE_NOOP,
@@ -77,6 +77,21 @@ def clock(value: datetime) -> str:
     from councildesk.domain.minutes_language import local_time
 
     return local_time(language, value, twenty_four_hour=True)
+
+
+def calendar_day(value: date) -> str:
+    """A date as the command line has always written it in English (2011-08-18), else the reader's
+    long form (18 août 2011, 18 de agosto de 2011)."""
+    if installed_language() == "en":
+        return f"{value:%Y-%m-%d}"  # a datetime too: its day only
+    from councildesk.domain.minutes_language import local_day
+
+    return local_day(installed_language(), value)
+
+
+def say_count(one: str, many: str, count: int, /, **params: object) -> str:
+    """`one` (a declared sentence about 1 thing) or `many` (about `{count}` things), with its values."""
+    return say(one if count == 1 else many, count=count, **params)
 
 
 def text(value: str | None) -> str | None:

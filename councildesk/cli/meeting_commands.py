@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.cli.language import calendar_day, clock, say
 from councildesk.domain.meeting_times import TimeKind, on_meeting_day
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -103,13 +104,20 @@ def _moment(services: Services, meeting_id: int, typed: str | None) -> datetime 
 
 def _print_warnings(services: Services, meeting_id: int) -> None:
     for warning in services.times.warnings(meeting_id):
-        print(f"warning: {warning}")
+        print(say(QT_TRANSLATE_NOOP("cli", "warning: {warning}"), warning=warning))
 
 
 def cmd_call_to_order(args: argparse.Namespace, services: Services) -> int:
     m = services.meetings.call_to_order(args.meeting, _moment(services, args.meeting, args.at))
     assert m.called_to_order_at is not None
-    print(f"Called to order at {m.called_to_order_at:%H:%M} on {m.called_to_order_at:%Y-%m-%d}.")
+    at = m.called_to_order_at
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "Called to order at {time} on {day}."),
+            time=clock(at),
+            day=calendar_day(at),
+        )
+    )
     _print_warnings(services, args.meeting)
     return 0
 
@@ -117,21 +125,27 @@ def cmd_call_to_order(args: argparse.Namespace, services: Services) -> int:
 def cmd_adjourn(args: argparse.Namespace, services: Services) -> int:
     m = services.meetings.adjourn(args.meeting, _moment(services, args.meeting, args.at))
     assert m.adjourned_at is not None
-    print(f"Adjourned at {m.adjourned_at:%H:%M} on {m.adjourned_at:%Y-%m-%d}.")
+    at = m.adjourned_at
+    print(
+        say(QT_TRANSLATE_NOOP("cli", "Adjourned at {time} on {day}."), time=clock(at), day=calendar_day(at))
+    )
     _print_warnings(services, args.meeting)
     return 0
 
 
 def cmd_set_time(args: argparse.Namespace, services: Services) -> int:
     row = services.times.set_time(TimeKind(args.kind), args.record, _moment(services, args.meeting, args.at))
-    print(f"{row.what or args.kind}: {row.at:%H:%M}." if row.at else f"{row.what}: cleared.")
+    if row.at:
+        print(f"{row.what or args.kind}: {clock(row.at)}.")
+    else:
+        print(say(QT_TRANSLATE_NOOP("cli", "{what}: cleared."), what=row.what))
     _print_warnings(services, args.meeting)
     return 0
 
 
 def cmd_times(args: argparse.Namespace, services: Services) -> int:
     for row in services.times.timeline(args.meeting):
-        when = f"{row.at:%H:%M}" if row.at else "--:--"
+        when = clock(row.at) if row.at else "--:--"
         print(f"{when}  {row.kind.value:<13} {row.record_id:>6}  {row.what}")
     _print_warnings(services, args.meeting)
     return 0
@@ -146,7 +160,7 @@ def cmd_history_log(args: argparse.Namespace, services: Services) -> int:
         for field, before, after in changed_fields(e):
             print(f"    {field}: {_value(before)} → {_value(after)}" if field else f"    {_value(after)}")
     if not entries:
-        print("No changes recorded.")
+        print(say(QT_TRANSLATE_NOOP("cli", "No changes recorded.")))
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
-from councildesk.cli.language import say
+from councildesk.cli.language import calendar_day, say
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -273,7 +273,16 @@ def _signed_minutes(args: argparse.Namespace, doc: MinutesDocument) -> int:
     key_file: Path = args.sign.expanduser()
     signed, who = signed_minutes_pdf(doc, key_file, passphrase(key_file))
     _write(args.output, signed)
-    print(f"Wrote the approved minutes of meeting {args.meeting}, signed by {who}, to {args.output}.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "Wrote the approved minutes of meeting {meeting}, signed by {who}, to {file}."
+            ),
+            meeting=args.meeting,
+            who=who,
+            file=args.output,
+        )
+    )
     return 0
 
 
@@ -291,10 +300,11 @@ def _minutes_volume(args: argparse.Namespace, services: Services) -> int:
     volume = services.minutes.volume(args.body, args.year, _settings(args))
     _write(args.output, minutes_volume_pdf(volume))
     drafts = sum(1 for d in volume.documents if d.approval is None)
-    print(
-        f"Wrote the {args.year} minutes of the {volume.body_name} ({len(volume.documents)} meetings, "
-        f"{drafts} still drafts) to {args.output}."
+    wrote = QT_TRANSLATE_NOOP(
+        "cli", "Wrote the {year} minutes of the {body} ({count} meetings, {drafts} still drafts) to {file}."
     )
+    values = {"year": args.year, "body": volume.body_name, "count": len(volume.documents), "drafts": drafts}
+    print(say(wrote, **values, file=args.output))
     return 0
 
 
@@ -302,7 +312,8 @@ def cmd_agenda(args: argparse.Namespace, services: Services) -> int:
     from councildesk.reports.agenda import agenda_pdf
 
     _write(args.output, agenda_pdf(services.minutes.agenda(args.meeting, _settings(args))))
-    print(f"Wrote the agenda of meeting {args.meeting} to {args.output}.")
+    wrote = QT_TRANSLATE_NOOP("cli", "Wrote the agenda of meeting {meeting} to {file}.")
+    print(say(wrote, meeting=args.meeting, file=args.output))
     return 0
 
 
@@ -316,10 +327,12 @@ def cmd_approve(args: argparse.Namespace, services: Services) -> int:
         manner=ApprovalManner.AS_CORRECTED if args.as_corrected else ApprovalManner.AS_READ,
         approving_vote_id=args.vote,
     )
-    print(
-        f"Approved the minutes of meeting {args.meeting} on {approval.approved_on:%Y-%m-%d}; "
-        f"they are now locked. Fingerprint (SHA-256): {approval.sha256}"
+    approved = QT_TRANSLATE_NOOP(
+        "cli",
+        "Approved the minutes of meeting {meeting} on {day}; they are now locked. "
+        "Fingerprint (SHA-256): {sha256}",
     )
+    print(say(approved, meeting=args.meeting, day=calendar_day(approval.approved_on), sha256=approval.sha256))
     return 0
 
 
@@ -331,10 +344,11 @@ def cmd_fingerprints(args: argparse.Namespace, services: Services) -> int:
     with services.db.reading() as s:
         data = fingerprints(s)
     _write(args.output, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-    print(
-        f"Wrote {len(data['approvals'])} approval fingerprints and the chain head "
-        f"{data['chain']['head']} (link {data['chain']['length']}) to {args.output}."
+    wrote = QT_TRANSLATE_NOOP(
+        "cli", "Wrote {count} approval fingerprints and the chain head {head} (link {length}) to {file}."
     )
+    chain = {"head": data["chain"]["head"], "length": data["chain"]["length"]}
+    print(say(wrote, count=len(data["approvals"]), **chain, file=args.output))
     return 0
 
 
@@ -399,8 +413,10 @@ def cmd_correct(args: argparse.Namespace, services: Services) -> int:
         made_on=args.on,
         agenda_item_id=args.item,
     )
-    print(
-        f"Recorded correction {c.id} to the minutes of meeting {args.meeting}; "
-        "the approved fingerprint is unchanged."
+    recorded = QT_TRANSLATE_NOOP(
+        "cli",
+        "Recorded correction {correction} to the minutes of meeting {meeting}; "
+        "the approved fingerprint is unchanged.",
     )
+    print(say(recorded, correction=c.id, meeting=args.meeting))
     return 0

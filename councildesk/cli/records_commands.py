@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.cli.language import say, say_count
+from councildesk.domain.enum_labels import label
+from councildesk.domain.enums import MatterStatus
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
-from councildesk.domain.wording import count_of
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, translate
 from councildesk.exchange.atomic_file import write_atomically
 
 if TYPE_CHECKING:
@@ -159,14 +161,19 @@ def cmd_record(args: argparse.Namespace, services: Services) -> int:
         write_atomically(args.output, pdf)
     else:
         for r in rows:
-            print(f"{r.taken_on}  {r.option.value:<8} {r.result.value:<4} {r.yes}-{r.no}  {r.item_title}")
+            option, result = label(r.option).lower(), label(r.result).lower()
+            print(f"{r.taken_on}  {option:<8} {result:<4} {r.yes}-{r.no}  {r.item_title}")
     share = "—" if summary.majority_share is None else f"{summary.majority_share * 100:.1f}%"
-    print(
-        f"{name}: {summary.ballots} ballots, with the majority {summary.with_majority} of {summary.decided} "
-        f"({share}), present at {summary.meetings_present} of {summary.meetings_seated} meetings."
+    standing = QT_TRANSLATE_NOOP(
+        "cli",
+        "{name}: {count} ballots, with the majority {with_majority} of {decided} ({share}), present at "
+        "{present} of {seated} meetings.",
     )
+    counts = {"with_majority": summary.with_majority, "decided": summary.decided, "share": share}
+    seated = {"present": summary.meetings_present, "seated": summary.meetings_seated}
+    print(say(standing, name=name, count=summary.ballots, **counts, **seated))
     if args.output:
-        print(f"Wrote {args.output}.")
+        print(say(WROTE, file=args.output))
     return 0
 
 
@@ -180,14 +187,25 @@ def cmd_search(args: argparse.Namespace, services: Services) -> int:
         from councildesk.exchange.records_csv import search_csv
 
         write_atomically(args.output, search_csv(results.hits).encode("utf-8-sig"))
-        print(f"Wrote {count_of(len(results.hits), 'result')} to {args.output}.")
+        one, many = (
+            QT_TRANSLATE_NOOP("cli", "Wrote 1 result to {file}."),
+            QT_TRANSLATE_NOOP("cli", "Wrote {count} results to {file}."),
+        )
+        print(say_count(one, many, len(results.hits), file=args.output))
         return 0
     if results.message:
         print(results.message)
     for h in results.hits:
-        where = f"meeting {h.meeting_id}, item {h.item_id}" if h.meeting_id else "not on an agenda yet"
+        where = say(QT_TRANSLATE_NOOP("cli", "not on an agenda yet"))
+        if h.meeting_id:
+            where = say(
+                QT_TRANSLATE_NOOP("cli", "meeting {meeting}, item {item}"),
+                meeting=h.meeting_id,
+                item=h.item_id,
+            )
         day = h.meeting_on.isoformat() if h.meeting_on else "          "
-        print(f"{day}  {h.source:<11} {h.title}  ({where})\n            {h.plain_snippet()}")
+        source = translate("services", h.source) if h.source in SOURCES else h.source
+        print(f"{day}  {source:<11} {h.title}  ({where})\n            {h.plain_snippet()}")
     return 0
 
 
@@ -216,9 +234,17 @@ def cmd_agreement(args: argparse.Namespace, services: Services) -> int:
                     print(
                         f"{share:5.1f}%  {m.agree[i][j]:>4}/{m.together[i][j]:<4} {m.names[i]} — {m.names[j]}"
                     )
-    print(f"{count_of(m.split_votes, 'split vote')}, {count_of(len(m.names), 'member')}.")
+    split = say_count(
+        QT_TRANSLATE_NOOP("cli", "1 split vote"),
+        QT_TRANSLATE_NOOP("cli", "{count} split votes"),
+        m.split_votes,
+    )
+    members = say_count(
+        QT_TRANSLATE_NOOP("cli", "1 member"), QT_TRANSLATE_NOOP("cli", "{count} members"), len(m.names)
+    )
+    print(f"{split}, {members}.")
     if args.output:
-        print(f"Wrote {args.output}.")
+        print(say(WROTE, file=args.output))
     return 0
 
 
@@ -237,17 +263,39 @@ def cmd_history(args: argparse.Namespace, services: Services) -> int:
             wanted=wanted,
         )
     history = services.voting_records.matter_history(matter_id)
-    print(f"{history.identifier}: {history.title} — {history.status}")
+    status = label(MatterStatus(history.status)).lower()
+    print(f"{history.identifier}: {history.title} — {status}")
     if not history.steps:
-        print("  Not yet on any meeting's agenda.")
+        print(say(QT_TRANSLATE_NOOP("cli", "  Not yet on any meeting's agenda.")))
     for step in history.steps:
-        item = step.item_number or "—"
-        print(f"  {step.meeting_on}  {step.body_name}, item {item} (meeting {step.meeting_id}): {step.stage}")
+        stage = say(STAGES[step.stage]) if step.stage in STAGES else step.stage
+        where = QT_TRANSLATE_NOOP("cli", "  {day}  {body}, item {item} (meeting {meeting}): {stage}")
+        values = {"day": step.meeting_on, "body": step.body_name, "item": step.item_number or "—"}
+        print(say(where, **values, meeting=step.meeting_id, stage=stage))
         for m in step.motions:
-            outcome = f"{m.result.value} {m.yes}–{m.no}" if m.result else "no vote"
-            print(f"    {m.kind.value}: {m.text} [{m.disposition.value}; {outcome}]")
+            outcome = say(QT_TRANSLATE_NOOP("cli", "no vote"))
+            if m.result:
+                outcome = f"{label(m.result).lower()} {m.yes}–{m.no}"
+            print(f"    {label(m.kind).lower()}: {m.text} [{label(m.disposition).lower()}; {outcome}]")
             for b in m.ballots:
                 if b.option.value != "yes":  # the yes votes follow from the count
                     note = f" ({b.note})" if b.note else ""
-                    print(f"      {b.person_name}: {b.option.value}{note}")
+                    print(f"      {b.person_name}: {label(b.option).lower()}{note}")
     return 0
+
+
+WROTE = QT_TRANSLATE_NOOP("cli", "Wrote {file}.")
+# What `search` found a hit in (full_text_search's words, which the refusals also name).
+SOURCES = ("agenda item", "matter", "motion", "speaker")
+# What happened to a matter at one meeting (voting_record_service._stage's words).
+STAGES = {
+    "introduced": QT_TRANSLATE_NOOP("cli", "introduced"),
+    "referred": QT_TRANSLATE_NOOP("cli", "referred"),
+    "amended": QT_TRANSLATE_NOOP("cli", "amended"),
+    "amended and adopted": QT_TRANSLATE_NOOP("cli", "amended and adopted"),
+    "adopted": QT_TRANSLATE_NOOP("cli", "adopted"),
+    "failed": QT_TRANSLATE_NOOP("cli", "failed"),
+    "tabled": QT_TRANSLATE_NOOP("cli", "tabled"),
+    "postponed": QT_TRANSLATE_NOOP("cli", "postponed"),
+    "considered": QT_TRANSLATE_NOOP("cli", "considered"),
+}

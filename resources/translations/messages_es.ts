@@ -3544,6 +3544,10 @@
         <translation>este asunto</translation>
     </message>
     <message>
+        <source>this sponsorship</source>
+        <translation>este patrocinio</translation>
+    </message>
+    <message>
         <source>this speaker</source>
         <translation>este orador</translation>
     </message>
@@ -3606,10 +3610,6 @@
     <message>
         <source>name</source>
         <translation>el nombre</translation>
-    </message>
-    <message>
-        <source>this sponsor</source>
-        <translation>este patrocinador</translation>
     </message>
     <message>
         <source>display name</source>
@@ -3740,14 +3740,6 @@
         <translation>la fecha de presentación</translation>
     </message>
     <message>
-        <source>role as primary or co-sponsor</source>
-        <translation>el papel de patrocinador principal o copatrocinador</translation>
-    </message>
-    <message>
-        <source>municipality name</source>
-        <translation>el nombre del municipio</translation>
-    </message>
-    <message>
         <source>label</source>
         <translation>la etiqueta</translation>
     </message>
@@ -3776,44 +3768,12 @@
         <translation>la postura</translation>
     </message>
     <message>
-        <source>time</source>
-        <translation>la hora</translation>
-    </message>
-    <message>
         <source>municipality</source>
         <translation>el municipio</translation>
     </message>
     <message>
-        <source>parent body</source>
-        <translation>el órgano del que depende</translation>
-    </message>
-    <message>
-        <source>quorum rule</source>
-        <translation>la regla del quórum</translation>
-    </message>
-    <message>
-        <source>default threshold</source>
-        <translation>la mayoría requerida por defecto</translation>
-    </message>
-    <message>
-        <source>time zone</source>
-        <translation>la zona horaria</translation>
-    </message>
-    <message>
-        <source>minutes language</source>
-        <translation>el idioma del acta</translation>
-    </message>
-    <message>
-        <source>minutes house style</source>
-        <translation>el estilo del acta</translation>
-    </message>
-    <message>
         <source>Someone else changed {what} since you opened it; your change was not saved.</source>
         <translation>Otra persona cambió {what} después de que usted lo abriera; su cambio no se guardó.</translation>
-    </message>
-    <message>
-        <source>{who} removed {what} {when}; your change was not saved.</source>
-        <translation>{who} eliminó {what} {when}; su cambio no se guardó.</translation>
     </message>
     <message>
         <source>{who} changed {what}'s {fields} {when}; your change was not saved.</source>

@@ -1,0 +1,183 @@
+"""The command line in French and Spanish prints no English of its own, on the demo and on a tampered copy.
+
+What a command prints is the records' own text (titles, names, what a clerk typed) plus our words.
+The records' text is taken out of each line first (every text value stored in the file); what is left
+must hold no fragment of an English message source that the catalogue translates otherwise, and no
+English word that only our English sources use.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from councildesk.cli import language, main
+from councildesk.paths import resource
+
+QUERY = "resolution"  # what the test searches for; `search` brackets each word it matched
+HIT = re.compile(rf"\[({QUERY}\w*)\]", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+# Tokens a line may hold in every language: hashes, paths, the product, formats and SQL names.
+TECHNICAL = re.compile(
+    r"[0-9a-f]{12,}|sqlite\+pysqlite:///\S+|/\S+|\btrg_\w+|\bCouncilDesk\b|`[^`]*`|SHA-256|\b(?:csv|ocd|pdf)\b"
+)
+
+
+def _catalogue(language_code: str) -> list[tuple[str, str]]:
+    root = ET.parse(resource("translations", f"messages_{language_code}.ts")).getroot()
+    found = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished" or not translation.text:
+            continue
+        found.append((message.findtext("source") or "", translation.text))
+    return found
+
+
+def english_giveaways(language_code: str) -> tuple[set[str], set[str]]:
+    """(fragments, words) of English sources that the catalogue writes otherwise in this language.
+
+    A fragment is the literal text between two placeholders ("moved by", ": adopted unanimously, ");
+    a word is one of four letters or more found in some English source and in no translation.
+    """
+    pairs = _catalogue(language_code)
+    translated_words = {w.lower() for _source, text in pairs for w in WORD.findall(text)}
+    fragments: set[str] = set()
+    words: set[str] = set()
+    for source, text in pairs:
+        if source == text:
+            continue
+        for piece in PLACEHOLDER.split(source):
+            piece = piece.strip(" :;,.()—-–")
+            if len(piece) >= 8 and WORD.search(piece) and piece not in text:
+                fragments.add(piece)
+        words |= {w.lower() for w in WORD.findall(PLACEHOLDER.sub(" ", source))} - translated_words
+    return fragments, words
+
+
+def stored_text(*files: Path) -> list[str]:
+    """Every text value in the files, longest first (removed from a line before it is judged)."""
+    values: set[str] = set()
+    for file in files:
+        con = sqlite3.connect(file)
+        try:
+            tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            for table in tables:
+                columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+                for column in columns:
+                    for (value,) in con.execute(f'SELECT DISTINCT "{column}" FROM "{table}"'):
+                        if isinstance(value, str) and len(value) >= 3 and not value.startswith("{"):
+                            values.add(value)
+        finally:
+            con.close()
+    # A title shortened with "…" in a list is still the record's text.
+    values |= {v[:n] for v in values for n in (37, 38, 39, 40) if len(v) > n}
+    return sorted(values, key=len, reverse=True)
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, Path]]:
+    """The demo, a copy with its approved minutes tampered with (triggers dropped, a motion, a ballot,
+    an audit entry and a person changed), and a folder for what commands write."""
+    folder = tmp_path_factory.mktemp("cli-no-english")
+    demo = folder / "demo.db"
+    assert main(["--db", str(demo), "demo"]) == 0
+    tampered = folder / "tampered.db"
+    shutil.copy(demo, tampered)
+    con = sqlite3.connect(tampered)
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        con.execute(f'DROP TRIGGER "{name}"')
+    with con:
+        in_meeting_1 = "agenda_item_id IN (SELECT id FROM agenda_item WHERE meeting_id = 1)"
+        con.execute(f"UPDATE motion SET text = 'To approve something else' WHERE {in_meeting_1}")
+        con.execute(
+            "UPDATE ballot SET option = 'yes' WHERE option = 'no' AND vote_id IN (SELECT v.id FROM vote v "
+            f"JOIN motion m ON m.id = v.motion_id WHERE m.{in_meeting_1})"
+        )
+        con.execute("UPDATE audit_log SET os_user = 'mallory' WHERE id = (SELECT MIN(id) FROM audit_log)")
+        con.execute("UPDATE person SET email = 'x@example.org', given_name = 'Zed' WHERE id = 2")
+    con.close()
+    yield demo, tampered, folder
+    language.install("en")
+
+
+def commands(demo: Path, tampered: Path, out: Path) -> list[list[str]]:
+    d, t = str(demo), str(tampered)
+    return [
+        [d, "meetings"],
+        [d, "show", "1"],
+        [d, "show", "2"],
+        [d, "check"],
+        [t, "check"],
+        [d, "verify", "1"],
+        [d, "verify", "2"],
+        [t, "verify", "1"],
+        [t, "verify", "--all"],
+        [d, "search", QUERY],
+        [d, "history", "R-11-034"],
+        [d, "agreement"],
+        [d, "record", "2"],
+        [d, "backups"],
+        [d, "fingerprints", "-o", str(out / "fingerprints.json")],
+        [d, "export", "csv", str(out / "csv")],
+        [d, "archive", str(out / "demo.zip")],
+        [d, "search", QUERY, "-o", str(out / "hits.csv")],
+    ]
+
+
+def ours(line: str, data: list[str]) -> str:
+    """What of `line` is ours: technical tokens and the records' text taken out. A search hit's
+    snippet (a window into a record's text, the matched words in brackets) is the records' alone."""
+    rest = TECHNICAL.sub(" ", line)
+    window = HIT.sub(r"\1", rest).strip(" …")
+    if window and any(window in value for value in data):
+        return ""
+    for value in data:
+        if value in rest:
+            rest = rest.replace(value, " ")
+    return rest
+
+
+def printed(language_code: str, argv: list[str], capsys: pytest.CaptureFixture[str]) -> list[str]:
+    main(["--lang", language_code, "--db", *argv])
+    out, err = capsys.readouterr()
+    return (out + err).splitlines()
+
+
+@pytest.mark.parametrize("language_code", ["fr", "es"])
+def test_no_command_prints_english_of_its_own(
+    language_code: str, files: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo, tampered, out = files
+    data = stored_text(demo, tampered)
+    fragments, words = english_giveaways(language_code)
+    found = []
+    for argv in commands(demo, tampered, out):
+        for line in printed(language_code, argv, capsys):
+            rest = ours(line, data)
+            english = [f for f in fragments if f in rest] + [
+                w for w in WORD.findall(rest) if w.lower() in words
+            ]
+            if english:
+                found.append(f"{' '.join(argv[1:])}: {line!r} has {english}")
+    language.install("en")
+    assert not found, "\n".join(found)
+
+
+def test_the_check_finds_english_in_a_line_left_in_english(files: tuple[Path, Path, Path]) -> None:
+    """The judge itself: an English summary, a vote line and an integrity finding are caught."""
+    fragments, words = english_giveaways("fr")
+    for line in (
+        "Wrote the agenda of meeting 2 to",
+        "Vote (roll call): adopted, 6–1; threshold majority of votes cast; 9 ballots",
+        "Motion 4 has the same mover and seconder.",
+    ):
+        assert any(f in line for f in fragments) or any(w.lower() in words for w in WORD.findall(line)), line
+    assert not any(f in "Scrutin (vote par appel nominal) : adoptée, 6–1; 9 votes" for f in fragments)
