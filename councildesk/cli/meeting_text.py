@@ -208,7 +208,8 @@ def _vote_lines(vote: VoteDTO, pad: str) -> list[str]:
     )
     lines = [pad + head]
     if vote.warning:
-        lines.append(pad + say(QT_TRANSLATE_NOOP("cli", "WARNING: {warning}"), warning=vote.warning)  # in the reader's language (domain.rules))
+        # domain.rules words the warning in the reader's language as the vote is read
+        lines.append(pad + say(QT_TRANSLATE_NOOP("cli", "WARNING: {warning}"), warning=vote.warning))
     for b in vote.ballots:
         note = f" — {b.note}" if b.note else ""
         mark = label(b.option).lower()
