@@ -121,7 +121,8 @@ class AttendanceView(QWidget):
             )
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, s=status: self.set_current_status(s))
-            buttons.addWidget(button)
+            if status is not None:  # Clear goes on the second row: four fit a narrow pane in French too
+                buttons.addWidget(button)
             self.status_buttons[status] = button
         self.late_button = QPushButton(translate("AttendanceView", "Arrived…"), self)
         self.late_button.setAccessibleName(
@@ -135,6 +136,7 @@ class AttendanceView(QWidget):
         self.early_button.clicked.connect(lambda: self.ask_time("left_at"))
         times = QHBoxLayout()
         times.addWidget(self.all_present_button)
+        times.addWidget(self.status_buttons[None])
         times.addStretch(1)
         times.addWidget(self.late_button)
         times.addWidget(self.early_button)

@@ -358,10 +358,12 @@ class ItemActions:
         parent_motion_id: int | None = None,
     ) -> MotionDTO | None:
         mo = self.services.motions
-        what = "amendment" if parent_motion_id is not None else "motion"
+        amending = parent_motion_id is not None
         return self._motions(
             item_id,
-            fmt(translate("ItemActions", "Make {what}"), what=what),
+            translate("ItemActions", "Make amendment")
+            if amending
+            else translate("ItemActions", "Make motion"),
             lambda: mo.make_motion(
                 item_id,
                 text,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from councildesk.domain.enums import AgendaItemKind, VoteResult
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import as_read
 from councildesk.services.approval_service import VerificationStatus
 from councildesk.services.dto import MeetingDTO
 from councildesk.services.minutes_document import MinutesSettings, PaperSize
@@ -424,13 +425,11 @@ class MinutesView(QWidget):
         suffixes = (".html", ".htm") if kind == "html" else (".pdf",)
         if path.suffix.lower() not in suffixes:
             path = path.with_name(path.name + suffixes[0])
-        progress = self._busy(
-            fmt(
-                translate("MinutesView", "Writing the {kind} of {scheduled_start}…"),
-                kind=kind,
-                scheduled_start=long_date(self.meeting.scheduled_start),
-            )
-        )
+        writing = {  # one whole sentence each: a language puts the document where it belongs
+            "agenda": translate("MinutesView", "Writing the agenda of {scheduled_start}…"),
+            "html": translate("MinutesView", "Writing the web edition of the minutes of {scheduled_start}…"),
+        }.get(kind, translate("MinutesView", "Writing the minutes of {scheduled_start}…"))
+        progress = self._busy(fmt(writing, scheduled_start=long_date(self.meeting.scheduled_start)))
         try:
             if kind == "agenda":
                 data = agenda_pdf(self.services.minutes.agenda(self.meeting.id, self.settings()))
@@ -595,7 +594,9 @@ class MinutesView(QWidget):
             return
         text = result.text
         if result.differences:
-            text += translate("MinutesView", "\nChanged: ") + "; ".join(result.differences[:5])
+            text += translate("MinutesView", "\nChanged: ") + "; ".join(
+                as_read(d) for d in result.differences[:5]
+            )
         style = {VerificationStatus.OK: OK_STYLE, VerificationStatus.TAMPERED: BAD_STYLE}.get(
             result.status, INFO_STYLE
         )

@@ -327,7 +327,7 @@
         </message>
         <message>
             <source>Mark all &amp;present</source>
-            <translation>Marcar a todos &amp;presentes</translation>
+            <translation>&amp;Todos presentes</translation>
         </message>
         <message>
             <source>Mark all present</source>
@@ -383,7 +383,7 @@
         </message>
         <message>
             <source>✔ Quorum present: {present} of {seats_filled} members here ({required} needed)</source>
-            <translation>✔ Hay quórum: {present} de {seats_filled} miembros presentes (se necesitan {required})</translation>
+            <translation>✔ Hay quórum: {present} de {seats_filled} presentes ({required} necesarios)</translation>
         </message>
         <message>
             <source>✘ No quorum: {present} present, {required} needed</source>
@@ -2126,8 +2126,12 @@
             <translation>Eliminar al orador {name}</translation>
         </message>
         <message>
-            <source>Make {what}</source>
-            <translation>Presentar {what}</translation>
+            <source>Make amendment</source>
+            <translation>Presentar enmienda</translation>
+        </message>
+        <message>
+            <source>Make motion</source>
+            <translation>Presentar moción</translation>
         </message>
         <message>
             <source>Mark motion {replace}</source>
@@ -2769,7 +2773,7 @@
         </message>
         <message>
             <source>Mark all &amp;present</source>
-            <translation>Marcar a todos &amp;presentes</translation>
+            <translation>&amp;Todos presentes</translation>
         </message>
         <message>
             <source>Read-only notice</source>
@@ -3021,8 +3025,16 @@ Elija una en el navegador de la izquierda, o cree una con Sesión ▸ Nueva sesi
             <translation>Se escribió {path}, firmado por {who}; `councildesk verify-pdf` o un lector de PDF lo verifica.</translation>
         </message>
         <message>
-            <source>Writing the {kind} of {scheduled_start}…</source>
-            <translation>Escribiendo {kind} del {scheduled_start}…</translation>
+            <source>Writing the agenda of {scheduled_start}…</source>
+            <translation>Escribiendo el orden del día del {scheduled_start}…</translation>
+        </message>
+        <message>
+            <source>Writing the web edition of the minutes of {scheduled_start}…</source>
+            <translation>Escribiendo la edición web del acta del {scheduled_start}…</translation>
+        </message>
+        <message>
+            <source>Writing the minutes of {scheduled_start}…</source>
+            <translation>Escribiendo el acta del {scheduled_start}…</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
@@ -3761,10 +3773,6 @@ Cambiado: </translation>
         <message>
             <source>{person_name} voting record.{kind}</source>
             <translation>historial de votos de {person_name}.{kind}</translation>
-        </message>
-        <message>
-            <source>Voting record</source>
-            <translation>Historial de votos</translation>
         </message>
         <message>
             <source>Export search results</source>

@@ -2126,8 +2126,12 @@
             <translation>Supprimer l'intervenant {name}</translation>
         </message>
         <message>
-            <source>Make {what}</source>
-            <translation>Présenter {what}</translation>
+            <source>Make amendment</source>
+            <translation>Présenter un amendement</translation>
+        </message>
+        <message>
+            <source>Make motion</source>
+            <translation>Présenter la proposition</translation>
         </message>
         <message>
             <source>Mark motion {replace}</source>
@@ -3021,8 +3025,16 @@ Choisissez-en une dans le navigateur à gauche, ou créez-en une avec Séance �
             <translation>{path} écrit, signé par {who}; `councildesk verify-pdf` ou un lecteur PDF le vérifie.</translation>
         </message>
         <message>
-            <source>Writing the {kind} of {scheduled_start}…</source>
-            <translation>Écriture : {kind} du {scheduled_start}…</translation>
+            <source>Writing the agenda of {scheduled_start}…</source>
+            <translation>Écriture de l'ordre du jour du {scheduled_start}…</translation>
+        </message>
+        <message>
+            <source>Writing the web edition of the minutes of {scheduled_start}…</source>
+            <translation>Écriture de l'édition Web du procès-verbal du {scheduled_start}…</translation>
+        </message>
+        <message>
+            <source>Writing the minutes of {scheduled_start}…</source>
+            <translation>Écriture du procès-verbal du {scheduled_start}…</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
@@ -3761,10 +3773,6 @@ Changé : </translation>
         <message>
             <source>{person_name} voting record.{kind}</source>
             <translation>relevé des votes de {person_name}.{kind}</translation>
-        </message>
-        <message>
-            <source>Voting record</source>
-            <translation>Relevé des votes</translation>
         </message>
         <message>
             <source>Export search results</source>

@@ -9,6 +9,7 @@ the records themselves hold (the demo's names and titles are English) is taken o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
@@ -35,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from councildesk.domain.minutes_language import MinutesLanguage
 from councildesk.paths import resource
+from councildesk.services.container import Services
 
 # Whole words a French or Spanish window never shows (words both languages share, such as
 # "absent", "date", "notes", "vote", "agenda", "no" or "a", are left out).
@@ -283,6 +286,32 @@ class EnglishFinder:
         if match := self._words.search(rest):
             return f"the English word {match.group(0)!r}"
         return None
+
+
+# Names of products and formats, the same in every language.
+ALLOWED = (
+    "CouncilDesk",
+    "Open Civic Data",
+    "GPL-3.0-or-later",
+    "SQLite",
+    "PDF",
+    "CSV",
+    "HTML",
+    "WebVTT",
+    "YouTube",
+    "Popolo",
+    "OCD",
+    "Legistar",
+)
+
+
+def minutes_in(services: Services, language: str) -> None:
+    """Every body prints its minutes in `language`: the council this window's clerk works for."""
+    for body in services.bodies.list_bodies():
+        style = services.bodies.house_style(body.id)
+        services.bodies.set_house_style(
+            body.id, dataclasses.replace(style, language=MinutesLanguage(language))
+        )
 
 
 # -- what a widget shows -----------------------------------------------------------------------

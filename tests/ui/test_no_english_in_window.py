@@ -9,7 +9,6 @@ Set COUNCILDESK_SHOTS=/some/folder to keep a screenshot of each screen and dialo
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,28 +19,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabWidget, QWidget
 
-from councildesk.domain.minutes_language import MinutesLanguage
-from councildesk.services.container import Services
 from councildesk.ui import i18n
 from councildesk.ui.screenshot import ITEM_TABS, first_substantive_item
-from tests.ui.english_finder import EnglishFinder, plain, record_texts
+from tests.ui.english_finder import ALLOWED, EnglishFinder, minutes_in, plain, record_texts
 from tests.ui.window_walk import Walk
-
-# Names the demo writes into sentences of its own (a vote's "Ruiz, Maria"), never interface text.
-ALLOWED = (
-    "CouncilDesk",
-    "Open Civic Data",
-    "GPL-3.0-or-later",
-    "SQLite",
-    "PDF",
-    "CSV",
-    "HTML",
-    "WebVTT",
-    "YouTube",
-    "Popolo",
-    "OCD",
-    "Legistar",
-)
 
 
 @pytest.fixture(params=["fr", "es"])
@@ -50,15 +31,6 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     yield request.param
     i18n.install("en")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-def minutes_in(services: Services, language: str) -> None:
-    """Every body prints its minutes in `language`: the council this window's clerk works for."""
-    for body in services.bodies.list_bodies():
-        style = services.bodies.house_style(body.id)
-        services.bodies.set_house_style(
-            body.id, dataclasses.replace(style, language=MinutesLanguage(language))
-        )
 
 
 def every_action(window: Any) -> list[tuple[str, QAction]]:
