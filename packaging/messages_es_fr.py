@@ -644,7 +644,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "this meeting": ("esta sesión", "cette séance"),
     "this agenda item": ("este punto del orden del día", "ce point de l'ordre du jour"),
     "this matter": ("este asunto", "ce dossier"),
-    "this sponsorship": ("este patrocinio", "ce parrainage"),
+    "this sponsor": ("este patrocinador", "ce parrain"),
     "this speaker": ("este orador", "cet intervenant"),
     "this motion": ("esta moción", "cette proposition"),
     "this vote": ("esta votación", "ce vote"),
@@ -695,6 +695,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary": ("el resumen", "le résumé"),
     "number of seats": ("el número de escaños", "le nombre de sièges"),
     "position taken": ("la postura", "la position"),
+    "time": ("la hora", "l'heure"),
+    "role as primary or co-sponsor": (
+        "el papel de patrocinador principal o copatrocinador",
+        "le rôle de parrain principal ou de coparrain",
+    ),
+    "municipality name": ("el nombre del municipio", "le nom de la municipalité"),
+    "parent body": ("el órgano del que depende", "l'instance dont il relève"),
+    "quorum rule": ("la regla del quórum", "la règle du quorum"),
+    "default threshold": ("la mayoría requerida por defecto", "le seuil par défaut"),
+    "time zone": ("la zona horaria", "le fuseau horaire"),
+    "minutes language": ("el idioma del acta", "la langue du procès-verbal"),
+    "minutes house style": ("el estilo del acta", "la présentation du procès-verbal"),
     "{first}, {next}": ("{first}, {next}", "{first}, {next}"),
     "{first} and {last}": ("{first} y {last}", "{first} et {last}"),
     "at {hour}:{minute}": ("a las {hour}:{minute}", "à {hour} h {minute}"),
@@ -713,6 +725,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{who} changed {what} {when}; your change was not saved.": (
         "{who} cambió {what} {when}; su cambio no se guardó.",
         "{who} a modifié {what} {when}; votre modification n'a pas été enregistrée.",
+    ),
+    "{who} removed {what} {when}; your change was not saved.": (
+        "{who} eliminó {what} {when}; su cambio no se guardó.",
+        "{who} a supprimé {what} {when}; votre modification n'a pas été enregistrée.",
     ),
     "Someone else changed this record at the same moment; your change was not saved. Reload it and try again.": (
         "Otra persona cambió este registro en el mismo momento; su cambio no se guardó. Vuelva a cargarlo e inténtelo de nuevo.",

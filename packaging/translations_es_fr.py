@@ -1558,11 +1558,6 @@ TEXTS: list[tuple[str, str, str]] = [
         "Enregistrer l'ordre du jour comme modèle de {body_name}",
     ),
     (
-        "Number {body_name} agendas {STYLE_NAMES}",
-        "Numerar los órdenes del día de {body_name}: {STYLE_NAMES}",
-        "Numéroter les ordres du jour de {body_name} : {STYLE_NAMES}",
-    ),
-    (
         "{names} and {names2} never both voted yes or no on a split vote.",
         "{names} y {names2} nunca votaron ambos sí o no en una votación dividida.",
         "{names} et {names2} n'ont jamais voté tous deux pour ou contre lors d'un vote partagé.",

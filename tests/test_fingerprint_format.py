@@ -39,6 +39,8 @@ NOT_IN_FORMAT_1 = {
     "AgendaItemDTO": {"row_version"},  # a counter for concurrent edits, not content
     "AttendanceDTO": {"row_version"},
     "MotionDTO": {"row_version"},
+    "BodyDTO": {"row_version"},
+    "SponsorDTO": {"sponsorship_id", "row_version"},  # which row, and its version: see SpeakerDTO
     # A ballot imported as 'other' is in the minutes as its ballot (option and note, which every
     # format covers); its count is only those ballots counted again.
     "Tally": {"other"},

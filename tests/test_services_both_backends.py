@@ -8,10 +8,14 @@ from pathlib import Path
 import pytest
 
 from councildesk.db.engine import open_database
-from councildesk.domain.enums import AttendanceStatus, BallotOption
+from councildesk.domain.enums import AttendanceStatus, BallotOption, NumberingStyle
 from councildesk.domain.errors import StaleEdit, UserError
+from councildesk.domain.house_style import HouseStyle
+from councildesk.domain.meeting_times import TimeKind
+from councildesk.domain.minutes_language import MinutesLanguage
 from councildesk.services.container import Services
-from tests.builders import Council, small_council
+from councildesk.services.dto import MatterDTO
+from tests.builders import DAY, Council, small_council
 from tests.helpers import refused, table_dump
 from tests.pg_server import pg_admin_url, pg_url  # noqa: F401 - fixtures
 
@@ -205,3 +209,110 @@ def test_a_person_edited_from_an_outdated_copy_is_refused(
         ),
         "this person's title",
     )
+
+
+def versions(matter: MatterDTO) -> dict[tuple[str, int], int]:
+    """The sponsorships as a desk read them, as the sponsor services take them."""
+    return {("sponsorship", sp.sponsorship_id): sp.row_version for sp in matter.sponsors}
+
+
+@pytest.fixture
+def sponsored(services: Services, council: Council) -> MatterDTO:
+    matter = services.matters.create_matter("R-24-001", "Repave Main Street")
+    return services.matters.set_sponsors(matter.id, council.a, [council.b, council.c])
+
+
+def test_sponsors_changed_at_another_desk_are_not_overwritten(
+    services: Services, other_desk: Services, council: Council, sponsored: MatterDTO
+) -> None:
+    seen = versions(sponsored)
+    other_desk.matters.make_primary(sponsored.id, council.c)  # Cara, primary now; Ann a co-sponsor
+    for call in (
+        lambda: services.matters.make_primary(sponsored.id, council.b, expected=seen),
+        lambda: services.matters.add_sponsor(sponsored.id, council.d, primary=True, expected=seen),
+        lambda: services.matters.remove_sponsor(sponsored.id, council.a, expected=seen),
+        lambda: services.matters.add_new_sponsor(
+            sponsored.id, "Pat Page", "Fire Chief", primary=True, expected=seen
+        ),
+    ):
+        refused_as_stale(services, call, "this sponsor's role as primary or co-sponsor")
+    # A co-sponsor added beside theirs touches none of their rows: it goes through.
+    done = services.matters.add_sponsor(sponsored.id, council.d, expected=seen)
+    assert [(sp.person_id, sp.is_primary) for sp in done.sponsors] == [
+        (council.c, True),
+        (council.a, False),
+        (council.b, False),
+        (council.d, False),
+    ]
+
+
+def test_a_sponsor_removed_at_another_desk_is_one_sentence_and_changes_nothing(
+    services: Services, other_desk: Services, council: Council, sponsored: MatterDTO
+) -> None:
+    seen = versions(sponsored)
+    other_desk.matters.remove_sponsor(sponsored.id, council.b)
+    for call in (
+        lambda: services.matters.remove_sponsor(sponsored.id, council.b, expected=seen),
+        lambda: services.matters.make_primary(sponsored.id, council.b, expected=seen),
+    ):
+        before = table_dump(services.db)
+        with pytest.raises(
+            StaleEdit, match=r"removed this sponsor at \d\d:\d\d; your change was not saved\.$"
+        ) as gone:
+            call()
+        assert gone.value.gone and table_dump(services.db) == before
+
+
+def test_a_body_edited_from_an_outdated_copy_is_refused(
+    services: Services, other_desk: Services, council: Council
+) -> None:
+    seen = services.bodies.get_body(council.body_id)
+    other_desk.bodies.set_house_style(council.body_id, HouseStyle(language=MinutesLanguage.FR))
+    refused_as_stale(
+        services,
+        lambda: services.bodies.update_body(
+            council.body_id, name="Testville City Council", expected_version=seen.row_version
+        ),
+        "this body's minutes language",
+    )
+    current = services.bodies.get_body(council.body_id)
+    services.bodies.update_body(
+        council.body_id,
+        name="Testville City Council",
+        minutes_language=MinutesLanguage.EN,
+        numbering_style=NumberingStyle.OUTLINE,
+        expected_version=current.row_version,
+    )
+    assert services.bodies.house_style(council.body_id).language is MinutesLanguage.EN
+    assert services.agenda.get_item(council.item_id).number == "I"  # the open meeting renumbered
+
+
+def test_meeting_times_corrected_from_an_outdated_copy_are_refused_all_together(
+    services: Services, other_desk: Services, council: Council
+) -> None:
+    services.meetings.call_to_order(council.meeting_id, DAY.replace(hour=19))
+    motion = services.motions.make_motion(council.item_id, "To adopt", mover_id=council.a, seconder_id=None)
+    rows = {row.kind: row for row in services.times.timeline(council.meeting_id)}
+    seen = {(row.table, row.record_id): row.row_version for row in rows.values()}
+    other_desk.times.set_time(TimeKind.MOTION, motion.id, DAY.replace(hour=19, minute=20))
+    changes = [
+        (TimeKind.CALL_TO_ORDER, council.meeting_id, DAY.replace(hour=19, minute=2)),
+        (TimeKind.MOTION, motion.id, DAY.replace(hour=19, minute=25)),
+    ]
+    refused_as_stale(
+        services, lambda: services.times.set_times(council.meeting_id, changes, seen), "this motion's time"
+    )
+    # Two times of the meeting's own row, from the copy as it is now: checked once, both stored.
+    now = {(row.table, row.record_id): row.row_version for row in services.times.timeline(council.meeting_id)}
+    both = [
+        (TimeKind.CALL_TO_ORDER, council.meeting_id, DAY.replace(hour=19, minute=2)),
+        (TimeKind.ADJOURNMENT, council.meeting_id, DAY.replace(hour=21)),
+    ]
+    assert [row.at for row in services.times.set_times(council.meeting_id, both, now)] == [
+        at for _, _, at in both
+    ]
+    other_desk.motions.delete_motion(motion.id)
+    before = table_dump(services.db)
+    with pytest.raises(StaleEdit, match=r"removed this motion at \d\d:\d\d; your change was not saved\.$"):
+        services.times.set_times(council.meeting_id, changes[1:], seen)
+    assert table_dump(services.db) == before

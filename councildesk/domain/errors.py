@@ -64,3 +64,7 @@ class StaleEdit(UserError):
     current_version: int | None = None
     # The record's fields as they are now (column name -> value), for undoing a re-applied change.
     current_values: dict[str, object] | None = None
+    # Which record it is, (table, id), when the change was made from copies of several records.
+    row: tuple[str, int] | None = None
+    # The record was deleted meanwhile: there is nothing to re-apply the change to.
+    gone: bool = False

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from councildesk.db.engine import Database
 from councildesk.db.models import AgendaItem, Ballot, Body, Document, Matter, Meeting, Motion, Speaker, Vote
 from councildesk.domain.agenda_numbering import AgendaNode, number_agenda
-from councildesk.domain.enums import AgendaItemKind, NumberingStyle
+from councildesk.domain.enums import AgendaItemKind, MinutesStatus, NumberingStyle
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
@@ -37,6 +37,15 @@ def in_agenda_order(rows: Iterable[AgendaItem]) -> list[AgendaItemDTO]:
     items = {i.id: i for i in rows}
     numbered = number_agenda(AgendaNode(i.id, i.parent_id, i.position) for i in items.values())
     return [item_dto(items[n.id], n.depth) for n in numbered]
+
+
+def renumber_open_meetings(s: Session, body_id: int) -> None:
+    """Number again, in the body's style now, every meeting of it whose minutes are not approved
+    (approved minutes keep the numbers they were approved with)."""
+    for meeting_id in s.scalars(
+        select(Meeting.id).where(Meeting.body_id == body_id, Meeting.minutes_status != MinutesStatus.APPROVED)
+    ).all():
+        renumber(s, meeting_id)
 
 
 def renumber(s: Session, meeting_id: int) -> None:

@@ -17,11 +17,11 @@ from councildesk.domain.agenda_template import (
     parse_template,
     unfinished_position,
 )
-from councildesk.domain.enums import AgendaItemKind, MinutesStatus, NumberingStyle
+from councildesk.domain.enums import AgendaItemKind, NumberingStyle
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import audit
-from councildesk.services.agenda_service import ordered_items, renumber
+from councildesk.services.agenda_service import ordered_items, renumber, renumber_open_meetings
 from councildesk.services.dto import AgendaSettingsDTO, MeetingDTO
 from councildesk.services.guards import ensure_editable, fetch
 from councildesk.services.meeting_service import MeetingService
@@ -76,13 +76,7 @@ class AgendaTemplateService:
         with self.db.transaction() as s:
             body = fetch(s, Body, body_id)
             audit.updated(s, body, {"numbering_style": NumberingStyle(style)})
-            open_meetings = s.scalars(
-                select(Meeting.id).where(
-                    Meeting.body_id == body_id, Meeting.minutes_status != MinutesStatus.APPROVED
-                )
-            ).all()
-            for meeting_id in open_meetings:
-                renumber(s, meeting_id)
+            renumber_open_meetings(s, body_id)
             return _settings(body)
 
     def save_template(self, body_id: int, meeting_id: int) -> AgendaSettingsDTO:

@@ -14,6 +14,7 @@ from councildesk.db.models import Body, Membership, Person, Post
 from councildesk.domain.enums import (
     BodyClassification,
     MembershipRole,
+    NumberingStyle,
     QuorumRule,
     ThresholdBase,
     ThresholdFraction,
@@ -25,9 +26,11 @@ from councildesk.domain.minutes_language import MinutesLanguage
 from councildesk.domain.rules import BodySize
 from councildesk.domain.time_zones import check_zone, host_zone_name
 from councildesk.services import audit
+from councildesk.services.agenda_service import renumber_open_meetings
 from councildesk.services.dto import BodyDTO, MembershipDTO, PostDTO
 from councildesk.services.guards import fetch, next_position, require_text
 from councildesk.services.mapping import body_dto, post_dto
+from councildesk.services.stale_edit import check_version
 
 
 def active_on(day: date) -> Any:
@@ -149,8 +152,11 @@ class BodyService:
             audit.created(s, body)
             return body_dto(body)
 
-    def update_body(self, body_id: int, **changes: Any) -> BodyDTO:
-        allowed = {
+    def update_body(self, body_id: int, *, expected_version: int | None = None, **changes: Any) -> BodyDTO:
+        """Change a body's fields, its minutes' house style columns too (see set_house_style);
+        `expected_version` as in AgendaService.update_item."""
+        allowed = HOUSE_STYLE_COLUMNS | {
+            "numbering_style",
             "name",
             "seat_count",
             "classification",
@@ -168,16 +174,23 @@ class BodyService:
             changes["name"] = require_text(changes["name"], "body's name")
         if "seat_count" in changes and int(changes["seat_count"]) < 1:
             raise UserError(QT_TRANSLATE_NOOP("services", "A body needs at least one seat."))
-        if "time_zone" in changes:
+        if changes.get("time_zone") is not None:  # None: the computer's zone, as a body never set
             changes["time_zone"] = check_zone(str(changes["time_zone"]))
+        changes.update(_house_columns({k: v for k, v in changes.items() if k in HOUSE_STYLE_COLUMNS}))
+        if "numbering_style" in changes:
+            changes["numbering_style"] = NumberingStyle(changes["numbering_style"])
         with self.db.transaction() as s:
             body = fetch(s, Body, body_id)
+            check_version(s, body, expected_version)
             if changes.get("parent_id") == body_id:
                 raise UserError(
                     QT_TRANSLATE_NOOP("services", "{body_name} cannot be its own parent body."),
                     body_name=body.name,
                 )
+            numbering = body.numbering_style
             audit.updated(s, body, changes)
+            if body.numbering_style is not numbering:
+                renumber_open_meetings(s, body_id)  # as AgendaTemplateService.set_numbering_style does
             return body_dto(body)
 
     def delete_body(self, body_id: int) -> None:
@@ -235,19 +248,7 @@ class BodyService:
 
     def set_house_style(self, body_id: int, style: HouseStyle) -> HouseStyle:
         """Print the body's minutes in `style` from now on (approved ones too: it changes how, not what)."""
-        try:
-            changes = {
-                "clock_style": ClockStyle(style.clock),
-                "date_style": DateStyle(style.date),
-                "vote_sentence_style": VoteSentenceStyle(style.vote_sentence),
-                "vote_tables_always": bool(style.vote_tables),
-                "minutes_language": MinutesLanguage(style.language),
-            }
-        except ValueError as error:
-            raise UserError(
-                QT_TRANSLATE_NOOP("services", "That is not a house style CouncilDesk knows ({error})."),
-                error=error,
-            ) from None
+        changes = _house_columns(house_style_columns(style))
         with self.db.transaction() as s:
             body = fetch(s, Body, body_id)
             audit.updated(s, body, changes)
@@ -371,6 +372,40 @@ class BodyService:
     def size_on(self, body_id: int, day: date) -> BodySize:
         with self.db.reading() as s:
             return body_size_on(s, fetch(s, Body, body_id), day)
+
+
+HOUSE_STYLE_COLUMNS = frozenset(
+    {"clock_style", "date_style", "vote_sentence_style", "vote_tables_always", "minutes_language"}
+)
+
+
+def house_style_columns(style: HouseStyle) -> dict[str, Any]:
+    """The body's columns that hold `style` (what update_body takes to change it with the rest)."""
+    return {
+        "clock_style": style.clock,
+        "date_style": style.date,
+        "vote_sentence_style": style.vote_sentence,
+        "vote_tables_always": style.vote_tables,
+        "minutes_language": style.language,
+    }
+
+
+def _house_columns(values: dict[str, Any]) -> dict[str, Any]:
+    """House style columns as stored; a value that is no style CouncilDesk knows is one sentence."""
+    kinds: dict[str, Any] = {
+        "clock_style": ClockStyle,
+        "date_style": DateStyle,
+        "vote_sentence_style": VoteSentenceStyle,
+        "vote_tables_always": bool,
+        "minutes_language": MinutesLanguage,
+    }
+    try:
+        return {key: kinds[key](value) for key, value in values.items()}
+    except ValueError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "That is not a house style CouncilDesk knows ({error})."),
+            error=error,
+        ) from None
 
 
 def house_style_of(body: Body) -> HouseStyle:

@@ -42,6 +42,7 @@ class BodyDTO:
     seat_count: int
     quorum_rule: QuorumRule
     default_threshold: Threshold
+    row_version: int = field(default=1, compare=False)  # as read: see AgendaItemDTO
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,9 @@ class SponsorDTO:
     title: str
     is_primary: bool
     is_member: bool
+    # The sponsorship row and its version as read (see AgendaItemDTO): not what the minutes say.
+    sponsorship_id: int = field(default=0, compare=False)
+    row_version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -358,6 +362,9 @@ class TimeRowDTO:
     record_id: int
     what: str
     at: datetime | None
+    # The row holding the time (table name) and its version as read (see AgendaItemDTO).
+    table: str = field(default="", compare=False)
+    row_version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ def body_dto(body: Body) -> BodyDTO:
         seat_count=body.seat_count,
         quorum_rule=body.quorum_rule,
         default_threshold=Threshold(body.default_threshold_fraction, body.default_threshold_base),
+        row_version=body.row_version,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,7 @@ from councildesk.services.guards import ensure_editable, fetch, require_text
 from councildesk.services.matter_lock import ensure_matter_editable
 from councildesk.services.person_service import split_name
 from councildesk.services.snapshot import Snapshot, capture, put_back
+from councildesk.services.stale_edit import RowKey, check_present, check_versions
 
 MATTER_FIELDS = {"identifier", "kind", "title", "full_text", "status", "introduced_on"}
 
@@ -49,9 +51,17 @@ def sponsors_of(
                 title=person.title,
                 is_primary=sponsorship.is_primary,
                 is_member=s.scalar(member_q.limit(1)) is not None,
+                sponsorship_id=sponsorship.id,
+                row_version=sponsorship.row_version,
             )
         )
     return tuple(result)
+
+
+def _sponsorship(s: Session, matter_id: int, person_id: int) -> Sponsorship | None:
+    return s.scalar(
+        select(Sponsorship).where(Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id)
+    )
 
 
 def sponsor_membership_body(s: Session, body_id: int) -> int:
@@ -157,17 +167,24 @@ class MatterService:
                 )
             return [matter_dto(s, m) for m in s.scalars(query)]
 
-    def add_sponsor(self, matter_id: int, person_id: int, *, primary: bool = False) -> MatterDTO:
-        """Add a sponsor; a new primary sponsor makes the previous primary a co-sponsor."""
+    def add_sponsor(
+        self,
+        matter_id: int,
+        person_id: int,
+        *,
+        primary: bool = False,
+        expected: Mapping[RowKey, int] | None = None,
+    ) -> MatterDTO:
+        """Add a sponsor; a new primary sponsor makes the previous primary a co-sponsor.
+
+        `expected` holds the sponsorships as the window read them ((table, id) → version): a
+        primary sponsor someone changed or named since is not demoted but refused (StaleEdit).
+        """
         with self.db.transaction() as s:
             matter = fetch(s, Matter, matter_id)
             ensure_matter_editable(s, matter)
             person = fetch(s, Person, person_id)
-            existing = s.scalar(
-                select(Sponsorship).where(
-                    Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id
-                )
-            )
+            existing = _sponsorship(s, matter_id, person_id)
             if existing is not None and existing.is_primary == primary:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
@@ -176,13 +193,7 @@ class MatterService:
                     person_display_name=person.display_name,
                     matter_identifier=matter.identifier,
                 )
-            if primary:
-                for other in s.scalars(
-                    select(Sponsorship).where(
-                        Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True)
-                    )
-                ):
-                    audit.updated(s, other, {"is_primary": False})
+            self._demote_primary(s, matter_id, primary, expected)
             if existing is not None:
                 audit.updated(s, existing, {"is_primary": primary})
             else:
@@ -198,23 +209,69 @@ class MatterService:
                 )
             return matter_dto(s, matter)
 
-    def remove_sponsor(self, matter_id: int, person_id: int) -> MatterDTO:
+    def remove_sponsor(
+        self, matter_id: int, person_id: int, *, expected: Mapping[RowKey, int] | None = None
+    ) -> MatterDTO:
+        """Remove a sponsor; `expected` as in add_sponsor (their sponsorship changed since: refused)."""
         with self.db.transaction() as s:
             matter = fetch(s, Matter, matter_id)
             ensure_matter_editable(s, matter)
-            row = s.scalar(
-                select(Sponsorship).where(
-                    Sponsorship.matter_id == matter_id, Sponsorship.person_id == person_id
-                )
-            )
-            if row is None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("services", "{value} does not sponsor {matter_identifier}."),
-                    value=fetch(s, Person, person_id).display_name,
-                    matter_identifier=matter.identifier,
-                )
+            row = self._shown_sponsorship(s, matter, person_id, expected)
+            check_versions(s, [row], expected)
             audit.deleted(s, row)
             return matter_dto(s, matter)
+
+    def make_primary(
+        self, matter_id: int, person_id: int, *, expected: Mapping[RowKey, int] | None = None
+    ) -> MatterDTO:
+        """Make a sponsor the primary one (the previous primary becomes a co-sponsor); `expected`
+        as in add_sponsor: the sponsorships this changes must be as the window read them."""
+        with self.db.transaction() as s:
+            matter = fetch(s, Matter, matter_id)
+            ensure_matter_editable(s, matter)
+            row = self._shown_sponsorship(s, matter, person_id, expected)
+            if row.is_primary:
+                return matter_dto(s, matter)
+            check_versions(s, [row], expected)
+            self._demote_primary(s, matter_id, True, expected)
+            audit.updated(s, row, {"is_primary": True})
+            return matter_dto(s, matter)
+
+    @staticmethod
+    def _shown_sponsorship(
+        s: Session, matter: Matter, person_id: int, expected: Mapping[RowKey, int] | None
+    ) -> Sponsorship:
+        """The sponsorship of `person_id` the window shows; deleted since, it names who removed it."""
+        row = _sponsorship(s, matter.id, person_id)
+        if row is not None:
+            return row
+        if expected is not None:
+            shown = [row_id for table, row_id in expected if table == "sponsorship"]
+            present = set(s.scalars(select(Sponsorship.id).where(Sponsorship.id.in_(shown))))
+            check_present(s, "sponsorship", [i for i in shown if i not in present], expected)
+        raise UserError(
+            QT_TRANSLATE_NOOP("services", "{value} does not sponsor {matter_identifier}."),
+            value=fetch(s, Person, person_id).display_name,
+            matter_identifier=matter.identifier,
+        )
+
+    @staticmethod
+    def _demote_primary(
+        s: Session, matter_id: int, primary: bool, expected: Mapping[RowKey, int] | None
+    ) -> None:
+        """A new primary sponsor makes the one there was a co-sponsor: as the window read it, or refused."""
+        if not primary:
+            return
+        previous = list(
+            s.scalars(
+                select(Sponsorship).where(
+                    Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True)
+                )
+            )
+        )
+        check_versions(s, previous, expected)
+        for other in previous:
+            audit.updated(s, other, {"is_primary": False})
 
     def set_sponsors(self, matter_id: int, primary_id: int | None, cosponsor_ids: list[int]) -> MatterDTO:
         """Replace all sponsors at once: one primary (or none) and co-sponsors in order."""
@@ -269,9 +326,17 @@ class MatterService:
             return matter_dto(s, matter)
 
     def add_new_sponsor(
-        self, matter_id: int, display_name: str, title: str, *, primary: bool = False
+        self,
+        matter_id: int,
+        display_name: str,
+        title: str,
+        *,
+        primary: bool = False,
+        expected: Mapping[RowKey, int] | None = None,
     ) -> tuple[MatterDTO, int]:
-        """Add someone not yet on record (e.g. the Police Chief) as a sponsor; returns the new person's id."""
+        """Add someone not yet on record (e.g. the Police Chief) as a sponsor; returns the new person's id.
+
+        `expected` as in add_sponsor."""
         display_name = require_text(display_name, "sponsor's name")
         title = require_text(title, f"title of {display_name} (e.g. Police Chief)")
         with self.db.transaction() as s:
@@ -280,13 +345,7 @@ class MatterService:
             given, family = split_name(display_name)
             person = Person(display_name=display_name, given_name=given, family_name=family, title=title)
             audit.created(s, person)
-            if primary:
-                for other in s.scalars(
-                    select(Sponsorship).where(
-                        Sponsorship.matter_id == matter_id, Sponsorship.is_primary.is_(True)
-                    )
-                ):
-                    audit.updated(s, other, {"is_primary": False})
+            self._demote_primary(s, matter_id, primary, expected)
             count = s.scalar(select(func.count(Sponsorship.id)).where(Sponsorship.matter_id == matter_id))
             audit.created(
                 s,

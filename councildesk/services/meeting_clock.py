@@ -74,14 +74,18 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
     """Every time slot of the meeting (set or not), in order of business, arrivals and departures last."""
     from councildesk.services.agenda_service import ordered_items  # agenda builds on meetings
 
-    rows = [TimeRowDTO(TimeKind.CALL_TO_ORDER, meeting.id, CALL_TO_ORDER, meeting.called_to_order_at)]
+    version = meeting.row_version  # the meeting's row holds two of its times
+    call = TimeRowDTO(
+        TimeKind.CALL_TO_ORDER, meeting.id, CALL_TO_ORDER, meeting.called_to_order_at, "meeting", version
+    )
+    rows = [call]
     items = ordered_items(s, meeting.id)
     # Three queries for the whole meeting, not one per item and motion, each of the columns shown
     # (rows, not ORM objects): an import checks every meeting it wrote.
     item_ids = [item.id for item in items]
     speakers = _by(
         s.execute(
-            select(Speaker.id, Speaker.agenda_item_id, Speaker.name, Speaker.started_at)
+            select(Speaker.id, Speaker.agenda_item_id, Speaker.name, Speaker.started_at, Speaker.row_version)
             .where(Speaker.agenda_item_id.in_(item_ids))
             .order_by(Speaker.position, Speaker.id)
         ),
@@ -89,7 +93,7 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
     )
     motions = _by(
         s.execute(
-            select(Motion.id, Motion.agenda_item_id, Motion.text, Motion.made_at)
+            select(Motion.id, Motion.agenda_item_id, Motion.text, Motion.made_at, Motion.row_version)
             .where(Motion.agenda_item_id.in_(item_ids))
             .order_by(Motion.position, Motion.id)
         ),
@@ -98,7 +102,7 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
     motion_ids = [motion.id for group in motions.values() for motion in group]
     votes = _by(
         s.execute(
-            select(Vote.id, Vote.motion_id, Vote.taken_at)
+            select(Vote.id, Vote.motion_id, Vote.taken_at, Vote.row_version)
             .where(Vote.motion_id.in_(motion_ids))
             .order_by(Vote.id)
         ),
@@ -106,21 +110,33 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
     )
     for item in items:
         number = item.number
-        what = said(ITEM_BEGINS, number=number) if number else said(AN_ITEM_BEGINS)
-        rows.append(TimeRowDTO(TimeKind.ITEM_START, item.id, what, item.started_at))
+        rows.append(
+            TimeRowDTO(
+                TimeKind.ITEM_START,
+                item.id,
+                said(ITEM_BEGINS, number=number) if number else said(AN_ITEM_BEGINS),
+                item.started_at,
+                "agenda_item",
+                item.row_version,
+            )
+        )
         for sp in speakers.get(item.id, []):
             what = (
                 said(SPEAKS, number=number, name=sp.name) if number else said(SPEAKS_UNNUMBERED, name=sp.name)
             )
-            rows.append(TimeRowDTO(TimeKind.SPEAKER, sp.id, what, sp.started_at))
+            rows.append(TimeRowDTO(TimeKind.SPEAKER, sp.id, what, sp.started_at, "speaker", sp.row_version))
         for motion in motions.get(item.id, []):
             text = _short(motion.text)
             what = said(MOTION, number=number, text=text) if number else said(MOTION_UNNUMBERED, text=text)
-            rows.append(TimeRowDTO(TimeKind.MOTION, motion.id, what, motion.made_at))
+            rows.append(
+                TimeRowDTO(TimeKind.MOTION, motion.id, what, motion.made_at, "motion", motion.row_version)
+            )
             for vote in votes.get(motion.id, []):
                 what = said(VOTE, number=number, text=text) if number else said(VOTE_UNNUMBERED, text=text)
-                rows.append(TimeRowDTO(TimeKind.VOTE, vote.id, what, vote.taken_at))
-    rows.append(TimeRowDTO(TimeKind.ADJOURNMENT, meeting.id, ADJOURNMENT, meeting.adjourned_at))
+                rows.append(TimeRowDTO(TimeKind.VOTE, vote.id, what, vote.taken_at, "vote", vote.row_version))
+    rows.append(
+        TimeRowDTO(TimeKind.ADJOURNMENT, meeting.id, ADJOURNMENT, meeting.adjourned_at, "meeting", version)
+    )
     for a, name in s.execute(
         select(Attendance, Person.display_name)
         .join(Person, Person.id == Attendance.person_id)
@@ -128,9 +144,11 @@ def timeline(s: Session, meeting: Meeting) -> list[TimeRowDTO]:
         .order_by(Person.display_name)
     ):
         if a.arrived_at is not None:
-            rows.append(TimeRowDTO(TimeKind.ARRIVAL, a.id, said(ARRIVES, name=name), a.arrived_at))
+            what = said(ARRIVES, name=name)
+            rows.append(TimeRowDTO(TimeKind.ARRIVAL, a.id, what, a.arrived_at, "attendance", a.row_version))
         if a.left_at is not None:
-            rows.append(TimeRowDTO(TimeKind.DEPARTURE, a.id, said(LEAVES, name=name), a.left_at))
+            what = said(LEAVES, name=name)
+            rows.append(TimeRowDTO(TimeKind.DEPARTURE, a.id, what, a.left_at, "attendance", a.row_version))
     return rows
 
 

@@ -251,6 +251,8 @@ def matters_with_sponsors(
                     title=p.title,
                     is_primary=sp.is_primary,
                     is_member=p.id in members,
+                    sponsorship_id=sp.id,
+                    row_version=sp.row_version,
                 )
                 for sp, p in sponsors[m.id]
             ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from sqlalchemy import inspect, select
@@ -28,7 +29,42 @@ def check_version(s: Session, row: Versioned, expected: int | None) -> None:
     error.current_version = row.row_version
     # What the other clerk left: undoing a re-applied change puts these back, not the old copy's.
     error.current_values = {attr.key: getattr(row, attr.key) for attr in inspect(row).mapper.column_attrs}
+    error.row = (table, row_id) if isinstance(row_id, int) else None
     raise error
+
+
+# A record among several a change is made from (a matter's sponsors, a meeting's times): (table, id).
+RowKey = tuple[str, int]
+
+
+def row_key(row: Versioned) -> RowKey:
+    identity = inspect(row).identity or (0,)  # every versioned table but speaking_limit has one id
+    return str(getattr(row, "__tablename__", "")), int(identity[0])
+
+
+def check_versions(s: Session, rows: Iterable[Versioned], expected: Mapping[RowKey, int] | None) -> None:
+    """check_version for each row a change writes, against the versions the window read (None: no check).
+
+    A row the window never read (someone else added it since) counts as changed: versions start at 1.
+    """
+    if expected is None:
+        return
+    for row in rows:
+        check_version(s, row, expected.get(row_key(row), 0))
+
+
+def check_present(
+    s: Session, table: str, row_ids: Iterable[int], expected: Mapping[RowKey, int] | None
+) -> None:
+    """StaleEdit (gone) when a row the window read, which the change needs, was deleted since."""
+    if expected is None:
+        return
+    for row_id in row_ids:
+        if (table, row_id) in expected:
+            error = stale_edit(s, table, row_id)
+            error.gone = True
+            error.row = (table, row_id)
+            raise error
 
 
 # "this agenda item", as each language says it (French and Spanish agree it with the noun's gender).
@@ -40,7 +76,7 @@ THIS: dict[str, str] = {
     "meeting": QT_TRANSLATE_NOOP("services", "this meeting"),
     "agenda_item": QT_TRANSLATE_NOOP("services", "this agenda item"),
     "matter": QT_TRANSLATE_NOOP("services", "this matter"),
-    "sponsorship": QT_TRANSLATE_NOOP("services", "this sponsorship"),
+    "sponsorship": QT_TRANSLATE_NOOP("services", "this sponsor"),
     "speaker": QT_TRANSLATE_NOOP("services", "this speaker"),
     "motion": QT_TRANSLATE_NOOP("services", "this motion"),
     "vote": QT_TRANSLATE_NOOP("services", "this vote"),
@@ -96,6 +132,22 @@ FIELDS: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("services", "summary"),
     "seat_count": QT_TRANSLATE_NOOP("services", "number of seats"),
     "stance": QT_TRANSLATE_NOOP("services", "position taken"),
+    "made_at": QT_TRANSLATE_NOOP("services", "time"),
+    "taken_at": QT_TRANSLATE_NOOP("services", "time"),
+    "is_primary": QT_TRANSLATE_NOOP("services", "role as primary or co-sponsor"),
+    "municipality": QT_TRANSLATE_NOOP("services", "municipality name"),
+    "classification": QT_TRANSLATE_NOOP("services", "kind"),
+    "parent_id": QT_TRANSLATE_NOOP("services", "parent body"),
+    "quorum_rule": QT_TRANSLATE_NOOP("services", "quorum rule"),
+    "default_threshold_fraction": QT_TRANSLATE_NOOP("services", "default threshold"),
+    "default_threshold_base": QT_TRANSLATE_NOOP("services", "default threshold"),
+    "time_zone": QT_TRANSLATE_NOOP("services", "time zone"),
+    "minutes_language": QT_TRANSLATE_NOOP("services", "minutes language"),
+    # How the minutes print: named once, whichever of them changed.
+    "clock_style": QT_TRANSLATE_NOOP("services", "minutes house style"),
+    "date_style": QT_TRANSLATE_NOOP("services", "minutes house style"),
+    "vote_sentence_style": QT_TRANSLATE_NOOP("services", "minutes house style"),
+    "vote_tables_always": QT_TRANSLATE_NOOP("services", "minutes house style"),
 }
 
 
@@ -128,14 +180,23 @@ def stale_edit(s: Session, table: str, row_id: int | None) -> StaleEdit:
     )
     who = _who(s, entry)
     when = _when(entry.at)
+    if entry.action == "delete":
+        return StaleEdit(
+            QT_TRANSLATE_NOOP("services", "{who} removed {what} {when}; your change was not saved."),
+            who=who,
+            what=what,
+            when=when,
+        )
     if fields and entry.action == "update":
+        # Several columns may read as one field (a threshold's fraction and base): named once.
+        names = list(dict.fromkeys(FIELDS.get(k, k.replace("_", " ")) for k in fields))
         return StaleEdit(
             QT_TRANSLATE_NOOP(
                 "services", "{who} changed {what}'s {fields} {when}; your change was not saved."
             ),
             who=who,
             what=what,
-            fields=_joined([FIELDS.get(k, k.replace("_", " ")) for k in fields]),
+            fields=_joined(names),
             when=when,
         )
     return StaleEdit(

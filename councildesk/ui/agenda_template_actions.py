@@ -1,4 +1,4 @@
-"""Undoable window commands for a body's agenda: its numbering style and its usual order of business."""
+"""A body's agenda in the window: saving its usual order of business, and its numbering styles by name."""
 
 from __future__ import annotations
 
@@ -40,23 +40,3 @@ def template_summary(settings: AgendaSettingsDTO) -> str:
         translate("agenda_template_actions", "%n section(s): {titles}", "", len(settings.template)),
         titles=titles,
     )
-
-
-def set_numbering_style(context: UiContext, body_id: int, body_name: str, style: NumberingStyle) -> bool:
-    """Number the body's agendas in `style` (undo restores the old style and the old numbers)."""
-    templates = context.services.agenda_templates
-    old = templates.settings(body_id).numbering_style
-    if old is style:
-        return True
-    done = context.push(
-        fmt(
-            translate("agenda_template_actions", "Number {body_name} agendas {STYLE_NAMES}"),
-            body_name=body_name,
-            STYLE_NAMES=STYLE_NAMES[style],
-        ),
-        lambda: templates.set_numbering_style(body_id, style),
-        lambda _: templates.set_numbering_style(body_id, old),
-        meeting_id=None,
-        kinds=(RecordKind.BODIES, RecordKind.AGENDA),
-    )
-    return done is not None

@@ -45,9 +45,10 @@ from councildesk.domain.house_style import (
 from councildesk.domain.minutes_language import LANGUAGE_NAMES, MinutesLanguage
 from councildesk.domain.seat_pattern import expand_seat_pattern
 from councildesk.domain.time_zones import host_zone_name, zone_names
+from councildesk.services.body_service import HOUSE_STYLE_COLUMNS, house_style_columns
 from councildesk.services.container import Services
 from councildesk.services.dto import AgendaSettingsDTO, BodyDTO, MembershipDTO
-from councildesk.ui.agenda_template_actions import STYLE_NAMES, set_numbering_style, template_summary
+from councildesk.ui.agenda_template_actions import STYLE_NAMES, template_summary
 from councildesk.ui.dto_table_model import DtoTableModel
 from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate, verbatim
@@ -626,19 +627,21 @@ class BodiesDialog(QDialog):
             self._refresh(body.id)
 
     def edit_body(self) -> None:
-        body = self.current_body()
-        if body is None:
+        shown = self.current_body()
+        if shown is None:
             return
+        # The form starts from the body as stored now; the change is made from that version of it.
+        bodies = self.services.bodies
+        body = bodies.get_body(shown.id)
         agenda = self.services.agenda_templates.settings(body.id)
-        house_now = self.services.bodies.house_style(body.id)
-        zone_now = self.services.bodies.time_zone(body.id)
-        dialog = BodyFormDialog(
-            self.services.bodies.list_bodies(), body, self, agenda=agenda, time_zone=zone_now
-        )
+        house_now = bodies.house_style(body.id)
+        zone_now = bodies.time_zone(body.id)
+        dialog = BodyFormDialog(bodies.list_bodies(), body, self, agenda=agenda, time_zone=zone_now)
         dialog.set_house_style(house_now)
         if not dialog.exec():
             return
-        style = dialog.numbering_style()
+        # Every field of the form is a column of the body's row, so the whole edit is one
+        # change, refused and offered if someone else changed the body since.
         old = {
             "name": body.name,
             "municipality": body.municipality,
@@ -649,39 +652,32 @@ class BodiesDialog(QDialog):
             "default_threshold_fraction": body.default_threshold.fraction,
             "default_threshold_base": body.default_threshold.base,
             "time_zone": zone_now,
+            "numbering_style": agenda.numbering_style,
+            **house_style_columns(house_now),
         }
-        changes = {k: v for k, v in dialog.values().items() if old[k] != v}
-        restyled = style is not agenda.numbering_style
-        house = dialog.house_style()
-        if not changes and not restyled and house == house_now:
+        typed = {
+            **dialog.values(),
+            "numbering_style": dialog.numbering_style(),
+            **house_style_columns(dialog.house_style()),
+        }
+        changes = {k: v for k, v in typed.items() if old[k] != v}
+        if not changes:
             return
-        before = {k: old[k] for k in changes}
-        bodies = self.services.bodies
-        both = sum((bool(changes), restyled, house != house_now)) > 1
-        if both:
-            self.undo_stack.beginMacro(fmt(translate("BodiesDialog", "Edit {name}"), name=body.name))
-        if changes:
-            self.context.push(
-                fmt(translate("BodiesDialog", "Edit {name}"), name=body.name),
-                lambda: bodies.update_body(body.id, **changes),
-                lambda _: bodies.update_body(body.id, **before),
-                lambda: self._refresh(body.id),
-                meeting_id=None,
-                kinds=(RecordKind.BODIES,),
-            )
-        if restyled:
-            set_numbering_style(self.context, body.id, changes.get("name", body.name), style)
-        if house != house_now:
-            self.context.push(
-                fmt(translate("BodiesDialog", "House style of {get}"), get=changes.get("name", body.name)),
-                lambda: bodies.set_house_style(body.id, house),
-                lambda _: bodies.set_house_style(body.id, house_now),
-                lambda: self._refresh(body.id),
-                meeting_id=None,
-                kinds=(RecordKind.BODIES,),
-            )
-        if both:
-            self.undo_stack.endMacro()
+        text = (
+            fmt(translate("BodiesDialog", "House style of {get}"), get=body.name)
+            if set(changes) <= HOUSE_STYLE_COLUMNS
+            else fmt(translate("BodiesDialog", "Edit {name}"), name=body.name)
+        )
+        self.context.push_edit(
+            text,
+            lambda version, values: bodies.update_body(body.id, expected_version=version, **values),
+            changes,
+            {k: old[k] for k in changes},
+            lambda: self._refresh(body.id),
+            version=body.row_version,
+            meeting_id=None,
+            kinds=(RecordKind.BODIES, RecordKind.AGENDA),  # a new numbering style renumbers agendas
+        )
 
     def add_term(self) -> None:
         body = self.current_body()

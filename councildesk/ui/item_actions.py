@@ -25,10 +25,11 @@ from councildesk.domain.enums import (
 from councildesk.domain.rules import Threshold
 from councildesk.services.dto import AgendaItemDTO, DocumentDTO, MatterDTO, MotionDTO, SpeakerDTO, VoteDTO
 from councildesk.services.snapshot import Snapshot
+from councildesk.services.stale_edit import RowKey
 from councildesk.services.vote_service import BallotInput
 from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
-from councildesk.ui.ui_context import RecordKind, RowVersion, UiContext
+from councildesk.ui.ui_context import RecordKind, RowVersion, RowVersions, UiContext
 
 FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("item_actions", "title"),
@@ -39,6 +40,13 @@ FIELD_NAMES = {
     "consent": QT_TRANSLATE_NOOP("item_actions", "consent flag"),
     "matter_id": QT_TRANSLATE_NOOP("item_actions", "matter"),
 }
+
+
+def sponsor_versions(matter: MatterDTO) -> RowVersions:
+    """The matter's sponsorships as the window read them."""
+    return RowVersions(
+        None, rows={("sponsorship", sp.sponsorship_id): sp.row_version for sp in matter.sponsors}
+    )
 
 
 def _done(delete: Callable[[int], None], id_: int) -> bool:
@@ -123,14 +131,20 @@ class ItemActions:
             version,
         )
 
-    def _sponsors[T](self, matter_id: int, text: str, action: Callable[[], T]) -> T | None:
+    def _sponsors[T](
+        self, matter: MatterDTO, text: str, action: Callable[[dict[RowKey, int] | None], T]
+    ) -> T | None:
+        """A change of the sponsors as shown (`action` takes their versions as read): a sponsorship
+        someone changed since is offered again, one someone removed is one sentence."""
         ma = self.services.matters
+        seen = sponsor_versions(matter)
         return self._scoped(
             "matter",
             text,
-            lambda: ma.sponsor_snapshot(matter_id),
-            action,
-            lambda saved: ma.restore_sponsors(matter_id, saved),
+            lambda: ma.sponsor_snapshot(matter.id),
+            lambda: action(seen.take_rows()),
+            lambda saved: ma.restore_sponsors(matter.id, saved),
+            seen,
         )
 
     def _documents[T](self, item_id: int, text: str, action: Callable[[], T]) -> T | None:
@@ -193,7 +207,7 @@ class ItemActions:
     def add_sponsor(self, matter: MatterDTO, person_id: int, name: str, primary: bool) -> MatterDTO | None:
         ma = self.services.matters
         return self._sponsors(
-            matter.id,
+            matter,
             fmt(
                 translate("ItemActions", "Add {name} as primary sponsor of {identifier}")
                 if primary
@@ -201,19 +215,22 @@ class ItemActions:
                 name=name,
                 identifier=matter.identifier,
             ),
-            lambda: ma.add_sponsor(matter.id, person_id, primary=primary),
+            lambda seen: ma.add_sponsor(matter.id, person_id, primary=primary, expected=seen),
         )
 
     def add_new_sponsor(self, matter: MatterDTO, name: str, title: str, primary: bool) -> MatterDTO | None:
         """A non-member added on the spot: the new person row is undone and redone with the sponsorship."""
         ma = self.services.matters
         state: dict[str, Any] = {}
+        seen = sponsor_versions(matter)
 
         def do() -> MatterDTO:
             if "after" in state:
                 return ma.restore_sponsors(matter.id, state["after"], (state["person_id"],))
             before = ma.sponsor_snapshot(matter.id)
-            dto, person_id = ma.add_new_sponsor(matter.id, name, title, primary=primary)
+            dto, person_id = ma.add_new_sponsor(
+                matter.id, name, title, primary=primary, expected=seen.take_rows()
+            )
             state.update(
                 before=before, person_id=person_id, after=ma.sponsor_snapshot(matter.id, (person_id,))
             )
@@ -222,8 +239,7 @@ class ItemActions:
         def undo(_r: MatterDTO) -> None:
             ma.restore_sponsors(matter.id, state["before"], (state["person_id"],))
 
-        return self._push(
-            "matter",
+        return self.context.push(
             fmt(
                 translate("ItemActions", "Add {name} as sponsor of {identifier}"),
                 name=name.strip(),
@@ -231,25 +247,29 @@ class ItemActions:
             ),
             do,
             undo,
+            lambda: self.on_change("matter"),
+            meeting_id=self.meeting_id,
+            kinds=PART_KINDS["matter"],
+            version=seen,
         )
 
     def remove_sponsor(self, matter: MatterDTO, person_id: int) -> MatterDTO | None:
         ma = self.services.matters
         return self._sponsors(
-            matter.id,
+            matter,
             fmt(translate("ItemActions", "Remove a sponsor of {identifier}"), identifier=matter.identifier),
-            lambda: ma.remove_sponsor(matter.id, person_id),
+            lambda seen: ma.remove_sponsor(matter.id, person_id, expected=seen),
         )
 
     def make_primary(self, matter: MatterDTO, person_id: int) -> MatterDTO | None:
         ma = self.services.matters
         return self._sponsors(
-            matter.id,
+            matter,
             fmt(
                 translate("ItemActions", "Change the primary sponsor of {identifier}"),
                 identifier=matter.identifier,
             ),
-            lambda: ma.add_sponsor(matter.id, person_id, primary=True),
+            lambda seen: ma.make_primary(matter.id, person_id, expected=seen),
         )
 
     # -- exhibits -----------------------------------------------------------------------

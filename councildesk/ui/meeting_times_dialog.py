@@ -19,9 +19,10 @@ from councildesk.domain.errors import UserError
 from councildesk.domain.meeting_times import on_meeting_day
 from councildesk.domain.messages import as_read
 from councildesk.services.dto import MeetingDTO, TimeRowDTO
+from councildesk.services.meeting_clock import TIME_COLUMNS
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.local_dates import long_date
-from councildesk.ui.ui_context import RecordKind, UiContext
+from councildesk.ui.ui_context import RecordKind, RowVersions, UiContext
 
 Change = tuple[TimeRowDTO, datetime | None]
 
@@ -39,28 +40,15 @@ class MeetingTimesDialog(QDialog):
                 long_date=long_date(meeting.scheduled_start),
             )
         )
-        self.rows = context.services.times.timeline(meeting.id)
+        self.rows: list[TimeRowDTO] = []
         self.edits: list[QLineEdit] = []
-        form = QFormLayout()
-        for row in self.rows:
-            edit = QLineEdit(f"{row.at:%H:%M}" if row.at else "", self)
-            edit.setPlaceholderText(translate("MeetingTimesDialog", "HH:MM"))
-            edit.setAccessibleName(
-                fmt(translate("MeetingTimesDialog", "Time: {what}"), what=as_read(row.what))
-            )
-            edit.setMaximumWidth(90)
-            form.addRow(as_read(row.what), edit)
-            self.edits.append(edit)
-        inner = QWidget(self)
-        inner.setLayout(form)
-        scroll = QScrollArea(self)
-        scroll.setWidget(inner)
+        self.lines = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         self.warnings = QLabel(self)
         self.warnings.setAccessibleName(translate("MeetingTimesDialog", "Time warnings"))
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color:#8a4b00;")
-        self._show_warnings(context.services.times.warnings(meeting.id))
+        self._show_stored()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -81,6 +69,26 @@ class MeetingTimesDialog(QDialog):
         layout.addWidget(self.warnings)
         layout.addWidget(buttons)
         self.resize(560, 520)
+
+    def _show_stored(self) -> None:
+        """One line per time as stored now (again after a reload shows what someone else changed)."""
+        times = self.context.services.times
+        self.rows = times.timeline(self.meeting.id)
+        self.edits = []
+        form = QFormLayout()
+        inner = QWidget(self)
+        for row in self.rows:
+            edit = QLineEdit(f"{row.at:%H:%M}" if row.at else "", inner)
+            edit.setPlaceholderText(translate("MeetingTimesDialog", "HH:MM"))
+            edit.setAccessibleName(
+                fmt(translate("MeetingTimesDialog", "Time: {what}"), what=as_read(row.what))
+            )
+            edit.setMaximumWidth(90)
+            form.addRow(as_read(row.what), edit)
+            self.edits.append(edit)
+        inner.setLayout(form)
+        self.lines.setWidget(inner)  # the lines shown before are deleted with their widget
+        self._show_warnings(times.warnings(self.meeting.id))
 
     def _show_warnings(self, warnings: list[str]) -> None:
         self.warnings.setText("\n".join(f"⚠ {as_read(w)}" for w in warnings))
@@ -113,23 +121,31 @@ class MeetingTimesDialog(QDialog):
         super().accept()
 
     def _apply(self, changes: list[Change]) -> bool:
-        times = self.context.services.times
+        """Store the changed times as one undoable step, from the rows as this dialog read them:
+        a row someone else changed since is offered (reload, or re-apply over theirs)."""
+        times, meeting_id = self.context.services.times, self.meeting.id
+        seen = RowVersions(None, rows={(row.table, row.record_id): row.row_version for row in self.rows})
+
+        def earlier(row: TimeRowDTO) -> datetime | None:
+            # What was there just before: the time read, or after a re-apply the other clerk's.
+            now = seen.now.get((row.table, row.record_id), {})
+            value = now.get(TIME_COLUMNS[row.kind][1], row.at)
+            return value if isinstance(value, datetime) or value is None else row.at
 
         def do() -> list[Change]:
-            done: list[Change] = []
-            try:
-                for row, at in changes:
-                    times.set_time(row.kind, row.record_id, at)
-                    done.append((row, at))
-            except UserError:
-                for row, _ in reversed(done):  # all or nothing, as one undo step
-                    times.set_time(row.kind, row.record_id, row.at)
-                raise
-            return done
+            times.set_times(
+                meeting_id, [(row.kind, row.record_id, at) for row, at in changes], seen.take_rows()
+            )
+            return changes
 
         def undo(done: list[Change]) -> None:
-            for row, _ in reversed(done):
-                times.set_time(row.kind, row.record_id, row.at)
+            times.set_times(
+                meeting_id, [(row.kind, row.record_id, earlier(row)) for row, _ in reversed(done)]
+            )
+
+        def after() -> None:
+            if self.isVisible():  # refused and reloaded: show the times as they are now
+                self._show_stored()
 
         n = len(changes)
         text = translate("MeetingTimesDialog", "Correct %n time(s)", "", n)
@@ -141,4 +157,5 @@ class MeetingTimesDialog(QDialog):
             RecordKind.VOTES,
             RecordKind.SPEAKERS,
         )
-        return self.context.push(text, do, undo, meeting_id=self.meeting.id, kinds=kinds) is not None
+        done = self.context.push(text, do, undo, after, meeting_id=meeting_id, kinds=kinds, version=seen)
+        return done is not None

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from councildesk.domain.errors import StaleEdit
 from councildesk.services.container import Services
 from councildesk.services.snapshot import Snapshot
+from councildesk.services.stale_edit import RowKey
 from councildesk.ui.scoped_change import push_scoped
 from councildesk.ui.service_command import ErrorReporter
 from councildesk.ui.stale_edit_offer import ask_reapply
@@ -66,6 +67,36 @@ class RowVersion:
         """The version to send, once: after it is applied, undo and redo follow this window's stack."""
         value, self.value = self.value, None
         return value
+
+    def refused(self, error: StaleEdit) -> None:
+        """A re-apply is sent from the record as the refusal found it (a later change is offered too)."""
+        self.value = error.current_version
+        self.before = error.current_values
+
+
+@dataclass
+class RowVersions(RowVersion):
+    """The versions of the several records one change is made from, (table, id) → version: a
+    matter's sponsors, a meeting's times. `value` is unused; `take_rows` sends them."""
+
+    rows: dict[RowKey, int] = field(default_factory=dict)
+    # After a refusal, each refused record's fields as the other clerk left them (see `before`).
+    now: dict[RowKey, dict[str, object]] = field(default_factory=dict)
+    taken: bool = False
+
+    def take_rows(self) -> dict[RowKey, int] | None:
+        """The versions to send, once (as `take`)."""
+        if self.taken:
+            return None
+        self.taken = True
+        return dict(self.rows)
+
+    def refused(self, error: StaleEdit) -> None:
+        super().refused(error)
+        if error.row is not None and error.current_version is not None:
+            self.rows[error.row] = error.current_version
+            self.now[error.row] = error.current_values or {}
+        self.taken = False
 
 
 def _no_explanation() -> None:
@@ -132,11 +163,14 @@ class UiContext:
         """What a change refused as stale does: reload, or re-apply over the newer version."""
 
         def on_stale(error: StaleEdit) -> T | None:
+            if error.gone:  # deleted meanwhile: nothing to re-apply it to
+                self.report_error(error.message)
+                reload()
+                return None
             if not self.ask_reapply(error.message):
                 reload()  # every view showing these records reads them again
                 return None
-            version.value = error.current_version
-            version.before = error.current_values
+            version.refused(error)
             return again()
 
         return on_stale

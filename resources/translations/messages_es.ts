@@ -3544,10 +3544,6 @@
         <translation>este asunto</translation>
     </message>
     <message>
-        <source>this sponsorship</source>
-        <translation>este patrocinio</translation>
-    </message>
-    <message>
         <source>this speaker</source>
         <translation>este orador</translation>
     </message>
@@ -3610,6 +3606,10 @@
     <message>
         <source>name</source>
         <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>this sponsor</source>
+        <translation>este patrocinador</translation>
     </message>
     <message>
         <source>display name</source>
@@ -3740,6 +3740,42 @@
         <translation>la fecha de presentación</translation>
     </message>
     <message>
+        <source>time</source>
+        <translation>la hora</translation>
+    </message>
+    <message>
+        <source>role as primary or co-sponsor</source>
+        <translation>el papel de patrocinador principal o copatrocinador</translation>
+    </message>
+    <message>
+        <source>municipality name</source>
+        <translation>el nombre del municipio</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>el órgano del que depende</translation>
+    </message>
+    <message>
+        <source>quorum rule</source>
+        <translation>la regla del quórum</translation>
+    </message>
+    <message>
+        <source>default threshold</source>
+        <translation>la mayoría requerida por defecto</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>la zona horaria</translation>
+    </message>
+    <message>
+        <source>minutes language</source>
+        <translation>el idioma del acta</translation>
+    </message>
+    <message>
+        <source>minutes house style</source>
+        <translation>el estilo del acta</translation>
+    </message>
+    <message>
         <source>label</source>
         <translation>la etiqueta</translation>
     </message>
@@ -3774,6 +3810,10 @@
     <message>
         <source>Someone else changed {what} since you opened it; your change was not saved.</source>
         <translation>Otra persona cambió {what} después de que usted lo abriera; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>{who} removed {what} {when}; your change was not saved.</source>
+        <translation>{who} eliminó {what} {when}; su cambio no se guardó.</translation>
     </message>
     <message>
         <source>{who} changed {what}'s {fields} {when}; your change was not saved.</source>

@@ -3544,10 +3544,6 @@
         <translation>ce dossier</translation>
     </message>
     <message>
-        <source>this sponsorship</source>
-        <translation>ce parrainage</translation>
-    </message>
-    <message>
         <source>this speaker</source>
         <translation>cet intervenant</translation>
     </message>
@@ -3610,6 +3606,10 @@
     <message>
         <source>name</source>
         <translation>le nom</translation>
+    </message>
+    <message>
+        <source>this sponsor</source>
+        <translation>ce parrain</translation>
     </message>
     <message>
         <source>display name</source>
@@ -3740,6 +3740,42 @@
         <translation>la date de dépôt</translation>
     </message>
     <message>
+        <source>time</source>
+        <translation>l'heure</translation>
+    </message>
+    <message>
+        <source>role as primary or co-sponsor</source>
+        <translation>le rôle de parrain principal ou de coparrain</translation>
+    </message>
+    <message>
+        <source>municipality name</source>
+        <translation>le nom de la municipalité</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>l'instance dont il relève</translation>
+    </message>
+    <message>
+        <source>quorum rule</source>
+        <translation>la règle du quorum</translation>
+    </message>
+    <message>
+        <source>default threshold</source>
+        <translation>le seuil par défaut</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>minutes language</source>
+        <translation>la langue du procès-verbal</translation>
+    </message>
+    <message>
+        <source>minutes house style</source>
+        <translation>la présentation du procès-verbal</translation>
+    </message>
+    <message>
         <source>label</source>
         <translation>l'étiquette</translation>
     </message>
@@ -3774,6 +3810,10 @@
     <message>
         <source>Someone else changed {what} since you opened it; your change was not saved.</source>
         <translation>Quelqu'un d'autre a modifié {what} depuis que vous l'avez ouvert; votre modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{who} removed {what} {when}; your change was not saved.</source>
+        <translation>{who} a supprimé {what} {when}; votre modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <source>{who} changed {what}'s {fields} {when}; your change was not saved.</source>
