@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabWidget, QWidget
 
 from councildesk.ui import i18n
+from councildesk.ui.minutes_view import MinutesView
 from councildesk.ui.screenshot import ITEM_TABS, first_substantive_item
 from tests.ui.english_finder import ALLOWED, EnglishFinder, minutes_in, plain, record_texts
 from tests.ui.window_walk import Walk
@@ -131,6 +132,20 @@ def test_every_screen_and_dialog_speaks_the_window_language(
         walk.check_text(where, "status bar", window.statusBar().currentMessage())
         window.tabs.setCurrentIndex(0)
     walk.check("after every action", window)  # what the actions left on show (status bar, title)
+
+    # Approved minutes open what a draft's cannot: Verify, Record a correction…, Sign and export….
+    approved = next(
+        m.id
+        for m in services.meetings.list_meetings(newest_first=False)
+        if m.minutes_status.value == "approved"
+    )
+    window.show_meeting(approved)
+    minutes = window.findChild(MinutesView)
+    window.tabs.setCurrentWidget(minutes)
+    for action in (minutes.verify_action, minutes.correct_action, minutes.sign_action):
+        if action.isEnabled():
+            walk.run(f"approved ▸ {plain(action.text())}", action.trigger)
+            walk.check(f"approved ▸ {plain(action.text())}", window)
 
     # The walk reached what it is for: the screens, the actions and the dialogs behind them.
     assert screens >= len(ITEM_TABS) + 2
