@@ -273,7 +273,7 @@ class MeetingView(QWidget):
                     "Opened read only — you can read, search and print; nothing can be changed.",
                 )
             )
-        kind = label(m.kind)
+        kind = label(m.kind).lower()  # mid-sentence: "— regular meeting", "— séance ordinaire"
         # Times with the body's clock, in the window's language.
         style = window_style(self.services.bodies.house_style(m.body_id))
         self.title_label.setText(
