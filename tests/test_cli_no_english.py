@@ -127,6 +127,7 @@ def commands(demo: Path, tampered: Path, out: Path) -> list[list[str]]:
         [d, "backups"],
         [d, "fingerprints", "-o", str(out / "fingerprints.json")],
         [d, "export", "csv", str(out / "csv")],
+        [d, "import", "popolo", str(out / "popolo"), "--dry-run"],
         [d, "archive", str(out / "demo.zip")],
         [d, "search", QUERY, "-o", str(out / "hits.csv")],
     ]
@@ -156,6 +157,8 @@ def test_no_command_prints_english_of_its_own(
     language_code: str, files: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     demo, tampered, out = files
+    main(["--db", str(demo), "export", "popolo", str(out / "popolo")])  # what `import --dry-run` reads
+    capsys.readouterr()
     data = stored_text(demo, tampered)
     fragments, words = english_giveaways(language_code)
     found = []

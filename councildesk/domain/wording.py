@@ -36,6 +36,19 @@ def join_words(words: Sequence[str], conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
+def listed(words: Sequence[object]) -> object:
+    """join_words for the reader: 'A, B and C' as declared sentences ('A, B et C', 'A, B y C');
+    one word is itself, none is ''."""
+    from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
+    if len(words) <= 1:
+        return words[0] if words else ""
+    joined: object = words[0]
+    for word in words[1:-1]:
+        joined = Message(QT_TRANSLATE_NOOP("domain", "{first}, {next}"), {"first": joined, "next": word})
+    return Message(QT_TRANSLATE_NOOP("domain", "{first} and {last}"), {"first": joined, "last": words[-1]})
+
+
 def day_month(value: date, with_year: bool = True) -> str:
     """'4 August 2011': the day without a leading zero, as a clerk writes it."""
     return f"{value.day} {value:%B}" + (f" {value.year}" if with_year else "")

@@ -21,9 +21,9 @@ from councildesk.db.base import Base
 from councildesk.db.row_version import ROW_VERSION
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message
 from councildesk.domain.text_rules import clean_text
-from councildesk.domain.wording import count_of, join_words
+from councildesk.domain.wording import count_of, join_words, listed
 from councildesk.services.approval_exchange import carried_approvals
 
 # Tables that open-data formats carry, parents before children (the order of loading).
@@ -140,37 +140,47 @@ class ImportPreview:
 
     def summary(self) -> str:
         """One sentence: 'rtd.json would create 15 agenda items and 1 body, and would update
-        nothing; 2 people unchanged; 1 warning.' ('created', 'updated' once applied)."""
+        nothing; 2 people unchanged; 1 warning.' ('created', 'updated' once applied), in the
+        reader's language (the English when nothing is installed)."""
+        return self.message().translated()
 
-        def part(counter: Counter[str]) -> str:
+    def message(self) -> Message:
+        """The summary as a declared sentence (its counts and lists declared too)."""
+
+        def part(counter: Counter[str]) -> object:
             # The extras store is said as what it keeps ("would keep 12 fields as extras"), not as rows.
-            counts = [
-                count_of(n, t.replace("_", " "))
-                for t, n in sorted(counter.items())
-                if n and t != "record_extra"
-            ]
-            return join_words(counts) or "nothing"
+            counts = [_rows(t, n) for t, n in sorted(counter.items()) if n and t != "record_extra"]
+            return listed(counts) if counts else Message(QT_TRANSLATE_NOOP("services", "nothing"))
 
-        create, update = ("created", "updated") if self.applied else ("would create", "would update")
-        clauses = [f"{self.source} {create} {part(self.created)}, and {update} {part(self.updated)}"]
+        done = 1 if self.applied else 0
+        clauses: list[Message | str] = [
+            Message(
+                CHANGES[done],
+                {"source": self.source, "created": part(self.created), "updated": part(self.updated)},
+            )
+        ]
         if +self.mapped:
             mapped = [count_of(n, name.replace("_", " ")) for name, n in sorted(self.mapped.items())]
-            clauses.append(f"{'mapped' if self.applied else 'would map'} {join_words(mapped)}")
+            clauses.append(Message(MAPPED[done], {"list": listed(mapped)}))
         if self.kept_fields:
-            clauses.append(
-                f"{'kept' if self.applied else 'would keep'} {count_of(self.kept_fields, 'field')} as extras"
-            )
+            fields = Message(FIELDS[self.kept_fields != 1], {"count": self.kept_fields})
+            clauses.append(Message(KEPT[done], {"fields": fields}))
         if self.dropped:
             kinds = Counter(kind for kind, _ in self.dropped)
             names = join_words(
                 [name for _, name in self.dropped[:3]] + (["…"] if len(self.dropped) > 3 else [])
             )
-            skipped = join_words([count_of(n, kind) for kind, n in sorted(kinds.items())])
-            clauses.append(f"{'skipped' if self.applied else 'would skip'} {skipped} ({names})")
+            skipped = listed([_rows(kind, n) for kind, n in sorted(kinds.items())])
+            clauses.append(Message(SKIPPED[done], {"list": skipped, "names": names}))
         if +self.skipped:
-            clauses.append(f"{part(self.skipped)} unchanged")
-        clauses.append(count_of(len(self.warnings), "warning") if self.warnings else "no warnings")
-        return "; ".join(clauses) + "."
+            clauses.append(
+                Message(QT_TRANSLATE_NOOP("services", "{list} unchanged"), {"list": part(self.skipped)})
+            )
+        warnings = Message(QT_TRANSLATE_NOOP("services", "no warnings"))
+        if self.warnings:
+            warnings = Message(WARNINGS[len(self.warnings) != 1], {"count": len(self.warnings)})
+        clauses.append(warnings)
+        return Message(QT_TRANSLATE_NOOP("services", "{clauses}."), {"clauses": Joined(tuple(clauses))})
 
     def text(self) -> str:
         out = [self.summary()]
@@ -180,6 +190,69 @@ class ImportPreview:
         out += [f"  note: {n}" for n in self.notes]
         out += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(out) + "\n"
+
+
+# The summary's frames, (would, did), and its counts, (one, many).
+CHANGES = (
+    QT_TRANSLATE_NOOP("services", "{source} would create {created}, and would update {updated}"),
+    QT_TRANSLATE_NOOP("services", "{source} created {created}, and updated {updated}"),
+)
+MAPPED = (QT_TRANSLATE_NOOP("services", "would map {list}"), QT_TRANSLATE_NOOP("services", "mapped {list}"))
+KEPT = (
+    QT_TRANSLATE_NOOP("services", "would keep {fields} as extras"),
+    QT_TRANSLATE_NOOP("services", "kept {fields} as extras"),
+)
+SKIPPED = (
+    QT_TRANSLATE_NOOP("services", "would skip {list} ({names})"),
+    QT_TRANSLATE_NOOP("services", "skipped {list} ({names})"),
+)
+FIELDS = (QT_TRANSLATE_NOOP("services", "1 field"), QT_TRANSLATE_NOOP("services", "{count} fields"))
+WARNINGS = (QT_TRANSLATE_NOOP("services", "1 warning"), QT_TRANSLATE_NOOP("services", "{count} warnings"))
+ROWS = {
+    "agenda_item": (
+        QT_TRANSLATE_NOOP("services", "1 agenda item"),
+        QT_TRANSLATE_NOOP("services", "{count} agenda items"),
+    ),
+    "attendance": (
+        QT_TRANSLATE_NOOP("services", "1 attendance"),
+        QT_TRANSLATE_NOOP("services", "{count} attendances"),
+    ),
+    "ballot": (QT_TRANSLATE_NOOP("services", "1 ballot"), QT_TRANSLATE_NOOP("services", "{count} ballots")),
+    "body": (QT_TRANSLATE_NOOP("services", "1 body"), QT_TRANSLATE_NOOP("services", "{count} bodies")),
+    "document": (
+        QT_TRANSLATE_NOOP("services", "1 document"),
+        QT_TRANSLATE_NOOP("services", "{count} documents"),
+    ),
+    "matter": (QT_TRANSLATE_NOOP("services", "1 matter"), QT_TRANSLATE_NOOP("services", "{count} matters")),
+    "meeting": (
+        QT_TRANSLATE_NOOP("services", "1 meeting"),
+        QT_TRANSLATE_NOOP("services", "{count} meetings"),
+    ),
+    "membership": (
+        QT_TRANSLATE_NOOP("services", "1 membership"),
+        QT_TRANSLATE_NOOP("services", "{count} memberships"),
+    ),
+    "motion": (QT_TRANSLATE_NOOP("services", "1 motion"), QT_TRANSLATE_NOOP("services", "{count} motions")),
+    "person": (QT_TRANSLATE_NOOP("services", "1 person"), QT_TRANSLATE_NOOP("services", "{count} people")),
+    "post": (QT_TRANSLATE_NOOP("services", "1 post"), QT_TRANSLATE_NOOP("services", "{count} posts")),
+    "speaker": (
+        QT_TRANSLATE_NOOP("services", "1 speaker"),
+        QT_TRANSLATE_NOOP("services", "{count} speakers"),
+    ),
+    "sponsorship": (
+        QT_TRANSLATE_NOOP("services", "1 sponsorship"),
+        QT_TRANSLATE_NOOP("services", "{count} sponsorships"),
+    ),
+    "vote": (QT_TRANSLATE_NOOP("services", "1 vote"), QT_TRANSLATE_NOOP("services", "{count} votes")),
+}
+
+
+def _rows(table: str, n: int) -> object:
+    """'15 agenda items', declared for the tables an import writes (any other in English words)."""
+    forms = ROWS.get(table)
+    if forms is None:
+        return count_of(n, table.replace("_", " "))
+    return Message(forms[n != 1], {"count": n})
 
 
 ChildIndex = dict[tuple[str, str | None], list["Rec"]]

@@ -2114,6 +2114,14 @@
         <source>The declared result ({declared}) disagrees with the arithmetic: {yes}–{no} under {threshold} is a {computed}.</source>
         <translation>El resultado declarado ({declared}) no concuerda con el cómputo: con {yes} votos a favor y {no} en contra, y un umbral de {threshold}, la moción resulta {computed}.</translation>
     </message>
+    <message>
+        <source>{first}, {next}</source>
+        <translation>{first}, {next}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -3166,6 +3174,182 @@
     <message>
         <source>A document's address is longer than {limit} characters: '{start}…'.</source>
         <translation>La dirección de un documento tiene más de {limit} caracteres: '{start}…'.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{list} unchanged</source>
+        <translation>{list} sin cambios</translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation>ninguna advertencia</translation>
+    </message>
+    <message>
+        <source>{clauses}.</source>
+        <translation>{clauses}.</translation>
+    </message>
+    <message>
+        <source>{source} would create {created}, and would update {updated}</source>
+        <translation>{source}: por crear: {created}, por actualizar: {updated}</translation>
+    </message>
+    <message>
+        <source>{source} created {created}, and updated {updated}</source>
+        <translation>{source}: creados: {created}, actualizados: {updated}</translation>
+    </message>
+    <message>
+        <source>would map {list}</source>
+        <translation>adaptaría {list}</translation>
+    </message>
+    <message>
+        <source>mapped {list}</source>
+        <translation>adaptó {list}</translation>
+    </message>
+    <message>
+        <source>would keep {fields} as extras</source>
+        <translation>conservaría {fields} como datos adicionales</translation>
+    </message>
+    <message>
+        <source>kept {fields} as extras</source>
+        <translation>conservó {fields} como datos adicionales</translation>
+    </message>
+    <message>
+        <source>would skip {list} ({names})</source>
+        <translation>omitiría {list} ({names})</translation>
+    </message>
+    <message>
+        <source>skipped {list} ({names})</source>
+        <translation>omitió {list} ({names})</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 campo</translation>
+    </message>
+    <message>
+        <source>{count} fields</source>
+        <translation>{count} campos</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} advertencias</translation>
+    </message>
+    <message>
+        <source>1 agenda item</source>
+        <translation>1 punto del orden del día</translation>
+    </message>
+    <message>
+        <source>{count} agenda items</source>
+        <translation>{count} puntos del orden del día</translation>
+    </message>
+    <message>
+        <source>1 attendance</source>
+        <translation>1 registro de asistencia</translation>
+    </message>
+    <message>
+        <source>{count} attendances</source>
+        <translation>{count} registros de asistencia</translation>
+    </message>
+    <message>
+        <source>1 ballot</source>
+        <translation>1 voto individual</translation>
+    </message>
+    <message>
+        <source>{count} ballots</source>
+        <translation>{count} votos individuales</translation>
+    </message>
+    <message>
+        <source>1 body</source>
+        <translation>1 órgano</translation>
+    </message>
+    <message>
+        <source>{count} bodies</source>
+        <translation>{count} órganos</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 documento</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} documentos</translation>
+    </message>
+    <message>
+        <source>1 matter</source>
+        <translation>1 asunto</translation>
+    </message>
+    <message>
+        <source>{count} matters</source>
+        <translation>{count} asuntos</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>{count} sesiones</translation>
+    </message>
+    <message>
+        <source>1 membership</source>
+        <translation>1 membresía</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} membresías</translation>
+    </message>
+    <message>
+        <source>1 motion</source>
+        <translation>1 moción</translation>
+    </message>
+    <message>
+        <source>{count} motions</source>
+        <translation>{count} mociones</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} personas</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 escaño</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translation>{count} escaños</translation>
+    </message>
+    <message>
+        <source>1 speaker</source>
+        <translation>1 orador</translation>
+    </message>
+    <message>
+        <source>{count} speakers</source>
+        <translation>{count} oradores</translation>
+    </message>
+    <message>
+        <source>1 sponsorship</source>
+        <translation>1 patrocinio</translation>
+    </message>
+    <message>
+        <source>{count} sponsorships</source>
+        <translation>{count} patrocinios</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 votación</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} votaciones</translation>
     </message>
     <message>
         <source>{where}, field '{name}': {value!r} is not {expected}.</source>

@@ -2114,6 +2114,14 @@
         <source>The declared result ({declared}) disagrees with the arithmetic: {yes}–{no} under {threshold} is a {computed}.</source>
         <translation>Le résultat déclaré ({declared}) ne concorde pas avec le calcul : à {yes} contre {no}, au seuil de {threshold}, la proposition est {computed}.</translation>
     </message>
+    <message>
+        <source>{first}, {next}</source>
+        <translation>{first}, {next}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -3166,6 +3174,182 @@
     <message>
         <source>A document's address is longer than {limit} characters: '{start}…'.</source>
         <translation>L'adresse d'un document dépasse {limit} caractères : '{start}…'.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{list} unchanged</source>
+        <translation>{list} inchangés</translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation>aucun avertissement</translation>
+    </message>
+    <message>
+        <source>{clauses}.</source>
+        <translation>{clauses}.</translation>
+    </message>
+    <message>
+        <source>{source} would create {created}, and would update {updated}</source>
+        <translation>{source} : à créer : {created}, à mettre à jour : {updated}</translation>
+    </message>
+    <message>
+        <source>{source} created {created}, and updated {updated}</source>
+        <translation>{source} : créés : {created}, mis à jour : {updated}</translation>
+    </message>
+    <message>
+        <source>would map {list}</source>
+        <translation>adapterait {list}</translation>
+    </message>
+    <message>
+        <source>mapped {list}</source>
+        <translation>a adapté {list}</translation>
+    </message>
+    <message>
+        <source>would keep {fields} as extras</source>
+        <translation>conserverait {fields} comme données supplémentaires</translation>
+    </message>
+    <message>
+        <source>kept {fields} as extras</source>
+        <translation>a conservé {fields} comme données supplémentaires</translation>
+    </message>
+    <message>
+        <source>would skip {list} ({names})</source>
+        <translation>laisserait de côté {list} ({names})</translation>
+    </message>
+    <message>
+        <source>skipped {list} ({names})</source>
+        <translation>a laissé de côté {list} ({names})</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 champ</translation>
+    </message>
+    <message>
+        <source>{count} fields</source>
+        <translation>{count} champs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} avertissements</translation>
+    </message>
+    <message>
+        <source>1 agenda item</source>
+        <translation>1 point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>{count} agenda items</source>
+        <translation>{count} points de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>1 attendance</source>
+        <translation>1 présence</translation>
+    </message>
+    <message>
+        <source>{count} attendances</source>
+        <translation>{count} présences</translation>
+    </message>
+    <message>
+        <source>1 ballot</source>
+        <translation>1 vote individuel</translation>
+    </message>
+    <message>
+        <source>{count} ballots</source>
+        <translation>{count} votes individuels</translation>
+    </message>
+    <message>
+        <source>1 body</source>
+        <translation>1 instance</translation>
+    </message>
+    <message>
+        <source>{count} bodies</source>
+        <translation>{count} instances</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} documents</translation>
+    </message>
+    <message>
+        <source>1 matter</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <source>{count} matters</source>
+        <translation>{count} dossiers</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 séance</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>{count} séances</translation>
+    </message>
+    <message>
+        <source>1 membership</source>
+        <translation>1 appartenance</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} appartenances</translation>
+    </message>
+    <message>
+        <source>1 motion</source>
+        <translation>1 proposition</translation>
+    </message>
+    <message>
+        <source>{count} motions</source>
+        <translation>{count} propositions</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} personnes</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 siège</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translation>{count} sièges</translation>
+    </message>
+    <message>
+        <source>1 speaker</source>
+        <translation>1 intervenant</translation>
+    </message>
+    <message>
+        <source>{count} speakers</source>
+        <translation>{count} intervenants</translation>
+    </message>
+    <message>
+        <source>1 sponsorship</source>
+        <translation>1 parrainage</translation>
+    </message>
+    <message>
+        <source>{count} sponsorships</source>
+        <translation>{count} parrainages</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} votes</translation>
     </message>
     <message>
         <source>{where}, field '{name}': {value!r} is not {expected}.</source>
