@@ -645,6 +645,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "this agenda item": ("este punto del orden del día", "ce point de l'ordre du jour"),
     "this matter": ("este asunto", "ce dossier"),
     "this sponsor": ("este patrocinador", "ce parrain"),
+    "this time limit": ("este límite de tiempo", "cette limite de temps"),
     "this speaker": ("este orador", "cet intervenant"),
     "this motion": ("esta moción", "cette proposition"),
     "this vote": ("esta votación", "ce vote"),
@@ -696,6 +697,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "number of seats": ("el número de escaños", "le nombre de sièges"),
     "position taken": ("la postura", "la position"),
     "time": ("la hora", "l'heure"),
+    "duration": ("la duración", "la durée"),
     "role as primary or co-sponsor": (
         "el papel de patrocinador principal o copatrocinador",
         "le rôle de parrain principal ou de coparrain",

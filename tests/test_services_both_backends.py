@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from councildesk.db.engine import open_database
-from councildesk.domain.enums import AttendanceStatus, BallotOption, NumberingStyle
+from councildesk.domain.enums import AttendanceStatus, BallotOption, NumberingStyle, SpeakerKind
 from councildesk.domain.errors import StaleEdit, UserError
 from councildesk.domain.house_style import HouseStyle
 from councildesk.domain.meeting_times import TimeKind
@@ -316,3 +316,34 @@ def test_meeting_times_corrected_from_an_outdated_copy_are_refused_all_together(
     with pytest.raises(StaleEdit, match=r"removed this motion at \d\d:\d\d; your change was not saved\.$"):
         services.times.set_times(council.meeting_id, changes[1:], seen)
     assert table_dump(services.db) == before
+
+
+def test_a_time_limit_changed_or_lifted_at_another_desk_is_not_overwritten(
+    services: Services, other_desk: Services, council: Council
+) -> None:
+    kind = SpeakerKind.PUBLIC_COMMENT
+    none_read = services.speakers.limits_as_read(council.item_id)
+    assert kind not in none_read
+    other_desk.speakers.set_time_limit(council.body_id, kind, 180)  # a limit where this desk saw none
+    refused_as_stale(
+        services,
+        lambda: services.speakers.set_time_limit(council.body_id, kind, 120, expected_version=0),
+        "this time limit",
+    )
+    assert services.speakers.limits_as_read(council.item_id)[kind][0] == 180  # theirs stands
+    _seconds, version = services.speakers.limits_as_read(council.item_id)[kind]
+    other_desk.speakers.set_time_limit(council.body_id, kind, 240)
+    refused_as_stale(
+        services,
+        lambda: services.speakers.set_time_limit(council.body_id, kind, 120, expected_version=version),
+        "this time limit's duration",
+    )
+    _seconds, version = services.speakers.limits_as_read(council.item_id)[kind]
+    other_desk.speakers.set_time_limit(council.body_id, kind, None)
+    before = table_dump(services.db)
+    with pytest.raises(
+        StaleEdit, match=r"removed this time limit at \d\d:\d\d; your change was not saved\.$"
+    ):
+        services.speakers.set_time_limit(council.body_id, kind, 120, expected_version=version)
+    assert table_dump(services.db) == before
+    assert services.speakers.set_time_limit(council.body_id, kind, 120, expected_version=0) == {kind: 120}

@@ -47,6 +47,10 @@ def record(
     only_changed_before = before
     if before is not None and after is not None:
         changed = {k for k in after if before.get(k) != after.get(k)}
+        if getattr(obj, "id", None) is None:
+            # A row known by its key columns, not an id (a body's time limit for one kind of
+            # speaker): the entry keeps them, so that it says which row changed.
+            changed |= {column.key for column in obj.__table__.primary_key}
         only_changed_before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
     entry = AuditLog(

@@ -18,7 +18,7 @@ from councildesk.services.guards import ensure_editable, fetch, next_position, r
 from councildesk.services.mapping import speaker_dto
 from councildesk.services.meeting_clock import stamp
 from councildesk.services.snapshot import Snapshot, capture, put_back
-from councildesk.services.stale_edit import check_version
+from councildesk.services.stale_edit import check_keyed, check_version
 
 SPEAKER_FIELDS = {
     "name",
@@ -156,14 +156,25 @@ class SpeakerService:
             rows = s.scalars(select(SpeakingLimit).where(SpeakingLimit.body_id == body_id))
             return {row.kind: row.seconds for row in rows}
 
+    def limits_as_read(self, item_id: int) -> dict[SpeakerKind, tuple[int, int]]:
+        """The time limits of the body meeting on this item, each with its row's version:
+        (seconds, version), what a change of one is made from (see set_time_limit)."""
+        with self.db.reading() as s:
+            body_id = fetch(s, Meeting, fetch(s, AgendaItem, item_id).meeting_id).body_id
+            rows = s.scalars(select(SpeakingLimit).where(SpeakingLimit.body_id == body_id))
+            return {row.kind: (row.seconds, row.row_version) for row in rows}
+
     def limits_for_item(self, item_id: int) -> dict[SpeakerKind, int]:
         """The time limits of the body meeting on this item."""
         with self.db.reading() as s:
             body_id = fetch(s, Meeting, fetch(s, AgendaItem, item_id).meeting_id).body_id
         return self.time_limits(body_id)
 
-    def set_time_limit(self, body_id: int, kind: SpeakerKind, seconds: int | None) -> dict[SpeakerKind, int]:
-        """Set (or with None, lift) the body's limit for one kind of speaker."""
+    def set_time_limit(
+        self, body_id: int, kind: SpeakerKind, seconds: int | None, *, expected_version: int | None = None
+    ) -> dict[SpeakerKind, int]:
+        """Set (or with None, lift) the body's limit for one kind of speaker; `expected_version` as
+        in AgendaService.update_item, 0 when the window read no limit for that kind."""
         if seconds is not None and not 0 < seconds <= LONGEST_LIMIT:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -175,6 +186,7 @@ class SpeakerService:
         with self.db.transaction() as s:
             fetch(s, Body, body_id)
             row = s.get(SpeakingLimit, (body_id, kind))
+            check_keyed(s, "speaking_limit", {"body_id": body_id, "kind": kind}, row, expected_version)
             if row is not None and seconds is None:
                 audit.deleted(s, row)
             elif row is not None:

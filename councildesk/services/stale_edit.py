@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from councildesk.db.base import Base, jsonable
 from councildesk.db.models import AuditLog, Person
 from councildesk.db.row_version import DERIVED, Versioned
 from councildesk.domain.errors import StaleEdit
@@ -53,6 +54,33 @@ def check_versions(s: Session, rows: Iterable[Versioned], expected: Mapping[RowK
         check_version(s, row, expected.get(row_key(row), 0))
 
 
+def check_keyed(
+    s: Session, table: str, key: Mapping[str, object], row: Versioned | None, expected: int | None
+) -> None:
+    """check_version for a row known by its columns `key` rather than an id (a body's time limit
+    for one kind of speaker), where no row at all (version 0) is a state the window may have read."""
+    current = row.row_version if row is not None else 0
+    if expected is None or current == expected:
+        return
+    wanted = {name: str(jsonable(value)) for name, value in key.items()}
+    entries = s.scalars(select(AuditLog).where(AuditLog.entity == table).order_by(AuditLog.id.desc()))
+    entry = next((e for e in entries if _names(e, wanted)), None)
+    error = _sentence(s, table, entry)
+    error.current_version = current
+    error.current_values = (
+        {attr.key: getattr(row, attr.key) for attr in inspect(row).mapper.column_attrs}
+        if row is not None
+        else {}
+    )
+    raise error
+
+
+def _names(entry: AuditLog, key: Mapping[str, str]) -> bool:
+    """Whether the audit entry is about the row whose key columns have these values."""
+    values = json.loads(entry.after or entry.before or "{}")
+    return isinstance(values, dict) and all(str(values.get(k)) == v for k, v in key.items())
+
+
 def check_present(
     s: Session, table: str, row_ids: Iterable[int], expected: Mapping[RowKey, int] | None
 ) -> None:
@@ -82,6 +110,7 @@ THIS: dict[str, str] = {
     "vote": QT_TRANSLATE_NOOP("services", "this vote"),
     "ballot": QT_TRANSLATE_NOOP("services", "this ballot"),
     "document": QT_TRANSLATE_NOOP("services", "this document"),
+    "speaking_limit": QT_TRANSLATE_NOOP("services", "this time limit"),
 }
 RECORD = QT_TRANSLATE_NOOP("services", "this record")
 
@@ -132,6 +161,7 @@ FIELDS: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("services", "summary"),
     "seat_count": QT_TRANSLATE_NOOP("services", "number of seats"),
     "stance": QT_TRANSLATE_NOOP("services", "position taken"),
+    "seconds": QT_TRANSLATE_NOOP("services", "duration"),
     "made_at": QT_TRANSLATE_NOOP("services", "time"),
     "taken_at": QT_TRANSLATE_NOOP("services", "time"),
     "is_primary": QT_TRANSLATE_NOOP("services", "role as primary or co-sponsor"),
@@ -157,13 +187,18 @@ def stale_edit(s: Session, table: str, row_id: int | None) -> StaleEdit:
     Named from the row's latest audit entry: the change that made the window's copy outdated
     (a later one, if there were several, is the one the clerk now has to reckon with).
     """
-    what = THIS.get(table, RECORD)
     entry = s.scalars(
         select(AuditLog)
         .where(AuditLog.entity == table, AuditLog.entity_id == row_id)
         .order_by(AuditLog.id.desc())
         .limit(1)
     ).first()
+    return _sentence(s, table, entry)
+
+
+def _sentence(s: Session, table: str, entry: AuditLog | None) -> StaleEdit:
+    """The refusal naming `entry`, the change that made the window's copy outdated."""
+    what = THIS.get(table, RECORD)
     if entry is None:
         return StaleEdit(
             QT_TRANSLATE_NOOP(
@@ -172,7 +207,13 @@ def stale_edit(s: Session, table: str, row_id: int | None) -> StaleEdit:
             what=what,
         )
     after = json.loads(entry.after) if entry.after else {}
-    derived = DERIVED.get(table, frozenset())
+    # Positions the agenda recomputes, and the key columns an entry keeps to name its row.
+    keys = (
+        {column.key for column in Base.metadata.tables[table].primary_key}
+        if table in Base.metadata.tables
+        else set()
+    )
+    derived = DERIVED.get(table, frozenset()) | keys
     fields = (
         [k for k in sorted(after) if k not in derived and k != "row_version"]
         if isinstance(after, dict)

@@ -336,17 +336,33 @@ class ItemActions:
             lambda: sp.mark_started(speaker.id, at),
         )
 
-    def set_time_limit(self, item_id: int, kind: SpeakerKind, seconds: int | None) -> object | None:
-        """The body's time limit for a kind of speaker (None lifts it); undo puts the old one back."""
+    def set_time_limit(
+        self, item_id: int, kind: SpeakerKind, seconds: int | None, seen: tuple[int | None, int] | None = None
+    ) -> object | None:
+        """The body's time limit for a kind of speaker (None lifts it); undo puts the old one back.
+
+        `seen` is the limit as the window read it, (seconds or None, its version; 0: no limit): one
+        someone else changed since is offered, and undo after a re-apply puts back theirs.
+        """
         sp = self.services.speakers
         meeting_id = self.services.agenda.get_item(item_id).meeting_id
         body_id = self.services.meetings.get_meeting(meeting_id).body_id
-        before = sp.time_limits(body_id).get(kind)
-        return self._push(
-            "speakers",
+        before, read = seen if seen is not None else (sp.time_limits(body_id).get(kind), None)
+        version = RowVersion(read)
+
+        def undo(_limits: object) -> None:
+            now = version.before  # after a re-apply: the limit as the other clerk left it
+            value = now.get("seconds") if now is not None else before
+            sp.set_time_limit(body_id, kind, value if isinstance(value, int) else None)
+
+        return self.context.push(
             fmt(translate("ItemActions", "Time limit for {kind}"), kind=label(kind).lower()),
-            lambda: sp.set_time_limit(body_id, kind, seconds),
-            lambda _limits: sp.set_time_limit(body_id, kind, before),
+            lambda: sp.set_time_limit(body_id, kind, seconds, expected_version=version.take()),
+            undo,
+            lambda: self.on_change("speakers"),
+            meeting_id=self.meeting_id,
+            kinds=PART_KINDS["speakers"],
+            version=version if read is not None else None,
         )
 
     def move_speaker(self, speaker: SpeakerDTO, position: int) -> list[SpeakerDTO] | None:

@@ -62,6 +62,7 @@ class SpeakersView(QWidget):
         self.read_only = False
         self.timer = timer or SpeakerTimer(parent=self)
         self._limits: dict[SpeakerKind, int] = {}  # the body's, read with the item
+        self._limit_versions: dict[SpeakerKind, int] = {}  # their rows' versions, read with them
         # The limit for a kind of speaker in seconds (None: unlimited).
         self.limit_for: Callable[[SpeakerKind], int | None] = self._limits_get
 
@@ -227,8 +228,11 @@ class SpeakersView(QWidget):
         self._item_id = item_id
         self.model.set_speakers(self.services.speakers.list_speakers(item_id) if item_id else [])
         self._limits.clear()
+        self._limit_versions = {}
         if item_id:
-            self._limits.update(self.services.speakers.limits_for_item(item_id))
+            read = self.services.speakers.limits_as_read(item_id)
+            self._limits.update({kind: seconds for kind, (seconds, _version) in read.items()})
+            self._limit_versions = {kind: version for kind, (_seconds, version) in read.items()}
         if selected is not None:
             self.select_id(selected.id)
 
@@ -358,7 +362,8 @@ class SpeakersView(QWidget):
             1,
         )
         if ok:
-            self.ops.set_time_limit(self._item_id, kind, round(minutes * 60) or None)
+            seen = (current, self._limit_versions.get(kind, 0))  # 0: no limit when read
+            self.ops.set_time_limit(self._item_id, kind, round(minutes * 60) or None, seen)
             self.show_item(self._item_id)
 
     def _show_clock(self) -> None:

@@ -3796,6 +3796,10 @@
         <translation>este patrocinador</translation>
     </message>
     <message>
+        <source>this time limit</source>
+        <translation>este límite de tiempo</translation>
+    </message>
+    <message>
         <source>display name</source>
         <translation>el nombre mostrado</translation>
     </message>
@@ -3922,6 +3926,10 @@
     <message>
         <source>introduction date</source>
         <translation>la fecha de presentación</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>la duración</translation>
     </message>
     <message>
         <source>time</source>

@@ -3796,6 +3796,10 @@
         <translation>ce parrain</translation>
     </message>
     <message>
+        <source>this time limit</source>
+        <translation>cette limite de temps</translation>
+    </message>
+    <message>
         <source>display name</source>
         <translation>le nom affiché</translation>
     </message>
@@ -3922,6 +3926,10 @@
     <message>
         <source>introduction date</source>
         <translation>la date de dépôt</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>la durée</translation>
     </message>
     <message>
         <source>time</source>

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from councildesk.db.file_lock import os_user
+from councildesk.domain.enums import SpeakerKind
 from councildesk.domain.house_style import HouseStyle
 from councildesk.domain.meeting_times import TimeKind
 from councildesk.domain.minutes_language import MinutesLanguage
@@ -209,3 +210,40 @@ def test_a_time_corrected_at_another_desk_while_the_times_are_open_is_offered(
     window.undo_stack.undo()  # the motion at the other clerk's 19:10, the call to order at 19:00
     assert services.motions.get_motion(motion.id).made_at == datetime(2024, 3, 5, 19, 10)
     assert services.meetings.get_meeting(council.meeting_id).called_to_order_at == DAY
+
+
+@pytest.mark.parametrize("answer", ["reload", "reapply"])
+def test_a_time_limit_changed_at_another_desk_is_offered(
+    qtbot: Any, demo: tuple[Services, int], answer: str
+) -> None:
+    services, meeting_id = demo
+    item_id = new_item(services, meeting_id)
+    body_id = services.meetings.get_meeting(meeting_id).body_id
+    kind = SpeakerKind.PUBLIC_COMMENT
+    services.speakers.set_time_limit(body_id, kind, 180)
+    rig = make_panel(qtbot, services, item_id)
+    rig.panel.show_tab(3)
+    view = rig.panel.speakers
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData(kind))
+    # Another clerk makes public comment four minutes while this desk still shows three.
+    Services(services.db).speakers.set_time_limit(body_id, kind, 240)
+    seen: list[str] = []
+
+    def two_minutes(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setDoubleValue(2)
+        answer_offer(answer, seen, f"s1-time-limit-offer-{answer}")
+        dialog.accept()
+
+    when_modal(two_minutes)
+    view.limit_button.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert re.fullmatch(rf"{re.escape(os_user())} changed this time limit's duration {WHEN}", seen[0])
+    limit = services.speakers.time_limits(body_id)[kind]
+    if answer == "reload":
+        assert limit == 240 and rig.stack.count() == 0
+        qtbot.waitUntil(lambda: view._limits.get(kind) == 240)
+        return
+    assert limit == 120 and rig.stack.count() == 1
+    rig.stack.undo()  # their four minutes, not the three this desk first showed
+    assert services.speakers.time_limits(body_id)[kind] == 240
