@@ -2687,6 +2687,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{count} sponsorships": ("{count} patrocinios", "{count} parrainages"),
     "1 vote": ("1 votación", "1 vote"),
     "{count} votes": ("{count} votaciones", "{count} votes"),
+    # `times`' kinds and `history-log`'s actions (the window's History panel says them the same way)
+    "call-to-order": ("apertura", "ouverture"),
+    "item": ("punto", "point"),
+    "create {what} {id}": ("se creó: {what} {id}", "ajout : {what} {id}"),
+    "update {what} {id}": ("se cambió: {what} {id}", "modification : {what} {id}"),
+    "delete {what} {id}": ("se eliminó: {what} {id}", "suppression : {what} {id}"),
     # a tally beyond yes and no, as the window's (one, many)
     "1 abstaining": ("1 abstención", "1 abstention"),
     "{count} abstaining": ("{count} abstenciones", "{count} abstentions"),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from councildesk.cli import SubParsers, add_command
 from councildesk.cli.language import calendar_day, clock, say
 from councildesk.domain.meeting_times import TimeKind, on_meeting_day
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, installed_language, translate
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
@@ -146,7 +146,8 @@ def cmd_set_time(args: argparse.Namespace, services: Services) -> int:
 def cmd_times(args: argparse.Namespace, services: Services) -> int:
     for row in services.times.timeline(args.meeting):
         when = clock(row.at) if row.at else "--:--"
-        print(f"{when}  {row.kind.value:<13} {row.record_id:>6}  {row.what}")
+        kind = say(TIME_KINDS[row.kind]) if row.kind in TIME_KINDS else row.kind.value
+        print(f"{when}  {kind:<13} {row.record_id:>6}  {row.what}")
     _print_warnings(services, args.meeting)
     return 0
 
@@ -156,12 +157,46 @@ def cmd_history_log(args: argparse.Namespace, services: Services) -> int:
 
     entries = services.audit.history(args.meeting, item_id=args.item, text=args.filter, limit=args.limit)
     for e in entries:
-        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.who}  {e.action} {e.entity.replace('_', ' ')} {e.entity_id}")
+        what = _named(e.entity, records=True)
+        done = say(ACTIONS[e.action], what=what, id=e.entity_id) if e.action in ACTIONS else None
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.who}  " + (done or f"{e.action} {what} {e.entity_id}"))
         for field, before, after in changed_fields(e):
-            print(f"    {field}: {_value(before)} → {_value(after)}" if field else f"    {_value(after)}")
+            name = _named(field, records=False)
+            print(f"    {name}: {_value(before)} → {_value(after)}" if field else f"    {_value(after)}")
     if not entries:
         print(say(QT_TRANSLATE_NOOP("cli", "No changes recorded.")))
     return 0
+
+
+# A time's kind as `times` lists it (the English is TimeKind's own value).
+TIME_KINDS = {
+    TimeKind.CALL_TO_ORDER: QT_TRANSLATE_NOOP("cli", "call-to-order"),
+    TimeKind.ADJOURNMENT: QT_TRANSLATE_NOOP("cli", "adjournment"),
+    TimeKind.ARRIVAL: QT_TRANSLATE_NOOP("cli", "arrival"),
+    TimeKind.DEPARTURE: QT_TRANSLATE_NOOP("cli", "departure"),
+    TimeKind.ITEM_START: QT_TRANSLATE_NOOP("cli", "item"),
+    TimeKind.MOTION: QT_TRANSLATE_NOOP("cli", "motion"),
+    TimeKind.VOTE: QT_TRANSLATE_NOOP("cli", "vote"),
+    TimeKind.SPEAKER: QT_TRANSLATE_NOOP("cli", "speaker"),
+}
+# What an audit entry did, with the record it names (the English is the log's own words).
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("cli", "create {what} {id}"),
+    "update": QT_TRANSLATE_NOOP("cli", "update {what} {id}"),
+    "delete": QT_TRANSLATE_NOOP("cli", "delete {what} {id}"),
+}
+
+
+def _named(name: str, *, records: bool) -> str:
+    """A table's (records) or a column's name as the log stores it, in English (agenda item,
+    given_name), and as the refusals name it (services' declared nouns) in another language."""
+    from councildesk.services.guards import WHAT
+    from councildesk.services.stale_edit import FIELDS
+
+    noun = (WHAT if records else FIELDS).get(name)
+    if noun is None or installed_language() == "en":
+        return name.replace("_", " ") if records else name
+    return translate("services", noun)
 
 
 def _value(value: object) -> str:

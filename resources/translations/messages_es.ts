@@ -1430,6 +1430,50 @@
         <translation>No hay cambios registrados.</translation>
     </message>
     <message>
+        <source>call-to-order</source>
+        <translation>apertura</translation>
+    </message>
+    <message>
+        <source>adjournment</source>
+        <translation>el levantamiento de la sesión</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>la llegada</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>la salida</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>moción</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>votación</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orador</translation>
+    </message>
+    <message>
+        <source>create {what} {id}</source>
+        <translation>se creó: {what} {id}</translation>
+    </message>
+    <message>
+        <source>update {what} {id}</source>
+        <translation>se cambió: {what} {id}</translation>
+    </message>
+    <message>
+        <source>delete {what} {id}</source>
+        <translation>se eliminó: {what} {id}</translation>
+    </message>
+    <message>
         <source>copy this SQLite file into an EMPTY PostgreSQL database, in one transaction: every table's rows compared and every approved meeting verified before anything is kept</source>
         <translation>copiar este archivo SQLite en una base de datos PostgreSQL VACÍA, en una sola transacción: se comparan las filas de cada tabla y se verifica cada sesión aprobada antes de conservar nada</translation>
     </message>

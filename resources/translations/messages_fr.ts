@@ -1430,6 +1430,50 @@
         <translation>Aucun changement consigné.</translation>
     </message>
     <message>
+        <source>call-to-order</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>adjournment</source>
+        <translation>la levée de la séance</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>l'arrivée</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>le départ</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>create {what} {id}</source>
+        <translation>ajout : {what} {id}</translation>
+    </message>
+    <message>
+        <source>update {what} {id}</source>
+        <translation>modification : {what} {id}</translation>
+    </message>
+    <message>
+        <source>delete {what} {id}</source>
+        <translation>suppression : {what} {id}</translation>
+    </message>
+    <message>
         <source>copy this SQLite file into an EMPTY PostgreSQL database, in one transaction: every table's rows compared and every approved meeting verified before anything is kept</source>
         <translation>copier ce fichier SQLite dans une base PostgreSQL VIDE, en une seule transaction : les lignes de chaque table sont comparées et chaque séance adoptée vérifiée avant que rien ne soit gardé</translation>
     </message>
