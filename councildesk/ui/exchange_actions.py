@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import as_read
+from councildesk.ui.history_panel import record_noun
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 if TYPE_CHECKING:
@@ -236,19 +238,22 @@ class ImportDialog(QDialog):
             QTreeWidgetItem(
                 [
                     translate("exchange_actions", ACTION_NAMES.get(action, action)),
-                    table.replace("_", " "),
-                    label,
+                    record_noun(table),
+                    as_read(label),
                 ]
             )
             for action, table, label in preview.lines
             if action != "same"
         ]
         rows += [
-            QTreeWidgetItem([translate("ImportDialog", "Note"), translate("ImportDialog", "person"), text])
+            QTreeWidgetItem(
+                [translate("ImportDialog", "Note"), translate("ImportDialog", "person"), as_read(text)]
+            )
             for text in preview.notes
         ]
         rows += [
-            QTreeWidgetItem([translate("ImportDialog", "Warning"), "", text]) for text in preview.warnings
+            QTreeWidgetItem([translate("ImportDialog", "Warning"), "", as_read(text)])
+            for text in preview.warnings
         ]
         self.changes.addTopLevelItems(rows)
         self.changes.resizeColumnToContents(0)

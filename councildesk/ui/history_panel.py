@@ -66,10 +66,16 @@ RECORDS = {
 }
 
 
+def record_noun(table: str) -> str:
+    """A table's rows as a clerk calls them, in the window's language ('agenda_item': 'point de
+    l'ordre du jour')."""
+    noun = RECORDS.get(table)
+    return translate("HistoryTableModel", noun) if noun else table.replace("_", " ")
+
+
 def describe_what(entry: AuditEntryDTO) -> str:
     """'added meeting 5' / 'Ajout : séance 5' / 'Se agregó: sesión 5'."""
-    noun = RECORDS.get(entry.entity)
-    what = translate("HistoryTableModel", noun) if noun else entry.entity.replace("_", " ")
+    what = record_noun(entry.entity)
     phrase = ACTIONS.get(entry.action)
     if phrase is None:
         return f"{entry.action} {what} {entry.entity_id or ''}".strip()
