@@ -240,16 +240,17 @@ def _ballots(before: Any, after: Any, person: PersonName | None) -> str:
     """Each member's ballot (by name) as the roll call recorded or changed it."""
     old = before if isinstance(before, dict) else {}
     new = after if isinstance(after, dict) else {}
+    colon = translate("HistoryFields", "{field}: {value}")
     parts = []
     for key in sorted(set(old) | set(new), key=lambda k: int(k) if str(k).isdigit() else 0):
         who = (person(int(key)) if person is not None and str(key).isdigit() else None) or str(key)
         was, now = old.get(key), new.get(key)
         if was is None:
-            parts.append(f"{who}: {_ballot(now)}")
+            parts.append(fmt(colon, field=who, value=_ballot(now)))
         elif now is None:
-            parts.append(f"{who}: {_ballot(was)} → —")
+            parts.append(fmt(colon, field=who, value=f"{_ballot(was)} → —"))
         elif was != now:
-            parts.append(f"{who}: {_ballot(was)} → {_ballot(now)}")
+            parts.append(fmt(colon, field=who, value=f"{_ballot(was)} → {_ballot(now)}"))
     return "; ".join(parts)
 
 
