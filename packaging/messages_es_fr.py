@@ -2184,10 +2184,110 @@ TEXTS: dict[str, tuple[str, str]] = {
         "La sesión {meeting} no tiene hora de apertura ni puntos con hora, así que no hay capítulos que marcar.",
         "La séance {meeting} n'a ni heure d'ouverture ni point horodaté : aucun chapitre à marquer.",
     ),
-    "The chair's phrase for {what} cannot be empty.": (
-        "La frase de la presidencia para «{what}» no puede quedar vacía.",
-        "La formule de la présidence pour « {what} » ne peut pas être vide.",
+    "{what}: the chair's phrase cannot be empty.": (
+        "{what}: la frase de la presidencia no puede quedar vacía.",
+        "{what}\u00a0: la formule de la présidence ne peut pas être vide.",
     ),
+    # the chair's script (services/chair_script.py): what each phrase is for, in the window's language
+    "Taking up an item": ("Pasar a un punto", "Passer à un point"),
+    "Opening public comment": (
+        "Abrir los comentarios del público",
+        "Ouvrir la période de questions du public",
+    ),
+    "Opening public comment (no limit)": (
+        "Abrir los comentarios del público (sin límite)",
+        "Ouvrir la période de questions du public (sans limite)",
+    ),
+    "Calling a speaker": ("Dar la palabra", "Donner la parole"),
+    "Asking for a motion": ("Pedir una moción", "Demander une proposition"),
+    "Asking for a second": ("Pedir que se secunde", "Demander un appuyeur"),
+    "Stating the motion": ("Enunciar la moción", "Énoncer la proposition"),
+    "Stating an amendment": ("Enunciar una enmienda", "Énoncer un amendement"),
+    "Opening discussion": ("Abrir el debate", "Ouvrir les délibérations"),
+    "Calling the roll": ("Llamar a votación nominal", "Procéder à l'appel nominal"),
+    "Taking a voice vote": ("Votar de viva voz", "Voter de vive voix"),
+    "Announcing a motion carried": ("Anunciar una moción aprobada", "Annoncer une proposition adoptée"),
+    "Announcing a unanimous vote": ("Anunciar un voto unánime", "Annoncer un vote unanime"),
+    "Announcing a motion failed": ("Anunciar una moción rechazada", "Annoncer une proposition rejetée"),
+    # ... and the phrases the chair reads aloud, in the council's language (its minutes language):
+    # as a Puerto Rico or Southwest council and a Quebec council say them
+    "We now take up item {number}, {title}.": (
+        "Pasamos al punto {number}, {title}.",
+        "Nous passons au point {number}, {title}.",
+    ),
+    "We now open public comment. Each speaker has {limit}.": (
+        "Se abre el turno de comentarios del público. Cada orador dispone de {limit}.",
+        "Nous ouvrons la période de questions du public. Chaque intervenant dispose de {limit}.",
+    ),
+    "We now open public comment.": (
+        "Se abre el turno de comentarios del público.",
+        "Nous ouvrons la période de questions du public.",
+    ),
+    "{speaker}, you have the floor.": ("{speaker}, tiene la palabra.", "{speaker}, vous avez la parole."),
+    "Is there a motion?": ("¿Hay alguna moción?", "Y a-t-il une proposition?"),
+    "It has been moved by {mover}. Is there a second?": (
+        "Moción presentada por {mover}. ¿Hay quien secunde la moción?",
+        "Il est proposé par {mover}. Y a-t-il un appuyeur?",
+    ),
+    "It has been moved by {mover} and seconded by {seconder}.": (
+        "Moción presentada por {mover} y secundada por {seconder}.",
+        "Il est proposé par {mover}, appuyé par {seconder}.",
+    ),
+    "It has been moved by {mover} and seconded by {seconder} to amend the motion.": (
+        "Enmienda a la moción presentada por {mover} y secundada por {seconder}.",
+        "Il est proposé par {mover}, appuyé par {seconder}, d’amender la proposition.",
+    ),
+    "Is there any discussion?": (
+        "Se abre el debate. ¿Alguien desea intervenir?",
+        "Y a-t-il des interventions sur la proposition?",
+    ),
+    "The clerk will call the roll.": (
+        "Se somete a votación. La secretaría procederá a la votación nominal.",
+        "Le vote est demandé. Le greffier procède à l’appel nominal.",
+    ),
+    "All those in favor say aye. Those opposed, no.": (
+        "Se somete a votación. Quienes estén a favor digan sí. Quienes estén en contra, no.",
+        "Le vote est demandé. Que ceux qui sont pour disent oui. Ceux qui sont contre, non.",
+    ),
+    "The motion carries, {yes} to {no}.": (
+        "Se aprueba la moción por {yes} votos a favor y {no} en contra.",
+        "La proposition est adoptée à {yes} contre {no}.",
+    ),
+    "The motion carries unanimously.": ("Aprobada por unanimidad.", "Adoptée à l’unanimité."),
+    "The motion fails, {yes} to {no}.": (
+        "Se rechaza la moción por {yes} votos a favor y {no} en contra.",
+        "La proposition est rejetée à {yes} contre {no}.",
+    ),
+    "one minute": ("un minuto", "une minute"),
+    "{minutes} minutes": ("{minutes} minutos", "{minutes} minutes"),
+    "{minutes}:{seconds} minutes": ("{minutes}:{seconds} minutos", "{minutes} min {seconds} s"),
+    # the chair's agenda (reports/chair_agenda.py), in the same language as the phrases
+    "Chair's agenda · {day}": ("Guion de la presidencia · {day}", "Ordre du jour de la présidence · {day}"),
+    "Chair's agenda of the {kind} meeting of {day}. Not for the public record.": (
+        "Guion de la presidencia, sesión {kind} del {day}. No forma parte del registro público.",
+        "Ordre du jour de la présidence, séance {kind} du {day}. Ne fait pas partie du registre public.",
+    ),
+    "Chair's agenda — {kind} Meeting": (
+        "Guion de la presidencia — sesión {kind}",
+        "Ordre du jour de la présidence — séance {kind}",
+    ),
+    "Chair's agenda": ("Guion de la presidencia", "Ordre du jour de la présidence"),
+    "Chair's agenda — {body}, {date}": (
+        "Guion de la presidencia — {body}, {date}",
+        "Ordre du jour de la présidence — {body}, {date}",
+    ),
+    # a vote's threshold (domain/enum_labels.py), as the window, the command line and the minutes say it
+    "{fraction} of votes cast": ("{fraction} de los votos emitidos", "{fraction} des voix exprimées"),
+    "{fraction} of present and voting": (
+        "{fraction} de los miembros presentes y votantes",
+        "{fraction} des membres présents et votants",
+    ),
+    "{fraction} of present": ("{fraction} de los miembros presentes", "{fraction} des membres présents"),
+    "{fraction} of full membership": (
+        "{fraction} de la totalidad de los miembros",
+        "{fraction} de l’ensemble des membres",
+    ),
+    "{fraction} of seats filled": ("{fraction} de los escaños ocupados", "{fraction} des sièges pourvus"),
     "--base-url {text!r} is not a web address like https://example.org/council/.": (
         "--base-url {text!r} no es una dirección web como https://example.org/council/.",
         "--base-url {text!r} n'est pas une adresse Web comme https://example.org/council/.",
@@ -2693,6 +2793,45 @@ TEXTS: dict[str, tuple[str, str]] = {
     "create {what} {id}": ("se creó: {what} {id}", "ajout : {what} {id}"),
     "update {what} {id}": ("se cambió: {what} {id}", "modification : {what} {id}"),
     "delete {what} {id}": ("se eliminó: {what} {id}", "suppression : {what} {id}"),
+    # the snapshot's fields a `verify` difference names (the rest are the stale-edit field names)
+    "option": ("el sentido del voto", "le sens du vote"),
+    "tally": ("el recuento", "le décompte"),
+    "yes": ("a favor", "pour"),
+    "no": ("en contra", "contre"),
+    "abstain": ("abstenciones", "abstentions"),
+    "absent": ("ausentes", "absents"),
+    "excused": ("ausencias justificadas", "absences motivées"),
+    "recused": ("inhibiciones", "récusations"),
+    "present": ("presentes sin votar", "présents sans voter"),
+    "other": ("otros", "autres"),
+    "method": ("el método de votación", "le mode de scrutin"),
+    "action_text": ("el texto del acuerdo", "le texte de la décision"),
+    "person_name": ("el nombre de la persona", "le nom de la personne"),
+    "mover_name": ("el proponente", "le proposeur"),
+    "seconder_name": ("quien secunda", "l'appuyeur"),
+    "scheduled_start": ("la hora prevista", "l'heure prévue"),
+    "called_to_order_at": ("la hora de apertura", "l'heure d'ouverture"),
+    "adjourned_at": ("la hora de levantamiento", "l'heure de levée"),
+    "remote_reason": ("el motivo de la participación a distancia", "le motif de la participation à distance"),
+    "post_label": ("el escaño", "le siège"),
+    "stance": ("la postura", "la position"),
+    "residence": ("el lugar de residencia", "le lieu de résidence"),
+    "affiliation": ("la afiliación", "l'affiliation"),
+    "full_text": ("el texto íntegro", "le texte intégral"),
+    "identifier": ("el identificador", "l'identifiant"),
+    "threshold": ("la mayoría requerida", "le seuil"),
+    "fraction": ("la fracción", "la fraction"),
+    "base": ("la base", "la base"),
+    "unanimous": ("la unanimidad", "l'unanimité"),
+    "declared_result": ("el resultado declarado", "le résultat déclaré"),
+    "computed_result": ("el resultado calculado", "le résultat calculé"),
+    "taken_at": ("la hora de la votación", "l'heure du vote"),
+    "made_at": ("la hora de la moción", "l'heure de la proposition"),
+    "started_at": ("la hora de inicio", "l'heure de début"),
+    "url": ("la dirección web", "l'adresse Web"),
+    "file_name": ("el nombre del archivo", "le nom du fichier"),
+    "limit_seconds": ("el límite de tiempo (s)", "la limite de temps (s)"),
+    "body_name": ("el nombre del órgano", "le nom de l'instance"),
     # a tally beyond yes and no, as the window's (one, many)
     "1 abstaining": ("1 abstención", "1 abstention"),
     "{count} abstaining": ("{count} abstenciones", "{count} abstentions"),
@@ -2769,7 +2908,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "url: {url}": ("dirección: {url}", "adresse : {url}"),
     # a vote's threshold in words ("majority of votes cast"), from the enumeration labels
-    "{fraction} of {base}": ("{fraction} de {base}", "{fraction} de {base}"),
     "offset: {offset}": ("desfase: {offset}", "décalage : {offset}"),
 }
 

@@ -2043,28 +2043,6 @@ TEXTS: list[tuple[str, str, str]] = [
         "Conteos con nombres (aprobada 11–2 (Menten, Mihalik en contra))",
         "Décomptes et noms (adoptée 11–2 (Menten, Mihalik contre))",
     ),
-    ("Taking up an item", "Pasar a un punto", "Passer à un point"),
-    (
-        "Opening public comment",
-        "Abrir los comentarios del público",
-        "Ouvrir la période de questions du public",
-    ),
-    (
-        "Opening public comment (no limit)",
-        "Abrir los comentarios del público (sin límite)",
-        "Ouvrir la période de questions du public (sans limite)",
-    ),
-    ("Calling a speaker", "Dar la palabra", "Donner la parole"),
-    ("Asking for a motion", "Pedir una moción", "Demander une proposition"),
-    ("Asking for a second", "Pedir que se secunde", "Demander un appuyeur"),
-    ("Stating the motion", "Enunciar la moción", "Énoncer la proposition"),
-    ("Stating an amendment", "Enunciar una enmienda", "Énoncer un amendement"),
-    ("Opening discussion", "Abrir la discusión", "Ouvrir les délibérations"),
-    ("Calling the roll", "Llamar a votación nominal", "Procéder à l'appel nominal"),
-    ("Taking a voice vote", "Votar de viva voz", "Voter de vive voix"),
-    ("Announcing a motion carried", "Anunciar una moción aprobada", "Annoncer une proposition adoptée"),
-    ("Announcing a unanimous vote", "Anunciar un voto unánime", "Annoncer un vote unanime"),
-    ("Announcing a motion failed", "Anunciar una moción rechazada", "Annoncer une proposition rejetée"),
 ]
 
 # Plural forms (Qt's numerus forms): Spanish and French both have one and many (French 0 and 1 are one).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,14 @@ from councildesk.services.chair_script import BLANK, printed, script
 from councildesk.services.container import Services
 
 
-def lines(services: Services, meeting_id: int, item_id: int) -> list[str]:
+def lines(services: Services, meeting_id: int, item_id: int, language: str = "en") -> list[str]:
     record = services.records.load(meeting_id)
     entry = next(e for e in record.items if e.item.id == item_id)
     body_id = record.meeting.body_id
     phrases = services.chair_script.phrases(body_id)
-    return [line.text for line in script(entry, phrases, services.speakers.time_limits(body_id))]
+    assert services.chair_script.language(body_id) == language
+    limits = services.speakers.time_limits(body_id)
+    return [line.text for line in script(entry, phrases, limits, language)]
 
 
 def members(services: Services, meeting_id: int) -> list[object]:
@@ -93,3 +96,131 @@ def test_the_chairs_agenda_prints_every_item_with_blanks(demo: tuple[Services, i
     assert "We now take up item 4.1, Resolution condemning the federal" in text
     assert f"It has been moved by {BLANK} and seconded by {BLANK}." in text
     assert "The motion carries unanimously." in text  # the seed's resolution, as recorded
+
+
+# The English the chair's agenda must not print once the body keeps its minutes in another language
+# (the records' own text, here the seed's English titles and names, is not CouncilDesk's to translate).
+ENGLISH_FIXED = (
+    "We now take up item",
+    "We now open public comment",
+    "Each speaker has",
+    "you have the floor",
+    "Is there a motion?",
+    "Is there a second?",
+    "It has been moved by",
+    "seconded by",
+    "Is there any discussion?",
+    "The clerk will call the roll",
+    "All those in favor",
+    "The motion carries",
+    "The motion fails",
+    "Leeds, you",
+    "of Leeds",
+    "3:30 minutes",  # the speaking limit
+    "Chair's agenda",
+    "Not for the public record",
+    "Regular Meeting",
+    "Thursday",
+    "August 2011 ·",
+    "p.m.",
+    "Page 1 of",
+)
+IN_LANGUAGE = {
+    "es": (
+        "Guion de la presidencia — sesión ordinaria",
+        "jueves, 18 de agosto de 2011 · 7:00 p. m.",
+        "Pasamos al punto 4.1, Resolution condemning the federal",
+        "Se abre el turno de comentarios del público. Cada orador dispone de 3:30 minutos.",
+        "Amy Bookbinder, de Leeds, tiene la palabra.",
+        "¿Hay alguna moción?",
+        f"Moción presentada por {BLANK} y secundada por {BLANK}.",
+        "Se somete a votación. La secretaría procederá a la votación nominal.",
+        f"Se aprueba la moción por {BLANK} votos a favor y {BLANK} en contra.",
+        "Aprobada por unanimidad.",  # the seed's resolution, as recorded
+        "No forma parte del registro público.",
+        "Página 1 de 2",
+    ),
+    "fr": (
+        "Ordre du jour de la présidence — séance ordinaire",
+        "jeudi 18 août 2011 · 19 h 00",
+        "Nous passons au point 4.1, Resolution condemning the federal",
+        "Nous ouvrons la période de questions du public. Chaque intervenant dispose de 3 min 30 s.",
+        "Amy Bookbinder, de Leeds, vous avez la parole.",
+        "Y a-t-il une proposition?",
+        f"Il est proposé par {BLANK}, appuyé par {BLANK}.",
+        "Le vote est demandé. Le greffier procède à l’appel nominal.",
+        f"La proposition est adoptée à {BLANK} contre {BLANK}.",
+        "Adoptée à l’unanimité.",
+        "Ne fait pas partie du registre public.",
+        "Page 1 de 2",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_the_chairs_agenda_reads_in_the_bodys_minutes_language(
+    demo: tuple[Services, int], tmp_path: Path, lang: str
+) -> None:
+    from councildesk.reports.chair_agenda import chair_agenda_pdf
+
+    services, meeting_id = demo
+    body_id = services.meetings.get_meeting(meeting_id).body_id
+    services.bodies.set_house_style(body_id, services.bodies.house_style(body_id).edition(lang))
+    services.speakers.set_time_limit(body_id, SpeakerKind.PUBLIC_COMMENT, 210)
+    services.agenda.add_item(meeting_id, "Order to repair the Main Street bridge", kind=AgendaItemKind.ORDER)
+    record = services.records.load(meeting_id)
+    style = services.bodies.house_style(body_id)
+    cs = services.chair_script
+    lines = printed(record, cs.phrases(body_id), services.speakers.time_limits(body_id), cs.language(body_id))
+    pdf = chair_agenda_pdf(record, lines, style, invariant=True)
+    (tmp_path / f"chair-{lang}.pdf").write_bytes(pdf)
+    reader = PdfReader(io.BytesIO(pdf))
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    text = text.replace("\u00a0", " ")
+    for phrase in IN_LANGUAGE[lang]:
+        assert phrase in text
+    assert [english for english in ENGLISH_FIXED if english in text] == []
+    assert reader.metadata is not None and reader.metadata.title.startswith(
+        IN_LANGUAGE[lang][0].split(" —")[0]
+    )
+
+
+def test_a_bilingual_body_s_chair_reads_its_first_language_and_its_own_wording_as_typed(
+    demo: tuple[Services, int],
+) -> None:
+    from councildesk.domain.minutes_language import MinutesLanguage
+
+    services, meeting_id = demo
+    body_id = services.meetings.get_meeting(meeting_id).body_id
+    style = services.bodies.house_style(body_id)
+    services.bodies.set_house_style(body_id, replace(style, language=MinutesLanguage.FR_EN))
+    item = services.agenda.add_item(meeting_id, "Communication from the mayor")
+    assert lines(services, meeting_id, item.id, "fr")[-1] == "Y a-t-il une proposition?"
+    services.chair_script.set_phrase(body_id, "ask_motion", "Quelqu'un veut-il proposer?  ")
+    assert lines(services, meeting_id, item.id, "fr")[-1] == "Quelqu'un veut-il proposer?"
+    services.bodies.set_house_style(body_id, replace(style, language=MinutesLanguage.ES_EN))
+    assert lines(services, meeting_id, item.id, "es")[-1] == "Quelqu'un veut-il proposer?"  # as typed
+    services.chair_script.set_phrase(body_id, "ask_motion", "¿Hay alguna moción?")  # the default again
+    assert services.chair_script.phrases(body_id)["ask_motion"] == "¿Hay alguna moción?"
+
+
+def test_a_threshold_reads_the_same_in_the_window_and_the_minutes() -> None:
+    from councildesk.domain.enum_labels import describe_threshold, threshold_in
+    from councildesk.domain.enums import ThresholdBase, ThresholdFraction
+    from councildesk.domain.messages import install_translate
+    from councildesk.domain.rules import Threshold
+    from councildesk.message_catalogue import translator
+    from councildesk.reports.minutes import _threshold
+    from councildesk.reports.minutes_words import Words
+
+    two_thirds = Threshold(ThresholdFraction.TWO_THIRDS, ThresholdBase.PRESENT)
+    assert threshold_in(Threshold(), translator("fr")) == "majorité des voix exprimées"
+    assert threshold_in(Threshold(), translator("es")) == "mayoría de los votos emitidos"
+    assert threshold_in(two_thirds, None) == "two thirds of present"
+    install_translate(translator("fr"), "fr")
+    try:
+        assert describe_threshold(two_thirds) == "deux tiers des membres présents"
+    finally:
+        install_translate(None)
+    vote = type("Vote", (), {"threshold": two_thirds})()
+    assert _threshold(vote, Words("fr")) == "deux tiers des membres présents"  # type: ignore[arg-type]

@@ -245,6 +245,6 @@ def test_the_window_reads_the_same_warnings_in_its_own_language(demo: tuple[Serv
     )
     assert notes == [
         "Le résultat déclaré (rejetée) ne concorde pas avec le calcul\xa0: à 5 contre 3, au seuil de "
-        "majorité de voix exprimées, la proposition est adoptée."
+        "majorité des voix exprimées, la proposition est adoptée."
     ]
     assert "Warning: Item 4.1: resolution" in pdf_text(minutes_pdf(doc, invariant=True))

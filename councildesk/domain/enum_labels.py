@@ -6,7 +6,14 @@ from enum import StrEnum
 
 from councildesk.domain import enums
 from councildesk.domain.enums import label as english_label
-from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message, translate
+from councildesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    MessageId,
+    Translate,
+    installed_translate,
+    translate,
+)
 from councildesk.domain.rules import Threshold
 
 # Declared here, below ui/ and cli/, so that the window and the command line read one table (in the
@@ -222,9 +229,29 @@ def label(value: StrEnum) -> str:
     return translate(type(value).__name__, LABELS.get((type(value), value), english_label(value)))
 
 
+# A threshold in words, one declared phrase per base: each language joins the fraction to its base
+# as it says it ("majorité des voix exprimées", "mayoría de los votos emitidos"). The window, the
+# command line and the minutes all read these.
+THRESHOLD_WORDS: dict[enums.ThresholdBase, MessageId] = {
+    enums.ThresholdBase.VOTES_CAST: QT_TRANSLATE_NOOP("Threshold", "{fraction} of votes cast"),
+    enums.ThresholdBase.PRESENT_AND_VOTING: QT_TRANSLATE_NOOP(
+        "Threshold", "{fraction} of present and voting"
+    ),
+    enums.ThresholdBase.PRESENT: QT_TRANSLATE_NOOP("Threshold", "{fraction} of present"),
+    enums.ThresholdBase.FULL_MEMBERSHIP: QT_TRANSLATE_NOOP("Threshold", "{fraction} of full membership"),
+    enums.ThresholdBase.SEATS_FILLED: QT_TRANSLATE_NOOP("Threshold", "{fraction} of seats filled"),
+}
+
+
 def describe_threshold(threshold: Threshold) -> str:
-    """In words: "majority of votes cast", "mayoría de votos emitidos", "majorité de voix exprimées"."""
-    return Message(
-        QT_TRANSLATE_NOOP("Threshold", "{fraction} of {base}"),
-        {"fraction": label(threshold.fraction).lower(), "base": label(threshold.base).lower()},
-    ).translated()
+    """In words, in the reader's language: "majority of votes cast", "majorité des voix exprimées"."""
+    return threshold_in(threshold, installed_translate())
+
+
+def threshold_in(threshold: Threshold, lookup: Translate | None) -> str:
+    """In words through `lookup` (None: English), say a body's minutes language: "mayoría de los
+    votos emitidos", "deux tiers des membres présents"."""
+    fraction = LABELS.get((enums.ThresholdFraction, threshold.fraction), english_label(threshold.fraction))
+    if lookup is not None:
+        fraction = lookup(enums.ThresholdFraction.__name__, fraction)
+    return Message(THRESHOLD_WORDS[threshold.base], {"fraction": fraction.lower()}).render(lookup)

@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, TableStyle
 
+from councildesk.domain.enum_labels import threshold_in
 from councildesk.domain.enums import (
     AgendaItemKind,
     AttendanceStatus,
@@ -27,6 +28,7 @@ from councildesk.domain.enums import (
 from councildesk.domain.house_style import DEFAULT_STYLE, HouseStyle, VoteSentenceStyle
 from councildesk.domain.minutes_language import LANG_TAGS
 from councildesk.domain.rules import Tally, declared_result_message, describe_tally
+from councildesk.message_catalogue import translator
 from councildesk.reports.minutes_words import ADOPTED_TEXT, ENGLISH, Words
 from councildesk.reports.page_template import (
     BOLD,
@@ -855,8 +857,8 @@ def _local_vote_line(vote: VoteDTO, style: HouseStyle) -> tuple[str, bool]:
 
 
 def _threshold(vote: VoteDTO, w: Words) -> str:
-    """'mayoría de los votos emitidos', 'deux tiers des membres présents'."""
-    return f"{w.label(vote.threshold.fraction)} {w.label(vote.threshold.base)}"
+    """'mayoría de los votos emitidos', 'deux tiers des membres présents' (the window's words too)."""
+    return threshold_in(vote.threshold, translator(w.lang))
 
 
 SIDE_WORDS = (

@@ -445,19 +445,6 @@ LABELS: dict[tuple[str, str], tuple[str, str]] = {
     # A result named inside the declared-result warning ("… is a fail"): of the motion, feminine.
     ("VoteResult", "pass"): ("aprobada", "adoptée"),
     ("VoteResult", "fail"): ("rechazada", "rejetée"),
-    ("ThresholdFraction", "majority"): ("mayoría", "majorité"),
-    ("ThresholdFraction", "two_thirds"): ("dos tercios", "deux tiers"),
-    ("ThresholdFraction", "three_quarters"): ("tres cuartos", "trois quarts"),
-    ("ThresholdFraction", "four_fifths"): ("cuatro quintos", "quatre cinquièmes"),
-    ("ThresholdFraction", "unanimous"): ("unanimidad", "unanimité"),
-    ("ThresholdBase", "votes_cast"): ("de los votos emitidos", "des voix exprimées"),
-    ("ThresholdBase", "present_and_voting"): (
-        "de los miembros presentes y votantes",
-        "des membres présents et votants",
-    ),
-    ("ThresholdBase", "present"): ("de los miembros presentes", "des membres présents"),
-    ("ThresholdBase", "full_membership"): ("de la totalidad de los miembros", "de l’ensemble des membres"),
-    ("ThresholdBase", "seats_filled"): ("de los escaños ocupados", "des sièges pourvus"),
 }
 
 # "Minutes of the Regular Meeting" and the heading of an adopted text, whose article and agreement

@@ -22,85 +22,98 @@ from councildesk.domain.enums import (
     VoteResult,
 )
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message, MessageId
 from councildesk.domain.rules import describe_tally
+from councildesk.message_catalogue import translator
 from councildesk.services import audit
-from councildesk.services.dto import ItemRecord, MeetingRecord, MotionDTO
+from councildesk.services.dto import ItemRecord, MeetingRecord, MotionDTO, SpeakerDTO
 from councildesk.services.guards import fetch
 
 BLANK = "________"
 
-# key → (what the phrase is for, its default wording); {fields} are filled from the record.
-PHRASES: dict[str, tuple[str, str]] = {
-    "take_up": ("Taking up an item", "We now take up item {number}, {title}."),
-    "public_comment": ("Opening public comment", "We now open public comment. Each speaker has {limit}."),
-    "public_comment_open": ("Opening public comment (no limit)", "We now open public comment."),
-    "speaker": ("Calling a speaker", "{speaker}, you have the floor."),
-    "ask_motion": ("Asking for a motion", "Is there a motion?"),
-    "ask_second": ("Asking for a second", "It has been moved by {mover}. Is there a second?"),
-    "moved": ("Stating the motion", "It has been moved by {mover} and seconded by {seconder}."),
-    "amendment": (
-        "Stating an amendment",
-        "It has been moved by {mover} and seconded by {seconder} to amend the motion.",
+# key → (what the phrase is for, its default wording), both declared: the default is looked up in the
+# body's minutes language, whatever language the clerk's window speaks (the chair speaks the
+# council's); {fields} are filled from the record. A body's own wording is kept as typed.
+PHRASES: dict[str, tuple[MessageId, MessageId]] = {
+    "take_up": (
+        QT_TRANSLATE_NOOP("chair_script", "Taking up an item"),
+        QT_TRANSLATE_NOOP("chair_script", "We now take up item {number}, {title}."),
     ),
-    "discussion": ("Opening discussion", "Is there any discussion?"),
-    "call_roll": ("Calling the roll", "The clerk will call the roll."),
-    "voice": ("Taking a voice vote", "All those in favor say aye. Those opposed, no."),
-    "carries": ("Announcing a motion carried", "The motion carries, {yes} to {no}."),
-    "carries_unanimous": ("Announcing a unanimous vote", "The motion carries unanimously."),
-    "fails": ("Announcing a motion failed", "The motion fails, {yes} to {no}."),
-}
-
-
-# The defaults in the other languages a body may keep its minutes in (Spanish, French): the chair
-# speaks the council's language, whatever language the clerk's window is in.
-DEFAULTS_ES_FR: dict[str, tuple[str, str]] = {
-    "take_up": ("Pasamos al punto {number}, {title}.", "Nous passons au point {number}, {title}."),
     "public_comment": (
-        "Se abre el período de comentarios del público. Cada orador dispone de {limit}.",
-        "Nous ouvrons la période de questions du public. Chaque intervenant dispose de {limit}.",
+        QT_TRANSLATE_NOOP("chair_script", "Opening public comment"),
+        QT_TRANSLATE_NOOP("chair_script", "We now open public comment. Each speaker has {limit}."),
     ),
     "public_comment_open": (
-        "Se abre el período de comentarios del público.",
-        "Nous ouvrons la période de questions du public.",
+        QT_TRANSLATE_NOOP("chair_script", "Opening public comment (no limit)"),
+        QT_TRANSLATE_NOOP("chair_script", "We now open public comment."),
     ),
-    "speaker": ("{speaker}, tiene la palabra.", "{speaker}, vous avez la parole."),
-    "ask_motion": ("¿Hay una moción?", "Y a-t-il une proposition?"),
+    "speaker": (
+        QT_TRANSLATE_NOOP("chair_script", "Calling a speaker"),
+        QT_TRANSLATE_NOOP("chair_script", "{speaker}, you have the floor."),
+    ),
+    "ask_motion": (
+        QT_TRANSLATE_NOOP("chair_script", "Asking for a motion"),
+        QT_TRANSLATE_NOOP("chair_script", "Is there a motion?"),
+    ),
     "ask_second": (
-        "{mover} ha presentado una moción. ¿Alguien la secunda?",
-        "Il est proposé par {mover}. Y a-t-il un appuyeur?",
+        QT_TRANSLATE_NOOP("chair_script", "Asking for a second"),
+        QT_TRANSLATE_NOOP("chair_script", "It has been moved by {mover}. Is there a second?"),
     ),
     "moved": (
-        "{mover} presenta la moción y {seconder} la secunda.",
-        "Il est proposé par {mover}, appuyé par {seconder}.",
+        QT_TRANSLATE_NOOP("chair_script", "Stating the motion"),
+        QT_TRANSLATE_NOOP("chair_script", "It has been moved by {mover} and seconded by {seconder}."),
     ),
     "amendment": (
-        "{mover} propone, secundado por {seconder}, enmendar la moción.",
-        "Il est proposé par {mover}, appuyé par {seconder}, d'amender la proposition.",
+        QT_TRANSLATE_NOOP("chair_script", "Stating an amendment"),
+        QT_TRANSLATE_NOOP(
+            "chair_script", "It has been moved by {mover} and seconded by {seconder} to amend the motion."
+        ),
     ),
-    "discussion": ("¿Hay alguna discusión?", "Y a-t-il des délibérations?"),
+    "discussion": (
+        QT_TRANSLATE_NOOP("chair_script", "Opening discussion"),
+        QT_TRANSLATE_NOOP("chair_script", "Is there any discussion?"),
+    ),
     "call_roll": (
-        "La secretaría procederá a la votación nominal.",
-        "Le greffier procédera au vote par appel nominal.",
+        QT_TRANSLATE_NOOP("chair_script", "Calling the roll"),
+        QT_TRANSLATE_NOOP("chair_script", "The clerk will call the roll."),
     ),
     "voice": (
-        "Quienes estén a favor digan sí. Quienes estén en contra, no.",
-        "Que ceux qui sont pour disent oui. Ceux qui sont contre, non.",
+        QT_TRANSLATE_NOOP("chair_script", "Taking a voice vote"),
+        QT_TRANSLATE_NOOP("chair_script", "All those in favor say aye. Those opposed, no."),
     ),
-    "carries": ("La moción se aprueba, {yes} a {no}.", "La proposition est adoptée, {yes} contre {no}."),
+    "carries": (
+        QT_TRANSLATE_NOOP("chair_script", "Announcing a motion carried"),
+        QT_TRANSLATE_NOOP("chair_script", "The motion carries, {yes} to {no}."),
+    ),
     "carries_unanimous": (
-        "La moción se aprueba por unanimidad.",
-        "La proposition est adoptée à l'unanimité.",
+        QT_TRANSLATE_NOOP("chair_script", "Announcing a unanimous vote"),
+        QT_TRANSLATE_NOOP("chair_script", "The motion carries unanimously."),
     ),
-    "fails": ("La moción no se aprueba, {yes} a {no}.", "La proposition est rejetée, {yes} contre {no}."),
+    "fails": (
+        QT_TRANSLATE_NOOP("chair_script", "Announcing a motion failed"),
+        QT_TRANSLATE_NOOP("chair_script", "The motion fails, {yes} to {no}."),
+    ),
 }
+
+# A speaking limit as the chair says it ("3 minutes", "un minuto", "2 min 30 s").
+ONE_MINUTE = QT_TRANSLATE_NOOP("chair_script", "one minute")
+MINUTES = QT_TRANSLATE_NOOP("chair_script", "{minutes} minutes")
+MINUTES_SECONDS = QT_TRANSLATE_NOOP("chair_script", "{minutes}:{seconds} minutes")
+# A public speaker as the chair calls them ("Amy Bookbinder, de Leeds").
+OF_RESIDENCE = QT_TRANSLATE_NOOP("chair_script", "{name} of {residence}")
+WITH_RESIDENCE = QT_TRANSLATE_NOOP("chair_script", "{name}, {affiliation}, of {residence}")
+
+
+def in_language(message: MessageId, language: str, /, **values: object) -> str:
+    """A declared chair's sentence in `language` ("en", "es", "fr"), not the window's."""
+    return Message(message, values).render(translator(language))
 
 
 def default_phrase(key: str, language: str = "en") -> str:
     """The phrase `key` as CouncilDesk words it in `language` ("en", "es", "fr") until a body rewords it."""
-    if language in ("es", "fr"):
-        return DEFAULTS_ES_FR[key][0 if language == "es" else 1]
-    return PHRASES[key][1]
+    wording = PHRASES[key][1]  # a template: its {fields} are filled later, from the record
+    lookup = translator(language)
+    return lookup(wording.context, wording) if lookup is not None else str(wording)
 
 
 @dataclass(frozen=True)
@@ -120,13 +133,20 @@ def _fill(template: str, **values: str) -> str:
 def _minutes(seconds: int, language: str = "en") -> str:
     """A speaking limit as the chair says it: '3 minutes', 'un minuto', '2 min 30 s'."""
     n, rest = divmod(seconds, 60)
-    if language == "fr":
-        return f"{n} min {rest:02d} s" if rest else ("une minute" if n == 1 else f"{n} minutes")
-    if language == "es":
-        return f"{n}:{rest:02d} minutos" if rest else ("un minuto" if n == 1 else f"{n} minutos")
     if rest:
-        return f"{n}:{rest:02d} minutes"
-    return "one minute" if n == 1 else f"{n} minutes"
+        return in_language(MINUTES_SECONDS, language, minutes=n, seconds=f"{rest:02d}")
+    return in_language(ONE_MINUTE, language) if n == 1 else in_language(MINUTES, language, minutes=n)
+
+
+def _speaker(s: SpeakerDTO, language: str) -> str:
+    """'Amy Bookbinder of Leeds', 'William C. Newman, ACLU of Massachusetts' in the chair's language."""
+    if not s.residence:
+        return f"{s.name}, {s.affiliation}" if s.affiliation else s.name
+    if s.affiliation:
+        return in_language(
+            WITH_RESIDENCE, language, name=s.name, affiliation=s.affiliation, residence=s.residence
+        )
+    return in_language(OF_RESIDENCE, language, name=s.name, residence=s.residence)
 
 
 def script(
@@ -164,7 +184,9 @@ def script(
             )
     for s in entry.speakers:
         out.append(
-            ScriptLine("speaker", _fill(phrases["speaker"], speaker=s.described), s.started_at is not None)
+            ScriptLine(
+                "speaker", _fill(phrases["speaker"], speaker=_speaker(s, language)), s.started_at is not None
+            )
         )
     if not entry.motions and item.kind is not AgendaItemKind.PUBLIC_COMMENT:
         out.append(ScriptLine("ask_motion", phrases["ask_motion"], False))
@@ -278,8 +300,8 @@ class ChairScriptService:
         wording = None if text is None else " ".join(text.split())
         if wording == "":
             raise UserError(
-                QT_TRANSLATE_NOOP("services", "The chair's phrase for {what} cannot be empty."),
-                what=PHRASES[key][0].lower(),
+                QT_TRANSLATE_NOOP("services", "{what}: the chair's phrase cannot be empty."),
+                what=PHRASES[key][0],
             )
         with self.db.transaction() as s:
             language = fetch(s, Body, body_id).minutes_language.editions[0]

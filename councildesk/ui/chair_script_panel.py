@@ -31,30 +31,17 @@ from PySide6.QtWidgets import (
 from councildesk.domain.errors import UserError
 from councildesk.services.chair_script import PHRASES, printed, script
 from councildesk.services.container import Services
-from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
 if TYPE_CHECKING:
     from councildesk.ui.main_window import MainWindow
 
 
-# What each phrase is for, as the window names it (the phrases themselves are the council's words).
-PHRASE_NAMES = {
-    "take_up": QT_TRANSLATE_NOOP("ChairScriptPanel", "Taking up an item"),
-    "public_comment": QT_TRANSLATE_NOOP("ChairScriptPanel", "Opening public comment"),
-    "public_comment_open": QT_TRANSLATE_NOOP("ChairScriptPanel", "Opening public comment (no limit)"),
-    "speaker": QT_TRANSLATE_NOOP("ChairScriptPanel", "Calling a speaker"),
-    "ask_motion": QT_TRANSLATE_NOOP("ChairScriptPanel", "Asking for a motion"),
-    "ask_second": QT_TRANSLATE_NOOP("ChairScriptPanel", "Asking for a second"),
-    "moved": QT_TRANSLATE_NOOP("ChairScriptPanel", "Stating the motion"),
-    "amendment": QT_TRANSLATE_NOOP("ChairScriptPanel", "Stating an amendment"),
-    "discussion": QT_TRANSLATE_NOOP("ChairScriptPanel", "Opening discussion"),
-    "call_roll": QT_TRANSLATE_NOOP("ChairScriptPanel", "Calling the roll"),
-    "voice": QT_TRANSLATE_NOOP("ChairScriptPanel", "Taking a voice vote"),
-    "carries": QT_TRANSLATE_NOOP("ChairScriptPanel", "Announcing a motion carried"),
-    "carries_unanimous": QT_TRANSLATE_NOOP("ChairScriptPanel", "Announcing a unanimous vote"),
-    "fails": QT_TRANSLATE_NOOP("ChairScriptPanel", "Announcing a motion failed"),
-}
+def phrase_name(key: str) -> str:
+    """What phrase `key` is for, in the window's language (the phrase itself is in the council's)."""
+    what = PHRASES[key][0]
+    return translate(what.context, what)
 
 
 class ChairScriptPanel(QWidget):
@@ -148,7 +135,7 @@ class ChairScriptPanel(QWidget):
         form = QFormLayout()
         edits: dict[str, QLineEdit] = {}
         for key in PHRASES:
-            what = translate("ChairScriptPanel", PHRASE_NAMES[key])
+            what = phrase_name(key)
             edit = QLineEdit(current[key])
             edit.setAccessibleName(what)
             form.addRow(what, edit)
@@ -182,7 +169,7 @@ class ChairScriptPanel(QWidget):
         def undo(_phrases: dict[str, str]) -> object:
             return cs.set_phrase(body_id, key, old)
 
-        what = translate("ChairScriptPanel", PHRASE_NAMES[key]).lower()
+        what = phrase_name(key).lower()
         self.context.push(
             fmt(translate("ChairScriptPanel", "Chair's phrase: {what}"), what=what),
             do,
@@ -209,10 +196,9 @@ class ChairScriptPanel(QWidget):
         record = self.services.records.load(self.meeting_id)
         body_id = record.meeting.body_id
         cs = self.services.chair_script
-        lines = printed(
-            record, cs.phrases(body_id), self.services.speakers.time_limits(body_id), cs.language(body_id)
-        )
-        Path(path).write_bytes(chair_agenda_pdf(record, lines))
+        style = self.services.bodies.house_style(body_id)  # the chair's language, clock and dates
+        lines = printed(record, cs.phrases(body_id), self.services.speakers.time_limits(body_id), style.lang)
+        Path(path).write_bytes(chair_agenda_pdf(record, lines, style))
 
 
 def install_chair_script(window: MainWindow) -> ChairScriptPanel:

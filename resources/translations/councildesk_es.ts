@@ -851,62 +851,6 @@
     <context>
         <name>ChairScriptPanel</name>
         <message>
-            <source>Taking up an item</source>
-            <translation>Pasar a un punto</translation>
-        </message>
-        <message>
-            <source>Opening public comment</source>
-            <translation>Abrir los comentarios del público</translation>
-        </message>
-        <message>
-            <source>Opening public comment (no limit)</source>
-            <translation>Abrir los comentarios del público (sin límite)</translation>
-        </message>
-        <message>
-            <source>Calling a speaker</source>
-            <translation>Dar la palabra</translation>
-        </message>
-        <message>
-            <source>Asking for a motion</source>
-            <translation>Pedir una moción</translation>
-        </message>
-        <message>
-            <source>Asking for a second</source>
-            <translation>Pedir que se secunde</translation>
-        </message>
-        <message>
-            <source>Stating the motion</source>
-            <translation>Enunciar la moción</translation>
-        </message>
-        <message>
-            <source>Stating an amendment</source>
-            <translation>Enunciar una enmienda</translation>
-        </message>
-        <message>
-            <source>Opening discussion</source>
-            <translation>Abrir la discusión</translation>
-        </message>
-        <message>
-            <source>Calling the roll</source>
-            <translation>Llamar a votación nominal</translation>
-        </message>
-        <message>
-            <source>Taking a voice vote</source>
-            <translation>Votar de viva voz</translation>
-        </message>
-        <message>
-            <source>Announcing a motion carried</source>
-            <translation>Anunciar una moción aprobada</translation>
-        </message>
-        <message>
-            <source>Announcing a unanimous vote</source>
-            <translation>Anunciar un voto unánime</translation>
-        </message>
-        <message>
-            <source>Announcing a motion failed</source>
-            <translation>Anunciar una moción rechazada</translation>
-        </message>
-        <message>
             <source>The chair's script</source>
             <translation>El guion de la presidencia</translation>
         </message>

@@ -851,62 +851,6 @@
     <context>
         <name>ChairScriptPanel</name>
         <message>
-            <source>Taking up an item</source>
-            <translation>Passer à un point</translation>
-        </message>
-        <message>
-            <source>Opening public comment</source>
-            <translation>Ouvrir la période de questions du public</translation>
-        </message>
-        <message>
-            <source>Opening public comment (no limit)</source>
-            <translation>Ouvrir la période de questions du public (sans limite)</translation>
-        </message>
-        <message>
-            <source>Calling a speaker</source>
-            <translation>Donner la parole</translation>
-        </message>
-        <message>
-            <source>Asking for a motion</source>
-            <translation>Demander une proposition</translation>
-        </message>
-        <message>
-            <source>Asking for a second</source>
-            <translation>Demander un appuyeur</translation>
-        </message>
-        <message>
-            <source>Stating the motion</source>
-            <translation>Énoncer la proposition</translation>
-        </message>
-        <message>
-            <source>Stating an amendment</source>
-            <translation>Énoncer un amendement</translation>
-        </message>
-        <message>
-            <source>Opening discussion</source>
-            <translation>Ouvrir les délibérations</translation>
-        </message>
-        <message>
-            <source>Calling the roll</source>
-            <translation>Procéder à l'appel nominal</translation>
-        </message>
-        <message>
-            <source>Taking a voice vote</source>
-            <translation>Voter de vive voix</translation>
-        </message>
-        <message>
-            <source>Announcing a motion carried</source>
-            <translation>Annoncer une proposition adoptée</translation>
-        </message>
-        <message>
-            <source>Announcing a unanimous vote</source>
-            <translation>Annoncer un vote unanime</translation>
-        </message>
-        <message>
-            <source>Announcing a motion failed</source>
-            <translation>Annoncer une proposition rejetée</translation>
-        </message>
-        <message>
             <source>The chair's script</source>
             <translation>Le texte de la présidence</translation>
         </message>

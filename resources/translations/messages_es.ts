@@ -465,8 +465,24 @@
 <context>
     <name>Threshold</name>
     <message>
-        <source>{fraction} of {base}</source>
-        <translation>{fraction} de {base}</translation>
+        <source>{fraction} of votes cast</source>
+        <translation>{fraction} de los votos emitidos</translation>
+    </message>
+    <message>
+        <source>{fraction} of present and voting</source>
+        <translation>{fraction} de los miembros presentes y votantes</translation>
+    </message>
+    <message>
+        <source>{fraction} of present</source>
+        <translation>{fraction} de los miembros presentes</translation>
+    </message>
+    <message>
+        <source>{fraction} of full membership</source>
+        <translation>{fraction} de la totalidad de los miembros</translation>
+    </message>
+    <message>
+        <source>{fraction} of seats filled</source>
+        <translation>{fraction} de los escaños ocupados</translation>
     </message>
 </context>
 <context>
@@ -543,6 +559,164 @@
     <message>
         <source>Fail</source>
         <translation>Rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>chair_agenda</name>
+    <message>
+        <source>Chair's agenda · {day}</source>
+        <translation>Guion de la presidencia · {day}</translation>
+    </message>
+    <message>
+        <source>Chair's agenda of the {kind} meeting of {day}. Not for the public record.</source>
+        <translation>Guion de la presidencia, sesión {kind} del {day}. No forma parte del registro público.</translation>
+    </message>
+    <message>
+        <source>Chair's agenda — {kind} Meeting</source>
+        <translation>Guion de la presidencia — sesión {kind}</translation>
+    </message>
+    <message>
+        <source>Chair's agenda</source>
+        <translation>Guion de la presidencia</translation>
+    </message>
+    <message>
+        <source>Chair's agenda — {body}, {date}</source>
+        <translation>Guion de la presidencia — {body}, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>chair_script</name>
+    <message>
+        <source>Taking up an item</source>
+        <translation>Pasar a un punto</translation>
+    </message>
+    <message>
+        <source>We now take up item {number}, {title}.</source>
+        <translation>Pasamos al punto {number}, {title}.</translation>
+    </message>
+    <message>
+        <source>Opening public comment</source>
+        <translation>Abrir los comentarios del público</translation>
+    </message>
+    <message>
+        <source>We now open public comment. Each speaker has {limit}.</source>
+        <translation>Se abre el turno de comentarios del público. Cada orador dispone de {limit}.</translation>
+    </message>
+    <message>
+        <source>Opening public comment (no limit)</source>
+        <translation>Abrir los comentarios del público (sin límite)</translation>
+    </message>
+    <message>
+        <source>We now open public comment.</source>
+        <translation>Se abre el turno de comentarios del público.</translation>
+    </message>
+    <message>
+        <source>Calling a speaker</source>
+        <translation>Dar la palabra</translation>
+    </message>
+    <message>
+        <source>{speaker}, you have the floor.</source>
+        <translation>{speaker}, tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>Asking for a motion</source>
+        <translation>Pedir una moción</translation>
+    </message>
+    <message>
+        <source>Is there a motion?</source>
+        <translation>¿Hay alguna moción?</translation>
+    </message>
+    <message>
+        <source>Asking for a second</source>
+        <translation>Pedir que se secunde</translation>
+    </message>
+    <message>
+        <source>It has been moved by {mover}. Is there a second?</source>
+        <translation>Moción presentada por {mover}. ¿Hay quien secunde la moción?</translation>
+    </message>
+    <message>
+        <source>Stating the motion</source>
+        <translation>Enunciar la moción</translation>
+    </message>
+    <message>
+        <source>It has been moved by {mover} and seconded by {seconder}.</source>
+        <translation>Moción presentada por {mover} y secundada por {seconder}.</translation>
+    </message>
+    <message>
+        <source>Stating an amendment</source>
+        <translation>Enunciar una enmienda</translation>
+    </message>
+    <message>
+        <source>It has been moved by {mover} and seconded by {seconder} to amend the motion.</source>
+        <translation>Enmienda a la moción presentada por {mover} y secundada por {seconder}.</translation>
+    </message>
+    <message>
+        <source>Opening discussion</source>
+        <translation>Abrir el debate</translation>
+    </message>
+    <message>
+        <source>Is there any discussion?</source>
+        <translation>Se abre el debate. ¿Alguien desea intervenir?</translation>
+    </message>
+    <message>
+        <source>Calling the roll</source>
+        <translation>Llamar a votación nominal</translation>
+    </message>
+    <message>
+        <source>The clerk will call the roll.</source>
+        <translation>Se somete a votación. La secretaría procederá a la votación nominal.</translation>
+    </message>
+    <message>
+        <source>Taking a voice vote</source>
+        <translation>Votar de viva voz</translation>
+    </message>
+    <message>
+        <source>All those in favor say aye. Those opposed, no.</source>
+        <translation>Se somete a votación. Quienes estén a favor digan sí. Quienes estén en contra, no.</translation>
+    </message>
+    <message>
+        <source>Announcing a motion carried</source>
+        <translation>Anunciar una moción aprobada</translation>
+    </message>
+    <message>
+        <source>The motion carries, {yes} to {no}.</source>
+        <translation>Se aprueba la moción por {yes} votos a favor y {no} en contra.</translation>
+    </message>
+    <message>
+        <source>Announcing a unanimous vote</source>
+        <translation>Anunciar un voto unánime</translation>
+    </message>
+    <message>
+        <source>The motion carries unanimously.</source>
+        <translation>Aprobada por unanimidad.</translation>
+    </message>
+    <message>
+        <source>Announcing a motion failed</source>
+        <translation>Anunciar una moción rechazada</translation>
+    </message>
+    <message>
+        <source>The motion fails, {yes} to {no}.</source>
+        <translation>Se rechaza la moción por {yes} votos a favor y {no} en contra.</translation>
+    </message>
+    <message>
+        <source>one minute</source>
+        <translation>un minuto</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutos</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} minutes</source>
+        <translation>{minutes}:{seconds} minutos</translation>
+    </message>
+    <message>
+        <source>{name} of {residence}</source>
+        <translation>{name}, de {residence}</translation>
+    </message>
+    <message>
+        <source>{name}, {affiliation}, of {residence}</source>
+        <translation>{name}, {affiliation}, de {residence}</translation>
     </message>
 </context>
 <context>
@@ -3740,10 +3914,6 @@
         <translation>{file} se restauró en {name}, pero no pasó la verificación: {problem}{more}; la restauración se retiró y la base de datos está vacía.</translation>
     </message>
     <message>
-        <source>The chair's phrase for {what} cannot be empty.</source>
-        <translation>La frase de la presidencia para «{what}» no puede quedar vacía.</translation>
-    </message>
-    <message>
         <source>this body</source>
         <translation>este órgano</translation>
     </message>
@@ -3976,40 +4146,12 @@
         <translation>la duración</translation>
     </message>
     <message>
-        <source>time</source>
-        <translation>la hora</translation>
-    </message>
-    <message>
         <source>role as primary or co-sponsor</source>
         <translation>el papel de patrocinador principal o copatrocinador</translation>
     </message>
     <message>
         <source>municipality name</source>
         <translation>el nombre del municipio</translation>
-    </message>
-    <message>
-        <source>parent body</source>
-        <translation>el órgano del que depende</translation>
-    </message>
-    <message>
-        <source>quorum rule</source>
-        <translation>la regla del quórum</translation>
-    </message>
-    <message>
-        <source>default threshold</source>
-        <translation>la mayoría requerida por defecto</translation>
-    </message>
-    <message>
-        <source>time zone</source>
-        <translation>la zona horaria</translation>
-    </message>
-    <message>
-        <source>minutes language</source>
-        <translation>el idioma del acta</translation>
-    </message>
-    <message>
-        <source>minutes house style</source>
-        <translation>el estilo del acta</translation>
     </message>
     <message>
         <source>label</source>
@@ -4040,8 +4182,36 @@
         <translation>la postura</translation>
     </message>
     <message>
+        <source>time</source>
+        <translation>la hora</translation>
+    </message>
+    <message>
         <source>municipality</source>
         <translation>el municipio</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>el órgano del que depende</translation>
+    </message>
+    <message>
+        <source>quorum rule</source>
+        <translation>la regla del quórum</translation>
+    </message>
+    <message>
+        <source>default threshold</source>
+        <translation>la mayoría requerida por defecto</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>la zona horaria</translation>
+    </message>
+    <message>
+        <source>minutes language</source>
+        <translation>el idioma del acta</translation>
+    </message>
+    <message>
+        <source>minutes house style</source>
+        <translation>el estilo del acta</translation>
     </message>
     <message>
         <source>Someone else changed {what} since you opened it; your change was not saved.</source>
@@ -4140,6 +4310,158 @@
         <translation>{where}: {before} → {after}</translation>
     </message>
     <message>
+        <source>option</source>
+        <translation>el sentido del voto</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>el recuento</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>a favor</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>en contra</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstenciones</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausentes</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>ausencias justificadas</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>inhibiciones</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presentes sin votar</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otros</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>el método de votación</translation>
+    </message>
+    <message>
+        <source>action_text</source>
+        <translation>el texto del acuerdo</translation>
+    </message>
+    <message>
+        <source>person_name</source>
+        <translation>el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>mover_name</source>
+        <translation>el proponente</translation>
+    </message>
+    <message>
+        <source>seconder_name</source>
+        <translation>quien secunda</translation>
+    </message>
+    <message>
+        <source>scheduled_start</source>
+        <translation>la hora prevista</translation>
+    </message>
+    <message>
+        <source>called_to_order_at</source>
+        <translation>la hora de apertura</translation>
+    </message>
+    <message>
+        <source>adjourned_at</source>
+        <translation>la hora de levantamiento</translation>
+    </message>
+    <message>
+        <source>remote_reason</source>
+        <translation>el motivo de la participación a distancia</translation>
+    </message>
+    <message>
+        <source>post_label</source>
+        <translation>el escaño</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>la postura</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>el lugar de residencia</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>la afiliación</translation>
+    </message>
+    <message>
+        <source>full_text</source>
+        <translation>el texto íntegro</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>el identificador</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>la mayoría requerida</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>la fracción</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>la base</translation>
+    </message>
+    <message>
+        <source>unanimous</source>
+        <translation>la unanimidad</translation>
+    </message>
+    <message>
+        <source>declared_result</source>
+        <translation>el resultado declarado</translation>
+    </message>
+    <message>
+        <source>computed_result</source>
+        <translation>el resultado calculado</translation>
+    </message>
+    <message>
+        <source>taken_at</source>
+        <translation>la hora de la votación</translation>
+    </message>
+    <message>
+        <source>made_at</source>
+        <translation>la hora de la moción</translation>
+    </message>
+    <message>
+        <source>started_at</source>
+        <translation>la hora de inicio</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>la dirección web</translation>
+    </message>
+    <message>
+        <source>file_name</source>
+        <translation>el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>limit_seconds</source>
+        <translation>el límite de tiempo (s)</translation>
+    </message>
+    <message>
+        <source>body_name</source>
+        <translation>el nombre del órgano</translation>
+    </message>
+    <message>
         <source>ballot of {name}</source>
         <translation>voto de {name}</translation>
     </message>
@@ -4150,6 +4472,10 @@
     <message>
         <source>person {id}'s {what} is {now}, but the audit log last recorded {logged}</source>
         <translation>{what} de la persona {id} es {now}, pero el registro de auditoría consignó por última vez {logged}</translation>
+    </message>
+    <message>
+        <source>{what}: the chair's phrase cannot be empty.</source>
+        <translation>{what}: la frase de la presidencia no puede quedar vacía.</translation>
     </message>
 </context>
 </TS>

@@ -465,8 +465,24 @@
 <context>
     <name>Threshold</name>
     <message>
-        <source>{fraction} of {base}</source>
-        <translation>{fraction} de {base}</translation>
+        <source>{fraction} of votes cast</source>
+        <translation>{fraction} des voix exprimées</translation>
+    </message>
+    <message>
+        <source>{fraction} of present and voting</source>
+        <translation>{fraction} des membres présents et votants</translation>
+    </message>
+    <message>
+        <source>{fraction} of present</source>
+        <translation>{fraction} des membres présents</translation>
+    </message>
+    <message>
+        <source>{fraction} of full membership</source>
+        <translation>{fraction} de l’ensemble des membres</translation>
+    </message>
+    <message>
+        <source>{fraction} of seats filled</source>
+        <translation>{fraction} des sièges pourvus</translation>
     </message>
 </context>
 <context>
@@ -543,6 +559,164 @@
     <message>
         <source>Fail</source>
         <translation>Rejetée</translation>
+    </message>
+</context>
+<context>
+    <name>chair_agenda</name>
+    <message>
+        <source>Chair's agenda · {day}</source>
+        <translation>Ordre du jour de la présidence · {day}</translation>
+    </message>
+    <message>
+        <source>Chair's agenda of the {kind} meeting of {day}. Not for the public record.</source>
+        <translation>Ordre du jour de la présidence, séance {kind} du {day}. Ne fait pas partie du registre public.</translation>
+    </message>
+    <message>
+        <source>Chair's agenda — {kind} Meeting</source>
+        <translation>Ordre du jour de la présidence — séance {kind}</translation>
+    </message>
+    <message>
+        <source>Chair's agenda</source>
+        <translation>Ordre du jour de la présidence</translation>
+    </message>
+    <message>
+        <source>Chair's agenda — {body}, {date}</source>
+        <translation>Ordre du jour de la présidence — {body}, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>chair_script</name>
+    <message>
+        <source>Taking up an item</source>
+        <translation>Passer à un point</translation>
+    </message>
+    <message>
+        <source>We now take up item {number}, {title}.</source>
+        <translation>Nous passons au point {number}, {title}.</translation>
+    </message>
+    <message>
+        <source>Opening public comment</source>
+        <translation>Ouvrir la période de questions du public</translation>
+    </message>
+    <message>
+        <source>We now open public comment. Each speaker has {limit}.</source>
+        <translation>Nous ouvrons la période de questions du public. Chaque intervenant dispose de {limit}.</translation>
+    </message>
+    <message>
+        <source>Opening public comment (no limit)</source>
+        <translation>Ouvrir la période de questions du public (sans limite)</translation>
+    </message>
+    <message>
+        <source>We now open public comment.</source>
+        <translation>Nous ouvrons la période de questions du public.</translation>
+    </message>
+    <message>
+        <source>Calling a speaker</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>{speaker}, you have the floor.</source>
+        <translation>{speaker}, vous avez la parole.</translation>
+    </message>
+    <message>
+        <source>Asking for a motion</source>
+        <translation>Demander une proposition</translation>
+    </message>
+    <message>
+        <source>Is there a motion?</source>
+        <translation>Y a-t-il une proposition?</translation>
+    </message>
+    <message>
+        <source>Asking for a second</source>
+        <translation>Demander un appuyeur</translation>
+    </message>
+    <message>
+        <source>It has been moved by {mover}. Is there a second?</source>
+        <translation>Il est proposé par {mover}. Y a-t-il un appuyeur?</translation>
+    </message>
+    <message>
+        <source>Stating the motion</source>
+        <translation>Énoncer la proposition</translation>
+    </message>
+    <message>
+        <source>It has been moved by {mover} and seconded by {seconder}.</source>
+        <translation>Il est proposé par {mover}, appuyé par {seconder}.</translation>
+    </message>
+    <message>
+        <source>Stating an amendment</source>
+        <translation>Énoncer un amendement</translation>
+    </message>
+    <message>
+        <source>It has been moved by {mover} and seconded by {seconder} to amend the motion.</source>
+        <translation>Il est proposé par {mover}, appuyé par {seconder}, d’amender la proposition.</translation>
+    </message>
+    <message>
+        <source>Opening discussion</source>
+        <translation>Ouvrir les délibérations</translation>
+    </message>
+    <message>
+        <source>Is there any discussion?</source>
+        <translation>Y a-t-il des interventions sur la proposition?</translation>
+    </message>
+    <message>
+        <source>Calling the roll</source>
+        <translation>Procéder à l'appel nominal</translation>
+    </message>
+    <message>
+        <source>The clerk will call the roll.</source>
+        <translation>Le vote est demandé. Le greffier procède à l’appel nominal.</translation>
+    </message>
+    <message>
+        <source>Taking a voice vote</source>
+        <translation>Voter de vive voix</translation>
+    </message>
+    <message>
+        <source>All those in favor say aye. Those opposed, no.</source>
+        <translation>Le vote est demandé. Que ceux qui sont pour disent oui. Ceux qui sont contre, non.</translation>
+    </message>
+    <message>
+        <source>Announcing a motion carried</source>
+        <translation>Annoncer une proposition adoptée</translation>
+    </message>
+    <message>
+        <source>The motion carries, {yes} to {no}.</source>
+        <translation>La proposition est adoptée à {yes} contre {no}.</translation>
+    </message>
+    <message>
+        <source>Announcing a unanimous vote</source>
+        <translation>Annoncer un vote unanime</translation>
+    </message>
+    <message>
+        <source>The motion carries unanimously.</source>
+        <translation>Adoptée à l’unanimité.</translation>
+    </message>
+    <message>
+        <source>Announcing a motion failed</source>
+        <translation>Annoncer une proposition rejetée</translation>
+    </message>
+    <message>
+        <source>The motion fails, {yes} to {no}.</source>
+        <translation>La proposition est rejetée à {yes} contre {no}.</translation>
+    </message>
+    <message>
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} minutes</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{name} of {residence}</source>
+        <translation>{name}, de {residence}</translation>
+    </message>
+    <message>
+        <source>{name}, {affiliation}, of {residence}</source>
+        <translation>{name}, {affiliation}, de {residence}</translation>
     </message>
 </context>
 <context>
@@ -3740,10 +3914,6 @@
         <translation>{file} a été restauré dans {name}, mais n'a pas passé la vérification : {problem}{more}; la restauration a été retirée et la base est vide.</translation>
     </message>
     <message>
-        <source>The chair's phrase for {what} cannot be empty.</source>
-        <translation>La formule de la présidence pour « {what} » ne peut pas être vide.</translation>
-    </message>
-    <message>
         <source>this body</source>
         <translation>cette instance</translation>
     </message>
@@ -3976,40 +4146,12 @@
         <translation>la durée</translation>
     </message>
     <message>
-        <source>time</source>
-        <translation>l'heure</translation>
-    </message>
-    <message>
         <source>role as primary or co-sponsor</source>
         <translation>le rôle de parrain principal ou de coparrain</translation>
     </message>
     <message>
         <source>municipality name</source>
         <translation>le nom de la municipalité</translation>
-    </message>
-    <message>
-        <source>parent body</source>
-        <translation>l'instance dont il relève</translation>
-    </message>
-    <message>
-        <source>quorum rule</source>
-        <translation>la règle du quorum</translation>
-    </message>
-    <message>
-        <source>default threshold</source>
-        <translation>le seuil par défaut</translation>
-    </message>
-    <message>
-        <source>time zone</source>
-        <translation>le fuseau horaire</translation>
-    </message>
-    <message>
-        <source>minutes language</source>
-        <translation>la langue du procès-verbal</translation>
-    </message>
-    <message>
-        <source>minutes house style</source>
-        <translation>la présentation du procès-verbal</translation>
     </message>
     <message>
         <source>label</source>
@@ -4040,8 +4182,36 @@
         <translation>la position</translation>
     </message>
     <message>
+        <source>time</source>
+        <translation>l'heure</translation>
+    </message>
+    <message>
         <source>municipality</source>
         <translation>la municipalité</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>l'instance dont il relève</translation>
+    </message>
+    <message>
+        <source>quorum rule</source>
+        <translation>la règle du quorum</translation>
+    </message>
+    <message>
+        <source>default threshold</source>
+        <translation>le seuil par défaut</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>minutes language</source>
+        <translation>la langue du procès-verbal</translation>
+    </message>
+    <message>
+        <source>minutes house style</source>
+        <translation>la présentation du procès-verbal</translation>
     </message>
     <message>
         <source>Someone else changed {what} since you opened it; your change was not saved.</source>
@@ -4140,6 +4310,158 @@
         <translation>{where} : {before} → {after}</translation>
     </message>
     <message>
+        <source>option</source>
+        <translation>le sens du vote</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>le décompte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absents</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>absences motivées</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>récusations</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présents sans voter</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>le mode de scrutin</translation>
+    </message>
+    <message>
+        <source>action_text</source>
+        <translation>le texte de la décision</translation>
+    </message>
+    <message>
+        <source>person_name</source>
+        <translation>le nom de la personne</translation>
+    </message>
+    <message>
+        <source>mover_name</source>
+        <translation>le proposeur</translation>
+    </message>
+    <message>
+        <source>seconder_name</source>
+        <translation>l'appuyeur</translation>
+    </message>
+    <message>
+        <source>scheduled_start</source>
+        <translation>l'heure prévue</translation>
+    </message>
+    <message>
+        <source>called_to_order_at</source>
+        <translation>l'heure d'ouverture</translation>
+    </message>
+    <message>
+        <source>adjourned_at</source>
+        <translation>l'heure de levée</translation>
+    </message>
+    <message>
+        <source>remote_reason</source>
+        <translation>le motif de la participation à distance</translation>
+    </message>
+    <message>
+        <source>post_label</source>
+        <translation>le siège</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>la position</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>le lieu de résidence</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>l'affiliation</translation>
+    </message>
+    <message>
+        <source>full_text</source>
+        <translation>le texte intégral</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>l'identifiant</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>le seuil</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>la fraction</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>la base</translation>
+    </message>
+    <message>
+        <source>unanimous</source>
+        <translation>l'unanimité</translation>
+    </message>
+    <message>
+        <source>declared_result</source>
+        <translation>le résultat déclaré</translation>
+    </message>
+    <message>
+        <source>computed_result</source>
+        <translation>le résultat calculé</translation>
+    </message>
+    <message>
+        <source>taken_at</source>
+        <translation>l'heure du vote</translation>
+    </message>
+    <message>
+        <source>made_at</source>
+        <translation>l'heure de la proposition</translation>
+    </message>
+    <message>
+        <source>started_at</source>
+        <translation>l'heure de début</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>l'adresse Web</translation>
+    </message>
+    <message>
+        <source>file_name</source>
+        <translation>le nom du fichier</translation>
+    </message>
+    <message>
+        <source>limit_seconds</source>
+        <translation>la limite de temps (s)</translation>
+    </message>
+    <message>
+        <source>body_name</source>
+        <translation>le nom de l'instance</translation>
+    </message>
+    <message>
         <source>ballot of {name}</source>
         <translation>vote de {name}</translation>
     </message>
@@ -4150,6 +4472,10 @@
     <message>
         <source>person {id}'s {what} is {now}, but the audit log last recorded {logged}</source>
         <translation>{what} de la personne {id} est {now}, mais le journal d'audit a consigné en dernier {logged}</translation>
+    </message>
+    <message>
+        <source>{what}: the chair's phrase cannot be empty.</source>
+        <translation>{what} : la formule de la présidence ne peut pas être vide.</translation>
     </message>
 </context>
 </TS>

@@ -92,7 +92,7 @@ def test_dates_times_and_thresholds_in_the_window_follow_its_language(french: No
     assert long_date(day, weekday=True) == "jeudi 18 août 2011"
     assert short_date(day, weekday=True, with_year=False) == "jeu. 18 août"
     assert window_style(HouseStyle()).time(day) == "19\u00a0h\u00a000"  # an English body's clock, in French
-    assert describe_threshold(Threshold()) == "majorité de voix exprimées"
+    assert describe_threshold(Threshold()) == "majorité des voix exprimées"
     i18n.install("en")
     assert long_date(day, weekday=True) == "Thursday 18 August 2011"
     assert window_style(HouseStyle()).time(day) == "7:00 p.m."
