@@ -45,6 +45,66 @@ COUNTED = QT_TRANSLATE_NOOP("services", "{where}: {approved} approved, {now} now
 CHANGED = QT_TRANSLATE_NOOP("services", "{where}: {before} → {after}")
 
 
+# The snapshot's fields a difference names, declared under their own names (the English line shows
+# the field as stored; another language names it in words: 'le texte', 'el recuento').
+FIELD_NAMES = {
+    "text": QT_TRANSLATE_NOOP("services", "text"),
+    "option": QT_TRANSLATE_NOOP("services", "option"),
+    "tally": QT_TRANSLATE_NOOP("services", "tally"),
+    "yes": QT_TRANSLATE_NOOP("services", "yes"),
+    "no": QT_TRANSLATE_NOOP("services", "no"),
+    "abstain": QT_TRANSLATE_NOOP("services", "abstain"),
+    "absent": QT_TRANSLATE_NOOP("services", "absent"),
+    "excused": QT_TRANSLATE_NOOP("services", "excused"),
+    "recused": QT_TRANSLATE_NOOP("services", "recused"),
+    "present": QT_TRANSLATE_NOOP("services", "present"),
+    "other": QT_TRANSLATE_NOOP("services", "other"),
+    "title": QT_TRANSLATE_NOOP("services", "title"),
+    "number": QT_TRANSLATE_NOOP("services", "number"),
+    "kind": QT_TRANSLATE_NOOP("services", "kind"),
+    "disposition": QT_TRANSLATE_NOOP("services", "disposition"),
+    "result": QT_TRANSLATE_NOOP("services", "result"),
+    "method": QT_TRANSLATE_NOOP("services", "method"),
+    "discussion": QT_TRANSLATE_NOOP("services", "discussion"),
+    "action_text": QT_TRANSLATE_NOOP("services", "action_text"),
+    "note": QT_TRANSLATE_NOOP("services", "note"),
+    "summary": QT_TRANSLATE_NOOP("services", "summary"),
+    "name": QT_TRANSLATE_NOOP("services", "name"),
+    "person_name": QT_TRANSLATE_NOOP("services", "person_name"),
+    "mover_name": QT_TRANSLATE_NOOP("services", "mover_name"),
+    "seconder_name": QT_TRANSLATE_NOOP("services", "seconder_name"),
+    "location": QT_TRANSLATE_NOOP("services", "location"),
+    "scheduled_start": QT_TRANSLATE_NOOP("services", "scheduled_start"),
+    "called_to_order_at": QT_TRANSLATE_NOOP("services", "called_to_order_at"),
+    "adjourned_at": QT_TRANSLATE_NOOP("services", "adjourned_at"),
+    "status": QT_TRANSLATE_NOOP("services", "status"),
+    "remote_reason": QT_TRANSLATE_NOOP("services", "remote_reason"),
+    "post_label": QT_TRANSLATE_NOOP("services", "post_label"),
+    "stance": QT_TRANSLATE_NOOP("services", "stance"),
+    "residence": QT_TRANSLATE_NOOP("services", "residence"),
+    "affiliation": QT_TRANSLATE_NOOP("services", "affiliation"),
+    "full_text": QT_TRANSLATE_NOOP("services", "full_text"),
+    "identifier": QT_TRANSLATE_NOOP("services", "identifier"),
+    "threshold": QT_TRANSLATE_NOOP("services", "threshold"),
+    "fraction": QT_TRANSLATE_NOOP("services", "fraction"),
+    "base": QT_TRANSLATE_NOOP("services", "base"),
+    "unanimous": QT_TRANSLATE_NOOP("services", "unanimous"),
+    "declared_result": QT_TRANSLATE_NOOP("services", "declared_result"),
+    "computed_result": QT_TRANSLATE_NOOP("services", "computed_result"),
+    "taken_at": QT_TRANSLATE_NOOP("services", "taken_at"),
+    "made_at": QT_TRANSLATE_NOOP("services", "made_at"),
+    "started_at": QT_TRANSLATE_NOOP("services", "started_at"),
+    "url": QT_TRANSLATE_NOOP("services", "url"),
+    "file_name": QT_TRANSLATE_NOOP("services", "file_name"),
+    "limit_seconds": QT_TRANSLATE_NOOP("services", "limit_seconds"),
+    "body_name": QT_TRANSLATE_NOOP("services", "body_name"),
+}
+
+
+def _field(key: str) -> str:
+    return FIELD_NAMES.get(key, key)
+
+
 def _entry_name(key: str, index: int, entry: Any) -> str:
     if isinstance(entry, dict):
         if key == "items" and isinstance(entry.get("item"), dict):
@@ -69,17 +129,21 @@ def _diff(a: Any, b: Any, path: list[str], found: list[str], limit: int) -> None
     if isinstance(a, dict) and isinstance(b, dict):
         for key in sorted(set(a) | set(b)):
             if key not in b:
-                found.append(Sentence(Message(REMOVED, {"where": _where([*path, key])})))
+                found.append(Sentence(Message(REMOVED, {"where": _where([*path, _field(key)])})))
             elif key not in a:
-                found.append(Sentence(Message(ADDED, {"where": _where([*path, key])})))
+                found.append(Sentence(Message(ADDED, {"where": _where([*path, _field(key)])})))
             elif isinstance(a[key], list) and isinstance(b[key], list):
                 if len(a[key]) != len(b[key]):
-                    counts = {"where": _where([*path, key]), "approved": len(a[key]), "now": len(b[key])}
+                    counts = {
+                        "where": _where([*path, _field(key)]),
+                        "approved": len(a[key]),
+                        "now": len(b[key]),
+                    }
                     found.append(Sentence(Message(COUNTED, counts)))
                 for i, (x, y) in enumerate(zip(a[key], b[key], strict=False)):
                     _diff(x, y, [*path, _entry_name(key, i, x)], found, limit)
             else:
-                _diff(a[key], b[key], [*path, key], found, limit)
+                _diff(a[key], b[key], [*path, _field(key)], found, limit)
             if len(found) >= limit:
                 return
         return
