@@ -66,6 +66,46 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{what} à {when} est hors séquence\u00a0: l’élément précédent, {previous}, est à {previous_at}.",
     ),
     "{time} on {date}": ("{time} del {date}", "{time} le {date}"),
+    # what the Legistar reader says about a file (the import preview's warnings); the body it makes is
+    # named 'Imported from Legistar' in every language (a record's name, renamed by the clerk)
+    "{where}: an office record without its person, body or start date was left out.": (
+        "{where}: se omitió un registro de cargo sin su persona, órgano o fecha de inicio.",
+        "{where}\u00a0: un mandat sans sa personne, son instance ou sa date de début a été laissé de côté.",
+    ),
+    "{where}: {what} of matter {matter_id}, which is not in the file, was left out.": (
+        "{where}: se omitió {what} del asunto {matter_id}, que no está en el archivo.",
+        "{where}\u00a0: {what} du dossier {matter_id}, absent du fichier, a été laissé de côté.",
+    ),
+    "the history": ("el historial", "l’historique"),
+    "an attachment": ("un anexo", "une pièce jointe"),
+    "{where}: the attachment '{title}' was kept with its matter only ({error}).": (
+        "{where}: el anexo «{title}» se conservó solo con su asunto ({error}).",
+        "{where}\u00a0: la pièce jointe «\u00a0{title}\u00a0» n’a été conservée qu’avec son dossier ({error}).",
+    ),
+    "{where}: event {event} is not in the file; its meeting is dated {date} from its matter history and belongs to the body 'Imported from Legistar' — rename it to the real body.": (
+        "{where}: el evento {event} no está en el archivo; su sesión lleva la fecha {date} según el historial del asunto y pertenece al órgano «Imported from Legistar»: cámbiele el nombre por el del órgano real.",
+        "{where}\u00a0: l’événement {event} n’est pas dans le fichier; sa séance est datée du {date} d’après l’historique du dossier et appartient à l’instance «\u00a0Imported from Legistar\u00a0» — renommez-la comme l’instance réelle.",
+    ),
+    "{where}: event {event} is not in the file; its meeting is dated {date} from the file name and belongs to the body 'Imported from Legistar' — rename it to the real body.": (
+        "{where}: el evento {event} no está en el archivo; su sesión lleva la fecha {date} según el nombre del archivo y pertenece al órgano «Imported from Legistar»: cámbiele el nombre por el del órgano real.",
+        "{where}\u00a0: l’événement {event} n’est pas dans le fichier; sa séance est datée du {date} d’après le nom du fichier et appartient à l’instance «\u00a0Imported from Legistar\u00a0» — renommez-la comme l’instance réelle.",
+    ),
+    "{where}: the action '{action}' has no passed flag; the motion is recorded as pending.": (
+        "{where}: la acción «{action}» no indica si se aprobó; la moción queda registrada como pendiente.",
+        "{where}\u00a0: l’action «\u00a0{action}\u00a0» n’indique pas si elle a été adoptée; la proposition est consignée en suspens.",
+    ),
+    "{where}: votes on an item without a passed flag are not kept.": (
+        "{where}: no se conservan los votos de un punto que no indica si se aprobó.",
+        "{where}\u00a0: les votes d’un point qui n’indique pas s’il a été adopté ne sont pas conservés.",
+    ),
+    "{where}: the roll-call value '{raw}' of {person} has no meaning CouncilDesk knows; their attendance was left for the clerk to record.": (
+        "{where}: el valor de votación nominal «{raw}» de {person} no tiene un significado que CouncilDesk conozca; su asistencia queda para que la registre la secretaría.",
+        "{where}\u00a0: la valeur d’appel nominal «\u00a0{raw}\u00a0» de {person} n’a pas de sens connu de CouncilDesk; sa présence reste à consigner par le greffe.",
+    ),
+    "{where}: Legistar does not give the number of seats of '{name}'; {count} is used (the members who moved, seconded or voted) for a new body.": (
+        "{where}: Legistar no indica el número de escaños de «{name}»; se usa {count} (los miembros que presentaron, secundaron o votaron) para un órgano nuevo.",
+        "{where}\u00a0: Legistar ne donne pas le nombre de sièges de «\u00a0{name}\u00a0»; {count} est retenu (les membres qui ont proposé, appuyé ou voté) pour une nouvelle instance.",
+    ),
     # warnings printed inside the minutes, in the minutes' language (typographic apostrophes, as the
     # minutes print them); {kind}, {declared}, {computed} and {threshold} come in the minutes' words
     "Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.": (

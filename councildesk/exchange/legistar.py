@@ -15,13 +15,53 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.exchange.legistar_votes import matter_status, roll_call_value, vote_value
 from councildesk.exchange.source import load_json, need_dict, opt_int, opt_str, parse_json
 from councildesk.exchange.vocab import DEFAULT_THRESHOLD
 from councildesk.services.document_service import check_link, linked_values
 from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
 from councildesk.services.exchange_service import ExchangeService
+
+# What the reader says about the file (the import preview's warnings), declared: English as their str,
+# in the clerk's language where the window shows them.
+OFFICE_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "legistar", "{where}: an office record without its person, body or start date was left out."
+)
+MATTER_MISSING = QT_TRANSLATE_NOOP(
+    "legistar", "{where}: {what} of matter {matter_id}, which is not in the file, was left out."
+)
+THE_HISTORY = QT_TRANSLATE_NOOP("legistar", "the history")
+AN_ATTACHMENT = QT_TRANSLATE_NOOP("legistar", "an attachment")
+ATTACHMENT_KEPT = QT_TRANSLATE_NOOP(
+    "legistar", "{where}: the attachment '{title}' was kept with its matter only ({error})."
+)
+EVENT_DATED_BY_HISTORY = QT_TRANSLATE_NOOP(
+    "legistar",
+    "{where}: event {event} is not in the file; its meeting is dated {date} from its matter history and "
+    "belongs to the body 'Imported from Legistar' — rename it to the real body.",
+)
+EVENT_DATED_BY_NAME = QT_TRANSLATE_NOOP(
+    "legistar",
+    "{where}: event {event} is not in the file; its meeting is dated {date} from the file name and "
+    "belongs to the body 'Imported from Legistar' — rename it to the real body.",
+)
+NO_PASSED_FLAG = QT_TRANSLATE_NOOP(
+    "legistar", "{where}: the action '{action}' has no passed flag; the motion is recorded as pending."
+)
+VOTES_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "legistar", "{where}: votes on an item without a passed flag are not kept."
+)
+UNKNOWN_ROLL_CALL_VALUE = QT_TRANSLATE_NOOP(
+    "legistar",
+    "{where}: the roll-call value '{raw}' of {person} has no meaning CouncilDesk knows; their attendance "
+    "was left for the clerk to record.",
+)
+SEATS_GUESSED = QT_TRANSLATE_NOOP(
+    "legistar",
+    "{where}: Legistar does not give the number of seats of '{name}'; {count} is used (the members who "
+    "moved, seconded or voted) for a new body.",
+)
 
 SCHEME = "legistar"
 ON_ITEM = "_event_item"  # an attachment nested in an event item: that item's id
@@ -319,9 +359,7 @@ class _Builder:
         body_name = opt_str(row, "OfficeRecordBodyName", where).strip()
         start = opt_str(row, "OfficeRecordStartDate", where)[:10]
         if person is None or (body_id is None and not body_name) or not start:
-            self.warnings.append(
-                f"{where}: an office record without its person, body or start date was left out."
-            )
+            self.warnings.append(said(OFFICE_LEFT_OUT, where=where))
             return
         body = self.add(
             Rec(
@@ -353,15 +391,13 @@ class _Builder:
     def _matter_rec(self, matter_id: int | None, where: str, what: str) -> Rec | None:
         found = self.rec("matter", f"matter:{matter_id}")
         if found is None:
-            self.warnings.append(
-                f"{where}: {what} of matter {matter_id}, which is not in the file, was left out."
-            )
+            self.warnings.append(said(MATTER_MISSING, where=where, what=what, matter_id=matter_id))
         return found
 
     def _history(self, row: dict[str, Any], where: str) -> None:
         """A matter's action history (hearing held, amended, referred …) is kept with the matter;
         votes come from EventItems and Votes, so no history line becomes a motion."""
-        matter = self._matter_rec(opt_int(row, "MatterHistoryMatterId", where), where, "the history")
+        matter = self._matter_rec(opt_int(row, "MatterHistoryMatterId", where), where, said(THE_HISTORY))
         if matter is None:
             return
         entry = {
@@ -377,7 +413,7 @@ class _Builder:
     def _attachment(self, row: dict[str, Any], where: str, items: dict[int, tuple[str, str]]) -> None:
         """An attachment becomes a document of its matter: title and link, no bytes (Legistar keeps
         them). One without a web address is kept with the matter as it was written, and named."""
-        matter = self._matter_rec(opt_int(row, "MatterAttachmentMatterId", where), where, "an attachment")
+        matter = self._matter_rec(opt_int(row, "MatterAttachmentMatterId", where), where, said(AN_ATTACHMENT))
         if matter is None:
             return
         title = opt_str(row, "MatterAttachmentName", where)
@@ -385,9 +421,7 @@ class _Builder:
         try:
             url = check_link(link)
         except UserError as error:
-            self.warnings.append(
-                f"{where}: the attachment '{title}' was kept with its matter only ({error})."
-            )
+            self.warnings.append(said(ATTACHMENT_KEPT, where=where, title=title, error=error))
             entry = {
                 "title": title,
                 "link": link,
@@ -477,11 +511,8 @@ class _Builder:
                 match={"name": None},
             )
         )
-        self.warnings.append(
-            f"{where}: event {event} is not in the file; its meeting is dated {date} "
-            f"{'from its matter history' if event in self.event_dates else 'from the file name'} and "
-            "belongs to the body 'Imported from Legistar' — rename it to the real body."
-        )
+        dated = EVENT_DATED_BY_HISTORY if event in self.event_dates else EVENT_DATED_BY_NAME
+        self.warnings.append(said(dated, where=where, event=event, date=date))
         key = self.add(
             Rec(
                 "meeting",
@@ -642,9 +673,7 @@ class _Builder:
             return item, body
         disposition = {1: "adopted", 0: "failed"}.get(passed, "pending")  # type: ignore[arg-type]
         if passed is None:
-            self.warnings.append(
-                f"{where}: the action '{action}' has no passed flag; the motion is recorded as pending."
-            )
+            self.warnings.append(said(NO_PASSED_FLAG, where=where, action=action))
         motion = self.add(
             Rec(
                 "motion",
@@ -674,7 +703,7 @@ class _Builder:
         for item, rows in votes.items():
             vote = f"{item}/vote"
             if ("vote", vote) not in self.keys:
-                self.warnings.append(f"{rows[0][0]}: votes on an item without a passed flag are not kept.")
+                self.warnings.append(said(VOTES_NOT_KEPT, where=rows[0][0]))
                 continue
             for rec in self.recs:
                 if rec.table == "vote" and rec.key == vote:
@@ -744,10 +773,7 @@ class _Builder:
         raw = opt_str(row, "RollCallValueName", where).strip()
         status = roll_call_value(raw)
         if status is None:
-            self.warnings.append(
-                f"{where}: the roll-call value '{raw}' of {person} has no meaning CouncilDesk knows; "
-                "their attendance was left for the clerk to record."
-            )
+            self.warnings.append(said(UNKNOWN_ROLL_CALL_VALUE, where=where, raw=raw, person=person))
             return
         self.add(
             Rec(
@@ -766,8 +792,7 @@ class _Builder:
                 people = len(self.body_people.get(rec.key, set()))
                 rec.values["seat_count"] = max(1, people)
                 self.warnings.append(
-                    f"{rec.where}: Legistar does not give the number of seats of '{rec.values['name']}'; "
-                    f"{max(1, people)} is used (the members who moved, seconded or voted) for a new body."
+                    said(SEATS_GUESSED, where=rec.where, name=rec.values["name"], count=max(1, people))
                 )
 
 

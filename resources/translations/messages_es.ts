@@ -587,6 +587,14 @@
 <context>
     <name>chair_script</name>
     <message>
+        <source>Calling the meeting to order</source>
+        <translation>Abrir la sesión</translation>
+    </message>
+    <message>
+        <source>The meeting will come to order.</source>
+        <translation>Se abre la sesión.</translation>
+    </message>
+    <message>
         <source>Taking up an item</source>
         <translation>Pasar a un punto</translation>
     </message>
@@ -697,6 +705,14 @@
     <message>
         <source>The motion fails, {yes} to {no}.</source>
         <translation>Se rechaza la moción por {yes} votos a favor y {no} en contra.</translation>
+    </message>
+    <message>
+        <source>Adjourning the meeting</source>
+        <translation>Levantar la sesión</translation>
+    </message>
+    <message>
+        <source>There being no further business, the meeting is adjourned.</source>
+        <translation>Agotado el orden del día, se levanta la sesión.</translation>
     </message>
     <message>
         <source>one minute</source>
@@ -2782,6 +2798,53 @@
     <message>
         <source>There is no body named '{only_body}' (the bodies are: {names}).</source>
         <translation>No hay ningún órgano llamado '{only_body}' (los órganos son: {names}).</translation>
+    </message>
+</context>
+<context>
+    <name>legistar</name>
+    <message>
+        <source>{where}: an office record without its person, body or start date was left out.</source>
+        <translation>{where}: se omitió un registro de cargo sin su persona, órgano o fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>{where}: {what} of matter {matter_id}, which is not in the file, was left out.</source>
+        <translation>{where}: se omitió {what} del asunto {matter_id}, que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>el historial</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>un anexo</translation>
+    </message>
+    <message>
+        <source>{where}: the attachment '{title}' was kept with its matter only ({error}).</source>
+        <translation>{where}: el anexo «{title}» se conservó solo con su asunto ({error}).</translation>
+    </message>
+    <message>
+        <source>{where}: event {event} is not in the file; its meeting is dated {date} from its matter history and belongs to the body 'Imported from Legistar' — rename it to the real body.</source>
+        <translation>{where}: el evento {event} no está en el archivo; su sesión lleva la fecha {date} según el historial del asunto y pertenece al órgano «Imported from Legistar»: cámbiele el nombre por el del órgano real.</translation>
+    </message>
+    <message>
+        <source>{where}: event {event} is not in the file; its meeting is dated {date} from the file name and belongs to the body 'Imported from Legistar' — rename it to the real body.</source>
+        <translation>{where}: el evento {event} no está en el archivo; su sesión lleva la fecha {date} según el nombre del archivo y pertenece al órgano «Imported from Legistar»: cámbiele el nombre por el del órgano real.</translation>
+    </message>
+    <message>
+        <source>{where}: the action '{action}' has no passed flag; the motion is recorded as pending.</source>
+        <translation>{where}: la acción «{action}» no indica si se aprobó; la moción queda registrada como pendiente.</translation>
+    </message>
+    <message>
+        <source>{where}: votes on an item without a passed flag are not kept.</source>
+        <translation>{where}: no se conservan los votos de un punto que no indica si se aprobó.</translation>
+    </message>
+    <message>
+        <source>{where}: the roll-call value '{raw}' of {person} has no meaning CouncilDesk knows; their attendance was left for the clerk to record.</source>
+        <translation>{where}: el valor de votación nominal «{raw}» de {person} no tiene un significado que CouncilDesk conozca; su asistencia queda para que la registre la secretaría.</translation>
+    </message>
+    <message>
+        <source>{where}: Legistar does not give the number of seats of '{name}'; {count} is used (the members who moved, seconded or voted) for a new body.</source>
+        <translation>{where}: Legistar no indica el número de escaños de «{name}»; se usa {count} (los miembros que presentaron, secundaron o votaron) para un órgano nuevo.</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,14 @@
 <context>
     <name>chair_script</name>
     <message>
+        <source>Calling the meeting to order</source>
+        <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <source>The meeting will come to order.</source>
+        <translation>La séance est ouverte.</translation>
+    </message>
+    <message>
         <source>Taking up an item</source>
         <translation>Passer à un point</translation>
     </message>
@@ -697,6 +705,14 @@
     <message>
         <source>The motion fails, {yes} to {no}.</source>
         <translation>La proposition est rejetée à {yes} contre {no}.</translation>
+    </message>
+    <message>
+        <source>Adjourning the meeting</source>
+        <translation>Lever la séance</translation>
+    </message>
+    <message>
+        <source>There being no further business, the meeting is adjourned.</source>
+        <translation>L’ordre du jour étant épuisé, la séance est levée.</translation>
     </message>
     <message>
         <source>one minute</source>
@@ -2782,6 +2798,53 @@
     <message>
         <source>There is no body named '{only_body}' (the bodies are: {names}).</source>
         <translation>Il n'y a aucune instance nommée '{only_body}' (les instances sont : {names}).</translation>
+    </message>
+</context>
+<context>
+    <name>legistar</name>
+    <message>
+        <source>{where}: an office record without its person, body or start date was left out.</source>
+        <translation>{where} : un mandat sans sa personne, son instance ou sa date de début a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: {what} of matter {matter_id}, which is not in the file, was left out.</source>
+        <translation>{where} : {what} du dossier {matter_id}, absent du fichier, a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>l’historique</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>une pièce jointe</translation>
+    </message>
+    <message>
+        <source>{where}: the attachment '{title}' was kept with its matter only ({error}).</source>
+        <translation>{where} : la pièce jointe « {title} » n’a été conservée qu’avec son dossier ({error}).</translation>
+    </message>
+    <message>
+        <source>{where}: event {event} is not in the file; its meeting is dated {date} from its matter history and belongs to the body 'Imported from Legistar' — rename it to the real body.</source>
+        <translation>{where} : l’événement {event} n’est pas dans le fichier; sa séance est datée du {date} d’après l’historique du dossier et appartient à l’instance « Imported from Legistar » — renommez-la comme l’instance réelle.</translation>
+    </message>
+    <message>
+        <source>{where}: event {event} is not in the file; its meeting is dated {date} from the file name and belongs to the body 'Imported from Legistar' — rename it to the real body.</source>
+        <translation>{where} : l’événement {event} n’est pas dans le fichier; sa séance est datée du {date} d’après le nom du fichier et appartient à l’instance « Imported from Legistar » — renommez-la comme l’instance réelle.</translation>
+    </message>
+    <message>
+        <source>{where}: the action '{action}' has no passed flag; the motion is recorded as pending.</source>
+        <translation>{where} : l’action « {action} » n’indique pas si elle a été adoptée; la proposition est consignée en suspens.</translation>
+    </message>
+    <message>
+        <source>{where}: votes on an item without a passed flag are not kept.</source>
+        <translation>{where} : les votes d’un point qui n’indique pas s’il a été adopté ne sont pas conservés.</translation>
+    </message>
+    <message>
+        <source>{where}: the roll-call value '{raw}' of {person} has no meaning CouncilDesk knows; their attendance was left for the clerk to record.</source>
+        <translation>{where} : la valeur d’appel nominal « {raw} » de {person} n’a pas de sens connu de CouncilDesk; sa présence reste à consigner par le greffe.</translation>
+    </message>
+    <message>
+        <source>{where}: Legistar does not give the number of seats of '{name}'; {count} is used (the members who moved, seconded or voted) for a new body.</source>
+        <translation>{where} : Legistar ne donne pas le nombre de sièges de « {name} »; {count} est retenu (les membres qui ont proposé, appuyé ou voté) pour une nouvelle instance.</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,13 @@ def test_the_import_preview_speaks_french(
     tables = {dialog.changes.topLevelItem(i).text(1) for i in range(dialog.changes.topLevelItemCount())}
     assert "point de l'ordre du jour" in tables and "agenda item" not in tables
 
-    # The third column is what the file says (its titles, cut short) and the reader's notes about
-    # it; those notes are the exchange's own sentences, in English still (not the window's strings).
-    said = {dialog.changes.topLevelItem(i).text(2) for i in range(dialog.changes.topLevelItemCount())}
-    finder = EnglishFinder("fr", file_texts(shared_data / OAKLAND) | {OAKLAND}, ALLOWED)
+    # The third column is what the file says (its titles, cut short), except on the reader's warnings.
+    rows = [dialog.changes.topLevelItem(i) for i in range(dialog.changes.topLevelItemCount())]
+    warnings = [row.text(2) for row in rows if row.text(0) == "Avertissement"]
+    said = {row.text(2) for row in rows if row.text(0) != "Avertissement"}
+    assert any("d’après le nom du fichier" in w for w in warnings), warnings
+    made = {OAKLAND, "Imported from Legistar"}  # the body the import makes is named so (a record)
+    finder = EnglishFinder("fr", file_texts(shared_data / OAKLAND) | made, ALLOWED)
     english = [
         f"{kind} {plain(text)[:120]!r}: {why}"
         for kind, text in visible_texts(dialog)
