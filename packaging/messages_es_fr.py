@@ -2229,6 +2229,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{what}\u00a0: la formule de la présidence ne peut pas être vide.",
     ),
     # the chair's script (services/chair_script.py): what each phrase is for, in the window's language
+    "Calling the meeting to order": ("Abrir la sesión", "Ouvrir la séance"),
+    "Adjourning the meeting": ("Levantar la sesión", "Lever la séance"),
     "Taking up an item": ("Pasar a un punto", "Passer à un point"),
     "Opening public comment": (
         "Abrir los comentarios del público",
@@ -2251,6 +2253,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Announcing a motion failed": ("Anunciar una moción rechazada", "Annoncer une proposition rejetée"),
     # ... and the phrases the chair reads aloud, in the council's language (its minutes language):
     # as a Puerto Rico or Southwest council and a Quebec council say them
+    "The meeting will come to order.": ("Se abre la sesión.", "La séance est ouverte."),
+    "There being no further business, the meeting is adjourned.": (
+        "Agotado el orden del día, se levanta la sesión.",
+        "L’ordre du jour étant épuisé, la séance est levée.",
+    ),
     "We now take up item {number}, {title}.": (
         "Pasamos al punto {number}, {title}.",
         "Nous passons au point {number}, {title}.",

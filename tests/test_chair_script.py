@@ -101,6 +101,9 @@ def test_the_chairs_agenda_prints_every_item_with_blanks(demo: tuple[Services, i
 # The English the chair's agenda must not print once the body keeps its minutes in another language
 # (the records' own text, here the seed's English titles and names, is not CouncilDesk's to translate).
 ENGLISH_FIXED = (
+    "come to order",
+    "no further business",
+    "adjourned",
     "We now take up item",
     "We now open public comment",
     "Each speaker has",
@@ -128,6 +131,8 @@ ENGLISH_FIXED = (
 IN_LANGUAGE = {
     "es": (
         "Guion de la presidencia — sesión ordinaria",
+        "Se abre la sesión.",
+        "Agotado el orden del día, se levanta la sesión.",
         "jueves, 18 de agosto de 2011 · 7:00 p. m.",
         "Pasamos al punto 4.1, Resolution condemning the federal",
         "Se abre el turno de comentarios del público. Cada orador dispone de 3:30 minutos.",
@@ -142,6 +147,8 @@ IN_LANGUAGE = {
     ),
     "fr": (
         "Ordre du jour de la présidence — séance ordinaire",
+        "La séance est ouverte.",
+        "L’ordre du jour étant épuisé, la séance est levée.",
         "jeudi 18 août 2011 · 19 h 00",
         "Nous passons au point 4.1, Resolution condemning the federal",
         "Nous ouvrons la période de questions du public. Chaque intervenant dispose de 3 min 30 s.",
@@ -172,7 +179,8 @@ def test_the_chairs_agenda_reads_in_the_bodys_minutes_language(
     style = services.bodies.house_style(body_id)
     cs = services.chair_script
     lines = printed(record, cs.phrases(body_id), services.speakers.time_limits(body_id), cs.language(body_id))
-    pdf = chair_agenda_pdf(record, lines, style, invariant=True)
+    opening, closing = cs.phrases(body_id)["call_to_order"], cs.phrases(body_id)["adjourn"]
+    pdf = chair_agenda_pdf(record, lines, style, opening=opening, closing=closing, invariant=True)
     (tmp_path / f"chair-{lang}.pdf").write_bytes(pdf)
     reader = PdfReader(io.BytesIO(pdf))
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
@@ -180,6 +188,8 @@ def test_the_chairs_agenda_reads_in_the_bodys_minutes_language(
     for phrase in IN_LANGUAGE[lang]:
         assert phrase in text
     assert [english for english in ENGLISH_FIXED if english in text] == []
+    asked = IN_LANGUAGE[lang][7]
+    assert f"{asked} {IN_LANGUAGE[lang][8]}" in text and f"{asked} {asked}" not in text  # asked once
     assert reader.metadata is not None and reader.metadata.title.startswith(
         IN_LANGUAGE[lang][0].split(" —")[0]
     )

@@ -31,10 +31,13 @@ def chair_agenda_pdf(
     lines: dict[int, list[str]],
     style: HouseStyle = DEFAULT_STYLE,
     *,
+    opening: str = "",
+    closing: str = "",
     invariant: bool = False,
 ) -> bytes:
     """`lines` holds each item's script by item id (services.chair_script.printed), written in
-    `style.lang`; the headings, dates and times print in that language too."""
+    `style.lang`, `opening` and `closing` what the chair says before the first item and after the
+    last; the headings, dates and times print in that language too."""
     lang = style.lang
     st = make_styles()
     m = record.meeting
@@ -55,6 +58,8 @@ def chair_agenda_pdf(
     story.append(Paragraph(esc(f"{day} · {style.time(m.scheduled_start)}"), st["centre"]))
     story.append(Spacer(1, 12))
     said = ParagraphStyle("said", parent=st["body"], fontSize=11.5, leading=15, spaceAfter=5)
+    if opening:
+        story.append(Paragraph(esc(opening), said))
     for entry in record.items:
         item = entry.item
         number = f"{item.number}. " if item.number else ""
@@ -63,6 +68,9 @@ def chair_agenda_pdf(
         indent = ParagraphStyle("i", parent=said, leftIndent=14 + 14 * item.depth)
         for text in lines.get(item.id, []):
             story.append(Paragraph(esc(text), indent))
+    if closing:
+        story.append(Spacer(1, 6))
+        story.append(Paragraph(esc(closing), said))
     meta = PdfMeta(
         title=in_language(META_TITLE, lang, body=m.body_name, date=f"{m.scheduled_start:%Y-%m-%d}"),
         author=m.body_name,

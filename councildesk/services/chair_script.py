@@ -35,6 +35,10 @@ BLANK = "________"
 # body's minutes language, whatever language the clerk's window speaks (the chair speaks the
 # council's); {fields} are filled from the record. A body's own wording is kept as typed.
 PHRASES: dict[str, tuple[MessageId, MessageId]] = {
+    "call_to_order": (
+        QT_TRANSLATE_NOOP("chair_script", "Calling the meeting to order"),
+        QT_TRANSLATE_NOOP("chair_script", "The meeting will come to order."),
+    ),
     "take_up": (
         QT_TRANSLATE_NOOP("chair_script", "Taking up an item"),
         QT_TRANSLATE_NOOP("chair_script", "We now take up item {number}, {title}."),
@@ -92,6 +96,10 @@ PHRASES: dict[str, tuple[MessageId, MessageId]] = {
     "fails": (
         QT_TRANSLATE_NOOP("chair_script", "Announcing a motion failed"),
         QT_TRANSLATE_NOOP("chair_script", "The motion fails, {yes} to {no}."),
+    ),
+    "adjourn": (
+        QT_TRANSLATE_NOOP("chair_script", "Adjourning the meeting"),
+        QT_TRANSLATE_NOOP("chair_script", "There being no further business, the meeting is adjourned."),
     ),
 }
 
@@ -219,7 +227,8 @@ def printed(
     for entry in record.items:
         lines = [line.text for line in script(entry, phrases, limits, language)]
         if not entry.motions and entry.item.kind in VOTED_KINDS:
-            lines += [line.text for line in _motion_lines(_BLANK_MOTION, phrases)]
+            # the script already ends by asking for a motion: the blank one follows from its mover
+            lines += [line.text for line in _motion_lines(_BLANK_MOTION, phrases)[1:]]
             lines.append(_fill(phrases["carries"], yes=BLANK, no=BLANK))
         out[entry.item.id] = lines
     return out

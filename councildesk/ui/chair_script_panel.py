@@ -197,8 +197,12 @@ class ChairScriptPanel(QWidget):
         body_id = record.meeting.body_id
         cs = self.services.chair_script
         style = self.services.bodies.house_style(body_id)  # the chair's language, clock and dates
-        lines = printed(record, cs.phrases(body_id), self.services.speakers.time_limits(body_id), style.lang)
-        Path(path).write_bytes(chair_agenda_pdf(record, lines, style))
+        phrases = cs.phrases(body_id)
+        lines = printed(record, phrases, self.services.speakers.time_limits(body_id), style.lang)
+        pdf = chair_agenda_pdf(
+            record, lines, style, opening=phrases["call_to_order"], closing=phrases["adjourn"]
+        )
+        Path(path).write_bytes(pdf)
 
 
 def install_chair_script(window: MainWindow) -> ChairScriptPanel:

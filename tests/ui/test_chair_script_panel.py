@@ -45,6 +45,8 @@ def test_the_panel_reads_the_motion_and_marks_the_next_line(
     pages = PdfReader(tmp_path / "chair.pdf").pages
     printed = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
     assert f"seconded by {members[1].person_name}." in printed
+    assert printed.count("The meeting will come to order.") == 1
+    assert printed.endswith("There being no further business, the meeting is adjourned.")
     window.grab().save(str(tmp_path / "window.png"))
 
 
