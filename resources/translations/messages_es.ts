@@ -3633,6 +3633,38 @@
         <translation>{count} votaciones</translation>
     </message>
     <message>
+        <source>1 minutes approval</source>
+        <translation>1 aprobación de acta</translation>
+    </message>
+    <message>
+        <source>{count} minutes approvals</source>
+        <translation>{count} aprobaciones de actas</translation>
+    </message>
+    <message>
+        <source>1 correction</source>
+        <translation>1 corrección</translation>
+    </message>
+    <message>
+        <source>{count} corrections</source>
+        <translation>{count} correcciones</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>  note: {note}</source>
+        <translation>  nota: {note}</translation>
+    </message>
+    <message>
+        <source>  warning: {warning}</source>
+        <translation>  advertencia: {warning}</translation>
+    </message>
+    <message>
         <source>{where}, field '{name}': {value!r} is not {expected}.</source>
         <translation>{where}, campo '{name}': {value!r} no es {expected}.</translation>
     </message>

@@ -3633,6 +3633,38 @@
         <translation>{count} votes</translation>
     </message>
     <message>
+        <source>1 minutes approval</source>
+        <translation>1 adoption de procès-verbal</translation>
+    </message>
+    <message>
+        <source>{count} minutes approvals</source>
+        <translation>{count} adoptions de procès-verbaux</translation>
+    </message>
+    <message>
+        <source>1 correction</source>
+        <translation>1 correction</translation>
+    </message>
+    <message>
+        <source>{count} corrections</source>
+        <translation>{count} corrections</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>  note: {note}</source>
+        <translation>  note : {note}</translation>
+    </message>
+    <message>
+        <source>  warning: {warning}</source>
+        <translation>  avertissement : {warning}</translation>
+    </message>
+    <message>
         <source>{where}, field '{name}': {value!r} is not {expected}.</source>
         <translation>{where}, champ '{name}' : {value!r} n'est pas {expected}.</translation>
     </message>
