@@ -2879,6 +2879,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "file_name": ("el nombre del archivo", "le nom du fichier"),
     "limit_seconds": ("el límite de tiempo (s)", "la limite de temps (s)"),
     "body_name": ("el nombre del órgano", "le nom de l'instance"),
+    # an import preview's change lines, notes and warnings
+    "create": ("alta", "ajout"),
+    "update": ("cambio", "modification"),
+    "  note: {note}": ("  nota: {note}", "  note : {note}"),
+    "  warning: {warning}": ("  advertencia: {warning}", "  avertissement : {warning}"),
+    "1 minutes approval": ("1 aprobación de acta", "1 adoption de procès-verbal"),
+    "{count} minutes approvals": ("{count} aprobaciones de actas", "{count} adoptions de procès-verbaux"),
+    "1 correction": ("1 corrección", "1 correction"),
+    "{count} corrections": ("{count} correcciones", "{count} corrections"),
     # a tally beyond yes and no, as the window's (one, many)
     "1 abstaining": ("1 abstención", "1 abstention"),
     "{count} abstaining": ("{count} abstenciones", "{count} abstentions"),

@@ -128,6 +128,7 @@ def commands(demo: Path, tampered: Path, out: Path) -> list[list[str]]:
         [d, "fingerprints", "-o", str(out / "fingerprints.json")],
         [d, "export", "csv", str(out / "csv")],
         [d, "import", "popolo", str(out / "popolo"), "--dry-run"],
+        [str(out / "empty.db"), "import", "popolo", str(out / "popolo"), "--dry-run"],  # a line per record
         [d, "archive", str(out / "demo.zip")],
         [d, "search", QUERY, "-o", str(out / "hits.csv")],
     ]
@@ -158,6 +159,7 @@ def test_no_command_prints_english_of_its_own(
 ) -> None:
     demo, tampered, out = files
     main(["--db", str(demo), "export", "popolo", str(out / "popolo")])  # what `import --dry-run` reads
+    main(["--db", str(out / "empty.db"), "init"])
     capsys.readouterr()
     data = stored_text(demo, tampered)
     fragments, words = english_giveaways(language_code)

@@ -21,10 +21,11 @@ from councildesk.db.base import Base
 from councildesk.db.row_version import ROW_VERSION
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message, installed_language, translate
 from councildesk.domain.text_rules import clean_text
 from councildesk.domain.wording import count_of, join_words, listed
 from councildesk.services.approval_exchange import carried_approvals
+from councildesk.services.guards import WHAT
 
 # Tables that open-data formats carry, parents before children (the order of loading).
 TABLES: dict[str, type[Base]] = {
@@ -183,12 +184,16 @@ class ImportPreview:
         return Message(QT_TRANSLATE_NOOP("services", "{clauses}."), {"clauses": Joined(tuple(clauses))})
 
     def text(self) -> str:
+        """The summary, then a line per change ('  create  person       Amy Bookbinder'), note and
+        warning, in the reader's language (a table named as the refusals name its records)."""
         out = [self.summary()]
         out += [
-            f"  {action:<7} {table:<12} {label}" for action, table, label in self.lines if action != "same"
+            f"  {_said(ACTIONS.get(action), action):<7} {_said(WHAT.get(table), table):<12} {label}"
+            for action, table, label in self.lines
+            if action != "same"
         ]
-        out += [f"  note: {n}" for n in self.notes]
-        out += [f"  warning: {w}" for w in self.warnings]
+        out += [Message(NOTE, {"note": n}).translated() for n in self.notes]
+        out += [Message(WARNING, {"warning": w}).translated() for w in self.warnings]
         return "\n".join(out) + "\n"
 
 
@@ -244,7 +249,31 @@ ROWS = {
         QT_TRANSLATE_NOOP("services", "{count} sponsorships"),
     ),
     "vote": (QT_TRANSLATE_NOOP("services", "1 vote"), QT_TRANSLATE_NOOP("services", "{count} votes")),
+    "minutes_approval": (
+        QT_TRANSLATE_NOOP("services", "1 minutes approval"),
+        QT_TRANSLATE_NOOP("services", "{count} minutes approvals"),
+    ),
+    "correction": (
+        QT_TRANSLATE_NOOP("services", "1 correction"),
+        QT_TRANSLATE_NOOP("services", "{count} corrections"),
+    ),
 }
+
+
+# A change line's action and its notes and warnings (the English is the preview's own words).
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("services", "create"),
+    "update": QT_TRANSLATE_NOOP("services", "update"),
+}
+NOTE = QT_TRANSLATE_NOOP("services", "  note: {note}")
+WARNING = QT_TRANSLATE_NOOP("services", "  warning: {warning}")
+
+
+def _said(declared: str | None, english: str) -> str:
+    """`declared` in the reader's language; in English the preview's own word (a table as stored)."""
+    if declared is None or installed_language() == "en":
+        return english
+    return translate("services", declared)
 
 
 def _rows(table: str, n: int) -> object:
