@@ -66,6 +66,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{what} à {when} est hors séquence\u00a0: l’élément précédent, {previous}, est à {previous_at}.",
     ),
     "{time} on {date}": ("{time} del {date}", "{time} le {date}"),
+    "meeting of {date}: {warning}": ("sesión del {date}: {warning}", "séance du {date}\u00a0: {warning}"),
     # what the Legistar reader says about a file (the import preview's warnings); the body it makes is
     # named 'Imported from Legistar' in every language (a record's name, renamed by the clerk)
     "{where}: an office record without its person, body or start date was left out.": (

@@ -41,6 +41,7 @@ VOTE = QT_TRANSLATE_NOOP("meeting_clock", 'Item {number}: vote on "{text}"')
 VOTE_UNNUMBERED = QT_TRANSLATE_NOOP("meeting_clock", 'Item: vote on "{text}"')
 ARRIVES = QT_TRANSLATE_NOOP("meeting_clock", "{name} arrives")
 LEAVES = QT_TRANSLATE_NOOP("meeting_clock", "{name} leaves")
+IMPORTED_MEETING = QT_TRANSLATE_NOOP("meeting_clock", "meeting of {date}: {warning}")
 
 
 def latest_time(s: Session, meeting_id: int) -> datetime | None:
@@ -179,5 +180,6 @@ def import_warnings(s: Session, ids: dict[tuple[str, str], int]) -> list[str]:
     for (table, _key), row_id in sorted(ids.items(), key=lambda kv: kv[1]):
         meeting = s.get(Meeting, row_id) if table == "meeting" else None
         if meeting is not None:
-            out += [f"meeting of {meeting.scheduled_start:%Y-%m-%d}: {w}" for w in warnings_of(s, meeting)]
+            day = f"{meeting.scheduled_start:%Y-%m-%d}"
+            out += [said(IMPORTED_MEETING, date=day, warning=w) for w in warnings_of(s, meeting)]
     return out

@@ -1318,6 +1318,14 @@
         <translation>claves de firma de las actas aprobadas (guardadas en un archivo, nunca en la base de datos)</translation>
     </message>
     <message>
+        <source>make a self-signed trial certificate and private key (PKCS#12, protected by a passphrase)</source>
+        <translation>crear un certificado de prueba autofirmado y su clave privada (PKCS#12, protegida con una frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>Make a self-signed certificate for trying signed minutes. Readers show the signature as valid but not from a trusted authority; a city's own certificate (.p12) from an authority is used the same way with `minutes --sign`.</source>
+        <translation>Crea un certificado autofirmado para probar las actas firmadas. Los lectores muestran la firma como válida, pero no de una autoridad de confianza; el certificado propio de una ciudad (.p12) emitido por una autoridad se usa igual con `minutes --sign`.</translation>
+    </message>
+    <message>
         <source>key file (default: signing-key.p12 in your data folder)</source>
         <translation>archivo de clave (predeterminado: signing-key.p12 en su carpeta de datos)</translation>
     </message>
@@ -1334,6 +1342,14 @@
         <translation>el PDF que se verificará</translation>
     </message>
     <message>
+        <source>Passphrase for {file}: </source>
+        <translation>Frase de contraseña de {file}: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La misma frase de contraseña otra vez: </translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Las dos frases de contraseña no coinciden; no se escribió nada.</translation>
     </message>
@@ -1342,8 +1358,16 @@
         <translation>No se dio ninguna frase de contraseña; defina {variable} cuando nadie pueda escribirla.</translation>
     </message>
     <message>
+        <source>Wrote a self-signed trial certificate for {name} and its private key to {path} (keep the file and its passphrase safe). Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Se escribió un certificado de prueba autofirmado para {name} y su clave privada en {path} (guarde el archivo y su frase de contraseña en lugar seguro). Huella del certificado (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {value}.</source>
         <translation>No se puede leer {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Signer's certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Huella del certificado del firmante (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>set up a PostgreSQL database for an office: schema owner, clerk and reader groups, grants (run again after each upgrade; it changes nothing that is already right)</source>
@@ -2896,6 +2920,10 @@
     <message>
         <source>{name} leaves</source>
         <translation>Se retira {name}</translation>
+    </message>
+    <message>
+        <source>meeting of {date}: {warning}</source>
+        <translation>sesión del {date}: {warning}</translation>
     </message>
 </context>
 <context>

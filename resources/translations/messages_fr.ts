@@ -1318,6 +1318,14 @@
         <translation>clés de signature des procès-verbaux adoptés (gardées dans un fichier, jamais dans la base)</translation>
     </message>
     <message>
+        <source>make a self-signed trial certificate and private key (PKCS#12, protected by a passphrase)</source>
+        <translation>créer un certificat d'essai autosigné et sa clé privée (PKCS#12, protégée par une phrase de passe)</translation>
+    </message>
+    <message>
+        <source>Make a self-signed certificate for trying signed minutes. Readers show the signature as valid but not from a trusted authority; a city's own certificate (.p12) from an authority is used the same way with `minutes --sign`.</source>
+        <translation>Crée un certificat autosigné pour essayer les procès-verbaux signés. Les lecteurs montrent la signature comme valide, mais pas d'une autorité de confiance; le certificat propre d'une ville (.p12) délivré par une autorité s'utilise de la même façon avec `minutes --sign`.</translation>
+    </message>
+    <message>
         <source>key file (default: signing-key.p12 in your data folder)</source>
         <translation>fichier de clé (par défaut : signing-key.p12 dans votre dossier de données)</translation>
     </message>
@@ -1334,6 +1342,14 @@
         <translation>le PDF à vérifier</translation>
     </message>
     <message>
+        <source>Passphrase for {file}: </source>
+        <translation>Phrase de passe de {file} : </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La même phrase de passe encore : </translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Les deux phrases de passe diffèrent; rien n'a été écrit.</translation>
     </message>
@@ -1342,8 +1358,16 @@
         <translation>Aucune phrase de passe n'a été donnée; définissez {variable} quand personne ne peut la taper.</translation>
     </message>
     <message>
+        <source>Wrote a self-signed trial certificate for {name} and its private key to {path} (keep the file and its passphrase safe). Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Un certificat d'essai autosigné pour {name} et sa clé privée ont été écrits dans {path} (gardez le fichier et sa phrase de passe en lieu sûr). Empreinte du certificat (SHA-256) : {fingerprint}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {value}.</source>
         <translation>Impossible de lire {path} : {value}.</translation>
+    </message>
+    <message>
+        <source>Signer's certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Empreinte du certificat du signataire (SHA-256) : {fingerprint}</translation>
     </message>
     <message>
         <source>set up a PostgreSQL database for an office: schema owner, clerk and reader groups, grants (run again after each upgrade; it changes nothing that is already right)</source>
@@ -2896,6 +2920,10 @@
     <message>
         <source>{name} leaves</source>
         <translation>Départ de {name}</translation>
+    </message>
+    <message>
+        <source>meeting of {date}: {warning}</source>
+        <translation>séance du {date} : {warning}</translation>
     </message>
 </context>
 <context>
