@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from councildesk.reports.html_fonts import FAMILIES
+
 
 def esc(text: object) -> str:
     """Every piece of user text goes through here: quotes too, since some land in attributes."""
@@ -13,7 +15,7 @@ def esc(text: object) -> str:
 # Colours checked for WCAG AA (4.5:1 for text) on white: #1a1a1a, #0b4f8a links, #5c3c00 draft notes.
 SITE_CSS = """
 *, *::before, *::after { box-sizing: border-box; }
-html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif, FAMILIES; line-height: 1.5; }
 body { margin: 0; color: #1a1a1a; background: #fff; }
 .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; }
 .skip:focus { left: .5rem; }
@@ -54,7 +56,7 @@ tr[hidden] { display: none; }
   header.site a, footer.site a, a { color: #000; }
   table { break-inside: auto; } tr { break-inside: avoid; }
 }
-"""
+""".replace("FAMILIES", FAMILIES)  # the fonts the site ships (assets/fonts/), after the reader's own
 
 NAV = (
     ("index.html", "Home"),

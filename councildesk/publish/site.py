@@ -22,6 +22,7 @@ from councildesk.publish.member_votes import FILTER_JS, published_summary, votes
 from councildesk.publish.page import SITE_CSS, bullet_list, esc, page, table
 from councildesk.publish.search_assets import SEARCH_JS, Entry, index_script
 from councildesk.publish.site_folder import SiteFolder, safe_extension
+from councildesk.publish.site_fonts import SiteFonts
 
 if TYPE_CHECKING:
     from councildesk.domain.house_style import HouseStyle
@@ -168,7 +169,7 @@ def publish(
         builder.drawer.finish()
     finally:
         builder.drawer.close()
-    folder.write("assets/site.css", SITE_CSS)
+    folder.write("assets/site.css", SITE_CSS + builder.fonts.ship(folder, builder.prev, builder.cache))
     folder.write("assets/filter.js", FILTER_JS)
     if options.base_url:
         folder.write(
@@ -286,6 +287,7 @@ class _Builder:
         self._person_meetings: defaultdict[int, set[int]] = defaultdict(set)
         self.memberships: defaultdict[int, list[MembershipDTO]] = defaultdict(list)
         self.drawer = Drawer(folder, expected=0)  # publish() gives it workers for a big site
+        self.fonts = SiteFonts()
         self._styles: dict[int, HouseStyle] = {}
         self._breaks: ChainBreaks | None = None  # the record chain's first break, once checked
         self.municipality = next(
@@ -293,7 +295,8 @@ class _Builder:
         )
 
     def write_page(self, path: str, title: str, body: str, scripts: tuple[str, ...] = ()) -> None:
-        self.folder.write(path, page(path, title, body, site_name=self.site_name, scripts=scripts))
+        html = page(path, title, body, site_name=self.site_name, scripts=scripts)
+        self.folder.write(path, self.fonts.page(html))  # a character no font has: its marker, no box
 
     # -- meetings ---------------------------------------------------------------------------------
     def select_meetings(self) -> None:

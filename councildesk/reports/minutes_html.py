@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from councildesk.domain.enums import AttendanceStatus, MotionKind, SpeakerKind, label
 from councildesk.domain.minutes_language import LANG_TAGS
+from councildesk.reports.html_fonts import FAMILIES, with_fonts
 from councildesk.reports.minutes import (
     ADOPTED,
     Event,
@@ -24,11 +25,12 @@ from councildesk.reports.minutes import (
     option_word,
     speaker_sentence,
     tally_counts,
+    unprintable_warnings,
     vote_line,
     vote_warning,
 )
 from councildesk.reports.minutes_words import ADOPTED_TEXT, Words
-from councildesk.reports.page_template import esc
+from councildesk.reports.page_template import esc, register_fonts
 from councildesk.reports.script_text import base_is_rtl, right_to_left
 from councildesk.services.dto import AttendanceDTO, CorrectionDTO, ItemRecord, MotionDTO, VoteDTO
 from councildesk.services.minutes_document import MinutesDocument, missing_texts_of
@@ -37,7 +39,7 @@ __all__ = ["minutes_html"]
 
 # Colours keep at least 4.5:1 contrast on white (WCAG 2.1 AA 1.4.3); nothing is fetched from outside.
 STYLE = """
-:root { color: #1a1a1a; background: #fff; font-family: "DejaVu Sans", Verdana, sans-serif; }
+:root { color: #1a1a1a; background: #fff; font-family: "DejaVu Sans", Verdana, sans-serif, FAMILIES; }
 body { max-width: 46rem; margin: 0 auto; padding: 1rem; line-height: 1.5; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { position: static; display: inline-block; padding: .3rem; outline: 2px solid #00408a; }
@@ -72,7 +74,7 @@ footer { margin-top: 2rem; border-top: 1px solid #999; font-size: .85rem; color:
   .motion, table, .signatures { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
-"""
+""".replace("FAMILIES", FAMILIES)  # the fonts shipped inside the page, after the reader's own
 
 
 # English pages say "en", as they always did; Spanish and French name the region whose usage they
@@ -120,8 +122,8 @@ def minutes_html(doc: MinutesDocument) -> str:
         ]
         # Each edition names its language where its content starts (the page's own is the first's).
         main = f'<main id="main" lang="{HTML_LANG[editions[0]]}">'
-        return head + main + body_first + "\n".join(rest) + "\n</body>\n</html>\n"
-    return _page(doc)
+        return with_fonts(head + main + body_first + "\n".join(rest) + "\n</body>\n</html>\n")
+    return with_fonts(_page(doc))
 
 
 def _page(doc: MinutesDocument) -> str:
@@ -178,6 +180,9 @@ def _status(doc: MinutesDocument) -> list[str]:
     if doc.approval is None:
         out.append(f'<p class="draft">{_s(w, "<b>DRAFT</b> — not approved. This draft may change.")}</p>')
         out += [f'<p class="warning">{warning}{esc(w.message(s))}</p>' for s in doc.missing_text_warnings]
+    # A character no font has shows as its code point, as in the PDF, and is named (never a box).
+    register_fonts()  # which characters are unprintable is read from the base font's
+    out += [f'<p class="warning">{warning}{esc(s)}</p>' for s in unprintable_warnings(doc)]
     if doc.record.meeting.is_sample:
         out.append(f'<p class="small">{w("<i>Sample data: parts of this meeting are illustrative.</i>")}</p>')
     return out
