@@ -2889,6 +2889,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{count} minutes approvals": ("{count} aprobaciones de actas", "{count} adoptions de procès-verbaux"),
     "1 correction": ("1 corrección", "1 correction"),
     "{count} corrections": ("{count} correcciones", "{count} corrections"),
+    # signing keys
+    "make a self-signed trial certificate and private key (PKCS#12, protected by a passphrase)": (
+        "crear un certificado de prueba autofirmado y su clave privada (PKCS#12, protegida con una frase de contraseña)",
+        "créer un certificat d'essai autosigné et sa clé privée (PKCS#12, protégée par une phrase de passe)",
+    ),
+    "Make a self-signed certificate for trying signed minutes. Readers show the signature as valid but not from a trusted authority; a city's own certificate (.p12) from an authority is used the same way with `minutes --sign`.": (
+        "Crea un certificado autofirmado para probar las actas firmadas. Los lectores muestran la firma como válida, pero no de una autoridad de confianza; el certificado propio de una ciudad (.p12) emitido por una autoridad se usa igual con `minutes --sign`.",
+        "Crée un certificat autosigné pour essayer les procès-verbaux signés. Les lecteurs montrent la signature comme valide, mais pas d'une autorité de confiance; le certificat propre d'une ville (.p12) délivré par une autorité s'utilise de la même façon avec `minutes --sign`.",
+    ),
+    "Passphrase for {file}: ": ("Frase de contraseña de {file}: ", "Phrase de passe de {file} : "),
+    "The same passphrase again: ": (
+        "La misma frase de contraseña otra vez: ",
+        "La même phrase de passe encore : ",
+    ),
+    "Wrote a self-signed trial certificate for {name} and its private key to {path} (keep the file and its passphrase safe). Certificate fingerprint (SHA-256): {fingerprint}": (
+        "Se escribió un certificado de prueba autofirmado para {name} y su clave privada en {path} (guarde el archivo y su frase de contraseña en lugar seguro). Huella del certificado (SHA-256): {fingerprint}",
+        "Un certificat d'essai autosigné pour {name} et sa clé privée ont été écrits dans {path} (gardez le fichier et sa phrase de passe en lieu sûr). Empreinte du certificat (SHA-256) : {fingerprint}",
+    ),
+    "Signer's certificate fingerprint (SHA-256): {fingerprint}": (
+        "Huella del certificado del firmante (SHA-256): {fingerprint}",
+        "Empreinte du certificat du signataire (SHA-256) : {fingerprint}",
+    ),
     # a tally beyond yes and no, as the window's (one, many)
     "1 abstaining": ("1 abstención", "1 abstention"),
     "{count} abstaining": ("{count} abstenciones", "{count} abstentions"),

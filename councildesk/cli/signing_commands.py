@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.cli.language import say
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -25,10 +26,15 @@ def register(sub: SubParsers) -> None:
     actions = p.add_subparsers(dest="keys_action", metavar="ACTION", required=True)
     new = actions.add_parser(
         "new",
-        help="make a self-signed trial certificate and private key (PKCS#12, protected by a passphrase)",
-        description="Make a self-signed certificate for trying signed minutes. Readers show the "
-        "signature as valid but not from a trusted authority; a city's own certificate (.p12) from an "
-        "authority is used the same way with `minutes --sign`.",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "make a self-signed trial certificate and private key (PKCS#12, protected by a passphrase)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Make a self-signed certificate for trying signed minutes. Readers show the signature as valid "
+            "but not from a trusted authority; a city's own certificate (.p12) from an authority is used the "
+            "same way with `minutes --sign`.",
+        ),
     )
     new.add_argument(
         "-o",
@@ -63,8 +69,8 @@ def passphrase(key_file: Path, *, confirm: bool = False) -> str:
     import getpass
 
     try:
-        first = getpass.getpass(f"Passphrase for {key_file.name}: ")
-        if confirm and getpass.getpass("The same passphrase again: ") != first:
+        first = getpass.getpass(say(QT_TRANSLATE_NOOP("cli", "Passphrase for {file}: "), file=key_file.name))
+        if confirm and getpass.getpass(say(QT_TRANSLATE_NOOP("cli", "The same passphrase again: "))) != first:
             raise UserError(QT_TRANSLATE_NOOP("cli", "The two passphrases differ; nothing was written."))
     except EOFError:
         raise UserError(
@@ -79,10 +85,12 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
     path: Path = (args.output or default_key_file()).expanduser()
     fingerprint = new_trial_key(path, args.name, passphrase(path, confirm=True))
-    print(
-        f"Wrote a self-signed trial certificate for {args.name.strip()} and its private key to {path} "
-        f"(keep the file and its passphrase safe). Certificate fingerprint (SHA-256): {fingerprint}"
+    wrote = QT_TRANSLATE_NOOP(
+        "cli",
+        "Wrote a self-signed trial certificate for {name} and its private key to {path} (keep the file and "
+        "its passphrase safe). Certificate fingerprint (SHA-256): {fingerprint}",
     )
+    print(say(wrote, name=args.name.strip(), path=path, fingerprint=fingerprint))
     return 0
 
 
@@ -99,5 +107,6 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
     result = check_signed_pdf(data, file_name=path.name)
     print(result.sentence)
     if result.ok:
-        print(f"Signer's certificate fingerprint (SHA-256): {certificate_fingerprint(data)}")
+        signer = QT_TRANSLATE_NOOP("cli", "Signer's certificate fingerprint (SHA-256): {fingerprint}")
+        print(say(signer, fingerprint=certificate_fingerprint(data)))
     return 0 if result.ok else EXIT_REFUSED
