@@ -2911,6 +2911,38 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Huella del certificado del firmante (SHA-256): {fingerprint}",
         "Empreinte du certificat du signataire (SHA-256) : {fingerprint}",
     ),
+    # verify-pdf's verdict on a signed minutes PDF
+    "REFUSED: {file} is not a readable PDF.": (
+        "RECHAZADO: {file} no es un PDF legible.",
+        "REFUSÉ : {file} n'est pas un PDF lisible.",
+    ),
+    "REFUSED: {file} is not signed.": (
+        "RECHAZADO: {file} no está firmado.",
+        "REFUSÉ : {file} n'est pas signé.",
+    ),
+    "REFUSED: the signature by {signer} in {file} cannot be read.": (
+        "RECHAZADO: la firma de {signer} en {file} no se puede leer.",
+        "REFUSÉ : la signature de {signer} dans {file} est illisible.",
+    ),
+    "REFUSED: {file} was changed after {signer} signed it (the signature does not match).": (
+        "RECHAZADO: {file} se modificó después de que {signer} lo firmara (la firma no coincide).",
+        "REFUSÉ : {file} a été modifié après que {signer} l'a signé (la signature ne correspond pas).",
+    ),
+    "REFUSED: something was added to {file} after {signer} signed it.": (
+        "RECHAZADO: se agregó algo a {file} después de que {signer} lo firmara.",
+        "REFUSÉ : quelque chose a été ajouté à {file} après que {signer} l'a signé.",
+    ),
+    "signed by {signer}": ("firmado por {signer}", "signé par {signer}"),
+    "signed by {signer} on {when}": ("firmado por {signer} el {when}", "signé par {signer} le {when}"),
+    "certificate not from a trusted authority (compare its fingerprint with the one the city publishes)": (
+        "certificado no emitido por una autoridad de confianza (compare su huella con la que publica la ciudad)",
+        "certificat qui ne vient pas d'une autorité de confiance (comparez son empreinte avec celle que publie la ville)",
+    ),
+    "the certificate is trusted": ("el certificado es de confianza", "le certificat est de confiance"),
+    "OK: {file} is unchanged since signing; {signed}, {trust}.": (
+        "CORRECTO: {file} no ha cambiado desde la firma; {signed}, {trust}.",
+        "CONFORME : {file} est inchangé depuis la signature; {signed}, {trust}.",
+    ),
     # a tally beyond yes and no, as the window's (one, many)
     "1 abstaining": ("1 abstención", "1 abstention"),
     "{count} abstaining": ("{count} abstenciones", "{count} abstentions"),

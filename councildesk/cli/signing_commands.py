@@ -105,7 +105,7 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {value}."), path=path, value=error.strerror or error
         ) from None
     result = check_signed_pdf(data, file_name=path.name)
-    print(result.sentence)
+    print(result.text)  # the verdict in the reader's language
     if result.ok:
         signer = QT_TRANSLATE_NOOP("cli", "Signer's certificate fingerprint (SHA-256): {fingerprint}")
         print(say(signer, fingerprint=certificate_fingerprint(data)))

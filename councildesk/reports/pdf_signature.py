@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message, MessageId, Worded
 
 if TYPE_CHECKING:
     from pyhanko.sign.signers import SimpleSigner
@@ -229,11 +229,17 @@ def _quiet_pyhanko() -> Iterator[None]:
 
 
 @dataclass(frozen=True)
-class SignatureCheck:
+class SignatureCheck(Worded):
     ok: bool
-    sentence: str
+    message: Message  # the verdict, declared: `sentence` in English, `text` in the reader's language
     signer: str = ""
     trusted: bool = False
+
+
+def _verdict(
+    ok: bool, text: MessageId, signer: str = "", trusted: bool = False, **params: object
+) -> SignatureCheck:
+    return SignatureCheck(ok, Message(text, {"signer": signer, **params}), signer, trusted)
 
 
 def check_signed_pdf(pdf: bytes, *, file_name: str = "the file") -> SignatureCheck:
@@ -251,10 +257,12 @@ def check_signed_pdf(pdf: bytes, *, file_name: str = "the file") -> SignatureChe
         reader = PdfFileReader(BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
     except (PdfReadError, ValueError, KeyError, OSError):
-        return SignatureCheck(False, f"REFUSED: {file_name} is not a readable PDF.")
+        return _verdict(
+            False, QT_TRANSLATE_NOOP("reports", "REFUSED: {file} is not a readable PDF."), file=file_name
+        )
     if not signatures:
-        return SignatureCheck(False, f"REFUSED: {file_name} is not signed.")
-    checks: list[SignatureCheck] = []
+        return _verdict(False, QT_TRANSLATE_NOOP("reports", "REFUSED: {file} is not signed."), file=file_name)
+    signed: list[SignatureCheck] = []
     for embedded in signatures:
         signer = _common_name(embedded.signer_cert)
         try:
@@ -262,32 +270,36 @@ def check_signed_pdf(pdf: bytes, *, file_name: str = "the file") -> SignatureChe
                 context = ValidationContext(trust_roots=[], allow_fetching=False)
                 status = validate_pdf_signature(embedded, context)
         except Exception:  # noqa: BLE001 - a mangled signature is a refusal, whatever pyHanko raises
-            return SignatureCheck(False, f"REFUSED: the signature by {signer} in {file_name} cannot be read.")
+            unreadable = QT_TRANSLATE_NOOP(
+                "reports", "REFUSED: the signature by {signer} in {file} cannot be read."
+            )
+            return _verdict(False, unreadable, signer, file=file_name)
         if not (status.intact and status.valid):
-            return SignatureCheck(
-                False,
-                f"REFUSED: {file_name} was changed after {signer} signed it (the signature does not match).",
+            changed = QT_TRANSLATE_NOOP(
+                "reports",
+                "REFUSED: {file} was changed after {signer} signed it (the signature does not match).",
             )
+            return _verdict(False, changed, signer, file=file_name)
         if status.coverage is not SignatureCoverageLevel.ENTIRE_FILE and embedded is signatures[-1]:
-            return SignatureCheck(
-                False, f"REFUSED: something was added to {file_name} after {signer} signed it."
+            added = QT_TRANSLATE_NOOP(
+                "reports", "REFUSED: something was added to {file} after {signer} signed it."
             )
+            return _verdict(False, added, signer, file=file_name)
         when = embedded.self_reported_timestamp
-        at = f" on {when:%Y-%m-%d %H:%M %Z}".rstrip() if when else ""
-        checks.append(SignatureCheck(True, f"signed by {signer}{at}", signer, bool(status.trusted)))
-    last = checks[-1]
-    trust = (
-        "the certificate is trusted"
-        if last.trusted
-        else "certificate not from a trusted authority (compare its fingerprint with the one the city "
-        "publishes)"
+        by = QT_TRANSLATE_NOOP("reports", "signed by {signer}")
+        if when:
+            by = QT_TRANSLATE_NOOP("reports", "signed by {signer} on {when}")
+        at = f"{when:%Y-%m-%d %H:%M %Z}".rstrip() if when else ""
+        signed.append(_verdict(True, by, signer, bool(status.trusted), when=at))
+    last = signed[-1]
+    trust = QT_TRANSLATE_NOOP(
+        "reports",
+        "certificate not from a trusted authority (compare its fingerprint with the one the city publishes)",
     )
-    return SignatureCheck(
-        True,
-        f"OK: {file_name} is unchanged since signing; {last.sentence}, {trust}.",
-        last.signer,
-        last.trusted,
-    )
+    if last.trusted:
+        trust = QT_TRANSLATE_NOOP("reports", "the certificate is trusted")
+    ok = QT_TRANSLATE_NOOP("reports", "OK: {file} is unchanged since signing; {signed}, {trust}.")
+    return _verdict(True, ok, last.signer, last.trusted, file=file_name, signed=last.message, trust=trust)
 
 
 def certificate_fingerprint(pdf: bytes) -> str:

@@ -3021,6 +3021,46 @@
         <source>These minutes are a draft; only approved minutes are signed.</source>
         <translation>Esta acta es un borrador; solo se firman actas aprobadas.</translation>
     </message>
+    <message>
+        <source>REFUSED: {file} is not a readable PDF.</source>
+        <translation>RECHAZADO: {file} no es un PDF legible.</translation>
+    </message>
+    <message>
+        <source>REFUSED: {file} is not signed.</source>
+        <translation>RECHAZADO: {file} no está firmado.</translation>
+    </message>
+    <message>
+        <source>REFUSED: the signature by {signer} in {file} cannot be read.</source>
+        <translation>RECHAZADO: la firma de {signer} en {file} no se puede leer.</translation>
+    </message>
+    <message>
+        <source>REFUSED: {file} was changed after {signer} signed it (the signature does not match).</source>
+        <translation>RECHAZADO: {file} se modificó después de que {signer} lo firmara (la firma no coincide).</translation>
+    </message>
+    <message>
+        <source>REFUSED: something was added to {file} after {signer} signed it.</source>
+        <translation>RECHAZADO: se agregó algo a {file} después de que {signer} lo firmara.</translation>
+    </message>
+    <message>
+        <source>signed by {signer}</source>
+        <translation>firmado por {signer}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} on {when}</source>
+        <translation>firmado por {signer} el {when}</translation>
+    </message>
+    <message>
+        <source>certificate not from a trusted authority (compare its fingerprint with the one the city publishes)</source>
+        <translation>certificado no emitido por una autoridad de confianza (compare su huella con la que publica la ciudad)</translation>
+    </message>
+    <message>
+        <source>the certificate is trusted</source>
+        <translation>el certificado es de confianza</translation>
+    </message>
+    <message>
+        <source>OK: {file} is unchanged since signing; {signed}, {trust}.</source>
+        <translation>CORRECTO: {file} no ha cambiado desde la firma; {signed}, {trust}.</translation>
+    </message>
 </context>
 <context>
     <name>services</name>

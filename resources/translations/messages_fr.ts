@@ -3021,6 +3021,46 @@
         <source>These minutes are a draft; only approved minutes are signed.</source>
         <translation>Ce procès-verbal est un projet; seuls les procès-verbaux adoptés sont signés.</translation>
     </message>
+    <message>
+        <source>REFUSED: {file} is not a readable PDF.</source>
+        <translation>REFUSÉ : {file} n'est pas un PDF lisible.</translation>
+    </message>
+    <message>
+        <source>REFUSED: {file} is not signed.</source>
+        <translation>REFUSÉ : {file} n'est pas signé.</translation>
+    </message>
+    <message>
+        <source>REFUSED: the signature by {signer} in {file} cannot be read.</source>
+        <translation>REFUSÉ : la signature de {signer} dans {file} est illisible.</translation>
+    </message>
+    <message>
+        <source>REFUSED: {file} was changed after {signer} signed it (the signature does not match).</source>
+        <translation>REFUSÉ : {file} a été modifié après que {signer} l'a signé (la signature ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>REFUSED: something was added to {file} after {signer} signed it.</source>
+        <translation>REFUSÉ : quelque chose a été ajouté à {file} après que {signer} l'a signé.</translation>
+    </message>
+    <message>
+        <source>signed by {signer}</source>
+        <translation>signé par {signer}</translation>
+    </message>
+    <message>
+        <source>signed by {signer} on {when}</source>
+        <translation>signé par {signer} le {when}</translation>
+    </message>
+    <message>
+        <source>certificate not from a trusted authority (compare its fingerprint with the one the city publishes)</source>
+        <translation>certificat qui ne vient pas d'une autorité de confiance (comparez son empreinte avec celle que publie la ville)</translation>
+    </message>
+    <message>
+        <source>the certificate is trusted</source>
+        <translation>le certificat est de confiance</translation>
+    </message>
+    <message>
+        <source>OK: {file} is unchanged since signing; {signed}, {trust}.</source>
+        <translation>CONFORME : {file} est inchangé depuis la signature; {signed}, {trust}.</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
