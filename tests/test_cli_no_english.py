@@ -130,6 +130,8 @@ def commands(demo: Path, tampered: Path, out: Path) -> list[list[str]]:
         [d, "import", "popolo", str(out / "popolo"), "--dry-run"],
         [str(out / "empty.db"), "import", "popolo", str(out / "popolo"), "--dry-run"],  # a line per record
         [d, "archive", str(out / "demo.zip")],
+        [d, "agenda", "2", "-o", str(out / "agenda.pdf")],
+        [d, "verify-pdf", str(out / "agenda.pdf")],  # not signed: refused
         [d, "search", QUERY, "-o", str(out / "hits.csv")],
     ]
 
