@@ -282,6 +282,15 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
             return style, kwargs
         return ParagraphStyle(f"{style.name}|rtl", parent=style, **changes), kwargs
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # A table measures each cell, then wraps it again at the same width to draw it, and a block
+        # kept together is wrapped whole and then piece by piece: the lines are already broken.
+        if self.__dict__.get("_wrapped_at") == availWidth and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         parts: list[Any] = super().split(availWidth, availHeight)
         for n, part in enumerate(parts):
