@@ -89,6 +89,18 @@ def calendar_day(value: date) -> str:
     return local_day(installed_language(), value)
 
 
+def long_day(value: date) -> object:
+    """'4 August 2011' as `show` and `demo` have always written it, or the minutes' own long form in
+    the reader's language ('1er septembre 2011', '1 de septiembre de 2011')."""
+    if installed_language() == "en":
+        from councildesk.services.guards import day_of
+
+        return day_of(value)
+    from councildesk.domain.minutes_language import local_day
+
+    return local_day(installed_language(), value)
+
+
 def say_count(one: str, many: str, count: int, /, **params: object) -> str:
     """`one` (a declared sentence about 1 thing) or `many` (about `{count}` things), with its values."""
     return say(one if count == 1 else many, count=count, **params)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from councildesk.cli.language import clock, say
+from councildesk.cli.language import calendar_day, clock, long_day, say
 from councildesk.domain.enum_labels import describe_threshold, label
 from councildesk.domain.enums import ApprovalManner, BallotOption, MinutesStatus, VoteMethod, VoteResult
-from councildesk.domain.messages import QT_TRANSLATE_NOOP, MessageId, installed_language
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, MessageId
 from councildesk.domain.rules import Tally
 from councildesk.services.dto import ItemRecord, MeetingRecord, MotionDTO, SpeakerDTO, VoteDTO
-from councildesk.services.guards import day_of
 
 # Each line of `show` is declared whole, and the enumerations it names read as the window's labels
 # (domain/enum_labels), so that no word inside a translated line is left in English.
@@ -66,7 +65,7 @@ def meeting_text(record: MeetingRecord, time_warnings: Sequence[str] = ()) -> st
     when = say(
         QT_TRANSLATE_NOOP("cli", "{weekday:%A} {day}, {time}"),
         weekday=start.date(),
-        day=day_of(start.date()),
+        day=long_day(start.date()),
         time=clock(start),
     )
     header = QT_TRANSLATE_NOOP("cli", "{body} — {kind} meeting")
@@ -110,12 +109,14 @@ def meeting_text(record: MeetingRecord, time_warnings: Sequence[str] = ()) -> st
         lines.append("")
         lines.append(say(QT_TRANSLATE_NOOP("cli", "Adjourned at {time}"), time=clock(m.adjourned_at)))
     for approval in record.approvals:
-        lines.append(say(APPROVED[approval.manner], day=day_of(approval.approved_on), sha256=approval.sha256))
+        lines.append(
+            say(APPROVED[approval.manner], day=long_day(approval.approved_on), sha256=approval.sha256)
+        )
     for c in record.corrections:
         lines.append(
             say(
                 QT_TRANSLATE_NOOP("cli", "Correction {made_on}: {reason} — {before} → {after}"),
-                made_on=f"{c.made_on:%Y-%m-%d}" if installed_language() == "en" else day_of(c.made_on),
+                made_on=calendar_day(c.made_on),
                 reason=c.reason,
                 before=repr(c.before),
                 after=repr(c.after),

@@ -163,7 +163,7 @@ def cmd_record(args: argparse.Namespace, services: Services) -> int:
         for r in rows:
             option, result = label(r.option).lower(), label(r.result).lower()
             print(f"{r.taken_on}  {option:<8} {result:<4} {r.yes}-{r.no}  {r.item_title}")
-    share = "—" if summary.majority_share is None else f"{summary.majority_share * 100:.1f}%"
+    share = "—" if summary.majority_share is None else _percent(summary.majority_share)
     standing = QT_TRANSLATE_NOOP(
         "cli",
         "{name}: {count} ballots, with the majority {with_majority} of {decided} ({share}), present at "
@@ -175,6 +175,20 @@ def cmd_record(args: argparse.Namespace, services: Services) -> int:
     if args.output:
         print(say(WROTE, file=args.output))
     return 0
+
+
+def _percent(share: float) -> str:
+    """'66.7%' in English; as the reader's locale writes a percentage otherwise ('66,7 %')."""
+    from councildesk.domain.messages import installed_language
+
+    language = installed_language()
+    if language == "en":
+        return f"{share * 100:.1f}%"
+    from babel.numbers import format_percent
+
+    from councildesk.domain.minutes_language import LOCALES
+
+    return str(format_percent(share, "#,##0.0 %", locale=LOCALES[language]))
 
 
 def cmd_search(args: argparse.Namespace, services: Services) -> int:
