@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -10,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from councildesk.exchange.assemble import dump_json
 from councildesk.exchange.exporters import export_contents, run_exporter
+from councildesk.exchange.ocd import SCHEME as OCD
+from councildesk.exchange.ocd_write import ocd_documents
 from councildesk.publish import drawing
 from councildesk.publish.drawing import Drawer
 from councildesk.publish.site import DATA_FORMATS, agenda_document
@@ -99,3 +103,30 @@ def test_the_agenda_is_drawn_from_the_record_already_read(demo: tuple[Services, 
     record = services.records.load(meeting_id)
     style = services.bodies.house_style(record.meeting.body_id)
     assert agenda_document(record, style) == services.minutes.agenda(meeting_id)
+
+
+def test_json_files_are_written_as_json_dumps_writes_them(demo: tuple[Services, int]) -> None:
+    services, _ = demo
+    documents = list(ocd_documents(services.exchange.records(OCD)).values())
+    odd = [{}, [], {"b": [1, 2.5, None, True, False, 'é\n"\\\u2028', {"z": {}}], "a": (1,)}, -0.0, 1e300]
+    odd += [float("nan"), float("inf"), {1: "a", 2: "b"}, {None: 2}, [[[]]]]
+    for data in [*documents, *odd]:
+        assert dump_json(data) == json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert len(documents) > 40 and any(d["_type"] == "vote_event" for d in documents)
+    with pytest.raises(TypeError):
+        dump_json({"a": object()})
+
+
+def test_minutes_made_from_the_record_already_read_equal_minutes_read_afresh(
+    demo: tuple[Services, int],
+) -> None:
+    services, _ = demo
+    ids = [m.id for m in services.meetings.list_meetings()]
+    records = services.records.load_many(ids)
+    breaks = services.minutes.chain_breaks()
+    approved = 0
+    for meeting_id in ids:
+        doc = services.minutes.minutes(meeting_id, breaks=breaks, record=records[meeting_id])
+        assert doc == services.minutes.minutes(meeting_id)
+        approved += doc.approval is not None
+    assert approved  # approved minutes (printed from their snapshot) are compared too

@@ -425,7 +425,7 @@ class _Builder:
             self.drawer.draw(base + "agenda.pdf", agenda_of, record, style)
         parts.append('<p><a href="agenda.pdf">Agenda (PDF)</a></p>')
         if with_minutes:
-            parts += self._minutes_files(m.id, base, approved, fresh)
+            parts += self._minutes_files(record, base, approved, fresh)
         else:
             parts.append(
                 "<p>The minutes of this meeting are not yet approved; they appear here once they are.</p>"
@@ -498,14 +498,15 @@ class _Builder:
             self._styles[body_id] = self.s.bodies.house_style(body_id)
         return self._styles[body_id]
 
-    def _minutes_files(self, meeting_id: int, base: str, approved: bool, fresh: bool) -> list[str]:
+    def _minutes_files(self, record: MeetingRecord, base: str, approved: bool, fresh: bool) -> list[str]:
         from councildesk.reports.minutes import minutes_pdf
         from councildesk.reports.minutes_html import minutes_html
 
         if fresh:
             if self._breaks is None:  # the whole record chain, checked once per publish
                 self._breaks = self.s.minutes.chain_breaks()
-            doc = self.s.minutes.minutes(meeting_id, breaks=self._breaks)
+            # From the record the page was made from (read with its batch), not read again.
+            doc = self.s.minutes.minutes(record.meeting.id, breaks=self._breaks, record=record)
             self.drawer.draw(base + "minutes.html", minutes_html, doc)
             self.drawer.draw(base + "minutes.pdf", minutes_pdf, doc)
         out = []

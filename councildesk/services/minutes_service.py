@@ -17,8 +17,9 @@ from councildesk.domain.rules import describe_tally
 from councildesk.services.approval_service import latest_approval
 from councildesk.services.approved_minutes import Agreement, compare_with_snapshot
 from councildesk.services.body_service import house_style_of
+from councildesk.services.dto import MeetingRecord
 from councildesk.services.guards import fetch
-from councildesk.services.meeting_record_service import load_meeting_record
+from councildesk.services.meeting_record_service import load_meeting_record, load_meeting_records
 from councildesk.services.minutes_document import (
     AgendaDocument,
     ApprovalStatement,
@@ -86,9 +87,14 @@ def _chain_warning(breaks: list[record_chain.Break], settings: MinutesSettings) 
 
 
 def _minutes_document(
-    s: Session, meeting_id: int, settings: MinutesSettings, breaks: list[record_chain.Break] | None = None
+    s: Session,
+    meeting_id: int,
+    settings: MinutesSettings,
+    breaks: list[record_chain.Break] | None = None,
+    record: MeetingRecord | None = None,
 ) -> MinutesDocument:
-    record = load_meeting_record(s, meeting_id)
+    if record is None:
+        record = load_meeting_record(s, meeting_id)
     approval = latest_approval(s, meeting_id)
     warning: Message | None = None
     chain_warning: Message | None = None
@@ -143,13 +149,16 @@ class MinutesService:
         settings: MinutesSettings | None = None,
         *,
         breaks: ChainBreaks | None = None,
+        record: MeetingRecord | None = None,
     ) -> MinutesDocument:
         """Everything the minutes PDF prints, read in one consistent snapshot of the database.
 
         `breaks`: what `chain_breaks` found, for a caller printing many minutes (checking the whole
-        chain for each approved meeting would cost as much as all the rest); None checks it here."""
+        chain for each approved meeting would cost as much as all the rest); None checks it here.
+        `record`: the meeting's record as the caller has just read it (the website reads meetings
+        in batches for their pages), so that it is not read again; None reads it here."""
         with self.db.reading() as s:
-            return _minutes_document(s, meeting_id, settings or MinutesSettings(), breaks)
+            return _minutes_document(s, meeting_id, settings or MinutesSettings(), breaks, record)
 
     def chain_breaks(self) -> ChainBreaks:
         """The record chain's first break, or none: checked once for many minutes, as a volume is."""
@@ -189,7 +198,11 @@ class MinutesService:
             return MinutesVolume(
                 body_name=body.name,
                 year=year,
-                documents=tuple(_minutes_document(s, mid, chosen, breaks) for mid in ids),
+                # The meetings' records read together (each table once), then each document.
+                documents=tuple(
+                    _minutes_document(s, mid, chosen, breaks, record)
+                    for mid, record in load_meeting_records(s, ids).items()
+                ),
                 settings=chosen,
             )
 
