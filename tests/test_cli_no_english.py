@@ -120,6 +120,7 @@ def commands(demo: Path, tampered: Path, out: Path) -> list[list[str]]:
         [d, "verify", "2"],
         [t, "verify", "1"],
         [t, "verify", "--all"],
+        [d, "times", "2"],
         [d, "search", QUERY],
         [d, "history", "R-11-034"],
         [d, "agreement"],

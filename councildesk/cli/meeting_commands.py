@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from councildesk.cli import SubParsers, add_command
 from councildesk.cli.language import calendar_day, clock, say
 from councildesk.domain.meeting_times import TimeKind, on_meeting_day
-from councildesk.domain.messages import QT_TRANSLATE_NOOP, installed_language, translate
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, as_read, installed_language, translate
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
@@ -136,7 +136,7 @@ def cmd_adjourn(args: argparse.Namespace, services: Services) -> int:
 def cmd_set_time(args: argparse.Namespace, services: Services) -> int:
     row = services.times.set_time(TimeKind(args.kind), args.record, _moment(services, args.meeting, args.at))
     if row.at:
-        print(f"{row.what or args.kind}: {clock(row.at)}.")
+        print(f"{as_read(row.what) or args.kind}: {clock(row.at)}.")
     else:
         print(say(QT_TRANSLATE_NOOP("cli", "{what}: cleared."), what=row.what))
     _print_warnings(services, args.meeting)
@@ -147,7 +147,7 @@ def cmd_times(args: argparse.Namespace, services: Services) -> int:
     for row in services.times.timeline(args.meeting):
         when = clock(row.at) if row.at else "--:--"
         kind = say(TIME_KINDS[row.kind]) if row.kind in TIME_KINDS else row.kind.value
-        print(f"{when}  {kind:<13} {row.record_id:>6}  {row.what}")
+        print(f"{when}  {kind:<13} {row.record_id:>6}  {as_read(row.what)}")
     _print_warnings(services, args.meeting)
     return 0
 
