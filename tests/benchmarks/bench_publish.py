@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from councildesk.domain.enums import MinutesStatus
 from councildesk.publish.site import PublishOptions, PublishResult, publish
 from councildesk.services.container import Services
 from councildesk.wiring import open_services
@@ -35,8 +36,10 @@ def _timed(services: Services, root: Path, options: PublishOptions) -> tuple[flo
 
 
 def _change_one_meeting(services: Services, n: int) -> int:
-    """Retitle an item of a meeting in the middle of the range (a clerk's correction)."""
+    """Retitle an item of a meeting in the middle of those still open to edits (a clerk's correction;
+    approved minutes are locked)."""
     meetings = services.meetings.list_meetings(newest_first=False)
+    meetings = [m for m in meetings if m.minutes_status is not MinutesStatus.APPROVED] or meetings
     meeting = meetings[len(meetings) // 2]
     item = services.agenda.list_items(meeting.id)[0]
     services.agenda.update_item(item.id, title=f"{item.title.split(' [')[0]} [corrected {n}]")
