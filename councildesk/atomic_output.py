@@ -13,6 +13,8 @@ from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 PART = ".part"  # every temporary name ends so, and starts with a dot: hidden, and easy to recognise
+
+
 def created_mode() -> int:
     """The mode a plain open() would give a new file (0o666 less the umask).
 

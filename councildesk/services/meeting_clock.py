@@ -176,7 +176,7 @@ def warnings_of(s: Session, meeting: Meeting) -> list[str]:
 
 def import_warnings(s: Session, ids: dict[tuple[str, str], int]) -> list[str]:
     """Time warnings of every meeting an import created or updated, each naming its meeting's date."""
-    out = []
+    out: list[str] = []
     for (table, _key), row_id in sorted(ids.items(), key=lambda kv: kv[1]):
         meeting = s.get(Meeting, row_id) if table == "meeting" else None
         if meeting is not None:
