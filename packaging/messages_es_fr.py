@@ -107,6 +107,227 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{where}: Legistar no indica el número de escaños de «{name}»; se usa {count} (los miembros que presentaron, secundaron o votaron) para un órgano nuevo.",
         "{where}\u00a0: Legistar ne donne pas le nombre de sièges de «\u00a0{name}\u00a0»; {count} est retenu (les membres qui ont proposé, appuyé ou voté) pour une nouvelle instance.",
     ),
+    # what the OCD, Popolo and CSV readers say about a file (the import's warnings): where in the file,
+    # then what was kept otherwise than written; a field or value named in quotes is the file's own word
+    "{where}, field '{field}'": ("{where}, campo «{field}»", "{where}, champ «\u00a0{field}\u00a0»"),
+    "{where}: the vote value '{text}' has no meaning CouncilDesk knows; it was recorded as 'other' with the original value in the ballot's note.": (
+        "{where}: el valor de voto «{text}» no tiene un significado que CouncilDesk conozca; se registró como «otro», con el valor original en la nota del voto.",
+        "{where}\u00a0: la valeur de vote «\u00a0{text}\u00a0» n’a pas de sens connu de CouncilDesk; elle a été consignée comme «\u00a0autre\u00a0», la valeur d’origine dans la note du vote.",
+    ),
+    "{where}, field '{field}': '{raw}' was recorded as {option} (noted '{kept}').": (
+        "{where}, campo «{field}»: «{raw}» se registró como {option} (con la nota «{kept}»).",
+        "{where}, champ «\u00a0{field}\u00a0»\u00a0: «\u00a0{raw}\u00a0» a été consigné comme {option} (avec la note «\u00a0{kept}\u00a0»).",
+    ),
+    "{where}, field '{field}': the count option '{raw}' has no meaning CouncilDesk knows; it was counted as 'other'.": (
+        "{where}, campo «{field}»: la opción de recuento «{raw}» no tiene un significado que CouncilDesk conozca; se contó como «otro».",
+        "{where}, champ «\u00a0{field}\u00a0»\u00a0: l’option de décompte «\u00a0{raw}\u00a0» n’a pas de sens connu de CouncilDesk; elle a été comptée comme «\u00a0autre\u00a0».",
+    ),
+    "{where}: the document was not kept ({error}).": (
+        "{where}: no se conservó el documento ({error}).",
+        "{where}\u00a0: le document n’a pas été conservé ({error}).",
+    ),
+    "{where}: person '{key}' is not in the file; '{name}' is used (an existing person of that name, or a new one).": (
+        "{where}: la persona «{key}» no está en el archivo; se usa «{name}» (una persona existente con ese nombre, o una nueva).",
+        "{where}\u00a0: la personne «\u00a0{key}\u00a0» n’est pas dans le fichier; «\u00a0{name}\u00a0» est retenu (une personne existante de ce nom, ou une nouvelle).",
+    ),
+    "{where}: no organization is given; the body '{name}' is used (existing or new).": (
+        "{where}: no se indica ninguna organización; se usa el órgano «{name}» (existente o nuevo).",
+        "{where}\u00a0: aucune organisation n’est indiquée; l’instance «\u00a0{name}\u00a0» est retenue (existante ou nouvelle).",
+    ),
+    "{where}: organization '{key}' is not in the file; the body '{name}' is used (existing or new).": (
+        "{where}: la organización «{key}» no está en el archivo; se usa el órgano «{name}» (existente o nuevo).",
+        "{where}\u00a0: l’organisation «\u00a0{key}\u00a0» n’est pas dans le fichier; l’instance «\u00a0{name}\u00a0» est retenue (existante ou nouvelle).",
+    ),
+    "{where}: no meeting is given; a meeting on {when} titled '{title}' holds it.": (
+        "{where}: no se indica ninguna sesión; lo recoge una sesión del {when} titulada «{title}».",
+        "{where}\u00a0: aucune séance n’est indiquée; une séance du {when} intitulée «\u00a0{title}\u00a0» le reçoit.",
+    ),
+    # Open Civic Data
+    "{where}: a '{raw}' organization is not a council body; skipped.": (
+        "{where}: una organización «{raw}» no es un órgano del concejo; se omite.",
+        "{where}\u00a0: une organisation «\u00a0{raw}\u00a0» n’est pas une instance du conseil; laissée de côté.",
+    ),
+    "{where}: membership of a skipped organization; skipped.": (
+        "{where}: membresía de una organización omitida; se omite.",
+        "{where}\u00a0: appartenance à une organisation laissée de côté; laissée de côté.",
+    ),
+    "{where}, field 'role': '{role}' was recorded as member.": (
+        "{where}, campo «role»: «{role}» se registró como miembro.",
+        "{where}, champ «\u00a0role\u00a0»\u00a0: «\u00a0{role}\u00a0» a été consigné comme membre.",
+    ),
+    "{where}, field 'classification': '{raw}' was recorded as other.": (
+        "{where}, campo «classification»: «{raw}» se registró como «otro».",
+        "{where}, champ «\u00a0classification\u00a0»\u00a0: «\u00a0{raw}\u00a0» a été consigné comme «\u00a0autre\u00a0».",
+    ),
+    "{where}: an organization as sponsor is not kept; skipped.": (
+        "{where}: no se conserva una organización como patrocinador; se omite.",
+        "{where}\u00a0: une organisation comme parrain n’est pas conservée; laissée de côté.",
+    ),
+    "{where}: participant role '{note}' is not attendance; skipped.": (
+        "{where}: el papel de participante «{note}» no es asistencia; se omite.",
+        "{where}\u00a0: le rôle de participant «\u00a0{note}\u00a0» n’est pas une présence; laissé de côté.",
+    ),
+    "{where}: '{title}' names no agenda item; not kept.": (
+        "{where}: «{title}» no nombra ningún punto del orden del día; no se conserva.",
+        "{where}\u00a0: «\u00a0{title}\u00a0» ne nomme aucun point de l’ordre du jour; non conservé.",
+    ),
+    "{where}: counts say {counted} yes but the individual votes hold {held}; the individual votes are kept.": (
+        "{where}: los recuentos dan {counted} votos a favor, pero los votos individuales suman {held}; se conservan los votos individuales.",
+        "{where}\u00a0: les décomptes donnent {counted} voix pour, mais les votes individuels en comptent {held}; les votes individuels sont conservés.",
+    ),
+    "{where}: counts say {counted} no but the individual votes hold {held}; the individual votes are kept.": (
+        "{where}: los recuentos dan {counted} votos en contra, pero los votos individuales suman {held}; se conservan los votos individuales.",
+        "{where}\u00a0: les décomptes donnent {counted} voix contre, mais les votes individuels en comptent {held}; les votes individuels sont conservés.",
+    ),
+    # Popolo
+    "{where}: {count} areas are not records CouncilDesk keeps; skipped.": (
+        "{where}: CouncilDesk no conserva zonas ({count}); se omiten.",
+        "{where}\u00a0: CouncilDesk ne conserve pas les zones ({count}); laissées de côté.",
+    ),
+    "{where}: {count} elections are not records CouncilDesk keeps; skipped.": (
+        "{where}: CouncilDesk no conserva elecciones ({count}); se omiten.",
+        "{where}\u00a0: CouncilDesk ne conserve pas les élections ({count}); laissées de côté.",
+    ),
+    "{where}: {count} legislative periods are not records CouncilDesk keeps; skipped.": (
+        "{where}: CouncilDesk no conserva períodos legislativos ({count}); se omiten.",
+        "{where}\u00a0: CouncilDesk ne conserve pas les législatures ({count}); laissées de côté.",
+    ),
+    "{where}: {count} terms are not records CouncilDesk keeps; skipped.": (
+        "{where}: CouncilDesk no conserva mandatos ({count}); se omiten.",
+        "{where}\u00a0: CouncilDesk ne conserve pas les mandats ({count}); laissés de côté.",
+    ),
+    "{where}: '{name}' is an area (a place), not a body; skipped.": (
+        "{where}: «{name}» es una zona (un lugar), no un órgano; se omite.",
+        "{where}\u00a0: «\u00a0{name}\u00a0» est une zone (un lieu), pas une instance; laissée de côté.",
+    ),
+    "{where}: 'without a name' is an area (a place), not a body; skipped.": (
+        "{where}: una zona sin nombre (un lugar) no es un órgano; se omite.",
+        "{where}\u00a0: une zone sans nom (un lieu) n’est pas une instance; laissée de côté.",
+    ),
+    "{where}, field 'classification': '{label}' was recorded as a group (an organization that does not meet as a body); the label is kept.": (
+        "{where}, campo «classification»: «{label}» se registró como un grupo (una organización que no sesiona como órgano); se conserva la etiqueta.",
+        "{where}, champ «\u00a0classification\u00a0»\u00a0: «\u00a0{label}\u00a0» a été consigné comme un groupe (une organisation qui ne siège pas comme instance); le libellé est conservé.",
+    ),
+    "{where}: parent organization '{parent}' is not in the file; not linked.": (
+        "{where}: la organización superior «{parent}» no está en el archivo; no se vincula.",
+        "{where}\u00a0: l’organisation parente «\u00a0{parent}\u00a0» n’est pas dans le fichier; aucun lien n’est fait.",
+    ),
+    "{where}, field 'role': '{label}' was recorded as member (the label is kept).": (
+        "{where}, campo «role»: «{label}» se registró como miembro (se conserva la etiqueta).",
+        "{where}, champ «\u00a0role\u00a0»\u00a0: «\u00a0{label}\u00a0» a été consigné comme membre (le libellé est conservé).",
+    ),
+    "{where}: post '{post}' is not in the file; the membership has no seat.": (
+        "{where}: el puesto «{post}» no está en el archivo; la membresía queda sin escaño.",
+        "{where}\u00a0: le poste «\u00a0{post}\u00a0» n’est pas dans le fichier; l’appartenance n’a pas de siège.",
+    ),
+    "{where}: no start date; the term is recorded from {start}, the earliest date the file gives (exports leave it out again).": (
+        "{where}: sin fecha de inicio; el mandato se registra desde el {start}, la fecha más antigua del archivo (las exportaciones vuelven a omitirla).",
+        "{where}\u00a0: aucune date de début; le mandat est consigné à partir du {start}, la date la plus ancienne du fichier (les exportations l’omettent de nouveau).",
+    ),
+    "{where}: '{name}' is a {kind}, not a meeting; kept with its organization.": (
+        "{where}: «{name}» ({kind}) no es una sesión; se conserva con su organización.",
+        "{where}\u00a0: «\u00a0{name}\u00a0» ({kind}) n’est pas une séance; conservé avec son organisation.",
+    ),
+    "{where}, field 'status': '{status}' was recorded as adjourned.": (
+        "{where}, campo «status»: «{status}» se registró como sesión levantada.",
+        "{where}, champ «\u00a0status\u00a0»\u00a0: «\u00a0{status}\u00a0» a été consigné comme séance levée.",
+    ),
+    "{where}: attendance '{note}' was recorded as present.": (
+        "{where}: la asistencia «{note}» se registró como presente.",
+        "{where}\u00a0: la présence «\u00a0{note}\u00a0» a été consignée comme présent.",
+    ),
+    "{where}: no date is given; the meeting holding it is dated {date}, the earliest date in the file.": (
+        "{where}: no se indica ninguna fecha; la sesión que lo recoge lleva la fecha {date}, la más antigua del archivo.",
+        "{where}\u00a0: aucune date n’est indiquée; la séance qui le reçoit est datée du {date}, la date la plus ancienne du fichier.",
+    ),
+    "{where}: no date is given; the meeting holding it is dated {date}.": (
+        "{where}: no se indica ninguna fecha; la sesión que lo recoge lleva la fecha {date}.",
+        "{where}\u00a0: aucune date n’est indiquée; la séance qui le reçoit est datée du {date}.",
+    ),
+    "{where}, field 'classification': '{kind}' was recorded as a main motion.": (
+        "{where}, campo «classification»: «{kind}» se registró como moción principal.",
+        "{where}, champ «\u00a0classification\u00a0»\u00a0: «\u00a0{kind}\u00a0» a été consigné comme proposition principale.",
+    ),
+    "{where}: counts for {count} groups were added together; the groups' results are kept.": (
+        "{where}: se sumaron los recuentos de {count} grupos; se conservan los resultados de los grupos.",
+        "{where}\u00a0: les décomptes de {count} groupes ont été additionnés; les résultats des groupes sont conservés.",
+    ),
+    "{where}: no result is given; recorded as pass from its counts (majority of votes cast).": (
+        "{where}: no se indica ningún resultado; se registró como aprobada según sus recuentos (mayoría de los votos emitidos).",
+        "{where}\u00a0: aucun résultat n’est indiqué; consigné comme adoptée d’après ses décomptes (majorité des voix exprimées).",
+    ),
+    "{where}: no result is given; recorded as fail from its counts (majority of votes cast).": (
+        "{where}: no se indica ningún resultado; se registró como rechazada según sus recuentos (mayoría de los votos emitidos).",
+        "{where}\u00a0: aucun résultat n’est indiqué; consigné comme rejetée d’après ses décomptes (majorité des voix exprimées).",
+    ),
+    "{where}: no result is given; recorded as pass as nothing was counted (majority of votes cast).": (
+        "{where}: no se indica ningún resultado; se registró como aprobada, pues no se contó nada (mayoría de los votos emitidos).",
+        "{where}\u00a0: aucun résultat n’est indiqué; consigné comme adoptée, rien n’ayant été compté (majorité des voix exprimées).",
+    ),
+    "{where}: no result is given; recorded as fail as nothing was counted (majority of votes cast).": (
+        "{where}: no se indica ningún resultado; se registró como rechazada, pues no se contó nada (mayoría de los votos emitidos).",
+        "{where}\u00a0: aucun résultat n’est indiqué; consigné comme rejetée, rien n’ayant été compté (majorité des voix exprimées).",
+    ),
+    # a roll-call CSV (one column per member) and a roster CSV
+    "{name}, row {row}": ("{name}, fila {row}", "{name}, ligne {row}"),
+    "{name}, row {row}, column {column}": (
+        "{name}, fila {row}, columna {column}",
+        "{name}, ligne {row}, colonne {column}",
+    ),
+    "{name}, row {row}, column '{member}'": (
+        "{name}, fila {row}, columna «{member}»",
+        "{name}, ligne {row}, colonne «\u00a0{member}\u00a0»",
+    ),
+    "{where}, column {column}": ("{where}, columna {column}", "{where}, colonne {column}"),
+    "{where}, result": ("{where}, resultado", "{where}, résultat"),
+    "{where}: the tally '{raw}' is not yes-no or yes-no-abstain counts; it was not read.": (
+        "{where}: el recuento «{raw}» no tiene la forma a favor-en contra o a favor-en contra-abstenciones; no se leyó.",
+        "{where}\u00a0: le décompte «\u00a0{raw}\u00a0» n’a pas la forme pour-contre ou pour-contre-abstentions; il n’a pas été lu.",
+    ),
+    "{where}: the tally '{raw}' differs from the member columns ({members}); the ballots were kept.": (
+        "{where}: el recuento «{raw}» no coincide con las columnas de los miembros ({members}); se conservaron los votos.",
+        "{where}\u00a0: le décompte «\u00a0{raw}\u00a0» diffère des colonnes des membres ({members}); les votes ont été conservés.",
+    ),
+    "{where}: the result '{raw}' is not pass or fail; it was counted from the votes ({yes} yes, {no} no): pass.": (
+        "{where}: el resultado «{raw}» no es pass ni fail; se calculó a partir de los votos ({yes} a favor, {no} en contra): aprobada.",
+        "{where}\u00a0: le résultat «\u00a0{raw}\u00a0» n’est ni pass ni fail; il a été calculé d’après les votes ({yes} pour, {no} contre)\u00a0: adoptée.",
+    ),
+    "{where}: the result '{raw}' is not pass or fail; it was counted from the votes ({yes} yes, {no} no): fail.": (
+        "{where}: el resultado «{raw}» no es pass ni fail; se calculó a partir de los votos ({yes} a favor, {no} en contra): rechazada.",
+        "{where}\u00a0: le résultat «\u00a0{raw}\u00a0» n’est ni pass ni fail; il a été calculé d’après les votes ({yes} pour, {no} contre)\u00a0: rejetée.",
+    ),
+    "{where}: no result is given; it was counted from the votes ({yes} yes, {no} no): pass.": (
+        "{where}: no se indica ningún resultado; se calculó a partir de los votos ({yes} a favor, {no} en contra): aprobada.",
+        "{where}\u00a0: aucun résultat n’est indiqué; il a été calculé d’après les votes ({yes} pour, {no} contre)\u00a0: adoptée.",
+    ),
+    "{where}: no result is given; it was counted from the votes ({yes} yes, {no} no): fail.": (
+        "{where}: no se indica ningún resultado; se calculó a partir de los votos ({yes} a favor, {no} en contra): rechazada.",
+        "{where}\u00a0: aucun résultat n’est indiqué; il a été calculé d’après les votes ({yes} pour, {no} contre)\u00a0: rejetée.",
+    ),
+    "{where}: there is no body '{name}'; it was created with 1 seat, one per member column.": (
+        "{where}: no existe el órgano «{name}»; se creó con 1 escaño, uno por columna de miembro.",
+        "{where}\u00a0: il n’y a pas d’instance «\u00a0{name}\u00a0»; elle a été créée avec 1 siège, un par colonne de membre.",
+    ),
+    "{where}: there is no body '{name}'; it was created with {count} seats, one per member column.": (
+        "{where}: no existe el órgano «{name}»; se creó con {count} escaños, uno por columna de miembro.",
+        "{where}\u00a0: il n’y a pas d’instance «\u00a0{name}\u00a0»; elle a été créée avec {count} sièges, un par colonne de membre.",
+    ),
+    "{where}: no one is named '{name}'; a person of that name was created.": (
+        "{where}: nadie se llama «{name}»; se creó una persona con ese nombre.",
+        "{where}\u00a0: personne ne s’appelle «\u00a0{name}\u00a0»; une personne de ce nom a été créée.",
+    ),
+    "{where}: there is no matter '{identifier}'; it was created.": (
+        "{where}: no existe el asunto «{identifier}»; se creó.",
+        "{where}\u00a0: il n’y a pas de dossier «\u00a0{identifier}\u00a0»; il a été créé.",
+    ),
+    "{name}: the column '{column}' is not read.": (
+        "{name}: la columna «{column}» no se lee.",
+        "{name}\u00a0: la colonne «\u00a0{column}\u00a0» n’est pas lue.",
+    ),
+    "{where}: a new body '{name}' would get {count} seat(s), one per seat named.": (
+        "{where}: un órgano nuevo «{name}» tendría {count} escaño(s), uno por escaño nombrado.",
+        "{where}\u00a0: une nouvelle instance «\u00a0{name}\u00a0» aurait {count} siège(s), un par siège nommé.",
+    ),
     # warnings printed inside the minutes, in the minutes' language (typographic apostrophes, as the
     # minutes print them); {kind}, {declared}, {computed} and {threshold} come in the minutes' words
     "Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.": (

@@ -11,7 +11,7 @@ from typing import Any
 
 from councildesk.atomic_output import atomic_path, write_atomically
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.exchange.source import need_dict
 from councildesk.services.approval_exchange import EXTENSION
 from councildesk.services.exchange_records import (
@@ -173,6 +173,25 @@ def name_from_id(ident: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words if w) or ident
 
 
+# What an importer says of a record it invents (its warnings), declared: English as their str.
+PERSON_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "exchange",
+    "{where}: person '{key}' is not in the file; '{name}' is used (an existing person of that name, "
+    "or a new one).",
+)
+NO_ORGANIZATION = QT_TRANSLATE_NOOP(
+    "exchange", "{where}: no organization is given; the body '{name}' is used (existing or new)."
+)
+ORGANIZATION_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "exchange",
+    "{where}: organization '{key}' is not in the file; the body '{name}' is used (existing or new).",
+)
+
+MEETING_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "exchange", "{where}: no meeting is given; a meeting on {when} titled '{title}' holds it."
+)
+
+
 class Placeholders:
     """Records an importer must invent (a person named only by id, a meeting for loose votes), each once."""
 
@@ -192,17 +211,14 @@ class Placeholders:
     def person(self, key: str, name: str, where: str) -> str:
         return self._add(
             Rec("person", key, {"display_name": name}, {}, where, match={"display_name": name}),
-            f"{where}: person '{key}' is not in the file; '{name}' is used (an existing person of that name, "
-            "or a new one).",
+            said(PERSON_PLACEHOLDER, where=where, key=key, name=name),
         )
 
     def body(self, key: str, name: str, where: str, seats: int = 1) -> str:
-        why = (
-            f"{where}: no organization is given; the body '{name}' is used (existing or new)."
-            if key.startswith("placeholder")
-            else f"{where}: organization '{key}' is not in the file; "
-            f"the body '{name}' is used (existing or new)."
-        )
+        if key.startswith("placeholder"):
+            why = said(NO_ORGANIZATION, where=where, name=name)
+        else:
+            why = said(ORGANIZATION_PLACEHOLDER, where=where, key=key, name=name)
         return self._add(
             Rec("body", key, {"name": name, "seat_count": max(1, seats)}, {}, where, match={"name": name}),
             why,
@@ -217,7 +233,7 @@ class Placeholders:
         }
         return self._add(
             Rec("meeting", key, values, {"body_id": body_key}, where),
-            f"{where}: no meeting is given; a meeting on {when:%Y-%m-%d %H:%M} titled '{title}' holds it.",
+            said(MEETING_PLACEHOLDER, where=where, when=f"{when:%Y-%m-%d %H:%M}", title=title),
         )
 
     def agenda_item(self, meeting_key: str, title: str, position: int, where: str) -> str:

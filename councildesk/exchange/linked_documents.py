@@ -6,12 +6,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.exchange.assemble import apply_extras, extras_of, key_or
 from councildesk.exchange.source import need_dict, need_list, opt_dict, opt_str
 from councildesk.services.document_service import check_link, linked_values
 from councildesk.services.exchange_records import Rec
 
 OWNERS = ("agenda_item_id", "matter_id")
+# The import's warning for a document it cannot keep, declared (English as its str).
+NOT_KEPT = QT_TRANSLATE_NOOP("exchange", "{where}: the document was not kept ({error}).")
 
 
 def documents_of(docs: list[Rec]) -> list[dict[str, Any]] | None:
@@ -52,7 +55,7 @@ def read_documents(
         try:
             url = check_link(url)
         except UserError as error:
-            warnings.append(f"{at}: the document was not kept ({error}).")
+            warnings.append(said(NOT_KEPT, where=at, error=error))
             continue
         extras = opt_dict(entry, "extras", at)
         rec = Rec(

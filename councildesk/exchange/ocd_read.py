@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.exchange.assemble import (
     EXTRAS_REFS,
     FOREIGN,
@@ -50,6 +50,29 @@ from councildesk.services.exchange_records import (
     parse_datetime,
 )
 from councildesk.services.exchange_service import ExchangeService
+
+# What the reader says about what a file holds and it cannot keep as written (the import's warnings),
+# declared: English as their str, in the reader's language in the preview and on the command line.
+NOT_A_BODY = QT_TRANSLATE_NOOP("ocd", "{where}: a '{raw}' organization is not a council body; skipped.")
+MEMBERSHIP_SKIPPED = QT_TRANSLATE_NOOP("ocd", "{where}: membership of a skipped organization; skipped.")
+ROLE_AS_MEMBER = QT_TRANSLATE_NOOP("ocd", "{where}, field 'role': '{role}' was recorded as member.")
+MATTER_AS_OTHER = QT_TRANSLATE_NOOP("ocd", "{where}, field 'classification': '{raw}' was recorded as other.")
+ORGANIZATION_SPONSOR = QT_TRANSLATE_NOOP("ocd", "{where}: an organization as sponsor is not kept; skipped.")
+NOT_ATTENDANCE = QT_TRANSLATE_NOOP("ocd", "{where}: participant role '{note}' is not attendance; skipped.")
+DOCUMENT_WITHOUT_ITEM = QT_TRANSLATE_NOOP("ocd", "{where}: '{title}' names no agenda item; not kept.")
+# one sentence per option, so that "yes" and "no" are words of the sentence in every language
+COUNTS_DIFFER = {
+    "yes": QT_TRANSLATE_NOOP(
+        "ocd",
+        "{where}: counts say {counted} yes but the individual votes hold {held}; "
+        "the individual votes are kept.",
+    ),
+    "no": QT_TRANSLATE_NOOP(
+        "ocd",
+        "{where}: counts say {counted} no but the individual votes hold {held}; "
+        "the individual votes are kept.",
+    ),
+}
 
 
 def import_ocd(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
@@ -216,7 +239,7 @@ class _OcdParser:
         raw = opt_str(doc, "classification", where, "legislature").lower()
         if raw not in OCD_TO_BODY:
             self.skipped_orgs.add(ident)
-            self.warnings.append(f"{where}: a '{raw}' organization is not a council body; skipped.")
+            self.warnings.append(said(NOT_A_BODY, where=where, raw=raw))
             return
         rec = Rec(
             "body",
@@ -260,14 +283,14 @@ class _OcdParser:
     def _membership(self, ident: str, doc: dict[str, Any], where: str) -> None:
         org = self.ref(doc, where, "organization", "organization_id", "organization")
         if org in self.skipped_orgs:
-            self.warnings.append(f"{where}: membership of a skipped organization; skipped.")
+            self.warnings.append(said(MEMBERSHIP_SKIPPED, where=where))
             return
         label = opt_str(doc, "role", where, "member")
         raw_role = label.strip().lower()
         role = role_of(label)
         if role is None:
             role = "member"
-            self.warnings.append(f"{where}, field 'role': '{raw_role}' was recorded as member.")
+            self.warnings.append(said(ROLE_AS_MEMBER, where=where, role=raw_role))
         values: dict[str, Any] = {"role": role, "start_date": doc.get("start_date") or None}
         values["end_date"] = doc.get("end_date") or None
         rec = Rec(
@@ -292,7 +315,7 @@ class _OcdParser:
         raw = str(classes[0]).lower() if classes else "other"
         kind = raw if raw in MATTER_KINDS else "other"
         if raw not in MATTER_KINDS:
-            self.warnings.append(f"{where}, field 'classification': '{raw}' was recorded as other.")
+            self.warnings.append(said(MATTER_AS_OTHER, where=where, raw=raw))
         rec = Rec(
             "matter",
             ident,
@@ -310,7 +333,7 @@ class _OcdParser:
             at = f"{where}, sponsorships[{i}]"
             sp = need_dict(sp, at)
             if sp.get("entity_type", "person") != "person":
-                self.warnings.append(f"{at}: an organization as sponsor is not kept; skipped.")
+                self.warnings.append(said(ORGANIZATION_SPONSOR, where=at))
                 continue
             person = self._person_ref(
                 self.ref(sp, at, "person", "person_id", "entity_id"), sp.get("name"), at, "person_id"
@@ -371,7 +394,7 @@ class _OcdParser:
                 continue
             note = opt_str(p, "note", at).lower()
             if note not in ATTENDANCE:
-                self.warnings.append(f"{at}: participant role '{note}' is not attendance; skipped.")
+                self.warnings.append(said(NOT_ATTENDANCE, where=at, note=note))
                 continue
             attendees.append((at, p, note))
         rec = Rec("meeting", ident, values, {"body_id": host}, where)
@@ -403,7 +426,7 @@ class _OcdParser:
                 self.recs.append(document)
             else:
                 self.warnings.append(
-                    f"{document.where}: '{document.values['title']}' names no agenda item; not kept."
+                    said(DOCUMENT_WITHOUT_ITEM, where=document.where, title=document.values["title"])
                 )
 
     def _agenda_item(self, meeting: str, index: int, item: dict[str, Any], where: str) -> None:
@@ -517,8 +540,7 @@ class _OcdParser:
             for option in ("yes", "no"):
                 if totals[option] != tallied[option]:
                     self.warnings.append(
-                        f"{where}: counts say {totals[option]} {option} but the individual votes hold "
-                        f"{tallied[option]}; the individual votes are kept."
+                        said(COUNTS_DIFFER[option], where=where, counted=totals[option], held=tallied[option])
                     )
 
     def _placeholder_motion(self, ident: str, doc: dict[str, Any], values: dict[str, Any], where: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.exchange.assemble import (
     EXTRAS_REFS,
     FOREIGN,
@@ -97,8 +97,83 @@ def classify(obj: dict[str, Any]) -> str:
     return "unknown"
 
 
-# Collections a Popolo file may carry that are not records CouncilDesk keeps (skipped with a warning).
-NOT_KEPT = ("areas", "elections", "legislative_periods", "terms")
+# Collections a Popolo file may carry that are not records CouncilDesk keeps (skipped with a warning,
+# one sentence each so that the collection is a word of the sentence in every language).
+NOT_KEPT = {
+    "areas": QT_TRANSLATE_NOOP(
+        "popolo", "{where}: {count} areas are not records CouncilDesk keeps; skipped."
+    ),
+    "elections": QT_TRANSLATE_NOOP(
+        "popolo", "{where}: {count} elections are not records CouncilDesk keeps; skipped."
+    ),
+    "legislative_periods": QT_TRANSLATE_NOOP(
+        "popolo", "{where}: {count} legislative periods are not records CouncilDesk keeps; skipped."
+    ),
+    "terms": QT_TRANSLATE_NOOP(
+        "popolo", "{where}: {count} terms are not records CouncilDesk keeps; skipped."
+    ),
+}
+# What else the reader says about what a file holds and it cannot keep as written (the import's
+# warnings), declared: English as their str, in the reader's language in the preview and on the CLI.
+AN_AREA = QT_TRANSLATE_NOOP("popolo", "{where}: '{name}' is an area (a place), not a body; skipped.")
+AN_AREA_UNNAMED = QT_TRANSLATE_NOOP(
+    "popolo", "{where}: 'without a name' is an area (a place), not a body; skipped."
+)
+BODY_AS_GROUP = QT_TRANSLATE_NOOP(
+    "popolo",
+    "{where}, field 'classification': '{label}' was recorded as a group (an organization "
+    "that does not meet as a body); the label is kept.",
+)
+PARENT_MISSING = QT_TRANSLATE_NOOP(
+    "popolo", "{where}: parent organization '{parent}' is not in the file; not linked."
+)
+ROLE_AS_MEMBER = QT_TRANSLATE_NOOP(
+    "popolo", "{where}, field 'role': '{label}' was recorded as member (the label is kept)."
+)
+POST_MISSING = QT_TRANSLATE_NOOP(
+    "popolo", "{where}: post '{post}' is not in the file; the membership has no seat."
+)
+NO_START_DATE = QT_TRANSLATE_NOOP(
+    "popolo",
+    "{where}: no start date; the term is recorded from {start}, the earliest date the file gives "
+    "(exports leave it out again).",
+)
+A_PERIOD = QT_TRANSLATE_NOOP(
+    "popolo", "{where}: '{name}' is a {kind}, not a meeting; kept with its organization."
+)
+STATUS_AS_ADJOURNED = QT_TRANSLATE_NOOP(
+    "popolo", "{where}, field 'status': '{status}' was recorded as adjourned."
+)
+ATTENDANCE_AS_PRESENT = QT_TRANSLATE_NOOP("popolo", "{where}: attendance '{note}' was recorded as present.")
+NO_DATE_EARLIEST = QT_TRANSLATE_NOOP(
+    "popolo",
+    "{where}: no date is given; the meeting holding it is dated {date}, the earliest date in the file.",
+)
+NO_DATE = QT_TRANSLATE_NOOP("popolo", "{where}: no date is given; the meeting holding it is dated {date}.")
+MOTION_AS_MAIN = QT_TRANSLATE_NOOP(
+    "popolo", "{where}, field 'classification': '{kind}' was recorded as a main motion."
+)
+GROUPS_ADDED = QT_TRANSLATE_NOOP(
+    "popolo",
+    "{where}: counts for {count} groups were added together; the groups' results are kept.",
+)
+# (the result, whether anything was counted) -> the warning for a vote event that gives no result
+NO_RESULT = {
+    ("pass", True): QT_TRANSLATE_NOOP(
+        "popolo", "{where}: no result is given; recorded as pass from its counts (majority of votes cast)."
+    ),
+    ("fail", True): QT_TRANSLATE_NOOP(
+        "popolo", "{where}: no result is given; recorded as fail from its counts (majority of votes cast)."
+    ),
+    ("pass", False): QT_TRANSLATE_NOOP(
+        "popolo",
+        "{where}: no result is given; recorded as pass as nothing was counted (majority of votes cast).",
+    ),
+    ("fail", False): QT_TRANSLATE_NOOP(
+        "popolo",
+        "{where}: no result is given; recorded as fail as nothing was counted (majority of votes cast).",
+    ),
+}
 # Events that are periods or elections, not meetings: kept in their organization's extras.
 PERIODS = frozenset(
     {
@@ -161,10 +236,7 @@ class _Collector:
                 if c in NOT_KEPT and isinstance(items, list) and items:
                     kind = c.replace("_", " ").rstrip("s")
                     self.dropped += [(kind, _name_of(item)) for item in items]
-                    self.warnings.append(
-                        f"{where}: {len(items)} {c.replace('_', ' ')} are not records "
-                        "CouncilDesk keeps; skipped."
-                    )
+                    self.warnings.append(said(NOT_KEPT[c], where=where, count=len(items)))
                 if c not in COLLECTIONS:
                     continue
                 if not isinstance(items, list):
@@ -185,9 +257,11 @@ class _Collector:
                 kind=kind,
             )
         elif kind == "area":
-            name = entry.get("name") or entry.get("id") or "without a name"
+            name = entry.get("name") or entry.get("id")
             self.dropped.append(("area", _name_of(entry)))
-            self.warnings.append(f"{where}: '{name}' is an area (a place), not a body; skipped.")
+            self.warnings.append(
+                said(AN_AREA, where=where, name=name) if name else said(AN_AREA_UNNAMED, where=where)
+            )
         elif kind == "unknown":
             raise UserError(
                 QT_TRANSLATE_NOOP("exchange", "{where}: this is not a Popolo object this import reads."),
@@ -298,7 +372,6 @@ MODELLED = {
     },
     "speeches": {"id", "creator_id", "event_id", "role", "attribution_text", "text", "position", "date"},
 }
-UNKNOWN_START = "the earliest date the file gives"
 
 
 def partial_date(value: Any, where: str, field: str, *, last: bool = False) -> str | None:
@@ -429,13 +502,10 @@ class _PopoloParser:
         classification = BODY_KINDS.get(spelled)
         if classification is None:
             classification = "group"
-            self.warnings.append(
-                f"{where}, field 'classification': '{label}' was recorded as a group (an organization "
-                "that does not meet as a body); the label is kept."
-            )
+            self.warnings.append(said(BODY_AS_GROUP, where=where, label=label))
         parent = opt_ref(obj, "parent_id", where)
         if parent and parent not in self.known["body"]:
-            self.warnings.append(f"{where}: parent organization '{parent}' is not in the file; not linked.")
+            self.warnings.append(said(PARENT_MISSING, where=where, parent=parent))
         rec = Rec(
             "body",
             key,
@@ -478,22 +548,17 @@ class _PopoloParser:
         role = role_of(label or "member")
         if role is None:
             role = "member"
-            self.warnings.append(
-                f"{where}, field 'role': '{label}' was recorded as member (the label is kept)."
-            )
+            self.warnings.append(said(ROLE_AS_MEMBER, where=where, label=label))
         post = opt_ref(obj, "post_id", where)
         if post is not None and post not in self.known["post"]:
-            self.warnings.append(f"{where}: post '{post}' is not in the file; the membership has no seat.")
+            self.warnings.append(said(POST_MISSING, where=where, post=post))
             post = None
         start = partial_date(obj.get("start_date"), where, "start_date")
         end = partial_date(obj.get("end_date"), where, "end_date", last=True)
         if start is None:
             # The column needs a day; the earliest the file knows covers every vote it records.
             start = min(d for d in (self.first_date, end, date.today().isoformat()) if d)
-            self.warnings.append(
-                f"{where}: no start date; the term is recorded from {start}, {UNKNOWN_START} "
-                "(exports leave it out again)."
-            )
+            self.warnings.append(said(NO_START_DATE, where=where, start=start))
         if end is not None and end < start:
             start = end
         rec = Rec(
@@ -560,9 +625,7 @@ class _PopoloParser:
         if kind in PERIODS:
             org = self.body(opt_ref(obj, "organization_id", where), where)
             self.periods[org].append(obj)
-            self.warnings.append(
-                f"{where}: '{obj.get('name') or key}' is a {kind}, not a meeting; kept with its organization."
-            )
+            self.warnings.append(said(A_PERIOD, where=where, name=obj.get("name") or key, kind=kind))
             return
         start = req_str(obj, "start_date", where)
         values: dict[str, Any] = {
@@ -579,7 +642,7 @@ class _PopoloParser:
         elif isinstance(status, str) and status in OCD_TO_STATUS:
             values["status"] = OCD_TO_STATUS[status]
         elif status is not None:
-            self.warnings.append(f"{where}, field 'status': '{status}' was recorded as adjourned.")
+            self.warnings.append(said(STATUS_AS_ADJOURNED, where=where, status=status))
         end = obj.get("end_date")
         if isinstance(end, str) and len(end) > 10:
             values["adjourned_at"] = end
@@ -602,7 +665,7 @@ class _PopoloParser:
             person = self.person(opt_ref(att, "id", at), at, "id")
             note = opt_str(att, "note", at, "present")
             if note not in ("present", "absent", "excused", "remote"):
-                self.warnings.append(f"{at}: attendance '{note}' was recorded as present.")
+                self.warnings.append(said(ATTENDANCE_AS_PRESENT, where=at, note=note))
                 note = "present"
             extras = opt_dict(att, "extras", at)
             akey = key_or(extras, f"{key}/{person}")
@@ -663,10 +726,8 @@ class _PopoloParser:
         body = self.body(org, where)
         if not when:
             when = self.first_date or "1970-01-01"
-            self.warnings.append(
-                f"{where}: no date is given; the meeting holding it is dated {str(when)[:10]}"
-                + (", the earliest date in the file." if self.first_date else ".")
-            )
+            undated = NO_DATE_EARLIEST if self.first_date else NO_DATE
+            self.warnings.append(said(undated, where=where, date=str(when)[:10]))
         text = str(when)
         if len(text) <= 10:
             text = f"{partial_date(text, where, field)}T00:00:00"
@@ -714,7 +775,7 @@ class _PopoloParser:
         if kind in MOTION_KINDS:
             values["kind"] = kind
         elif kind is not None:
-            self.warnings.append(f"{where}, field 'classification': '{kind}' was recorded as a main motion.")
+            self.warnings.append(said(MOTION_AS_MAIN, where=where, kind=kind))
             values["kind"] = "main"
         if obj.get("result") is not None:
             result = vote_result(obj.get("result"), where, "result")
@@ -767,9 +828,7 @@ class _PopoloParser:
                 groups.add(str(group))
             totals[option] += value
         if groups:
-            self.warnings.append(
-                f"{where}: counts for {len(groups)} groups were added together; the groups' results are kept."
-            )
+            self.warnings.append(said(GROUPS_ADDED, where=where, count=len(groups)))
         if totals:
             values.update(yes_count=totals["yes"], no_count=totals["no"], abstain_count=totals["abstain"])
         options = [opt for v in votes if isinstance(v, dict) for opt in [v.get("option")]]
@@ -870,10 +929,7 @@ class _PopoloParser:
             (found[0] if (found := option_of(str(o))) else BallotOption.OTHER).value for o in options
         )
         result = "pass" if tally["yes"] > tally["no"] else "fail"
-        how = "from its counts" if tally else "as nothing was counted"
-        self.warnings.append(
-            f"{where}: no result is given; recorded as {result} {how} (majority of votes cast)."
-        )
+        self.warnings.append(said(NO_RESULT[result, bool(tally)], where=where))
         return result
 
     def finish(self) -> None:

@@ -8,9 +8,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.exchange.ocd import role_of
-from councildesk.exchange.source import read_bytes
+from councildesk.exchange.source import AT_ROW, read_bytes
 from councildesk.services import import_run
 from councildesk.services.exchange_records import ImportPreview, ParsedImport, Rec
 from councildesk.services.exchange_service import ExchangeService
@@ -21,6 +21,11 @@ COLUMNS = ("name", *PERSON_FIELDS, "body", "seat", "role", "start_date", "end_da
 TRUE = {"yes", "y", "true", "1", "x"}
 FALSE = {"no", "n", "false", "0", ""}
 TEMPLATE = "name,title,email,body,seat,role,start_date,end_date,voting\r\n"
+# What the reader says of what it does not read as written (the import's warnings), declared.
+COLUMN_NOT_READ = QT_TRANSLATE_NOOP("exchange", "{name}: the column '{column}' is not read.")
+NEW_BODY_SEATS = QT_TRANSLATE_NOOP(
+    "exchange", "{where}: a new body '{name}' would get {count} seat(s), one per seat named."
+)
 
 
 def import_roster(exchange: ExchangeService, path: Path, *, dry_run: bool = False) -> ImportPreview:
@@ -60,7 +65,9 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
             name=name,
             text=TEMPLATE.strip(),
         )
-    warnings = [f"{name}: the column '{h}' is not read." for h in header if h and h not in COLUMNS]
+    warnings: list[str] = [
+        said(COLUMN_NOT_READ, name=name, column=h) for h in header if h and h not in COLUMNS
+    ]
     recs: list[Rec] = []
     seen: set[tuple[str, str]] = set()
     seats: dict[str, set[str]] = defaultdict(set)
@@ -80,7 +87,7 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
                 n=n,
             )
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
-        where = f"{name}, row {n}"
+        where = said(AT_ROW, name=name, row=n)
         if not any(row.values()):
             continue
         person_name = row.get("name", "")
@@ -181,8 +188,5 @@ def parse_roster(path: Path) -> tuple[list[Rec], list[str]]:
         if rec.table == "body":
             count = max(1, len(seats[rec.key]))
             rec.values["seat_count"] = count
-            warnings.append(
-                f"{rec.where}: a new body '{rec.values['name']}' would get {count} seat(s), "
-                "one per seat named."
-            )
+            warnings.append(said(NEW_BODY_SEATS, where=rec.where, name=rec.values["name"], count=count))
     return recs, warnings

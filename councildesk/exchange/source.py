@@ -10,6 +10,9 @@ from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.services import import_run
 
+# A row of a CSV file, as a refusal or a warning names where it is (declared, English as its str).
+AT_ROW = QT_TRANSLATE_NOOP("exchange", "{name}, row {row}")
+
 
 def read_bytes(path: Path) -> bytes:
     """A file's bytes, charged to the import's size budget before a byte is read."""

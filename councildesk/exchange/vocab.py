@@ -7,8 +7,25 @@ from collections import Counter
 
 from councildesk.domain.enums import BallotOption, VoteResult
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.domain.rules import Threshold
+
+# What an import says of a value it keeps otherwise than written (its warnings), declared: English as
+# their str, in the reader's language in the import preview and on the command line.
+AT_FIELD = QT_TRANSLATE_NOOP("exchange", "{where}, field '{field}'")
+VALUE_AS_OTHER = QT_TRANSLATE_NOOP(
+    "exchange",
+    "{where}: the vote value '{text}' has no meaning CouncilDesk knows; "
+    "it was recorded as 'other' with the original value in the ballot's note.",
+)
+OPTION_APPROXIMATE = QT_TRANSLATE_NOOP(
+    "exchange", "{where}, field '{field}': '{raw}' was recorded as {option} (noted '{kept}')."
+)
+COUNT_AS_OTHER = QT_TRANSLATE_NOOP(
+    "exchange",
+    "{where}, field '{field}': the count option '{raw}' has no meaning CouncilDesk knows; "
+    "it was counted as 'other'.",
+)
 
 # A vote whose file names no threshold gets the domain's default (a majority of votes cast).
 _DEFAULT = Threshold()
@@ -55,10 +72,7 @@ def option_of(raw: str) -> tuple[BallotOption, str] | None:
 def other_ballot(raw: str, where: str, warnings: list[str]) -> tuple[str, str]:
     """A value with no meaning here: kept as 'other' with its own words as the note, and a warning."""
     text = raw.strip()
-    warnings.append(
-        f"{where}: the vote value '{text}' has no meaning CouncilDesk knows; "
-        "it was recorded as 'other' with the original value in the ballot's note."
-    )
+    warnings.append(said(VALUE_AS_OTHER, where=where, text=text))
     return BallotOption.OTHER.value, text
 
 
@@ -106,13 +120,15 @@ def ballot_option(raw: object, where: str, field: str, note: str, warnings: list
     raw = _option_text(raw, where, field)
     found = option_of(raw)
     if found is None:
-        option, text = other_ballot(raw, f"{where}, field '{field}'", warnings)
+        option, text = other_ballot(raw, said(AT_FIELD, where=where, field=field), warnings)
         return option, (f"{text}; {note}" if note else text)
     option, kept = found
     if option is BallotOption.ABSTAIN and note.lower().startswith("recused"):
         return BallotOption.RECUSED.value, note[len("recused") :].lstrip(":; ").strip()
     if spelled(raw) in APPROXIMATE:
-        warnings.append(f"{where}, field '{field}': '{raw}' was recorded as {option.value} (noted '{kept}').")
+        warnings.append(
+            said(OPTION_APPROXIMATE, where=where, field=field, raw=raw, option=option.value, kept=kept)
+        )
     if kept and kept.lower() not in note.lower():
         note = f"{kept}; {note}" if note else kept
     return option.value, note
@@ -123,10 +139,7 @@ def count_option(raw: object, where: str, field: str, warnings: list[str]) -> st
     raw = _option_text(raw, where, field)
     found = option_of(raw)
     if found is None:
-        warnings.append(
-            f"{where}, field '{field}': the count option '{raw.strip()}' has no meaning CouncilDesk "
-            "knows; it was counted as 'other'."
-        )
+        warnings.append(said(COUNT_AS_OTHER, where=where, field=field, raw=raw.strip()))
         return BallotOption.OTHER.value
     return found[0].value
 

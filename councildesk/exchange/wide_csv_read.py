@@ -47,9 +47,9 @@ from typing import Any
 
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.domain.wording import count_of, join_words
-from councildesk.exchange.source import read_bytes
+from councildesk.exchange.source import AT_ROW, read_bytes
 from councildesk.exchange.vocab import DEFAULT_THRESHOLD, OPTION_SPELLINGS, other_ballot, spelled
 from councildesk.exchange.wide_csv_write import SCHEME, meeting_label, slug
 from councildesk.services import import_run
@@ -61,6 +61,52 @@ from councildesk.services.exchange_records import (
     children_by_parent,
 )
 from councildesk.services.exchange_service import ExchangeService
+
+# Where in the sheet, and what the reader says of what it reads otherwise than written (the import's
+# warnings), declared: English as their str, in the reader's language in the preview and on the CLI.
+AT_ROW_COLUMN = QT_TRANSLATE_NOOP("exchange", "{name}, row {row}, column {column}")
+AT_MEMBER = QT_TRANSLATE_NOOP("exchange", "{name}, row {row}, column '{member}'")
+AT_COLUMN = QT_TRANSLATE_NOOP("exchange", "{where}, column {column}")
+AT_RESULT = QT_TRANSLATE_NOOP("exchange", "{where}, result")
+TALLY_NOT_READ = QT_TRANSLATE_NOOP(
+    "exchange", "{where}: the tally '{raw}' is not yes-no or yes-no-abstain counts; it was not read."
+)
+TALLY_DIFFERS = QT_TRANSLATE_NOOP(
+    "exchange",
+    "{where}: the tally '{raw}' differs from the member columns ({members}); the ballots were kept.",
+)
+# (a result was written, the result counted) -> the warning
+RESULT_COUNTED = {
+    (True, "pass"): QT_TRANSLATE_NOOP(
+        "exchange",
+        "{where}: the result '{raw}' is not pass or fail; "
+        "it was counted from the votes ({yes} yes, {no} no): pass.",
+    ),
+    (True, "fail"): QT_TRANSLATE_NOOP(
+        "exchange",
+        "{where}: the result '{raw}' is not pass or fail; "
+        "it was counted from the votes ({yes} yes, {no} no): fail.",
+    ),
+    (False, "pass"): QT_TRANSLATE_NOOP(
+        "exchange", "{where}: no result is given; it was counted from the votes ({yes} yes, {no} no): pass."
+    ),
+    (False, "fail"): QT_TRANSLATE_NOOP(
+        "exchange", "{where}: no result is given; it was counted from the votes ({yes} yes, {no} no): fail."
+    ),
+}
+BODY_CREATED = (
+    QT_TRANSLATE_NOOP(
+        "exchange", "{where}: there is no body '{name}'; it was created with 1 seat, one per member column."
+    ),
+    QT_TRANSLATE_NOOP(
+        "exchange",
+        "{where}: there is no body '{name}'; it was created with {count} seats, one per member column.",
+    ),
+)
+PERSON_CREATED = QT_TRANSLATE_NOOP(
+    "exchange", "{where}: no one is named '{name}'; a person of that name was created."
+)
+MATTER_CREATED = QT_TRANSLATE_NOOP("exchange", "{where}: there is no matter '{identifier}'; it was created.")
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "date": ("date", "meeting date", "vote date", "event date"),
@@ -162,7 +208,7 @@ def _sheet(
     columns: dict[str, int] = {}
     members: list[tuple[int, str]] = []
     for i, (cell, meaning) in enumerate(zip(cells, meanings, strict=True)):
-        where = f"{name}, row {header_row}, column {i + 1}"
+        where = said(AT_ROW_COLUMN, name=name, row=header_row, column=i + 1)
         if meaning is not None:
             if meaning in columns:
                 raise UserError(
@@ -195,7 +241,7 @@ def _sheet(
         if not any(row):
             continue  # a blank line between blocks
         if len(row) != width:
-            where = f"{name}, row {n}"
+            where = said(AT_ROW, name=name, row=n)
             if len(row) > width:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
@@ -328,7 +374,7 @@ class Builder:
         people = [(i, self._person(name, i)) for i, name in sheet.members]
         names = {person: sheet.members[k][1] for k, (_, person) in enumerate(people)}
         for (n, cells), start in zip(sheet.rows, dates, strict=True):
-            where = f"{sheet.name}, row {n}"
+            where = said(AT_ROW, name=sheet.name, row=n)
             body = self._body(self._cell(cells, "body"), where)
             meeting = self._meeting(body, start, self._cell(cells, "meeting"), where)
             self.meetings.add(meeting)
@@ -394,7 +440,9 @@ class Builder:
             return found[0].value, found[1]
         self.unknown += 1
         name = dict(self.sheet.members)[index]
-        option, note = other_ballot(raw, f"{self.sheet.name}, row {row}, column '{name}'", self.warnings)
+        option, note = other_ballot(
+            raw, said(AT_MEMBER, name=self.sheet.name, row=row, member=name), self.warnings
+        )
         return option, note[:500]
 
     def _tally(self, cells: list[str], ballots: list[tuple[str, str, str]], where: str) -> Counter[str]:
@@ -403,22 +451,17 @@ class Builder:
         raw = self._cell(cells, "tally")
         if not raw:
             return counted
-        column = f"column {self.sheet.columns['tally'] + 1}"
+        column = said(AT_COLUMN, where=where, column=self.sheet.columns["tally"] + 1)
         found = TALLY.fullmatch(raw.strip())
         if found is None:
-            self.warnings.append(
-                f"{where}, {column}: the tally '{raw}' is not yes-no or yes-no-abstain counts; "
-                "it was not read."
-            )
+            self.warnings.append(said(TALLY_NOT_READ, where=column, raw=raw))
             return counted
-        said = Counter(yes=int(found[1]), no=int(found[2]), abstain=int(found[3] or 0))
+        stated = Counter(yes=int(found[1]), no=int(found[2]), abstain=int(found[3] or 0))
         if not ballots:
-            return said
-        if any(said[o] != counted[o] for o in ("yes", "no", "abstain")):
-            self.warnings.append(
-                f"{where}, {column}: the tally '{raw}' differs from the member columns "
-                f"({counted['yes']}-{counted['no']}-{counted['abstain']}); the ballots were kept."
-            )
+            return stated
+        if any(stated[o] != counted[o] for o in ("yes", "no", "abstain")):
+            members = f"{counted['yes']}-{counted['no']}-{counted['abstain']}"
+            self.warnings.append(said(TALLY_DIFFERS, where=column, raw=raw, members=members))
         return counted
 
     def _result(self, cells: list[str], tally: Counter[str], where: str) -> str:
@@ -427,11 +470,12 @@ class Builder:
         if found is not None:
             return found
         counted = "pass" if tally["yes"] > tally["no"] else "fail"
-        column = f"column {self.sheet.columns['result'] + 1}" if "result" in self.sheet.columns else "result"
-        said = f"the result '{raw}' is not pass or fail" if raw else "no result is given"
+        if "result" in self.sheet.columns:
+            column = said(AT_COLUMN, where=where, column=self.sheet.columns["result"] + 1)
+        else:
+            column = said(AT_RESULT, where=where)
         self.warnings.append(
-            f"{where}, {column}: {said}; it was counted from the votes "
-            f"({tally['yes']} yes, {tally['no']} no): {counted}."
+            said(RESULT_COUNTED[bool(raw), counted], where=column, raw=raw, yes=tally["yes"], no=tally["no"])
         )
         return counted
 
@@ -463,10 +507,7 @@ class Builder:
             key = next((k for k, r in bodies.items() if _norm(r.values["name"]) == _norm(wanted)), None)
         if key is None:
             seats = len(sheet.members)
-            self.warnings.append(
-                f"{where}: there is no body '{wanted}'; it was created with {count_of(seats, 'seat')}, "
-                "one per member column."
-            )
+            self.warnings.append(said(BODY_CREATED[seats != 1], where=where, name=wanted, count=seats))
             values = {"name": wanted, "seat_count": seats}
             key = self.add(Rec("body", short_key(f"body {wanted}", wanted), values, {}, where))
         self._bodies[wanted] = key
@@ -483,10 +524,8 @@ class Builder:
         found = self._people.get(_norm(name)) or self._family.get(_norm(name))
         if found is not None:
             return found
-        self.warnings.append(
-            f"{self.sheet.name}, row {self.sheet.header_row}, column {index + 1}: no one is named '{name}'; "
-            "a person of that name was created."
-        )
+        at = said(AT_ROW_COLUMN, name=self.sheet.name, row=self.sheet.header_row, column=index + 1)
+        self.warnings.append(said(PERSON_CREATED, where=at, name=name))
         key = short_key(f"person {name}", _norm(name))
         return self.add(Rec("person", key, {"display_name": name}, {}, self.sheet.name))
 
@@ -551,7 +590,7 @@ class Builder:
             return stored
         key = short_key(f"matter {identifier}", _norm(identifier))
         if ("matter", key) not in self._keys:
-            self.warnings.append(f"{where}: there is no matter '{identifier}'; it was created.")
+            self.warnings.append(said(MATTER_CREATED, where=where, identifier=identifier))
         return self.add(
             Rec(
                 "matter",

@@ -2448,6 +2448,22 @@
         <translation>{where}, campo 'extras.{refs}.{key}': se esperaba un identificador (texto).</translation>
     </message>
     <message>
+        <source>{where}: person '{key}' is not in the file; '{name}' is used (an existing person of that name, or a new one).</source>
+        <translation>{where}: la persona «{key}» no está en el archivo; se usa «{name}» (una persona existente con ese nombre, o una nueva).</translation>
+    </message>
+    <message>
+        <source>{where}: no organization is given; the body '{name}' is used (existing or new).</source>
+        <translation>{where}: no se indica ninguna organización; se usa el órgano «{name}» (existente o nuevo).</translation>
+    </message>
+    <message>
+        <source>{where}: organization '{key}' is not in the file; the body '{name}' is used (existing or new).</source>
+        <translation>{where}: la organización «{key}» no está en el archivo; se usa el órgano «{name}» (existente o nuevo).</translation>
+    </message>
+    <message>
+        <source>{where}: no meeting is given; a meeting on {when} titled '{title}' holds it.</source>
+        <translation>{where}: no se indica ninguna sesión; lo recoge una sesión del {when} titulada «{title}».</translation>
+    </message>
+    <message>
         <source>'{kind}' is not an export format (choose one of {value}).</source>
         <translation>'{kind}' no es un formato de exportación (elija uno de {value}).</translation>
     </message>
@@ -2672,6 +2688,14 @@
         <translation>{where}, campo 'votes[{i}]': '{person}' ya votó en votes[{seen}].</translation>
     </message>
     <message>
+        <source>{name}: the column '{column}' is not read.</source>
+        <translation>{name}: la columna «{column}» no se lee.</translation>
+    </message>
+    <message>
+        <source>{where}: a new body '{name}' would get {count} seat(s), one per seat named.</source>
+        <translation>{where}: un órgano nuevo «{name}» tendría {count} escaño(s), uno por escaño nombrado.</translation>
+    </message>
+    <message>
         <source>{name} is not a CSV text file.</source>
         <translation>{name} no es un archivo de texto CSV.</translation>
     </message>
@@ -2780,12 +2804,88 @@
         <translation>{where}, campo '{field}': se esperaba un identificador, se encontró {kind_name}.</translation>
     </message>
     <message>
+        <source>{where}, field '{field}'</source>
+        <translation>{where}, campo «{field}»</translation>
+    </message>
+    <message>
+        <source>{where}: the vote value '{text}' has no meaning CouncilDesk knows; it was recorded as 'other' with the original value in the ballot's note.</source>
+        <translation>{where}: el valor de voto «{text}» no tiene un significado que CouncilDesk conozca; se registró como «otro», con el valor original en la nota del voto.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': '{raw}' was recorded as {option} (noted '{kept}').</source>
+        <translation>{where}, campo «{field}»: «{raw}» se registró como {option} (con la nota «{kept}»).</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': the count option '{raw}' has no meaning CouncilDesk knows; it was counted as 'other'.</source>
+        <translation>{where}, campo «{field}»: la opción de recuento «{raw}» no tiene un significado que CouncilDesk conozca; se contó como «otro».</translation>
+    </message>
+    <message>
         <source>{where}, field '{field}': {raw!r} is not a known vote option.</source>
         <translation>{where}, campo '{field}': {raw!r} no es una opción de voto conocida.</translation>
     </message>
     <message>
         <source>{where}, field '{field}': {raw!r} is not a known vote result (pass or fail).</source>
         <translation>{where}, campo '{field}': {raw!r} no es un resultado de votación conocido (pass o fail).</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}</source>
+        <translation>{name}, fila {row}</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {column}</source>
+        <translation>{name}, fila {row}, columna {column}</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column '{member}'</source>
+        <translation>{name}, fila {row}, columna «{member}»</translation>
+    </message>
+    <message>
+        <source>{where}, column {column}</source>
+        <translation>{where}, columna {column}</translation>
+    </message>
+    <message>
+        <source>{where}, result</source>
+        <translation>{where}, resultado</translation>
+    </message>
+    <message>
+        <source>{where}: the tally '{raw}' is not yes-no or yes-no-abstain counts; it was not read.</source>
+        <translation>{where}: el recuento «{raw}» no tiene la forma a favor-en contra o a favor-en contra-abstenciones; no se leyó.</translation>
+    </message>
+    <message>
+        <source>{where}: the tally '{raw}' differs from the member columns ({members}); the ballots were kept.</source>
+        <translation>{where}: el recuento «{raw}» no coincide con las columnas de los miembros ({members}); se conservaron los votos.</translation>
+    </message>
+    <message>
+        <source>{where}: the result '{raw}' is not pass or fail; it was counted from the votes ({yes} yes, {no} no): pass.</source>
+        <translation>{where}: el resultado «{raw}» no es pass ni fail; se calculó a partir de los votos ({yes} a favor, {no} en contra): aprobada.</translation>
+    </message>
+    <message>
+        <source>{where}: the result '{raw}' is not pass or fail; it was counted from the votes ({yes} yes, {no} no): fail.</source>
+        <translation>{where}: el resultado «{raw}» no es pass ni fail; se calculó a partir de los votos ({yes} a favor, {no} en contra): rechazada.</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; it was counted from the votes ({yes} yes, {no} no): pass.</source>
+        <translation>{where}: no se indica ningún resultado; se calculó a partir de los votos ({yes} a favor, {no} en contra): aprobada.</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; it was counted from the votes ({yes} yes, {no} no): fail.</source>
+        <translation>{where}: no se indica ningún resultado; se calculó a partir de los votos ({yes} a favor, {no} en contra): rechazada.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no body '{name}'; it was created with 1 seat, one per member column.</source>
+        <translation>{where}: no existe el órgano «{name}»; se creó con 1 escaño, uno por columna de miembro.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no body '{name}'; it was created with {count} seats, one per member column.</source>
+        <translation>{where}: no existe el órgano «{name}»; se creó con {count} escaños, uno por columna de miembro.</translation>
+    </message>
+    <message>
+        <source>{where}: no one is named '{name}'; a person of that name was created.</source>
+        <translation>{where}: nadie se llama «{name}»; se creó una persona con ese nombre.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no matter '{identifier}'; it was created.</source>
+        <translation>{where}: no existe el asunto «{identifier}»; se creó.</translation>
     </message>
     <message>
         <source>{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, then one column per member).</source>
@@ -2822,6 +2922,10 @@
     <message>
         <source>There is no body named '{only_body}' (the bodies are: {names}).</source>
         <translation>No hay ningún órgano llamado '{only_body}' (los órganos son: {names}).</translation>
+    </message>
+    <message>
+        <source>{where}: the document was not kept ({error}).</source>
+        <translation>{where}: no se conservó el documento ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3078,136 @@
     <message>
         <source>The records of this meeting have changed since approval; this copy shows the minutes as approved. Run Verify to see what changed.</source>
         <translation>Los registros de esta sesión cambiaron después de la aprobación; esta copia muestra el acta tal como fue aprobada. Ejecute Verificar para ver qué cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd</name>
+    <message>
+        <source>{where}: a '{raw}' organization is not a council body; skipped.</source>
+        <translation>{where}: una organización «{raw}» no es un órgano del concejo; se omite.</translation>
+    </message>
+    <message>
+        <source>{where}: membership of a skipped organization; skipped.</source>
+        <translation>{where}: membresía de una organización omitida; se omite.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'role': '{role}' was recorded as member.</source>
+        <translation>{where}, campo «role»: «{role}» se registró como miembro.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'classification': '{raw}' was recorded as other.</source>
+        <translation>{where}, campo «classification»: «{raw}» se registró como «otro».</translation>
+    </message>
+    <message>
+        <source>{where}: an organization as sponsor is not kept; skipped.</source>
+        <translation>{where}: no se conserva una organización como patrocinador; se omite.</translation>
+    </message>
+    <message>
+        <source>{where}: participant role '{note}' is not attendance; skipped.</source>
+        <translation>{where}: el papel de participante «{note}» no es asistencia; se omite.</translation>
+    </message>
+    <message>
+        <source>{where}: '{title}' names no agenda item; not kept.</source>
+        <translation>{where}: «{title}» no nombra ningún punto del orden del día; no se conserva.</translation>
+    </message>
+    <message>
+        <source>{where}: counts say {counted} yes but the individual votes hold {held}; the individual votes are kept.</source>
+        <translation>{where}: los recuentos dan {counted} votos a favor, pero los votos individuales suman {held}; se conservan los votos individuales.</translation>
+    </message>
+    <message>
+        <source>{where}: counts say {counted} no but the individual votes hold {held}; the individual votes are kept.</source>
+        <translation>{where}: los recuentos dan {counted} votos en contra, pero los votos individuales suman {held}; se conservan los votos individuales.</translation>
+    </message>
+</context>
+<context>
+    <name>popolo</name>
+    <message>
+        <source>{where}: {count} areas are not records CouncilDesk keeps; skipped.</source>
+        <translation>{where}: CouncilDesk no conserva zonas ({count}); se omiten.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} elections are not records CouncilDesk keeps; skipped.</source>
+        <translation>{where}: CouncilDesk no conserva elecciones ({count}); se omiten.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} legislative periods are not records CouncilDesk keeps; skipped.</source>
+        <translation>{where}: CouncilDesk no conserva períodos legislativos ({count}); se omiten.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} terms are not records CouncilDesk keeps; skipped.</source>
+        <translation>{where}: CouncilDesk no conserva mandatos ({count}); se omiten.</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' is an area (a place), not a body; skipped.</source>
+        <translation>{where}: «{name}» es una zona (un lugar), no un órgano; se omite.</translation>
+    </message>
+    <message>
+        <source>{where}: 'without a name' is an area (a place), not a body; skipped.</source>
+        <translation>{where}: una zona sin nombre (un lugar) no es un órgano; se omite.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'classification': '{label}' was recorded as a group (an organization that does not meet as a body); the label is kept.</source>
+        <translation>{where}, campo «classification»: «{label}» se registró como un grupo (una organización que no sesiona como órgano); se conserva la etiqueta.</translation>
+    </message>
+    <message>
+        <source>{where}: parent organization '{parent}' is not in the file; not linked.</source>
+        <translation>{where}: la organización superior «{parent}» no está en el archivo; no se vincula.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'role': '{label}' was recorded as member (the label is kept).</source>
+        <translation>{where}, campo «role»: «{label}» se registró como miembro (se conserva la etiqueta).</translation>
+    </message>
+    <message>
+        <source>{where}: post '{post}' is not in the file; the membership has no seat.</source>
+        <translation>{where}: el puesto «{post}» no está en el archivo; la membresía queda sin escaño.</translation>
+    </message>
+    <message>
+        <source>{where}: no start date; the term is recorded from {start}, the earliest date the file gives (exports leave it out again).</source>
+        <translation>{where}: sin fecha de inicio; el mandato se registra desde el {start}, la fecha más antigua del archivo (las exportaciones vuelven a omitirla).</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' is a {kind}, not a meeting; kept with its organization.</source>
+        <translation>{where}: «{name}» ({kind}) no es una sesión; se conserva con su organización.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'status': '{status}' was recorded as adjourned.</source>
+        <translation>{where}, campo «status»: «{status}» se registró como sesión levantada.</translation>
+    </message>
+    <message>
+        <source>{where}: attendance '{note}' was recorded as present.</source>
+        <translation>{where}: la asistencia «{note}» se registró como presente.</translation>
+    </message>
+    <message>
+        <source>{where}: no date is given; the meeting holding it is dated {date}, the earliest date in the file.</source>
+        <translation>{where}: no se indica ninguna fecha; la sesión que lo recoge lleva la fecha {date}, la más antigua del archivo.</translation>
+    </message>
+    <message>
+        <source>{where}: no date is given; the meeting holding it is dated {date}.</source>
+        <translation>{where}: no se indica ninguna fecha; la sesión que lo recoge lleva la fecha {date}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'classification': '{kind}' was recorded as a main motion.</source>
+        <translation>{where}, campo «classification»: «{kind}» se registró como moción principal.</translation>
+    </message>
+    <message>
+        <source>{where}: counts for {count} groups were added together; the groups' results are kept.</source>
+        <translation>{where}: se sumaron los recuentos de {count} grupos; se conservan los resultados de los grupos.</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; recorded as pass from its counts (majority of votes cast).</source>
+        <translation>{where}: no se indica ningún resultado; se registró como aprobada según sus recuentos (mayoría de los votos emitidos).</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; recorded as fail from its counts (majority of votes cast).</source>
+        <translation>{where}: no se indica ningún resultado; se registró como rechazada según sus recuentos (mayoría de los votos emitidos).</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; recorded as pass as nothing was counted (majority of votes cast).</source>
+        <translation>{where}: no se indica ningún resultado; se registró como aprobada, pues no se contó nada (mayoría de los votos emitidos).</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; recorded as fail as nothing was counted (majority of votes cast).</source>
+        <translation>{where}: no se indica ningún resultado; se registró como rechazada, pues no se contó nada (mayoría de los votos emitidos).</translation>
     </message>
 </context>
 <context>

@@ -2448,6 +2448,22 @@
         <translation>{where}, champ 'extras.{refs}.{key}' : un identifiant (texte) était attendu.</translation>
     </message>
     <message>
+        <source>{where}: person '{key}' is not in the file; '{name}' is used (an existing person of that name, or a new one).</source>
+        <translation>{where} : la personne « {key} » n’est pas dans le fichier; « {name} » est retenu (une personne existante de ce nom, ou une nouvelle).</translation>
+    </message>
+    <message>
+        <source>{where}: no organization is given; the body '{name}' is used (existing or new).</source>
+        <translation>{where} : aucune organisation n’est indiquée; l’instance « {name} » est retenue (existante ou nouvelle).</translation>
+    </message>
+    <message>
+        <source>{where}: organization '{key}' is not in the file; the body '{name}' is used (existing or new).</source>
+        <translation>{where} : l’organisation « {key} » n’est pas dans le fichier; l’instance « {name} » est retenue (existante ou nouvelle).</translation>
+    </message>
+    <message>
+        <source>{where}: no meeting is given; a meeting on {when} titled '{title}' holds it.</source>
+        <translation>{where} : aucune séance n’est indiquée; une séance du {when} intitulée « {title} » le reçoit.</translation>
+    </message>
+    <message>
         <source>'{kind}' is not an export format (choose one of {value}).</source>
         <translation>'{kind}' n'est pas un format d'exportation (choisissez parmi {value}).</translation>
     </message>
@@ -2672,6 +2688,14 @@
         <translation>{where}, champ 'votes[{i}]' : '{person}' a déjà voté à votes[{seen}].</translation>
     </message>
     <message>
+        <source>{name}: the column '{column}' is not read.</source>
+        <translation>{name} : la colonne « {column} » n’est pas lue.</translation>
+    </message>
+    <message>
+        <source>{where}: a new body '{name}' would get {count} seat(s), one per seat named.</source>
+        <translation>{where} : une nouvelle instance « {name} » aurait {count} siège(s), un par siège nommé.</translation>
+    </message>
+    <message>
         <source>{name} is not a CSV text file.</source>
         <translation>{name} n'est pas un fichier texte CSV.</translation>
     </message>
@@ -2780,12 +2804,88 @@
         <translation>{where}, champ '{field}' : un identifiant était attendu, trouvé {kind_name}.</translation>
     </message>
     <message>
+        <source>{where}, field '{field}'</source>
+        <translation>{where}, champ « {field} »</translation>
+    </message>
+    <message>
+        <source>{where}: the vote value '{text}' has no meaning CouncilDesk knows; it was recorded as 'other' with the original value in the ballot's note.</source>
+        <translation>{where} : la valeur de vote « {text} » n’a pas de sens connu de CouncilDesk; elle a été consignée comme « autre », la valeur d’origine dans la note du vote.</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': '{raw}' was recorded as {option} (noted '{kept}').</source>
+        <translation>{where}, champ « {field} » : « {raw} » a été consigné comme {option} (avec la note « {kept} »).</translation>
+    </message>
+    <message>
+        <source>{where}, field '{field}': the count option '{raw}' has no meaning CouncilDesk knows; it was counted as 'other'.</source>
+        <translation>{where}, champ « {field} » : l’option de décompte « {raw} » n’a pas de sens connu de CouncilDesk; elle a été comptée comme « autre ».</translation>
+    </message>
+    <message>
         <source>{where}, field '{field}': {raw!r} is not a known vote option.</source>
         <translation>{where}, champ '{field}' : {raw!r} n'est pas une option de vote connue.</translation>
     </message>
     <message>
         <source>{where}, field '{field}': {raw!r} is not a known vote result (pass or fail).</source>
         <translation>{where}, champ '{field}' : {raw!r} n'est pas un résultat de vote connu (pass ou fail).</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}</source>
+        <translation>{name}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {column}</source>
+        <translation>{name}, ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column '{member}'</source>
+        <translation>{name}, ligne {row}, colonne « {member} »</translation>
+    </message>
+    <message>
+        <source>{where}, column {column}</source>
+        <translation>{where}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{where}, result</source>
+        <translation>{where}, résultat</translation>
+    </message>
+    <message>
+        <source>{where}: the tally '{raw}' is not yes-no or yes-no-abstain counts; it was not read.</source>
+        <translation>{where} : le décompte « {raw} » n’a pas la forme pour-contre ou pour-contre-abstentions; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>{where}: the tally '{raw}' differs from the member columns ({members}); the ballots were kept.</source>
+        <translation>{where} : le décompte « {raw} » diffère des colonnes des membres ({members}); les votes ont été conservés.</translation>
+    </message>
+    <message>
+        <source>{where}: the result '{raw}' is not pass or fail; it was counted from the votes ({yes} yes, {no} no): pass.</source>
+        <translation>{where} : le résultat « {raw} » n’est ni pass ni fail; il a été calculé d’après les votes ({yes} pour, {no} contre) : adoptée.</translation>
+    </message>
+    <message>
+        <source>{where}: the result '{raw}' is not pass or fail; it was counted from the votes ({yes} yes, {no} no): fail.</source>
+        <translation>{where} : le résultat « {raw} » n’est ni pass ni fail; il a été calculé d’après les votes ({yes} pour, {no} contre) : rejetée.</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; it was counted from the votes ({yes} yes, {no} no): pass.</source>
+        <translation>{where} : aucun résultat n’est indiqué; il a été calculé d’après les votes ({yes} pour, {no} contre) : adoptée.</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; it was counted from the votes ({yes} yes, {no} no): fail.</source>
+        <translation>{where} : aucun résultat n’est indiqué; il a été calculé d’après les votes ({yes} pour, {no} contre) : rejetée.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no body '{name}'; it was created with 1 seat, one per member column.</source>
+        <translation>{where} : il n’y a pas d’instance « {name} »; elle a été créée avec 1 siège, un par colonne de membre.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no body '{name}'; it was created with {count} seats, one per member column.</source>
+        <translation>{where} : il n’y a pas d’instance « {name} »; elle a été créée avec {count} sièges, un par colonne de membre.</translation>
+    </message>
+    <message>
+        <source>{where}: no one is named '{name}'; a person of that name was created.</source>
+        <translation>{where} : personne ne s’appelle « {name} »; une personne de ce nom a été créée.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no matter '{identifier}'; it was created.</source>
+        <translation>{where} : il n’y a pas de dossier « {identifier} »; il a été créé.</translation>
     </message>
     <message>
         <source>{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, then one column per member).</source>
@@ -2822,6 +2922,10 @@
     <message>
         <source>There is no body named '{only_body}' (the bodies are: {names}).</source>
         <translation>Il n'y a aucune instance nommée '{only_body}' (les instances sont : {names}).</translation>
+    </message>
+    <message>
+        <source>{where}: the document was not kept ({error}).</source>
+        <translation>{where} : le document n’a pas été conservé ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3078,136 @@
     <message>
         <source>The records of this meeting have changed since approval; this copy shows the minutes as approved. Run Verify to see what changed.</source>
         <translation>Les registres de cette séance ont changé depuis l’adoption; cette copie présente le procès-verbal tel qu’adopté. Lancez Vérifier pour voir ce qui a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd</name>
+    <message>
+        <source>{where}: a '{raw}' organization is not a council body; skipped.</source>
+        <translation>{where} : une organisation « {raw} » n’est pas une instance du conseil; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: membership of a skipped organization; skipped.</source>
+        <translation>{where} : appartenance à une organisation laissée de côté; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'role': '{role}' was recorded as member.</source>
+        <translation>{where}, champ « role » : « {role} » a été consigné comme membre.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'classification': '{raw}' was recorded as other.</source>
+        <translation>{where}, champ « classification » : « {raw} » a été consigné comme « autre ».</translation>
+    </message>
+    <message>
+        <source>{where}: an organization as sponsor is not kept; skipped.</source>
+        <translation>{where} : une organisation comme parrain n’est pas conservée; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: participant role '{note}' is not attendance; skipped.</source>
+        <translation>{where} : le rôle de participant « {note} » n’est pas une présence; laissé de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: '{title}' names no agenda item; not kept.</source>
+        <translation>{where} : « {title} » ne nomme aucun point de l’ordre du jour; non conservé.</translation>
+    </message>
+    <message>
+        <source>{where}: counts say {counted} yes but the individual votes hold {held}; the individual votes are kept.</source>
+        <translation>{where} : les décomptes donnent {counted} voix pour, mais les votes individuels en comptent {held}; les votes individuels sont conservés.</translation>
+    </message>
+    <message>
+        <source>{where}: counts say {counted} no but the individual votes hold {held}; the individual votes are kept.</source>
+        <translation>{where} : les décomptes donnent {counted} voix contre, mais les votes individuels en comptent {held}; les votes individuels sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>popolo</name>
+    <message>
+        <source>{where}: {count} areas are not records CouncilDesk keeps; skipped.</source>
+        <translation>{where} : CouncilDesk ne conserve pas les zones ({count}); laissées de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} elections are not records CouncilDesk keeps; skipped.</source>
+        <translation>{where} : CouncilDesk ne conserve pas les élections ({count}); laissées de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} legislative periods are not records CouncilDesk keeps; skipped.</source>
+        <translation>{where} : CouncilDesk ne conserve pas les législatures ({count}); laissées de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} terms are not records CouncilDesk keeps; skipped.</source>
+        <translation>{where} : CouncilDesk ne conserve pas les mandats ({count}); laissés de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' is an area (a place), not a body; skipped.</source>
+        <translation>{where} : « {name} » est une zone (un lieu), pas une instance; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{where}: 'without a name' is an area (a place), not a body; skipped.</source>
+        <translation>{where} : une zone sans nom (un lieu) n’est pas une instance; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'classification': '{label}' was recorded as a group (an organization that does not meet as a body); the label is kept.</source>
+        <translation>{where}, champ « classification » : « {label} » a été consigné comme un groupe (une organisation qui ne siège pas comme instance); le libellé est conservé.</translation>
+    </message>
+    <message>
+        <source>{where}: parent organization '{parent}' is not in the file; not linked.</source>
+        <translation>{where} : l’organisation parente « {parent} » n’est pas dans le fichier; aucun lien n’est fait.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'role': '{label}' was recorded as member (the label is kept).</source>
+        <translation>{where}, champ « role » : « {label} » a été consigné comme membre (le libellé est conservé).</translation>
+    </message>
+    <message>
+        <source>{where}: post '{post}' is not in the file; the membership has no seat.</source>
+        <translation>{where} : le poste « {post} » n’est pas dans le fichier; l’appartenance n’a pas de siège.</translation>
+    </message>
+    <message>
+        <source>{where}: no start date; the term is recorded from {start}, the earliest date the file gives (exports leave it out again).</source>
+        <translation>{where} : aucune date de début; le mandat est consigné à partir du {start}, la date la plus ancienne du fichier (les exportations l’omettent de nouveau).</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' is a {kind}, not a meeting; kept with its organization.</source>
+        <translation>{where} : « {name} » ({kind}) n’est pas une séance; conservé avec son organisation.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'status': '{status}' was recorded as adjourned.</source>
+        <translation>{where}, champ « status » : « {status} » a été consigné comme séance levée.</translation>
+    </message>
+    <message>
+        <source>{where}: attendance '{note}' was recorded as present.</source>
+        <translation>{where} : la présence « {note} » a été consignée comme présent.</translation>
+    </message>
+    <message>
+        <source>{where}: no date is given; the meeting holding it is dated {date}, the earliest date in the file.</source>
+        <translation>{where} : aucune date n’est indiquée; la séance qui le reçoit est datée du {date}, la date la plus ancienne du fichier.</translation>
+    </message>
+    <message>
+        <source>{where}: no date is given; the meeting holding it is dated {date}.</source>
+        <translation>{where} : aucune date n’est indiquée; la séance qui le reçoit est datée du {date}.</translation>
+    </message>
+    <message>
+        <source>{where}, field 'classification': '{kind}' was recorded as a main motion.</source>
+        <translation>{where}, champ « classification » : « {kind} » a été consigné comme proposition principale.</translation>
+    </message>
+    <message>
+        <source>{where}: counts for {count} groups were added together; the groups' results are kept.</source>
+        <translation>{where} : les décomptes de {count} groupes ont été additionnés; les résultats des groupes sont conservés.</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; recorded as pass from its counts (majority of votes cast).</source>
+        <translation>{where} : aucun résultat n’est indiqué; consigné comme adoptée d’après ses décomptes (majorité des voix exprimées).</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; recorded as fail from its counts (majority of votes cast).</source>
+        <translation>{where} : aucun résultat n’est indiqué; consigné comme rejetée d’après ses décomptes (majorité des voix exprimées).</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; recorded as pass as nothing was counted (majority of votes cast).</source>
+        <translation>{where} : aucun résultat n’est indiqué; consigné comme adoptée, rien n’ayant été compté (majorité des voix exprimées).</translation>
+    </message>
+    <message>
+        <source>{where}: no result is given; recorded as fail as nothing was counted (majority of votes cast).</source>
+        <translation>{where} : aucun résultat n’est indiqué; consigné comme rejetée, rien n’ayant été compté (majorité des voix exprimées).</translation>
     </message>
 </context>
 <context>
