@@ -13,6 +13,7 @@ import pytest
 
 from councildesk.exchange.assemble import dump_json
 from councildesk.exchange.exporters import export_contents, run_exporter
+from councildesk.exchange.ics import fold
 from councildesk.exchange.ocd import SCHEME as OCD
 from councildesk.exchange.ocd_write import ocd_documents
 from councildesk.publish import drawing
@@ -130,3 +131,17 @@ def test_minutes_made_from_the_record_already_read_equal_minutes_read_afresh(
         assert doc == services.minutes.minutes(meeting_id)
         approved += doc.approval is not None
     assert approved  # approved minutes (printed from their snapshot) are compared too
+
+
+def test_calendar_lines_fold_at_75_octets_and_unfold_to_the_line() -> None:
+    for line in (
+        "DTSTAMP:20261202T000000Z",
+        "SUMMARY:" + "x" * 67,
+        "SUMMARY:" + "x" * 68,
+        "D:" + "é, 市" * 40,
+    ):
+        folded = fold(line)
+        pieces = folded.split("\r\n")[:-1]
+        assert all(len(p.encode("utf-8")) <= 75 for p in pieces) and folded.endswith("\r\n")
+        assert "".join(p[1:] if n else p for n, p in enumerate(pieces)) == line  # RFC 5545 unfolding
+        assert len(pieces) == 1 or len(pieces[0].encode("utf-8")) > 72  # full pieces, not short ones

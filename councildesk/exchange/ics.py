@@ -29,6 +29,8 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Split a content line into pieces of at most 75 octets, never inside a UTF-8 character."""
+    if len(line) <= 75 and line.isascii():
+        return line + "\r\n"  # most lines: short enough as they are (a character is an octet)
     out: list[str] = []
     current = ""
     size = 0

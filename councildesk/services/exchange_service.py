@@ -9,6 +9,7 @@ it creates or updates gets its own audit entry.
 from __future__ import annotations
 
 import tempfile
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -145,18 +146,24 @@ class ExchangeService:
         out = []
         with self.db.reading() as session:
             keys = KeyBook(session, "ocd")
-            q = select(m.Meeting, m.Body.name, m.Body.time_zone).join(m.Body, m.Body.id == m.Meeting.body_id)
+            within = []
             if span and span.start:
-                q = q.where(m.Meeting.scheduled_start >= datetime.combine(span.start, datetime.min.time()))
+                within.append(m.Meeting.scheduled_start >= datetime.combine(span.start, datetime.min.time()))
             if span and span.end:
-                q = q.where(m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time()))
-            ordered = q.order_by(m.Meeting.scheduled_start, m.Meeting.id)
+                within.append(m.Meeting.scheduled_start <= datetime.combine(span.end, datetime.max.time()))
+            # Every meeting's top-level items in one query, not one query per meeting.
+            titles: dict[int, list[str]] = defaultdict(list)
+            for meeting_id, title in session.execute(
+                select(m.AgendaItem.meeting_id, m.AgendaItem.title)
+                .join(m.Meeting, m.Meeting.id == m.AgendaItem.meeting_id)
+                .where(m.AgendaItem.parent_id.is_(None), *within)
+                .order_by(m.AgendaItem.meeting_id, m.AgendaItem.position, m.AgendaItem.id)
+            ):
+                titles[meeting_id].append(title)
+            q = select(m.Meeting, m.Body.name, m.Body.time_zone).join(m.Body, m.Body.id == m.Meeting.body_id)
+            ordered = q.where(*within).order_by(m.Meeting.scheduled_start, m.Meeting.id)
             for meeting, body_name, zone_name in session.execute(ordered):
-                items = session.scalars(
-                    select(m.AgendaItem.title)
-                    .where(m.AgendaItem.meeting_id == meeting.id, m.AgendaItem.parent_id.is_(None))
-                    .order_by(m.AgendaItem.position, m.AgendaItem.id)
-                ).all()
+                items = titles.get(meeting.id, [])
                 out.append(
                     CalendarEntry(
                         uid=keys.key("meeting", meeting.id),
