@@ -328,6 +328,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{where}: un órgano nuevo «{name}» tendría {count} escaño(s), uno por escaño nombrado.",
         "{where}\u00a0: une nouvelle instance «\u00a0{name}\u00a0» aurait {count} siège(s), un par siège nommé.",
     ),
+    # the roll-call CSV's first preview line: what the sheet holds ("1 vote", "1 meeting" and "1 ballot"
+    # are the import summary's own)
+    "read": ("leído", "lu"),
+    "roll call": ("votación nominal", "vote par appel nominal"),
+    "{name} holds {votes} in {meetings}, with {columns} and {ballots}": (
+        "{name} contiene {votes} en {meetings}, con {columns} y {ballots}",
+        "{name} contient {votes} en {meetings}, avec {columns} et {ballots}",
+    ),
+    "1 value read by meaning (such as {words})": (
+        "1 valor leído por su significado (como {words})",
+        "1 valeur lue selon son sens (comme {words})",
+    ),
+    "{count} values read by meaning (such as {words})": (
+        "{count} valores leídos por su significado (como {words})",
+        "{count} valeurs lues selon leur sens (comme {words})",
+    ),
+    "1 unknown value kept as 'other'": (
+        "1 valor desconocido conservado como «otro»",
+        "1 valeur inconnue conservée comme «\u00a0autre\u00a0»",
+    ),
+    "{count} unknown values kept as 'other'": (
+        "{count} valores desconocidos conservados como «otro»",
+        "{count} valeurs inconnues conservées comme «\u00a0autre\u00a0»",
+    ),
+    "{text}.": ("{text}.", "{text}."),
+    "1 member column": ("1 columna de miembro", "1 colonne de membre"),
+    "{count} member columns": ("{count} columnas de miembros", "{count} colonnes de membres"),
     # warnings printed inside the minutes, in the minutes' language (typographic apostrophes, as the
     # minutes print them); {kind}, {declared}, {computed} and {threshold} come in the minutes' words
     "Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.": (

@@ -17,6 +17,7 @@ from councildesk.domain.messages import Message, MessageId, Sentence
 from councildesk.exchange.importers import run_importer
 from councildesk.paths import resource
 from councildesk.services.container import Services
+from councildesk.services.exchange_records import ImportPreview
 from tests.test_exchange_ocd import foreign_vote
 
 
@@ -183,10 +184,10 @@ def english_pieces(source: str) -> list[str]:
 
 
 @pytest.fixture
-def warned(db: Database, tmp_path: Path) -> Iterator[list[tuple[str, Path, list[str]]]]:
+def previewed(db: Database, tmp_path: Path) -> Iterator[list[tuple[str, Path, ImportPreview]]]:
     services = Services(db)
     yield [
-        (kind, path, run_importer(kind, services.exchange, path, dry_run=True).warnings)
+        (kind, path, run_importer(kind, services.exchange, path, dry_run=True))
         for kind, path in imports(tmp_path)
     ]
     language.install("en")
@@ -194,14 +195,14 @@ def warned(db: Database, tmp_path: Path) -> Iterator[list[tuple[str, Path, list[
 
 @pytest.mark.parametrize("language_code", ["fr", "es"])
 def test_every_warning_of_an_import_reads_in_the_readers_language(
-    language_code: str, warned: list[tuple[str, Path, list[str]]]
+    language_code: str, previewed: list[tuple[str, Path, ImportPreview]]
 ) -> None:
     translations = catalogue(language_code)
     sources = set()
     language.install(language_code)
-    for kind, _path, warnings in warned:
-        assert warnings, kind
-        for warning in warnings:
+    for kind, _path, preview in previewed:
+        assert preview.warnings, kind
+        for warning in preview.warnings:
             assert isinstance(warning, Sentence), f"{kind}: not declared: {warning}"
             for source in declared(warning.message):
                 assert (source.context, str(source)) in translations, f"{language_code}: {source}"
@@ -216,17 +217,20 @@ def test_every_warning_of_an_import_reads_in_the_readers_language(
 @pytest.mark.parametrize("language_code", ["fr", "es"])
 def test_the_command_line_prints_the_warnings_in_the_readers_language(
     language_code: str,
-    warned: list[tuple[str, Path, list[str]]],
+    previewed: list[tuple[str, Path, ImportPreview]],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     db_path = tmp_path / "cli.db"  # the fixture's database is open (and locked) in this process
     main(["--db", str(db_path), "init"])
-    for kind, path, warnings in warned:
+    for kind, path, preview in previewed:
         capsys.readouterr()
         main(["--lang", language_code, "--db", str(db_path), "import", kind, str(path), "--dry-run"])
         out, err = capsys.readouterr()
         assert not err, err
-        for warning in warnings:
+        # its warnings, and what a line reads in words (what a roll-call sheet holds)
+        said = [*preview.warnings, *(label for _, _, label in preview.lines if isinstance(label, Sentence))]
+        assert kind != "wide-csv" or len(said) > len(preview.warnings)
+        for warning in said:
             assert str(warning) not in out
             assert isinstance(warning, Sentence) and warning.translated() in out, (kind, warning)

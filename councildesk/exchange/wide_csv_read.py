@@ -47,13 +47,14 @@ from typing import Any
 
 from councildesk.domain.enums import BallotOption
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
-from councildesk.domain.wording import count_of, join_words
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message, Sentence, said
+from councildesk.domain.wording import listed
 from councildesk.exchange.source import AT_ROW, read_bytes
 from councildesk.exchange.vocab import DEFAULT_THRESHOLD, OPTION_SPELLINGS, other_ballot, spelled
 from councildesk.exchange.wide_csv_write import SCHEME, meeting_label, slug
 from councildesk.services import import_run
 from councildesk.services.exchange_records import (
+    ROWS,
     DateRange,
     ImportPreview,
     ParsedImport,
@@ -107,6 +108,33 @@ PERSON_CREATED = QT_TRANSLATE_NOOP(
     "exchange", "{where}: no one is named '{name}'; a person of that name was created."
 )
 MATTER_CREATED = QT_TRANSLATE_NOOP("exchange", "{where}: there is no matter '{identifier}'; it was created.")
+# What the sheet holds (the preview's first line)
+SHEET_HOLDS = QT_TRANSLATE_NOOP(
+    "exchange", "{name} holds {votes} in {meetings}, with {columns} and {ballots}"
+)
+READ_BY_MEANING = (
+    QT_TRANSLATE_NOOP("exchange", "1 value read by meaning (such as {words})"),
+    QT_TRANSLATE_NOOP("exchange", "{count} values read by meaning (such as {words})"),
+)
+KEPT_AS_OTHER = (
+    QT_TRANSLATE_NOOP("exchange", "1 unknown value kept as 'other'"),
+    QT_TRANSLATE_NOOP("exchange", "{count} unknown values kept as 'other'"),
+)
+FULL_STOP = QT_TRANSLATE_NOOP("exchange", "{text}.")
+# the sheet's counts as the import summary words them (ROWS), and its member columns
+COUNTED = {
+    **ROWS,
+    "member column": (
+        QT_TRANSLATE_NOOP("exchange", "1 member column"),
+        QT_TRANSLATE_NOOP("exchange", "{count} member columns"),
+    ),
+}
+
+
+def _counted(noun: str, n: int) -> Message:
+    """'1 vote', '3 votes', declared."""
+    return Message(COUNTED[noun][n != 1], {"count": n})
+
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "date": ("date", "meeting date", "vote date", "event date"),
@@ -347,19 +375,27 @@ class Builder:
     # -- the result ---------------------------------------------------------------------------
 
     def sentence(self) -> str:
+        """What the sheet holds and how its cells were read, declared (English as its str)."""
         sheet = self.sheet
         mapped = sum(self.mapped.values())
-        parts = [
-            f"{sheet.name} holds {count_of(len(sheet.rows), 'vote')} in "
-            f"{count_of(len(self.meetings), 'meeting')}, with "
-            f"{count_of(len(sheet.members), 'member column')} and {count_of(self.ballots, 'ballot')}"
+        parts: list[Message | str] = [
+            Message(
+                SHEET_HOLDS,
+                {
+                    "name": sheet.name,
+                    "votes": _counted("vote", len(sheet.rows)),
+                    "meetings": _counted("meeting", len(self.meetings)),
+                    "columns": _counted("member column", len(sheet.members)),
+                    "ballots": _counted("ballot", self.ballots),
+                },
+            )
         ]
         if mapped:
-            words = join_words([f"'{w}'" for w, _ in self.mapped.most_common(5)])
-            parts.append(f"{count_of(mapped, 'value')} read by meaning (such as {words})")
+            words = listed([f"'{w}'" for w, _ in self.mapped.most_common(5)])
+            parts.append(Message(READ_BY_MEANING[mapped != 1], {"count": mapped, "words": words}))
         if self.unknown:
-            parts.append(f"{count_of(self.unknown, 'unknown value')} kept as 'other'")
-        return "; ".join(parts) + "."
+            parts.append(Message(KEPT_AS_OTHER[self.unknown != 1], {"count": self.unknown}))
+        return Sentence(Message(FULL_STOP, {"text": Joined(tuple(parts))}))
 
     def add(self, rec: Rec) -> str:
         if (rec.table, rec.key) not in self._keys:

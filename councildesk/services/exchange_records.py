@@ -21,7 +21,14 @@ from councildesk.db.base import Base
 from councildesk.db.row_version import ROW_VERSION
 from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message, installed_language, translate
+from councildesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Joined,
+    Message,
+    as_read,
+    installed_language,
+    translate,
+)
 from councildesk.domain.text_rules import clean_text
 from councildesk.domain.wording import count_of, join_words, listed
 from councildesk.services.approval_exchange import carried_approvals
@@ -188,7 +195,8 @@ class ImportPreview:
         warning, in the reader's language (a table named as the refusals name its records)."""
         out = [self.summary()]
         out += [
-            f"  {_said(ACTIONS.get(action), action):<7} {_said(WHAT.get(table), table):<12} {label}"
+            f"  {_said(ACTIONS.get(action), action):<7} {_said(WHAT.get(table, READ.get(table)), table):<12} "
+            f"{as_read(label)}"
             for action, table, label in self.lines
             if action != "same"
         ]
@@ -264,7 +272,9 @@ ROWS = {
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("services", "create"),
     "update": QT_TRANSLATE_NOOP("services", "update"),
+    "read": QT_TRANSLATE_NOOP("services", "read"),
 }
+READ = {"roll call": QT_TRANSLATE_NOOP("services", "roll call")}  # what a roll-call CSV's first line read
 NOTE = QT_TRANSLATE_NOOP("services", "  note: {note}")
 WARNING = QT_TRANSLATE_NOOP("services", "  warning: {warning}")
 

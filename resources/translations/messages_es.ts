@@ -2888,6 +2888,38 @@
         <translation>{where}: no existe el asunto «{identifier}»; se creó.</translation>
     </message>
     <message>
+        <source>{name} holds {votes} in {meetings}, with {columns} and {ballots}</source>
+        <translation>{name} contiene {votes} en {meetings}, con {columns} y {ballots}</translation>
+    </message>
+    <message>
+        <source>1 value read by meaning (such as {words})</source>
+        <translation>1 valor leído por su significado (como {words})</translation>
+    </message>
+    <message>
+        <source>{count} values read by meaning (such as {words})</source>
+        <translation>{count} valores leídos por su significado (como {words})</translation>
+    </message>
+    <message>
+        <source>1 unknown value kept as 'other'</source>
+        <translation>1 valor desconocido conservado como «otro»</translation>
+    </message>
+    <message>
+        <source>{count} unknown values kept as 'other'</source>
+        <translation>{count} valores desconocidos conservados como «otro»</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>1 member column</source>
+        <translation>1 columna de miembro</translation>
+    </message>
+    <message>
+        <source>{count} member columns</source>
+        <translation>{count} columnas de miembros</translation>
+    </message>
+    <message>
         <source>{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, then one column per member).</source>
         <translation>{name} no tiene una línea de encabezado que nombre sus columnas (Date, Meeting, Item, Matter, Motion, Result y luego una columna por miembro).</translation>
     </message>
@@ -3957,6 +3989,14 @@
     <message>
         <source>update</source>
         <translation>cambio</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>roll call</source>
+        <translation>votación nominal</translation>
     </message>
     <message>
         <source>  note: {note}</source>

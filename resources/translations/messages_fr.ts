@@ -2888,6 +2888,38 @@
         <translation>{where} : il n’y a pas de dossier « {identifier} »; il a été créé.</translation>
     </message>
     <message>
+        <source>{name} holds {votes} in {meetings}, with {columns} and {ballots}</source>
+        <translation>{name} contient {votes} en {meetings}, avec {columns} et {ballots}</translation>
+    </message>
+    <message>
+        <source>1 value read by meaning (such as {words})</source>
+        <translation>1 valeur lue selon son sens (comme {words})</translation>
+    </message>
+    <message>
+        <source>{count} values read by meaning (such as {words})</source>
+        <translation>{count} valeurs lues selon leur sens (comme {words})</translation>
+    </message>
+    <message>
+        <source>1 unknown value kept as 'other'</source>
+        <translation>1 valeur inconnue conservée comme « autre »</translation>
+    </message>
+    <message>
+        <source>{count} unknown values kept as 'other'</source>
+        <translation>{count} valeurs inconnues conservées comme « autre »</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>1 member column</source>
+        <translation>1 colonne de membre</translation>
+    </message>
+    <message>
+        <source>{count} member columns</source>
+        <translation>{count} colonnes de membres</translation>
+    </message>
+    <message>
         <source>{name} has no header line naming its columns (Date, Meeting, Item, Matter, Motion, Result, then one column per member).</source>
         <translation>{name} n'a pas de ligne d'en-tête nommant ses colonnes (Date, Meeting, Item, Matter, Motion, Result, puis une colonne par membre).</translation>
     </message>
@@ -3957,6 +3989,14 @@
     <message>
         <source>update</source>
         <translation>modification</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>roll call</source>
+        <translation>vote par appel nominal</translation>
     </message>
     <message>
         <source>  note: {note}</source>
