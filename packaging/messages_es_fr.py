@@ -355,6 +355,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{text}.": ("{text}.", "{text}."),
     "1 member column": ("1 columna de miembro", "1 colonne de membre"),
     "{count} member columns": ("{count} columnas de miembros", "{count} colonnes de membres"),
+    # an import's progress lines (the window's progress dialog) and its cancellation
+    "Reading {name}…": ("Leyendo {name}…", "Lecture de {name}…"),
+    "Writing records…": ("Escribiendo los registros…", "Écriture des enregistrements…"),
+    "Wrote {count:,} records…": ("{count:,} registros escritos…", "{count:,} enregistrements écrits…"),
+    "Previewed: nothing was changed.": (
+        "Vista previa: no se modificó nada.",
+        "Aperçu\u00a0: rien n’a été modifié.",
+    ),
+    "Committed.": ("Guardado.", "Enregistré."),
+    "The import was cancelled; nothing was changed.": (
+        "Se canceló la importación; no se modificó nada.",
+        "L’importation a été annulée; rien n’a été modifié.",
+    ),
     # warnings printed inside the minutes, in the minutes' language (typographic apostrophes, as the
     # minutes print them); {kind}, {declared}, {computed} and {threshold} come in the minutes' words
     "Item {number}: {kind} {identifier} was adopted but its text has not been entered; the minutes must carry it in full.": (

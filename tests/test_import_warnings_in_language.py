@@ -18,6 +18,7 @@ from councildesk.exchange.importers import run_importer
 from councildesk.paths import resource
 from councildesk.services.container import Services
 from councildesk.services.exchange_records import ImportPreview
+from councildesk.services.import_run import ImportRun
 from tests.test_exchange_ocd import foreign_vote
 
 
@@ -234,3 +235,32 @@ def test_the_command_line_prints_the_warnings_in_the_readers_language(
         for warning in said:
             assert str(warning) not in out
             assert isinstance(warning, Sentence) and warning.translated() in out, (kind, warning)
+
+
+@pytest.mark.parametrize(
+    ("language_code", "expected"),
+    [
+        (
+            "fr",
+            [
+                "Lecture de popolo.json…",
+                "Écriture des enregistrements…",
+                "Aperçu\u00a0: rien n’a été modifié.",
+            ],
+        ),
+        ("es", ["Leyendo popolo.json…", "Escribiendo los registros…", "Vista previa: no se modificó nada."]),
+    ],
+)
+def test_an_imports_progress_lines_read_in_the_readers_language(
+    language_code: str, expected: list[str], db: Database, tmp_path: Path
+) -> None:
+    lines: list[str] = []
+    language.install(language_code)
+    try:
+        run = ImportRun(report=lines.append)
+        run_importer(
+            "popolo", Services(db).exchange, popolo_file(tmp_path / "popolo.json"), dry_run=True, run=run
+        )
+    finally:
+        language.install("en")
+    assert lines == expected

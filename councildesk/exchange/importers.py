@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.services.exchange_records import ImportPreview
 from councildesk.services.exchange_service import ExchangeService
 from councildesk.services.import_run import ImportRun, running
@@ -17,6 +17,9 @@ FORMATS = {
     "csv": "Roster CSV (people, seats, terms, roles)",
     "wide-csv": "Roll-call CSV (one row per vote, one column per member)",
 }
+# The run's last progress line, declared (the window shows it in the clerk's language).
+PREVIEWED = QT_TRANSLATE_NOOP("exchange", "Previewed: nothing was changed.")
+COMMITTED = QT_TRANSLATE_NOOP("exchange", "Committed.")
 
 
 def run_importer(
@@ -38,7 +41,7 @@ def run_importer(
             run.take_bytes(path.name, total)  # raises the one sentence about the limit
     with running(run):
         preview = _dispatch(kind, exchange, path, dry_run=dry_run)
-    run.say("Previewed: nothing was changed." if dry_run else "Committed.")  # too late to cancel
+    run.say(said(PREVIEWED) if dry_run else said(COMMITTED))  # too late to cancel
     return preview
 
 

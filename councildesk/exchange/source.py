@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.services import import_run
 
 # A row of a CSV file, as a refusal or a warning names where it is (declared, English as its str).
 AT_ROW = QT_TRANSLATE_NOOP("exchange", "{name}, row {row}")
+READING = QT_TRANSLATE_NOOP("exchange", "Reading {name}…")  # an import's progress line
 
 
 def read_bytes(path: Path) -> bytes:
@@ -23,7 +24,7 @@ def read_bytes(path: Path) -> bytes:
         raise UserError(QT_TRANSLATE_NOOP("exchange", "{path} is not a file."), path=path)
     run = import_run.current()
     run.take_bytes(path.name, path.stat().st_size)
-    run.phase(f"Reading {path.name}…")
+    run.phase(said(READING, name=path.name))
     try:
         return path.read_bytes()
     except OSError as error:

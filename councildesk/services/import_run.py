@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, as_read, said
 from councildesk.services.person_choices import PersonChoices
 
 MB = 1024 * 1024
@@ -24,6 +24,10 @@ MB = 1024 * 1024
 DEFAULT_MAX_RECORDS = 500_000
 DEFAULT_MAX_BYTES = 200 * MB
 WRITE_REPORT_EVERY = 10_000  # rows between two "writing" progress lines
+# What a run reports (its progress lines, in the reader's language) and says when cancelled, declared.
+WRITING = QT_TRANSLATE_NOOP("services", "Writing records…")
+WROTE = QT_TRANSLATE_NOOP("services", "Wrote {count:,} records…")
+CANCELLED = QT_TRANSLATE_NOOP("services", "The import was cancelled; nothing was changed.")
 
 
 class Cancelled(Exception):
@@ -59,11 +63,11 @@ class ImportRun:
 
     def say(self, text: str) -> None:
         if self.report is not None:
-            self.report(text)
+            self.report(as_read(text))  # a declared line in the reader's language
 
     def checkpoint(self) -> None:
         if self.cancel.is_set():
-            raise Cancelled("The import was cancelled; nothing was changed.")
+            raise Cancelled(said(CANCELLED).translated())  # the window shows it as it is
 
     def take_bytes(self, name: str, size: int) -> None:
         """Charge a file's size before it is read; refuse when the import would pass its limit."""
@@ -107,9 +111,9 @@ class ImportRun:
         self.checkpoint()
         self.rows_written += 1
         if self.rows_written == 1:
-            self.phase("Writing records…")
+            self.phase(said(WRITING))
         elif self.rows_written % WRITE_REPORT_EVERY == 0:
-            self.phase(f"Wrote {self.rows_written:,} records…")
+            self.phase(said(WROTE, count=self.rows_written))
 
 
 def _mb(size: int) -> str:

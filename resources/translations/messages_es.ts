@@ -2472,6 +2472,14 @@
         <translation>No se puede crear la carpeta {parent}: {value}.</translation>
     </message>
     <message>
+        <source>Previewed: nothing was changed.</source>
+        <translation>Vista previa: no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
         <source>There is no file or folder {path}.</source>
         <translation>No existe el archivo o la carpeta {path}.</translation>
     </message>
@@ -2742,6 +2750,10 @@
     <message>
         <source>{name} holds no people.</source>
         <translation>{name} no contiene personas.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>
@@ -4101,6 +4113,18 @@
     <message>
         <source>The {what} cannot be empty.</source>
         <translation>El campo «{what}» no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Writing records…</source>
+        <translation>Escribiendo los registros…</translation>
+    </message>
+    <message>
+        <source>Wrote {count:,} records…</source>
+        <translation>{count:,} registros escritos…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación; no se modificó nada.</translation>
     </message>
     <message>
         <source>Import limits must be at least 1.</source>

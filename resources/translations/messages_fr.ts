@@ -2472,6 +2472,14 @@
         <translation>Impossible de créer le dossier {parent} : {value}.</translation>
     </message>
     <message>
+        <source>Previewed: nothing was changed.</source>
+        <translation>Aperçu : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
         <source>There is no file or folder {path}.</source>
         <translation>Il n'y a aucun fichier ni dossier {path}.</translation>
     </message>
@@ -2742,6 +2750,10 @@
     <message>
         <source>{name} holds no people.</source>
         <translation>{name} ne contient aucune personne.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>
@@ -4101,6 +4113,18 @@
     <message>
         <source>The {what} cannot be empty.</source>
         <translation>Le champ « {what} » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Writing records…</source>
+        <translation>Écriture des enregistrements…</translation>
+    </message>
+    <message>
+        <source>Wrote {count:,} records…</source>
+        <translation>{count:,} enregistrements écrits…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L’importation a été annulée; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Import limits must be at least 1.</source>
