@@ -251,14 +251,12 @@ class MeetingService:
     def videos(self, meeting_ids: Collection[int]) -> dict[int, VideoDTO]:
         """video() of each of these meetings, read at once (the website links every meeting's)."""
         with self.db.reading() as s:
-            rows = {
-                v.meeting_id: v
+            # DTOs are built inside the session: its rows expire when the reading ends.
+            found = {
+                v.meeting_id: VideoDTO(v.meeting_id, v.url, v.offset_seconds)
                 for v in s.scalars(select(MeetingVideo).where(MeetingVideo.meeting_id.in_(meeting_ids)))
             }
-        return {
-            i: VideoDTO(i, rows[i].url, rows[i].offset_seconds) if i in rows else VideoDTO(i, "", 0)
-            for i in meeting_ids
-        }
+        return {i: found.get(i, VideoDTO(i, "", 0)) for i in meeting_ids}
 
     def set_video(
         self, meeting_id: int, *, url: str | None = None, offset_seconds: int | None = None
