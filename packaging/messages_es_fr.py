@@ -533,6 +533,40 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sesiones publicadas: {meetings} ({approved} con acta aprobada), en {pages} páginas y {files} archivos en {dir} ({changed} escritos, {removed} eliminados) en {seconds:.1f} s. Abra {index}.",
         "Séances publiées : {meetings} ({approved} avec procès-verbal adopté), en {pages} pages et {files} fichiers dans {dir} ({changed} écrits, {removed} supprimés) en {seconds:.1f} s. Ouvrez {index}.",
     ),
+    # publish's progress lines and generate's summary
+    "Reading the meetings…": ("Lectura de las sesiones…", "Lecture des séances…"),
+    "Writing {count} meeting pages…": (
+        "Escritura de {count} páginas de sesiones…",
+        "Écriture de {count} pages de séances…",
+    ),
+    "Writing meeting pages ({n} of {total})…": (
+        "Escritura de las páginas de sesiones ({n} de {total})…",
+        "Écriture des pages de séances ({n} sur {total})…",
+    ),
+    "Writing the matter pages…": ("Escritura de las páginas de asuntos…", "Écriture des pages de dossiers…"),
+    "Writing matter pages ({n} of {total})…": (
+        "Escritura de las páginas de asuntos ({n} de {total})…",
+        "Écriture des pages de dossiers ({n} sur {total})…",
+    ),
+    "Writing the member pages…": ("Escritura de las páginas de miembros…", "Écriture des pages des membres…"),
+    "Writing member pages ({n} of {total})…": (
+        "Escritura de las páginas de miembros ({n} de {total})…",
+        "Écriture des pages des membres ({n} sur {total})…",
+    ),
+    "Writing who votes with whom…": (
+        "Escritura de quién vota con quién…",
+        "Écriture de qui vote avec qui…",
+    ),
+    "Writing the open data…": ("Escritura de los datos abiertos…", "Écriture des données ouvertes…"),
+    "Writing the PDFs…": ("Escritura de los PDF…", "Écriture des PDF…"),
+    "Generated {stats} in {seconds:.1f} s.": (
+        "Se generó {stats} en {seconds:.1f} s.",
+        "Générée : {stats}, en {seconds:.1f} s.",
+    ),
+    "the synthetic City of {city}, {span} (seed {seed}): {bodies:,} bodies, {people:,} people, {meetings:,} meetings, {items:,} agenda items, {matters:,} matters, {motions:,} motions, {votes:,} votes, {ballots:,} ballots, {speakers:,} speakers": (
+        "la ciudad sintética de {city}, {span} (semilla {seed}): {bodies:,} órganos, {people:,} personas, {meetings:,} sesiones, {items:,} puntos del orden del día, {matters:,} asuntos, {motions:,} mociones, {votes:,} votaciones, {ballots:,} votos individuales, {speakers:,} intervenciones",
+        "la ville synthétique de {city}, {span} (graine {seed}) : {bodies:,} instances, {people:,} personnes, {meetings:,} séances, {items:,} points à l’ordre du jour, {matters:,} dossiers, {motions:,} propositions, {votes:,} votes, {ballots:,} suffrages individuels, {speakers:,} interventions",
+    ),
     "Record council meetings and publish official minutes. With no command, opens the desktop window.": (
         "Registre las sesiones del concejo y publique las actas oficiales. Sin comando, abre la ventana de escritorio.",
         "Consignez les séances du conseil et publiez les procès-verbaux officiels. Sans commande, ouvre la fenêtre de bureau.",

@@ -108,7 +108,8 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path
     language.install("en")
 
 
-def commands(demo: Path, tampered: Path, out: Path) -> list[list[str]]:
+def commands(demo: Path, tampered: Path, out: Path, fresh: Path) -> list[list[str]]:
+    """What each language runs; `fresh` is a file no run has made yet (generate fills it)."""
     d, t = str(demo), str(tampered)
     return [
         [d, "meetings"],
@@ -134,6 +135,9 @@ def commands(demo: Path, tampered: Path, out: Path) -> list[list[str]]:
         [d, "agenda", "2", "-o", str(out / "agenda.pdf")],
         [d, "verify-pdf", str(out / "agenda.pdf")],  # not signed: refused
         [d, "search", QUERY, "-o", str(out / "hits.csv")],
+        # A new folder: every progress line, then the summary.
+        [d, "publish", str(fresh.with_suffix(".site"))],
+        [str(fresh), "generate", "--years", "1"],
     ]
 
 
@@ -167,7 +171,7 @@ def test_no_command_prints_english_of_its_own(
     data = stored_text(demo, tampered)
     fragments, words = english_giveaways(language_code)
     found = []
-    for argv in commands(demo, tampered, out):
+    for argv in commands(demo, tampered, out, out / f"generated-{language_code}.db"):
         for line in printed(language_code, argv, capsys):
             rest = ours(line, data)
             english = [f for f in fragments if f in rest] + [

@@ -122,7 +122,8 @@ def cmd_generate(args: argparse.Namespace, services: Services) -> int:
     started = time.perf_counter()
     stats = generate(services.db, years=args.years, seed=args.seed)
     elapsed = time.perf_counter() - started
-    print(f"Generated {stats} in {elapsed:.1f} s.")
+    generated = QT_TRANSLATE_NOOP("cli", "Generated {stats} in {seconds:.1f} s.")
+    print(say(generated, stats=stats.told(), seconds=elapsed))
     return 0
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from councildesk.cli import SubParsers, add_command
 from councildesk.cli.language import say
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, as_read
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
@@ -106,7 +106,7 @@ def cmd_publish(args: argparse.Namespace, services: Services) -> int:
         force=args.force,
         base_url=_base_url(args.base_url),
     )
-    result = publish(services, args.dir, options, progress=lambda text: print(text, file=sys.stderr))
+    result = publish(services, args.dir, options, progress=lambda text: print(as_read(text), file=sys.stderr))
     summary = QT_TRANSLATE_NOOP(
         "cli",
         "Published {meetings} meetings ({approved} with approved minutes) as {pages} pages and {files} "

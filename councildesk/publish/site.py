@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from councildesk.domain.enums import MinutesStatus, label
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.publish.agreement_page import heatmap_svg, legend, matrix_table
 from councildesk.publish.drawing import Drawer
 from councildesk.publish.member_votes import FILTER_JS, published_summary, votes_section
@@ -145,27 +145,32 @@ def publish(
     builder = _Builder(services, folder, options, state, site_name, today, say)
     builder.dirty = _changed_since(services, folder, made_with)
     builder.prev = folder.cache if builder.dirty is not None else {}
-    say("Reading the meetings…")
+    say(said(QT_TRANSLATE_NOOP("publish", "Reading the meetings…")))
     builder.select_meetings()
     redrawn = len(state.meeting_rows) if builder.dirty is None else len(builder.dirty)
     builder.drawer = Drawer(folder, expected=redrawn)
     try:
-        say(f"Writing {len(state.meeting_rows)} meeting pages…")
+        say(
+            said(
+                QT_TRANSLATE_NOOP("publish", "Writing {count} meeting pages…"), count=len(state.meeting_rows)
+            )
+        )
         builder.meeting_pages()
         builder.gather_people()
-        say("Writing the matter pages…")
+        say(said(QT_TRANSLATE_NOOP("publish", "Writing the matter pages…")))
         builder.matter_pages()
-        say("Writing the member pages…")
+        say(said(QT_TRANSLATE_NOOP("publish", "Writing the member pages…")))
         builder.people_pages()
-        say("Writing who votes with whom…")
+        say(said(QT_TRANSLATE_NOOP("publish", "Writing who votes with whom…")))
         builder.agreement_pages()
         builder.speakers_page()
         builder.meeting_lists()
         builder.home_page()
         builder.search_pages()
-        say("Writing the open data…")
+        say(said(QT_TRANSLATE_NOOP("publish", "Writing the open data…")))
         builder.data_files()
-        say("Writing the PDFs…")  # drawn meanwhile by the workers; the last ones are written now
+        # The PDFs are drawn meanwhile by the workers; the last ones are written now.
+        say(said(QT_TRANSLATE_NOOP("publish", "Writing the PDFs…")))
         builder.drawer.finish()
     finally:
         builder.drawer.close()
@@ -323,7 +328,13 @@ class _Builder:
         read = _Batches(redraw, self._read_meetings, lambda i: self._read_meetings([i])[i], size=100)
         for n, summary in enumerate(rows):
             if n % 20 == 0:
-                self.say(f"Writing meeting pages ({n} of {len(rows)})…")
+                self.say(
+                    said(
+                        QT_TRANSLATE_NOOP("publish", "Writing meeting pages ({n} of {total})…"),
+                        n=n,
+                        total=len(rows),
+                    )
+                )
             mid, last = summary.id, kept.get(str(summary.id))
             if isinstance(last, dict) and self._unchanged(mid) and self._restore_meeting(mid, last):
                 meetings[str(summary.id)] = last
@@ -587,7 +598,13 @@ class _Builder:
         self.cache["people"] = people
         for n, (person_id, name) in enumerate(sorted(self.state.people.items(), key=lambda kv: kv[1])):
             if n % 20 == 0:
-                self.say(f"Writing member pages ({n} of {len(self.state.people)})…")
+                self.say(
+                    said(
+                        QT_TRANSLATE_NOOP("publish", "Writing member pages ({n} of {total})…"),
+                        n=n,
+                        total=len(self.state.people),
+                    )
+                )
             path = person_path(person_id)
             terms = self.memberships.get(person_id, [])
             if any(
@@ -772,7 +789,13 @@ class _Builder:
         read = _Batches(redraw, self._read_matters, self._read_matter, size=400)
         for n, matter_id in enumerate(order):
             if n % 200 == 0:
-                self.say(f"Writing matter pages ({n} of {len(self.state.matters)})…")
+                self.say(
+                    said(
+                        QT_TRANSLATE_NOOP("publish", "Writing matter pages ({n} of {total})…"),
+                        n=n,
+                        total=len(self.state.matters),
+                    )
+                )
             path = matter_path(matter_id)
             last = kept.get(str(matter_id))
             if isinstance(last, dict) and self._matter_unchanged(matter_id) and self.folder.keep([path]):

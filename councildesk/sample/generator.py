@@ -21,6 +21,7 @@ from councildesk.db.base import Base, now
 from councildesk.db.engine import Database
 from councildesk.db.file_lock import os_user
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Sentence, said
 from councildesk.sample.city import END_YEAR, MAX_YEARS, TABLES, SyntheticCity
 
 # Bumped whenever the generator's output changes, so that cached benchmark databases are rebuilt.
@@ -68,17 +69,31 @@ class CityStats:
     attendance: int
 
     def __str__(self) -> str:
-        counts = (
-            f"{self.bodies:,} bodies, {self.people:,} people, {self.meetings:,} meetings, "
-            f"{self.items:,} agenda items, {self.matters:,} matters, {self.motions:,} motions, "
-            f"{self.votes:,} votes, {self.ballots:,} ballots, {self.speakers:,} speakers"
-        )
+        return str(self.told())
+
+    def told(self) -> Sentence:
+        """What was generated, as a declared sentence (English as str, the reader's language read)."""
         span = (
             str(self.first_year)
             if self.first_year == self.last_year
             else f"{self.first_year}–{self.last_year}"
         )
-        return f"the synthetic City of {self.city}, {span} (seed {self.seed}): {counts}"
+        return said(
+            CITY_STATS,
+            city=self.city,
+            span=span,
+            seed=self.seed,
+            **{name: getattr(self, name) for name in COUNTED},
+        )
+
+
+COUNTED = ("bodies", "people", "meetings", "items", "matters", "motions", "votes", "ballots", "speakers")
+CITY_STATS = QT_TRANSLATE_NOOP(
+    "generator",
+    "the synthetic City of {city}, {span} (seed {seed}): {bodies:,} bodies, {people:,} people, "
+    "{meetings:,} meetings, {items:,} agenda items, {matters:,} matters, {motions:,} motions, "
+    "{votes:,} votes, {ballots:,} ballots, {speakers:,} speakers",
+)
 
 
 def generate(db: Database, *, years: int, seed: int = 1) -> CityStats:

@@ -822,6 +822,10 @@
         <translation>--years debe ser al menos 1.</translation>
     </message>
     <message>
+        <source>Generated {stats} in {seconds:.1f} s.</source>
+        <translation>Se generó {stats} en {seconds:.1f} s.</translation>
+    </message>
+    <message>
         <source>No meetings.</source>
         <translation>No hay sesiones.</translation>
     </message>
@@ -1482,6 +1486,14 @@
         <translation>--offset {text} no es una hora como 00:04:12 (horas, minutos, segundos).</translation>
     </message>
     <message>
+        <source>Before the meeting</source>
+        <translation>Antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Call to order</source>
+        <translation>Apertura de la sesión</translation>
+    </message>
+    <message>
         <source>Meeting {meeting} has no call to order and no stamped item, so no chapters to mark.</source>
         <translation>La sesión {meeting} no tiene hora de apertura ni puntos con hora, así que no hay capítulos que marcar.</translation>
     </message>
@@ -2060,6 +2072,14 @@
     <message>
         <source>{database_name} is already open in another CouncilDesk under another name (a hard link or a copy of the path); close it there first.</source>
         <translation>{database_name} ya está abierta en otro CouncilDesk con otro nombre (un enlace duro o una copia de la ruta); ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <source>process unknown</source>
+        <translation>proceso desconocido</translation>
+    </message>
+    <message>
+        <source>process {pid} of {user} on {host}</source>
+        <translation>proceso {pid} de {user} en {host}</translation>
     </message>
     <message>
         <source>{url} carries several schema versions ({value}); it cannot be opened.</source>
@@ -2973,6 +2993,13 @@
     </message>
 </context>
 <context>
+    <name>generator</name>
+    <message>
+        <source>the synthetic City of {city}, {span} (seed {seed}): {bodies:,} bodies, {people:,} people, {meetings:,} meetings, {items:,} agenda items, {matters:,} matters, {motions:,} motions, {votes:,} votes, {ballots:,} ballots, {speakers:,} speakers</source>
+        <translation>la ciudad sintética de {city}, {span} (semilla {seed}): {bodies:,} órganos, {people:,} personas, {meetings:,} sesiones, {items:,} puntos del orden del día, {matters:,} asuntos, {motions:,} mociones, {votes:,} votaciones, {ballots:,} votos individuales, {speakers:,} intervenciones</translation>
+    </message>
+</context>
+<context>
     <name>legistar</name>
     <message>
         <source>{where}: an office record without its person, body or start date was left out.</source>
@@ -3267,6 +3294,46 @@
     <message>
         <source>Publishing stopped; the folder holds part of the new site until the next publish.</source>
         <translation>Se detuvo la publicación; la carpeta contiene parte del nuevo sitio hasta la próxima publicación.</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Lectura de las sesiones…</translation>
+    </message>
+    <message>
+        <source>Writing {count} meeting pages…</source>
+        <translation>Escritura de {count} páginas de sesiones…</translation>
+    </message>
+    <message>
+        <source>Writing the matter pages…</source>
+        <translation>Escritura de las páginas de asuntos…</translation>
+    </message>
+    <message>
+        <source>Writing the member pages…</source>
+        <translation>Escritura de las páginas de miembros…</translation>
+    </message>
+    <message>
+        <source>Writing who votes with whom…</source>
+        <translation>Escritura de quién vota con quién…</translation>
+    </message>
+    <message>
+        <source>Writing the open data…</source>
+        <translation>Escritura de los datos abiertos…</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs…</source>
+        <translation>Escritura de los PDF…</translation>
+    </message>
+    <message>
+        <source>Writing meeting pages ({n} of {total})…</source>
+        <translation>Escritura de las páginas de sesiones ({n} de {total})…</translation>
+    </message>
+    <message>
+        <source>Writing member pages ({n} of {total})…</source>
+        <translation>Escritura de las páginas de miembros ({n} de {total})…</translation>
+    </message>
+    <message>
+        <source>Writing matter pages ({n} of {total})…</source>
+        <translation>Escritura de las páginas de asuntos ({n} de {total})…</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4062,70 @@
         <translation>{count} correcciones</translation>
     </message>
     <message>
+        <source>1 area</source>
+        <translation>1 área</translation>
+    </message>
+    <message>
+        <source>{count} areas</source>
+        <translation>{count} áreas</translation>
+    </message>
+    <message>
+        <source>1 election</source>
+        <translation>1 elección</translation>
+    </message>
+    <message>
+        <source>{count} elections</source>
+        <translation>{count} elecciones</translation>
+    </message>
+    <message>
+        <source>1 legislative period</source>
+        <translation>1 período legislativo</translation>
+    </message>
+    <message>
+        <source>{count} legislative periods</source>
+        <translation>{count} períodos legislativos</translation>
+    </message>
+    <message>
+        <source>1 term</source>
+        <translation>1 mandato</translation>
+    </message>
+    <message>
+        <source>{count} terms</source>
+        <translation>{count} mandatos</translation>
+    </message>
+    <message>
+        <source>1 role</source>
+        <translation>1 cargo</translation>
+    </message>
+    <message>
+        <source>{count} roles</source>
+        <translation>{count} cargos</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} resultados</translation>
+    </message>
+    <message>
+        <source>1 date</source>
+        <translation>1 fecha</translation>
+    </message>
+    <message>
+        <source>{count} dates</source>
+        <translation>{count} fechas</translation>
+    </message>
+    <message>
+        <source>1 classification</source>
+        <translation>1 clasificación</translation>
+    </message>
+    <message>
+        <source>{count} classifications</source>
+        <translation>{count} clasificaciones</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>alta</translation>
     </message>
@@ -4009,6 +4140,10 @@
     <message>
         <source>roll call</source>
         <translation>votación nominal</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
     </message>
     <message>
         <source>  note: {note}</source>

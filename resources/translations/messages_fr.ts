@@ -822,6 +822,10 @@
         <translation>--years doit valoir au moins 1.</translation>
     </message>
     <message>
+        <source>Generated {stats} in {seconds:.1f} s.</source>
+        <translation>Générée : {stats}, en {seconds:.1f} s.</translation>
+    </message>
+    <message>
         <source>No meetings.</source>
         <translation>Aucune séance.</translation>
     </message>
@@ -1482,6 +1486,14 @@
         <translation>--offset {text} n'est pas une durée comme 00:04:12 (heures, minutes, secondes).</translation>
     </message>
     <message>
+        <source>Before the meeting</source>
+        <translation>Avant la séance</translation>
+    </message>
+    <message>
+        <source>Call to order</source>
+        <translation>Ouverture de la séance</translation>
+    </message>
+    <message>
         <source>Meeting {meeting} has no call to order and no stamped item, so no chapters to mark.</source>
         <translation>La séance {meeting} n'a ni heure d'ouverture ni point horodaté : aucun chapitre à marquer.</translation>
     </message>
@@ -2060,6 +2072,14 @@
     <message>
         <source>{database_name} is already open in another CouncilDesk under another name (a hard link or a copy of the path); close it there first.</source>
         <translation>{database_name} est déjà ouverte dans un autre CouncilDesk sous un autre nom (un lien physique ou une copie du chemin); fermez-la d'abord là-bas.</translation>
+    </message>
+    <message>
+        <source>process unknown</source>
+        <translation>processus inconnu</translation>
+    </message>
+    <message>
+        <source>process {pid} of {user} on {host}</source>
+        <translation>processus {pid} de {user} sur {host}</translation>
     </message>
     <message>
         <source>{url} carries several schema versions ({value}); it cannot be opened.</source>
@@ -2973,6 +2993,13 @@
     </message>
 </context>
 <context>
+    <name>generator</name>
+    <message>
+        <source>the synthetic City of {city}, {span} (seed {seed}): {bodies:,} bodies, {people:,} people, {meetings:,} meetings, {items:,} agenda items, {matters:,} matters, {motions:,} motions, {votes:,} votes, {ballots:,} ballots, {speakers:,} speakers</source>
+        <translation>la ville synthétique de {city}, {span} (graine {seed}) : {bodies:,} instances, {people:,} personnes, {meetings:,} séances, {items:,} points à l’ordre du jour, {matters:,} dossiers, {motions:,} propositions, {votes:,} votes, {ballots:,} suffrages individuels, {speakers:,} interventions</translation>
+    </message>
+</context>
+<context>
     <name>legistar</name>
     <message>
         <source>{where}: an office record without its person, body or start date was left out.</source>
@@ -3267,6 +3294,46 @@
     <message>
         <source>Publishing stopped; the folder holds part of the new site until the next publish.</source>
         <translation>La publication a été arrêtée; le dossier contient une partie du nouveau site jusqu'à la prochaine publication.</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Lecture des séances…</translation>
+    </message>
+    <message>
+        <source>Writing {count} meeting pages…</source>
+        <translation>Écriture de {count} pages de séances…</translation>
+    </message>
+    <message>
+        <source>Writing the matter pages…</source>
+        <translation>Écriture des pages de dossiers…</translation>
+    </message>
+    <message>
+        <source>Writing the member pages…</source>
+        <translation>Écriture des pages des membres…</translation>
+    </message>
+    <message>
+        <source>Writing who votes with whom…</source>
+        <translation>Écriture de qui vote avec qui…</translation>
+    </message>
+    <message>
+        <source>Writing the open data…</source>
+        <translation>Écriture des données ouvertes…</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs…</source>
+        <translation>Écriture des PDF…</translation>
+    </message>
+    <message>
+        <source>Writing meeting pages ({n} of {total})…</source>
+        <translation>Écriture des pages de séances ({n} sur {total})…</translation>
+    </message>
+    <message>
+        <source>Writing member pages ({n} of {total})…</source>
+        <translation>Écriture des pages des membres ({n} sur {total})…</translation>
+    </message>
+    <message>
+        <source>Writing matter pages ({n} of {total})…</source>
+        <translation>Écriture des pages de dossiers ({n} sur {total})…</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4062,70 @@
         <translation>{count} corrections</translation>
     </message>
     <message>
+        <source>1 area</source>
+        <translation>1 zone</translation>
+    </message>
+    <message>
+        <source>{count} areas</source>
+        <translation>{count} zones</translation>
+    </message>
+    <message>
+        <source>1 election</source>
+        <translation>1 élection</translation>
+    </message>
+    <message>
+        <source>{count} elections</source>
+        <translation>{count} élections</translation>
+    </message>
+    <message>
+        <source>1 legislative period</source>
+        <translation>1 législature</translation>
+    </message>
+    <message>
+        <source>{count} legislative periods</source>
+        <translation>{count} législatures</translation>
+    </message>
+    <message>
+        <source>1 term</source>
+        <translation>1 mandat</translation>
+    </message>
+    <message>
+        <source>{count} terms</source>
+        <translation>{count} mandats</translation>
+    </message>
+    <message>
+        <source>1 role</source>
+        <translation>1 fonction</translation>
+    </message>
+    <message>
+        <source>{count} roles</source>
+        <translation>{count} fonctions</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} résultats</translation>
+    </message>
+    <message>
+        <source>1 date</source>
+        <translation>1 date</translation>
+    </message>
+    <message>
+        <source>{count} dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <source>1 classification</source>
+        <translation>1 classification</translation>
+    </message>
+    <message>
+        <source>{count} classifications</source>
+        <translation>{count} classifications</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>ajout</translation>
     </message>
@@ -4009,6 +4140,10 @@
     <message>
         <source>roll call</source>
         <translation>vote par appel nominal</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
     </message>
     <message>
         <source>  note: {note}</source>
