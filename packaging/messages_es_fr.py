@@ -18,6 +18,7 @@ from pathlib import Path
 TEXTS: dict[str, tuple[str, str]] = {
     # the Times dialog's lines and the time warnings in the Meeting tab (the window's language)
     "Call to order": ("Apertura de la sesión", "Ouverture de la séance"),
+    "Before the meeting": ("Antes de la sesión", "Avant la séance"),  # a video's first chapter
     "Adjournment": ("Levantamiento de la sesión", "Levée de la séance"),
     "Item {number} begins": ("Comienza el punto {number}", "Début du point {number}"),
     "Item begins": ("Comienza el punto", "Début du point"),
@@ -1203,6 +1204,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{database_name} ya está abierta en otro CouncilDesk ({holder}); ciérrela allí primero.",
         "{database_name} est déjà ouverte dans un autre CouncilDesk ({holder}); fermez-la d'abord là-bas.",
     ),
+    # who holds the lock: the process id, the user's login and the computer's name
+    "process {pid} of {user} on {host}": (
+        "proceso {pid} de {user} en {host}",
+        "processus {pid} de {user} sur {host}",
+    ),
+    "process unknown": ("proceso desconocido", "processus inconnu"),
     "{database_name} is already open in another CouncilDesk under another name (a hard link or a copy of the path); close it there first.": (
         "{database_name} ya está abierta en otro CouncilDesk con otro nombre (un enlace duro o una copia de la ruta); ciérrela allí primero.",
         "{database_name} est déjà ouverte dans un autre CouncilDesk sous un autre nom (un lien physique ou une copie du chemin); fermez-la d'abord là-bas.",
@@ -3184,6 +3191,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{count} minutes approvals": ("{count} aprobaciones de actas", "{count} adoptions de procès-verbaux"),
     "1 correction": ("1 corrección", "1 correction"),
     "{count} corrections": ("{count} correcciones", "{count} corrections"),
+    # what a Popolo file holds that CouncilDesk does not keep, and the fields an import maps
+    "1 area": ("1 área", "1 zone"),
+    "{count} areas": ("{count} áreas", "{count} zones"),
+    "1 election": ("1 elección", "1 élection"),
+    "{count} elections": ("{count} elecciones", "{count} élections"),
+    "1 legislative period": ("1 período legislativo", "1 législature"),
+    "{count} legislative periods": ("{count} períodos legislativos", "{count} législatures"),
+    "1 term": ("1 mandato", "1 mandat"),
+    "{count} terms": ("{count} mandatos", "{count} mandats"),
+    "1 role": ("1 cargo", "1 fonction"),
+    "{count} roles": ("{count} cargos", "{count} fonctions"),
+    "1 result": ("1 resultado", "1 résultat"),
+    "{count} results": ("{count} resultados", "{count} résultats"),
+    "1 date": ("1 fecha", "1 date"),
+    "{count} dates": ("{count} fechas", "{count} dates"),
+    "1 classification": ("1 clasificación", "1 classification"),
+    "{count} classifications": ("{count} clasificaciones", "{count} classifications"),
+    "attendance": ("asistencia", "présence"),
     # signing keys
     "make a self-signed trial certificate and private key (PKCS#12, protected by a passphrase)": (
         "crear un certificado de prueba autofirmado y su clave privada (PKCS#12, protegida con una frase de contraseña)",

@@ -1633,6 +1633,7 @@ TEXTS: list[tuple[str, str, str]] = [
     ("Update", "Actualizar", "Mettre à jour"),
     ("Not changed (approved)", "Sin cambios (aprobada)", "Inchangé (adopté)"),
     ("Use existing", "Usar el existente", "Utiliser l'existant"),
+    ("Read", "Leído", "Lu"),
     ("Restore", "Restaurar", "Restaurer"),
     (
         "Replace every record in this database with the contents of {name}?\n\nThe records as they are now are kept in a copy beside the database, so this can be undone by restoring that copy.",
@@ -2115,6 +2116,7 @@ HISTORY_RECORDS: dict[tuple[str, str], tuple[str, str]] = {
     ("HistoryTableModel", "minutes approval"): ("aprobación del acta", "adoption du procès-verbal"),
     ("HistoryTableModel", "correction"): ("corrección", "correction"),
     ("HistoryTableModel", "external id"): ("identificador externo", "identifiant externe"),
+    ("HistoryTableModel", "roll call"): ("votación nominal", "vote par appel nominal"),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import string
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -264,3 +265,41 @@ def test_an_imports_progress_lines_read_in_the_readers_language(
     finally:
         language.install("en")
     assert lines == expected
+
+
+# What the preview's summary and lines say beyond the warnings: the list of names it skips joined
+# in the reader's words, the fields it maps by their names, what it read and the records it writes.
+PREVIEW_WORDS = {
+    "fr": {
+        "popolo": ["(Ward 1 et 2019-2023)", "1 fonction", "laisserait de côté 1 zone"],
+        "wide-csv": ["  lu      vote par appel nominal votes.csv"],
+        "ocd": ["présence"],
+    },
+    "es": {
+        "popolo": ["(Ward 1 y 2019-2023)", "1 cargo", "omitiría 1 área"],
+        "wide-csv": ["  leído   votación nominal votes.csv"],
+        "ocd": ["asistencia"],
+    },
+}
+WARNED = ("  note", "  avert", "  adver", "  nota")  # a warning's or a note's line, checked above
+ENGLISH_WORDS = re.compile(r"\b(and|roles?|results?|areas?|terms?|attendance|roll call|read)\b")
+
+
+@pytest.mark.parametrize("language_code", ["fr", "es"])
+def test_an_imports_summary_and_lines_read_in_the_readers_language(
+    language_code: str, previewed: list[tuple[str, Path, ImportPreview]]
+) -> None:
+    english = {kind: preview.text() for kind, _path, preview in previewed}
+    language.install(language_code)
+    read = {kind: preview.text() for kind, _path, preview in previewed}
+    language.install("en")
+    assert "(Ward 1 and 2019-2023)" in english["popolo"] and "1 role" in english["popolo"]
+    assert "  read    roll call    votes.csv" in english["wide-csv"]
+    for kind, words in PREVIEW_WORDS[language_code].items():
+        for word in words:
+            assert word in read[kind], f"{language_code} {kind}: {word!r} not in\n{read[kind]}"
+    for kind, text in read.items():
+        # the warnings quote the file's own words; the summary and the change lines are the preview's
+        own = "\n".join(line for line in text.splitlines() if not line.startswith(WARNED))
+        found = ENGLISH_WORDS.findall(own)
+        assert not found, f"{language_code} {kind}: {found} in\n{own}"

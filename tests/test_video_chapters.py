@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from councildesk.cli import main
+from councildesk.cli import language, main
 from councildesk.domain.errors import UserError
 from councildesk.exchange.video_chapters import chapters, parse_offset, webvtt, youtube
 from councildesk.services.container import Services
@@ -127,6 +127,32 @@ def test_command_line(
     assert cues[1][0] == timedelta(minutes=10)
     assert main(["--db", db, "chapters", str(meeting_id), "--offset", "4 minutes"]) == 1
     assert "--offset 4 minutes is not a time like 00:04:12" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("language_code", "before", "call_to_order"),
+    [
+        ("fr", "00:00:00 Avant la séance", "00:04:12 Ouverture de la séance"),
+        ("es", "00:00:00 Antes de la sesión", "00:04:12 Apertura de la sesión"),
+    ],
+)
+def test_the_command_lines_chapters_are_named_in_the_readers_language(
+    language_code: str,
+    before: str,
+    call_to_order: str,
+    demo_template: tuple[Path, int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    template, meeting_id = demo_template
+    db = str(tmp_path / "council.db")
+    shutil.copy(template, db)
+    args = ["--lang", language_code, "--db", db, "chapters", str(meeting_id), "--format", "youtube"]
+    try:
+        assert main([*args, "--offset", "00:04:12"]) == 0
+    finally:
+        language.install("en")
+    assert capsys.readouterr().out.splitlines()[:2] == [before, call_to_order]
 
 
 def test_the_published_meeting_page_links_each_timed_item_to_its_moment(

@@ -84,7 +84,12 @@ def cmd_chapters(args: argparse.Namespace, services: Services) -> int:
 
     seconds = _offset(args.offset) if args.offset else services.meetings.video(args.meeting).offset_seconds
     record = services.records.load(args.meeting)
-    found = chapters(record, timedelta(seconds=seconds))
+    found = chapters(
+        record,
+        timedelta(seconds=seconds),
+        before=say(QT_TRANSLATE_NOOP("cli", "Before the meeting")),
+        call_to_order=say(QT_TRANSLATE_NOOP("cli", "Call to order")),
+    )
     if not found:
         raise UserError(
             QT_TRANSLATE_NOOP(

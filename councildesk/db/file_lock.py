@@ -12,7 +12,7 @@ from pathlib import Path
 
 from councildesk.domain.errors import DatabaseInUseError
 from councildesk.domain.faults import os_error_sentence
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger("councildesk.db")
 
@@ -160,14 +160,18 @@ class DatabaseLock:
         else:  # pragma: no cover - Windows
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
-    def _describe_holder(self) -> str:
+    def _describe_holder(self) -> Message:
+        """Who holds the lock, as the refusal names them ('process 41 of ana on clerk-pc')."""
         try:
             owner = json.loads(self.path.read_text() or "{}")
         except (OSError, ValueError):
             owner = {}
         if not owner:
-            return "process unknown"
-        return f"process {owner.get('pid')} of {owner.get('user')} on {owner.get('host')}"
+            return Message(QT_TRANSLATE_NOOP("db", "process unknown"))
+        return Message(
+            QT_TRANSLATE_NOOP("db", "process {pid} of {user} on {host}"),
+            {"pid": owner.get("pid"), "user": owner.get("user"), "host": owner.get("host")},
+        )
 
 
 def _os_user() -> str:

@@ -30,7 +30,7 @@ from councildesk.domain.messages import (
     translate,
 )
 from councildesk.domain.text_rules import clean_text
-from councildesk.domain.wording import count_of, join_words, listed
+from councildesk.domain.wording import count_of, listed
 from councildesk.services.approval_exchange import carried_approvals
 from councildesk.services.guards import WHAT
 
@@ -168,16 +168,14 @@ class ImportPreview:
             )
         ]
         if +self.mapped:
-            mapped = [count_of(n, name.replace("_", " ")) for name, n in sorted(self.mapped.items())]
+            mapped = [_counted(MAPPED_NAMES, name, n) for name, n in sorted(self.mapped.items())]
             clauses.append(Message(MAPPED[done], {"list": listed(mapped)}))
         if self.kept_fields:
             fields = Message(FIELDS[self.kept_fields != 1], {"count": self.kept_fields})
             clauses.append(Message(KEPT[done], {"fields": fields}))
         if self.dropped:
             kinds = Counter(kind for kind, _ in self.dropped)
-            names = join_words(
-                [name for _, name in self.dropped[:3]] + (["…"] if len(self.dropped) > 3 else [])
-            )
+            names = listed([name for _, name in self.dropped[:3]] + (["…"] if len(self.dropped) > 3 else []))
             skipped = listed([_rows(kind, n) for kind, n in sorted(kinds.items())])
             clauses.append(Message(SKIPPED[done], {"list": skipped, "names": names}))
         if +self.skipped:
@@ -265,6 +263,27 @@ ROWS = {
         QT_TRANSLATE_NOOP("services", "1 correction"),
         QT_TRANSLATE_NOOP("services", "{count} corrections"),
     ),
+    # What a Popolo file holds that CouncilDesk does not keep (the summary's skipped list).
+    "area": (QT_TRANSLATE_NOOP("services", "1 area"), QT_TRANSLATE_NOOP("services", "{count} areas")),
+    "election": (
+        QT_TRANSLATE_NOOP("services", "1 election"),
+        QT_TRANSLATE_NOOP("services", "{count} elections"),
+    ),
+    "legislative period": (
+        QT_TRANSLATE_NOOP("services", "1 legislative period"),
+        QT_TRANSLATE_NOOP("services", "{count} legislative periods"),
+    ),
+    "term": (QT_TRANSLATE_NOOP("services", "1 term"), QT_TRANSLATE_NOOP("services", "{count} terms")),
+}
+# The fields an import reads into our form, keeping the file's own label ("would map 1 role").
+MAPPED_NAMES = {
+    "role": (QT_TRANSLATE_NOOP("services", "1 role"), QT_TRANSLATE_NOOP("services", "{count} roles")),
+    "result": (QT_TRANSLATE_NOOP("services", "1 result"), QT_TRANSLATE_NOOP("services", "{count} results")),
+    "date": (QT_TRANSLATE_NOOP("services", "1 date"), QT_TRANSLATE_NOOP("services", "{count} dates")),
+    "classification": (
+        QT_TRANSLATE_NOOP("services", "1 classification"),
+        QT_TRANSLATE_NOOP("services", "{count} classifications"),
+    ),
 }
 
 
@@ -274,7 +293,10 @@ ACTIONS = {
     "update": QT_TRANSLATE_NOOP("services", "update"),
     "read": QT_TRANSLATE_NOOP("services", "read"),
 }
-READ = {"roll call": QT_TRANSLATE_NOOP("services", "roll call")}  # what a roll-call CSV's first line read
+READ = {  # what a roll-call CSV's first line read, and the records the refusals never name
+    "roll call": QT_TRANSLATE_NOOP("services", "roll call"),
+    "attendance": QT_TRANSLATE_NOOP("services", "attendance"),
+}
 NOTE = QT_TRANSLATE_NOOP("services", "  note: {note}")
 WARNING = QT_TRANSLATE_NOOP("services", "  warning: {warning}")
 
@@ -288,9 +310,14 @@ def _said(declared: str | None, english: str) -> str:
 
 def _rows(table: str, n: int) -> object:
     """'15 agenda items', declared for the tables an import writes (any other in English words)."""
-    forms = ROWS.get(table)
+    return _counted(ROWS, table, n)
+
+
+def _counted(nouns: Mapping[str, tuple[str, str]], name: str, n: int) -> object:
+    """'2 roles': `name`'s declared (one, many) forms, or the name in English words if undeclared."""
+    forms = nouns.get(name)
     if forms is None:
-        return count_of(n, table.replace("_", " "))
+        return count_of(n, name.replace("_", " "))
     return Message(forms[n != 1], {"count": n})
 
 

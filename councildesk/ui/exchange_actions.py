@@ -82,6 +82,7 @@ ACTION_NAMES = {
     "update": QT_TRANSLATE_NOOP("exchange_actions", "Update"),
     "locked": QT_TRANSLATE_NOOP("exchange_actions", "Not changed (approved)"),
     "use": QT_TRANSLATE_NOOP("exchange_actions", "Use existing"),
+    "read": QT_TRANSLATE_NOOP("exchange_actions", "Read"),  # a roll-call CSV's first line: what it holds
 }
 
 

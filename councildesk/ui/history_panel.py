@@ -63,6 +63,7 @@ RECORDS = {
     "minutes_approval": QT_TRANSLATE_NOOP("HistoryTableModel", "minutes approval"),
     "correction": QT_TRANSLATE_NOOP("HistoryTableModel", "correction"),
     "external_id": QT_TRANSLATE_NOOP("HistoryTableModel", "external id"),
+    "roll call": QT_TRANSLATE_NOOP("HistoryTableModel", "roll call"),  # what an import preview read
 }
 
 

@@ -1931,6 +1931,10 @@
             <source>external id</source>
             <translation>identificador externo</translation>
         </message>
+        <message>
+            <source>roll call</source>
+            <translation>votación nominal</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -4758,6 +4762,10 @@ Cambiado: </translation>
         <message>
             <source>Use existing</source>
             <translation>Usar el existente</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Leído</translation>
         </message>
         <message>
             <source>Restore</source>

@@ -1931,6 +1931,10 @@
             <source>external id</source>
             <translation>identifiant externe</translation>
         </message>
+        <message>
+            <source>roll call</source>
+            <translation>vote par appel nominal</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -4758,6 +4762,10 @@ Changé : </translation>
         <message>
             <source>Use existing</source>
             <translation>Utiliser l'existant</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lu</translation>
         </message>
         <message>
             <source>Restore</source>

@@ -3408,6 +3408,85 @@
     </message>
 </context>
 <context>
+    <name>self_test</name>
+    <message>
+        <source>demo created</source>
+        <translation>demostración creada</translation>
+    </message>
+    <message>
+        <source>seed minutes written and read back</source>
+        <translation>acta de referencia escrita y releída</translation>
+    </message>
+    <message>
+        <source>minutes approved and verified</source>
+        <translation>acta aprobada y verificada</translation>
+    </message>
+    <message>
+        <source>approved minutes signed and checked</source>
+        <translation>acta aprobada firmada y comprobada</translation>
+    </message>
+    <message>
+        <source>OCD exported and re-imported</source>
+        <translation>OCD exportado y reimportado</translation>
+    </message>
+    <message>
+        <source>main window painted</source>
+        <translation>ventana principal dibujada</translation>
+    </message>
+    <message>
+        <source>{count} meetings; {day} is meeting {meeting}</source>
+        <translation>{count} sesiones; la del {day} es la sesión {meeting}</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {size} KB, names the resolution and its speakers</source>
+        <translation>{pages} páginas, {size} KB, nombra la resolución y a sus oradores</translation>
+    </message>
+    <message>
+        <source>fingerprint matches</source>
+        <translation>la huella coincide</translation>
+    </message>
+    <message>
+        <source>SHA-256 {fingerprint}…</source>
+        <translation>SHA-256 {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>certificate {fingerprint}…, unchanged since signing</source>
+        <translation>certificado {fingerprint}…, sin cambios desde la firma</translation>
+    </message>
+    <message>
+        <source>{files} files, {meetings} meetings back in a second database</source>
+        <translation>{files} archivos, {meetings} sesiones recuperadas en una segunda base de datos</translation>
+    </message>
+    <message>
+        <source>{size}, {colours} colours sampled</source>
+        <translation>{size}, {colours} colores muestreados</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>paquete autónomo</translation>
+    </message>
+    <message>
+        <source>Python install</source>
+        <translation>instalación de Python</translation>
+    </message>
+    <message>
+        <source>CouncilDesk {version} self-test ({kind}; Python {python} at {executable}; {day})</source>
+        <translation>Autoprueba de CouncilDesk {version} ({kind}; Python {python} en {executable}; {day})</translation>
+    </message>
+    <message>
+        <source>FAIL {name}: {problem}</source>
+        <translation>FALLO {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>ok  {name} ({detail})</source>
+        <translation>ok  {name} ({detail})</translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>autoprueba superada</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>An item can only be nested under an item of the same meeting.</source>

@@ -3408,6 +3408,85 @@
     </message>
 </context>
 <context>
+    <name>self_test</name>
+    <message>
+        <source>demo created</source>
+        <translation>démonstration créée</translation>
+    </message>
+    <message>
+        <source>seed minutes written and read back</source>
+        <translation>procès-verbal de référence écrit et relu</translation>
+    </message>
+    <message>
+        <source>minutes approved and verified</source>
+        <translation>procès-verbal adopté et vérifié</translation>
+    </message>
+    <message>
+        <source>approved minutes signed and checked</source>
+        <translation>procès-verbal adopté signé et contrôlé</translation>
+    </message>
+    <message>
+        <source>OCD exported and re-imported</source>
+        <translation>OCD exporté et réimporté</translation>
+    </message>
+    <message>
+        <source>main window painted</source>
+        <translation>fenêtre principale dessinée</translation>
+    </message>
+    <message>
+        <source>{count} meetings; {day} is meeting {meeting}</source>
+        <translation>{count} séances; celle du {day} est la séance {meeting}</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {size} KB, names the resolution and its speakers</source>
+        <translation>{pages} pages, {size} Ko, nomme la résolution et ses intervenants</translation>
+    </message>
+    <message>
+        <source>fingerprint matches</source>
+        <translation>l’empreinte correspond</translation>
+    </message>
+    <message>
+        <source>SHA-256 {fingerprint}…</source>
+        <translation>SHA-256 {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>certificate {fingerprint}…, unchanged since signing</source>
+        <translation>certificat {fingerprint}…, inchangé depuis la signature</translation>
+    </message>
+    <message>
+        <source>{files} files, {meetings} meetings back in a second database</source>
+        <translation>{files} fichiers, {meetings} séances retrouvées dans une seconde base de données</translation>
+    </message>
+    <message>
+        <source>{size}, {colours} colours sampled</source>
+        <translation>{size}, {colours} couleurs échantillonnées</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>paquet autonome</translation>
+    </message>
+    <message>
+        <source>Python install</source>
+        <translation>installation Python</translation>
+    </message>
+    <message>
+        <source>CouncilDesk {version} self-test ({kind}; Python {python} at {executable}; {day})</source>
+        <translation>Autotest de CouncilDesk {version} ({kind}; Python {python} dans {executable}; {day})</translation>
+    </message>
+    <message>
+        <source>FAIL {name}: {problem}</source>
+        <translation>ÉCHEC {name} : {problem}</translation>
+    </message>
+    <message>
+        <source>ok  {name} ({detail})</source>
+        <translation>ok  {name} ({detail})</translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>autotest réussi</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>An item can only be nested under an item of the same meeting.</source>

@@ -73,3 +73,23 @@ def test_the_import_preview_speaks_french(
         if text not in said and (why := finder.english_in(text)) is not None
     ]
     assert not english, "\n".join(english)
+
+
+def test_a_roll_call_sheets_preview_says_what_it_read_in_french(
+    french: None, qtbot: Any, make_window: Any, services: Services, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "votes.csv"
+    sheet.write_text(
+        "Date,Body,Item,Matter,Motion,Result,Tally,Ann Lee,Bo Diaz\n"
+        "2011-10-06,Parks Board,1,R-9,To adopt,Pass,2-0,Y,Y\n",
+        encoding="utf-8",
+    )
+    window = make_window(services)
+    dialog = ImportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("wide-csv"))
+    dialog.source.edit.setText(str(sheet))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    first = dialog.changes.topLevelItem(0)
+    assert (first.text(0), first.text(1)) == ("Lu", "vote par appel nominal")
+    assert first.text(2).startswith("votes.csv contient 1 vote en 1 séance"), first.text(2)
