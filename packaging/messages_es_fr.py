@@ -534,6 +534,50 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sesiones publicadas: {meetings} ({approved} con acta aprobada), en {pages} páginas y {files} archivos en {dir} ({changed} escritos, {removed} eliminados) en {seconds:.1f} s. Abra {index}.",
         "Séances publiées : {meetings} ({approved} avec procès-verbal adopté), en {pages} pages et {files} fichiers dans {dir} ({changed} écrits, {removed} supprimés) en {seconds:.1f} s. Ouvrez {index}.",
     ),
+    # self-test: its steps, what each found and its verdict
+    "CouncilDesk {version} self-test ({kind}; Python {python} at {executable}; {day})": (
+        "Autoprueba de CouncilDesk {version} ({kind}; Python {python} en {executable}; {day})",
+        "Autotest de CouncilDesk {version} ({kind}; Python {python} dans {executable}; {day})",
+    ),
+    "bundle": ("paquete autónomo", "paquet autonome"),
+    "Python install": ("instalación de Python", "installation Python"),
+    "demo created": ("demostración creada", "démonstration créée"),
+    "seed minutes written and read back": (
+        "acta de referencia escrita y releída",
+        "procès-verbal de référence écrit et relu",
+    ),
+    "minutes approved and verified": ("acta aprobada y verificada", "procès-verbal adopté et vérifié"),
+    "approved minutes signed and checked": (
+        "acta aprobada firmada y comprobada",
+        "procès-verbal adopté signé et contrôlé",
+    ),
+    "OCD exported and re-imported": ("OCD exportado y reimportado", "OCD exporté et réimporté"),
+    "main window painted": ("ventana principal dibujada", "fenêtre principale dessinée"),
+    "{count} meetings; {day} is meeting {meeting}": (
+        "{count} sesiones; la del {day} es la sesión {meeting}",
+        "{count} séances; celle du {day} est la séance {meeting}",
+    ),
+    "{pages} pages, {size} KB, names the resolution and its speakers": (
+        "{pages} páginas, {size} KB, nombra la resolución y a sus oradores",
+        "{pages} pages, {size} Ko, nomme la résolution et ses intervenants",
+    ),
+    "fingerprint matches": ("la huella coincide", "l’empreinte correspond"),
+    "SHA-256 {fingerprint}…": ("SHA-256 {fingerprint}…", "SHA-256 {fingerprint}…"),
+    "certificate {fingerprint}…, unchanged since signing": (
+        "certificado {fingerprint}…, sin cambios desde la firma",
+        "certificat {fingerprint}…, inchangé depuis la signature",
+    ),
+    "{files} files, {meetings} meetings back in a second database": (
+        "{files} archivos, {meetings} sesiones recuperadas en una segunda base de datos",
+        "{files} fichiers, {meetings} séances retrouvées dans une seconde base de données",
+    ),
+    "{size}, {colours} colours sampled": (
+        "{size}, {colours} colores muestreados",
+        "{size}, {colours} couleurs échantillonnées",
+    ),
+    "ok  {name} ({detail})": ("ok  {name} ({detail})", "ok  {name} ({detail})"),
+    "FAIL {name}: {problem}": ("FALLO {name}: {problem}", "ÉCHEC {name} : {problem}"),
+    "self-test passed": ("autoprueba superada", "autotest réussi"),
     # publish's progress lines and generate's summary
     "Reading the meetings…": ("Lectura de las sesiones…", "Lecture des séances…"),
     "Writing {count} meeting pages…": (

@@ -193,3 +193,34 @@ def test_the_check_finds_english_in_a_line_left_in_english(files: tuple[Path, Pa
     ):
         assert any(f in line for f in fragments) or any(w.lower() in words for w in WORD.findall(line)), line
     assert not any(f in "Scrutin (vote par appel nominal) : adoptée, 6–1; 9 votes" for f in fragments)
+
+
+@pytest.mark.parametrize("language_code", ["fr", "es"])
+def test_the_self_test_prints_no_english_of_its_own(
+    language_code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its steps' names, what each found and its verdict (the quick steps: the inner commands
+    install their own language, and the self-test's lines must stay in the one it was run in)."""
+    from councildesk.cli import self_test
+
+    every = self_test.SelfTest.steps
+    quick = {"create_demo", "write_minutes", "approve_and_verify"}
+    monkeypatch.setattr(
+        self_test.SelfTest, "steps", lambda test: [(n, s) for n, s in every(test) if s.__name__ in quick]
+    )
+    assert main(["--lang", language_code, "--self-test"]) == 0
+    out, err = capsys.readouterr()
+    language.install("en")
+    lines = (out + err).splitlines()
+    assert len(lines) == 5, lines  # the runtime, three steps, the verdict
+    fragments, words = english_giveaways(language_code)
+    found = [
+        (line, english)
+        for line in lines
+        if (rest := ours(line, []))
+        and (
+            english := [f for f in fragments if f in rest]
+            + [w for w in WORD.findall(rest) if w.lower() in words]
+        )
+    ]
+    assert not found, found

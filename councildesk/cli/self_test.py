@@ -13,6 +13,14 @@ from datetime import date
 from pathlib import Path
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Sentence,
+    install_translate,
+    installed_language,
+    installed_translate,
+    said,
+)
 
 SEED_DATE = "2011-08-18"  # the Northampton City Council meeting every build must handle
 # Words the seed minutes must contain, read back from the PDF: the resolution, an outside
@@ -30,8 +38,13 @@ def _cli(*argv: str) -> str:
     from councildesk.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = main(list(argv))
+    # Each command installs its own language; the self-test's lines stay in the one it was run in.
+    shown, language = installed_translate(), installed_language()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(list(argv))
+    finally:
+        install_translate(shown, language)
     if status != 0:
         raise SelfTestFailed(f"`councildesk {' '.join(argv)}` exited {status}: {err.getvalue().strip()}")
     return out.getvalue()
@@ -78,17 +91,20 @@ class SelfTest:
         self.seed_id = 0
         self.approving_id = 0
 
-    def steps(self) -> list[tuple[str, Callable[[], str]]]:
+    def steps(self) -> list[tuple[str, Callable[[], Sentence]]]:
         return [
-            ("demo created", self.create_demo),
-            ("seed minutes written and read back", self.write_minutes),
-            ("minutes approved and verified", self.approve_and_verify),
-            ("approved minutes signed and checked", self.sign_and_check),
-            ("OCD exported and re-imported", self.exchange_round_trip),
-            ("main window painted", self.paint_window),
+            (said(QT_TRANSLATE_NOOP("self_test", "demo created")), self.create_demo),
+            (said(QT_TRANSLATE_NOOP("self_test", "seed minutes written and read back")), self.write_minutes),
+            (said(QT_TRANSLATE_NOOP("self_test", "minutes approved and verified")), self.approve_and_verify),
+            (
+                said(QT_TRANSLATE_NOOP("self_test", "approved minutes signed and checked")),
+                self.sign_and_check,
+            ),
+            (said(QT_TRANSLATE_NOOP("self_test", "OCD exported and re-imported")), self.exchange_round_trip),
+            (said(QT_TRANSLATE_NOOP("self_test", "main window painted")), self.paint_window),
         ]
 
-    def create_demo(self) -> str:
+    def create_demo(self) -> Sentence:
         _cli("--db", str(self.db), "demo")
         meetings = _meetings(self.db)
         if SEED_DATE not in meetings:
@@ -98,9 +114,14 @@ class SelfTest:
         if not later:
             raise SelfTestFailed("the demo has no meeting after the seed meeting to approve its minutes at.")
         self.approving_id = meetings[later[0]]
-        return f"{len(meetings)} meetings; {SEED_DATE} is meeting {self.seed_id}"
+        return said(
+            QT_TRANSLATE_NOOP("self_test", "{count} meetings; {day} is meeting {meeting}"),
+            count=len(meetings),
+            day=SEED_DATE,
+            meeting=self.seed_id,
+        )
 
-    def write_minutes(self) -> str:
+    def write_minutes(self) -> Sentence:
         pdf = self.folder / "minutes.pdf"
         _cli("--db", str(self.db), "minutes", str(self.seed_id), "-o", str(pdf))
         pages, text = pdf_text(pdf)
@@ -108,9 +129,14 @@ class SelfTest:
         missing = [word for word in SEED_WORDS if word not in flat]
         if missing:
             raise SelfTestFailed(f"the minutes PDF does not mention {', '.join(missing)}.")
-        return f"{pages} pages, {pdf.stat().st_size // 1024} KB, names the resolution and its speakers"
+        size = pdf.stat().st_size // 1024
+        return said(
+            QT_TRANSLATE_NOOP("self_test", "{pages} pages, {size} KB, names the resolution and its speakers"),
+            pages=pages,
+            size=size,
+        )
 
-    def approve_and_verify(self) -> str:
+    def approve_and_verify(self) -> Sentence:
         approving_day = next(day for day, mid in _meetings(self.db).items() if mid == self.approving_id)
         db = str(self.db)
         _cli("--db", db, "approve", str(self.seed_id), "--at", str(self.approving_id), "--on", approving_day)
@@ -118,9 +144,13 @@ class SelfTest:
         if not verdict.startswith("OK"):
             raise SelfTestFailed(f"verify said: {verdict.strip()}")
         fingerprint = re.search(r"\b[0-9a-f]{64}\b", verdict)
-        return f"SHA-256 {fingerprint.group(0)[:12]}…" if fingerprint else "fingerprint matches"
+        if fingerprint is None:
+            return said(QT_TRANSLATE_NOOP("self_test", "fingerprint matches"))
+        return said(
+            QT_TRANSLATE_NOOP("self_test", "SHA-256 {fingerprint}…"), fingerprint=fingerprint.group(0)[:12]
+        )
 
-    def sign_and_check(self) -> str:
+    def sign_and_check(self) -> Sentence:
         from councildesk.cli.signing_commands import PASSPHRASE_ENV
 
         key, pdf = self.folder / "trial-key.p12", self.folder / "signed-minutes.pdf"
@@ -128,15 +158,18 @@ class SelfTest:
         with _environment(PASSPHRASE_ENV, "self-test-" + os.urandom(8).hex()):
             made = _cli("keys", "new", "-o", str(key), "--name", "CouncilDesk Self-Test")
             _cli("--db", str(self.db), "minutes", str(self.seed_id), "-o", str(pdf), "--sign", str(key))
-        verdict = _cli("verify-pdf", str(pdf))
+        verdict = _cli("--lang", "en", "verify-pdf", str(pdf))  # read, not shown
         if not verdict.startswith("OK"):
             raise SelfTestFailed(f"verify-pdf said: {verdict.strip()}")
         written, read = (re.findall(r"\b[0-9a-f]{64}\b", text) for text in (made, verdict))
         if not written or written != read:
             raise SelfTestFailed("verify-pdf names another certificate than the key just made.")
-        return f"certificate {written[0][:12]}…, unchanged since signing"
+        return said(
+            QT_TRANSLATE_NOOP("self_test", "certificate {fingerprint}…, unchanged since signing"),
+            fingerprint=written[0][:12],
+        )
 
-    def exchange_round_trip(self) -> str:
+    def exchange_round_trip(self) -> Sentence:
         out = self.folder / "ocd"
         copy = self.folder / "re-imported.db"
         _cli("--db", str(self.db), "export", "ocd", str(out))
@@ -145,9 +178,13 @@ class SelfTest:
         before, after = sorted(_meetings(self.db)), sorted(_meetings(copy))
         if before != after:
             raise SelfTestFailed(f"the re-imported database has meetings on {after}, not {before}.")
-        return f"{files} files, {len(after)} meetings back in a second database"
+        return said(
+            QT_TRANSLATE_NOOP("self_test", "{files} files, {meetings} meetings back in a second database"),
+            files=files,
+            meetings=len(after),
+        )
 
-    def paint_window(self) -> str:
+    def paint_window(self) -> Sentence:
         from PySide6.QtGui import QImage
 
         from councildesk.ui.screenshot import save_screenshot
@@ -163,16 +200,30 @@ class SelfTest:
         }
         if len(colours) < 8:
             raise SelfTestFailed(f"the painted window shows only {len(colours)} colours.")
-        return f"{image.width()}x{image.height()}, {len(colours)} colours sampled"
+        size = f"{image.width()}x{image.height()}"
+        return said(
+            QT_TRANSLATE_NOOP("self_test", "{size}, {colours} colours sampled"),
+            size=size,
+            colours=len(colours),
+        )
 
 
-def describe_runtime() -> str:
+def describe_runtime() -> Sentence:
     from councildesk import __version__
 
-    kind = "bundle" if getattr(sys, "frozen", False) else "Python install"
-    return (
-        f"CouncilDesk {__version__} self-test ({kind}; Python {sys.version.split()[0]} "
-        f"at {sys.executable}; {date.today():%Y-%m-%d})"
+    if getattr(sys, "frozen", False):
+        kind = said(QT_TRANSLATE_NOOP("self_test", "bundle"))
+    else:
+        kind = said(QT_TRANSLATE_NOOP("self_test", "Python install"))
+    return said(
+        QT_TRANSLATE_NOOP(
+            "self_test", "CouncilDesk {version} self-test ({kind}; Python {python} at {executable}; {day})"
+        ),
+        version=__version__,
+        kind=kind,
+        python=sys.version.split()[0],
+        executable=sys.executable,
+        day=f"{date.today():%Y-%m-%d}",
     )
 
 
@@ -192,7 +243,7 @@ def run_self_test() -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test never needs a display
     from PySide6.QtWidgets import QApplication
 
-    print(describe_runtime(), flush=True)
+    print(describe_runtime().translated(), flush=True)
     _quiet_offscreen_notes()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="councildesk-self-test-") as tmp:
@@ -201,9 +252,19 @@ def run_self_test() -> int:
             try:
                 detail = step()
             except (SelfTestFailed, UserError) as problem:
-                print(f"FAIL {name}: {problem}", flush=True)
+                print(
+                    said(
+                        QT_TRANSLATE_NOOP("self_test", "FAIL {name}: {problem}"), name=name, problem=problem
+                    ).translated(),
+                    flush=True,
+                )
                 return 1
-            print(f"ok  {name} ({detail})", flush=True)
+            print(
+                said(
+                    QT_TRANSLATE_NOOP("self_test", "ok  {name} ({detail})"), name=name, detail=detail
+                ).translated(),
+                flush=True,
+            )
     del app
-    print("self-test passed", flush=True)
+    print(said(QT_TRANSLATE_NOOP("self_test", "self-test passed")).translated(), flush=True)
     return 0
