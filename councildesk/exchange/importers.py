@@ -10,13 +10,9 @@ from councildesk.services.exchange_records import ImportPreview
 from councildesk.services.exchange_service import ExchangeService
 from councildesk.services.import_run import ImportRun, running
 
-FORMATS = {
-    "ocd": "Open Civic Data (folder of .json files)",
-    "popolo": "Popolo JSON",
-    "legistar": "Legistar Web API JSON",
-    "csv": "Roster CSV (people, seats, terms, roles)",
-    "wide-csv": "Roll-call CSV (one row per vote, one column per member)",
-}
+# The formats by name; the window and the command line describe them in their own declared words
+# (ui/exchange_actions.IMPORT_FORMATS, the `import` command's help).
+FORMATS = ("ocd", "popolo", "legistar", "csv", "wide-csv")
 # The run's last progress line, declared (the window shows it in the clerk's language).
 PREVIEWED = QT_TRANSLATE_NOOP("exchange", "Previewed: nothing was changed.")
 COMMITTED = QT_TRANSLATE_NOOP("exchange", "Committed.")
