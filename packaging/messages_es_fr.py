@@ -534,6 +534,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sesiones publicadas: {meetings} ({approved} con acta aprobada), en {pages} páginas y {files} archivos en {dir} ({changed} escritos, {removed} eliminados) en {seconds:.1f} s. Abra {index}.",
         "Séances publiées : {meetings} ({approved} avec procès-verbal adopté), en {pages} pages et {files} fichiers dans {dir} ({changed} écrits, {removed} supprimés) en {seconds:.1f} s. Ouvrez {index}.",
     ),
+    # migrate-to: its progress lines and its summary
+    "Preparing {url} (schema upgrade to the current version)…": (
+        "Preparación de {url} (actualización del esquema a la versión actual)…",
+        "Préparation de {url} (mise à niveau du schéma vers la version actuelle)…",
+    ),
+    "Copying {rows:,} rows in {tables} tables from {source}…": (
+        "Copia de {rows:,} filas de {tables} tablas desde {source}…",
+        "Copie de {rows:,} lignes de {tables} tables depuis {source}…",
+    ),
+    "Comparing the rows of every table…": (
+        "Comparación de las filas de cada tabla…",
+        "Comparaison des lignes de chaque table…",
+    ),
+    "Verifying every approved meeting's fingerprint and the record chain…": (
+        "Verificación de la huella de cada sesión aprobada y de la cadena de registros…",
+        "Vérification de l’empreinte de chaque séance adoptée et de la chaîne des registres…",
+    ),
+    "  {table}: {done:,} of {total:,} rows": (
+        "  {table}: {done:,} de {total:,} filas",
+        "  {table} : {done:,} lignes sur {total:,}",
+    ),
+    "Copied {rows:,} rows in {tables} tables into {url} in {seconds:.1f} s: every table holds the same rows as the file, {approvals} approved meetings verify OK, and the record chain ends at the same head ({links} links, {head}…). The file is unchanged; open the server with --db {url}.": (
+        "Se copiaron {rows:,} filas de {tables} tablas en {url} en {seconds:.1f} s: cada tabla contiene las mismas filas que el archivo, {approvals} sesiones aprobadas se verifican correctamente y la cadena de registros termina en la misma cabeza ({links} eslabones, {head}…). El archivo no ha cambiado; abra el servidor con --db {url}.",
+        "{rows:,} lignes de {tables} tables copiées dans {url} en {seconds:.1f} s : chaque table contient les mêmes lignes que le fichier, {approvals} séances adoptées se vérifient correctement et la chaîne des registres se termine à la même tête ({links} maillons, {head}…). Le fichier est inchangé; ouvrez le serveur avec --db {url}.",
+    ),
     # self-test: its steps, what each found and its verdict
     "CouncilDesk {version} self-test ({kind}; Python {python} at {executable}; {day})": (
         "Autoprueba de CouncilDesk {version} ({kind}; Python {python} en {executable}; {day})",

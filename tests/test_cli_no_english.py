@@ -224,3 +224,35 @@ def test_the_self_test_prints_no_english_of_its_own(
         )
     ]
     assert not found, found
+
+
+@pytest.mark.parametrize("language_code", ["fr", "es"])
+def test_migrate_to_prints_no_english_of_its_own(language_code: str) -> None:
+    """Its progress lines and its summary (the copy itself needs a server: tests/test_migrate_to.py)."""
+    from councildesk.cli.move_commands import moved
+    from councildesk.db.record_chain import Head
+    from councildesk.domain.messages import as_read
+    from councildesk.services import database_move
+
+    said: list[str] = []
+    report = database_move._progress(said.append, {"motion": 3})
+    report("motion", 3)
+    language.install(language_code)
+    try:
+        url = "postgresql+psycopg://clerk@server/council"
+        result = database_move.MoveResult(url, {"motion": 3}, 2, Head(7, "ab" * 32), 1.5)
+        lines = [as_read(line) for line in said] + [moved(result)]
+    finally:
+        language.install("en")
+    assert said == ["  motion: 3 of 3 rows"]
+    fragments, words = english_giveaways(language_code)
+    found = [
+        (line, english)
+        for line in lines
+        if (rest := ours(line, ["motion"]))
+        and (
+            english := [f for f in fragments if f in rest]
+            + [w for w in WORD.findall(rest) if w.lower() in words]
+        )
+    ]
+    assert not found, found

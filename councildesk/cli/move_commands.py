@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from councildesk.cli import SubParsers, add_command
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.cli.language import say
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, as_read
+
+if TYPE_CHECKING:
+    from councildesk.services.database_move import MoveResult
 
 
 def register(sub: SubParsers) -> None:
@@ -30,14 +34,26 @@ def cmd_migrate_to(args: argparse.Namespace, services: Any) -> int:
     from councildesk.services.database_move import migrate_to
 
     def progress(line: str) -> None:
-        print(line, file=sys.stderr, flush=True)
+        print(as_read(line), file=sys.stderr, flush=True)
 
-    result = migrate_to(services.db, args.url, progress)
-    print(
-        f"Copied {result.rows:,} rows in {len(result.counts)} tables into {result.url} in "
-        f"{result.seconds:.1f} s: every table holds the same rows as the file, {result.approvals_ok} "
-        f"approved meetings verify OK, and the record chain ends at the same head "
-        f"({result.chain.length} links, {result.chain.hash[:16]}…). The file is unchanged; open the "
-        f"server with --db {result.url}."
-    )
+    print(moved(migrate_to(services.db, args.url, progress)))
     return 0
+
+
+def moved(result: MoveResult) -> str:
+    """What migrate-to copied and checked, in the chosen language."""
+    return say(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "Copied {rows:,} rows in {tables} tables into {url} in {seconds:.1f} s: every table holds the "
+            "same rows as the file, {approvals} approved meetings verify OK, and the record chain ends at "
+            "the same head ({links} links, {head}…). The file is unchanged; open the server with --db {url}.",
+        ),
+        rows=result.rows,
+        tables=len(result.counts),
+        url=result.url,
+        seconds=result.seconds,
+        approvals=result.approvals_ok,
+        links=result.chain.length,
+        head=result.chain.hash[:16],
+    )

@@ -16,7 +16,7 @@ from councildesk.db import record_chain
 from councildesk.db.base import Base
 from councildesk.db.engine import Database, open_database
 from councildesk.domain.errors import UserError
-from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.services.approval_service import ApprovalService
 from councildesk.services.row_copy import CHUNK, copy_in
 
@@ -58,19 +58,37 @@ def migrate_to(source: Database, url: str, progress: Progress | None = None) -> 
         )
     shown = _postgresql_url(url)
     _refuse_unless_empty(url, shown)
-    say(f"Preparing {shown} (schema upgrade to the current version)…")
+    say(
+        said(
+            QT_TRANSLATE_NOOP("services", "Preparing {url} (schema upgrade to the current version)…"),
+            url=shown,
+        )
+    )
     target = open_database(url)
     try:
         with source.reading() as read:
             expected = _counts(read)
             head = record_chain.head(read.connection())
-            say(f"Copying {sum(expected.values()):,} rows in {len(expected)} tables from {source.url}…")
+            say(
+                said(
+                    QT_TRANSLATE_NOOP("services", "Copying {rows:,} rows in {tables} tables from {source}…"),
+                    rows=sum(expected.values()),
+                    tables=len(expected),
+                    source=source.url,
+                )
+            )
             with target.transaction() as write:
                 _refuse_rows(write, shown)
                 counts = copy_in(write, target, _batches(read, expected), _progress(say, expected))
-                say("Comparing the rows of every table…")
+                say(said(QT_TRANSLATE_NOOP("services", "Comparing the rows of every table…")))
                 _compare(expected, _counts(write), shown)
-                say("Verifying every approved meeting's fingerprint and the record chain…")
+                say(
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "services", "Verifying every approved meeting's fingerprint and the record chain…"
+                        )
+                    )
+                )
                 approvals_ok = _verify(target, head, shown)
         return MoveResult(shown, counts, approvals_ok, head, time.perf_counter() - started)
     finally:
@@ -172,7 +190,14 @@ def _progress(say: Progress, expected: dict[str, int]) -> Callable[[str, int], N
         total = expected[table]
         if done == total or done - reported.get(table, 0) >= REPORT_EVERY:
             reported[table] = done
-            say(f"  {table}: {done:,} of {total:,} rows")
+            say(
+                said(
+                    QT_TRANSLATE_NOOP("services", "  {table}: {done:,} of {total:,} rows"),
+                    table=table,
+                    done=done,
+                    total=total,
+                )
+            )
 
     return report
 

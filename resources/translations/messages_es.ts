@@ -1708,6 +1708,10 @@
         <translation>la base de datos vacía: postgresql+psycopg://clerk@server/council</translation>
     </message>
     <message>
+        <source>Copied {rows:,} rows in {tables} tables into {url} in {seconds:.1f} s: every table holds the same rows as the file, {approvals} approved meetings verify OK, and the record chain ends at the same head ({links} links, {head}…). The file is unchanged; open the server with --db {url}.</source>
+        <translation>Se copiaron {rows:,} filas de {tables} tablas en {url} en {seconds:.1f} s: cada tabla contiene las mismas filas que el archivo, {approvals} sesiones aprobadas se verifican correctamente y la cadena de registros termina en la misma cabeza ({links} eslabones, {head}…). El archivo no ha cambiado; abra el servidor con --db {url}.</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -3901,6 +3905,22 @@
         <translation>migrate-to copia un archivo de CouncilDesk; {source} ya está en un servidor.</translation>
     </message>
     <message>
+        <source>Preparing {url} (schema upgrade to the current version)…</source>
+        <translation>Preparación de {url} (actualización del esquema a la versión actual)…</translation>
+    </message>
+    <message>
+        <source>Copying {rows:,} rows in {tables} tables from {source}…</source>
+        <translation>Copia de {rows:,} filas de {tables} tablas desde {source}…</translation>
+    </message>
+    <message>
+        <source>Comparing the rows of every table…</source>
+        <translation>Comparación de las filas de cada tabla…</translation>
+    </message>
+    <message>
+        <source>Verifying every approved meeting's fingerprint and the record chain…</source>
+        <translation>Verificación de la huella de cada sesión aprobada y de la cadena de registros…</translation>
+    </message>
+    <message>
         <source>'{url}' is not a PostgreSQL address; give one such as postgresql+psycopg://clerk@server/council.</source>
         <translation>'{url}' no es una dirección de PostgreSQL; indique una como postgresql+psycopg://clerk@server/council.</translation>
     </message>
@@ -3915,6 +3935,10 @@
     <message>
         <source>{url} is not empty: it already holds {count} {table} rows; migrate-to copies only into an empty database, and changed nothing.</source>
         <translation>{url} no está vacía: ya contiene {count} filas de {table}; migrate-to solo copia en una base de datos vacía y no cambió nada.</translation>
+    </message>
+    <message>
+        <source>  {table}: {done:,} of {total:,} rows</source>
+        <translation>  {table}: {done:,} de {total:,} filas</translation>
     </message>
     <message>
         <source>The copy in {url} does not hold the same rows as the file ({tables}); nothing was written.</source>

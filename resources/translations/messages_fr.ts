@@ -1708,6 +1708,10 @@
         <translation>la base de données vide : postgresql+psycopg://clerk@server/council</translation>
     </message>
     <message>
+        <source>Copied {rows:,} rows in {tables} tables into {url} in {seconds:.1f} s: every table holds the same rows as the file, {approvals} approved meetings verify OK, and the record chain ends at the same head ({links} links, {head}…). The file is unchanged; open the server with --db {url}.</source>
+        <translation>{rows:,} lignes de {tables} tables copiées dans {url} en {seconds:.1f} s : chaque table contient les mêmes lignes que le fichier, {approvals} séances adoptées se vérifient correctement et la chaîne des registres se termine à la même tête ({links} maillons, {head}…). Le fichier est inchangé; ouvrez le serveur avec --db {url}.</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>non consigné</translation>
     </message>
@@ -3901,6 +3905,22 @@
         <translation>migrate-to copie un fichier CouncilDesk; {source} est déjà sur un serveur.</translation>
     </message>
     <message>
+        <source>Preparing {url} (schema upgrade to the current version)…</source>
+        <translation>Préparation de {url} (mise à niveau du schéma vers la version actuelle)…</translation>
+    </message>
+    <message>
+        <source>Copying {rows:,} rows in {tables} tables from {source}…</source>
+        <translation>Copie de {rows:,} lignes de {tables} tables depuis {source}…</translation>
+    </message>
+    <message>
+        <source>Comparing the rows of every table…</source>
+        <translation>Comparaison des lignes de chaque table…</translation>
+    </message>
+    <message>
+        <source>Verifying every approved meeting's fingerprint and the record chain…</source>
+        <translation>Vérification de l’empreinte de chaque séance adoptée et de la chaîne des registres…</translation>
+    </message>
+    <message>
         <source>'{url}' is not a PostgreSQL address; give one such as postgresql+psycopg://clerk@server/council.</source>
         <translation>'{url}' n'est pas une adresse PostgreSQL; donnez-en une comme postgresql+psycopg://clerk@server/council.</translation>
     </message>
@@ -3915,6 +3935,10 @@
     <message>
         <source>{url} is not empty: it already holds {count} {table} rows; migrate-to copies only into an empty database, and changed nothing.</source>
         <translation>{url} n'est pas vide : elle contient déjà {count} lignes {table}; migrate-to ne copie que dans une base vide et n'a rien changé.</translation>
+    </message>
+    <message>
+        <source>  {table}: {done:,} of {total:,} rows</source>
+        <translation>  {table} : {done:,} lignes sur {total:,}</translation>
     </message>
     <message>
         <source>The copy in {url} does not hold the same rows as the file ({tables}); nothing was written.</source>
