@@ -534,6 +534,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sesiones publicadas: {meetings} ({approved} con acta aprobada), en {pages} páginas y {files} archivos en {dir} ({changed} escritos, {removed} eliminados) en {seconds:.1f} s. Abra {index}.",
         "Séances publiées : {meetings} ({approved} avec procès-verbal adopté), en {pages} pages et {files} fichiers dans {dir} ({changed} écrits, {removed} supprimés) en {seconds:.1f} s. Ouvrez {index}.",
     ),
+    # pg-setup: its prompts and what it did
+    "Password: ": ("Contraseña: ", "Mot de passe : "),
+    "Again: ": ("Repita: ", "Encore une fois : "),
+    "Set up {database} at schema {schema}: {tables} tables granted to {clerk} and {reader}, owned by {owner}; {people} people have their own login.": (
+        "Se preparó {database} en el esquema {schema}: {tables} tablas concedidas a {clerk} y {reader}, propiedad de {owner}; {people} personas tienen su propio inicio de sesión.",
+        "{database} préparée dans le schéma {schema} : {tables} tables accordées à {clerk} et {reader}, propriété de {owner}; {people} personnes ont leur propre identifiant.",
+    ),
+    "{name} signs in as {login} ({role}). Their password was set.": (
+        "{name} inicia sesión como {login} ({role}). Se fijó su contraseña.",
+        "{name} se connecte en tant que {login} ({role}). Son mot de passe a été défini.",
+    ),
+    "{name} signs in as {login} ({role}). Set a password with --password, or use the server's own sign-in.": (
+        "{name} inicia sesión como {login} ({role}). Fije una contraseña con --password, o use el inicio de sesión propio del servidor.",
+        "{name} se connecte en tant que {login} ({role}). Définissez un mot de passe avec --password, ou utilisez l’identification propre au serveur.",
+    ),
     # migrate-to: its progress lines and its summary
     "Preparing {url} (schema upgrade to the current version)…": (
         "Preparación de {url} (actualización del esquema a la versión actual)…",

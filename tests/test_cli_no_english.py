@@ -256,3 +256,35 @@ def test_migrate_to_prints_no_english_of_its_own(language_code: str) -> None:
         )
     ]
     assert not found, found
+
+
+@pytest.mark.parametrize("language_code", ["fr", "es"])
+def test_pg_setup_prints_no_english_of_its_own(
+    language_code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What pg-setup says it did (the server's side is stood in for: the work itself needs PostgreSQL)."""
+    from councildesk.db import office_roles
+
+    report = office_roles.SetupReport(database="council", schema="public", tables=31, people=2)
+    monkeypatch.setattr(office_roles, "setup", lambda url: report)
+    monkeypatch.setattr(office_roles, "add_person", lambda url, person, group, login, password=None: "Ana")
+    url = "postgresql+psycopg://owner@server/council"
+    main(["--lang", language_code, "pg-setup", url])
+    main(
+        ["--lang", language_code, "pg-setup", url, "--add-person", "Ana", "--role", "clerk", "--login", "ana"]
+    )
+    out, err = capsys.readouterr()
+    language.install("en")
+    lines = (out + err).splitlines()
+    assert len(lines) == 2, lines
+    fragments, words = english_giveaways(language_code)
+    found = [
+        (line, english)
+        for line in lines
+        if (rest := ours(line, ["council", "public", "Ana", "ana", office_roles.CLERK, office_roles.READER]))
+        and (
+            english := [f for f in fragments if f in rest]
+            + [w for w in WORD.findall(rest) if w.lower() in words]
+        )
+    ]
+    assert not found, found

@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from councildesk.cli import SubParsers, add_command
+from councildesk.cli.language import say
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -58,8 +59,8 @@ def _password() -> str:
     if not sys.stdin.isatty():
         typed = sys.stdin.readline().rstrip("\n")
     else:
-        typed = getpass.getpass("Password: ")
-        if getpass.getpass("Again: ") != typed:
+        typed = getpass.getpass(say(QT_TRANSLATE_NOOP("cli", "Password: ")))
+        if getpass.getpass(say(QT_TRANSLATE_NOOP("cli", "Again: "))) != typed:
             raise UserError(QT_TRANSLATE_NOOP("cli", "The two passwords differ; nothing was changed."))
     if not typed:
         raise UserError(QT_TRANSLATE_NOOP("cli", "The password is empty; nothing was changed."))
@@ -75,22 +76,35 @@ def cmd_pg_setup(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("cli", "--role, --login and --password go with --add-person NAME.")
             )
         report = office_roles.setup(args.url)
+        set_up = QT_TRANSLATE_NOOP(
+            "cli",
+            "Set up {database} at schema {schema}: {tables} tables granted to {clerk} and {reader}, "
+            "owned by {owner}; {people} people have their own login.",
+        )
         print(
-            f"Set up {report.database} at schema {report.schema}: {report.tables} tables granted to "
-            f"{office_roles.CLERK} and {office_roles.READER}, owned by {office_roles.OWNER}; "
-            f"{report.people} people have their own login."
+            say(
+                set_up,
+                database=report.database,
+                schema=report.schema,
+                tables=report.tables,
+                clerk=office_roles.CLERK,
+                reader=office_roles.READER,
+                owner=office_roles.OWNER,
+                people=report.people,
+            )
         )
         return 0
     if not args.role or not args.login:
         raise UserError(QT_TRANSLATE_NOOP("cli", "--add-person needs --role clerk|reader and --login NAME."))
     password = _password() if args.password else None
     name = office_roles.add_person(args.url, args.add_person, args.role, args.login, password)
-    print(
-        f"{name} signs in as {args.login} ({args.role}). "
-        + (
-            "Their password was set."
-            if password
-            else "Set a password with --password, or use the server's own sign-in."
+    if password:
+        added = QT_TRANSLATE_NOOP("cli", "{name} signs in as {login} ({role}). Their password was set.")
+    else:
+        added = QT_TRANSLATE_NOOP(
+            "cli",
+            "{name} signs in as {login} ({role}). Set a password with --password, or use the server's own "
+            "sign-in.",
         )
-    )
+    print(say(added, name=name, login=args.login, role=args.role))
     return 0

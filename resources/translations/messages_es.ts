@@ -1398,6 +1398,14 @@
         <translation>con --add-person: pedir su contraseña (se lee de la entrada estándar si no es una terminal)</translation>
     </message>
     <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Repita: </translation>
+    </message>
+    <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
     </message>
@@ -1410,8 +1418,20 @@
         <translation>--role, --login y --password van con --add-person NOMBRE.</translation>
     </message>
     <message>
+        <source>Set up {database} at schema {schema}: {tables} tables granted to {clerk} and {reader}, owned by {owner}; {people} people have their own login.</source>
+        <translation>Se preparó {database} en el esquema {schema}: {tables} tablas concedidas a {clerk} y {reader}, propiedad de {owner}; {people} personas tienen su propio inicio de sesión.</translation>
+    </message>
+    <message>
         <source>--add-person needs --role clerk|reader and --login NAME.</source>
         <translation>--add-person necesita --role clerk|reader y --login NOMBRE.</translation>
+    </message>
+    <message>
+        <source>{name} signs in as {login} ({role}). Their password was set.</source>
+        <translation>{name} inicia sesión como {login} ({role}). Se fijó su contraseña.</translation>
+    </message>
+    <message>
+        <source>{name} signs in as {login} ({role}). Set a password with --password, or use the server's own sign-in.</source>
+        <translation>{name} inicia sesión como {login} ({role}). Fije una contraseña con --password, o use el inicio de sesión propio del servidor.</translation>
     </message>
     <message>
         <source>write the public website (meetings, minutes, members, votes, matters, search, open data) into DIR</source>

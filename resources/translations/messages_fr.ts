@@ -1398,6 +1398,14 @@
         <translation>avec --add-person : demander son mot de passe (lu sur l'entrée standard si ce n'est pas un terminal)</translation>
     </message>
     <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Encore une fois : </translation>
+    </message>
+    <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Les deux mots de passe diffèrent; rien n'a été changé.</translation>
     </message>
@@ -1410,8 +1418,20 @@
         <translation>--role, --login et --password vont avec --add-person NOM.</translation>
     </message>
     <message>
+        <source>Set up {database} at schema {schema}: {tables} tables granted to {clerk} and {reader}, owned by {owner}; {people} people have their own login.</source>
+        <translation>{database} préparée dans le schéma {schema} : {tables} tables accordées à {clerk} et {reader}, propriété de {owner}; {people} personnes ont leur propre identifiant.</translation>
+    </message>
+    <message>
         <source>--add-person needs --role clerk|reader and --login NAME.</source>
         <translation>--add-person demande --role clerk|reader et --login NOM.</translation>
+    </message>
+    <message>
+        <source>{name} signs in as {login} ({role}). Their password was set.</source>
+        <translation>{name} se connecte en tant que {login} ({role}). Son mot de passe a été défini.</translation>
+    </message>
+    <message>
+        <source>{name} signs in as {login} ({role}). Set a password with --password, or use the server's own sign-in.</source>
+        <translation>{name} se connecte en tant que {login} ({role}). Définissez un mot de passe avec --password, ou utilisez l’identification propre au serveur.</translation>
     </message>
     <message>
         <source>write the public website (meetings, minutes, members, votes, matters, search, open data) into DIR</source>
