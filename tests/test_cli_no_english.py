@@ -288,3 +288,23 @@ def test_pg_setup_prints_no_english_of_its_own(
         )
     ]
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("language_code", "adjourned_at", "status"),
+    [("fr", "levée à", "état"), ("es", "levantada a las", "estado")],
+)
+def test_history_log_names_fields_as_the_history_panel_does(
+    language_code: str,
+    adjourned_at: str,
+    status: str,
+    files: tuple[Path, Path, Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The columns a change touched, in the History panel's words (their values are the log's own)."""
+    demo, _tampered, _out = files
+    lines = printed(language_code, [str(demo), "history-log", "2"], capsys)
+    language.install("en")
+    names = {line.split(":")[0].strip() for line in lines if line.startswith("    ")}
+    assert {adjourned_at, status} <= names, names
+    assert not names & {"adjourned_at", "status", "adjourned at"}, names

@@ -189,14 +189,21 @@ ACTIONS = {
 
 def _named(name: str, *, records: bool) -> str:
     """A table's (records) or a column's name as the log stores it, in English (agenda item,
-    given_name), and as the refusals name it (services' declared nouns) in another language."""
+    given_name); in another language a record as the refusals name it (services' declared nouns),
+    a column as the window's History panel does."""
+    from councildesk.domain.history_fields import FIELDS
     from councildesk.services.guards import WHAT
-    from councildesk.services.stale_edit import FIELDS
+    from councildesk.services.stale_edit import FIELDS as NOUNS
 
-    noun = (WHAT if records else FIELDS).get(name)
-    if noun is None or installed_language() == "en":
+    if installed_language() == "en":
         return name.replace("_", " ") if records else name
-    return translate("services", noun)
+    if records:
+        noun = WHAT.get(name)
+        return translate("services", noun) if noun else name.replace("_", " ")
+    if field := FIELDS.get(name):
+        return translate("HistoryFields", field)
+    noun = NOUNS.get(name)  # a column the panel does not name, as the refusals do
+    return translate("services", noun) if noun else name.replace("_", " ")
 
 
 def _value(value: object) -> str:

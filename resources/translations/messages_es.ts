@@ -160,6 +160,421 @@
     </message>
 </context>
 <context>
+    <name>HistoryFields</name>
+    <message>
+        <source>abstaining</source>
+        <translation>abstenciones</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>adjourned at</source>
+        <translation>levantada a las</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>afiliación</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>punto del orden del día</translation>
+    </message>
+    <message>
+        <source>agenda template</source>
+        <translation>plantilla del orden del día</translation>
+    </message>
+    <message>
+        <source>approved on</source>
+        <translation>aprobada el</translation>
+    </message>
+    <message>
+        <source>approving meeting</source>
+        <translation>sesión que aprueba</translation>
+    </message>
+    <message>
+        <source>approving vote</source>
+        <translation>votación que aprueba</translation>
+    </message>
+    <message>
+        <source>arrived at</source>
+        <translation>llegó a las</translation>
+    </message>
+    <message>
+        <source>text of the item</source>
+        <translation>texto del punto</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>órgano</translation>
+    </message>
+    <message>
+        <source>called to order at</source>
+        <translation>abierta a las</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>clasificación</translation>
+    </message>
+    <message>
+        <source>minutes clock</source>
+        <translation>hora en el acta</translation>
+    </message>
+    <message>
+        <source>consent agenda</source>
+        <translation>agenda de consentimiento</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenido</translation>
+    </message>
+    <message>
+        <source>minutes dates</source>
+        <translation>fechas en el acta</translation>
+    </message>
+    <message>
+        <source>declared result</source>
+        <translation>resultado declarado</translation>
+    </message>
+    <message>
+        <source>usual threshold base</source>
+        <translation>base habitual de la mayoría</translation>
+    </message>
+    <message>
+        <source>usual threshold</source>
+        <translation>mayoría habitual</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>discusión</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>resolución</translation>
+    </message>
+    <message>
+        <source>duration (seconds)</source>
+        <translation>duración (segundos)</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de fin</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>nombre del archivo</translation>
+    </message>
+    <message>
+        <source>full text</source>
+        <translation>texto completo</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>número de expediente</translation>
+    </message>
+    <message>
+        <source>introduced on</source>
+        <translation>presentado el</translation>
+    </message>
+    <message>
+        <source>primary sponsor</source>
+        <translation>patrocinador principal</translation>
+    </message>
+    <message>
+        <source>sample record</source>
+        <translation>dato de muestra</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation>escaño</translation>
+    </message>
+    <message>
+        <source>left at</source>
+        <translation>se retiró a las</translation>
+    </message>
+    <message>
+        <source>time limit (seconds)</source>
+        <translation>límite de tiempo (segundos)</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>made at</source>
+        <translation>presentada a las</translation>
+    </message>
+    <message>
+        <source>made on</source>
+        <translation>hecha el</translation>
+    </message>
+    <message>
+        <source>manner</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>tipo de archivo</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>método</translation>
+    </message>
+    <message>
+        <source>minutes language</source>
+        <translation>idioma del acta</translation>
+    </message>
+    <message>
+        <source>minutes status</source>
+        <translation>estado del acta</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>moción</translation>
+    </message>
+    <message>
+        <source>mover</source>
+        <translation>proponente</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>municipio</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>en contra</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>notices</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>numbering</source>
+        <translation>numeración</translation>
+    </message>
+    <message>
+        <source>offset (seconds)</source>
+        <translation>desfase (segundos)</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>voto</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <source>amended motion</source>
+        <translation>moción enmendada</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>presiding</source>
+        <translation>presidencia</translation>
+    </message>
+    <message>
+        <source>quorum rule</source>
+        <translation>regla de quórum</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>registrado a las</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>secretaría</translation>
+    </message>
+    <message>
+        <source>reason for remote attendance</source>
+        <translation>motivo de la participación a distancia</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>residencia</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>scheduled start</source>
+        <translation>inicio previsto</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>escaños</translation>
+    </message>
+    <message>
+        <source>seconder</source>
+        <translation>quien secunda</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>huella digital</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>inscrito</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>approved version</source>
+        <translation>versión aprobada</translation>
+    </message>
+    <message>
+        <source>fingerprint format</source>
+        <translation>formato de la huella</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>postura</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation>comenzó a las</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>realizada a las</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>threshold base</source>
+        <translation>base de la mayoría</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>mayoría requerida</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>votación</translation>
+    </message>
+    <message>
+        <source>vote sentences</source>
+        <translation>frases de votación</translation>
+    </message>
+    <message>
+        <source>roll-call tables always</source>
+        <translation>siempre tablas de votación nominal</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>con voto</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <translation>a favor</translation>
+    </message>
+    <message>
+        <source>yielded to</source>
+        <translation>cedió el tiempo a</translation>
+    </message>
+</context>
+<context>
     <name>MatterKind</name>
     <message>
         <source>Resolution</source>

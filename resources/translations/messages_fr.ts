@@ -160,6 +160,421 @@
     </message>
 </context>
 <context>
+    <name>HistoryFields</name>
+    <message>
+        <source>abstaining</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>suite donnée</translation>
+    </message>
+    <message>
+        <source>adjourned at</source>
+        <translation>levée à</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>affiliation</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>agenda template</source>
+        <translation>modèle d'ordre du jour</translation>
+    </message>
+    <message>
+        <source>approved on</source>
+        <translation>adopté le</translation>
+    </message>
+    <message>
+        <source>approving meeting</source>
+        <translation>séance d'adoption</translation>
+    </message>
+    <message>
+        <source>approving vote</source>
+        <translation>vote d'adoption</translation>
+    </message>
+    <message>
+        <source>arrived at</source>
+        <translation>arrivé à</translation>
+    </message>
+    <message>
+        <source>text of the item</source>
+        <translation>texte du point</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>instance</translation>
+    </message>
+    <message>
+        <source>called to order at</source>
+        <translation>ouverte à</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>minutes clock</source>
+        <translation>heure au procès-verbal</translation>
+    </message>
+    <message>
+        <source>consent agenda</source>
+        <translation>ordre du jour de consentement</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <source>minutes dates</source>
+        <translation>dates au procès-verbal</translation>
+    </message>
+    <message>
+        <source>declared result</source>
+        <translation>résultat proclamé</translation>
+    </message>
+    <message>
+        <source>usual threshold base</source>
+        <translation>base habituelle de la majorité</translation>
+    </message>
+    <message>
+        <source>usual threshold</source>
+        <translation>majorité habituelle</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>délibérations</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>sort</translation>
+    </message>
+    <message>
+        <source>duration (seconds)</source>
+        <translation>durée (secondes)</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>nom du fichier</translation>
+    </message>
+    <message>
+        <source>full text</source>
+        <translation>texte intégral</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>titre de civilité</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>numéro de dossier</translation>
+    </message>
+    <message>
+        <source>introduced on</source>
+        <translation>déposé le</translation>
+    </message>
+    <message>
+        <source>primary sponsor</source>
+        <translation>parrain principal</translation>
+    </message>
+    <message>
+        <source>sample record</source>
+        <translation>donnée d'exemple</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation>siège</translation>
+    </message>
+    <message>
+        <source>left at</source>
+        <translation>parti à</translation>
+    </message>
+    <message>
+        <source>time limit (seconds)</source>
+        <translation>limite de temps (secondes)</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>made at</source>
+        <translation>présentée à</translation>
+    </message>
+    <message>
+        <source>made on</source>
+        <translation>faite le</translation>
+    </message>
+    <message>
+        <source>manner</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>type de fichier</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>mode de scrutin</translation>
+    </message>
+    <message>
+        <source>minutes language</source>
+        <translation>langue du procès-verbal</translation>
+    </message>
+    <message>
+        <source>minutes status</source>
+        <translation>état du procès-verbal</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>mover</source>
+        <translation>proposeur</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>municipalité</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notices</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>numbering</source>
+        <translation>numérotation</translation>
+    </message>
+    <message>
+        <source>offset (seconds)</source>
+        <translation>décalage (secondes)</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>amended motion</source>
+        <translation>proposition amendée</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>presiding</source>
+        <translation>présidence</translation>
+    </message>
+    <message>
+        <source>quorum rule</source>
+        <translation>règle du quorum</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>consigné à</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>greffe</translation>
+    </message>
+    <message>
+        <source>reason for remote attendance</source>
+        <translation>motif de la participation à distance</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>résidence</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>scheduled start</source>
+        <translation>début prévu</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>sièges</translation>
+    </message>
+    <message>
+        <source>seconder</source>
+        <translation>appuyeur</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>approved version</source>
+        <translation>version adoptée</translation>
+    </message>
+    <message>
+        <source>fingerprint format</source>
+        <translation>format de l'empreinte</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>position exprimée</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation>commencé à</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>tenu à</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>threshold base</source>
+        <translation>base de la majorité</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>majorité requise</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>vote sentences</source>
+        <translation>phrases de vote</translation>
+    </message>
+    <message>
+        <source>roll-call tables always</source>
+        <translation>toujours les tableaux d'appel nominal</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>avec droit de vote</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>yielded to</source>
+        <translation>temps cédé à</translation>
+    </message>
+</context>
+<context>
     <name>MatterKind</name>
     <message>
         <source>Resolution</source>
