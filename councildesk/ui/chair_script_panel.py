@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from councildesk.domain.errors import UserError
 from councildesk.services.chair_script import PHRASES, printed, script
 from councildesk.services.container import Services
+from councildesk.ui.desk_dock import follow_desk
 from councildesk.ui.i18n import fmt, translate
 from councildesk.ui.ui_context import RecordChange, RecordKind, UiContext
 
@@ -218,11 +219,7 @@ def install_chair_script(window: MainWindow) -> ChairScriptPanel:
     action.setShortcut(QKeySequence("Ctrl+Shift+L"))
     action.setStatusTip(translate("chair_script_panel", "The sentences the chair reads for the item in view"))
     window.add_menu_actions("View", [action])
-    window.meetingChanged.connect(lambda mid: panel.show_meeting(mid or None))
-    window.meeting_view.agenda.currentItemChanged.connect(panel.show_item)
-    window.context.records.changed.connect(panel.records_changed)
-    dock.visibilityChanged.connect(lambda visible: panel.refresh() if visible else None)
-    panel.show_meeting(window.current_meeting_id())
+    follow_desk(window, panel, dock)
     window.chair_script_panel = panel  # type: ignore[attr-defined]
     window.chair_script_dock = dock  # type: ignore[attr-defined]
     return panel

@@ -26,6 +26,7 @@ from councildesk.domain.history_fields import FIELDS
 from councildesk.services.audit_service import changed_fields, field_enum
 from councildesk.services.container import Services
 from councildesk.services.dto import AuditEntryDTO
+from councildesk.ui.desk_dock import follow_desk
 from councildesk.ui.enum_labels import label
 from councildesk.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from councildesk.ui.list_table_model import Index, ListTableModel
@@ -304,11 +305,7 @@ def install_history_panel(window: MainWindow) -> HistoryPanel:
     action.setShortcut("Ctrl+Shift+H")
     action.setStatusTip(translate("history_panel", "Show who changed what in this meeting, and when"))
     window.add_menu_actions("View", [action])
-    window.meetingChanged.connect(lambda mid: panel.show_meeting(mid or None))
-    window.meeting_view.agenda.currentItemChanged.connect(panel.show_item)
-    window.context.records.changed.connect(panel.records_changed)
-    dock.visibilityChanged.connect(lambda visible: panel.refresh() if visible else None)
-    panel.show_meeting(window.current_meeting_id())
+    follow_desk(window, panel, dock)
     window.history_dock = dock  # type: ignore[attr-defined]
     window.history_panel = panel  # type: ignore[attr-defined]
     return panel
