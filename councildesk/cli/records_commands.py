@@ -281,6 +281,8 @@ def cmd_history(args: argparse.Namespace, services: Services) -> int:
     print(f"{history.identifier}: {history.title} — {status}")
     if not history.steps:
         print(say(QT_TRANSLATE_NOOP("cli", "  Not yet on any meeting's agenda.")))
+    from councildesk.services.voting_record_dto import STAGES
+
     for step in history.steps:
         stage = say(STAGES[step.stage]) if step.stage in STAGES else step.stage
         where = QT_TRANSLATE_NOOP("cli", "  {day}  {body}, item {item} (meeting {meeting}): {stage}")
@@ -301,15 +303,3 @@ def cmd_history(args: argparse.Namespace, services: Services) -> int:
 WROTE = QT_TRANSLATE_NOOP("cli", "Wrote {file}.")
 # What `search` found a hit in (full_text_search's words, which the refusals also name).
 SOURCES = ("agenda item", "matter", "motion", "speaker")
-# What happened to a matter at one meeting (voting_record_service._stage's words).
-STAGES = {
-    "introduced": QT_TRANSLATE_NOOP("cli", "introduced"),
-    "referred": QT_TRANSLATE_NOOP("cli", "referred"),
-    "amended": QT_TRANSLATE_NOOP("cli", "amended"),
-    "amended and adopted": QT_TRANSLATE_NOOP("cli", "amended and adopted"),
-    "adopted": QT_TRANSLATE_NOOP("cli", "adopted"),
-    "failed": QT_TRANSLATE_NOOP("cli", "failed"),
-    "tabled": QT_TRANSLATE_NOOP("cli", "tabled"),
-    "postponed": QT_TRANSLATE_NOOP("cli", "postponed"),
-    "considered": QT_TRANSLATE_NOOP("cli", "considered"),
-}

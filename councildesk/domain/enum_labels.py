@@ -226,7 +226,12 @@ LABELS: dict[tuple[type[StrEnum], StrEnum], str] = {
 
 def label(value: StrEnum) -> str:
     """The label of `value` in the reader's language: "Adopted as amended", "Adoptée telle qu'amendée"."""
-    return translate(type(value).__name__, LABELS.get((type(value), value), english_label(value)))
+    return label_in(value, translate)
+
+
+def label_in(value: StrEnum, lookup: Translate) -> str:
+    """The label of `value` through `lookup`, say the public site's language rather than the reader's."""
+    return lookup(type(value).__name__, LABELS.get((type(value), value), english_label(value)))
 
 
 # A threshold in words, one declared phrase per base: each language joins the fraction to its base

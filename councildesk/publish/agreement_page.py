@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.publish.page import esc
+from councildesk.publish.site_words import ENGLISH, SiteWords
 from councildesk.services.voting_record_dto import AgreementMatrix
 
 CELL = 40
 LEGEND_STEPS = (0.0, 0.25, 0.5, 0.75, 1.0)
 NEVER = (236, 236, 236)  # a pair that never voted together
+AGREED = QT_TRANSLATE_NOOP("site", "{share} ({agree} of {together})")
+APART = QT_TRANSLATE_NOOP("site", "never together")
+SHARE = QT_TRANSLATE_NOOP("site", "{share} agreement")
+NEVER_TOGETHER = QT_TRANSLATE_NOOP("site", "never voted together")
+KEY = QT_TRANSLATE_NOOP("site", "Colour key")
 
 
 def share_rgb(share: float | None) -> tuple[int, int, int]:
@@ -46,12 +53,12 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-def _cell_text(m: AgreementMatrix, i: int, j: int) -> str:
+def _cell_text(m: AgreementMatrix, i: int, j: int, w: SiteWords) -> str:
     share = m.share(i, j)
-    return "—" if share is None else f"{share * 100:.0f}%"
+    return "—" if share is None else w.percent(share)
 
 
-def matrix_table(m: AgreementMatrix, caption: str) -> str:
+def matrix_table(m: AgreementMatrix, caption: str, w: SiteWords = ENGLISH) -> str:
     """Every pair's share and counts, with a column and a row header for each member."""
     head = "".join(f'<th scope="col">{esc(n)}</th>' for n in m.names)
     rows = []
@@ -61,9 +68,12 @@ def matrix_table(m: AgreementMatrix, caption: str) -> str:
             if i == j:
                 cells.append('<td class="self">—</td>')
             elif m.together[i][j]:
-                cells.append(f"<td>{_cell_text(m, i, j)} ({m.agree[i][j]} of {m.together[i][j]})</td>")
+                share = w(
+                    AGREED, share=_cell_text(m, i, j, w), agree=m.agree[i][j], together=m.together[i][j]
+                )
+                cells.append(f"<td>{share}</td>")
             else:
-                cells.append("<td>never together</td>")
+                cells.append(f"<td>{w.text(APART)}</td>")
         rows.append(f'<tr><th scope="row">{esc(name)}</th>{"".join(cells)}</tr>')
     return (
         f'<div class="table-wrap"><table id="matrix"><caption>{esc(caption)}</caption>'
@@ -71,7 +81,7 @@ def matrix_table(m: AgreementMatrix, caption: str) -> str:
     )
 
 
-def heatmap_svg(m: AgreementMatrix, title: str) -> str:
+def heatmap_svg(m: AgreementMatrix, title: str, w: SiteWords = ENGLISH) -> str:
     """The matrix as coloured squares, each labelled with its share in a colour that meets AA."""
     n = len(m.names)
     gutter = 8 + 7 * max((len(x) for x in m.names), default=0)
@@ -102,18 +112,18 @@ def heatmap_svg(m: AgreementMatrix, title: str) -> str:
             if i != j:
                 out.append(
                     f'<text x="{x + CELL / 2}" y="{y + CELL / 2 + 4}" text-anchor="middle" '
-                    f'fill="{_hex(label_rgb(fill))}">{_cell_text(m, i, j)}</text>'
+                    f'fill="{_hex(label_rgb(fill))}">{_cell_text(m, i, j, w)}</text>'
                 )
     out.append("</g></svg>")
     return "".join(out)
 
 
-def legend() -> str:
+def legend(w: SiteWords = ENGLISH) -> str:
     """The colour key as a list, each swatch beside the words it stands for."""
-    steps = [(share_rgb(s), f"{s * 100:.0f}% agreement") for s in LEGEND_STEPS]
-    steps.append((NEVER, "never voted together"))
+    steps = [(share_rgb(s), w(SHARE, share=w.percent(s))) for s in LEGEND_STEPS]
+    steps.append((NEVER, w(NEVER_TOGETHER)))
     items = "".join(
         f'<li><span style="background:{_hex(rgb)}" aria-hidden="true"></span>{esc(text)}</li>'
         for rgb, text in steps
     )
-    return f'<ul class="legend" aria-label="Colour key">{items}</ul>'
+    return f'<ul class="legend" aria-label="{esc(w(KEY))}">{items}</ul>'

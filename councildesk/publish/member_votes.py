@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from councildesk.domain.enums import BallotOption, label
+from councildesk.domain.enums import BallotOption
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 from councildesk.publish.page import esc, table
+from councildesk.publish.site_words import SiteWords
 from councildesk.services.voting_record_dto import RecordRow, RecordSummary, Recusal
 
-NO_TOPIC = "No matter"
+NO_TOPIC = QT_TRANSLATE_NOOP("site", "No matter")
+YEAR, BODY = QT_TRANSLATE_NOOP("site", "Year"), QT_TRANSLATE_NOOP("site", "Body")
+TOPIC, DATE = QT_TRANSLATE_NOOP("site", "Topic"), QT_TRANSLATE_NOOP("site", "Date")
+VOTE = QT_TRANSLATE_NOOP("site", "Vote")
+ANY, SHOW_ONLY = QT_TRANSLATE_NOOP("site", "Any"), QT_TRANSLATE_NOOP("site", "Show only")
+EVERY_VOTE = QT_TRANSLATE_NOOP("site", "Show every vote")
+# The filter script's count, in pieces around its numbers: "Showing " 3 " of " 10 " votes.".
+COUNT_WORDS = {
+    "ONE_VOTE": QT_TRANSLATE_NOOP("site", " vote."),
+    "VOTES": QT_TRANSLATE_NOOP("site", " votes."),
+    "SHOWING": QT_TRANSLATE_NOOP("site", "Showing "),
+    "OF": QT_TRANSLATE_NOOP("site", " of "),
+    "SHOWING_ALL": QT_TRANSLATE_NOOP("site", "Showing all "),
+}
 
 
 def published_summary(
@@ -43,11 +58,11 @@ def published_summary(
     )
 
 
-def _options(name: str, text: str, values: Sequence[str]) -> str:
+def _options(name: str, text: str, values: Sequence[str], w: SiteWords) -> str:
     choices = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
     return (
-        f'<div><label for="f-{name}">{esc(text)}</label> '
-        f'<select id="f-{name}" name="{name}"><option value="">Any</option>{choices}</select></div>'
+        f'<div><label for="f-{name}">{esc(text)}</label> <select id="f-{name}" name="{name}">'
+        f'<option value="">{w.text(ANY)}</option>{choices}</select></div>'
     )
 
 
@@ -56,19 +71,20 @@ def votes_section(
     rows: Sequence[RecordRow],
     topics: dict[int, str],
     cells: Callable[[RecordRow], list[str]],
+    w: SiteWords,
 ) -> str:
     """The filter form (hidden until the script shows it) and every vote, newest first.
 
     Without script the whole table is there; the script only hides rows, so nothing depends on it.
-    `topics` gives the kind of each published matter; `cells` the row's linked cells.
+    `topics` gives the kind of each published matter; `cells` the row's linked cells; `w` the words.
     """
-    ordered = list(reversed(rows))
+    ordered, none = list(reversed(rows)), w(NO_TOPIC)
     facts = [
         {
             "year": str(r.taken_on.year),
             "body": r.body_name,
-            "topic": topics.get(r.matter_id, NO_TOPIC) if r.matter_id is not None else NO_TOPIC,
-            "outcome": label(r.result),
+            "topic": topics.get(r.matter_id, none) if r.matter_id is not None else none,
+            "outcome": w.label(r.result),
             "against": "1" if r.with_majority is False else "",
         }
         for r in ordered
@@ -76,15 +92,17 @@ def votes_section(
     attrs = [" ".join(f'data-{k}="{esc(v)}"' for k, v in f.items()) for f in facts]
     form = (
         '<form id="vote-filter" class="filters" data-table="votes-table" hidden>'
-        "<fieldset><legend>Show only</legend>"
-        + _options("year", "Year", sorted({f["year"] for f in facts}, reverse=True))
-        + _options("body", "Body", sorted({f["body"] for f in facts}))
-        + _options("topic", "Topic", sorted({f["topic"] for f in facts}))
-        + _options("outcome", "Outcome", sorted({f["outcome"] for f in facts}))
-        + '<div><input id="f-against" name="against" type="checkbox" value="1"> '
-        '<label for="f-against">Voted against the majority</label></div>'
-        '<div><button type="reset">Show every vote</button></div>'
-        "</fieldset></form>"
+        f"<fieldset><legend>{w.text(SHOW_ONLY)}</legend>"
+        + _options("year", w(YEAR), sorted({f["year"] for f in facts}, reverse=True), w)
+        + _options("body", w(BODY), sorted({f["body"] for f in facts}), w)
+        + _options("topic", w(TOPIC), sorted({f["topic"] for f in facts}), w)
+        + _options(
+            "outcome", w(QT_TRANSLATE_NOOP("site", "Outcome")), sorted({f["outcome"] for f in facts}), w
+        )
+        + '<div><input id="f-against" name="against" type="checkbox" value="1"> <label for="f-against">'
+        + w.text(QT_TRANSLATE_NOOP("site", "Voted against the majority"))
+        + f'</label></div><div><button type="reset">{w.text(EVERY_VOTE)}'
+        "</button></div></fieldset></form>"
         '<p id="vote-count" role="status" aria-live="polite"></p>'
     )
     lines = []
@@ -92,8 +110,14 @@ def votes_section(
         date_cell, item_cell, *rest = cells(r)
         lines.append([date_cell, item_cell, esc(f["topic"]), *rest])
     body = table(
-        f"Every vote of {name}",
-        ("Date", "Item", "Topic", "Vote", "Result"),
+        w(QT_TRANSLATE_NOOP("site", "Every vote of {name}"), name=name),
+        (
+            w(DATE),
+            w(QT_TRANSLATE_NOOP("site", "Item")),
+            w(TOPIC),
+            w(VOTE),
+            w(QT_TRANSLATE_NOOP("site", "Result")),
+        ),
         lines,
         table_id="votes-table",
         row_attrs=attrs,
@@ -102,7 +126,8 @@ def votes_section(
 
 
 # Hides the rows whose data-* attributes differ from a chosen value; a checkbox keeps only rows
-# carrying its data attribute. Plain DOM, no library, works from file://.
+# carrying its data attribute. Plain DOM, no library, works from file://. Its words are filled in
+# (filter_js) as JavaScript string literals: "Showing " + 3 + " of " + "10 votes.".
 FILTER_JS = """
 (function () {
   "use strict";
@@ -124,8 +149,8 @@ FILTER_JS = """
       row.hidden = !keep;
       if (keep) { shown += 1; }
     });
-    var total = rows.length + (rows.length === 1 ? " vote." : " votes.");
-    count.textContent = wanted.length ? "Showing " + shown + " of " + total : "Showing all " + total;
+    var total = rows.length + (rows.length === 1 ? __ONE_VOTE__ : __VOTES__);
+    count.textContent = wanted.length ? __SHOWING__ + shown + __OF__ + total : __SHOWING_ALL__ + total;
   }
   form.addEventListener("change", apply);
   form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
@@ -133,3 +158,11 @@ FILTER_JS = """
   apply();
 })();
 """
+
+
+def filter_js(w: SiteWords) -> str:
+    """The filter script with its count in `w`'s language (English: the script as it always was)."""
+    out = FILTER_JS
+    for name, message in COUNT_WORDS.items():
+        out = out.replace(f"__{name}__", w.js(message))
+    return out

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.publish.site_words import ENGLISH, SiteWords
 from councildesk.reports.html_fonts import FAMILIES
 
 
@@ -59,13 +61,21 @@ tr[hidden] { display: none; }
 """.replace("FAMILIES", FAMILIES)  # the fonts the site ships (assets/fonts/), after the reader's own
 
 NAV = (
-    ("index.html", "Home"),
-    ("meetings/index.html", "Meetings"),
-    ("people/index.html", "Members"),
-    ("matters/index.html", "Matters"),
-    ("agreement/index.html", "Who votes with whom"),
-    ("search.html", "Search"),
+    ("index.html", QT_TRANSLATE_NOOP("site", "Home")),
+    ("meetings/index.html", QT_TRANSLATE_NOOP("site", "Meetings")),
+    ("people/index.html", QT_TRANSLATE_NOOP("site", "Members")),
+    ("matters/index.html", QT_TRANSLATE_NOOP("site", "Matters")),
+    ("agreement/index.html", QT_TRANSLATE_NOOP("site", "Who votes with whom")),
+    ("search.html", QT_TRANSLATE_NOOP("site", "Search")),
 )
+# The frame's own words, the same on every page (declared outside the f-strings: lupdate skips those).
+FEED = QT_TRANSLATE_NOOP("site", "Approved minutes")
+SKIP = QT_TRANSLATE_NOOP("site", "Skip to the content")
+SITE_NAV = QT_TRANSLATE_NOOP("site", "Site")
+MADE = QT_TRANSLATE_NOOP("site", "Published with CouncilDesk from the clerk's records.")
+FINGERPRINTS = QT_TRANSLATE_NOOP("site", "Fingerprints of approved minutes")
+OPEN_DATA = QT_TRANSLATE_NOOP("site", "Open data")
+SPEAKERS = QT_TRANSLATE_NOOP("site", "Speakers")
 
 
 def up(path: str) -> str:
@@ -73,41 +83,51 @@ def up(path: str) -> str:
     return "../" * path.count("/")
 
 
-def page(path: str, title: str, body: str, *, site_name: str, scripts: tuple[str, ...] = ()) -> str:
-    """A whole page; `body` is HTML already escaped; every link is relative so the folder can move."""
-    root = up(path)
+def page(
+    path: str,
+    title: str,
+    body: str,
+    *,
+    site_name: str,
+    scripts: tuple[str, ...] = (),
+    words: SiteWords = ENGLISH,
+) -> str:
+    """A whole page in `words`' language; `body` is HTML already escaped; every link is relative so
+    the folder can move."""
+    root, say = up(path), words.text
     links = "".join(
-        f'<li><a href="{root}{href}"{' aria-current="page"' if href == path else ""}>{esc(text)}</a></li>'
+        f'<li><a href="{root}{href}"{' aria-current="page"' if href == path else ""}>{say(text)}</a></li>'
         for href, text in NAV
     )
     tags = "".join(f'<script src="{root}{src}" defer></script>' for src in scripts)
     return "\n".join(
         [
             "<!DOCTYPE html>",
-            '<html lang="en">',
+            f'<html lang="{words.tag}">',
             "<head>",
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{esc(title)} — {esc(site_name)}</title>",
             f'<link rel="stylesheet" href="{root}assets/site.css">',
-            '<link rel="alternate" type="application/atom+xml" title="Approved minutes" '
+            f'<link rel="alternate" type="application/atom+xml" title="{esc(words(FEED))}" '
             f'href="{root}minutes.atom">',
             tags,
             "</head>",
             "<body>",
-            '<a class="skip" href="#main">Skip to the content</a>',
+            f'<a class="skip" href="#main">{say(SKIP)}</a>',
             '<header class="site">',
             f'<p><a href="{root}index.html">{esc(site_name)}</a></p>',
-            f'<nav aria-label="Site"><ul>{links}</ul></nav>',
+            f'<nav aria-label="{esc(words(SITE_NAV))}"><ul>{links}</ul></nav>',
             "</header>",
             '<main id="main">',
             f"<h1>{esc(title)}</h1>",
             body,
             "</main>",
-            '<footer class="site"><p>Published with CouncilDesk from the clerk\'s records. '
-            f'<a href="{root}fingerprints.json">Fingerprints of approved minutes</a> · '
-            f'<a href="{root}data/index.html">Open data</a> · '
-            f'<a href="{root}speakers/index.html">Speakers</a></p></footer>',
+            '<footer class="site"><p>'
+            + say(MADE)
+            + f' <a href="{root}fingerprints.json">{say(FINGERPRINTS)}</a> · '
+            f'<a href="{root}data/index.html">{say(OPEN_DATA)}</a> · '
+            f'<a href="{root}speakers/index.html">{say(SPEAKERS)}</a></p></footer>',
             "</body>",
             "</html>",
             "",

@@ -5,6 +5,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
+from councildesk.publish.site_words import ENGLISH, SiteWords
+
+# What each entry is, shown after its title: "(minutes)", "(procès-verbal)".
+KINDS = {
+    "minutes": QT_TRANSLATE_NOOP("site", "minutes"),
+    "matter": QT_TRANSLATE_NOOP("site", "matter"),
+    "speaker": QT_TRANSLATE_NOOP("site", "speaker"),
+}
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -14,16 +24,25 @@ class Entry:
     text: str
 
 
-def index_script(entries: list[Entry]) -> str:
-    """`var COUNCILDESK_INDEX = [...]`: JSON text escaped so that no '</script>' can close anything."""
-    rows = [{"k": e.kind, "t": e.title, "u": e.url, "x": e.text} for e in entries]
+def kind_name(kind: str, w: SiteWords = ENGLISH) -> str:
+    return w(KINDS[kind])
+
+
+def index_script(entries: list[Entry], w: SiteWords = ENGLISH) -> str:
+    """`var COUNCILDESK_INDEX = [...]`: JSON text escaped so that no '</script>' can close anything.
+
+    Each entry's kind is written in `w`'s language: the script shows it as it is."""
+    names = {kind: kind_name(kind, w) for kind in KINDS}
+    rows = [{"k": names[e.kind], "t": e.title, "u": e.url, "x": e.text} for e in entries]
     data = json.dumps(rows, ensure_ascii=True, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f"var COUNCILDESK_INDEX = {data};\n"
 
 
 # Every word must appear (case-insensitive) in the title or text; results are built with
-# textContent, never innerHTML, so no indexed text can become markup.
+# textContent, never innerHTML, so no indexed text can become markup. Its count's words are filled
+# in by search_js.
+RESULT, RESULTS = QT_TRANSLATE_NOOP("site", " result"), QT_TRANSLATE_NOOP("site", " results")
 SEARCH_JS = """
 (function () {
   "use strict";
@@ -52,7 +71,7 @@ SEARCH_JS = """
       li.appendChild(document.createTextNode(" (" + row.r.k + ")"));
       out.appendChild(li);
     });
-    status.textContent = hits.length + (hits.length === 1 ? " result" : " results");
+    status.textContent = hits.length + (hits.length === 1 ? __RESULT__ : __RESULTS__);
   }
   form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
   box.addEventListener("input", run);
@@ -60,3 +79,8 @@ SEARCH_JS = """
   if (q) { box.value = q; run(); }
 })();
 """
+
+
+def search_js(w: SiteWords = ENGLISH) -> str:
+    """The search script with its count in `w`'s language (English: the script as it always was)."""
+    return SEARCH_JS.replace("__RESULTS__", w.js(RESULTS)).replace("__RESULT__", w.js(RESULT))

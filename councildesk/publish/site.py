@@ -8,21 +8,22 @@ import json
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from councildesk.domain.enums import MinutesStatus, label
+from councildesk.domain.enums import MinutesStatus
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.publish.agreement_page import heatmap_svg, legend, matrix_table
 from councildesk.publish.drawing import Drawer
-from councildesk.publish.member_votes import FILTER_JS, published_summary, votes_section
+from councildesk.publish.member_votes import filter_js, published_summary, votes_section
 from councildesk.publish.page import SITE_CSS, bullet_list, esc, page, table
-from councildesk.publish.search_assets import SEARCH_JS, Entry, index_script
+from councildesk.publish.search_assets import Entry, index_script, kind_name, search_js
 from councildesk.publish.site_folder import SiteFolder, safe_extension
 from councildesk.publish.site_fonts import SiteFonts
+from councildesk.publish.site_words import ENGLISH, SiteWords, site_language
 
 if TYPE_CHECKING:
     from councildesk.domain.house_style import HouseStyle
@@ -36,6 +37,24 @@ if TYPE_CHECKING:
 DATA_FORMATS = ("ocd", "popolo", "csv", "ics")
 # Raised when the PDFs or the web edition change how they are drawn, so that every one is redrawn.
 PDF_KEY_VERSION = 1
+# The site's words used more than once (each page's own are declared where they print).
+MEETINGS, NO_MEETINGS = QT_TRANSLATE_NOOP("site", "Meetings"), QT_TRANSLATE_NOOP("site", "No meetings.")
+ATTENDANCE, SEARCH = QT_TRANSLATE_NOOP("site", "Attendance"), QT_TRANSLATE_NOOP("site", "Search")
+DATE, VOTE = QT_TRANSLATE_NOOP("site", "Date"), QT_TRANSLATE_NOOP("site", "Vote")
+TERM_HEADS = (
+    QT_TRANSLATE_NOOP("site", "Body"),
+    QT_TRANSLATE_NOOP("site", "Seat"),
+    QT_TRANSLATE_NOOP("site", "Role"),
+    QT_TRANSLATE_NOOP("site", "From"),
+    QT_TRANSLATE_NOOP("site", "To"),
+)
+ATTENDANCE_HEADS = (
+    QT_TRANSLATE_NOOP("site", "Year"),
+    QT_TRANSLATE_NOOP("site", "Meetings seated"),
+    QT_TRANSLATE_NOOP("site", "Present"),
+    QT_TRANSLATE_NOOP("site", "Absent"),
+    QT_TRANSLATE_NOOP("site", "Excused"),
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +67,9 @@ class PublishOptions:
     today: date | None = None  # what "upcoming" and "now serving" are measured from
     # Where the site will be served; only the Atom feed and the sitemap use it (pages stay relative).
     base_url: str = ""
+    # The language of the site's own words ("en", "es", "fr"); None: the published bodies' language
+    # when they share one, else English.
+    lang: str | None = None
 
 
 @dataclass
@@ -112,6 +134,7 @@ def publish(
     its manifest keeps every file of the last publish and this one, so that nothing is orphaned.
     """
     options = options or PublishOptions()
+    options = replace(options, lang=options.lang or site_language(services.bodies, options.body_id))
     started = time.perf_counter()
     stop = cancel or (lambda: False)
 
@@ -175,7 +198,7 @@ def publish(
     finally:
         builder.drawer.close()
     folder.write("assets/site.css", SITE_CSS + builder.fonts.ship(folder, builder.prev, builder.cache))
-    folder.write("assets/filter.js", FILTER_JS)
+    folder.write("assets/filter.js", filter_js(builder.w))
     if options.base_url:
         folder.write(
             "sitemap.xml", sitemap(options.base_url, sorted(p for p in folder.written if p.endswith(".html")))
@@ -213,7 +236,7 @@ def options_token(services: Services, options: PublishOptions, today: date) -> s
     """
     where = services.database.url or str(services.database.path or "")
     chosen = (options.body_id, options.date_from, options.date_to, options.include_drafts, options.base_url)
-    made = repr((_code_digest(), where, chosen, today.isoformat()))
+    made = repr((_code_digest(), where, chosen, options.lang, today.isoformat()))  # lang: every page's words
     return hashlib.sha256(made.encode("utf-8")).hexdigest()
 
 
@@ -259,7 +282,12 @@ def _site_name(services: Services, options: PublishOptions) -> str:
     bodies = services.bodies.list_bodies()
     chosen = [b for b in bodies if options.body_id in (None, b.id)]
     town = next((b.municipality for b in chosen if b.municipality), "")
-    return f"{town} — public records" if town else "Public records"
+    w = SiteWords(options.lang or "en")
+    return (
+        w(QT_TRANSLATE_NOOP("site", "{town} — public records"), town=town)
+        if town
+        else w(QT_TRANSLATE_NOOP("site", "Public records"))
+    )
 
 
 class _Builder:
@@ -280,6 +308,7 @@ class _Builder:
         self.state = state
         self.site_name = site_name
         self.today = today
+        self.w = SiteWords(options.lang or "en")  # the site's own words, in the site's language
         self.serving: list[int] = []
         # Incremental publishing: the meetings changed since the last publish (None: all of them),
         # what that publish left in its cache, and what this one leaves for the next.
@@ -300,7 +329,7 @@ class _Builder:
         )
 
     def write_page(self, path: str, title: str, body: str, scripts: tuple[str, ...] = ()) -> None:
-        html = page(path, title, body, site_name=self.site_name, scripts=scripts)
+        html = page(path, title, body, site_name=self.site_name, scripts=scripts, words=self.w)
         self.folder.write(path, self.fonts.page(html))  # a character no font has: its marker, no box
 
     # -- meetings ---------------------------------------------------------------------------------
@@ -418,9 +447,12 @@ class _Builder:
         m = record.meeting
         path = meeting_path(m.id)
         base = f"meetings/{m.id}/"
-        title = f"{m.body_name} — {label(m.kind).lower()} meeting, {m.scheduled_start:%Y-%m-%d}"
+        kind, on = self.w.meeting_kind(m.kind), f"{m.scheduled_start:%Y-%m-%d}"
+        title = self.w(
+            QT_TRANSLATE_NOOP("site", "{body} — {kind} meeting, {day}"), body=m.body_name, kind=kind, day=on
+        )
         parts = [
-            f"<p>{esc(f'{m.scheduled_start:%A %d %B %Y, %H:%M}')}"
+            f"<p>{esc(self.w.moment(m.scheduled_start))}"
             + (f" · {esc(m.location)}" if m.location else "")
             + "</p>"
         ]
@@ -434,29 +466,36 @@ class _Builder:
         fresh = not self.folder.unchanged(f"meeting-{m.id}", key, pdfs)
         if fresh:
             self.drawer.draw(base + "agenda.pdf", agenda_of, record, style)
-        parts.append('<p><a href="agenda.pdf">Agenda (PDF)</a></p>')
+        parts.append(
+            '<p><a href="agenda.pdf">' + self.w.text(QT_TRANSLATE_NOOP("site", "Agenda (PDF)")) + "</a></p>"
+        )
         if with_minutes:
             parts += self._minutes_files(record, base, approved, fresh)
         else:
-            parts.append(
-                "<p>The minutes of this meeting are not yet approved; they appear here once they are.</p>"
+            not_yet = QT_TRANSLATE_NOOP(
+                "site", "The minutes of this meeting are not yet approved; they appear here once they are."
             )
+            parts.append(f"<p>{self.w.text(not_yet)}</p>")
         if record.approvals and approved:
             latest = record.approvals[-1]
             self.state.fingerprints[m.id] = latest.sha256
             self.state.feed.append((latest.approved_on, title, path, latest.sha256))
-            parts.append(
-                f"<p>Minutes approved on {esc(f'{latest.approved_on:%Y-%m-%d}')}. "
-                f'Fingerprint (SHA-256): <span class="fingerprint">{esc(latest.sha256)}</span></p>'
-            )
-        parts.append('<h2 id="agenda">Agenda</h2>')
+            sha = f'<span class="fingerprint">{esc(latest.sha256)}</span>'
+            approved_on = esc(self.w.day(latest.approved_on))
+            said_so = QT_TRANSLATE_NOOP("site", "Minutes approved on {day}. Fingerprint (SHA-256): {sha}")
+            parts.append(f"<p>{self.w(said_so, day=approved_on, sha=sha)}</p>")
+        parts.append('<h2 id="agenda">' + self.w.text(QT_TRANSLATE_NOOP("site", "Agenda")) + "</h2>")
         rows = []
         moments = _video_moments(record, video)
         for entry in record.items:
             item = entry.item
             cell = esc(item.title)
             if item.id in moments:
-                cell += f' — <a href="{esc(moments[item.id])}">Video</a>'
+                cell += (
+                    f' — <a href="{esc(moments[item.id])}">'
+                    + self.w.text(QT_TRANSLATE_NOOP("site", "Video"))
+                    + "</a>"
+                )
 
             if entry.matter is not None:
                 self.state.matters[entry.matter.id] = entry.matter.identifier
@@ -468,7 +507,8 @@ class _Builder:
                     # A linked document has no bytes to copy: the page links to where it is published
                     # (a web address only; anything else, e.g. a "javascript:" text, is shown, not linked).
                     if d.url.lower().startswith(("https://", "http://")):
-                        docs.append(f'<a href="{esc(d.url)}">{esc(d.title or d.url)}</a> (external link)')
+                        outside = self.w.text(QT_TRANSLATE_NOOP("site", "(external link)"))
+                        docs.append(f'<a href="{esc(d.url)}">{esc(d.title or d.url)}</a> {outside}')
                     else:
                         docs.append(f"{esc(d.title)} ({esc(d.url)})")
                 elif m.id in self.state.with_minutes:
@@ -483,23 +523,31 @@ class _Builder:
             rows.append([esc(item.number), cell, "<br>".join(docs)])
             if m.id in self.state.with_minutes:
                 self._index_item(m.id, title, entry)
+        heads = (
+            QT_TRANSLATE_NOOP("site", "No."),
+            QT_TRANSLATE_NOOP("site", "Item"),
+            QT_TRANSLATE_NOOP("site", "Documents"),
+        )
         parts.append(
-            table("Agenda items", ("No.", "Item", "Documents"), rows) if rows else "<p>No agenda items.</p>"
+            table(self.w(QT_TRANSLATE_NOOP("site", "Agenda items")), tuple(self.w(h) for h in heads), rows)
+            if rows
+            else "<p>" + self.w.text(QT_TRANSLATE_NOOP("site", "No agenda items.")) + "</p>"
         )
         if m.id in self.state.with_minutes:
             present = [a for a in record.attendance if a.status is not None]
             for a in record.attendance:
                 self.state.people.setdefault(a.person_id, a.person_name)
                 self._attended.add(a.person_id)
-            parts.append('<h2 id="attendance">Attendance</h2>')
+            parts.append('<h2 id="attendance">' + self.w.text(ATTENDANCE) + "</h2>")
+            unknown = self.w(QT_TRANSLATE_NOOP("site", "not recorded"))
             parts.append(
                 bullet_list(
                     [
                         link(path, person_path(a.person_id), a.person_name)
-                        + f" — {esc(label(a.status) if a.status else 'not recorded')}"
+                        + f" — {esc(self.w.label(a.status) if a.status else unknown)}"
                         for a in present
                     ],
-                    "No attendance was recorded.",
+                    self.w(QT_TRANSLATE_NOOP("site", "No attendance was recorded.")),
                 )
             )
         self.write_page(path, title, "\n".join(parts))
@@ -522,10 +570,15 @@ class _Builder:
             self.drawer.draw(base + "minutes.pdf", minutes_pdf, doc)
         out = []
         if not approved:
-            out.append('<p class="draft">DRAFT — these minutes are not approved and may still change.</p>')
+            draft = QT_TRANSLATE_NOOP("site", "DRAFT — these minutes are not approved and may still change.")
+            out.append(f'<p class="draft">{self.w.text(draft)}</p>')
+        web, tagged = (
+            QT_TRANSLATE_NOOP("site", "Minutes (web edition)"),
+            QT_TRANSLATE_NOOP("site", "Minutes (tagged PDF)"),
+        )
         out.append(
-            '<p><a href="minutes.html">Minutes (web edition)</a> · '
-            '<a href="minutes.pdf">Minutes (tagged PDF)</a></p>'
+            f'<p><a href="minutes.html">{self.w.text(web)}</a> · '
+            f'<a href="minutes.pdf">{self.w.text(tagged)}</a></p>'
         )
         return out
 
@@ -538,9 +591,13 @@ class _Builder:
         text = " ".join(t for t in (item.body, item.discussion, item.action_text) if t)
         self.state.entries.append(Entry("minutes", f"{meeting_title}: {item.title}", url, text[:2000]))
         for sp in entry.speakers:
-            self.state.entries.append(
-                Entry("speaker", f"{sp.name} on {item.title} ({meeting_title})", url, sp.summary[:500])
+            about = self.w(
+                QT_TRANSLATE_NOOP("site", "{name} on {item} ({meeting})"),
+                name=sp.name,
+                item=item.title,
+                meeting=meeting_title,
             )
+            self.state.entries.append(Entry("speaker", about, url, sp.summary[:500]))
             self.state.speakers.append((sp.name, f"{item.title} ({meeting_title})", url))
 
     def meeting_lists(self) -> None:
@@ -555,27 +612,44 @@ class _Builder:
             year_links = []
             for year in sorted(years, reverse=True):
                 path = f"meetings/body-{int(body_id)}-{int(year)}.html"
-                year_links.append(link("meetings/index.html", path, f"{year} ({len(years[year])} meetings)"))
+                count = self.w(
+                    QT_TRANSLATE_NOOP("site", "{year} ({n} meetings)"), year=year, n=len(years[year])
+                )
+                year_links.append(link("meetings/index.html", path, count))
                 rows = [
                     [
                         link(path, meeting_path(m.id), f"{m.scheduled_start:%Y-%m-%d}"),
-                        esc(label(m.kind)),
+                        esc(self.w.label(m.kind)),
                         esc(self._minutes_state(m)),
                     ]
                     for m in years[year]
                 ]
+                heads = (DATE, QT_TRANSLATE_NOOP("site", "Kind"), QT_TRANSLATE_NOOP("site", "Minutes"))
                 self.write_page(
                     path,
-                    f"{body_name}: meetings in {year}",
-                    table(f"Meetings of the {body_name} in {year}", ("Date", "Kind", "Minutes"), rows),
+                    self.w(
+                        QT_TRANSLATE_NOOP("site", "{body}: meetings in {year}"), body=body_name, year=year
+                    ),
+                    table(
+                        self.w(
+                            QT_TRANSLATE_NOOP("site", "Meetings of the {body} in {year}"),
+                            body=body_name,
+                            year=year,
+                        ),
+                        tuple(self.w(h) for h in heads),
+                        rows,
+                    ),
                 )
-            index.append(bullet_list(year_links, "No meetings."))
-        self.write_page("meetings/index.html", "Meetings", "\n".join(index) or "<p>No meetings.</p>")
+            index.append(bullet_list(year_links, self.w(NO_MEETINGS)))
+        none = "<p>" + self.w.text(NO_MEETINGS) + "</p>"
+        self.write_page("meetings/index.html", self.w(MEETINGS), "\n".join(index) or none)
 
     def _minutes_state(self, m: MeetingSummary) -> str:
         if m.minutes_status is MinutesStatus.APPROVED:
-            return "Approved"
-        return "Draft (published)" if m.id in self.state.with_minutes else "Not yet approved"
+            return self.w(QT_TRANSLATE_NOOP("site", "Approved"))
+        if m.id in self.state.with_minutes:
+            return self.w(QT_TRANSLATE_NOOP("site", "Draft (published)"))
+        return self.w(QT_TRANSLATE_NOOP("site", "Not yet approved"))
 
     # -- people -----------------------------------------------------------------------------------
     def gather_people(self) -> None:
@@ -622,95 +696,124 @@ class _Builder:
                 rows_index.append(link("people/index.html", path, name))
                 continue
             self.folder.begin_group()
+            here, terms_title = (
+                esc(self.w(QT_TRANSLATE_NOOP("site", "On this page"))),
+                self.w.text(QT_TRANSLATE_NOOP("site", "Seats and terms")),
+            )
+            attendance, votes_title = self.w.text(ATTENDANCE), self.w.text(QT_TRANSLATE_NOOP("site", "Votes"))
             parts = [
-                '<nav aria-label="On this page"><ul class="legend">'
-                '<li><a href="#terms">Seats and terms</a></li><li><a href="#attendance">Attendance</a></li>'
-                '<li><a href="#votes">Votes</a></li></ul></nav>',
-                '<h2 id="terms">Seats and terms</h2>',
+                f'<nav aria-label="{here}"><ul class="legend">'
+                f'<li><a href="#terms">{terms_title}</a></li><li><a href="#attendance">{attendance}</a></li>'
+                f'<li><a href="#votes">{votes_title}</a></li></ul></nav>',
+                f'<h2 id="terms">{terms_title}</h2>',
             ]
             parts.append(
                 table(
-                    f"Seats held by {name}",
-                    ("Body", "Seat", "Role", "From", "To"),
+                    self.w(QT_TRANSLATE_NOOP("site", "Seats held by {name}"), name=name),
+                    tuple(self.w(h) for h in TERM_HEADS),
                     [
                         [
                             esc(bodies.get(t.body_id, "")),
                             esc(t.post_label or "—"),
-                            esc(label(t.role)),
+                            esc(self.w.label(t.role)),
                             esc(t.start_date.isoformat()),
-                            esc(t.end_date.isoformat() if t.end_date else "serving"),
+                            esc(
+                                t.end_date.isoformat()
+                                if t.end_date
+                                else self.w(QT_TRANSLATE_NOOP("site", "serving"))
+                            ),
                         ]
                         for t in terms
                     ],
                 )
                 if terms
-                else "<p>No seat on a published body is recorded.</p>"
+                else "<p>"
+                + self.w.text(QT_TRANSLATE_NOOP("site", "No seat on a published body is recorded."))
+                + "</p>"
             )
             # Counted from the published minutes only: a draft's roll may still be corrected.
             drafts = self.options.include_drafts
             years = self.s.voting_records.attendance_history(person_id, span, approved_only=not drafts)
-            parts.append('<h2 id="attendance">Attendance</h2>')
+            parts.append(f'<h2 id="attendance">{attendance}</h2>')
             parts.append(
                 table(
-                    f"Attendance of {name} by year",
-                    ("Year", "Meetings seated", "Present", "Absent", "Excused"),
+                    self.w(QT_TRANSLATE_NOOP("site", "Attendance of {name} by year"), name=name),
+                    tuple(self.w(h) for h in ATTENDANCE_HEADS),
                     [
                         [str(y.year), str(y.seated), str(y.present), str(y.absent), str(y.excused)]
                         for y in years
                     ],
                 )
                 if years
-                else "<p>No attendance recorded.</p>"
+                else "<p>" + self.w.text(QT_TRANSLATE_NOOP("site", "No attendance recorded.")) + "</p>"
             )
             votes = [
                 r
                 for r in self.s.voting_records.full_record(person_id, span)
                 if r.meeting_id in self.state.with_minutes
             ]
-            parts.append(f'<h2 id="votes">Votes ({len(votes)})</h2>')
+            parts.append(
+                '<h2 id="votes">'
+                + self.w.text(QT_TRANSLATE_NOOP("site", "Votes ({n})"), n=len(votes))
+                + "</h2>"
+            )
             if votes:
                 summary = published_summary(
                     person_id, name, votes, sum(y.seated for y in years), sum(y.present for y in years)
                 )
                 self._record_files(person_id, summary, votes)
-                share = summary.majority_share
+                share, n = summary.majority_share, summary.ballots
+                ballots = (
+                    QT_TRANSLATE_NOOP("site", "{n} ballot in published minutes")
+                    if n == 1
+                    else QT_TRANSLATE_NOOP("site", "{n} ballots in published minutes")
+                )
+                majority = QT_TRANSLATE_NOOP("site", "; with the majority on {share} of decided votes")
+                against = QT_TRANSLATE_NOOP("site", "; {n} against the majority.")
+                record, every = (
+                    QT_TRANSLATE_NOOP("site", "Voting record (PDF)"),
+                    QT_TRANSLATE_NOOP("site", "Every vote (CSV)"),
+                )
                 parts.append(
-                    f"<p>{summary.ballots} ballot{'s' if summary.ballots != 1 else ''} in published minutes"
-                    + (f"; with the majority on {share:.0%} of decided votes" if share is not None else "")
-                    + f"; {len(summary.dissents)} against the majority.</p>"
-                    f'<p><a href="{person_id}-record.pdf">Voting record (PDF)</a> · '
-                    f'<a href="{person_id}-votes.csv">Every vote (CSV)</a></p>'
+                    f"<p>{self.w(ballots, n=n)}"
+                    + (self.w(majority, share=self.w.percent(share)) if share is not None else "")
+                    + f"{self.w(against, n=len(summary.dissents))}</p>"
+                    f'<p><a href="{person_id}-record.pdf">{self.w.text(record)}</a> · '
+                    f'<a href="{person_id}-votes.csv">{self.w.text(every)}</a></p>'
                 )
                 cells = functools.partial(self._vote_cells, path)
-                parts.append(votes_section(name, votes, self.state.matter_kinds, cells))
+                parts.append(votes_section(name, votes, self.state.matter_kinds, cells, self.w))
             else:
-                parts.append("<p>No votes in published minutes.</p>")
+                parts.append(
+                    "<p>" + self.w.text(QT_TRANSLATE_NOOP("site", "No votes in published minutes.")) + "</p>"
+                )
             scripts = ("assets/filter.js",) if votes else ()
             self.write_page(path, name, "\n".join(parts), scripts=scripts)
             people[str(person_id)] = self.folder.end_group()
             rows_index.append(link("people/index.html", path, name))
         self.serving = serving
-        self.write_page("people/index.html", "Members", bullet_list(rows_index, "No members."))
+        members = bullet_list(rows_index, self.w(QT_TRANSLATE_NOOP("site", "No members.")))
+        self.write_page("people/index.html", self.w(QT_TRANSLATE_NOOP("site", "Members")), members)
 
     def _vote_cells(self, path: str, r: RecordRow) -> list[str]:
         what = esc(r.item_title)
         if r.matter_id is not None and r.matter_id in self.state.matters:
             what += " — " + link(path, matter_path(r.matter_id), r.matter_identifier)
-        against = " (against the majority)" if r.with_majority is False else ""
+        against = self.w(
+            QT_TRANSLATE_NOOP("site", "{vote} (against the majority)"), vote=self.w.label(r.option)
+        )
         return [
             link(path, meeting_path(r.meeting_id), r.taken_on.isoformat()),
             what,
-            esc(label(r.option) + against),
-            esc(f"{label(r.result)} {r.yes}–{r.no}"),
+            esc(against if r.with_majority is False else self.w.label(r.option)),
+            esc(f"{self.w.label(r.result)} {r.yes}–{r.no}"),
         ]
 
-    @functools.cached_property
+    @property
     def record_lang(self) -> str:
-        """The members' voting-record PDFs print in the published bodies' language, like their minutes
-        (English when the bodies differ: the site's own pages are in English)."""
-        from councildesk.reports.record_report import record_language
-
-        return record_language(self.s.bodies, self.options.body_id, "en")
+        """The members' voting-record PDFs print in the site's language: by default the published
+        bodies' language, like their minutes (English when the bodies differ)."""
+        return self.w.lang
 
     def _record_files(self, person_id: int, summary: RecordSummary, votes: list[RecordRow]) -> None:
         """The member's voting-record PDF and CSV; the PDF is drawn again only when its ballots changed."""
@@ -743,27 +846,48 @@ class _Builder:
             )
             path = f"agreement/body-{int(body_id)}.html"
             csv = f"agreement/body-{int(body_id)}.csv"
-            title = f"Who votes with whom: {body_name}"
+            w = self.w
+            title = w(QT_TRANSLATE_NOOP("site", "Who votes with whom: {body}"), body=body_name)
             if len(matrix.names) < 2:
-                parts = ["<p>No split vote with named ballots is in the published minutes.</p>"]
+                parts = [
+                    "<p>"
+                    + w.text(
+                        QT_TRANSLATE_NOOP(
+                            "site", "No split vote with named ballots is in the published minutes."
+                        )
+                    )
+                    + "</p>"
+                ]
             else:
                 self.folder.write(csv, agreement_csv(matrix).encode("utf-8-sig"))
-                caption = f"Share of {matrix.split_votes} split votes on which each pair voted alike"
-                parts = [
-                    "<p>On split votes (at least one yes and one no) in the published minutes, how often "
+                shares = QT_TRANSLATE_NOOP("site", "Share of {n} split votes on which each pair voted alike")
+                caption = w(shares, n=matrix.split_votes)
+                how = QT_TRANSLATE_NOOP(
+                    "site",
+                    "On split votes (at least one yes and one no) in the published minutes, how often "
                     "each pair of members cast the same vote. Abstentions, absences and recusals leave "
-                    "a pair out of that vote.</p>",
-                    '<p><a href="#matrix">The same figures as a table</a> · '
-                    f'<a href="body-{int(body_id)}.csv">Download the pairs (CSV)</a></p>',
-                    '<h2 id="map">Heat map</h2>',
-                    legend(),
-                    f'<div class="table-wrap">{heatmap_svg(matrix, caption)}</div>',
-                    '<h2 id="table">Table</h2>',
-                    matrix_table(matrix, caption),
+                    "a pair out of that vote.",
+                )
+                same, pairs = (
+                    QT_TRANSLATE_NOOP("site", "The same figures as a table"),
+                    QT_TRANSLATE_NOOP("site", "Download the pairs (CSV)"),
+                )
+                parts = [
+                    f"<p>{w.text(how)}</p>",
+                    f'<p><a href="#matrix">{w.text(same)}</a> · '
+                    f'<a href="body-{int(body_id)}.csv">{w.text(pairs)}</a></p>',
+                    '<h2 id="map">' + w.text(QT_TRANSLATE_NOOP("site", "Heat map")) + "</h2>",
+                    legend(w),
+                    f'<div class="table-wrap">{heatmap_svg(matrix, caption, w)}</div>',
+                    '<h2 id="table">' + w.text(QT_TRANSLATE_NOOP("site", "Table")) + "</h2>",
+                    matrix_table(matrix, caption, w),
                 ]
             self.write_page(path, title, "\n".join(parts))
             index.append(link("agreement/index.html", path, body_name))
-        self.write_page("agreement/index.html", "Who votes with whom", bullet_list(index, "No bodies."))
+        bodies_list = bullet_list(index, self.w(QT_TRANSLATE_NOOP("site", "No bodies.")))
+        self.write_page(
+            "agreement/index.html", self.w(QT_TRANSLATE_NOOP("site", "Who votes with whom")), bodies_list
+        )
 
     def speakers_page(self) -> None:
         """Every speaker in the published minutes, as a plain list that needs no script."""
@@ -771,12 +895,19 @@ class _Builder:
             [esc(name), f'<a href="../{esc(url)}">{esc(about)}</a>']
             for name, about, url in sorted(self.state.speakers, key=lambda s: (s[0].casefold(), s[1]))
         ]
+        heads = (QT_TRANSLATE_NOOP("site", "Speaker"), QT_TRANSLATE_NOOP("site", "On"))
         body = (
-            table("Speakers in the published minutes", ("Speaker", "On"), rows)
+            table(
+                self.w(QT_TRANSLATE_NOOP("site", "Speakers in the published minutes")),
+                tuple(self.w(h) for h in heads),
+                rows,
+            )
             if rows
-            else "<p>No speaker is recorded in the published minutes.</p>"
+            else "<p>"
+            + self.w.text(QT_TRANSLATE_NOOP("site", "No speaker is recorded in the published minutes."))
+            + "</p>"
         )
-        self.write_page("speakers/index.html", "Speakers", body)
+        self.write_page("speakers/index.html", self.w(QT_TRANSLATE_NOOP("site", "Speakers")), body)
 
     # -- matters ----------------------------------------------------------------------------------
     def matter_pages(self) -> None:
@@ -807,46 +938,61 @@ class _Builder:
                 continue
             matter, history = read(matter_id)
             title = f"{matter.identifier}: {matter.title}"
-            self.state.matter_kinds[matter_id] = label(matter.kind)
-            parts = [f"<p>{esc(label(matter.kind))} · status: {esc(label(matter.status))}</p>"]
+            kind = self.w.label(matter.kind)
+            self.state.matter_kinds[matter_id] = kind
+            status = self.w(QT_TRANSLATE_NOOP("site", "status: {status}"), status=self.w.label(matter.status))
+            parts = [f"<p>{esc(kind)} · {esc(status)}</p>"]
             sponsors = [
                 (
                     link(path, person_path(sp.person_id), sp.name)
                     if sp.person_id in self.state.people
                     else esc(sp.name)
                 )
-                + (" (primary sponsor)" if sp.is_primary else "")
+                + (self.w.text(QT_TRANSLATE_NOOP("site", " (primary sponsor)")) if sp.is_primary else "")
                 for sp in matter.sponsors
             ]
-            parts += ['<h2 id="sponsors">Sponsors</h2>', bullet_list(sponsors, "No sponsor is recorded.")]
-            parts.append('<h2 id="history">Its path across meetings</h2>')
+            parts.append('<h2 id="sponsors">' + self.w.text(QT_TRANSLATE_NOOP("site", "Sponsors")) + "</h2>")
+            parts.append(bullet_list(sponsors, self.w(QT_TRANSLATE_NOOP("site", "No sponsor is recorded."))))
+            parts.append(
+                '<h2 id="history">'
+                + self.w.text(QT_TRANSLATE_NOOP("site", "Its path across meetings"))
+                + "</h2>"
+            )
             for step in history.steps:
                 if step.meeting_id not in published:
                     continue
                 where = link(
                     path, meeting_path(step.meeting_id), f"{step.meeting_on:%Y-%m-%d} {step.body_name}"
                 )
-                parts.append(f"<h3>{where} — {esc(step.stage)}</h3>")
+                parts.append(f"<h3>{where} — {esc(self.w.stage(step.stage))}</h3>")
                 if step.meeting_id not in self.state.with_minutes:
-                    parts.append("<p>On the agenda; the minutes are not yet approved.</p>")
+                    parts.append(
+                        "<p>"
+                        + self.w.text(
+                            QT_TRANSLATE_NOOP("site", "On the agenda; the minutes are not yet approved.")
+                        )
+                        + "</p>"
+                    )
                     continue
                 for motion in step.motions:
-                    result = f" — {label(motion.result)} {motion.yes}–{motion.no}" if motion.result else ""
+                    outcome = self.w.label(motion.result) if motion.result else ""
+                    result = f" — {outcome} {motion.yes}–{motion.no}" if motion.result else ""
                     parts.append(f"<p>{esc(motion.text)}{esc(result)}</p>")
                     if motion.ballots:
                         parts.append(
                             table(
-                                "Roll call",
-                                ("Member", "Vote"),
-                                [[esc(b.person_name), esc(label(b.option))] for b in motion.ballots],
+                                self.w(QT_TRANSLATE_NOOP("site", "Roll call")),
+                                (self.w(QT_TRANSLATE_NOOP("site", "Member")), self.w(VOTE)),
+                                [[esc(b.person_name), esc(self.w.label(b.option))] for b in motion.ballots],
                             )
                         )
             self.write_page(path, title, "\n".join(parts))
             text = f"{matter.full_text[:2000]}"
             self.state.entries.append(Entry("matter", title, path, text))
-            matters[str(matter_id)] = {"title": title, "kind": label(matter.kind), "text": text}
+            matters[str(matter_id)] = {"title": title, "kind": kind, "text": text}
             index.append(link("matters/index.html", path, title))
-        self.write_page("matters/index.html", "Matters", bullet_list(index, "No matters."))
+        matters_list = bullet_list(index, self.w(QT_TRANSLATE_NOOP("site", "No matters.")))
+        self.write_page("matters/index.html", self.w(QT_TRANSLATE_NOOP("site", "Matters")), matters_list)
 
     def _read_matters(self, ids: list[int]) -> dict[int, tuple[MatterDTO, MatterHistory]]:
         matters, histories = self.s.matters.get_matters(ids), self.s.voting_records.matter_histories(ids)
@@ -861,58 +1007,79 @@ class _Builder:
         now = datetime.combine(self.today, datetime.min.time())
         upcoming = [m for m in self.state.meeting_rows if m.scheduled_start >= now][:10]
         approved = [m for m in self.state.meeting_rows if m.id in self.state.fingerprints][-5:]
+        w = self.w
         parts = [
             '<form class="search-form" action="search.html" role="search">'
-            '<label for="home-q">Search the records</label> '
-            '<input id="home-q" name="q" type="search"> <button type="submit">Search</button></form>'
+            '<label for="home-q">' + w.text(QT_TRANSLATE_NOOP("site", "Search the records")) + "</label> "
+            '<input id="home-q" name="q" type="search"> '
+            f'<button type="submit">{w.text(SEARCH)}</button></form>'
         ]
-        parts.append('<h2 id="upcoming">Upcoming meetings</h2>')
+        parts.append('<h2 id="upcoming">' + w.text(QT_TRANSLATE_NOOP("site", "Upcoming meetings")) + "</h2>")
         parts.append(
             bullet_list(
-                [link("index.html", meeting_path(m.id), m.label) for m in upcoming],
-                "No meeting is scheduled.",
+                [link("index.html", meeting_path(m.id), w.meeting_label(m)) for m in upcoming],
+                w(QT_TRANSLATE_NOOP("site", "No meeting is scheduled.")),
             )
         )
-        parts.append('<h2 id="minutes">Latest approved minutes</h2>')
+        parts.append(
+            '<h2 id="minutes">' + w.text(QT_TRANSLATE_NOOP("site", "Latest approved minutes")) + "</h2>"
+        )
         parts.append(
             bullet_list(
-                [link("index.html", meeting_path(m.id), m.label) for m in reversed(approved)],
-                "No minutes are approved yet.",
+                [link("index.html", meeting_path(m.id), w.meeting_label(m)) for m in reversed(approved)],
+                w(QT_TRANSLATE_NOOP("site", "No minutes are approved yet.")),
             )
         )
-        heading = "Members now serving"
+        heading = w(QT_TRANSLATE_NOOP("site", "Members now serving"))
         if not self.serving and self.state.meeting_rows:  # an archive of past terms: who sat last
             last = self.state.meeting_rows[-1]
             seated = self.s.meetings.attendance(last.id)
             self.serving = [a.person_id for a in seated if a.voting and a.person_id in self.state.people]
-            heading = f"Members at the last meeting, {last.scheduled_start:%Y-%m-%d}"
+            heading = w(
+                QT_TRANSLATE_NOOP("site", "Members at the last meeting, {day}"),
+                day=w.day(last.scheduled_start.date()),
+            )
         parts.append(f'<h2 id="members">{esc(heading)}</h2>')
         parts.append(
             bullet_list(
                 [link("index.html", person_path(p), self.state.people[p]) for p in self.serving],
-                "No member is serving today.",
+                w(QT_TRANSLATE_NOOP("site", "No member is serving today.")),
             )
         )
-        self.write_page("index.html", "Meetings, votes and members", "\n".join(parts))
+        self.write_page(
+            "index.html", w(QT_TRANSLATE_NOOP("site", "Meetings, votes and members")), "\n".join(parts)
+        )
 
     def search_pages(self) -> None:
-        self.folder.write("assets/search-index.js", index_script(self.state.entries))
-        self.folder.write("assets/search.js", SEARCH_JS)
+        w = self.w
+        self.folder.write("assets/search-index.js", index_script(self.state.entries, w))
+        self.folder.write("assets/search.js", search_js(w))
+        kinds = {kind: esc(kind_name(kind, w)) for kind in ("minutes", "matter")}
         plain = [
-            f'<li><a href="{esc(e.url)}">{esc(e.title)}</a> ({esc(e.kind)})</li>'
+            f'<li><a href="{esc(e.url)}">{esc(e.title)}</a> ({kinds[e.kind]})</li>'
             for e in self.state.entries
             if e.kind != "speaker"
         ]
+        what = w.text(QT_TRANSLATE_NOOP("site", "Search minutes, matters and speakers"))
+        needs = w.text(
+            QT_TRANSLATE_NOOP("site", "Search needs script; every minute and matter is listed below.")
+        )
+        every, everything = (
+            QT_TRANSLATE_NOOP("site", "Every speaker in the published minutes"),
+            QT_TRANSLATE_NOOP("site", "Everything published"),
+        )
         body = (
             '<form id="search-form" class="search-form" role="search" hidden>'
-            '<label for="q">Search minutes, matters and speakers</label> '
-            '<input id="q" name="q" type="search"> <button type="submit">Search</button></form>'
+            f'<label for="q">{what}</label> '
+            f'<input id="q" name="q" type="search"> <button type="submit">{w.text(SEARCH)}</button></form>'
             '<p id="search-status" role="status" aria-live="polite"></p><ul id="results"></ul>'
-            "<noscript><p>Search needs script; every minute and matter is listed below.</p></noscript>"
-            '<p><a href="speakers/index.html">Every speaker in the published minutes</a></p>'
-            f'<h2 id="all">Everything published</h2><ul>{"".join(plain)}</ul>'
+            f"<noscript><p>{needs}</p></noscript>"
+            f'<p><a href="speakers/index.html">{w.text(every)}</a></p>'
+            f'<h2 id="all">{w.text(everything)}</h2><ul>{"".join(plain)}</ul>'
         )
-        self.write_page("search.html", "Search", body, scripts=("assets/search-index.js", "assets/search.js"))
+        self.write_page(
+            "search.html", w(SEARCH), body, scripts=("assets/search-index.js", "assets/search.js")
+        )
 
     def data_files(self) -> None:
         from councildesk.services.anchors import fingerprints
@@ -923,7 +1090,9 @@ class _Builder:
         published = set(self.state.fingerprints)
         data["approvals"] = [a for a in data["approvals"] if a["meeting_id"] in published]
         self.folder.write("fingerprints.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        self.folder.write("minutes.atom", atom_feed(self.site_name, self.state.feed, self.options.base_url))
+        self.folder.write(
+            "minutes.atom", atom_feed(self.site_name, self.state.feed, self.options.base_url, self.w)
+        )
         drafts = self.options.include_drafts
         span = DateRange(self.options.date_from, self.options.date_to, approved_only=not drafts)
         links = []
@@ -941,14 +1110,23 @@ class _Builder:
             else:
                 made[kind] = self._export(kind, span)
             links += [f'<a href="{kind}/{n}">{esc(kind.upper())}: {esc(n)}</a>' for n in made[kind]]
-        note = (
-            "<p>These files hold every meeting in the published range, including meetings whose minutes "
-            "are not yet approved, marked as drafts; the calendar lists every meeting.</p>"
+        note = self.w.text(
+            QT_TRANSLATE_NOOP(
+                "site",
+                "These files hold every meeting in the published range, including meetings whose minutes "
+                "are not yet approved, marked as drafts; the calendar lists every meeting.",
+            )
             if drafts
-            else "<p>These files hold the meetings in the published range whose minutes are approved; "
-            "the calendar (ICS) lists every meeting, upcoming ones included.</p>"
+            else QT_TRANSLATE_NOOP(
+                "site",
+                "These files hold the meetings in the published range whose minutes are approved; "
+                "the calendar (ICS) lists every meeting, upcoming ones included.",
+            )
         )
-        self.write_page("data/index.html", "Open data", note + bullet_list(links, "No data was exported."))
+        exported = bullet_list(links, self.w(QT_TRANSLATE_NOOP("site", "No data was exported.")))
+        self.write_page(
+            "data/index.html", self.w(QT_TRANSLATE_NOOP("site", "Open data")), f"<p>{note}</p>" + exported
+        )
 
     def _export(self, kind: str, span: DateRange) -> list[str]:
         """One open-data export written into data/KIND/; the names of its files."""
@@ -1033,22 +1211,31 @@ def sitemap(base_url: str, pages: list[str]) -> str:
     )
 
 
-def atom_feed(site_name: str, approved: list[tuple[date, str, str, str]], base_url: str = "") -> str:
-    """Newly approved minutes, newest first; ids are the fingerprints; links absolute under `base_url`."""
+def atom_feed(
+    site_name: str, approved: list[tuple[date, str, str, str]], base_url: str = "", w: SiteWords = ENGLISH
+) -> str:
+    """Newly approved minutes, newest first; ids are the fingerprints; links absolute under `base_url`;
+    its words in `w`'s language (tagged xml:lang unless English, which the feed never said)."""
     entries = []
     for on, title, path, sha in sorted(approved, reverse=True):
+        summary = w(
+            QT_TRANSLATE_NOOP("site", "Minutes approved on {day}; fingerprint (SHA-256) {sha}."),
+            day=w.day(on),
+            sha=sha,
+        )
         entries.append(
             f"<entry><id>urn:sha256:{esc(sha)}</id><title>{esc(title)}</title>"
             f"<updated>{on.isoformat()}T00:00:00Z</updated>"
             f'<link rel="alternate" type="text/html" href="{esc(absolute(base_url, path))}"/>'
-            f"<summary>Minutes approved on {on.isoformat()}; fingerprint (SHA-256) {esc(sha)}.</summary>"
+            f"<summary>{esc(summary)}</summary>"
             "</entry>"
         )
     updated = max((a[0] for a in approved), default=date(1970, 1, 1)).isoformat()
+    feed_title = w(QT_TRANSLATE_NOOP("site", "{site}: approved minutes"), site=site_name)
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
-        '<feed xmlns="http://www.w3.org/2005/Atom">'
-        f"<id>urn:councildesk:site:{esc(site_name)}</id><title>{esc(site_name)}: approved minutes</title>"
+        f'<feed xmlns="http://www.w3.org/2005/Atom"{"" if w.lang == "en" else f' xml:lang="{w.tag}"'}>'
+        f"<id>urn:councildesk:site:{esc(site_name)}</id><title>{esc(feed_title)}</title>"
         f"<updated>{updated}T00:00:00Z</updated><author><name>{esc(site_name)}</name></author>"
         + "".join(entries)
         + "</feed>\n"

@@ -8,8 +8,22 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from councildesk.domain.enums import BallotOption, MatterKind, MotionDisposition, MotionKind, VoteResult
+from councildesk.domain.messages import QT_TRANSLATE_NOOP
 
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; never in user text
+# What happened to a matter at one meeting (MatterStep.stage, voting_record_service._stage's words),
+# declared for the command line and the public site to say in their own language.
+STAGES = {
+    "introduced": QT_TRANSLATE_NOOP("matter_stage", "introduced"),
+    "referred": QT_TRANSLATE_NOOP("matter_stage", "referred"),
+    "amended": QT_TRANSLATE_NOOP("matter_stage", "amended"),
+    "amended and adopted": QT_TRANSLATE_NOOP("matter_stage", "amended and adopted"),
+    "adopted": QT_TRANSLATE_NOOP("matter_stage", "adopted"),
+    "failed": QT_TRANSLATE_NOOP("matter_stage", "failed"),
+    "tabled": QT_TRANSLATE_NOOP("matter_stage", "tabled"),
+    "postponed": QT_TRANSLATE_NOOP("matter_stage", "postponed"),
+    "considered": QT_TRANSLATE_NOOP("matter_stage", "considered"),
+}
 
 
 class RecordSort(StrEnum):

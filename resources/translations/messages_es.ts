@@ -1697,42 +1697,6 @@
         <translation>sin votación</translation>
     </message>
     <message>
-        <source>introduced</source>
-        <translation>presentado</translation>
-    </message>
-    <message>
-        <source>referred</source>
-        <translation>remitido a comisión</translation>
-    </message>
-    <message>
-        <source>amended</source>
-        <translation>enmendado</translation>
-    </message>
-    <message>
-        <source>amended and adopted</source>
-        <translation>enmendado y aprobado</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>aprobado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>rechazado</translation>
-    </message>
-    <message>
-        <source>tabled</source>
-        <translation>dejado sobre la mesa</translation>
-    </message>
-    <message>
-        <source>postponed</source>
-        <translation>aplazado</translation>
-    </message>
-    <message>
-        <source>considered</source>
-        <translation>examinado</translation>
-    </message>
-    <message>
         <source>signing keys for approved minutes (kept in a file, never in the database)</source>
         <translation>claves de firma de las actas aprobadas (guardadas en un archivo, nunca en la base de datos)</translation>
     </message>
@@ -3483,6 +3447,45 @@
     <message>
         <source>{where}: Legistar does not give the number of seats of '{name}'; {count} is used (the members who moved, seconded or voted) for a new body.</source>
         <translation>{where}: Legistar no indica el número de escaños de «{name}»; se usa {count} (los miembros que presentaron, secundaron o votaron) para un órgano nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>matter_stage</name>
+    <message>
+        <source>introduced</source>
+        <translation>presentado</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>remitido a comisión</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>enmendado</translation>
+    </message>
+    <message>
+        <source>amended and adopted</source>
+        <translation>enmendado y aprobado</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>dejado sobre la mesa</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>aplazado</translation>
+    </message>
+    <message>
+        <source>considered</source>
+        <translation>examinado</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5613,561 @@
     <message>
         <source>{what}: the chair's phrase cannot be empty.</source>
         <translation>{what}: la frase de la presidencia no puede quedar vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>site</name>
+    <message>
+        <source>{share} ({agree} of {together})</source>
+        <translation>{share} ({agree} de {together})</translation>
+    </message>
+    <message>
+        <source>never together</source>
+        <translation>nunca juntos</translation>
+    </message>
+    <message>
+        <source>{share} agreement</source>
+        <translation>{share} de acuerdo</translation>
+    </message>
+    <message>
+        <source>never voted together</source>
+        <translation>nunca votaron juntos</translation>
+    </message>
+    <message>
+        <source>Colour key</source>
+        <translation>Leyenda de colores</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Sin asunto</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Mostrar solo</translation>
+    </message>
+    <message>
+        <source>Show every vote</source>
+        <translation>Mostrar todos los votos</translation>
+    </message>
+    <message>
+        <source> vote.</source>
+        <translation> voto.</translation>
+    </message>
+    <message>
+        <source> votes.</source>
+        <translation> votos.</translation>
+    </message>
+    <message>
+        <source>Showing </source>
+        <translation>Se muestran </translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> de </translation>
+    </message>
+    <message>
+        <source>Showing all </source>
+        <translation>En total: </translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Voted against the majority</source>
+        <translation>Votó en contra de la mayoría</translation>
+    </message>
+    <message>
+        <source>Every vote of {name}</source>
+        <translation>Todos los votos de {name}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
+    </message>
+    <message>
+        <source>Who votes with whom</source>
+        <translation>Quién vota con quién</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Approved minutes</source>
+        <translation>Actas aprobadas</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Ir al contenido</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Published with CouncilDesk from the clerk's records.</source>
+        <translation>Publicado con CouncilDesk a partir de los registros de la secretaría.</translation>
+    </message>
+    <message>
+        <source>Fingerprints of approved minutes</source>
+        <translation>Huellas digitales de las actas aprobadas</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Datos abiertos</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervinientes</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>acta</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orador</translation>
+    </message>
+    <message>
+        <source> result</source>
+        <translation> resultado</translation>
+    </message>
+    <message>
+        <source> results</source>
+        <translation> resultados</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>No hay sesiones.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Meetings seated</source>
+        <translation>Sesiones como miembro</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Ausencia justificada</translation>
+    </message>
+    <message>
+        <source>{town} — public records</source>
+        <translation>{town} — registros públicos</translation>
+    </message>
+    <message>
+        <source>Public records</source>
+        <translation>Registros públicos</translation>
+    </message>
+    <message>
+        <source>{body} — {kind} meeting, {day}</source>
+        <translation>{body} — sesión {kind}, {day}</translation>
+    </message>
+    <message>
+        <source>Agenda (PDF)</source>
+        <translation>Orden del día (PDF)</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are not yet approved; they appear here once they are.</source>
+        <translation>El acta de esta sesión aún no está aprobada; aparecerá aquí cuando lo esté.</translation>
+    </message>
+    <message>
+        <source>Minutes approved on {day}. Fingerprint (SHA-256): {sha}</source>
+        <translation>Acta aprobada el {day}. Huella digital (SHA-256): {sha}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>(external link)</source>
+        <translation>(enlace externo)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Puntos del orden del día</translation>
+    </message>
+    <message>
+        <source>No agenda items.</source>
+        <translation>No hay puntos en el orden del día.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation>No se registró la asistencia.</translation>
+    </message>
+    <message>
+        <source>DRAFT — these minutes are not approved and may still change.</source>
+        <translation>BORRADOR — esta acta no está aprobada y aún puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Minutes (web edition)</source>
+        <translation>Acta (edición web)</translation>
+    </message>
+    <message>
+        <source>Minutes (tagged PDF)</source>
+        <translation>Acta (PDF etiquetado)</translation>
+    </message>
+    <message>
+        <source>{name} on {item} ({meeting})</source>
+        <translation>{name} sobre {item} ({meeting})</translation>
+    </message>
+    <message>
+        <source>{year} ({n} meetings)</source>
+        <translation>{year} ({n} sesiones)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>{body}: meetings in {year}</source>
+        <translation>{body}: sesiones de {year}</translation>
+    </message>
+    <message>
+        <source>Meetings of the {body} in {year}</source>
+        <translation>Sesiones: {body}, {year}</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Draft (published)</source>
+        <translation>Borrador (publicado)</translation>
+    </message>
+    <message>
+        <source>Not yet approved</source>
+        <translation>Aún no aprobada</translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translation>En esta página</translation>
+    </message>
+    <message>
+        <source>Seats and terms</source>
+        <translation>Puestos y mandatos</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votaciones</translation>
+    </message>
+    <message>
+        <source>Seats held by {name}</source>
+        <translation>Puestos ocupados por {name}</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>en funciones</translation>
+    </message>
+    <message>
+        <source>No seat on a published body is recorded.</source>
+        <translation>No consta ningún puesto en un órgano publicado.</translation>
+    </message>
+    <message>
+        <source>Attendance of {name} by year</source>
+        <translation>Asistencia de {name} por año</translation>
+    </message>
+    <message>
+        <source>No attendance recorded.</source>
+        <translation>No se registró asistencia.</translation>
+    </message>
+    <message>
+        <source>Votes ({n})</source>
+        <translation>Votaciones ({n})</translation>
+    </message>
+    <message>
+        <source>{n} ballot in published minutes</source>
+        <translation>{n} voto en las actas publicadas</translation>
+    </message>
+    <message>
+        <source>{n} ballots in published minutes</source>
+        <translation>{n} votos en las actas publicadas</translation>
+    </message>
+    <message>
+        <source>; with the majority on {share} of decided votes</source>
+        <translation>; con la mayoría en el {share} de las votaciones decididas</translation>
+    </message>
+    <message>
+        <source>; {n} against the majority.</source>
+        <translation>; {n} en contra de la mayoría.</translation>
+    </message>
+    <message>
+        <source>Voting record (PDF)</source>
+        <translation>Historial de votaciones (PDF)</translation>
+    </message>
+    <message>
+        <source>Every vote (CSV)</source>
+        <translation>Todos los votos (CSV)</translation>
+    </message>
+    <message>
+        <source>No votes in published minutes.</source>
+        <translation>No hay votos en las actas publicadas.</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation>No hay miembros.</translation>
+    </message>
+    <message>
+        <source>{vote} (against the majority)</source>
+        <translation>{vote} (en contra de la mayoría)</translation>
+    </message>
+    <message>
+        <source>Who votes with whom: {body}</source>
+        <translation>Quién vota con quién: {body}</translation>
+    </message>
+    <message>
+        <source>No split vote with named ballots is in the published minutes.</source>
+        <translation>Las actas publicadas no contienen ninguna votación dividida con votos nominales.</translation>
+    </message>
+    <message>
+        <source>Share of {n} split votes on which each pair voted alike</source>
+        <translation>Proporción de las {n} votaciones divididas en que cada par votó igual</translation>
+    </message>
+    <message>
+        <source>On split votes (at least one yes and one no) in the published minutes, how often each pair of members cast the same vote. Abstentions, absences and recusals leave a pair out of that vote.</source>
+        <translation>En las votaciones divididas (al menos un sí y un no) de las actas publicadas, con qué frecuencia cada par de miembros emitió el mismo voto. Las abstenciones, ausencias e inhibiciones dejan al par fuera de esa votación.</translation>
+    </message>
+    <message>
+        <source>The same figures as a table</source>
+        <translation>Las mismas cifras en una tabla</translation>
+    </message>
+    <message>
+        <source>Download the pairs (CSV)</source>
+        <translation>Descargar los pares (CSV)</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>No bodies.</source>
+        <translation>No hay órganos.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Interviniente</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Speakers in the published minutes</source>
+        <translation>Intervinientes en las actas publicadas</translation>
+    </message>
+    <message>
+        <source>No speaker is recorded in the published minutes.</source>
+        <translation>Las actas publicadas no registran ningún interviniente.</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>estado: {status}</translation>
+    </message>
+    <message>
+        <source> (primary sponsor)</source>
+        <translation> (patrocinador principal)</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Patrocinadores</translation>
+    </message>
+    <message>
+        <source>No sponsor is recorded.</source>
+        <translation>No consta ningún patrocinador.</translation>
+    </message>
+    <message>
+        <source>Its path across meetings</source>
+        <translation>Su recorrido por las sesiones</translation>
+    </message>
+    <message>
+        <source>On the agenda; the minutes are not yet approved.</source>
+        <translation>En el orden del día; el acta aún no está aprobada.</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Votación nominal</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>No matters.</source>
+        <translation>No hay asuntos.</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>Buscar en los registros</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Próximas sesiones</translation>
+    </message>
+    <message>
+        <source>No meeting is scheduled.</source>
+        <translation>No hay ninguna sesión programada.</translation>
+    </message>
+    <message>
+        <source>Latest approved minutes</source>
+        <translation>Últimas actas aprobadas</translation>
+    </message>
+    <message>
+        <source>No minutes are approved yet.</source>
+        <translation>Aún no hay actas aprobadas.</translation>
+    </message>
+    <message>
+        <source>Members now serving</source>
+        <translation>Miembros en funciones</translation>
+    </message>
+    <message>
+        <source>Members at the last meeting, {day}</source>
+        <translation>Miembros en la última sesión, {day}</translation>
+    </message>
+    <message>
+        <source>No member is serving today.</source>
+        <translation>Ningún miembro está en funciones hoy.</translation>
+    </message>
+    <message>
+        <source>Meetings, votes and members</source>
+        <translation>Sesiones, votaciones y miembros</translation>
+    </message>
+    <message>
+        <source>Search minutes, matters and speakers</source>
+        <translation>Buscar en actas, asuntos e intervinientes</translation>
+    </message>
+    <message>
+        <source>Search needs script; every minute and matter is listed below.</source>
+        <translation>La búsqueda necesita JavaScript; todas las actas y todos los asuntos se enumeran más abajo.</translation>
+    </message>
+    <message>
+        <source>Every speaker in the published minutes</source>
+        <translation>Todos los intervinientes en las actas publicadas</translation>
+    </message>
+    <message>
+        <source>Everything published</source>
+        <translation>Todo lo publicado</translation>
+    </message>
+    <message>
+        <source>These files hold every meeting in the published range, including meetings whose minutes are not yet approved, marked as drafts; the calendar lists every meeting.</source>
+        <translation>Estos archivos contienen todas las sesiones del período publicado, incluidas aquellas cuyas actas aún no están aprobadas, marcadas como borradores; el calendario enumera todas las sesiones.</translation>
+    </message>
+    <message>
+        <source>These files hold the meetings in the published range whose minutes are approved; the calendar (ICS) lists every meeting, upcoming ones included.</source>
+        <translation>Estos archivos contienen las sesiones del período publicado cuyas actas están aprobadas; el calendario (ICS) enumera todas las sesiones, incluidas las próximas.</translation>
+    </message>
+    <message>
+        <source>No data was exported.</source>
+        <translation>No se exportó ningún dato.</translation>
+    </message>
+    <message>
+        <source>Minutes approved on {day}; fingerprint (SHA-256) {sha}.</source>
+        <translation>Acta aprobada el {day}; huella digital (SHA-256) {sha}.</translation>
+    </message>
+    <message>
+        <source>{site}: approved minutes</source>
+        <translation>{site}: actas aprobadas</translation>
+    </message>
+    <message>
+        <source>{day} {body} — {kind} meeting</source>
+        <translation>{day} {body} — sesión {kind}</translation>
     </message>
 </context>
 </TS>

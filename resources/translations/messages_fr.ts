@@ -1697,42 +1697,6 @@
         <translation>sans vote</translation>
     </message>
     <message>
-        <source>introduced</source>
-        <translation>déposé</translation>
-    </message>
-    <message>
-        <source>referred</source>
-        <translation>renvoyé en commission</translation>
-    </message>
-    <message>
-        <source>amended</source>
-        <translation>amendé</translation>
-    </message>
-    <message>
-        <source>amended and adopted</source>
-        <translation>amendé et adopté</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>adopté</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>rejeté</translation>
-    </message>
-    <message>
-        <source>tabled</source>
-        <translation>déposé sur la table</translation>
-    </message>
-    <message>
-        <source>postponed</source>
-        <translation>reporté</translation>
-    </message>
-    <message>
-        <source>considered</source>
-        <translation>examiné</translation>
-    </message>
-    <message>
         <source>signing keys for approved minutes (kept in a file, never in the database)</source>
         <translation>clés de signature des procès-verbaux adoptés (gardées dans un fichier, jamais dans la base)</translation>
     </message>
@@ -3483,6 +3447,45 @@
     <message>
         <source>{where}: Legistar does not give the number of seats of '{name}'; {count} is used (the members who moved, seconded or voted) for a new body.</source>
         <translation>{where} : Legistar ne donne pas le nombre de sièges de « {name} »; {count} est retenu (les membres qui ont proposé, appuyé ou voté) pour une nouvelle instance.</translation>
+    </message>
+</context>
+<context>
+    <name>matter_stage</name>
+    <message>
+        <source>introduced</source>
+        <translation>déposé</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>renvoyé en commission</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>amendé</translation>
+    </message>
+    <message>
+        <source>amended and adopted</source>
+        <translation>amendé et adopté</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>déposé sur la table</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>reporté</translation>
+    </message>
+    <message>
+        <source>considered</source>
+        <translation>examiné</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5613,561 @@
     <message>
         <source>{what}: the chair's phrase cannot be empty.</source>
         <translation>{what} : la formule de la présidence ne peut pas être vide.</translation>
+    </message>
+</context>
+<context>
+    <name>site</name>
+    <message>
+        <source>{share} ({agree} of {together})</source>
+        <translation>{share} ({agree} sur {together})</translation>
+    </message>
+    <message>
+        <source>never together</source>
+        <translation>jamais ensemble</translation>
+    </message>
+    <message>
+        <source>{share} agreement</source>
+        <translation>{share} d’accord</translation>
+    </message>
+    <message>
+        <source>never voted together</source>
+        <translation>n’ont jamais voté ensemble</translation>
+    </message>
+    <message>
+        <source>Colour key</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <source>No matter</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Afficher seulement</translation>
+    </message>
+    <message>
+        <source>Show every vote</source>
+        <translation>Afficher tous les votes</translation>
+    </message>
+    <message>
+        <source> vote.</source>
+        <translation> vote.</translation>
+    </message>
+    <message>
+        <source> votes.</source>
+        <translation> votes.</translation>
+    </message>
+    <message>
+        <source>Showing </source>
+        <translation>Affichage de </translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> sur </translation>
+    </message>
+    <message>
+        <source>Showing all </source>
+        <translation>Au total : </translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Voted against the majority</source>
+        <translation>A voté contre la majorité</translation>
+    </message>
+    <message>
+        <source>Every vote of {name}</source>
+        <translation>Tous les votes de {name}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Who votes with whom</source>
+        <translation>Qui vote avec qui</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Approved minutes</source>
+        <translation>Procès-verbaux adoptés</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Published with CouncilDesk from the clerk's records.</source>
+        <translation>Publié avec CouncilDesk à partir des registres du greffe.</translation>
+    </message>
+    <message>
+        <source>Fingerprints of approved minutes</source>
+        <translation>Empreintes numériques des procès-verbaux adoptés</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Données ouvertes</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>procès-verbal</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source> result</source>
+        <translation> résultat</translation>
+    </message>
+    <message>
+        <source> results</source>
+        <translation> résultats</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Aucune séance.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Meetings seated</source>
+        <translation>Séances comme membre</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Absence motivée</translation>
+    </message>
+    <message>
+        <source>{town} — public records</source>
+        <translation>{town} — registres publics</translation>
+    </message>
+    <message>
+        <source>Public records</source>
+        <translation>Registres publics</translation>
+    </message>
+    <message>
+        <source>{body} — {kind} meeting, {day}</source>
+        <translation>{body} — séance {kind}, {day}</translation>
+    </message>
+    <message>
+        <source>Agenda (PDF)</source>
+        <translation>Ordre du jour (PDF)</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are not yet approved; they appear here once they are.</source>
+        <translation>Le procès-verbal de cette séance n’est pas encore adopté; il paraîtra ici dès son adoption.</translation>
+    </message>
+    <message>
+        <source>Minutes approved on {day}. Fingerprint (SHA-256): {sha}</source>
+        <translation>Procès-verbal adopté le {day}. Empreinte numérique (SHA-256) : {sha}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>(external link)</source>
+        <translation>(lien externe)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>No agenda items.</source>
+        <translation>Aucun point à l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation>Aucune présence n’a été consignée.</translation>
+    </message>
+    <message>
+        <source>DRAFT — these minutes are not approved and may still change.</source>
+        <translation>PROJET — ce procès-verbal n’est pas adopté et peut encore changer.</translation>
+    </message>
+    <message>
+        <source>Minutes (web edition)</source>
+        <translation>Procès-verbal (édition Web)</translation>
+    </message>
+    <message>
+        <source>Minutes (tagged PDF)</source>
+        <translation>Procès-verbal (PDF balisé)</translation>
+    </message>
+    <message>
+        <source>{name} on {item} ({meeting})</source>
+        <translation>{name} sur {item} ({meeting})</translation>
+    </message>
+    <message>
+        <source>{year} ({n} meetings)</source>
+        <translation>{year} ({n} séances)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>{body}: meetings in {year}</source>
+        <translation>{body} : séances de {year}</translation>
+    </message>
+    <message>
+        <source>Meetings of the {body} in {year}</source>
+        <translation>Séances : {body}, {year}</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>Draft (published)</source>
+        <translation>Projet (publié)</translation>
+    </message>
+    <message>
+        <source>Not yet approved</source>
+        <translation>Pas encore adopté</translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translation>Sur cette page</translation>
+    </message>
+    <message>
+        <source>Seats and terms</source>
+        <translation>Sièges et mandats</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Seats held by {name}</source>
+        <translation>Sièges occupés par {name}</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>en fonction</translation>
+    </message>
+    <message>
+        <source>No seat on a published body is recorded.</source>
+        <translation>Aucun siège dans une instance publiée n’est consigné.</translation>
+    </message>
+    <message>
+        <source>Attendance of {name} by year</source>
+        <translation>Présences de {name} par année</translation>
+    </message>
+    <message>
+        <source>No attendance recorded.</source>
+        <translation>Aucune présence consignée.</translation>
+    </message>
+    <message>
+        <source>Votes ({n})</source>
+        <translation>Votes ({n})</translation>
+    </message>
+    <message>
+        <source>{n} ballot in published minutes</source>
+        <translation>{n} vote dans les procès-verbaux publiés</translation>
+    </message>
+    <message>
+        <source>{n} ballots in published minutes</source>
+        <translation>{n} votes dans les procès-verbaux publiés</translation>
+    </message>
+    <message>
+        <source>; with the majority on {share} of decided votes</source>
+        <translation>; avec la majorité dans {share} des votes tranchés</translation>
+    </message>
+    <message>
+        <source>; {n} against the majority.</source>
+        <translation>; {n} contre la majorité.</translation>
+    </message>
+    <message>
+        <source>Voting record (PDF)</source>
+        <translation>Relevé des votes (PDF)</translation>
+    </message>
+    <message>
+        <source>Every vote (CSV)</source>
+        <translation>Tous les votes (CSV)</translation>
+    </message>
+    <message>
+        <source>No votes in published minutes.</source>
+        <translation>Aucun vote dans les procès-verbaux publiés.</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation>Aucun membre.</translation>
+    </message>
+    <message>
+        <source>{vote} (against the majority)</source>
+        <translation>{vote} (contre la majorité)</translation>
+    </message>
+    <message>
+        <source>Who votes with whom: {body}</source>
+        <translation>Qui vote avec qui : {body}</translation>
+    </message>
+    <message>
+        <source>No split vote with named ballots is in the published minutes.</source>
+        <translation>Les procès-verbaux publiés ne contiennent aucun vote partagé où chacun est nommé.</translation>
+    </message>
+    <message>
+        <source>Share of {n} split votes on which each pair voted alike</source>
+        <translation>Part des {n} votes partagés où chaque paire a voté de la même façon</translation>
+    </message>
+    <message>
+        <source>On split votes (at least one yes and one no) in the published minutes, how often each pair of members cast the same vote. Abstentions, absences and recusals leave a pair out of that vote.</source>
+        <translation>Dans les votes partagés (au moins un pour et un contre) des procès-verbaux publiés, la fréquence à laquelle chaque paire de membres a voté de la même façon. Les abstentions, absences et récusations excluent la paire de ce vote.</translation>
+    </message>
+    <message>
+        <source>The same figures as a table</source>
+        <translation>Les mêmes chiffres dans un tableau</translation>
+    </message>
+    <message>
+        <source>Download the pairs (CSV)</source>
+        <translation>Télécharger les paires (CSV)</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Carte thermique</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>No bodies.</source>
+        <translation>Aucune instance.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Speakers in the published minutes</source>
+        <translation>Intervenants dans les procès-verbaux publiés</translation>
+    </message>
+    <message>
+        <source>No speaker is recorded in the published minutes.</source>
+        <translation>Aucun intervenant n’est consigné dans les procès-verbaux publiés.</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>statut : {status}</translation>
+    </message>
+    <message>
+        <source> (primary sponsor)</source>
+        <translation> (parrain principal)</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Parrains</translation>
+    </message>
+    <message>
+        <source>No sponsor is recorded.</source>
+        <translation>Aucun parrain n’est consigné.</translation>
+    </message>
+    <message>
+        <source>Its path across meetings</source>
+        <translation>Son parcours de séance en séance</translation>
+    </message>
+    <message>
+        <source>On the agenda; the minutes are not yet approved.</source>
+        <translation>À l’ordre du jour; le procès-verbal n’est pas encore adopté.</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Vote par appel nominal</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>No matters.</source>
+        <translation>Aucun dossier.</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>Rechercher dans les registres</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Séances à venir</translation>
+    </message>
+    <message>
+        <source>No meeting is scheduled.</source>
+        <translation>Aucune séance n’est prévue.</translation>
+    </message>
+    <message>
+        <source>Latest approved minutes</source>
+        <translation>Derniers procès-verbaux adoptés</translation>
+    </message>
+    <message>
+        <source>No minutes are approved yet.</source>
+        <translation>Aucun procès-verbal n’est encore adopté.</translation>
+    </message>
+    <message>
+        <source>Members now serving</source>
+        <translation>Membres en fonction</translation>
+    </message>
+    <message>
+        <source>Members at the last meeting, {day}</source>
+        <translation>Membres à la dernière séance, {day}</translation>
+    </message>
+    <message>
+        <source>No member is serving today.</source>
+        <translation>Aucun membre n’est en fonction aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Meetings, votes and members</source>
+        <translation>Séances, votes et membres</translation>
+    </message>
+    <message>
+        <source>Search minutes, matters and speakers</source>
+        <translation>Rechercher dans les procès-verbaux, les dossiers et les intervenants</translation>
+    </message>
+    <message>
+        <source>Search needs script; every minute and matter is listed below.</source>
+        <translation>La recherche nécessite JavaScript; tous les procès-verbaux et dossiers sont énumérés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Every speaker in the published minutes</source>
+        <translation>Tous les intervenants dans les procès-verbaux publiés</translation>
+    </message>
+    <message>
+        <source>Everything published</source>
+        <translation>Tout ce qui est publié</translation>
+    </message>
+    <message>
+        <source>These files hold every meeting in the published range, including meetings whose minutes are not yet approved, marked as drafts; the calendar lists every meeting.</source>
+        <translation>Ces fichiers contiennent toutes les séances de la période publiée, y compris celles dont le procès-verbal n’est pas encore adopté, marquées comme projets; le calendrier énumère toutes les séances.</translation>
+    </message>
+    <message>
+        <source>These files hold the meetings in the published range whose minutes are approved; the calendar (ICS) lists every meeting, upcoming ones included.</source>
+        <translation>Ces fichiers contiennent les séances de la période publiée dont le procès-verbal est adopté; le calendrier (ICS) énumère toutes les séances, y compris celles à venir.</translation>
+    </message>
+    <message>
+        <source>No data was exported.</source>
+        <translation>Aucune donnée n’a été exportée.</translation>
+    </message>
+    <message>
+        <source>Minutes approved on {day}; fingerprint (SHA-256) {sha}.</source>
+        <translation>Procès-verbal adopté le {day}; empreinte numérique (SHA-256) {sha}.</translation>
+    </message>
+    <message>
+        <source>{site}: approved minutes</source>
+        <translation>{site} : procès-verbaux adoptés</translation>
+    </message>
+    <message>
+        <source>{day} {body} — {kind} meeting</source>
+        <translation>{day} {body} — séance {kind}</translation>
     </message>
 </context>
 </TS>
