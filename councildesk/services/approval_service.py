@@ -9,7 +9,7 @@ from enum import StrEnum
 from functools import partial
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from councildesk.db import record_chain
 from councildesk.db.engine import Database
@@ -71,13 +71,12 @@ def chain_breaks(s: Session) -> list[record_chain.Break]:
     return record_chain.check(s.connection())
 
 
-def latest_approval(s: Session, meeting_id: int) -> MinutesApproval | None:
-    return s.scalar(
-        select(MinutesApproval)
-        .where(MinutesApproval.meeting_id == meeting_id)
-        .order_by(MinutesApproval.version.desc())
-        .limit(1)
-    )
+def latest_approval(s: Session, meeting_id: int, *, with_snapshot: bool = False) -> MinutesApproval | None:
+    """`with_snapshot`: its snapshot read in the same query (it is deferred: most callers never read it)."""
+    query = select(MinutesApproval).where(MinutesApproval.meeting_id == meeting_id)
+    if with_snapshot:
+        query = query.options(undefer(MinutesApproval.snapshot))
+    return s.scalar(query.order_by(MinutesApproval.version.desc()).limit(1))
 
 
 def _day(meeting: Meeting) -> str:

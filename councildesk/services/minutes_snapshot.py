@@ -6,16 +6,13 @@ The canonical form itself (which fields each format covers) lives in `snapshot_f
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
-from datetime import date, datetime
-from enum import Enum
-from types import UnionType
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any
 
 from councildesk.domain.messages import QT_TRANSLATE_NOOP, Joined, Message, Sentence, said
 from councildesk.services.dto import MeetingRecord
 from councildesk.services.snapshot_format import canonical_json, fingerprint, snapshot_format
+from councildesk.services.typed_json import from_json
 
 __all__ = ["canonical_json", "differences", "fingerprint", "record_from_snapshot"]
 
@@ -171,36 +168,5 @@ def record_from_snapshot(snapshot: str, live: MeetingRecord) -> MeetingRecord:
     for entry in data["items"]:
         if entry.get("matter"):
             entry["matter"] = {**entry["matter"], "status": status.get(entry["matter"]["id"], "adopted")}
-    record = _build(MeetingRecord, data)
-    assert isinstance(record, MeetingRecord)
+    record = from_json(MeetingRecord, data)
     return dataclasses.replace(record, approvals=live.approvals, corrections=live.corrections)
-
-
-@functools.cache
-def _fields(tp: type) -> tuple[tuple[str, Any], ...]:
-    """Each field of dataclass `tp` with its type: resolving the hints is most of a rebuild's time
-    when done per object (a 40-item meeting holds thousands)."""
-    hints = get_type_hints(tp)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(tp))
-
-
-def _build(tp: Any, value: Any) -> Any:
-    """Turn a snapshot's plain JSON back into today's typed frozen dataclasses; a field the
-    snapshot's format does not hold (one a DTO gained later) takes the DTO's default."""
-    if value is None:
-        return None
-    origin = get_origin(tp)
-    if origin in (Union, UnionType):
-        options = [a for a in get_args(tp) if a is not type(None)]
-        return _build(options[0], value)
-    if origin is tuple:
-        return tuple(_build(get_args(tp)[0], v) for v in value)
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        return tp(**{name: _build(hint, value[name]) for name, hint in _fields(tp) if name in value})
-    if tp is datetime:
-        return datetime.fromisoformat(value)
-    if tp is date:
-        return date.fromisoformat(value)
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(value)
-    return value

@@ -37,29 +37,73 @@ def printable_text(value: str, chars: int = MAX_FIELD_CHARS, lines: int = MAX_FI
 
 def for_report[T](dto: T, *, cells: bool = False) -> T:
     """A copy of a frozen DTO (nested DTOs, named tuples and tuples of them too) with every text
-    printable; `cells`: with the tighter caps of a report that prints its fields in table cells."""
+    printable; `cells`: with the tighter caps of a report that prints its fields in table cells.
+    Only what a cap changes is copied: a DTO whose texts all fit is returned as it is."""
     caps = (CELL_CHARS, CELL_LINES) if cells else (MAX_FIELD_CHARS, MAX_FIELD_LINES)
     return _walk(dto, caps)  # type: ignore[no-any-return]
 
 
+# What the walk does with a value, by its class (worked out once per class: a meeting's minutes
+# hold thousands of values, a voting record a hundred thousand rows).
+_LEAF, _TEXT, _TUPLE, _DATACLASS = range(4)
+_KINDS: dict[type, int] = {str: _TEXT, int: _LEAF, bool: _LEAF, float: _LEAF, type(None): _LEAF}
+# A dataclass's fields that its constructor takes (the ones `dataclasses.replace` can change).
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _kind(cls: type) -> int:
+    kind = _KINDS.get(cls)
+    if kind is None:
+        if issubclass(cls, str):
+            kind = _TEXT
+        elif issubclass(cls, tuple):
+            kind = _TUPLE
+        elif dataclasses.is_dataclass(cls):
+            kind = _DATACLASS
+            _INIT_FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.init)
+        else:
+            kind = _LEAF
+        _KINDS[cls] = kind
+    return kind
+
+
 def _walk(value: Any, caps: tuple[int, int]) -> Any:
-    if isinstance(value, str):
+    cls = type(value)
+    kind = _KINDS.get(cls)
+    if kind is None:
+        kind = _kind(cls)
+    if kind == _LEAF:
+        return value
+    if kind == _TEXT:
+        # Most texts are one short line: returned as they are without a call.
+        if "\n" not in value and len(value) <= caps[0]:
+            return value
         return printable_text(value, *caps)
-    if isinstance(value, tuple):
-        walked = tuple(_walk(v, caps) for v in value)
-        if all(a is b for a, b in zip(walked, value, strict=True)):
+    chars = caps[0]
+    if kind == _TUPLE:
+        walked = None
+        for i, old in enumerate(value):
+            kind = _KINDS.get(type(old))
+            if kind == _LEAF or (kind == _TEXT and "\n" not in old and len(old) <= chars):
+                new = old
+            else:
+                new = _walk(old, caps)
+            if new is not old and walked is None:
+                walked = list(value[:i])
+            if walked is not None:
+                walked.append(new)
+        if walked is None:
             return value
         # A named tuple (a record row) stays one, so the report reads its fields by name.
-        kind: Any = type(value)
-        return kind._make(walked) if hasattr(kind, "_fields") else walked
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {}
-        for f in dataclasses.fields(value):
-            if not f.init:
-                continue
-            old = getattr(value, f.name)
-            new = _walk(old, caps)
-            if new is not old:
-                changes[f.name] = new
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
+        return cls._make(walked) if hasattr(cls, "_fields") else tuple(walked)
+    changes = {}
+    for name in _INIT_FIELDS[cls]:
+        old = getattr(value, name)
+        # The walk's own first steps, done here for the many fields that stay as they are.
+        kind = _KINDS.get(type(old))
+        if kind == _LEAF or (kind == _TEXT and "\n" not in old and len(old) <= chars):
+            continue
+        new = _walk(old, caps)
+        if new is not old:
+            changes[name] = new
+    return dataclasses.replace(value, **changes) if changes else value
