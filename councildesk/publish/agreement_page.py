@@ -76,7 +76,10 @@ def matrix_table(m: AgreementMatrix, caption: str, w: SiteWords = ENGLISH) -> st
                 cells.append(f"<td>{w.text(APART)}</td>")
         rows.append(f'<tr><th scope="row">{esc(name)}</th>{"".join(cells)}</tr>')
     return (
-        f'<div class="table-wrap"><table id="matrix"><caption>{esc(caption)}</caption>'
+        # A row and a column per member: with many members the table is wider than the page and
+        # scrolls, so its box takes the keyboard's focus (WCAG 2.1.1) and says what it holds.
+        f'<div class="table-wrap" tabindex="0" role="region" aria-label="{esc(caption)}">'
+        f'<table id="matrix"><caption>{esc(caption)}</caption>'
         f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 

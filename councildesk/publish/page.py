@@ -22,7 +22,7 @@ body { margin: 0; color: #1a1a1a; background: #fff; }
 .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; }
 .skip:focus { left: .5rem; }
 a { color: #0b4f8a; }
-a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visible {
+a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visible, .table-wrap:focus-visible {
   outline: 3px solid #b35c00; outline-offset: 2px;
 }
 header.site, footer.site { background: #0b3a63; color: #fff; padding: .75rem 1rem; }
