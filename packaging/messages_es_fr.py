@@ -644,6 +644,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "Writing the open data…": ("Escritura de los datos abiertos…", "Écriture des données ouvertes…"),
     "Writing the PDFs…": ("Escritura de los PDF…", "Écriture des PDF…"),
+    "the language of the site's own words (default: the published bodies' language when they share one, else English)": (
+        "el idioma de los textos propios del sitio (predeterminado: el idioma de los órganos publicados cuando lo comparten; si no, inglés)",
+        "la langue des textes propres au site (par défaut : celle des instances publiées lorsqu'elles en partagent une, sinon l'anglais)",
+    ),
     # the public website's own words (publish/, context "site"): Spanish and French councils' sites
     "Home": ("Inicio", "Accueil"),
     "Meetings": ("Sesiones", "Séances"),

@@ -1167,6 +1167,12 @@ TEXTS: list[tuple[str, str, str]] = [
         "Inclure les &projets de procès-verbal (chacun marqué PROJET)",
     ),
     ("&Publish", "&Publicar", "&Publier"),
+    ("Website &language:", "&Idioma del sitio web:", "&Langue du site Web :"),
+    (
+        "Language of the website's own words",
+        "Idioma de los textos propios del sitio web",
+        "Langue des textes propres au site Web",
+    ),
     ("F&older:", "&Carpeta:", "D&ossier :"),
     (
         "Choose the folder for the website",

@@ -63,6 +63,15 @@ def register(sub: SubParsers) -> None:
         ),
     )
     p.add_argument(
+        "--lang",
+        choices=("en", "es", "fr"),
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the language of the site's own words (default: the published bodies' language when they "
+            "share one, else English)",
+        ),
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help=QT_TRANSLATE_NOOP("cli", "publish into a folder that holds other files (never deletes them)"),
@@ -105,6 +114,7 @@ def cmd_publish(args: argparse.Namespace, services: Services) -> int:
         include_drafts=args.include_drafts,
         force=args.force,
         base_url=_base_url(args.base_url),
+        lang=args.lang,
     )
     result = publish(services, args.dir, options, progress=lambda text: print(as_read(text), file=sys.stderr))
     summary = QT_TRANSLATE_NOOP(

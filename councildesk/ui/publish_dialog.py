@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from councildesk.domain.errors import UserError
+from councildesk.domain.minutes_language import LANGUAGE_NAMES
+from councildesk.publish.site_words import SITE_LANGUAGES
 from councildesk.ui.i18n import fmt, translate
 
 if TYPE_CHECKING:
@@ -69,6 +71,13 @@ class PublishDialog(QDialog):
             check.toggled.connect(edit.setEnabled)
             edit.setEnabled(False)
         self.drafts_check = QCheckBox(self.tr("Include &draft minutes (each marked DRAFT)"), self)
+        # The site's own words (titles, headings, labels): the bodies' language unless the clerk chooses.
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Language of the website's own words"))
+        for code in SITE_LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)  # each language in its own name
+        self.body_combo.currentIndexChanged.connect(self._body_language)
+        self._body_language()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.publish_button = buttons.addButton(self.tr("&Publish"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.publish_button.setDefault(True)
@@ -82,7 +91,16 @@ class PublishDialog(QDialog):
         form.addRow(self.from_check, self.from_edit)
         form.addRow(self.to_check, self.to_edit)
         form.addRow("", self.drafts_check)
+        form.addRow(self.tr("Website &language:"), self.language_combo)
         form.addRow(buttons)
+
+    def _body_language(self) -> None:
+        """Choose the language the chosen bodies' records print in (English when they differ)."""
+        from councildesk.publish.site_words import site_language
+
+        body = self.body_combo.currentData()
+        language = site_language(self.window_.services.bodies, int(body) if body is not None else None)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(language))
 
     def _date_edit(self, name: str, start: QDate) -> QDateEdit:
         edit = QDateEdit(start, self)
@@ -117,6 +135,7 @@ class PublishDialog(QDialog):
             date_to=day(self.to_check, self.to_edit),
             include_drafts=self.drafts_check.isChecked(),
             force=force,
+            lang=str(self.language_combo.currentData()),
         )
 
 

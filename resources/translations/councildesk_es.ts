@@ -3022,6 +3022,10 @@ Cambiado: </translation>
             <translation>Incluir actas en &amp;borrador (cada una marcada BORRADOR)</translation>
         </message>
         <message>
+            <source>Language of the website's own words</source>
+            <translation>Idioma de los textos propios del sitio web</translation>
+        </message>
+        <message>
             <source>&amp;Publish</source>
             <translation>&amp;Publicar</translation>
         </message>
@@ -3032,6 +3036,10 @@ Cambiado: </translation>
         <message>
             <source>&amp;Body:</source>
             <translation>Ó&amp;rgano:</translation>
+        </message>
+        <message>
+            <source>Website &amp;language:</source>
+            <translation>&amp;Idioma del sitio web:</translation>
         </message>
         <message>
             <source>Choose the folder for the website</source>

@@ -3022,6 +3022,10 @@ Changé : </translation>
             <translation>Inclure les &amp;projets de procès-verbal (chacun marqué PROJET)</translation>
         </message>
         <message>
+            <source>Language of the website's own words</source>
+            <translation>Langue des textes propres au site Web</translation>
+        </message>
+        <message>
             <source>&amp;Publish</source>
             <translation>&amp;Publier</translation>
         </message>
@@ -3032,6 +3036,10 @@ Changé : </translation>
         <message>
             <source>&amp;Body:</source>
             <translation>&amp;Instance :</translation>
+        </message>
+        <message>
+            <source>Website &amp;language:</source>
+            <translation>&amp;Langue du site Web :</translation>
         </message>
         <message>
             <source>Choose the folder for the website</source>

@@ -1841,6 +1841,10 @@
         <translation>la dirección en la que se servirá el sitio (https://…); solo se usa en el canal Atom y en sitemap.xml</translation>
     </message>
     <message>
+        <source>the language of the site's own words (default: the published bodies' language when they share one, else English)</source>
+        <translation>el idioma de los textos propios del sitio (predeterminado: el idioma de los órganos publicados cuando lo comparten; si no, inglés)</translation>
+    </message>
+    <message>
         <source>publish into a folder that holds other files (never deletes them)</source>
         <translation>publicar en una carpeta que contiene otros archivos (nunca los borra)</translation>
     </message>

@@ -1841,6 +1841,10 @@
         <translation>l'adresse où le site sera servi (https://…); utilisée seulement dans le fil Atom et sitemap.xml</translation>
     </message>
     <message>
+        <source>the language of the site's own words (default: the published bodies' language when they share one, else English)</source>
+        <translation>la langue des textes propres au site (par défaut : celle des instances publiées lorsqu'elles en partagent une, sinon l'anglais)</translation>
+    </message>
+    <message>
         <source>publish into a folder that holds other files (never deletes them)</source>
         <translation>publier dans un dossier qui contient d'autres fichiers (sans jamais les supprimer)</translation>
     </message>

@@ -65,3 +65,26 @@ def test_a_folder_with_other_files_is_asked_about_and_left_alone_on_no(
     window.publish_action.trigger()
     assert seen and "already holds files CouncilDesk did not write" in seen[0]
     assert sorted(p.name for p in target.iterdir()) == ["budget.xlsx"]
+
+
+def test_the_website_language_defaults_to_the_bodys_and_reaches_the_publish(
+    qtbot: Any, make_window: Any, demo: tuple[Services, int]
+) -> None:
+    from dataclasses import replace
+
+    from councildesk.domain.minutes_language import MinutesLanguage
+
+    services, _ = demo
+    window = make_window(services)
+    dialog = PublishDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentText() == "English" and dialog.options().lang == "en"
+    (body,) = services.bodies.list_bodies()
+    style = services.bodies.house_style(body.id)
+    services.bodies.set_house_style(body.id, replace(style, language=MinutesLanguage.FR_EN))
+    dialog = PublishDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentText() == "Français"  # a bilingual body's first language
+    assert dialog.language_combo.accessibleName() == "Language of the website's own words"
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+    assert dialog.options().lang == "es"
