@@ -799,13 +799,13 @@ class _Builder:
         what = esc(r.item_title)
         if r.matter_id is not None and r.matter_id in self.state.matters:
             what += " — " + link(path, matter_path(r.matter_id), r.matter_identifier)
-        against = self.w(
-            QT_TRANSLATE_NOOP("site", "{vote} (against the majority)"), vote=self.w.label(r.option)
-        )
+        vote = self.w.label(r.option)
+        if r.with_majority is False:
+            vote = self.w(QT_TRANSLATE_NOOP("site", "{vote} (against the majority)"), vote=vote)
         return [
             link(path, meeting_path(r.meeting_id), r.taken_on.isoformat()),
             what,
-            esc(against if r.with_majority is False else self.w.label(r.option)),
+            esc(vote),
             esc(f"{self.w.label(r.result)} {r.yes}–{r.no}"),
         ]
 
