@@ -12,6 +12,9 @@ PDF/UA identifier) is written afterwards with pikepdf: reportlab's object model 
 from __future__ import annotations
 
 import io
+import re
+import struct
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -326,22 +329,11 @@ class DocumentFacts:
 def finish(pdf_bytes: bytes, log: StructureLog, facts: DocumentFacts) -> bytes:
     """Add the structure tree, MarkInfo and PDF/UA XMP to reportlab's output."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        pages: list[pikepdf.Object] = [page.obj for page in pdf.pages]
-        parents: dict[int, list[pikepdf.Object | None]] = {
-            p: [None] * len(owners) for p, owners in log.marks.items()
-        }
-        root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
-        document = _element(pdf, log.root, root, pages, parents)
-        nums: list[Any] = []
-        for number, page in enumerate(pages):
+        for number, page in enumerate(pdf.pages):
             page.StructParents = number
             page.Tabs = pikepdf.Name.S
-            refs = [r for r in parents.get(number, []) if r is not None]
-            nums += [number, pdf.make_indirect(pikepdf.Array(refs))]
-        root.K = pikepdf.Array([document])
-        root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(nums)))
-        root.ParentTreeNextKey = len(pages)
-        pdf.Root.StructTreeRoot = root
+        # Written whole by the update below, which replaces this placeholder object.
+        pdf.Root.StructTreeRoot = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
         pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
         pdf.Root.Lang = pikepdf.String(facts.lang)
         pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
@@ -354,42 +346,150 @@ def finish(pdf_bytes: bytes, log: StructureLog, facts: DocumentFacts) -> bytes:
             meta["pdfuaid:part"] = "1"
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
-        return out.getvalue()
+    saved = out.getvalue()
+    with pikepdf.open(io.BytesIO(saved)) as pdf:
+        return saved + _structure_update(saved, pdf, log)
 
 
-def _element(
-    pdf: pikepdf.Pdf,
-    node: Node,
-    parent: pikepdf.Object,
-    pages: list[pikepdf.Object],
-    parents: dict[int, list[pikepdf.Object | None]],
-) -> pikepdf.Object:
-    element = pdf.make_indirect(
-        pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + node.role), P=parent)
+OBJECTS_PER_STREAM = 100  # as qpdf groups them
+
+
+def _structure_update(saved: bytes, pdf: pikepdf.Pdf, log: StructureLog) -> bytes:
+    """The structure tree (StructTreeRoot, every StructElem, the ParentTree) as an incremental update
+    of `saved` (opened as `pdf`): its objects in compressed object streams, found through a
+    cross-reference stream, as qpdf writes them.
+
+    Written here as PDF text rather than built through pikepdf: a member's voting record has tens of
+    thousands of table cells, and qpdf building or parsing an object for each cost more than drawing
+    the pages."""
+    pages = [int(page.objgen[0]) for page in pdf.pages]
+    tree_root = int(pdf.Root.StructTreeRoot.objgen[0])
+    first = int(pdf.trailer.Size)
+    writer = _TreeWriter(first, pages, log)
+    document = writer.element(log.root, tree_root)
+    trees = []
+    for page in range(len(pages)):
+        refs = [r for r in writer.parents.get(page, []) if r is not None]
+        trees.append(f"{page} {writer.add('[' + ' '.join(f'{r} 0 R' for r in refs) + ']')} 0 R")
+    parent_tree = writer.add(f"<</Nums[{' '.join(trees)}]>>")
+    root_text = (
+        f"<</Type/StructTreeRoot/K[{document} 0 R]/ParentTree {parent_tree} 0 R"
+        f"/ParentTreeNextKey {len(pages)}>>"
     )
-    attrs = {k: v for k, v in node.attrs.items() if k not in ("Alt", "Lang")}
-    if "Lang" in node.attrs:  # an entry of the element itself, not an attribute object
-        element.Lang = pikepdf.String(node.attrs["Lang"])
-    if attrs:
-        owner = pikepdf.Name.Table if node.role in ("TH", "TD") else pikepdf.Name.Layout
-        values = {"/" + k: pikepdf.Name("/" + v) if isinstance(v, str) else v for k, v in attrs.items()}
-        element.A = pikepdf.Dictionary({"/O": owner, **values})
-    if node.role == "Figure":
-        element.Alt = pikepdf.String(node.attrs.get("Alt") or "Illustration")
-    kids: list[Any] = []
-    first_page = next((k[0] for k in node.kids if isinstance(k, tuple)), None)
-    if first_page is not None:
-        element.Pg = pages[first_page]
-    for kid in node.kids:
-        if isinstance(kid, Node):
-            kids.append(_element(pdf, kid, element, pages, parents))
-            continue
-        page, mcid = kid
-        parents[page][mcid] = element
-        if page == first_page:
-            kids.append(mcid)
-        else:
-            kids.append(pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=pages[page], MCID=mcid))
-    # A single kid is written as itself, as most writers do (and as some checkers expect of headings).
-    element.K = kids[0] if len(kids) == 1 else pikepdf.Array(kids)
-    return element
+    texts = [(tree_root, root_text)]
+    texts += [(first + n, text) for n, text in enumerate(writer.objects)]
+    previous = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", saved)
+    if previous is None:
+        raise ValueError("not a PDF as qpdf writes it: no startxref at its end")
+    body = io.BytesIO()
+    body.write(b"\n")
+    # (object number, type, field 2, field 3): type 2 in object stream f2 at index f3, type 1 at offset f2
+    entries: list[tuple[int, int, int, int]] = []
+    stream_number = first + len(writer.objects)
+    for start in range(0, len(texts), OBJECTS_PER_STREAM):
+        group = texts[start : start + OBJECTS_PER_STREAM]
+        header, data, offset = [], [], 0
+        for index, (number, text) in enumerate(group):
+            encoded = text.encode("latin-1")
+            header.append(f"{number} {offset}")
+            data.append(encoded)
+            offset += len(encoded) + 1
+            entries.append((number, 2, stream_number, index))
+        head = (" ".join(header) + "\n").encode()
+        packed = zlib.compress(head + b"\n".join(data) + b"\n")
+        entries.append((stream_number, 1, len(saved) + body.tell(), 0))
+        body.write(
+            f"{stream_number} 0 obj\n<< /Type /ObjStm /N {len(group)} /First {len(head)} "
+            f"/Filter /FlateDecode /Length {len(packed)} >>\nstream\n".encode()
+        )
+        body.write(packed + b"\nendstream\nendobj\n")
+        stream_number += 1
+    xref_number, xref_offset = stream_number, len(saved) + body.tell()
+    entries.append((xref_number, 1, xref_offset, 0))
+    entries.sort()
+    sections = [tree_root, 1, first, xref_number - first + 1]
+    packed = zlib.compress(_png_up(b"".join(struct.pack(">BIB", k, f2, f3) for _n, k, f2, f3 in entries), 6))
+    kept = " ".join(
+        f"{key} {bytes(value.unparse()).decode('latin-1')}"
+        for key, value in pdf.trailer.items()
+        if key in ("/Root", "/Info", "/ID")
+    )
+    body.write(
+        f"{xref_number} 0 obj\n<< /Type /XRef /Size {xref_number + 1} "
+        f"/Index [{' '.join(map(str, sections))}] /W [1 4 1] /Prev {int(previous[1])} {kept} "
+        "/Filter /FlateDecode "
+        f"/DecodeParms << /Columns 6 /Predictor 12 >> /Length {len(packed)} >>\n"
+        "stream\n".encode("latin-1")
+    )
+    body.write(packed + f"\nendstream\nendobj\nstartxref\n{xref_offset}\n%%EOF\n".encode())
+    return body.getvalue()
+
+
+def _png_up(rows: bytes, width: int) -> bytes:
+    """`rows` of `width` bytes through PNG's Up predictor (each byte less the one above it), as
+    cross-reference streams are written: the numbers of neighbouring entries differ little, and
+    so compress to a few bytes."""
+    above = bytes(width) + rows[:-width]
+    moved = bytes((a - b) & 0xFF for a, b in zip(rows, above, strict=True))
+    return b"".join(b"\x02" + moved[i : i + width] for i in range(0, len(moved), width))
+
+
+class _TreeWriter:
+    """Structure elements as the text of new PDF objects, numbered from `first`."""
+
+    def __init__(self, first: int, pages: list[int], log: StructureLog) -> None:
+        self.first, self.pages = first, pages
+        self.objects: list[str] = []
+        # page index → the element number of each of its MCIDs
+        self.parents: dict[int, list[int | None]] = {p: [None] * len(o) for p, o in log.marks.items()}
+
+    def number(self) -> int:
+        """A new object's number, its text to come."""
+        self.objects.append("")
+        return self.first + len(self.objects) - 1
+
+    def add(self, text: str) -> int:
+        self.objects.append(text)
+        return self.first + len(self.objects) - 1
+
+    def element(self, node: Node, parent: int) -> int:
+        number = self.number()
+        parts = [f"<</Type/StructElem/S/{node.role}/P {parent} 0 R"]
+        attrs = {k: v for k, v in node.attrs.items() if k not in ("Alt", "Lang")}
+        if "Lang" in node.attrs:  # an entry of the element itself, not an attribute object
+            parts.append(f"/Lang{_pdf_string(node.attrs['Lang'])}")
+        if attrs:
+            owner = "/Table" if node.role in ("TH", "TD") else "/Layout"
+            values = "".join(f"/{k} {_pdf_value(v)}" for k, v in attrs.items())
+            parts.append(f"/A<</O{owner}{values}>>")
+        if node.role == "Figure":
+            parts.append(f"/Alt{_pdf_string(node.attrs.get('Alt') or 'Illustration')}")
+        kids: list[str] = []
+        first_page = next((k[0] for k in node.kids if isinstance(k, tuple)), None)
+        if first_page is not None:
+            parts.append(f"/Pg {self.pages[first_page]} 0 R")
+        for kid in node.kids:
+            if isinstance(kid, Node):
+                kids.append(f"{self.element(kid, number)} 0 R")
+                continue
+            page, mcid = kid
+            self.parents[page][mcid] = number
+            if page == first_page:
+                kids.append(str(mcid))
+            else:
+                kids.append(f"<</Type/MCR/Pg {self.pages[page]} 0 R/MCID {mcid}>>")
+        # A single kid is written as itself, as most writers do (and as some checkers expect of headings).
+        parts.append(f"/K {kids[0]}>>" if len(kids) == 1 else f"/K[{' '.join(kids)}]>>")
+        self.objects[number - self.first] = "".join(parts)
+        return number
+
+
+def _pdf_string(text: str) -> str:
+    return bytes(pikepdf.String(text).unparse()).decode("latin-1")
+
+
+def _pdf_value(value: Any) -> str:
+    """An attribute's value: a name for text, else as pikepdf writes it (a number)."""
+    if isinstance(value, str):
+        return "/" + value
+    return bytes(pikepdf.Array([value]).unparse()).decode("latin-1")[1:-1].strip()
