@@ -18,7 +18,8 @@ from councildesk.exchange.ocd import SCHEME as OCD
 from councildesk.exchange.ocd_write import ocd_documents
 from councildesk.publish import drawing
 from councildesk.publish.drawing import Drawer
-from councildesk.publish.site import DATA_FORMATS, agenda_document
+from councildesk.publish.meeting_files import agenda_document
+from councildesk.publish.site import DATA_FORMATS
 from councildesk.publish.site_folder import SiteFolder
 from councildesk.services.container import Services
 
@@ -49,14 +50,25 @@ def test_pdf_workers_write_what_drawing_in_process_writes(
         assert (drawer._pool is not None) == (kind == "pool" and drawing._workers() > 1)
         folder.begin_group()
         for n, data in enumerate(payloads):
-            drawer.draw(f"f/{n}.bin", zlib.compress, data)
+            drawer.draw(f"f/{n}.bin", zlib.compress, data, kind="packed")
+            # One task, one payload sent, two files back (as a meeting's agenda and minutes).
+            drawer.draw_files((f"f/{n}.a", f"f/{n}.b"), _both_ways, data)
         group = folder.end_group()
         drawer.finish()
-        assert group == [f"f/{n}.bin" for n in range(40)]  # counted with the page that asked for them
+        # Counted with the page that asked for them, in the order asked.
+        assert group == [f"f/{n}.{x}" for n in range(40) for x in ("bin", "a", "b")]
         made[kind] = {p.name: p.read_bytes() for p in (tmp_path / kind / "f").iterdir()}
         assert folder.changed == set(group)
+        assert drawer.count == {"packed": 40, "upper": 40, "lower": 40}  # as measured where drawn
+        assert all(seconds >= 0 for seconds in drawer.cpu.values()) and set(drawer.cpu) == set(drawer.count)
     assert made["inline"] == made["pool"]
     assert made["pool"]["7.bin"] == zlib.compress(payloads[7])
+    assert (made["pool"]["7.a"], made["pool"]["7.b"]) == (payloads[7].upper(), payloads[7].lower())
+
+
+def _both_ways(data: bytes) -> drawing.Drawn:
+    """Two files from one payload, each with its CPU time (a worker runs this: it is module level)."""
+    return (data.upper(), data.lower()), {"upper": 0.0, "lower": 0.0}
 
 
 def test_open_data_made_in_memory_equals_the_exports(demo: tuple[Services, int], tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -16,6 +17,10 @@ POOL_FROM = 60
 # Drawings finished but not yet written are held in memory; past this many the oldest is written.
 IN_FLIGHT = 64
 
+# What a drawing task returns: the contents of its files, in the order of their paths, and the
+# CPU seconds it spent on each kind of drawing (measured where it ran, in the worker).
+Drawn = tuple[tuple[bytes | str, ...], dict[str, float]]
+
 
 def _workers() -> int:
     try:
@@ -24,34 +29,58 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-class Drawer:
-    """Takes (path, function, arguments) and writes each file's bytes into the folder in that order.
+def timed(kind: str, make: Callable[..., bytes | str], *args: Any) -> Drawn:
+    """One file, `make(*args)`, with the CPU time it took counted under `kind`."""
+    started = time.process_time()
+    data = make(*args)
+    return (data,), {kind: time.process_time() - started}
 
-    The functions draw from DTOs only (no database), so a worker needs nothing but the arguments;
+
+class Drawer:
+    """Takes (paths, task, arguments) and writes each file's bytes into the folder in that order.
+
+    The tasks draw from DTOs only (no database), so a worker needs nothing but the arguments, which
+    are pickled once per task (a task that draws several files from one record sends it once);
     workers are spawned (never forked from a process holding database connections or Qt).
     """
 
     def __init__(self, folder: SiteFolder, expected: int) -> None:
         self.folder = folder
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[str, Future[bytes | str]]] = deque()
+        self._pending: deque[tuple[tuple[str, ...], Future[Drawn]]] = deque()
+        # CPU seconds spent drawing, per kind (in the workers, or here when there are none).
+        self.cpu: dict[str, float] = {}
+        self.count: dict[str, int] = {}
         if expected >= POOL_FROM and _workers() > 1:
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(max_workers=_workers(), mp_context=context)
 
-    def draw(self, relative: str, make: Callable[..., bytes | str], *args: Any) -> None:
+    def draw(self, relative: str, make: Callable[..., bytes | str], *args: Any, kind: str = "other") -> None:
         """The file at `relative` is `make(*args)`; it counts as written now (for the page's group)."""
-        self.folder.reserve(relative)
+        self.draw_files((relative,), timed, kind, make, *args)
+
+    def draw_files(self, paths: tuple[str, ...], task: Callable[..., Drawn], *args: Any) -> None:
+        """The files at `paths` are what `task(*args)` returns; they count as written now."""
+        for relative in paths:
+            self.folder.reserve(relative)
         if self._pool is None:
-            self.folder.put(relative, make(*args))
+            self._put(paths, task(*args))
             return
-        self._pending.append((relative, self._pool.submit(make, *args)))
+        self._pending.append((paths, self._pool.submit(task, *args)))
         while len(self._pending) > IN_FLIGHT:
             self._write_oldest()
 
+    def _put(self, paths: tuple[str, ...], drawn: Drawn) -> None:
+        files, cpu = drawn
+        for relative, data in zip(paths, files, strict=True):
+            self.folder.put(relative, data)
+        for kind, seconds in cpu.items():
+            self.cpu[kind] = self.cpu.get(kind, 0.0) + seconds
+            self.count[kind] = self.count.get(kind, 0) + 1
+
     def _write_oldest(self) -> None:
-        relative, future = self._pending.popleft()
-        self.folder.put(relative, future.result())
+        paths, future = self._pending.popleft()
+        self._put(paths, future.result())
 
     def finish(self) -> None:
         """Write every drawing still pending, then stop the workers."""

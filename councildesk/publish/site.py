@@ -18,6 +18,7 @@ from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.publish.agreement_page import heatmap_svg, legend, matrix_table
 from councildesk.publish.drawing import Drawer
+from councildesk.publish.meeting_files import MeetingDrawing, meeting_files, meeting_paths
 from councildesk.publish.member_votes import filter_js, published_summary, votes_section
 from councildesk.publish.page import SITE_CSS, bullet_list, esc, page, table
 from councildesk.publish.search_assets import Entry, index_script, kind_name, search_js
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from councildesk.services.container import Services
     from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO, VideoDTO
     from councildesk.services.exchange_records import DateRange
-    from councildesk.services.minutes_document import AgendaDocument
+    from councildesk.services.minutes_document import MinutesDocument
     from councildesk.services.minutes_service import ChainBreaks
     from councildesk.services.voting_record_dto import MatterHistory, RecordRow, RecordSummary
 
@@ -83,6 +84,9 @@ class PublishResult:
     meetings: int = 0
     approved: int = 0
     changed_files: tuple[str, ...] = ()
+    # CPU seconds spent drawing each kind of file (agenda PDF, minutes PDF, …), where it was drawn.
+    drawing_cpu: dict[str, float] = field(default_factory=dict)
+    drawing_count: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -218,6 +222,8 @@ def publish(
         meetings=len(state.meeting_rows),
         approved=len(state.fingerprints),
         changed_files=tuple(sorted(folder.changed)),
+        drawing_cpu=dict(builder.drawer.cpu),
+        drawing_count=dict(builder.drawer.count),
     )
     return result
 
@@ -458,19 +464,19 @@ class _Builder:
         ]
         approved = m.minutes_status is MinutesStatus.APPROVED
         with_minutes = m.id in self.state.with_minutes
-        pdfs = [base + "agenda.pdf"] + ([base + "minutes.html", base + "minutes.pdf"] if with_minutes else [])
+        pdfs = meeting_paths(base, with_minutes)
         # The record, its house style and what is published of it decide every byte of the PDFs.
         style = self._house_style(m.body_id)
         made_from = repr((record, style, with_minutes, PDF_KEY_VERSION))
         key = hashlib.sha256(made_from.encode("utf-8")).hexdigest()
-        fresh = not self.folder.unchanged(f"meeting-{m.id}", key, pdfs)
-        if fresh:
-            self.drawer.draw(base + "agenda.pdf", agenda_of, record, style)
+        if not self.folder.unchanged(f"meeting-{m.id}", key, list(pdfs)):
+            minutes = self._minutes_document(record) if with_minutes else None
+            self.drawer.draw_files(pdfs, meeting_files, MeetingDrawing(record, style, minutes))
         parts.append(
             '<p><a href="agenda.pdf">' + self.w.text(QT_TRANSLATE_NOOP("site", "Agenda (PDF)")) + "</a></p>"
         )
         if with_minutes:
-            parts += self._minutes_files(record, base, approved, fresh)
+            parts += self._minutes_links(approved)
         else:
             not_yet = QT_TRANSLATE_NOOP(
                 "site", "The minutes of this meeting are not yet approved; they appear here once they are."
@@ -557,17 +563,13 @@ class _Builder:
             self._styles[body_id] = self.s.bodies.house_style(body_id)
         return self._styles[body_id]
 
-    def _minutes_files(self, record: MeetingRecord, base: str, approved: bool, fresh: bool) -> list[str]:
-        from councildesk.reports.minutes import minutes_pdf
-        from councildesk.reports.minutes_html import minutes_html
+    def _minutes_document(self, record: MeetingRecord) -> MinutesDocument:
+        if self._breaks is None:  # the whole record chain, checked once per publish
+            self._breaks = self.s.minutes.chain_breaks()
+        # From the record the page was made from (read with its batch), not read again.
+        return self.s.minutes.minutes(record.meeting.id, breaks=self._breaks, record=record)
 
-        if fresh:
-            if self._breaks is None:  # the whole record chain, checked once per publish
-                self._breaks = self.s.minutes.chain_breaks()
-            # From the record the page was made from (read with its batch), not read again.
-            doc = self.s.minutes.minutes(record.meeting.id, breaks=self._breaks, record=record)
-            self.drawer.draw(base + "minutes.html", minutes_html, doc)
-            self.drawer.draw(base + "minutes.pdf", minutes_pdf, doc)
+    def _minutes_links(self, approved: bool) -> list[str]:
         out = []
         if not approved:
             draft = QT_TRANSLATE_NOOP("site", "DRAFT — these minutes are not approved and may still change.")
@@ -665,7 +667,9 @@ class _Builder:
         from councildesk.services.voting_record_dto import RecordFilter
 
         bodies = {b.id: b.name for b in self.s.bodies.list_bodies()}
-        span = RecordFilter(date_from=self.options.date_from, date_to=self.options.date_to)
+        # A member's votes and attendance count on the published bodies only (all of them, or --body).
+        o = self.options
+        span = RecordFilter(date_from=o.date_from, date_to=o.date_to, body_id=o.body_id)
         serving, rows_index = [], []
         kept, people = self.prev.get("people", {}), dict[str, object]()
         assert isinstance(kept, dict)
@@ -829,7 +833,7 @@ class _Builder:
             header = RecordReportHeader(municipality=self.municipality, body_name="Voting record")
             filters = [("Published minutes", "approved" if not self.options.include_drafts else "all")]
             draw = functools.partial(record_pdf, invariant=True, lang=self.record_lang)
-            self.drawer.draw(pdf, draw, summary, votes, filters, header)
+            self.drawer.draw(pdf, draw, summary, votes, filters, header, kind="voting record PDF")
 
     def agreement_pages(self) -> None:
         """Per body, who voted with whom on split votes in the published minutes: table, heat map, CSV."""
@@ -1148,21 +1152,6 @@ def _video_moments(record: MeetingRecord, video: VideoDTO) -> dict[int, str]:
         return {}
     offset = timedelta(seconds=video.offset_seconds)
     return {i: moment_url(video.url, at) for i, at in item_moments(record, offset).items()}
-
-
-def agenda_document(record: MeetingRecord, style: HouseStyle) -> AgendaDocument:
-    """What MinutesService.agenda reads, made from the record already read."""
-    from councildesk.services.minutes_document import AgendaDocument, MinutesSettings
-    from councildesk.services.report_text import for_report
-
-    return AgendaDocument(record=for_report(record), settings=MinutesSettings(), style=style)
-
-
-def agenda_of(record: MeetingRecord, style: HouseStyle) -> bytes:
-    """The meeting's agenda PDF (drawn in a worker: the record travels, not the database)."""
-    from councildesk.reports.agenda import agenda_pdf
-
-    return agenda_pdf(agenda_document(record, style))
 
 
 class _Batches[V]:

@@ -76,8 +76,9 @@ class SiteFolder:
             )
         self.root.mkdir(parents=True, exist_ok=True)
         self._real_root = self.root.resolve()
-        self._folders: dict[str, Path] = {}  # each folder of the site as resolved (see path_of)
-        self._made: set[Path] = set()  # folders this publish has made sure exist
+        # Each folder of the site as resolved (see path_of), as the text its files' paths start with.
+        self._folders: dict[str, str] = {}
+        self._made: set[str] = set()  # folders this publish has made sure exist
         self._mode = created_mode()  # what a plain new file gets: a site is read by others
 
     def path_of(self, relative: str) -> Path:
@@ -86,16 +87,20 @@ class SiteFolder:
         Each folder is resolved once per publish (a site has a few folders and thousands of files).
         The file itself is not followed: put() replaces a link planted in its place, never writes through it.
         """
+        return Path(self._target(relative)[0])
+
+    def _target(self, relative: str) -> tuple[str, str]:
+        """path_of as text (a first publish writes ~40,000 files), and the folder it is in."""
         if not SAFE_PATH.match(relative) or relative in (MARKER, CACHE):
             raise ValueError(f"refusing a site path that was not generated safely: {relative!r}")
         folder, _, name = relative.rpartition("/")
         parent = self._folders.get(folder)
         if parent is None:
-            parent = (self._real_root / folder).resolve()
-            if not parent.is_relative_to(self._real_root):
+            resolved = (self._real_root / folder).resolve()
+            if not resolved.is_relative_to(self._real_root):
                 raise ValueError(f"refusing to write outside the site folder: {relative!r}")
-            self._folders[folder] = parent
-        return parent / name
+            parent = self._folders[folder] = os.path.join(resolved, "")
+        return parent + name, parent
 
     def write(self, relative: str, data: bytes | str) -> None:
         """Write one file (atomically); an unchanged file is left alone, so re-publishing touches little."""
@@ -104,7 +109,7 @@ class SiteFolder:
 
     def reserve(self, relative: str) -> None:
         """Count `relative` as written by this publish (and the page being made); put() writes it."""
-        self.path_of(relative)
+        self._target(relative)
         self.written.add(relative)
         if self._group is not None:
             self._group.append(relative)
@@ -115,27 +120,32 @@ class SiteFolder:
         No fsync: a publish cut short by a crash is made whole by publishing again.
         """
         raw = data.encode("utf-8") if isinstance(data, str) else data
-        target = self.path_of(relative)
+        target, parent = self._target(relative)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
+        # A file the last publish did not write is most likely new (most of a first publish): made
+        # in place, as nobody can be reading it yet; O_EXCL refuses anything already there, a link
+        # included, and then it is compared and replaced as any other.
+        if relative not in self.previous and self._create(target, raw):
+            self.changed.add(relative)
+            return
         try:
             found = os.lstat(target)  # not followed: a link planted here is replaced, not written through
         except FileNotFoundError:
             found = None
         if found is not None and stat.S_ISREG(found.st_mode) and found.st_size == len(raw):
             try:
-                if target.read_bytes() == raw:
-                    return
+                with open(target, "rb") as old:
+                    if old.read() == raw:
+                        return
             except OSError:
                 pass
-        if target.parent not in self._made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(target.parent)
         if found is None:
-            # A new file (most of a first publish): made in place, as nobody can be reading it yet;
-            # O_EXCL refuses anything that appeared there meanwhile, a link included.
-            self._create(target, raw)
+            self._create(target, raw, missing=True)
         else:
             # An old file is replaced whole: a reader of the site never sees half of it.
-            fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".publish-")
+            fd, temp = tempfile.mkstemp(dir=parent, prefix=".publish-")
             try:
                 with os.fdopen(fd, "wb") as out:
                     out.write(raw)
@@ -147,15 +157,23 @@ class SiteFolder:
         self.changed.add(relative)
 
     @staticmethod
-    def _create(target: Path, raw: bytes) -> None:
+    def _create(target: str, raw: bytes, *, missing: bool = False) -> bool:
+        """Make a new file holding `raw`; False when something is already there (with `missing`, as
+        the caller has just found nothing there, that is an error: something appeared meanwhile)."""
         # 0o666 less the umask, as any new file: the web server or the next reader must read it.
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            if missing:
+                raise
+            return False
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(raw)
         except BaseException:
-            target.unlink(missing_ok=True)  # never leave half a file under the real name
+            os.unlink(target)  # never leave half a file under the real name
             raise
+        return True
 
     def unchanged(self, key_name: str, key: str, paths: list[str]) -> bool:
         """True (and the files kept) when `paths` were made last time from the same `key` and still exist."""

@@ -13,6 +13,7 @@ Goals (issue 19): first publish <= 60 s, <= 5 s after one meeting changes.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import resource
 import shutil
@@ -29,10 +30,31 @@ from councildesk.wiring import open_services
 from tests.benchmarks.city_db import approved_city_database, fresh_copy
 
 
-def _timed(services: Services, root: Path, options: PublishOptions) -> tuple[float, float, PublishResult]:
+def _timed(
+    services: Services, root: Path, options: PublishOptions, steps: list[tuple[float, str]] | None = None
+) -> tuple[float, float, PublishResult]:
+    """Wall and publishing-process CPU of one publish; `steps` gets the CPU at each progress line."""
     started, cpu = time.perf_counter(), time.process_time()
-    result = publish(services, root, options)
+    said = None if steps is None else lambda line: steps.append((time.process_time() - cpu, line))
+    result = publish(services, root, options, progress=said)
     return time.perf_counter() - started, time.process_time() - cpu, result
+
+
+def _where_the_time_goes(steps: list[tuple[float, str]], cpu: float, result: PublishResult) -> None:
+    """The publishing process's CPU per step (progress line to the next), then the drawings' CPU per
+    kind as measured in the workers."""
+    named: dict[str, float] = {}
+    marks = [*steps, (cpu, "")]
+    for (at, line), (until, _) in itertools.pairwise(marks):
+        step = line.split(" (")[0].rstrip("…")  # "Writing meeting pages (20 of 1539)…": one step
+        named[step] = named.get(step, 0.0) + until - at
+    print("  publishing process, CPU per step:")
+    for step, seconds in named.items():
+        print(f"    {seconds:7.1f} s  {step}")
+    print("  drawings, CPU where drawn (the PDF workers):")
+    for kind, seconds in sorted(result.drawing_cpu.items(), key=lambda kv: -kv[1]):
+        n = result.drawing_count[kind]
+        print(f"    {seconds:7.1f} s  {kind} ({n}, {1000 * seconds / n:.0f} ms each)")
 
 
 def _change_one_meeting(services: Services, n: int) -> int:
@@ -63,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="councildesk-bench-publish-") as temp:
         services = open_services(fresh_copy(Path(temp), years=args.years, approved=args.approved))
         root = Path(temp) / "site"
-        first, first_cpu, result = _timed(services, root, options)
+        steps: list[tuple[float, str]] = []
+        first, first_cpu, result = _timed(services, root, options, steps)
         size = sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
         kind = " with drafts" if args.include_drafts else ""
         kind += f", {result.approved} with approved minutes" if args.approved else ""
@@ -76,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             f"first publish            {first:7.1f} s  (CPU {first_cpu:.1f} s in the publishing process, "
             f"{workers.ru_utime + workers.ru_stime:.1f} s in the PDF workers; load {os.getloadavg()[0]:.1f})"
         )
+        _where_the_time_goes(steps, first_cpu, result)
         unchanged, changed, touched = [], [], []
         for _ in range(args.runs):
             wall, _cpu, again = _timed(services, root, options)
