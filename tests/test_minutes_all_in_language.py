@@ -22,8 +22,9 @@ from councildesk.reports.minutes import minutes_pdf
 from councildesk.reports.minutes_html import minutes_html
 from councildesk.reports.minutes_volume import minutes_volume_pdf
 from councildesk.services.container import Services
+from councildesk.services.minutes_assembly import CHANGED_SINCE_APPROVAL, SNAPSHOT_DAMAGED
 from councildesk.services.minutes_document import MinutesDocument
-from councildesk.services.minutes_service import CHAIN_BROKEN, CHANGED_SINCE_APPROVAL, SNAPSHOT_DAMAGED
+from councildesk.services.minutes_service import CHAIN_BROKEN
 from tests.minutes_helpers import outline_titles, pdf_text
 
 FOUR_AUGUST = 1  # approved at the seed meeting by the demo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -71,12 +72,27 @@ def chain_breaks(s: Session) -> list[record_chain.Break]:
     return record_chain.check(s.connection())
 
 
-def latest_approval(s: Session, meeting_id: int, *, with_snapshot: bool = False) -> MinutesApproval | None:
-    """`with_snapshot`: its snapshot read in the same query (it is deferred: most callers never read it)."""
-    query = select(MinutesApproval).where(MinutesApproval.meeting_id == meeting_id)
-    if with_snapshot:
-        query = query.options(undefer(MinutesApproval.snapshot))
-    return s.scalar(query.order_by(MinutesApproval.version.desc()).limit(1))
+def latest_approval(s: Session, meeting_id: int) -> MinutesApproval | None:
+    return s.scalar(
+        select(MinutesApproval)
+        .where(MinutesApproval.meeting_id == meeting_id)
+        .order_by(MinutesApproval.version.desc())
+        .limit(1)
+    )
+
+
+def latest_approvals(s: Session, meeting_ids: Collection[int]) -> dict[int, MinutesApproval]:
+    """`latest_approval` of many meetings (those approved), with their snapshots, in one query (the
+    snapshot is deferred otherwise: most callers never read it)."""
+    latest: dict[int, MinutesApproval] = {}
+    for approval in s.scalars(
+        select(MinutesApproval)
+        .options(undefer(MinutesApproval.snapshot))
+        .where(MinutesApproval.meeting_id.in_(meeting_ids))
+        .order_by(MinutesApproval.meeting_id, MinutesApproval.version)
+    ):
+        latest[approval.meeting_id] = approval  # the highest version comes last
+    return latest
 
 
 def _day(meeting: Meeting) -> str:

@@ -11,18 +11,18 @@ from sqlalchemy.orm import Session
 
 from councildesk.db import record_chain
 from councildesk.db.engine import Database
-from councildesk.db.models import Body, Meeting, MinutesApproval, Vote
+from councildesk.db.models import Body, Meeting, MinutesApproval
 from councildesk.domain.enums import MeetingStatus
 from councildesk.domain.errors import UserError
 from councildesk.domain.house_style import HouseStyle
 from councildesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from councildesk.domain.rules import describe_tally
-from councildesk.services.approval_service import latest_approval
-from councildesk.services.approved_minutes import Agreement, compare_with_snapshot
+from councildesk.services.approval_service import latest_approvals
 from councildesk.services.body_service import house_style_of
 from councildesk.services.dto import MeetingRecord
 from councildesk.services.guards import fetch
 from councildesk.services.meeting_record_service import load_meeting_record, load_meeting_records
+from councildesk.services.minutes_assembly import ApprovalRead, MinutesInputs, minutes_from_inputs
 from councildesk.services.minutes_document import (
     AgendaDocument,
     ApprovalStatement,
@@ -31,44 +31,15 @@ from councildesk.services.minutes_document import (
     MinutesSettings,
     MinutesVolume,
 )
-from councildesk.services.minutes_snapshot import record_from_snapshot
 from councildesk.services.report_text import for_report
 from councildesk.services.snapshot_format import snapshot_format
-from councildesk.services.stored_facts import stored_facts
-from councildesk.services.vote_service import vote_dto
-
-
-def _statement(s: Session, approval: MinutesApproval, body_name: str, chain_head: str) -> ApprovalStatement:
-    """`body_name` as the printed minutes name it: minutes are approved by their own body only."""
-    approving = s.get(Meeting, approval.approving_meeting_id) if approval.approving_meeting_id else None
-    vote = s.get(Vote, approval.approving_vote_id) if approval.approving_vote_id else None
-    tally = vote_dto(s, vote).tally if vote else None
-    return ApprovalStatement(
-        approved_on=approval.approved_on,
-        body_name=body_name,
-        approving_meeting_start=approving.scheduled_start if approving else None,
-        manner=approval.manner,
-        sha256=approval.sha256,
-        chain_head=chain_head,
-        vote_summary=describe_tally(tally) if tally else "",
-        vote_tally=tally,
-    )
-
+from councildesk.services.stored_facts import stored_facts_of
+from councildesk.services.vote_service import vote_tallies
 
 CHAIN_BROKEN = QT_TRANSLATE_NOOP(
     "minutes",
     "The record chain of this file is broken ({reason}), so the approval of these minutes cannot be "
     "trusted; run Verify.",
-)
-SNAPSHOT_DAMAGED = QT_TRANSLATE_NOOP(
-    "minutes",
-    "The stored approved version of these minutes is damaged; this copy is printed from the current "
-    "records. Run Verify and restore a backup.",
-)
-CHANGED_SINCE_APPROVAL = QT_TRANSLATE_NOOP(
-    "minutes",
-    "The records of this meeting have changed since approval; this copy shows the minutes as approved. "
-    "Run Verify to see what changed.",
 )
 
 
@@ -143,45 +114,62 @@ def _chain_warning(chain: PrintRun, settings: MinutesSettings) -> Message | None
     return Message(CHAIN_BROKEN, {"reason": breaks[0].message})
 
 
-def _minutes_document(
-    s: Session,
-    meeting_id: int,
-    settings: MinutesSettings,
-    run: PrintRun | None = None,
-    record: MeetingRecord | None = None,
-) -> MinutesDocument:
-    if record is None:
-        record = load_meeting_record(s, meeting_id)
-    body_id = record.meeting.body_id  # the body that held it, as recorded now
-    approval = latest_approval(s, meeting_id, with_snapshot=True)
-    warning: Message | None = None
+def _inputs(
+    s: Session, records: Mapping[int, MeetingRecord], settings: MinutesSettings, run: PrintRun | None
+) -> dict[int, MinutesInputs]:
+    """What the minutes of each meeting of `records` are made of besides the record, read together."""
+    approvals = latest_approvals(s, list(records))
     chain_warning: Message | None = None
-    if approval is not None:
+    if approvals:
         # Never print an approval silently when the chain that vouches for it is broken.
         if run is None:
             run = _print_run(s)
         chain_warning = _chain_warning(run, settings)
-        # Approved minutes print from their frozen snapshot, so a later rename of a person, the
-        # body or a seat never changes them (and needs no warning: Verify reports it). Only a
-        # change to the meeting's own records, or a damaged snapshot, is flagged on the page.
-        snapshot = approval.snapshot
-        version = approval.snapshot_format
-        stored = stored_facts(s, record) if snapshot_format(version).stored else None
-        found = compare_with_snapshot(snapshot, approval.sha256, version, record, stored)
-        if found.agreement is Agreement.DAMAGED:
-            warning = Message(SNAPSHOT_DAMAGED)
-        else:
-            if found.agreement is Agreement.CHANGED:
-                warning = Message(CHANGED_SINCE_APPROVAL)
-            record = record_from_snapshot(snapshot, record)
-    return MinutesDocument(
-        record=for_report(record),  # printed text bounded; the record and its snapshot are not
-        settings=settings,
-        approval=_statement(s, approval, record.body.name, run.head) if approval and run else None,
-        approved_here=_approved_here(s, meeting_id, run),
-        integrity_warnings=tuple(w for w in (chain_warning, warning) if w is not None),
-        style=_house_style(s, meeting_id, body_id, run),
-    )
+    formats = {m: snapshot_format(a.snapshot_format) for m, a in approvals.items()}
+    stored = stored_facts_of(s, [records[m] for m, fmt in formats.items() if fmt.stored])
+    statements = _statements(s, list(approvals.values()), run.head if run else "")
+    found = {}
+    for meeting_id, record in records.items():
+        approval = approvals.get(meeting_id)
+        read = None
+        if approval is not None:
+            read = ApprovalRead(
+                snapshot=approval.snapshot,
+                sha256=approval.sha256,
+                snapshot_format=approval.snapshot_format,
+                stored=stored.get(meeting_id),
+                statement=statements[meeting_id],
+                chain_warning=chain_warning,
+            )
+        style = _house_style(s, meeting_id, record.meeting.body_id, run)
+        found[meeting_id] = MinutesInputs(settings, style, _approved_here(s, meeting_id, run), read)
+    return found
+
+
+def _statements(
+    s: Session, approvals: list[MinutesApproval], chain_head: str
+) -> dict[int, ApprovalStatement]:
+    """How each approval is stated, by approved meeting (the body is named when put together)."""
+    meeting_ids = {a.approving_meeting_id for a in approvals if a.approving_meeting_id}
+    starts: dict[int, datetime] = {}
+    if meeting_ids:
+        query = select(Meeting.id, Meeting.scheduled_start).where(Meeting.id.in_(meeting_ids))
+        starts = {meeting_id: start for meeting_id, start in s.execute(query)}
+    tallies = vote_tallies(s, {a.approving_vote_id for a in approvals if a.approving_vote_id})
+    found = {}
+    for a in approvals:
+        tally = tallies.get(a.approving_vote_id) if a.approving_vote_id else None
+        found[a.meeting_id] = ApprovalStatement(
+            approved_on=a.approved_on,
+            body_name="",
+            approving_meeting_start=starts.get(a.approving_meeting_id) if a.approving_meeting_id else None,
+            manner=a.manner,
+            sha256=a.sha256,
+            chain_head=chain_head,
+            vote_summary=describe_tally(tally) if tally else "",
+            vote_tally=tally,
+        )
+    return found
 
 
 def _approved_here(s: Session, meeting_id: int, run: PrintRun | None) -> tuple[MinutesApprovedHere, ...]:
@@ -217,7 +205,23 @@ class MinutesService:
         `record`: the meeting's record as the caller has just read it (the website reads meetings
         in batches for their pages), so that it is not read again; None reads it here."""
         with self.db.reading() as s:
-            return _minutes_document(s, meeting_id, settings or MinutesSettings(), breaks, record)
+            if record is None:
+                record = load_meeting_record(s, meeting_id)
+            inputs = _inputs(s, {meeting_id: record}, settings or MinutesSettings(), breaks)
+        return minutes_from_inputs(record, inputs[meeting_id])
+
+    def inputs(
+        self,
+        records: Mapping[int, MeetingRecord],
+        settings: MinutesSettings | None = None,
+        *,
+        breaks: PrintRun | None = None,
+    ) -> dict[int, MinutesInputs]:
+        """What the minutes of many meetings are made of besides their records (as just read, by
+        meeting id), read together in a few queries; `minutes_from_inputs(record, inputs[id])` is
+        `minutes(id, settings, breaks=breaks, record=record)`, and can be done in another process."""
+        with self.db.reading() as s:
+            return _inputs(s, records, settings or MinutesSettings(), breaks)
 
     def chain_breaks(self) -> PrintRun:
         """The record chain's first break, or none, and what else a run of many minutes reads once."""
@@ -253,17 +257,17 @@ class MinutesService:
                     year=year,
                 )
             chosen = settings or MinutesSettings()
-            run = _print_run(s)  # once for the whole volume
-            return MinutesVolume(
-                body_name=body.name,
-                year=year,
-                # The meetings' records read together (each table once), then each document.
-                documents=tuple(
-                    _minutes_document(s, mid, chosen, run, record)
-                    for mid, record in load_meeting_records(s, ids).items()
-                ),
-                settings=chosen,
-            )
+            # The meetings' records read together (each table once), and what else their minutes
+            # are made of; the record chain checked once for the whole volume.
+            records = load_meeting_records(s, ids)
+            made = _inputs(s, records, chosen, _print_run(s))
+            body_name = body.name
+        return MinutesVolume(
+            body_name=body_name,
+            year=year,
+            documents=tuple(minutes_from_inputs(record, made[mid]) for mid, record in records.items()),
+            settings=chosen,
+        )
 
     def agenda(self, meeting_id: int, settings: MinutesSettings | None = None) -> AgendaDocument:
         with self.db.reading() as s:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from councildesk.db.base import Base
 from councildesk.db.models import AuditLog, Document, Meeting, Person, Vote
 from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.services.dto import MeetingRecord
@@ -51,25 +53,58 @@ def people_named(record: MeetingRecord) -> set[int]:
 
 def stored_facts(s: Session, record: MeetingRecord) -> dict[str, Any]:
     """The "stored" section of a format-2 snapshot (ids as text keys, so the JSON sorts them)."""
-    meeting = s.get(Meeting, record.meeting.id)
-    assert meeting is not None
-    document_ids = [d.id for entry in record.items for d in entry.documents]
-    vote_ids = [v.id for entry in record.items for m in entry.motions for v in m.votes]
-    documents = {
+    return stored_facts_of(s, [record])[record.meeting.id]
+
+
+def stored_facts_of(s: Session, records: Collection[MeetingRecord]) -> dict[int, dict[str, Any]]:
+    """`stored_facts` of many meetings by meeting id, each table read once for them all (an
+    exhibit's bytes a meeting at a time, so that a batch never holds every file at once)."""
+    meetings = {m.id: m for m in _rows(s, Meeting, {r.meeting.id for r in records})}
+    vote_ids = {v.id for r in records for entry in r.items for m in entry.motions for v in m.votes}
+    votes = {
+        v.id: {"yes": v.yes_count, "no": v.no_count, "abstain": v.abstain_count}
+        for v in _rows(s, Vote, vote_ids)
+    }
+    named = {r.meeting.id: people_named(r) for r in records}
+    people = {
+        p.id: {field: getattr(p, field) for field in PERSON_FIELDS}
+        for p in _rows(s, Person, set().union(*named.values()))
+    }
+    found = {}
+    for record in records:
+        meeting = meetings.get(record.meeting.id)
+        assert meeting is not None
+        found[meeting.id] = {
+            "meeting_status": meeting.status.value,
+            "documents": _document_hashes(s, [d.id for entry in record.items for d in entry.documents]),
+            "votes": {
+                str(v.id): votes[v.id]
+                for entry in record.items
+                for m in entry.motions
+                for v in m.votes
+                if v.id in votes
+            },
+            "people": {str(p): people[p] for p in named[meeting.id] if p in people},
+        }
+    return found
+
+
+def _rows[T: Base](s: Session, model: type[T], ids: set[int]) -> list[T]:
+    if not ids:
+        return []
+    return list(s.scalars(select(model).where(model.id.in_(ids))))  # type: ignore[attr-defined]
+
+
+def _document_hashes(s: Session, document_ids: list[int]) -> dict[str, str]:
+    """Each exhibit's SHA-256 computed from the bytes stored now (a linked one's: of no bytes)."""
+    if not document_ids:
+        return {}
+    return {
         str(doc_id): hashlib.sha256(content or b"").hexdigest()
         for doc_id, content in s.execute(
             select(Document.id, Document.content).where(Document.id.in_(document_ids))
         )
     }
-    votes = {
-        str(v.id): {"yes": v.yes_count, "no": v.no_count, "abstain": v.abstain_count}
-        for v in s.scalars(select(Vote).where(Vote.id.in_(vote_ids)))
-    }
-    people = {
-        str(p.id): {field: getattr(p, field) for field in PERSON_FIELDS}
-        for p in s.scalars(select(Person).where(Person.id.in_(people_named(record))))
-    }
-    return {"meeting_status": meeting.status.value, "documents": documents, "votes": votes, "people": people}
 
 
 def unaudited_people(s: Session, person_ids: set[int]) -> list[str]:

@@ -6,7 +6,7 @@ arithmetic is kept as declared and reported as a warning, never silently changed
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
@@ -62,10 +62,7 @@ def vote_dto_from(v: Vote, ballots: Sequence[BallotDTO], size: BodySize) -> Vote
 
     Shared by vote_dto and the whole-meeting loader, which reads ballots for many votes at once.
     """
-    if ballots:
-        tally = Tally.from_options(b.option for b in ballots)
-    else:
-        tally = Tally(yes=v.yes_count or 0, no=v.no_count or 0, abstain=v.abstain_count or 0)
+    tally = _tally(v, [b.option for b in ballots])
     threshold = Threshold(v.threshold_fraction, v.threshold_base)
     computed = outcome(threshold, tally, size)
     return VoteDTO(
@@ -83,6 +80,31 @@ def vote_dto_from(v: Vote, ballots: Sequence[BallotDTO], size: BodySize) -> Vote
         # Unanimous: every member present voted yes (nobody recused or answered "present").
         unanimous=is_unanimous(tally) and tally.recused == 0 and tally.present == 0,
     )
+
+
+def _tally(v: Vote, options: Sequence[BallotOption]) -> Tally:
+    """From the ballots when there are any; a voice or show-of-hands vote keeps its stored counts."""
+    if options:
+        return Tally.from_options(options)
+    return Tally(yes=v.yes_count or 0, no=v.no_count or 0, abstain=v.abstain_count or 0)
+
+
+def vote_tallies(s: Session, vote_ids: Collection[int]) -> dict[int, Tally]:
+    """Each vote's tally as `vote_dto` counts it, for many votes in two queries (votes not found
+    are left out)."""
+    if not vote_ids:
+        return {}
+    options: dict[int, list[BallotOption]] = {}
+    for vote_id, option in s.execute(
+        select(Ballot.vote_id, Ballot.option)
+        .join(Person, Person.id == Ballot.person_id)
+        .where(Ballot.vote_id.in_(vote_ids))
+        .order_by(Ballot.id)
+    ):
+        options.setdefault(vote_id, []).append(option)
+    return {
+        v.id: _tally(v, options.get(v.id, [])) for v in s.scalars(select(Vote).where(Vote.id.in_(vote_ids)))
+    }
 
 
 def _normalise(entry: BallotInput) -> tuple[BallotOption, str]:
