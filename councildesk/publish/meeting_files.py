@@ -1,4 +1,4 @@
-"""One worker task per meeting: its agenda PDF and its published minutes' web edition and tagged PDF."""
+"""One worker task per meeting: its agenda PDF, its published minutes' document, web edition and PDF."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from councildesk.domain.house_style import HouseStyle
     from councildesk.publish.drawing import Drawn
     from councildesk.services.dto import MeetingRecord
-    from councildesk.services.minutes_document import AgendaDocument, MinutesDocument
+    from councildesk.services.minutes_assembly import MinutesInputs
+    from councildesk.services.minutes_document import AgendaDocument
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,8 @@ class MeetingDrawing:
 
     record: MeetingRecord
     style: HouseStyle
-    minutes: MinutesDocument | None  # None: the minutes are not published
+    # What the minutes document is made of besides the record; None: the minutes are not published.
+    minutes: MinutesInputs | None
 
 
 def meeting_paths(base: str, with_minutes: bool) -> tuple[str, ...]:
@@ -36,10 +38,14 @@ def agenda_document(record: MeetingRecord, style: HouseStyle) -> AgendaDocument:
 
 
 def meeting_files(drawing: MeetingDrawing) -> Drawn:
-    """The agenda PDF, then (when published) the minutes' web edition and PDF, and the CPU of each."""
+    """The agenda PDF, then (when published) the minutes' web edition and PDF, and the CPU of each.
+
+    The minutes document is put together here (from the approval's snapshot, when approved), so
+    that the publishing process only reads."""
     from councildesk.reports.agenda import agenda_pdf
     from councildesk.reports.minutes import minutes_pdf
     from councildesk.reports.minutes_html import minutes_html
+    from councildesk.services.minutes_assembly import minutes_from_inputs
 
     cpu: dict[str, float] = {}
     started = time.process_time()
@@ -53,8 +59,10 @@ def meeting_files(drawing: MeetingDrawing) -> Drawn:
     files: list[bytes | str] = [agenda_pdf(agenda_document(drawing.record, drawing.style))]
     lap("agenda PDF")
     if drawing.minutes is not None:
-        files.append(minutes_html(drawing.minutes))
+        doc = minutes_from_inputs(drawing.record, drawing.minutes)
+        lap("minutes document")
+        files.append(minutes_html(doc))
         lap("minutes web edition")
-        files.append(minutes_pdf(drawing.minutes))
+        files.append(minutes_pdf(doc))
         lap("minutes PDF")
     return tuple(files), cpu

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from councildesk.services.container import Services
     from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO, VideoDTO
     from councildesk.services.exchange_records import DateRange
-    from councildesk.services.minutes_document import MinutesDocument
+    from councildesk.services.minutes_assembly import MinutesInputs
     from councildesk.services.minutes_service import ChainBreaks
     from councildesk.services.voting_record_dto import MatterHistory, RecordRow, RecordSummary
 
@@ -374,15 +374,22 @@ class _Builder:
             if isinstance(last, dict) and self._unchanged(mid) and self._restore_meeting(mid, last):
                 meetings[str(summary.id)] = last
                 continue
-            record, video = read(summary.id)
-            write = functools.partial(self._meeting_page, summary, record, video)
+            record, video, minutes = read(summary.id)
+            write = functools.partial(self._meeting_page, summary, record, video, minutes)
             meetings[str(summary.id)] = self._recorded(summary.id, write)
             self._index_rows(summary.id, record)
 
-    def _read_meetings(self, ids: list[int]) -> dict[int, tuple[MeetingRecord, VideoDTO]]:
-        """Whole meetings and their recordings, a batch at a time (one at a time is ~20 queries each)."""
+    def _read_meetings(
+        self, ids: list[int]
+    ) -> dict[int, tuple[MeetingRecord, VideoDTO, MinutesInputs | None]]:
+        """Whole meetings, their recordings and what their published minutes are made of besides the
+        record, a batch at a time (one at a time is ~20 queries each)."""
         records, videos = self.s.records.load_many(ids), self.s.meetings.videos(ids)
-        return {i: (records[i], videos[i]) for i in ids}
+        published = {i: records[i] for i in ids if i in self.state.with_minutes}
+        if published and self._breaks is None:  # the whole record chain, checked once per publish
+            self._breaks = self.s.minutes.chain_breaks()
+        minutes = self.s.minutes.inputs(published, breaks=self._breaks) if published else {}
+        return {i: (records[i], videos[i], minutes.get(i)) for i in ids}
 
     def _matter_cache(self) -> dict[str, object]:
         """Which meetings each matter and each member appear in, last time and now (for what to redraw)."""
@@ -449,7 +456,9 @@ class _Builder:
             st.fingerprints[meeting_id] = str(last["fingerprint"])
         return True
 
-    def _meeting_page(self, summary: MeetingSummary, record: MeetingRecord, video: VideoDTO) -> None:
+    def _meeting_page(
+        self, summary: MeetingSummary, record: MeetingRecord, video: VideoDTO, minutes: MinutesInputs | None
+    ) -> None:
         m = record.meeting
         path = meeting_path(m.id)
         base = f"meetings/{m.id}/"
@@ -470,7 +479,7 @@ class _Builder:
         made_from = repr((record, style, with_minutes, PDF_KEY_VERSION))
         key = hashlib.sha256(made_from.encode("utf-8")).hexdigest()
         if not self.folder.unchanged(f"meeting-{m.id}", key, list(pdfs)):
-            minutes = self._minutes_document(record) if with_minutes else None
+            # The minutes document is put together in the worker, from the record and `minutes`.
             self.drawer.draw_files(pdfs, meeting_files, MeetingDrawing(record, style, minutes))
         parts.append(
             '<p><a href="agenda.pdf">' + self.w.text(QT_TRANSLATE_NOOP("site", "Agenda (PDF)")) + "</a></p>"
@@ -562,12 +571,6 @@ class _Builder:
         if body_id not in self._styles:
             self._styles[body_id] = self.s.bodies.house_style(body_id)
         return self._styles[body_id]
-
-    def _minutes_document(self, record: MeetingRecord) -> MinutesDocument:
-        if self._breaks is None:  # the whole record chain, checked once per publish
-            self._breaks = self.s.minutes.chain_breaks()
-        # From the record the page was made from (read with its batch), not read again.
-        return self.s.minutes.minutes(record.meeting.id, breaks=self._breaks, record=record)
 
     def _minutes_links(self, approved: bool) -> list[str]:
         out = []
