@@ -16,7 +16,7 @@ from councildesk.services.exchange_service import ExchangeService
 
 def _cell(value: Any) -> Any:
     value = to_json(value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and not _is_number(value):
+    if isinstance(value, str) and value[:1] in _FORMULA and not _is_number(value):
         # A spreadsheet would run such text as a formula; a leading apostrophe keeps it text.
         return "'" + value
     return "" if value is None else value
@@ -47,14 +47,28 @@ def _is_time_column(name: str) -> bool:
     return name.endswith("_at") or name == "scheduled_start"
 
 
+def _plain_cell(value: Any) -> Any:
+    """_cell(value), without its calls for the cells most are: empty, a number, ordinary text."""
+    kind = type(value)
+    if value is None:
+        return ""
+    if kind is int or (kind is str and value[:1] not in _FORMULA):
+        return value
+    return _cell(value)
+
+
+_FORMULA = ("=", "+", "-", "@")
+
+
 def csv_text(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     names = list(header)
-    times = [_is_time_column(n) for n in names]
+    times = {i for i, n in enumerate(names) if _is_time_column(n)}
     writer.writerow(names)
-    for row in rows:
-        writer.writerow([_cell(iso_time(v) if i < len(times) and times[i] else v) for i, v in enumerate(row)])
+    writer.writerows(
+        [_cell(iso_time(v)) if i in times else _plain_cell(v) for i, v in enumerate(row)] for row in rows
+    )
     return out.getvalue()
 
 

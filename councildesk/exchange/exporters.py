@@ -6,12 +6,13 @@ only when all of them are whole, so a full disk half-way leaves the target folde
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from councildesk.atomic_output import staged_folder
 from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
-from councildesk.services.exchange_records import DateRange
+from councildesk.services.exchange_records import DateRange, Rec
 from councildesk.services.exchange_service import ExchangeService
 
 FORMATS = {
@@ -79,27 +80,49 @@ def export_contents(
     Nothing is written: the website puts them straight into its own folder, which keeps a file
     whose bytes did not change (a temporary folder would write and delete each file once more).
     """
-    if kind == "ocd":
-        from councildesk.exchange.assemble import dump_json
-        from councildesk.exchange.ocd import SCHEME as OCD
-        from councildesk.exchange.ocd_write import ocd_documents
+    return dict(export_each((kind,), exchange, span))[kind]
 
-        documents = ocd_documents(exchange.records(OCD, span))
-        return [(name, dump_json(doc).encode("utf-8")) for name, doc in sorted(documents.items())]
+
+# The exports made from the exchange service's records, by the id scheme of those records.
+_SCHEMES = {"ocd": "ocd", "popolo": "popolo"}
+_CARRIED = ("ocd", "popolo", "csv", "ics")  # what export_contents makes
+
+
+def export_each(
+    kinds: Iterable[str], exchange: ExchangeService, span: DateRange | None = None
+) -> Iterator[tuple[str, list[tuple[str, bytes]]]]:
+    """(kind, export_contents(kind)) for each of `kinds` in that order, the rows that the OCD and
+    the Popolo export both carry read once for the two (a 30-year city's: 225,000 rows, the most
+    expensive part of either export)."""
+    wanted = list(kinds)
+    for kind in wanted:
+        if kind not in _CARRIED:
+            raise ValueError(f"not an export the website carries: {kind!r}")
+    schemes = [_SCHEMES[kind] for kind in wanted if kind in _SCHEMES]
+    records = exchange.record_sets(schemes, span) if schemes else {}
+    for kind in wanted:
+        # Each export's records are let go once it is made (both sets together are the peak).
+        yield kind, _contents(kind, exchange, span, records.pop(_SCHEMES.get(kind, ""), []))
+
+
+def _contents(
+    kind: str, exchange: ExchangeService, span: DateRange | None, recs: list[Rec]
+) -> list[tuple[str, bytes]]:
+    if kind == "ocd":
+        from councildesk.exchange.ocd_write import ocd_files
+
+        return ocd_files(recs)
     if kind == "popolo":
         from councildesk.exchange.assemble import json_collections_text
         from councildesk.exchange.popolo import FILE_NAME
-        from councildesk.exchange.popolo import SCHEME as POPOLO
         from councildesk.exchange.popolo_write import popolo_collections
 
-        text = "".join(json_collections_text(popolo_collections(exchange.records(POPOLO, span))))
+        text = "".join(json_collections_text(popolo_collections(recs)))
         return [(FILE_NAME, text.encode("utf-8"))]
     if kind == "csv":
         from councildesk.exchange.csv_export import csv_files
 
         return sorted(csv_files(exchange, span))
-    if kind == "ics":
-        from councildesk.exchange.ics import ICS_NAME, calendar_text
+    from councildesk.exchange.ics import ICS_NAME, calendar_text
 
-        return [(ICS_NAME, calendar_text(exchange, span).encode("utf-8"))]
-    raise ValueError(f"not an export the website carries: {kind!r}")
+    return [(ICS_NAME, calendar_text(exchange, span).encode("utf-8"))]

@@ -137,11 +137,15 @@ def ocd_id(kind: str, key: str | None) -> str | None:
     """Our key as an OCD id: 'ocd-person/<uuid>' (keys that are not UUIDs get one made from them)."""
     if key is None or key.startswith("ocd-") or key.startswith("~"):
         return key
+    return f"ocd-{OCD_ID_KIND[kind]}/{_as_uuid(key)}"
+
+
+@lru_cache(maxsize=1 << 18)  # an export names each person again in every ballot (a city: 268,000 ids)
+def _as_uuid(key: str) -> str:
     try:
-        bare = str(uuid.UUID(key))
+        return str(uuid.UUID(key))
     except ValueError:
-        bare = str(uuid.uuid5(_ID_NAMESPACE, key))
-    return f"ocd-{OCD_ID_KIND[kind]}/{bare}"
+        return str(uuid.uuid5(_ID_NAMESPACE, key))
 
 
 @lru_cache(maxsize=1 << 16)  # an import reads each person's id again in every ballot

@@ -6,13 +6,15 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from councildesk.atomic_output import write_atomically
 from councildesk.exchange.assemble import (
     FOREIGN,
     STORED_COUNTS,
     extras_of,
+    holds_float,
+    json_bytes,
     published,
     slug,
-    write_json,
 )
 from councildesk.exchange.linked_documents import documents_of, event_documents_of
 from councildesk.exchange.ocd import (
@@ -40,19 +42,25 @@ from councildesk.services.exchange_service import ExchangeService
 
 def export_ocd(exchange: ExchangeService, folder: Path, span: DateRange | None = None) -> list[Path]:
     """Write the database (meetings within `span`) as OCD files; returns the files written."""
-    recs = exchange.records(SCHEME, span)
-    documents = ocd_documents(recs)
+    files = ocd_files(exchange.records(SCHEME, span))
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.json"):
         if old.name.split("_")[0] in PREFIXES or old.name.startswith("vote_event_"):
             old.unlink()  # a stale object from an earlier export would be read back as current
     written = []
-    for name, doc in sorted(documents.items()):
+    for name, data in files:
         path = folder / name
-        write_json(path, doc)
+        write_atomically(path, data)
         written.append(path)
     return written
+
+
+def ocd_files(recs: list[Rec]) -> list[tuple[str, bytes]]:
+    """Each OCD file's name and bytes (dump_json's text), in name order."""
+    # Floats come only from what an import kept (the columns hold none): orjson writes the rest.
+    floats = any(holds_float(r.extras) for r in recs if r.extras)
+    return [(name, json_bytes(doc, floats=floats)) for name, doc in sorted(ocd_documents(recs).items())]
 
 
 def ocd_documents(recs: list[Rec]) -> dict[str, dict[str, Any]]:

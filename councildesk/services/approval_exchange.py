@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from councildesk.db.models import Correction, Meeting, MinutesApproval
 from councildesk.domain.enums import ApprovalManner, MinutesStatus
@@ -89,7 +89,11 @@ def _objects(content: Any, path: str) -> Iterator[dict[str, Any]]:
 
 def _translated(content: dict[str, Any], swap: Callable[[str, Any], Any]) -> dict[str, Any]:
     """A copy of the content with every row id (or key) replaced by `swap(table, value)`."""
-    out: dict[str, Any] = json.loads(json.dumps(content))  # a deep copy to rewrite in place
+    return _translate(json.loads(json.dumps(content)), swap)  # a deep copy to rewrite in place
+
+
+def _translate(out: dict[str, Any], swap: Callable[[str, Any], Any]) -> dict[str, Any]:
+    """`out` itself with every row id (or key) replaced by `swap(table, value)`."""
     for path, fields in ID_FIELDS.items():
         for obj in _objects(out, path):
             for f, table in fields.items():
@@ -145,8 +149,11 @@ def carried_approvals(s: Session, key: Callable[[str, int], str]) -> dict[int, d
     corrections: dict[int, list[Correction]] = {}
     for c in s.scalars(select(Correction).order_by(Correction.id)):
         corrections.setdefault(c.meeting_id, []).append(c)
-    for a in s.scalars(select(MinutesApproval).order_by(MinutesApproval.meeting_id, MinutesApproval.version)):
-        portable = _translated(json.loads(a.snapshot), lambda table, row_id: key(table, int(row_id)))
+    # The snapshots in the same query (deferred, each would be a query of its own: 1,527 for a city).
+    approvals = select(MinutesApproval).options(undefer(MinutesApproval.snapshot))
+    for a in s.scalars(approvals.order_by(MinutesApproval.meeting_id, MinutesApproval.version)):
+        # A text just parsed is nobody else's: its ids are rewritten in place, not in a copy.
+        portable = _translate(json.loads(a.snapshot), lambda table, row_id: key(table, int(row_id)))
         _ballots_sorted(portable)
         snapshot = _dumps(portable)
         out[a.meeting_id] = {

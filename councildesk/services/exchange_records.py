@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections import Counter, defaultdict
@@ -12,7 +13,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, select, type_coerce
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
@@ -522,25 +523,39 @@ class KeyBook:
             self._fallback[(entity, entity_id)] = key
         self._by_fallback = {(entity, key): row_id for (entity, row_id), key in self._fallback.items()}
         self.namespace = database_namespace(session)
-        self._derived: dict[tuple[str, int], str] = {}
+        # Every key given so far: the stored and fallback ones, then each derived one as it is
+        # made (a row is named by its own record and again by every record that points at it).
+        self._keys: dict[tuple[str, int], str] = self.named()
 
     def key(self, table: str, row_id: int) -> str:
-        stored = self._stored.get((table, row_id)) or self._fallback.get((table, row_id))
-        if stored is not None:
-            return stored
-        # Each row is named by its own record and again by every record that points at it.
-        derived = self._derived.get((table, row_id))
-        if derived is None:
-            derived = self._derived[(table, row_id)] = derived_key(self.namespace, table, row_id)
-        return derived
+        found = self._keys.get((table, row_id))
+        if found is None:
+            found = self._keys[(table, row_id)] = derived_key(self.namespace, table, row_id)
+        return found
 
     def row(self, table: str, key: str) -> int | None:
         """The row whose key (taken from another scheme's id) is `key`, or None."""
         return self._by_fallback.get((table, key))
 
+    def named(self) -> dict[tuple[str, int], str]:
+        """Every row this book names other than by a derived key: two books that agree here (and
+        share the database's namespace) give every row the same key."""
+        return self._fallback | {k: v for k, v in self._stored.items() if v}  # an empty id names nothing
+
 
 def derived_key(namespace: uuid.UUID, table: str, row_id: int) -> str:
-    return str(uuid.uuid5(namespace, f"{table}:{row_id}"))
+    """str(uuid.uuid5(namespace, f"{table}:{row_id}")), made without a UUID object (an export
+    derives one for most rows of a city: 225,000)."""
+    digest = bytearray(hashlib.sha1(_bytes_of(namespace) + f"{table}:{row_id}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+@cache  # UUID.bytes is computed anew at each reading
+def _bytes_of(namespace: uuid.UUID) -> bytes:
+    return namespace.bytes
 
 
 def database_namespace(session: Session) -> uuid.UUID:
@@ -570,7 +585,79 @@ class DateRange:
 
 def read_records(session: Session, scheme: str, span: DateRange | None = None) -> list[Rec]:
     """Every exchangeable row as a Rec; meetings (and what hangs off them) only within `span`."""
-    keys = KeyBook(session, scheme)
+    return read_record_sets(session, (scheme,), span)[scheme]
+
+
+def read_record_sets(
+    session: Session, schemes: Iterable[str], span: DateRange | None = None
+) -> dict[str, list[Rec]]:
+    """read_records for each scheme, from one read of the rows.
+
+    Only a record's key (each scheme's own ids come first) and its extras depend on the scheme:
+    where two schemes' keys agree (as OCD's and Popolo's do unless an import stored different
+    ids), their records share the values, references and carried approvals, which an export
+    only reads."""
+    rows = _exchangeable_rows(session, span)
+    from councildesk.services.record_extras import read_extras  # it builds on Rec, defined here
+
+    keyed: list[_Keyed] = []
+    out: dict[str, list[Rec]] = {}
+    for scheme in schemes:
+        keys = KeyBook(session, scheme)
+        named = keys.named()
+        same = next((k for k in keyed if k.named == named), None)
+        kept = read_extras(session, scheme)
+        if same is None:
+            same = _Keyed(named, [_keyed(keys, row) for row in rows], carried_approvals(session, keys.key))
+            keyed.append(same)
+        elif not kept and not same.extras:
+            out[scheme] = same.recs  # the very same records: nothing in them differs
+            continue
+        recs = []
+        for row, (key, refs) in zip(rows, same.key_refs, strict=True):
+            rec = Rec(row.table, key, row.values, refs, extras=kept.get((row.table, row.row_id), {}))
+            if row.table == "meeting":
+                rec.approval = same.approvals.get(row.row_id)
+            recs.append(rec)
+        if not same.recs:
+            same.recs, same.extras = recs, bool(kept)
+        out[scheme] = recs
+    return out
+
+
+@dataclass
+class _Keyed:
+    """What read_record_sets makes once for the schemes whose keys agree."""
+
+    named: dict[tuple[str, int], str]
+    key_refs: list[tuple[str, dict[str, str | None]]]
+    approvals: dict[int, dict[str, Any]]
+    recs: list[Rec] = field(default_factory=list)  # the first such scheme's records
+    extras: bool = False  # whether they carry extras
+
+
+@dataclass(slots=True)
+class _Row:
+    """One exchangeable row as read: its JSON-friendly column values and the row ids it points at."""
+
+    table: str
+    row_id: int
+    values: dict[str, Any]
+    targets: tuple[int | None, ...]  # foreign_keys(table)'s columns, in their order
+
+
+def _keyed(keys: KeyBook, row: _Row) -> tuple[str, dict[str, str | None]]:
+    """The row's key and its references as keys."""
+    key = keys.key
+    refs = {
+        name: None if ref is None else key(target, ref)
+        for (name, target), ref in zip(foreign_keys(row.table).items(), row.targets, strict=True)
+    }
+    return key(row.table, row.row_id), refs
+
+
+def _exchangeable_rows(session: Session, span: DateRange | None) -> list[_Row]:
+    """Every exchangeable row in TABLES order (each table by id); meetings only within `span`."""
     meeting_q = select(m.Meeting.id)
     if span and span.start:
         meeting_q = meeting_q.where(
@@ -604,31 +691,32 @@ def read_records(session: Session, scheme: str, span: DateRange | None = None) -
         )
     )
     within["document"] = ("id", documents)
-    from councildesk.services.record_extras import read_extras  # it builds on Rec, defined here
-
-    kept = read_extras(session, scheme)
-    approvals = carried_approvals(session, keys.key)
-    out: list[Rec] = []
+    out: list[_Row] = []
     for table, cls in TABLES.items():
-        plain = columns(table)
-        fks = foreign_keys(table)
+        plain = list(columns(table))
+        fks = list(foreign_keys(table))
         # Core rows of the columns a record carries: no ORM object is made (or kept by the session).
         t = cls.__table__
-        wanted = [t.c.id, *(t.c[name] for name in (*plain, *fks))]
-        for row in session.execute(select(*wanted).order_by(t.c.id)).mappings():
-            if table in within:
-                column, allowed = within[table]
-                if row[column] not in allowed:
-                    continue
-            values = {name: to_json(row[name]) for name in plain}
-            refs: dict[str, str | None] = {}
-            for name, target in fks.items():
-                ref = row[name]
-                refs[name] = None if ref is None else keys.key(target, ref)
-            row_id = row["id"]
-            extras = kept.get((table, row_id), {})
-            rec = Rec(table, keys.key(table, row_id), values, refs, extras=extras)
-            if table == "meeting":
-                rec.approval = approvals.get(row_id)
-            out.append(rec)
+        chosen = ["id", *plain, *fks]
+        wanted = [_as_read(t.c[name]) for name in chosen]
+        dated = [name for name in plain if isinstance(t.c[name].type, (Date, DateTime))]
+        where = chosen.index(within[table][0]) if table in within else None
+        allowed = within[table][1] if table in within else set()
+        ends = 1 + len(plain)
+        for row in session.execute(select(*wanted).order_by(t.c.id)).all():
+            if where is not None and row[where] not in allowed:
+                continue
+            values = dict(zip(plain, row[1:ends], strict=True))
+            for name in dated:
+                if values[name] is not None:
+                    values[name] = to_json(values[name])
+            out.append(_Row(table, row[0], values, tuple(row[ends:])))
     return out
+
+
+def _as_read(column: Any) -> Any:
+    """The column as a record carries it: an enum as its stored value (what to_json gives for the
+    member, without making the member), any other column as its type reads it."""
+    if isinstance(column.type, SAEnum):
+        return type_coerce(column, String())
+    return column

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +30,7 @@ from councildesk.services.exchange_records import (
     KeyBook,
     ParsedImport,
     Rec,
+    read_record_sets,
     read_records,
 )
 from councildesk.services.flat_tables import FILES
@@ -119,6 +120,11 @@ class ExchangeService:
         """Every exchangeable row as a record keyed for `scheme` (meetings only within `span`)."""
         with self.db.reading() as session:
             return read_records(session, scheme, span)
+
+    def record_sets(self, schemes: Iterable[str], span: DateRange | None = None) -> dict[str, list[Rec]]:
+        """records() for each scheme, from one consistent read of the rows they share."""
+        with self.db.reading() as session:
+            return read_record_sets(session, schemes, span)
 
     def flat_tables(
         self, span: DateRange | None = None
