@@ -14,6 +14,7 @@ from councildesk.reports.page_template import (
     PageFrame,
     PdfMeta,
     build_pdf,
+    collector_paused,
     esc,
     letterhead,
     make_styles,
@@ -26,6 +27,7 @@ from councildesk.services.minutes_document import AgendaDocument
 __all__ = ["AgendaDocument", "agenda_pdf"]
 
 
+@collector_paused()  # the story too (see page_template)
 def agenda_pdf(doc: AgendaDocument, *, invariant: bool = False) -> bytes:
     """The agenda as PDF bytes, in the body's minutes language (a bilingual body's: one edition after
     the other, as its minutes print)."""

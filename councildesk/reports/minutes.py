@@ -38,6 +38,7 @@ from councildesk.reports.page_template import (
     PageFrame,
     PdfMeta,
     build_pdf,
+    collector_paused,
     content_width,
     esc,
     letterhead,
@@ -99,6 +100,7 @@ def _derived(st: Styles, parent: str, **changes: Any) -> ParagraphStyle:
     return style
 
 
+@collector_paused()  # the story too: a few thousand paragraphs, styles and fragments
 def minutes_pdf(
     doc: MinutesDocument, *, invariant: bool = False, signature_room: SignatureRoom | None = None
 ) -> bytes:

@@ -16,9 +16,9 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph as _Paragraph
 
 from councildesk.paths import resource
+from councildesk.reports.paragraph_memo import MemoParagraph
 
 BASE = "DejaVuSans"  # registered by page_template.register_fonts; covers Latin, Greek, Cyrillic, Vietnamese
 # Tried in order: the script's own font first (Arabic and Hebrew are also in DejaVu Sans, but Noto
@@ -254,7 +254,7 @@ def _visual_lines(para: Any, rtl: bool) -> Any:
     return para.clone(lines=lines)
 
 
-class Paragraph(_Paragraph):  # type: ignore[misc]
+class Paragraph(MemoParagraph):
     """A reportlab Paragraph whose text prints in every script (see `script_markup`), wrapped in
     typing order, each line then drawn in display order. A paragraph that runs right to left is
     right-aligned, its bullet (if any) on its right."""
