@@ -331,6 +331,10 @@ def test_every_page_kind_has_no_axe_violation_no_error_and_no_outside_request(
     for job, result in zip(jobs, results, strict=True):
         assert result["violations"] == [], (job, result["violations"])
         assert result["requests"] == [] and result["errors"] == [], (job, result)
+        # WCAG 1.4.10 at 320 px, and on paper: nothing cut off or reaching past the page's edge, and
+        # every box that scrolls sideways reachable by the keyboard.
+        nothing_cut = {"overflow": 0, "outside": [], "boxes": []}
+        assert result["reflow"] == nothing_cut and result["printed"] == nothing_cut, (job, result)
     rows = _parse_rows(kinds["member"])
     against = sum(1 for r in rows if r.get("data-against") == "1")
     assert results[-1]["visibleRows"] == against < len(rows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from councildesk.domain.messages import QT_TRANSLATE_NOOP
-from councildesk.publish.page import esc
+from councildesk.publish.page import esc, scroll_box
 from councildesk.publish.site_words import ENGLISH, SiteWords
 from councildesk.services.voting_record_dto import AgreementMatrix
 
@@ -75,12 +75,10 @@ def matrix_table(m: AgreementMatrix, caption: str, w: SiteWords = ENGLISH) -> st
             else:
                 cells.append(f"<td>{w.text(APART)}</td>")
         rows.append(f'<tr><th scope="row">{esc(name)}</th>{"".join(cells)}</tr>')
-    return (
-        # A row and a column per member: with many members the table is wider than the page and
-        # scrolls, so its box takes the keyboard's focus (WCAG 2.1.1) and says what it holds.
-        f'<div class="table-wrap" tabindex="0" role="region" aria-label="{esc(caption)}">'
+    return scroll_box(
+        caption,
         f'<table id="matrix"><caption>{esc(caption)}</caption>'
-        f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
     )
 
 

@@ -57,6 +57,10 @@ tr[hidden] { display: none; }
   header.site, footer.site { background: none; color: #000; }
   header.site a, footer.site a, a { color: #000; }
   table { break-inside: auto; } tr { break-inside: avoid; }
+  /* Paper does not scroll: the box shows all of its table, in smaller type, and a cell's words may
+     break anywhere, so a table as wide as the matrix still fits the page instead of losing columns. */
+  .table-wrap { overflow: visible; }
+  table { font-size: 9pt; } th, td { padding: .15rem .3rem; overflow-wrap: anywhere; }
 }
 """.replace("FAMILIES", FAMILIES)  # the fonts the site ships (assets/fonts/), after the reader's own
 
@@ -156,10 +160,22 @@ def table(
             f'<tr{extra}><th scope="row">{first}</th>' + "".join(f"<td>{c}</td>" for c in rest) + "</tr>"
         )
     ident = f' id="{esc(table_id)}"' if table_id else ""
-    return (
-        f'<div class="table-wrap"><table{ident}><caption>{esc(caption)}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+    return scroll_box(
+        caption,
+        f"<table{ident}><caption>{esc(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>",
     )
+
+
+def scroll_box(caption: str, table_html: str) -> str:
+    """A table in the box that scrolls it sideways when it is wider than the page.
+
+    At 320 px almost every table is, and which ones depends on the reader's screen and text size, so
+    every box takes the keyboard's focus (WCAG 2.1.1: arrow keys scroll it) and is a region named
+    by its table's caption, for a screen reader to say what the tab stop holds.
+    """
+    box = f'<div class="table-wrap" tabindex="0" role="region" aria-label="{esc(caption)}">'
+    return f"{box}{table_html}</div>"
 
 
 def bullet_list(items: list[str], empty: str) -> str:

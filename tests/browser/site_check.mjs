@@ -1,5 +1,6 @@
 // Checks pages of a published site in one headless Chromium: console errors, requests leaving the
-// folder, axe-core (WCAG 2.1 A and AA), screenshots at 1366 and 390 px and, for texts named, the fonts
+// folder, axe-core (WCAG 2.1 A and AA) at 1366 and again at 320 px, what is cut or sticks out at
+// 320 px and printed (WCAG 1.4.10), screenshots at 1366 and 390 px and, for texts named, the fonts
 // Chromium really draws them with (CSS.getPlatformFontsForNode) and the page's web fonts; prints JSON,
 // one entry a page.
 // Usage: node site_check.mjs CHROMIUM JOBS.json
@@ -65,6 +66,43 @@ async function fonts(page, texts) {
   return { drawn, faces };
 }
 
+function cut(paper) {
+  // In the page: whatever the reader cannot see all of. The page itself scrolling sideways; an element
+  // reaching past the page's right edge, unless a box that scrolls holds it; a box that hides part
+  // of what it holds, unless the keyboard can reach it to scroll it (on screen; paper never scrolls).
+  const doc = document.documentElement;
+  const name = (e) => e.tagName.toLowerCase() + (e.id ? `#${e.id}` : "") + (e.getAttribute("class") ? `.${e.getAttribute("class")}` : "");
+  const held = (e) => {
+    for (let up = e.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== "visible") { return true; }
+    }
+    return false;
+  };
+  const boxes = [];
+  const outside = [];
+  for (const e of document.body.querySelectorAll("*")) {
+    const style = getComputedStyle(e);
+    if (style.overflowX !== "visible" && e.scrollWidth > e.clientWidth + 1 && (paper || e.tabIndex < 0)) {
+      boxes.push(name(e));
+    }
+    if (e.getBoundingClientRect().right > doc.clientWidth + 0.5 && !held(e)) { outside.push(name(e)); }
+  }
+  return { overflow: doc.scrollWidth - doc.clientWidth, outside: outside.slice(0, 5), boxes: boxes.slice(0, 5) };
+}
+
+async function wcag(page, width) {
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return {
+    passes: result.passes.length,
+    violations: result.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, width, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+    })),
+  };
+}
+
 const out = [];
 try {
   for (const job of jobs) {
@@ -93,16 +131,18 @@ try {
     const requests = [...outside];  // the page's own, before axe reads the style sheets itself
     const pageErrors = [...errors];
     await page.addScriptTag({ path: axePath });
-    const result = await page.evaluate(() =>
-      // eslint-disable-next-line no-undef
-      axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-    );
-    const violations = result.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
-    }));
+    const wide = await wcag(page, 1366);
+    // WCAG 1.4.10: at 320 px the page reflows; a table may scroll, but only in a box the keyboard reaches.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const narrow = await wcag(page, 320);
+    const reflow = await page.evaluate(cut, false);
+    // Printed on A4 with 1 cm margins: 190 mm of line at 96 px an inch.
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 718, height: 1000 });
+    const printed = await page.evaluate(cut, true);
     out.push({
-      file: job.file, passes: result.passes.length, violations, requests, errors: pageErrors, status, visibleRows,
-      ...drawn,
+      file: job.file, passes: wide.passes, violations: [...wide.violations, ...narrow.violations], reflow,
+      printed, requests, errors: pageErrors, status, visibleRows, ...drawn,
     });
     await page.close();
   }
