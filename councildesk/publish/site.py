@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from councildesk.domain.house_style import HouseStyle
     from councildesk.services.container import Services
     from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO, VideoDTO
-    from councildesk.services.exchange_records import DateRange
     from councildesk.services.minutes_assembly import MinutesInputs
     from councildesk.services.minutes_service import ChainBreaks
     from councildesk.services.voting_record_dto import MatterHistory, RecordRow, RecordSummary
@@ -1089,6 +1088,7 @@ class _Builder:
         )
 
     def data_files(self) -> None:
+        from councildesk.exchange.exporters import export_each
         from councildesk.services.anchors import fingerprints
         from councildesk.services.exchange_records import DateRange
 
@@ -1114,8 +1114,10 @@ class _Builder:
             still = kind != "ics" and not approved_changed and bool(last)  # the calendar lists drafts too
             if still and self.folder.keep([f"data/{kind}/{n}" for n in last]):
                 made[kind] = last
-            else:
-                made[kind] = self._export(kind, span)
+        # The rest are made together: OCD and Popolo read the same rows, once for both.
+        for kind, contents in export_each([k for k in DATA_FORMATS if k not in made], self.s.exchange, span):
+            made[kind] = self._write_export(kind, contents)
+        for kind in DATA_FORMATS:
             links += [f'<a href="{kind}/{n}">{esc(kind.upper())}: {esc(n)}</a>' for n in made[kind]]
         note = self.w.text(
             QT_TRANSLATE_NOOP(
@@ -1135,12 +1137,10 @@ class _Builder:
             "data/index.html", self.w(QT_TRANSLATE_NOOP("site", "Open data")), f"<p>{note}</p>" + exported
         )
 
-    def _export(self, kind: str, span: DateRange) -> list[str]:
+    def _write_export(self, kind: str, contents: list[tuple[str, bytes]]) -> list[str]:
         """One open-data export written into data/KIND/; the names of its files."""
-        from councildesk.exchange.exporters import export_contents
-
         names = []
-        for name, data in export_contents(kind, self.s.exchange, span):
+        for name, data in contents:
             safe = _data_name(name)
             self.folder.write(f"data/{kind}/{safe}", data)
             names.append(safe)
