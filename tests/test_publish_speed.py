@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from councildesk.exchange.assemble import dump_json
-from councildesk.exchange.exporters import export_contents, run_exporter
+from councildesk.exchange.exporters import export_contents, export_each, run_exporter
 from councildesk.exchange.ics import fold
 from councildesk.exchange.ocd import SCHEME as OCD
 from councildesk.exchange.ocd_write import ocd_documents
@@ -22,6 +22,7 @@ from councildesk.publish.meeting_files import agenda_document
 from councildesk.publish.site import DATA_FORMATS
 from councildesk.publish.site_folder import SiteFolder
 from councildesk.services.container import Services
+from councildesk.services.exchange_records import DateRange
 
 
 def test_bulk_matter_reads_equal_one_at_a_time(demo: tuple[Services, int]) -> None:
@@ -86,6 +87,32 @@ def test_open_data_made_in_memory_equals_the_exports(demo: tuple[Services, int],
     assert len(made) == 1 and len(written) == 1
     with pytest.raises(ValueError):
         export_contents("wide-csv", services.exchange)
+
+
+def test_open_data_made_together_equals_each_made_alone(demo: tuple[Services, int]) -> None:
+    """The site makes its exports in one pass, OCD and Popolo sharing the rows they read (and the
+    Rec objects where their keys agree): each kind's files must be those it makes by itself, for the
+    whole record and for a span that cuts the demo's meetings."""
+    services, _ = demo
+    meetings = services.meetings.list_meetings(newest_first=False)
+    middle = meetings[len(meetings) // 2].scheduled_start.date()
+    for span in (
+        None,
+        DateRange(None, middle, approved_only=False),
+        DateRange(middle, None, approved_only=True),
+    ):
+        together = dict(export_each(list(reversed(DATA_FORMATS)), services.exchange, span))
+        assert list(together) == list(reversed(DATA_FORMATS))
+        for kind in DATA_FORMATS:
+            alone = export_contents(kind, services.exchange, span)
+            stamp = (lambda b: re.sub(rb"DTSTAMP:\S+", b"", b)) if kind == "ics" else (lambda b: b)
+            assert [(n, stamp(d)) for n, d in together[kind]] == [(n, stamp(d)) for n, d in alone], (
+                kind,
+                span,
+            )
+    assert together["ocd"] and together["popolo"]  # something was compared
+    with pytest.raises(ValueError):
+        list(export_each(["ocd", "wide-csv"], services.exchange))
 
 
 def test_the_folder_makes_readable_files_and_never_writes_through_a_link(tmp_path: Path) -> None:
