@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import io
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -472,6 +473,24 @@ def _uncompressed() -> Iterator[None]:
         yield
     finally:
         rl_config.useA85, rl_config.pageCompression = saved
+
+
+# ASCII characters PDFDocEncoding lacks (reportlab's codec refuses them); every other one is itself.
+NOT_PDFDOC = re.compile("[\x18-\x1f]")
+
+
+def _pdfdoc_encoded(text: Any) -> Any:
+    """reportlab's pdfdocEnc, the same bytes: what it writes of a PDF (names, numbers, dictionary
+    keys, 90,000 strings for 80 meeting PDFs) is nearly all ASCII, which Python encodes itself
+    instead of going through reportlab's character map one call at a time."""
+    if isinstance(text, str):
+        if text.isascii() and not NOT_PDFDOC.search(text):
+            return text.encode("ascii")
+        return text.encode("extpdfdoc")
+    return text
+
+
+pdfdoc.pdfdocEnc = _pdfdoc_encoded  # pdfdoc.format looks the name up on every call
 
 
 def content_width(paper: PaperSize) -> float:
