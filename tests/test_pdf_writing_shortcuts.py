@@ -107,3 +107,28 @@ def test_a_frames_copy_is_a_deep_copy() -> None:
     )
     twin._y = 5
     assert frame._y != 5
+
+
+def test_a_subset_embedded_again_is_deflated_once_and_reads_back_as_made() -> None:
+    from councildesk.reports.page_template import FONT, PageFrame, PdfMeta, build_pdf, make_styles
+    from councildesk.reports.script_text import Paragraph
+
+    def pdf() -> bytes:
+        story = [Paragraph("Minutes of the regular meeting — Łódź", make_styles()["body"])]
+        frame = PageFrame("Ashford", "City Council", "Minutes", ())
+        return build_pdf(story, frame, PdfMeta("Minutes", "Clerk", "Minutes"), invariant=True)
+
+    first, again = pdf(), pdf()
+    assert first == again
+    with pikepdf.open(io.BytesIO(again)) as document:
+        programs = [o for o in document.objects if isinstance(o, pikepdf.Stream) and "/Length1" in o]
+        assert programs
+        for program in programs:
+            assert program.Filter == pikepdf.Name.FlateDecode
+            assert len(program.read_bytes()) == program.Length1
+    face = font_cache.ttfont("DeflateCheck", FACE).face
+    remembered = page_template.pdfmetrics.getFont(FONT).face.makeSubset.made
+    assert remembered and face.makeSubset.made == {}
+    for subset, program in remembered.items():
+        assert program == face.makeSubset(list(subset))
+        assert program.deflated() is program.deflated()
