@@ -353,7 +353,14 @@ def finish(pdf_bytes: bytes, log: StructureLog, facts: DocumentFacts) -> bytes:
             pdf, _xmp(facts), Type=pikepdf.Name.Metadata, Subtype=pikepdf.Name.XML
         )
         out = io.BytesIO()
-        pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        # fix_metadata_version off: the packet has no pdf:PDFVersion to fix, and pikepdf would parse and
+        # write it again on every save to find that out.
+        pdf.save(
+            out,
+            deterministic_id=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+            fix_metadata_version=False,
+        )
     saved = out.getvalue()
     with pikepdf.open(io.BytesIO(saved)) as pdf:
         return saved + _structure_update(saved, pdf, log)
