@@ -70,12 +70,17 @@ def _agenda_parts(
     story.append(Spacer(1, 12))
     if not doc.record.items:
         story.append(Paragraph(w("No items have been placed on this agenda yet."), st["body"]))
+    by_depth: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}  # an item's heading and text styles
     for entry in doc.record.items:
         item = entry.item
-        left = 14 * item.depth
         number = f"{item.number}. " if item.number else ""
-        heading = ParagraphStyle("a", parent=st["h2"] if item.depth else st["h1"], leftIndent=left)
-        body = ParagraphStyle("ab", parent=st["body"], leftIndent=left + 14)
+        if item.depth not in by_depth:
+            left = 14 * item.depth
+            by_depth[item.depth] = (
+                ParagraphStyle("a", parent=st["h2"] if item.depth else st["h1"], leftIndent=left),
+                ParagraphStyle("ab", parent=st["body"], leftIndent=left + 14),
+            )
+        heading, body = by_depth[item.depth]
         story.append(Bookmark(f"item-{item.id}", f"{number}{item.title}"[:200], item.depth))
         story.append(tag(Paragraph(esc(number) + esc(item.title), heading), f"H{min(2 + item.depth, 6)}"))
         if item.consent:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from reportlab.lib import colors
@@ -93,11 +94,17 @@ MAX_UNSPLIT_ROLL_CALL = 20
 
 def _derived(st: Styles, parent: str, **changes: Any) -> ParagraphStyle:
     """`st[parent]` with `changes`, made once per set of styles: items and motions reuse a few indents."""
-    key = f"{parent}|" + "|".join(f"{k}={v}" for k, v in sorted(changes.items()))
+    key = _derived_name(parent, tuple(changes.items()))
     style = st.get(key)
     if style is None:
         style = st[key] = ParagraphStyle(key, parent=st[parent], **changes)
     return style
+
+
+@lru_cache(maxsize=1024)
+def _derived_name(parent: str, changes: tuple[tuple[str, Any], ...]) -> str:
+    """'body|leftIndent=12': the name of a derived style, made once for the thousands of paragraphs."""
+    return f"{parent}|" + "|".join(f"{k}={v}" for k, v in sorted(changes))
 
 
 @collector_paused()  # the story too: a few thousand paragraphs, styles and fragments
@@ -311,16 +318,47 @@ def unprintable_warnings(doc: MinutesDocument) -> list[str]:
     ]
 
 
-def _texts(value: object) -> Iterable[str]:
-    """Every string a record holds, however deep (names, titles, summaries, notes…)."""
-    if isinstance(value, str):
-        yield value
-    elif is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            yield from _texts(getattr(value, f.name))
-    elif isinstance(value, list | tuple):
-        for v in value:
-            yield from _texts(v)
+def _texts(value: object) -> list[str]:
+    """Every string a record holds, however deep (names, titles, summaries, notes…), in the order a
+    depth-first walk meets them: one loop over a stack, each class's fields read by one getter (a
+    meeting holds a few thousand values, walked for the web edition and the PDF alike)."""
+    out: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        shape = _SHAPES.get(type(item), _UNSEEN)
+        if shape is _UNSEEN:
+            shape = _shape(type(item))
+        if shape is None:
+            continue
+        if shape is _TEXT:
+            out.append(item)  # type: ignore[arg-type]
+        elif shape is _SEQUENCE:
+            stack.extend(reversed(item))  # type: ignore[call-overload]
+        else:
+            stack.extend(reversed(shape(item)))
+    return out
+
+
+# How `_texts` takes a value apart, by its class: a text, a sequence, a dataclass's field getter, or
+# None for anything else (numbers, dates, enums other than text).
+_TEXT, _SEQUENCE, _UNSEEN = object(), object(), object()
+_SHAPES: dict[type, Any] = {}
+
+
+def _shape(cls: type) -> Any:
+    if issubclass(cls, str):
+        shape: Any = _TEXT
+    elif issubclass(cls, list | tuple):
+        shape = _SEQUENCE
+    elif is_dataclass(cls):
+        names = tuple(f.name for f in fields(cls))
+        # attrgetter of one name returns the value itself, not a tuple of it.
+        shape = attrgetter(*names) if len(names) > 1 else lambda v: tuple(getattr(v, n) for n in names)
+    else:
+        shape = None
+    _SHAPES[cls] = shape
+    return shape
 
 
 def _sentence(text: str) -> str:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable
+from itertools import count
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
@@ -53,19 +55,43 @@ class _Memo:
             self.items.popitem(last=False)
 
 
-_PARSED = _Memo(MEMO_SIZE)  # (markup, style, bullet) → text, fragments and bullet as parsed
+_PARSED = _Memo(MEMO_SIZE)  # (markup, style's number, bullet) → text, fragments and bullet as parsed
 _WRAPPED = _Memo(MEMO_SIZE)  # (that key, width) → the WRAP_STATE values
+# A style → its attributes when numbered and its number; held no longer than the style is.
+_STYLES: WeakKeyDictionary[Any, tuple[dict[str, Any], int | None]] = WeakKeyDictionary()
+_NUMBERS = _Memo(MEMO_SIZE)  # a style's values → the number standing for them (never given twice)
+_NEXT_NUMBER = count()
 
 
 def _style_key(style: Any) -> tuple[Any, ...] | None:
-    """A style's values (its name among them, not its parent: a style made the same way in another
-    document is the same style); None when one cannot be compared (then nothing is shared)."""
-    values = tuple(v for k, v in style.__dict__.items() if k != "parent")
+    """A style's values by name (its name among them, not its parent: a style made the same way in
+    another document is the same style); None when one cannot be compared (then nothing is shared)."""
+    values = tuple(sorted((k, v) for k, v in style.__dict__.items() if k != "parent"))
     try:
         hash(values)
     except TypeError:
         return None
     return values
+
+
+def _style_number(style: Any) -> int | None:
+    """The number of `style`'s values (see _style_key), the same for every style with those values.
+
+    Worked out once per style object while its attributes stay the same: the many paragraphs of a
+    style then compare its attributes by identity, instead of each hashing and comparing some forty
+    values (the colours by Python code) to find its parse."""
+    seen = _STYLES.get(style)
+    if seen is not None and seen[0] == style.__dict__:
+        return seen[1]
+    values = _style_key(style)
+    number = None
+    if values is not None:
+        number = _NUMBERS.get(values)
+        if number is None:
+            number = next(_NEXT_NUMBER)
+            _NUMBERS.put(values, number)
+    _STYLES[style] = (dict(style.__dict__), number)
+    return number
 
 
 class MemoParagraph(_Paragraph):  # type: ignore[misc]
@@ -94,8 +120,8 @@ class MemoParagraph(_Paragraph):  # type: ignore[misc]
     def _key(self, text: str, style: Any, bulletText: Any) -> tuple[Any, ...] | None:
         if not isinstance(bulletText, str | None) or style.wordWrap or style.textTransform:
             return None  # bullets given as fragments, and the wrappings that rewrite the text: as ever
-        values = _style_key(style)
-        return None if values is None else (text, values, bulletText, self.caseSensitive)
+        number = _style_number(style)
+        return None if number is None else (text, number, bulletText, self.caseSensitive)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         key = self._memo_key

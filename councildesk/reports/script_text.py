@@ -94,17 +94,23 @@ def font_for(char: str) -> str | None:
     return next((name for name, _file in FALLBACKS if code in _font_chars(name)), None)
 
 
+@lru_cache(maxsize=1)
+def _base_letters() -> frozenset[str]:
+    """`_base_chars` as one-character strings: a text's set of characters less these is what the
+    base font lacks (the dashes and accents of most texts leave nothing)."""
+    return frozenset(map(chr, _base_chars()))
+
+
 def needs_script_pass(text: str) -> bool:
     """Whether `text` holds anything the base font cannot draw as typed (another script, RTL)."""
     if text.isascii():
         return False
-    base = _base_chars()
-    return bool(_RTL.search(text)) or any(ord(c) not in base and not _invisible(c) for c in text)
+    return bool(_RTL.search(text)) or any(not _invisible(c) for c in set(text).difference(_base_letters()))
 
 
 def right_to_left(text: str) -> bool:
     """Whether `text` holds Hebrew or Arabic script (the HTML edition isolates such names)."""
-    return bool(_RTL.search(text))
+    return not text.isascii() and bool(_RTL.search(text))
 
 
 def marker(char: str) -> str:
@@ -114,6 +120,9 @@ def marker(char: str) -> str:
 
 def unprintable(texts: Iterable[str]) -> list[str]:
     """The characters in `texts` that no font we ship can draw, each once, in the order met."""
+    texts = list(texts)
+    if "".join(texts).isascii():  # ASCII needs no script pass (see needs_script_pass): most records
+        return []
     seen: dict[str, None] = {}
     for text in texts:
         if text and needs_script_pass(text):
@@ -184,7 +193,7 @@ def base_is_rtl(markup: str) -> bool | None:
     """A paragraph's base direction by its first strong letter (UAX #9 rules P2–P3, as `dir="auto"`
     decides in the HTML edition): True right to left, False left to right, None when it holds no
     right-to-left letter (nothing to reorder: such paragraphs print exactly as reportlab prints them)."""
-    if not _RTL.search(markup):
+    if markup.isascii() or not _RTL.search(markup):
         return None
     from bidi import get_base_level
 
