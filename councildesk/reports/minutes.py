@@ -314,8 +314,22 @@ def unprintable_warnings(doc: MinutesDocument) -> list[str]:
             "it occurs.",
             code=marker(char),
         )
-        for char in unprintable(_texts(doc.record))
+        for char in _unprintable_in(doc.record)
     ]
+
+
+_LAST_WALKED: list[tuple[MeetingRecord, list[str]]] = []  # the last record walked, and what it found
+
+
+def _unprintable_in(record: MeetingRecord) -> list[str]:
+    """The unprintable characters of every text of `record` (frozen, of tuples: its texts cannot
+    change); the last record's are kept, as the web edition and the PDF of one document (and each
+    edition of a bilingual one) ask in turn."""
+    if _LAST_WALKED and _LAST_WALKED[0][0] is record:
+        return _LAST_WALKED[0][1]
+    chars = unprintable(_texts(record))
+    _LAST_WALKED[:] = [(record, chars)]
+    return chars
 
 
 def _texts(value: object) -> list[str]:
