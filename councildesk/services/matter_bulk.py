@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from councildesk.db.models import (
     Person,
     Vote,
 )
-from councildesk.domain.enums import BallotOption
+from councildesk.domain.enums import BallotOption, MotionDisposition, MotionKind, VoteResult
 from councildesk.services.dto import MatterDTO
 from councildesk.services.meeting_record_service import matters_with_sponsors
 from councildesk.services.voting_record_dto import HistoryBallot, HistoryMotion, HistoryStep, MatterHistory
@@ -47,23 +48,33 @@ def histories_by_id(
     """What matter_history gives for each id; `stage` names what happened at a step."""
     out: dict[int, MatterHistory] = {}
     for chunk in _chunks(ids):
+        # Columns, not objects, here and below: a website reads the path of every matter.
         items = s.execute(
-            select(AgendaItem, Meeting.scheduled_start, Body.name)
+            select(
+                AgendaItem.id,
+                AgendaItem.matter_id,
+                AgendaItem.meeting_id,
+                AgendaItem.number,
+                AgendaItem.title,
+                AgendaItem.action_text,
+                Meeting.scheduled_start,
+                Body.name,
+            )
             .join(Meeting, Meeting.id == AgendaItem.meeting_id)
             .join(Body, Body.id == Meeting.body_id)
             .where(AgendaItem.matter_id.in_(chunk))
             .order_by(Meeting.scheduled_start, AgendaItem.id)
         ).all()
-        motions = _motions_of(s, [item.id for item, _start, _name in items])
+        motions = _motions_of(s, [item.id for item in items])
         steps: defaultdict[int, list[HistoryStep]] = defaultdict(list)
-        for item, start, body_name in items:
+        for item in items:
             assert item.matter_id is not None
             its = motions.get(item.id, ())
             steps[item.matter_id].append(
                 HistoryStep(
                     meeting_id=item.meeting_id,
-                    meeting_on=start.date(),
-                    body_name=body_name,
+                    meeting_on=item.scheduled_start.date(),
+                    body_name=item.name,
                     item_id=item.id,
                     item_number=item.number,
                     item_title=item.title,
@@ -79,18 +90,24 @@ def histories_by_id(
 
 def _motions_of(s: Session, item_ids: list[int]) -> dict[int, tuple[HistoryMotion, ...]]:
     """Each item's motions as a matter's history shows them, with the first vote on each."""
-    by_item: defaultdict[int, list[Motion]] = defaultdict(list)
-    votes: dict[int, Vote] = {}
+    by_item: defaultdict[int, list[MotionFacts]] = defaultdict(list)
+    votes: dict[int, VoteFacts] = {}
     ballots: defaultdict[int, list[HistoryBallot]] = defaultdict(list)
     for chunk in _chunks(item_ids):
-        for motion in s.scalars(
-            select(Motion).where(Motion.agenda_item_id.in_(chunk)).order_by(Motion.position, Motion.id)
+        for row in s.execute(
+            select(Motion.id, Motion.agenda_item_id, Motion.kind, Motion.text, Motion.disposition)
+            .where(Motion.agenda_item_id.in_(chunk))
+            .order_by(Motion.position, Motion.id)
         ):
-            by_item[motion.agenda_item_id].append(motion)
+            by_item[row.agenda_item_id].append(row)
     motion_ids = [m.id for ms in by_item.values() for m in ms]
     for chunk in _chunks(motion_ids):
-        for row in s.scalars(select(Vote).where(Vote.motion_id.in_(chunk)).order_by(Vote.id)):
-            votes.setdefault(row.motion_id, row)
+        for vote in s.execute(
+            select(Vote.id, Vote.motion_id, Vote.result, Vote.yes_count, Vote.no_count, Vote.abstain_count)
+            .where(Vote.motion_id.in_(chunk))
+            .order_by(Vote.id)
+        ):
+            votes.setdefault(vote.motion_id, vote)
     for chunk in _chunks(v.id for v in votes.values()):
         for vote_id, name, option, note in s.execute(
             select(Ballot.vote_id, Person.display_name, Ballot.option, Ballot.note)
@@ -103,13 +120,43 @@ def _motions_of(s: Session, item_ids: list[int]) -> dict[int, tuple[HistoryMotio
     for item_id, motions in by_item.items():
         made = []
         for motion in motions:
-            vote = votes.get(motion.id)
-            made.append(history_motion(motion, vote, tuple(ballots[vote.id]) if vote is not None else ()))
+            first = votes.get(motion.id)
+            made.append(history_motion(motion, first, tuple(ballots[first.id]) if first is not None else ()))
         out[item_id] = tuple(made)
     return out
 
 
-def history_motion(motion: Motion, vote: Vote | None, ballots: tuple[HistoryBallot, ...]) -> HistoryMotion:
+class MotionFacts(Protocol):
+    """What a matter's path shows of a motion: a Motion, or a row of those columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def kind(self) -> MotionKind: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def disposition(self) -> MotionDisposition: ...
+
+
+class VoteFacts(Protocol):
+    """What a matter's path shows of a vote: a Vote, or a row of those columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def result(self) -> VoteResult: ...
+    @property
+    def yes_count(self) -> int | None: ...
+    @property
+    def no_count(self) -> int | None: ...
+    @property
+    def abstain_count(self) -> int | None: ...
+
+
+def history_motion(
+    motion: MotionFacts, vote: VoteFacts | None, ballots: tuple[HistoryBallot, ...]
+) -> HistoryMotion:
     """A motion on a matter's path: its counts from the ballots when the roll was kept, else as recorded."""
     yes = no = abstain = 0
     if vote is not None and ballots:

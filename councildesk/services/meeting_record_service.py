@@ -223,15 +223,24 @@ def matters_with_sponsors(
     of theirs meets every condition in `term` (none: any voting term)."""
     if not ids:
         return {}
-    sponsors: dict[int, list[tuple[Sponsorship, Person]]] = defaultdict(list)
-    for sponsorship, person in s.execute(
-        select(Sponsorship, Person)
+    # Columns, not objects: a website reads the sponsors of every matter of thirty years (23,000).
+    sponsors: dict[int, list[Row[int, int, bool, int, int, str, str]]] = defaultdict(list)
+    for row in s.execute(
+        select(
+            Sponsorship.matter_id,
+            Sponsorship.id,
+            Sponsorship.is_primary,
+            Sponsorship.row_version,
+            Person.id,
+            Person.display_name,
+            Person.title,
+        )
         .join(Person, Person.id == Sponsorship.person_id)
         .where(Sponsorship.matter_id.in_(ids))
         .order_by(Sponsorship.is_primary.desc(), Sponsorship.position, Sponsorship.id)
     ):
-        sponsors[sponsorship.matter_id].append((sponsorship, person))
-    people = {p.id for rows in sponsors.values() for _, p in rows}
+        sponsors[row[0]].append(row)
+    people = {row[4] for rows in sponsors.values() for row in rows}
     members = set(
         s.scalars(
             select(Membership.person_id).where(
@@ -246,15 +255,15 @@ def matters_with_sponsors(
             m,
             tuple(
                 SponsorDTO(
-                    person_id=p.id,
-                    name=p.display_name,
-                    title=p.title,
-                    is_primary=sp.is_primary,
-                    is_member=p.id in members,
-                    sponsorship_id=sp.id,
-                    row_version=sp.row_version,
+                    person_id=person_id,
+                    name=name,
+                    title=title,
+                    is_primary=is_primary,
+                    is_member=person_id in members,
+                    sponsorship_id=sponsorship_id,
+                    row_version=row_version,
                 )
-                for sp, p in sponsors[m.id]
+                for _, sponsorship_id, is_primary, row_version, person_id, name, title in sponsors[m.id]
             ),
         )
         for m in s.scalars(select(Matter).where(Matter.id.in_(ids)))
@@ -288,8 +297,9 @@ def _motions(
     ):
         votes[vote.motion_id].append(vote)
     ballots: dict[int, list[BallotDTO]] = defaultdict(list)
-    for ballot, name in s.execute(
-        select(Ballot, Person.display_name)
+    # Columns, not Ballot objects: a website reads every ballot of thirty years (116,000).
+    for vote_id, person_id, name, option, note in s.execute(
+        select(Ballot.vote_id, Ballot.person_id, Person.display_name, Ballot.option, Ballot.note)
         .join(Person, Person.id == Ballot.person_id)
         .join(Vote, Vote.id == Ballot.vote_id)
         .join(Motion, Motion.id == Vote.motion_id)
@@ -297,7 +307,7 @@ def _motions(
         .where(where)
         .order_by(Ballot.id)
     ):
-        ballots[ballot.vote_id].append(BallotDTO(ballot.person_id, name, ballot.option, ballot.note))
+        ballots[vote_id].append(BallotDTO(person_id, name, option, note))
     return {
         item_id: [
             motion_dto_from(
