@@ -132,3 +132,15 @@ def test_a_subset_embedded_again_is_deflated_once_and_reads_back_as_made() -> No
     for subset, program in remembered.items():
         assert program == face.makeSubset(list(subset))
         assert program.deflated() is program.deflated()
+
+
+def test_the_up_predictor_subtracts_each_byte_from_the_one_above() -> None:
+    rng = random.Random(12)
+    for count in (1, 2, 3, 50, 999):
+        rows = bytes(
+            rng.choice((0, 1, 2, 127, 128, 129, 254, 255, rng.randrange(256))) for _ in range(6 * count)
+        )
+        above = bytes(6) + rows[:-6]
+        moved = bytes((a - b) % 256 for a, b in zip(rows, above, strict=True))
+        expected = b"".join(b"\x02" + moved[i : i + 6] for i in range(0, len(moved), 6))
+        assert tagging._png_up(rows, 6) == expected

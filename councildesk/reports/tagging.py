@@ -444,15 +444,13 @@ def _structure_update(saved: bytes, pdf: pikepdf.Pdf, log: StructureLog) -> byte
     stream_number = first + len(writer.objects)
     for start in range(0, len(texts), OBJECTS_PER_STREAM):
         group = texts[start : start + OBJECTS_PER_STREAM]
-        header, data, offset = [], [], 0
-        for index, (number, text) in enumerate(group):
-            encoded = text.encode("latin-1")
+        header, offset = [], 0
+        for number, text in group:  # latin-1 text: as many bytes as characters
             header.append(f"{number} {offset}")
-            data.append(encoded)
-            offset += len(encoded) + 1
-            entries.append((number, 2, stream_number, index))
+            offset += len(text) + 1
+        entries += [(number, 2, stream_number, index) for index, (number, _text) in enumerate(group)]
         head = (" ".join(header) + "\n").encode()
-        packed = zlib.compress(head + b"\n".join(data) + b"\n")
+        packed = zlib.compress(head + "\n".join([text for _number, text in group]).encode("latin-1") + b"\n")
         entries.append((stream_number, 1, len(saved) + body.tell(), 0))
         body.write(
             f"{stream_number} 0 obj\n<< /Type /ObjStm /N {len(group)} /First {len(head)} "
@@ -464,7 +462,8 @@ def _structure_update(saved: bytes, pdf: pikepdf.Pdf, log: StructureLog) -> byte
     entries.append((xref_number, 1, xref_offset, 0))
     entries.sort()
     sections = [tree_root, 1, first, xref_number - first + 1]
-    packed = zlib.compress(_png_up(b"".join(struct.pack(">BIB", k, f2, f3) for _n, k, f2, f3 in entries), 6))
+    fields = [field for entry in entries for field in entry[1:]]
+    packed = zlib.compress(_png_up(struct.pack(">" + "BIB" * len(entries), *fields), 6))
     kept = " ".join(
         f"{key} {bytes(value.unparse()).decode('latin-1')}"
         for key, value in pdf.trailer.items()
@@ -485,9 +484,18 @@ def _png_up(rows: bytes, width: int) -> bytes:
     """`rows` of `width` bytes through PNG's Up predictor (each byte less the one above it), as
     cross-reference streams are written: the numbers of neighbouring entries differ little, and
     so compress to a few bytes."""
-    above = bytes(width) + rows[:-width]
-    moved = bytes((a - b) & 0xFF for a, b in zip(rows, above, strict=True))
-    return b"".join(b"\x02" + moved[i : i + width] for i in range(0, len(moved), width))
+    size, count = len(rows), len(rows) // width
+    # All the bytes at once, in one big number each (a voting record has 50,000 rows): with the top
+    # bit of each byte of the first set and of the second cleared, no byte borrows from the next; the
+    # top bits are then put right (subtraction in parallel, Hacker's Delight 2-18).
+    high = int.from_bytes(b"\x80" * size, "big")
+    now, above = int.from_bytes(rows, "big"), int.from_bytes(bytes(width) + rows[:-width], "big")
+    moved = (((now | high) - (above & ~high)) ^ ((now ^ ~above) & high)).to_bytes(size, "big")
+    out = bytearray(count * (width + 1))
+    out[:: width + 1] = b"\x02" * count  # each row's filter type: Up
+    for column in range(width):
+        out[column + 1 :: width + 1] = moved[column::width]
+    return bytes(out)
 
 
 class _TreeWriter:
@@ -509,6 +517,17 @@ class _TreeWriter:
         return self.first + len(self.objects) - 1
 
     def element(self, node: Node, parent: int) -> int:
+        only = node.kids[0] if len(node.kids) == 1 else None
+        if type(only) is tuple and not node.attrs and node.role != "Figure":
+            # Most elements (a table's every cell) hold one marked-content sequence and nothing
+            # else: written at once, as the general case below writes them.
+            page, mcid = only
+            number = self.first + len(self.objects)
+            self.parents[page][mcid] = number
+            self.objects.append(
+                f"<</Type/StructElem/S/{node.role}/P {parent} 0 R/Pg {self.pages[page]} 0 R/K {mcid}>>"
+            )
+            return number
         number = self.number()
         parts = [f"<</Type/StructElem/S/{node.role}/P {parent} 0 R"]
         attrs = {k: v for k, v in node.attrs.items() if k not in ("Alt", "Lang")}
