@@ -63,19 +63,10 @@ _NUMBERS = _Memo(MEMO_SIZE)  # a style's values → the number standing for them
 _NEXT_NUMBER = count()
 
 
-def _style_key(style: Any) -> tuple[Any, ...] | None:
-    """A style's values by name (its name among them, not its parent: a style made the same way in
-    another document is the same style); None when one cannot be compared (then nothing is shared)."""
-    values = tuple(sorted((k, v) for k, v in style.__dict__.items() if k != "parent"))
-    try:
-        hash(values)
-    except TypeError:
-        return None
-    return values
-
-
 def _style_number(style: Any) -> int | None:
-    """The number of `style`'s values (see _style_key), the same for every style with those values.
+    """A number standing for `style`'s values by name (its name among them, not its parent: a style
+    made the same way in another document is the same style), never given to other values; None
+    when they cannot be compared (then nothing is shared).
 
     Worked out once per style object while its attributes stay the same: the many paragraphs of a
     style then compare its attributes by identity, instead of each hashing and comparing some forty
@@ -83,10 +74,12 @@ def _style_number(style: Any) -> int | None:
     seen = _STYLES.get(style)
     if seen is not None and seen[0] == style.__dict__:
         return seen[1]
-    values = _style_key(style)
-    number = None
-    if values is not None:
+    values = tuple((k, v) for k, v in style.__dict__.items() if k != "parent")
+    try:
         number = _NUMBERS.get(values)
+    except TypeError:  # an unhashable value
+        number = None
+    else:
         if number is None:
             number = next(_NEXT_NUMBER)
             _NUMBERS.put(values, number)
