@@ -76,7 +76,7 @@ def _style_number(style: Any) -> int | None:
         return seen[1]
     values = tuple((k, v) for k, v in style.__dict__.items() if k != "parent")
     try:
-        number = _NUMBERS.get(values)
+        number: int | None = _NUMBERS.get(values)
     except TypeError:  # an unhashable value
         number = None
     else:
