@@ -120,9 +120,6 @@ def marker(char: str) -> str:
 
 def unprintable(texts: Iterable[str]) -> list[str]:
     """The characters in `texts` that no font we ship can draw, each once, in the order met."""
-    texts = list(texts)
-    if "".join(texts).isascii():  # ASCII needs no script pass (see needs_script_pass): most records
-        return []
     seen: dict[str, None] = {}
     for text in texts:
         if text and needs_script_pass(text):
