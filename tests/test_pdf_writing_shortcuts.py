@@ -109,7 +109,7 @@ def test_a_frames_copy_is_a_deep_copy() -> None:
     assert frame._y != 5
 
 
-def test_a_subset_embedded_again_is_deflated_once_and_reads_back_as_made() -> None:
+def test_a_subset_embedded_again_is_deflated_once_and_its_widths_written_as_before() -> None:
     from councildesk.reports.page_template import FONT, PageFrame, PdfMeta, build_pdf, make_styles
     from councildesk.reports.script_text import Paragraph
 
@@ -132,6 +132,11 @@ def test_a_subset_embedded_again_is_deflated_once_and_reads_back_as_made() -> No
     for subset, program in remembered.items():
         assert program == face.makeSubset(list(subset))
         assert program.deflated() is program.deflated()
+    widths = page_template.pdfmetrics.getFont(FONT).face.makeSubset.widths_text
+    assert widths and widths.keys() <= remembered.keys()
+    for subset, text in widths.items():  # as reportlab formats the widths array
+        array = pdfdoc.PDFArray([face.getCharWidth(code) for code in subset])
+        assert text == array.format(Canvas(io.BytesIO())._doc)
 
 
 def test_the_up_predictor_subtracts_each_byte_from_the_one_above() -> None:

@@ -54,6 +54,23 @@ class EmbeddedFont(TTFont):  # type: ignore[misc]
                 return [(0, codes)] if codes else []
         return list(super().splitString(text, doc, encoding))
 
+    def addObjects(self, doc: Any) -> None:
+        # Each subset's /Widths, 256 numbers reportlab formats one call each (0.6 ms a subset), is
+        # written as the text it had in the first document that embedded the same subset. (The
+        # document's subsets are read before reportlab forgets them.)
+        state = self.state.get(doc)
+        named = state is not None and state.internalName is not None
+        subsets = (
+            [(self.getSubsetInternalName(n, doc)[1:], s) for n, s in enumerate(state.subsets)]
+            if named
+            else []
+        )
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name, subset in subsets:
+            font = fonts[name]
+            font.Widths = self.face.makeSubset.widths(subset, font.Widths, doc)
+
 
 class _Program(bytes):
     """A subset's font program, and the same deflated once for every document that embeds it."""
@@ -75,6 +92,7 @@ class _Subsets:
     def __init__(self, make: Any) -> None:
         self.make = make
         self.made: dict[tuple[int, ...], _Program] = {}
+        self.widths_text: dict[tuple[int, ...], bytes] = {}
 
     def __call__(self, subset: list[int]) -> _Program:
         key = tuple(subset)
@@ -84,6 +102,16 @@ class _Subsets:
                 del self.made[next(iter(self.made))]
             program = self.made[key] = _Program(self.make(subset))
         return program
+
+    def widths(self, subset: list[int], array: Any, doc: Any) -> bytes:
+        """The PDF text of the subset's widths `array` (which only the subset decides), remembered."""
+        key = tuple(subset)
+        text = self.widths_text.get(key)
+        if text is None:
+            if len(self.widths_text) >= self.KEPT:
+                del self.widths_text[next(iter(self.widths_text))]
+            text = self.widths_text[key] = array.format(doc)
+        return text
 
 
 def _embedding_deflated(add_subset_objects: Any) -> Any:
