@@ -31,7 +31,7 @@ from councildesk.db.models import (
 )
 from councildesk.domain.rules import BodySize
 from councildesk.services.agenda_service import in_agenda_order
-from councildesk.services.body_service import in_force, roll_rows, seated
+from councildesk.services.body_service import roll_rows, seated
 from councildesk.services.dto import (
     BallotDTO,
     ItemRecord,
@@ -154,16 +154,19 @@ class _Roll:
     """Who sat on each body on each day, from one read of the bodies' memberships."""
 
     def __init__(self, s: Session, body_ids: set[int]) -> None:
-        self.rows: dict[int, list[Row[Membership, str, str, int]]] = defaultdict(list)
+        # Each row with its term's first and last day: a website asks for every meeting's day, and
+        # reading the dates off the Membership objects each time cost more than the rest (186,000).
+        self.rows: dict[int, list[tuple[date, date, Row[Membership, str, str, int]]]] = defaultdict(list)
         for row in s.execute(roll_rows().where(Membership.body_id.in_(body_ids))):
-            self.rows[row[0].body_id].append(row)
+            term = row[0]
+            self.rows[term.body_id].append((term.start_date, term.end_date or date.max, row))
         self._seated: dict[tuple[int, date], list[MembershipDTO]] = {}
 
     def seated(self, body_id: int, day: date) -> list[MembershipDTO]:
-        """memberships_on(body_id, day), without reading again."""
+        """memberships_on(body_id, day), without reading again (in_force on the dates read once)."""
         key = (body_id, day)
         if key not in self._seated:
-            self._seated[key] = seated(r for r in self.rows[body_id] if in_force(r[0], day))
+            self._seated[key] = seated(r for start, end, r in self.rows[body_id] if start <= day <= end)
         return self._seated[key]
 
     def size(self, body: Body, day: date) -> BodySize:
