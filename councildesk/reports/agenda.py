@@ -20,7 +20,7 @@ from councildesk.reports.page_template import (
     make_styles,
     rename_bookmarks,
 )
-from councildesk.reports.script_text import Paragraph
+from councildesk.reports.quick_paragraph import paragraph
 from councildesk.reports.tagging import tag
 from councildesk.services.minutes_document import AgendaDocument
 
@@ -60,16 +60,16 @@ def _agenda_parts(
         frame, doc.settings.logo_path, st, w("Agenda — {kind} Meeting", kind=kind)
     )
     story.append(
-        Paragraph(f"{esc(style.long_day(m.scheduled_start))} · {style.time(m.scheduled_start)}", st["centre"])
+        paragraph(f"{esc(style.long_day(m.scheduled_start))} · {style.time(m.scheduled_start)}", st["centre"])
     )
     story.append(
-        Paragraph(esc(m.location) if m.location else w("<i>Place to be announced</i>"), st["centre"])
+        paragraph(esc(m.location) if m.location else w("<i>Place to be announced</i>"), st["centre"])
     )
     if m.title:
-        story.append(Paragraph(esc(m.title), st["centre"]))
+        story.append(paragraph(esc(m.title), st["centre"]))
     story.append(Spacer(1, 12))
     if not doc.record.items:
-        story.append(Paragraph(w("No items have been placed on this agenda yet."), st["body"]))
+        story.append(paragraph(w("No items have been placed on this agenda yet."), st["body"]))
     by_depth: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}  # an item's heading and text styles
     for entry in doc.record.items:
         item = entry.item
@@ -82,14 +82,14 @@ def _agenda_parts(
             )
         heading, body = by_depth[item.depth]
         story.append(Bookmark(f"item-{item.id}", f"{number}{item.title}"[:200], item.depth))
-        story.append(tag(Paragraph(esc(number) + esc(item.title), heading), f"H{min(2 + item.depth, 6)}"))
+        story.append(tag(paragraph(esc(number) + esc(item.title), heading), f"H{min(2 + item.depth, 6)}"))
         if item.consent:
-            story.append(Paragraph(w("<i>Consent agenda</i>"), body))
+            story.append(paragraph(w("<i>Consent agenda</i>"), body))
         if entry.matter:
             mt = entry.matter
             # The heading's colon as the language writes it ("Résolution R-11-034 :").
             what = w("<b>{heading}:</b>", heading=f"{esc(w.label(mt.kind))} {esc(mt.identifier)}")
-            story.append(Paragraph(f"{what} {esc(mt.title)}", body))
+            story.append(paragraph(f"{what} {esc(mt.title)}", body))
             sponsors = "; ".join(
                 esc(s.name)
                 + (
@@ -100,14 +100,14 @@ def _agenda_parts(
                 for s in mt.sponsors
             )
             if sponsors:
-                story.append(Paragraph(w("<b>Sponsors:</b> {names}.", names=sponsors), body))
+                story.append(paragraph(w("<b>Sponsors:</b> {names}.", names=sponsors), body))
         if item.body:
-            story.append(Paragraph(esc(item.body), body))
+            story.append(paragraph(esc(item.body), body))
         if item.kind is AgendaItemKind.PUBLIC_COMMENT:
-            story.append(Paragraph(w("<i>Members of the public may address the body.</i>"), body))
+            story.append(paragraph(w("<i>Members of the public may address the body.</i>"), body))
     story.append(Spacer(1, 18))
     story.append(
-        Paragraph(
+        paragraph(
             w(
                 "Items may not be taken up in the order listed. This agenda lists the topics the chair "
                 "reasonably anticipates will be discussed at the meeting."

@@ -47,6 +47,7 @@ from councildesk.reports.page_template import (
     rename_bookmarks,
     smallest_content_height,
 )
+from councildesk.reports.quick_paragraph import paragraph
 from councildesk.reports.script_text import Paragraph, marker, needs_script_pass, unprintable
 from councildesk.reports.signature_space import SignatureRoom, SignatureSpace
 from councildesk.reports.tagging import EditionStart, TaggedTable, tag
@@ -246,27 +247,27 @@ def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     hs = doc.style
     w = Words(hs.lang)
     out: list[Flowable] = [
-        Paragraph(
+        paragraph(
             esc(hs.long_day(m.scheduled_start)) + f" · {esc(hs.time(m.scheduled_start))}", st["centre"]
         ),
-        Paragraph(esc(m.location) if m.location else w("<i>Place not recorded</i>"), st["centre"]),
+        paragraph(esc(m.location) if m.location else w("<i>Place not recorded</i>"), st["centre"]),
     ]
     if m.title:
-        out.append(Paragraph(esc(m.title), st["centre"]))
+        out.append(paragraph(esc(m.title), st["centre"]))
     whole = [(n, c) for n, c in enumerate(doc.record.corrections, 1) if c.entity != "agenda_item"]
     if whole:
-        out.append(Paragraph(_markers(whole, w).strip(), st["centre"]))
+        out.append(paragraph(_markers(whole, w).strip(), st["centre"]))
     out.append(Spacer(1, 8))
     if doc.approval is None:
         for warning in doc.missing_text_warnings:
-            out.append(Paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
+            out.append(paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
     for warning in doc.integrity_warnings:
-        out.append(Paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
+        out.append(paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
     for sentence in unprintable_warnings(doc):
-        out.append(Paragraph(w("<b>Warning:</b> ") + esc(sentence), st["warning"]))
+        out.append(paragraph(w("<b>Warning:</b> ") + esc(sentence), st["warning"]))
     if m.is_sample:
         out.append(
-            Paragraph(
+            paragraph(
                 w(
                     "<i>Sample data: parts of this meeting are illustrative and not taken from the "
                     "public record.</i>"
@@ -275,7 +276,7 @@ def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
             )
         )
     out.append(Bookmark("call-to-order", w("Call to order"), 0))
-    out.append(Paragraph(w("Call to order"), st["h1"]))
+    out.append(paragraph(w("Call to order"), st["h1"]))
     if m.called_to_order_at:
         time = hs.time(m.called_to_order_at)
         called = (
@@ -287,12 +288,12 @@ def _heading_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
             if m.presiding_name
             else w("The meeting was called to order at {time}", time=time)
         )
-        out.append(Paragraph(_sentence(called), st["body"]))
+        out.append(paragraph(_sentence(called), st["body"]))
     else:
-        out.append(Paragraph(w("The time the meeting was called to order was not recorded."), st["body"]))
+        out.append(paragraph(w("The time the meeting was called to order was not recorded."), st["body"]))
     unrecorded = w("<i>not recorded</i>")
     out.append(
-        Paragraph(
+        paragraph(
             w(
                 "Presiding officer: {presiding}. Clerk: {clerk}.",
                 presiding=esc(m.presiding_name) or unrecorded,
@@ -409,13 +410,13 @@ def _attendance(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     w = Words(doc.style.lang)
     out: list[Flowable] = [
         Bookmark("attendance", w("Attendance and quorum"), 0),
-        Paragraph(w("Attendance"), st["h1"]),
+        paragraph(w("Attendance"), st["h1"]),
     ]
     present = _names(by[AttendanceStatus.PRESENT], w=w)
-    out.append(Paragraph(w("<b>Members present:</b> {names}.", names=present), st["body"]))
+    out.append(paragraph(w("<b>Members present:</b> {names}.", names=present), st["body"]))
     if by[AttendanceStatus.REMOTE]:
         out.append(
-            Paragraph(
+            paragraph(
                 w(
                     "<b>Members participating remotely:</b> {names}.",
                     names=_names(by[AttendanceStatus.REMOTE], True, w),
@@ -433,15 +434,15 @@ def _attendance(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         )
     # An excused member is listed once, as excused, not also as absent.
     absent = _names(by[AttendanceStatus.ABSENT], w=w)
-    out.append(Paragraph(w("<b>Members absent:</b> {names}.", names=absent), st["body"]))
+    out.append(paragraph(w("<b>Members absent:</b> {names}.", names=absent), st["body"]))
     if by[AttendanceStatus.EXCUSED]:
         excused = _names(by[AttendanceStatus.EXCUSED], w=w)
-        out.append(Paragraph(w("<b>Members excused:</b> {names}.", names=excused), st["body"]))
+        out.append(paragraph(w("<b>Members excused:</b> {names}.", names=excused), st["body"]))
     if unrecorded:
         names = _names(unrecorded, w=w)
-        out.append(Paragraph(w("<b>Attendance not recorded for:</b> {names}.", names=names), st["body"]))
+        out.append(paragraph(w("<b>Attendance not recorded for:</b> {names}.", names=names), st["body"]))
     if others:
-        out.append(Paragraph(w("<b>Also present:</b> {names}.", names=_names(others, w=w)), st["body"]))
+        out.append(paragraph(w("<b>Also present:</b> {names}.", names=_names(others, w=w)), st["body"]))
     q = record.quorum
     if q.has_quorum:
         text = w(
@@ -456,7 +457,7 @@ def _attendance(doc: MinutesDocument, st: Styles) -> list[Flowable]:
             present=q.present,
             required=q.required,
         )
-    out.append(Paragraph(text, st["body"]))
+    out.append(paragraph(text, st["body"]))
     return out
 
 
@@ -464,11 +465,11 @@ def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     w = Words(doc.style.lang)
     out: list[Flowable] = [
         Bookmark("previous-minutes", w("Approval of previous minutes"), 0),
-        Paragraph(w("Approval of previous minutes"), st["h1"]),
+        paragraph(w("Approval of previous minutes"), st["h1"]),
     ]
     for a in doc.approved_here:
         out.append(
-            Paragraph(
+            paragraph(
                 w(
                     "The minutes of the meeting of {day} were approved {manner}.",
                     day=doc.style.day(a.meeting_start),
@@ -481,13 +482,13 @@ def _previous_minutes(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     if items:
         numbers = ", ".join(e.item.number for e in items)
         out.append(
-            Paragraph(
+            paragraph(
                 w("The motion and vote are recorded under item {numbers} below.", numbers=esc(numbers)),
                 st["body"],
             )
         )
     elif not doc.approved_here:
-        out.append(Paragraph(w("No minutes of earlier meetings were presented for approval."), st["body"]))
+        out.append(paragraph(w("No minutes of earlier meetings were presented for approval."), st["body"]))
     return out
 
 
@@ -505,10 +506,10 @@ def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     w = Words(doc.style.lang)
     out: list[Flowable] = [
         Bookmark("agenda", w("Business of the meeting"), 0),
-        Paragraph(w("Business of the meeting"), st["h1"]),
+        paragraph(w("Business of the meeting"), st["h1"]),
     ]
     if not record.items:
-        out.append(Paragraph(w("No agenda items were recorded."), st["body"]))
+        out.append(paragraph(w("No agenda items were recorded."), st["body"]))
     events = _comings_and_goings(record, doc.style)
     starts = [_item_start(e) for e in record.items]
     by_item: dict[int, list[Event]] = {}
@@ -517,7 +518,7 @@ def _agenda(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         if begun:
             by_item.setdefault(begun[-1], []).append(event)
         else:  # before the first item began: at the head of the business
-            out.append(Paragraph(f"<i>{event[1]}</i>", st["body"]))
+            out.append(paragraph(f"<i>{event[1]}</i>", st["body"]))
     for n, entry in enumerate(record.items):
         out += _item(
             entry,
@@ -586,7 +587,7 @@ def _item(
     out: list[Flowable] = [
         Bookmark(f"item-{item.id}", heading[:200], 1 + item.depth),
         tag(
-            Paragraph(
+            paragraph(
                 esc(number) + esc(item.title) + _markers(corrections, w),
                 # keepWithNext: a heading never ends a page, whatever follows (a motion kept together).
                 _derived(st, "h2", fontSize=style.fontSize, leftIndent=12 * item.depth, keepWithNext=1),
@@ -595,26 +596,26 @@ def _item(
         ),
     ]
     if item.consent:
-        out.append(Paragraph(w("<i>Consent agenda item.</i>"), indent))
+        out.append(paragraph(w("<i>Consent agenda item.</i>"), indent))
     if entry.matter:
         out += _matter(entry.matter, indent, item.title, w)
     if item.body:
-        out.append(Paragraph(esc(item.body), indent))
+        out.append(paragraph(esc(item.body), indent))
     if item.discussion:
-        out.append(Paragraph(w("<b>Discussion:</b> ") + esc(item.discussion), indent))
+        out.append(paragraph(w("<b>Discussion:</b> ") + esc(item.discussion), indent))
     out += _speakers(entry, st, indent, w)
     if entry.documents:
         docs = "; ".join(_exhibit(d.title, d.file_name, d.url) for d in entry.documents)
-        out.append(Paragraph(w("<b>Documents:</b> {docs}.", docs=docs), indent))
+        out.append(paragraph(w("<b>Documents:</b> {docs}.", docs=docs), indent))
     pending = list(events)
     for motion in sorted(entry.motions, key=_happened):
         when = _happened(motion)[1]
         while pending and when and pending[0][0] < when:
-            out.append(Paragraph(f"<i>{pending.pop(0)[1]}</i>", indent))
+            out.append(paragraph(f"<i>{pending.pop(0)[1]}</i>", indent))
         out += _motion(motion, st, indent, ctx)
-    out += [Paragraph(f"<i>{text}</i>", indent) for _, text in pending]
+    out += [paragraph(f"<i>{text}</i>", indent) for _, text in pending]
     if item.action_text:
-        out.append(Paragraph(w("<b>Action:</b> ") + esc(item.action_text), indent))
+        out.append(paragraph(w("<b>Action:</b> ") + esc(item.action_text), indent))
     if (
         entry.matter
         and entry.matter.full_text
@@ -629,7 +630,7 @@ def _item(
             else ADOPTED_TEXT[w.lang][entry.matter.kind.value]
         )
         out.append(
-            Paragraph(
+            paragraph(
                 w(
                     "<b>Text of the {what} as adopted ({identifier}):</b>",
                     what=what,
@@ -641,10 +642,10 @@ def _item(
         for para in entry.matter.full_text.split("\n\n"):
             if para.strip():
                 quote = _derived(st, "quote", leftIndent=indent.leftIndent + 16, textColor=colors.black)
-                out.append(Paragraph(esc(para.strip()), quote))
+                out.append(paragraph(esc(para.strip()), quote))
     for n, c in corrections:
         out.append(
-            Paragraph(
+            paragraph(
                 w(
                     "<b>Correction {n}</b> (recorded {day}): this entry was corrected after approval; "
                     "see “Corrections after approval” at the end of these minutes.",
@@ -656,7 +657,7 @@ def _item(
         )
     if ctx.draft:
         for warning in missing_texts_of(entry):
-            out.append(Paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
+            out.append(paragraph(w("<b>Warning:</b> ") + esc(w.message(warning)), st["warning"]))
     return out
 
 
@@ -670,7 +671,7 @@ def _matter(matter: MatterDTO, style: ParagraphStyle, heading: str, w: Words) ->
     same = matter.title.strip().casefold() in heading.casefold()
     title = "" if same else f" {esc(matter.title)}"
     out: list[Flowable] = [
-        Paragraph(
+        paragraph(
             f"<b>{esc(w.label(matter.kind))} {esc(matter.identifier)}{':' if title else ''}</b>{title}", style
         )
     ]
@@ -684,9 +685,9 @@ def _matter(matter: MatterDTO, style: ParagraphStyle, heading: str, w: Words) ->
         return f"{esc(s.name)}{title} {w('(not a member)')}"
 
     if primary:
-        out.append(Paragraph(w("<b>Sponsor:</b> ") + "; ".join(who(s) for s in primary) + ".", style))
+        out.append(paragraph(w("<b>Sponsor:</b> ") + "; ".join(who(s) for s in primary) + ".", style))
     if co:
-        out.append(Paragraph(w("<b>Co-sponsors:</b> ") + "; ".join(who(s) for s in co) + ".", style))
+        out.append(paragraph(w("<b>Co-sponsors:</b> ") + "; ".join(who(s) for s in co) + ".", style))
     return out
 
 
@@ -704,16 +705,14 @@ def _speakers(entry: ItemRecord, st: Styles, indent: ParagraphStyle, w: Words) -
             continue
         # CondPageBreak, not keepWithNext: the latter measures everything twice (see the benchmark).
         out.append(CondPageBreak(40))
-        out.append(Paragraph(w("<b>{heading}:</b>", heading=w(heading)), indent))
+        out.append(paragraph(w("<b>{heading}:</b>", heading=w(heading)), indent))
         if heading == "Public speakers" and (said := comment_sentence(speakers, w)):
-            out.append(Paragraph(said, indent))
+            out.append(paragraph(said, indent))
         names = {s.id: s.name for s in entry.speakers}
         for s in speakers:
             out.append(
-                Paragraph(
-                    speaker_sentence(s, w=w, yielded_to=names.get(s.yielded_to_id or 0, "")),
-                    bullet,
-                    bulletText="•",
+                paragraph(
+                    speaker_sentence(s, w=w, yielded_to=names.get(s.yielded_to_id or 0, "")), bullet, "•"
                 )
             )
     return out
@@ -784,10 +783,10 @@ def _motion(motion: MotionDTO, st: Styles, indent: ParagraphStyle, ctx: _Context
     )
     at = w(" at {time}", time=ctx.style.time(motion.made_at)) if motion.made_at else ""
     out: list[Flowable] = [
-        Paragraph(
+        paragraph(
             w("<b>{kind}</b> by {mover}{second}{at}:", kind=kind, mover=mover, second=second, at=at), style
         ),
-        Paragraph(
+        paragraph(
             esc(motion.text),
             _derived(st, "quote", leftIndent=left + 14, textColor=colors.black),
         ),
@@ -795,7 +794,7 @@ def _motion(motion: MotionDTO, st: Styles, indent: ParagraphStyle, ctx: _Context
     for vote in sorted(motion.votes, key=lambda v: (v.taken_at is None, v.taken_at or 0, v.id)):
         out += _vote(vote, st, left, ctx)
     out.append(
-        Paragraph(
+        paragraph(
             w("<b>Disposition:</b> {disposition}.", disposition=_disposition(motion.disposition, w)), style
         )
     )
@@ -826,10 +825,10 @@ def _disposition(d: MotionDisposition, w: Words = ENGLISH) -> str:
 def _vote(vote: VoteDTO, st: Styles, left: float, ctx: _Context) -> list[Flowable]:
     style = _derived(st, "body", leftIndent=left + 14)
     line, as_table = vote_line(vote, ctx.style)
-    out: list[Flowable] = [Paragraph(line, style)]
+    out: list[Flowable] = [paragraph(line, style)]
     if warning := vote_warning(vote, ctx.words):
         out.append(
-            Paragraph(ctx.words("<b>Note:</b> ") + esc(warning), _derived(st, "note", leftIndent=left + 14))
+            paragraph(ctx.words("<b>Note:</b> ") + esc(warning), _derived(st, "note", leftIndent=left + 14))
         )
     if as_table:
         out.append(_roll_call_table(vote, st, ctx.width - left - 14, ctx.seats, ctx.words))
@@ -1076,56 +1075,56 @@ def _consent_adoptions(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     w = Words(doc.style.lang)
     out: list[Flowable] = [
         Bookmark("consent", w("Adopted by consent"), 0),
-        Paragraph(w("Adopted by consent"), st["h1"]),
-        Paragraph(w("The following items were adopted by one vote on the consent agenda:"), st["body"]),
+        paragraph(w("Adopted by consent"), st["h1"]),
+        paragraph(w("The following items were adopted by one vote on the consent agenda:"), st["body"]),
     ]
     for a in adopted:
         matter = f" ({esc(a.matter_identifier)})" if a.matter_identifier else ""
-        out.append(Paragraph(f"{esc(a.number)}. {esc(a.title)}{matter}", st["bullet"], bulletText="•"))
+        out.append(paragraph(f"{esc(a.number)}. {esc(a.title)}{matter}", st["bullet"], "•"))
     return out
 
 
 def _notices(record: MeetingRecord, st: Styles, w: Words) -> list[Flowable]:
     out: list[Flowable] = [
         Bookmark("notices", w("Points of order and notices"), 0),
-        Paragraph(w("Points of order and notices"), st["h1"]),
+        paragraph(w("Points of order and notices"), st["h1"]),
     ]
     lines = [x.strip() for x in record.meeting.notices.splitlines() if x.strip()]
     if not lines:
-        out.append(Paragraph(w("None recorded."), st["body"]))
+        out.append(paragraph(w("None recorded."), st["body"]))
     for line in lines:
-        out.append(Paragraph(esc(line), st["bullet"], bulletText="•"))
+        out.append(paragraph(esc(line), st["bullet"], "•"))
     return out
 
 
 def _documents(record: MeetingRecord, st: Styles, w: Words) -> list[Flowable]:
     out: list[Flowable] = [
         Bookmark("documents", w("Documents and exhibits"), 0),
-        Paragraph(w("Documents and exhibits"), st["h1"]),
+        paragraph(w("Documents and exhibits"), st["h1"]),
     ]
     docs = [(e.item, d) for e in record.items for d in e.documents]
     if not docs:
         out.append(
-            Paragraph(w("No documents or exhibits were recorded as used at this meeting."), st["body"])
+            paragraph(w("No documents or exhibits were recorded as used at this meeting."), st["body"])
         )
     for item, d in docs:
         if d.url:
             # Published elsewhere: no bytes here, so no size or SHA-256; the link says where it is.
             line = w("Item {number}: ", number=esc(item.number)) + f"<b>{esc(d.title)}</b>, {_link(d.url)}"
-            out.append(Paragraph(line, st["bullet"], bulletText="•"))
+            out.append(paragraph(line, st["bullet"], "•"))
             continue
         size = (
             w("{size} KB", size=f"{d.size / 1024:.0f}") if d.size >= 1024 else w("{size} bytes", size=d.size)
         )
         out.append(
-            Paragraph(
+            paragraph(
                 w("Item {number}: ", number=esc(item.number))
                 + f"<b>{esc(d.title)}</b>"
                 + ("" if _same_name(d.title, d.file_name) else f" — {esc(d.file_name)}")
                 + f", {size}, "
                 f"SHA-256 {d.sha256[:16]}…",
                 st["bullet"],
-                bulletText="•",
+                "•",
             )
         )
     return out
@@ -1158,8 +1157,8 @@ def _adjournment(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     )
     return [
         Bookmark("adjournment", w("Adjournment"), 0),
-        Paragraph(w("Adjournment"), st["h1"]),
-        Paragraph(text, st["body"]),
+        paragraph(w("Adjournment"), st["h1"]),
+        paragraph(text, st["body"]),
     ]
 
 
@@ -1195,7 +1194,7 @@ def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     w = Words(doc.style.lang)
     if doc.approval is None:
         out.append(
-            Paragraph(
+            paragraph(
                 w(
                     "<b>DRAFT</b> — these minutes have not been approved by the {body}.",
                     body=esc(doc.record.meeting.body_name),
@@ -1206,16 +1205,16 @@ def _approval_block(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         return out
     a = doc.approval
     out += [
-        Paragraph(f"<b>{esc(approval_sentence(a, style=doc.style))}</b>", st["body"]),
-        Paragraph(w("Content fingerprint (SHA-256): <font size=8>{sha}</font>", sha=a.sha256), st["body"]),
+        paragraph(f"<b>{esc(approval_sentence(a, style=doc.style))}</b>", st["body"]),
+        paragraph(w("Content fingerprint (SHA-256): <font size=8>{sha}</font>", sha=a.sha256), st["body"]),
     ]
     if a.chain_head:
         out.append(
-            Paragraph(
+            paragraph(
                 w("Record chain head when printed: <font size=8>{head}</font>", head=a.chain_head), st["body"]
             )
         )
-    out.append(Paragraph(esc(fingerprint_note(a, w)), st["small"]))
+    out.append(paragraph(esc(fingerprint_note(a, w)), st["small"]))
     return out
 
 
@@ -1272,8 +1271,8 @@ def _corrections(doc: MinutesDocument, st: Styles) -> list[Flowable]:
     w = Words(doc.style.lang)
     out: list[Flowable] = [
         Bookmark("corrections", w("Corrections after approval"), 0),
-        Paragraph(w("Corrections after approval"), st["h1"]),
-        Paragraph(
+        paragraph(w("Corrections after approval"), st["h1"]),
+        paragraph(
             w(
                 "These corrections were recorded after the minutes were approved. The approved text above is "
                 "unchanged; each correction is listed here with its reason."
@@ -1288,7 +1287,7 @@ def _corrections(doc: MinutesDocument, st: Styles) -> list[Flowable]:
         if c.field:
             where += f" ({esc(c.field)})"
         block: list[Flowable] = [
-            Paragraph(
+            paragraph(
                 w(
                     "<b>Correction {n}</b>, recorded {day}{where}",
                     n=n,
@@ -1297,11 +1296,11 @@ def _corrections(doc: MinutesDocument, st: Styles) -> list[Flowable]:
                 ),
                 st["label"],
             ),
-            Paragraph(w("<b>Reason:</b> ") + esc(c.reason), st["indent"]),
+            paragraph(w("<b>Reason:</b> ") + esc(c.reason), st["indent"]),
         ]
         if c.before:
-            block.append(Paragraph(w("<b>As approved:</b> ") + esc(c.before), st["indent"]))
+            block.append(paragraph(w("<b>As approved:</b> ") + esc(c.before), st["indent"]))
         if c.after:
-            block.append(Paragraph(w("<b>Corrected to read:</b> ") + esc(c.after), st["indent"]))
+            block.append(paragraph(w("<b>Corrected to read:</b> ") + esc(c.after), st["indent"]))
         out.append(_Together(block))
     return out

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import Color
-from reportlab.lib.fonts import tt2ps
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.rl_config import spaceShrinkage
@@ -23,6 +20,7 @@ from reportlab.rl_config import spaceShrinkage
 from councildesk.reports.page_template import esc, smallest_content_height
 from councildesk.reports.script_text import Paragraph, needs_script_pass
 from councildesk.reports.tagging import Node, structure_of
+from councildesk.reports.text_show import face_font, show_line, word_width
 
 # A cell is text (newlines break its lines) or runs of text, each starting on a new line, each in
 # a face of the cell's font family: "" as the style says, "b" bold, "i" italic.
@@ -68,7 +66,7 @@ def _wrapped(runs: tuple[Run, ...], width: float, family: str, size: float) -> t
     # Cached: dates, votes, results and sides repeat on every page, and the same items and motions
     # in every member's record drawn by one process.
     lines: list[Line] = []
-    segments = [(_face_font(family, face), part) for text, face in runs for part in text.split("\n")]
+    segments = [(face_font(family, face), part) for text, face in runs for part in text.split("\n")]
     for n, (font, text) in enumerate(segments):
         if not text.isprintable() or (not text.isascii() and needs_script_pass(text)):
             return None  # another script, right to left, a control or special space: a Paragraph's
@@ -77,7 +75,7 @@ def _wrapped(runs: tuple[Run, ...], width: float, family: str, size: float) -> t
             if n < len(segments) - 1:
                 lines.append((font, "", 0.0))  # a break at the start of a line makes an empty line
             continue
-        measured = _widths(font, size)
+        measured = word_width(font, size)
         space = measured(" ")
         shrink = spaceShrinkage * space
         line: list[str] = []
@@ -101,27 +99,6 @@ def _line(font: str, words: list[str], spare: float) -> Line:
     # A line wider than its room (by shrinking spaces) is drawn with its spaces that much narrower.
     gaps = len(words) - 1
     return font, " ".join(words), spare / gaps if spare < -1e-8 and gaps > 0 else 0.0
-
-
-@cache
-def _widths(font: str, size: float) -> Callable[[str], float]:
-    """A word's width in `font` at `size`, each word measured once."""
-    known: dict[str, float] = {}
-    measure = getFont(font).stringWidth
-
-    def width(word: str) -> float:
-        found = known.get(word)
-        if found is None:
-            found = known[word] = measure(word, size)
-        return found
-
-    return width
-
-
-@cache
-def _face_font(family: str, face: str) -> str:
-    """The font of `face` in the family of font `family` (as Paragraph's <b> and <i> pick it)."""
-    return str(tt2ps(family, int(face == "b"), int(face == "i"))) if face else family
 
 
 def cell_markup(cell: Cell) -> str:
@@ -281,47 +258,14 @@ class RowTable(Flowable):  # type: ignore[misc]
     def _text(self, canvas: Canvas, lines: list[Line], left: float, top: float, style: ParagraphStyle) -> str:
         """The text operators of a cell's lines, the first baseline a font size under `top` (where
         reportlab's Paragraph puts it), each next one a leading lower."""
-        shown = _shown(canvas._doc)
         font_size = f"{fp_str(style.fontSize)} Tf {fp_str(style.leading)} TL"
         out = [f"BT 1 0 0 1 {fp_str(left, top - style.fontSize)} Tm"]
         current = ""
         for font, text, spacing in lines:
-            chunks = shown.get((font, text))
-            if chunks is None:
-                chunks = shown[(font, text)] = _chunks(font, text, canvas)
-            if spacing:
-                out.append(f"{fp_str(spacing)} Tw")
-            for name, op in chunks:
-                if name != current:
-                    out.append(f"{name} {font_size}")
-                    current = name
-                out.append(op)
-            if spacing:
-                out.append("0 Tw")
+            current = show_line(out, canvas, ((font, text),), spacing, font_size, current)
             out.append("T*")
         out.append("ET")
         return " ".join(out)
-
-
-# Per document: each line's text operators, by font and text (a font's subsets are the document's).
-_SHOWN: WeakKeyDictionary[Any, dict[tuple[str, str], list[tuple[str, str]]]] = WeakKeyDictionary()
-
-
-def _shown(doc: Any) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    found = _SHOWN.get(doc)
-    if found is None:
-        found = _SHOWN[doc] = {}
-    return found
-
-
-def _chunks(font: str, text: str, canvas: Canvas) -> list[tuple[str, str]]:
-    """`text` as `font`'s subsets of this document show it: each subset's PDF font name and the
-    operator showing its part of the text."""
-    doc, face = canvas._doc, getFont(font)
-    return [
-        (face.getSubsetInternalName(subset, doc), f"({canvas._escape(chunk)}) Tj")
-        for subset, chunk in face.splitString(text, doc)
-    ]
 
 
 def _lay_out(
