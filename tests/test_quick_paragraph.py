@@ -131,6 +131,10 @@ def test_a_split_part_breaks_its_lines_again_at_another_width() -> None:
     words = [w for pieces, *_ in rest._lines or () for t, _f in pieces for w in t.split()]
     theirs = ReportlabParagraph(" ".join(esc(w) for w in words), style)
     assert rest.wrap(200, 10_000)[1] == pytest.approx(theirs.wrap(200, 10_000)[1])
+    # Too narrow for its longest word, the rest prints as a Paragraph: its own words, not the whole.
+    rest.wrap(30, 10_000)
+    assert rest._paragraph is not None
+    assert rest._paragraph.getPlainText().split() == words
 
 
 def _story(texts: list[str], quick: bool) -> list[Flowable]:

@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 from reportlab.rl_config import spaceShrinkage
 
+from councildesk.reports.page_template import esc
 from councildesk.reports.script_text import Paragraph, needs_script_pass
 from councildesk.reports.tagging import STYLE_ROLES
 from councildesk.reports.text_show import face_font, show_line, word_width
@@ -186,6 +187,17 @@ def _rejoined(lines: tuple[Line, ...]) -> tuple[Run, ...]:
     return tuple(runs)
 
 
+_FACE_TAGS = {"": ("", ""), "b": ("<b>", "</b>"), "i": ("<i>", "</i>"), "bi": ("<b><i>", "</i></b>")}
+
+
+def _markup(runs: tuple[Run, ...]) -> str:
+    """Paragraph markup of `runs`: what a part of a split paragraph prints should it need a Paragraph."""
+    return "".join(
+        "<br/>" if text == "\n" else _FACE_TAGS[face][0] + esc(text) + _FACE_TAGS[face][1]
+        for text, face in runs
+    )
+
+
 class QuickParagraph(Flowable):  # type: ignore[misc]
     """A paragraph of runs of text in one family and size, drawn on the canvas line by line."""
 
@@ -234,7 +246,8 @@ class QuickParagraph(Flowable):  # type: ignore[misc]
 
     def _part(self, lines: tuple[Line, ...], width: float, bullet: str | None = None) -> QuickParagraph:
         """One part of this paragraph: its lines as broken at `width`, broken again at another."""
-        part = QuickParagraph(self.markup, _rejoined(lines), self.style, bullet)
+        runs = _rejoined(lines)
+        part = QuickParagraph(_markup(runs), runs, self.style, bullet)
         part.__dict__["pdf_role"] = self.__dict__["pdf_role"]
         part._lines, part._at = lines, width
         part.wrap(width, len(lines) * self.style.leading)
