@@ -534,6 +534,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sesiones publicadas: {meetings} ({approved} con acta aprobada), en {pages} páginas y {files} archivos en {dir} ({changed} escritos, {removed} eliminados) en {seconds:.1f} s. Abra {index}.",
         "Séances publiées : {meetings} ({approved} avec procès-verbal adopté), en {pages} pages et {files} fichiers dans {dir} ({changed} écrits, {removed} supprimés) en {seconds:.1f} s. Ouvrez {index}.",
     ),
+    "draw the files of approved minutes (agenda PDF, minutes web edition and PDF) and keep them in the records, so that publishing copies them instead of drawing them": (
+        "dibujar los archivos de las actas aprobadas (PDF del orden del día, edición web y PDF del acta) y guardarlos en los registros, para que la publicación los copie en lugar de dibujarlos",
+        "dessiner les fichiers des procès-verbaux adoptés (PDF de l'ordre du jour, édition Web et PDF du procès-verbal) et les conserver dans les registres, pour que la publication les copie au lieu de les dessiner",
+    ),
+    "only this meeting (repeatable; default: every approved meeting)": (
+        "solo esta sesión (repetible; por defecto: todas las sesiones aprobadas)",
+        "seulement cette séance (répétable; par défaut : toutes les séances adoptées)",
+    ),
+    "Keeping the approved minutes' files: {done} of {total} meetings read…": (
+        "Guardando los archivos de las actas aprobadas: {done} de {total} sesiones leídas…",
+        "Conservation des fichiers des procès-verbaux adoptés : {done} séances lues sur {total}…",
+    ),
+    "No files were kept: none of the {count} meetings has approved minutes, or the record chain is broken (run `councildesk verify --all`).": (
+        "No se guardó ningún archivo: ninguna de las {count} sesiones tiene el acta aprobada, o la cadena de registros está rota (ejecute `councildesk verify --all`).",
+        "Aucun fichier n'a été conservé : aucune des {count} séances n'a de procès-verbal adopté, ou la chaîne des registres est rompue (lancez `councildesk verify --all`).",
+    ),
+    "Approved minutes with their files kept: {kept}.": (
+        "Actas aprobadas con sus archivos guardados: {kept}.",
+        "Procès-verbaux adoptés dont les fichiers sont conservés : {kept}.",
+    ),
+    "The minutes of meeting {meeting_id} are not approved, so no files are kept.": (
+        "El acta de la sesión {meeting_id} no está aprobada, así que no se guarda ningún archivo.",
+        "Le procès-verbal de la séance {meeting_id} n'est pas adopté; aucun fichier n'est donc conservé.",
+    ),
     # pg-setup: its prompts and what it did
     "Password: ": ("Contraseña: ", "Mot de passe : "),
     "Again: ": ("Repita: ", "Encore une fois : "),

@@ -48,7 +48,7 @@ def test_pdf_workers_write_what_drawing_in_process_writes(
     for kind, expected in (("inline", 0), ("pool", drawing.POOL_FROM)):
         folder = SiteFolder(tmp_path / kind)
         drawer = Drawer(folder, expected=expected)
-        assert (drawer._pool is not None) == (kind == "pool" and drawing._workers() > 1)
+        assert (drawer._pool is not None) == (kind == "pool" and drawing.workers() > 1)
         folder.begin_group()
         for n, data in enumerate(payloads):
             drawer.draw(f"f/{n}.bin", zlib.compress, data, kind="packed")
@@ -184,3 +184,55 @@ def test_calendar_lines_fold_at_75_octets_and_unfold_to_the_line() -> None:
         assert all(len(p.encode("utf-8")) <= 75 for p in pieces) and folded.endswith("\r\n")
         assert "".join(p[1:] if n else p for n, p in enumerate(pieces)) == line  # RFC 5545 unfolding
         assert len(pieces) == 1 or len(pieces[0].encode("utf-8")) > 72  # full pieces, not short ones
+
+
+@pytest.mark.skipif(drawing.workers() < 2, reason="one core: a publish makes its open data in-process")
+def test_open_data_made_in_a_worker_equals_open_data_made_in_process(
+    demo: tuple[Services, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from councildesk.publish.site import publish
+
+    services, _ = demo
+    here = publish(services, tmp_path / "here")
+    assert "open data" not in here.drawing_count  # a small site: no workers
+    monkeypatch.setattr(drawing, "POOL_FROM", 0)  # workers even for the demo
+    there = publish(services, tmp_path / "there")
+    assert there.drawing_count["open data"] == 1 and there.drawing_cpu["open data"] > 0
+    for kind in DATA_FORMATS:
+        made_here = {
+            p.name: _stamp_free(p.read_bytes()) for p in (tmp_path / "here" / "data" / kind).iterdir()
+        }
+        made_there = {
+            p.name: _stamp_free(p.read_bytes()) for p in (tmp_path / "there" / "data" / kind).iterdir()
+        }
+        assert made_here and made_there == made_here
+
+
+def _stamp_free(data: bytes) -> bytes:
+    """The file without the calendar's DTSTAMP lines (the moment it was written)."""
+    return re.sub(rb"DTSTAMP:[0-9TZ]+\r\n", b"", data)
+
+
+@pytest.mark.skipif(drawing.workers() < 2, reason="one core: a publish makes its open data in-process")
+def test_a_cancelled_publish_stops_its_workers_at_once(
+    demo: tuple[Services, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from councildesk.publish.site import PublishCancelled, publish
+
+    services, _ = demo
+    monkeypatch.setattr(drawing, "POOL_FROM", 0)
+    pools: list[Drawer] = []
+    real_init = Drawer.__init__
+
+    def remembered(self: Drawer, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        pools.append(self)
+
+    monkeypatch.setattr(Drawer, "__init__", remembered)
+    started = time.perf_counter()
+    with pytest.raises(PublishCancelled):
+        publish(services, tmp_path / "site", cancel=lambda: len(pools) > 1)
+    assert time.perf_counter() - started < 30
+    assert pools[-1].pooled is False  # the workers are gone

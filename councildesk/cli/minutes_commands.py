@@ -333,6 +333,10 @@ def cmd_approve(args: argparse.Namespace, services: Services) -> int:
         "Fingerprint (SHA-256): {sha256}",
     )
     print(say(approved, meeting=args.meeting, day=calendar_day(approval.approved_on), sha256=approval.sha256))
+    from councildesk.publish.kept_files import keep_minutes_files
+
+    # Drawn now, once, so that every later publish copies them instead of drawing them.
+    keep_minutes_files(services, [args.meeting])
     return 0
 
 

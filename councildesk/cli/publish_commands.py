@@ -77,6 +77,24 @@ def register(sub: SubParsers) -> None:
         help=QT_TRANSLATE_NOOP("cli", "publish into a folder that holds other files (never deletes them)"),
     )
 
+    keep = add_command(
+        sub,
+        "keep-minutes-files",
+        cmd_keep_minutes_files,
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "draw the files of approved minutes (agenda PDF, minutes web edition and PDF) and keep them "
+            "in the records, so that publishing copies them instead of drawing them",
+        ),
+    )
+    keep.add_argument(
+        "--meeting",
+        type=int,
+        action="append",
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("cli", "only this meeting (repeatable; default: every approved meeting)"),
+    )
+
 
 def _date(text: str) -> date:
     try:
@@ -136,4 +154,32 @@ def cmd_publish(args: argparse.Namespace, services: Services) -> int:
             index=args.dir / "index.html",
         )
     )
+    return 0
+
+
+def cmd_keep_minutes_files(args: argparse.Namespace, services: Services) -> int:
+    from councildesk.domain.enums import MinutesStatus
+    from councildesk.publish.kept_files import keep_minutes_files
+
+    ids = args.meeting or [
+        m.id
+        for m in services.meetings.list_meetings(newest_first=False)
+        if m.minutes_status is MinutesStatus.APPROVED
+    ]
+    progress = QT_TRANSLATE_NOOP(
+        "cli", "Keeping the approved minutes' files: {done} of {total} meetings read…"
+    )
+    kept = keep_minutes_files(
+        services, ids, lambda done, total: print(say(progress, done=done, total=total), file=sys.stderr)
+    )
+    if ids and not kept:
+        broken = QT_TRANSLATE_NOOP(
+            "cli",
+            "No files were kept: none of the {count} meetings has approved minutes, or the record chain "
+            "is broken (run `councildesk verify --all`).",
+        )
+        print(say(broken, count=len(ids)), file=sys.stderr)
+        return 1
+    done = QT_TRANSLATE_NOOP("cli", "Approved minutes with their files kept: {kept}.")
+    print(say(done, kept=kept))
     return 0

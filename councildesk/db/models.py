@@ -441,6 +441,26 @@ class MinutesApproval(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "version", name="uq_minutes_approval_version"),)
 
 
+class KeptMinutesFiles(Base):
+    """The files a meeting's approved minutes are published as, drawn once when they were approved.
+
+    A copy, not the record: publishing takes it only while the meeting, its house style and the
+    code that draws them are what it was drawn from (`made_from`), and while the SHA-256 of its
+    files is the one its audit entry (in the record chain) holds, so a forged copy is redrawn.
+    """
+
+    __tablename__ = "kept_minutes_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), unique=True)
+    made_from: Mapped[str] = mapped_column(String(64))
+    files_sha256: Mapped[str] = mapped_column(String(64))
+    agenda_pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    minutes_html: Mapped[str] = deferred(mapped_column(Text))
+    minutes_pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    kept_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
 class Correction(Base):
     __tablename__ = "correction"
 

@@ -22,7 +22,7 @@ IN_FLIGHT = 64
 Drawn = tuple[tuple[bytes | str, ...], dict[str, float]]
 
 
-def _workers() -> int:
+def workers() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -51,9 +51,9 @@ class Drawer:
         # CPU seconds spent drawing, per kind (in the workers, or here when there are none).
         self.cpu: dict[str, float] = {}
         self.count: dict[str, int] = {}
-        if expected >= POOL_FROM and _workers() > 1:
+        if expected >= POOL_FROM and workers() > 1:
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=_workers(), mp_context=context)
+            self._pool = ProcessPoolExecutor(max_workers=workers(), mp_context=context)
 
     def draw(self, relative: str, make: Callable[..., bytes | str], *args: Any, kind: str = "other") -> None:
         """The file at `relative` is `make(*args)`; it counts as written now (for the page's group)."""
@@ -69,6 +69,17 @@ class Drawer:
         self._pending.append((paths, self._pool.submit(task, *args)))
         while len(self._pending) > IN_FLIGHT:
             self._write_oldest()
+
+    @property
+    def pooled(self) -> bool:
+        """True when drawings are made in worker processes."""
+        return self._pool is not None
+
+    def start(self, task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+        """Run `task(*args)` in a worker beside the drawings; what is returned gives its result."""
+        if self._pool is None:
+            return lambda: task(*args)
+        return self._pool.submit(task, *args).result
 
     def _put(self, paths: tuple[str, ...], drawn: Drawn) -> None:
         files, cpu = drawn
@@ -88,11 +99,19 @@ class Drawer:
             while self._pending:
                 self._write_oldest()
         finally:
-            self.close()
+            self._stop(wait_for_running=True)
 
     def close(self) -> None:
-        """Stop the workers; drawings not yet written are dropped (a cancelled or failed publish)."""
+        """Stop the workers at once; work not yet written is dropped (a cancelled or failed publish)."""
+        self._stop(wait_for_running=False)
+
+    def _stop(self, *, wait_for_running: bool) -> None:
         if self._pool is not None:
+            if not wait_for_running:
+                # A task still running (the open data takes half a minute) is not waited for.
+                processes = getattr(self._pool, "_processes", None) or {}
+                for process in list(processes.values()):
+                    process.terminate()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         self._pending.clear()

@@ -18,8 +18,10 @@ from councildesk.domain.errors import UserError
 from councildesk.domain.messages import QT_TRANSLATE_NOOP, said
 from councildesk.publish.agreement_page import heatmap_svg, legend, matrix_table
 from councildesk.publish.drawing import Drawer
+from councildesk.publish.kept_files import PDF_KEY_VERSION, code_digest, files_key, kept_key
 from councildesk.publish.meeting_files import MeetingDrawing, meeting_files, meeting_paths
 from councildesk.publish.member_votes import filter_js, published_summary, votes_section
+from councildesk.publish.open_data import Exports, start_exports
 from councildesk.publish.page import SITE_CSS, bullet_list, esc, page, table
 from councildesk.publish.search_assets import Entry, index_script, kind_name, search_js
 from councildesk.publish.site_folder import SiteFolder, safe_extension
@@ -30,13 +32,12 @@ if TYPE_CHECKING:
     from councildesk.domain.house_style import HouseStyle
     from councildesk.services.container import Services
     from councildesk.services.dto import MatterDTO, MeetingRecord, MeetingSummary, MembershipDTO, VideoDTO
+    from councildesk.services.kept_files_service import KeptFiles
     from councildesk.services.minutes_assembly import MinutesInputs
     from councildesk.services.minutes_service import ChainBreaks
     from councildesk.services.voting_record_dto import MatterHistory, RecordRow, RecordSummary
 
 DATA_FORMATS = ("ocd", "popolo", "csv", "ics")
-# Raised when the PDFs or the web edition change how they are drawn, so that every one is redrawn.
-PDF_KEY_VERSION = 1
 # The site's words used more than once (each page's own are declared where they print).
 MEETINGS, NO_MEETINGS = QT_TRANSLATE_NOOP("site", "Meetings"), QT_TRANSLATE_NOOP("site", "No meetings.")
 ATTENDANCE, SEARCH = QT_TRANSLATE_NOOP("site", "Attendance"), QT_TRANSLATE_NOOP("site", "Search")
@@ -193,6 +194,7 @@ def _publish(
     redrawn = len(state.meeting_rows) if builder.dirty is None else len(builder.dirty)
     builder.drawer = Drawer(folder, expected=redrawn)
     try:
+        builder.start_data_files()
         say(
             said(
                 QT_TRANSLATE_NOOP("publish", "Writing {count} meeting pages…"), count=len(state.meeting_rows)
@@ -258,7 +260,7 @@ def options_token(services: Services, options: PublishOptions, today: date) -> s
     """
     where = services.database.url or str(services.database.path or "")
     chosen = (options.body_id, options.date_from, options.date_to, options.include_drafts, options.base_url)
-    made = repr((_code_digest(), where, chosen, options.lang, today.isoformat()))  # lang: every page's words
+    made = repr((code_digest(), where, chosen, options.lang, today.isoformat()))  # lang: every page's words
     return hashlib.sha256(made.encode("utf-8")).hexdigest()
 
 
@@ -287,17 +289,6 @@ def _changed_since(services: Services, folder: SiteFolder, made_with: str) -> se
     if changed is not None:
         folder.cache = cache  # read once; the builder takes last time's contributions from it
     return changed
-
-
-@functools.cache
-def _code_digest() -> str:
-    """The source of what draws the site: a new CouncilDesk redraws it even if no record changed."""
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for area in ("publish", "reports", "exchange"):
-        for file in sorted((package / area).glob("*.py")):
-            digest.update(file.name.encode() + file.read_bytes())
-    return digest.hexdigest()
 
 
 def _site_name(services: Services, options: PublishOptions) -> str:
@@ -346,6 +337,9 @@ class _Builder:
         self.fonts = SiteFonts()
         self._styles: dict[int, HouseStyle] = {}
         self._breaks: ChainBreaks | None = None  # the record chain's first break, once checked
+        self._files_keys: dict[int, str] = {}  # meetings read: the key of their files (files_key)
+        self._kept: dict[int, KeptFiles] = {}  # meetings read: their approved minutes' kept files
+        self._exports: Callable[[], tuple[Exports, float]] = lambda: ([], 0.0)  # start_data_files's
         self._cell_memo: dict[tuple[object, ...], str] = {}  # the cells of members' votes (_vote_cells)
         self.municipality = next(
             (b.municipality for b in services.bodies.list_bodies() if options.body_id in (None, b.id)), ""
@@ -406,6 +400,18 @@ class _Builder:
         if published and self._breaks is None:  # the whole record chain, checked once per publish
             self._breaks = self.s.minutes.chain_breaks()
         minutes = self.s.minutes.inputs(published, breaks=self._breaks) if published else {}
+        wanted: dict[int, str] = {}  # approved meetings whose files are to be written: their kept key
+        for i in ids:
+            record = records[i]
+            key = self._files_keys[i] = files_key(
+                record, self._house_style(record.meeting.body_id), i in published
+            )
+            approved = record.meeting.minutes_status is MinutesStatus.APPROVED and i in minutes
+            if approved and self.folder.previous_keys.get(f"meeting-{i}") != key:
+                wanted[i] = kept_key(key, minutes[i].approved_here)
+        # Kept files only under a whole record chain: with a break the minutes print its warning.
+        if wanted and self._breaks is not None and not self._breaks.breaks:
+            self._kept.update(self.s.kept_files.kept(wanted))
         return {i: (records[i], videos[i], minutes.get(i)) for i in ids}
 
     def _matter_cache(self) -> dict[str, object]:
@@ -493,9 +499,15 @@ class _Builder:
         pdfs = meeting_paths(base, with_minutes)
         # The record, its house style and what is published of it decide every byte of the PDFs.
         style = self._house_style(m.body_id)
-        made_from = repr((record, style, with_minutes, PDF_KEY_VERSION))
-        key = hashlib.sha256(made_from.encode("utf-8")).hexdigest()
-        if not self.folder.unchanged(f"meeting-{m.id}", key, list(pdfs)):
+        key = self._files_keys.pop(m.id, None) or files_key(record, style, with_minutes)
+        kept = self._kept.pop(m.id, None)
+        if self.folder.unchanged(f"meeting-{m.id}", key, list(pdfs)):
+            pass
+        elif kept is not None:  # drawn when the minutes were approved, from this very record
+            files: tuple[bytes | str, ...] = (kept.agenda_pdf, kept.minutes_html, kept.minutes_pdf)
+            for relative, data in zip(pdfs, files, strict=True):
+                self.folder.write(relative, data)
+        else:
             # The minutes document is put together in the worker, from the record and `minutes`.
             self.drawer.draw_files(pdfs, meeting_files, MeetingDrawing(record, style, minutes))
         parts.append(
@@ -1129,10 +1141,31 @@ class _Builder:
             "search.html", w(SEARCH), body, scripts=("assets/search-index.js", "assets/search.js")
         )
 
-    def data_files(self) -> None:
-        from councildesk.exchange.exporters import export_each
-        from councildesk.services.anchors import fingerprints
+    def start_data_files(self) -> None:
+        """Keep last time's open data where it still holds, and begin making the rest (in a worker,
+        beside the pages, when the site is drawn by workers)."""
         from councildesk.services.exchange_records import DateRange
+
+        drafts = self.options.include_drafts
+        span = DateRange(self.options.date_from, self.options.date_to, approved_only=not drafts)
+        # Without drafts the files hold approved meetings only, which are locked: when no changed
+        # meeting is approved (and nothing wider changed) last time's files still hold.
+        approved = {m.id for m in self.state.meeting_rows if m.minutes_status is MinutesStatus.APPROVED}
+        approved_changed = self.dirty is None or drafts or bool(self.dirty & approved)
+        kept, made = self.prev.get("data", {}), dict[str, list[str]]()
+        assert isinstance(kept, dict)
+        self.cache["data"] = made
+        for kind in DATA_FORMATS:
+            last = [str(n) for n in kept.get(kind, [])]
+            still = kind != "ics" and not approved_changed and bool(last)  # the calendar lists drafts too
+            if still and self.folder.keep([f"data/{kind}/{n}" for n in last]):
+                made[kind] = last
+        # The rest are made together: OCD and Popolo read the same rows, once for both.
+        todo = [k for k in DATA_FORMATS if k not in made]
+        self._exports = start_exports(self.s, todo, span, self.drawer.start if self.drawer.pooled else None)
+
+    def data_files(self) -> None:
+        from councildesk.services.anchors import fingerprints
 
         with self.s.db.reading() as session:
             data = fingerprints(session)
@@ -1143,21 +1176,14 @@ class _Builder:
             "minutes.atom", atom_feed(self.site_name, self.state.feed, self.options.base_url, self.w)
         )
         drafts = self.options.include_drafts
-        span = DateRange(self.options.date_from, self.options.date_to, approved_only=not drafts)
         links = []
-        # Without drafts the files hold approved meetings only, which are locked: when no changed
-        # meeting is approved (and nothing wider changed) last time's files still hold.
-        approved_changed = self.dirty is None or drafts or bool(self.dirty & set(self.state.fingerprints))
-        kept, made = self.prev.get("data", {}), dict[str, list[str]]()
-        assert isinstance(kept, dict)
-        self.cache["data"] = made
-        for kind in DATA_FORMATS:
-            last = [str(n) for n in kept.get(kind, [])]
-            still = kind != "ics" and not approved_changed and bool(last)  # the calendar lists drafts too
-            if still and self.folder.keep([f"data/{kind}/{n}" for n in last]):
-                made[kind] = last
-        # The rest are made together: OCD and Popolo read the same rows, once for both.
-        for kind, contents in export_each([k for k in DATA_FORMATS if k not in made], self.s.exchange, span):
+        made = self.cache["data"]
+        assert isinstance(made, dict)
+        exports, cpu = self._exports()
+        if cpu:  # made in a worker: counted with the drawings, where its time was spent
+            self.drawer.cpu["open data"] = self.drawer.cpu.get("open data", 0.0) + cpu
+            self.drawer.count["open data"] = self.drawer.count.get("open data", 0) + 1
+        for kind, contents in exports:
             made[kind] = self._write_export(kind, contents)
         for kind in DATA_FORMATS:
             links += [f'<a href="{kind}/{n}">{esc(kind.upper())}: {esc(n)}</a>' for n in made[kind]]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from councildesk.services.database_service import DatabaseService
     from councildesk.services.document_service import DocumentService
     from councildesk.services.exchange_service import ExchangeService
+    from councildesk.services.kept_files_service import KeptFilesService
     from councildesk.services.live_service import LiveService
     from councildesk.services.matter_service import MatterService
     from councildesk.services.meeting_record_service import MeetingRecordService
@@ -51,6 +52,12 @@ class Services:
         from councildesk.services.database_service import DatabaseService
 
         return DatabaseService(self.db)
+
+    @cached_property
+    def kept_files(self) -> KeptFilesService:
+        from councildesk.services.kept_files_service import KeptFilesService
+
+        return KeptFilesService(self.db)
 
     @cached_property
     def bodies(self) -> BodyService:

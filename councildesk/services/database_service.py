@@ -24,6 +24,14 @@ class DatabaseService:
         return self._db.url
 
     @property
+    def target(self) -> str:
+        """What another process opens to read the same records: the file, or the server's address
+        with its password (a publish's worker; never shown)."""
+        if self._db.path is not None:
+            return str(self._db.path)
+        return self._db.engine.url.render_as_string(hide_password=False)
+
+    @property
     def name(self) -> str:
         """The file name, or the server address: what the window title shows."""
         return self._db.path.name if self._db.path else self._db.url

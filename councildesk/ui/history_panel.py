@@ -56,6 +56,7 @@ RECORDS = {
     "agenda_item": QT_TRANSLATE_NOOP("HistoryTableModel", "agenda item"),
     "speaker": QT_TRANSLATE_NOOP("HistoryTableModel", "speaker"),
     "meeting_video": QT_TRANSLATE_NOOP("HistoryTableModel", "meeting video"),
+    "kept_minutes_files": QT_TRANSLATE_NOOP("HistoryTableModel", "approved minutes' files"),
     "chair_phrase": QT_TRANSLATE_NOOP("HistoryTableModel", "chair's phrase"),
     "speaking_limit": QT_TRANSLATE_NOOP("HistoryTableModel", "speaking limit"),
     "motion": QT_TRANSLATE_NOOP("HistoryTableModel", "motion"),

@@ -580,9 +580,22 @@ class MinutesView(QWidget):
         except UserError as error:
             self.report_error(error.message)
             return False
+        self._keep_files(self.meeting.id)
         self.refresh()
         self.minutesApproved.emit(self.meeting.id)
         return True
+
+    def _keep_files(self, meeting_id: int) -> None:
+        """Draw the approved minutes' files once, now, so that every publish copies them."""
+        from councildesk.publish.kept_files import keep_minutes_files
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            keep_minutes_files(self.services, [meeting_id])
+        except UserError:
+            pass  # approved, but not kept: publishing draws the files instead, as for older approvals
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     def verify(self) -> None:
         if self.meeting is None:

@@ -1484,6 +1484,10 @@
             <translation>video de la sesión</translation>
         </message>
         <message>
+            <source>approved minutes' files</source>
+            <translation>archivos del acta aprobada</translation>
+        </message>
+        <message>
             <source>chair's phrase</source>
             <translation>frase de la presidencia</translation>
         </message>

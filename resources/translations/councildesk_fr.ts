@@ -1484,6 +1484,10 @@
             <translation>vidéo de la séance</translation>
         </message>
         <message>
+            <source>approved minutes' files</source>
+            <translation>fichiers du procès-verbal adopté</translation>
+        </message>
+        <message>
             <source>chair's phrase</source>
             <translation>formule de la présidence</translation>
         </message>

@@ -1849,12 +1849,32 @@
         <translation>publicar en una carpeta que contiene otros archivos (nunca los borra)</translation>
     </message>
     <message>
+        <source>draw the files of approved minutes (agenda PDF, minutes web edition and PDF) and keep them in the records, so that publishing copies them instead of drawing them</source>
+        <translation>dibujar los archivos de las actas aprobadas (PDF del orden del día, edición web y PDF del acta) y guardarlos en los registros, para que la publicación los copie en lugar de dibujarlos</translation>
+    </message>
+    <message>
+        <source>only this meeting (repeatable; default: every approved meeting)</source>
+        <translation>solo esta sesión (repetible; por defecto: todas las sesiones aprobadas)</translation>
+    </message>
+    <message>
         <source>--base-url {text!r} is not a web address like https://example.org/council/.</source>
         <translation>--base-url {text!r} no es una dirección web como https://example.org/council/.</translation>
     </message>
     <message>
         <source>Published {meetings} meetings ({approved} with approved minutes) as {pages} pages and {files} files in {dir} ({changed} written, {removed} removed) in {seconds:.1f} s. Open {index}.</source>
         <translation>Sesiones publicadas: {meetings} ({approved} con acta aprobada), en {pages} páginas y {files} archivos en {dir} ({changed} escritos, {removed} eliminados) en {seconds:.1f} s. Abra {index}.</translation>
+    </message>
+    <message>
+        <source>Keeping the approved minutes' files: {done} of {total} meetings read…</source>
+        <translation>Guardando los archivos de las actas aprobadas: {done} de {total} sesiones leídas…</translation>
+    </message>
+    <message>
+        <source>No files were kept: none of the {count} meetings has approved minutes, or the record chain is broken (run `councildesk verify --all`).</source>
+        <translation>No se guardó ningún archivo: ninguna de las {count} sesiones tiene el acta aprobada, o la cadena de registros está rota (ejecute `councildesk verify --all`).</translation>
+    </message>
+    <message>
+        <source>Approved minutes with their files kept: {kept}.</source>
+        <translation>Actas aprobadas con sus archivos guardados: {kept}.</translation>
     </message>
     <message>
         <source>a meeting's video chapters from its stamped times (WebVTT or a YouTube description list)</source>
@@ -5617,6 +5637,10 @@
     <message>
         <source>{what}: the chair's phrase cannot be empty.</source>
         <translation>{what}: la frase de la presidencia no puede quedar vacía.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting {meeting_id} are not approved, so no files are kept.</source>
+        <translation>El acta de la sesión {meeting_id} no está aprobada, así que no se guarda ningún archivo.</translation>
     </message>
 </context>
 <context>

@@ -1849,12 +1849,32 @@
         <translation>publier dans un dossier qui contient d'autres fichiers (sans jamais les supprimer)</translation>
     </message>
     <message>
+        <source>draw the files of approved minutes (agenda PDF, minutes web edition and PDF) and keep them in the records, so that publishing copies them instead of drawing them</source>
+        <translation>dessiner les fichiers des procès-verbaux adoptés (PDF de l'ordre du jour, édition Web et PDF du procès-verbal) et les conserver dans les registres, pour que la publication les copie au lieu de les dessiner</translation>
+    </message>
+    <message>
+        <source>only this meeting (repeatable; default: every approved meeting)</source>
+        <translation>seulement cette séance (répétable; par défaut : toutes les séances adoptées)</translation>
+    </message>
+    <message>
         <source>--base-url {text!r} is not a web address like https://example.org/council/.</source>
         <translation>--base-url {text!r} n'est pas une adresse Web comme https://example.org/council/.</translation>
     </message>
     <message>
         <source>Published {meetings} meetings ({approved} with approved minutes) as {pages} pages and {files} files in {dir} ({changed} written, {removed} removed) in {seconds:.1f} s. Open {index}.</source>
         <translation>Séances publiées : {meetings} ({approved} avec procès-verbal adopté), en {pages} pages et {files} fichiers dans {dir} ({changed} écrits, {removed} supprimés) en {seconds:.1f} s. Ouvrez {index}.</translation>
+    </message>
+    <message>
+        <source>Keeping the approved minutes' files: {done} of {total} meetings read…</source>
+        <translation>Conservation des fichiers des procès-verbaux adoptés : {done} séances lues sur {total}…</translation>
+    </message>
+    <message>
+        <source>No files were kept: none of the {count} meetings has approved minutes, or the record chain is broken (run `councildesk verify --all`).</source>
+        <translation>Aucun fichier n'a été conservé : aucune des {count} séances n'a de procès-verbal adopté, ou la chaîne des registres est rompue (lancez `councildesk verify --all`).</translation>
+    </message>
+    <message>
+        <source>Approved minutes with their files kept: {kept}.</source>
+        <translation>Procès-verbaux adoptés dont les fichiers sont conservés : {kept}.</translation>
     </message>
     <message>
         <source>a meeting's video chapters from its stamped times (WebVTT or a YouTube description list)</source>
@@ -5617,6 +5637,10 @@
     <message>
         <source>{what}: the chair's phrase cannot be empty.</source>
         <translation>{what} : la formule de la présidence ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting {meeting_id} are not approved, so no files are kept.</source>
+        <translation>Le procès-verbal de la séance {meeting_id} n'est pas adopté; aucun fichier n'est donc conservé.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from pathlib import Path
 from councildesk.db.engine import open_database
 from councildesk.db.migrate import head_revision
 from councildesk.domain.enums import MeetingStatus, MinutesStatus
+from councildesk.publish.kept_files import keep_minutes_files
 from councildesk.sample.generator import GENERATOR_VERSION, generate
 from councildesk.services.container import Services
 from councildesk.services.dto import MeetingSummary
@@ -37,6 +38,7 @@ def city_database(years: int = 30, seed: int = 1) -> Path:
     """The path of a current cached city database of `years` years for `seed`, building it if needed."""
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"city-{years}y-s{seed}.db"
+    _migrate_older(path, years, seed)
     if path.exists() and _is_current(path, years, seed):
         return path
     # Build beside the target and rename, so that a crash or a parallel run never leaves half a file.
@@ -58,7 +60,9 @@ def approved_city_database(years: int = 30, seed: int = 1) -> Path:
     """The cached city of `approved_city` with its past minutes approved, building it if needed."""
     path = CACHE / f"city-{years}y-s{seed}-approved.db"
     base = city_database(years, seed)
+    _migrate_older(path, years, seed)
     if path.exists() and _is_current(path, years, seed) and _approvals_current(path):
+        keep_approved_files(path)
         return path
     building = path.with_name(f"{path.name}.{os.getpid()}.building")
     for leftover in _with_sidecars(building):
@@ -69,10 +73,41 @@ def approved_city_database(years: int = 30, seed: int = 1) -> Path:
         approve_past_minutes(Services(database))
     finally:
         database.close()
+    keep_approved_files(building)
     for sidecar in _with_sidecars(path):
         sidecar.unlink(missing_ok=True)
     os.replace(building, path)
     return path
+
+
+def keep_approved_files(path: Path) -> int:
+    """Keep the approved minutes' files as approving them in the window does (those kept already by
+    this code from the same records are left); returns how many meetings have them."""
+    database = open_database(path, backup_dir=CACHE / "backups")
+    try:
+        services = Services(database)
+        ids = [
+            m.id
+            for m in services.meetings.list_meetings(newest_first=False)
+            if m.minutes_status is MinutesStatus.APPROVED
+        ]
+        return keep_minutes_files(services, ids)
+    finally:
+        database.close()
+
+
+def _migrate_older(path: Path, years: int, seed: int) -> None:
+    """A cached city of the same generator under an older schema is migrated, as a clerk's file is."""
+    if not path.exists() or _is_current(path, years, seed):
+        return
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            entry = conn.execute("SELECT after FROM audit_log WHERE action = 'generate'").fetchone()
+    except sqlite3.Error:
+        return
+    summary = json.loads(entry[0]) if entry else {}
+    if summary.get("generator_version") == GENERATOR_VERSION and summary.get("years") == years:
+        open_database(path, backup_dir=CACHE / "backups").close()  # opening migrates to the head
 
 
 def approve_past_minutes(services: Services, recent_days: int = RECENT_DAYS) -> int:

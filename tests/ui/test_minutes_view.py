@@ -124,6 +124,7 @@ def test_approve_through_the_dialog_locks_the_meeting(
     assert errors == []
     assert approved == [seed]
     assert services.meetings.get_meeting(seed).minutes_status is MinutesStatus.APPROVED
+    assert list(services.kept_files.keys([seed])) == [seed]  # drawn once, for every publish to copy
     with pytest.raises(LockedError):
         services.agenda.add_item(seed, "Late item")
     qtbot.waitUntil(lambda: widget.document.status() == QPdfDocument.Status.Ready)
