@@ -26,6 +26,7 @@ from councildesk.reports.page_template import (
     esc,
     make_styles,
 )
+from councildesk.reports.quick_paragraph import paragraph
 from councildesk.reports.record_words import COUNTING_NOTE, RecordWords
 from councildesk.reports.row_table import Cell, RowLook, RowTable
 from councildesk.reports.script_text import Paragraph
@@ -113,7 +114,7 @@ def _record_pdf(
     )
     if summary.dissents:
         story.append(Bookmark("dissents", w("Dissents"), 0))
-        story.append(Paragraph(w("Dissents ({n})", n=len(summary.dissents)), styles["h1"]))
+        story.append(paragraph(w("Dissents ({n})", n=len(summary.dissents)), styles["h1"]))
         for d in summary.dissents:
             line = w(
                 "{day} — {item}: voted <b>{option}</b> ({yes}–{no}, {result})",
@@ -124,10 +125,10 @@ def _record_pdf(
                 no=d.no,
                 result=esc(w.label(d.result)),
             )
-            story.append(Paragraph(line, styles["bullet"], bulletText="•"))
+            story.append(paragraph(line, styles["bullet"], "•"))
     if summary.recusals:
         story.append(Bookmark("recusals", w("Recusals"), 0))
-        story.append(Paragraph(w("Recusals ({n})", n=len(summary.recusals)), styles["h1"]))
+        story.append(paragraph(w("Recusals ({n})", n=len(summary.recusals)), styles["h1"]))
         for r in summary.recusals:
             line = w(
                 "{day} — {item}: {reason}",
@@ -135,15 +136,15 @@ def _record_pdf(
                 item=esc(r.item_title),
                 reason=esc(r.reason) or w("no reason recorded"),
             )
-            story.append(Paragraph(line, styles["bullet"], bulletText="•"))
+            story.append(paragraph(line, styles["bullet"], "•"))
     story.append(Bookmark("ballots", w("Every ballot"), 0))
-    story.append(Paragraph(w("Every ballot ({n})", n=len(rows)), styles["h1"]))
+    story.append(paragraph(w("Every ballot ({n})", n=len(rows)), styles["h1"]))
     # One table per year under its own heading and outline entry, so a reader can jump to a year.
     for year, group in groupby(rows, key=lambda r: r.taken_on.year):
         of_year = list(group)
         story.append(Bookmark(f"year-{year}", str(year), 1))
         count = "{year} ({n} ballot)" if len(of_year) == 1 else "{year} ({n} ballots)"
-        story.append(Paragraph(w(count, year=year, n=len(of_year)), styles["h2"]))
+        story.append(paragraph(w(count, year=year, n=len(of_year)), styles["h2"]))
         story.append(_ballot_table(of_year, styles, width, w))
     made = header.made_at or datetime.now().replace(microsecond=0)
     frame = PageFrame(
@@ -270,9 +271,10 @@ def _ballot_table(rows: Sequence[RecordRow], styles: dict, width: float, w: Reco
         (5, [w.label(r.result) for r in rows]),
         (6, [majority_text(r, w) for r in rows]),
     ):
-        words = [(word, FONT) for t in texts for word in t.split()] + [
+        # Each different word measured once: a long record repeats its dates, votes and results.
+        words = {(word, FONT) for t in set(texts) for word in t.split()} | {
             (word, BOLD) for word in w(heads[column]).split()
-        ]
+        }
         need = max(stringWidth(t, font, cell.fontSize) for t, font in words) + 2 * CELL_PADDING + 1
         if need > widths[column]:
             widths[3] -= need - widths[column]

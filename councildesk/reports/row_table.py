@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
@@ -210,20 +211,30 @@ class RowTable(Flowable):  # type: ignore[misc]
         if log is not None:
             code.append("EMC")
         canvas.setFillColor(layout.look.cell.textColor)
+        look = layout.look
+        bodies = _cell_bodies(canvas)
         for n, laid in enumerate(rows):
             nodes = self._cell_nodes(log, laid)
+            style = look.head if laid is layout.head else look.cell
+            size = _size_ops(style.fontSize, style.leading)
+            top = y[n] - PAD_Y
             for col, cell in enumerate(laid.cells):
                 if nodes is None:
                     if log is not None:
                         code.append("/Artifact BMC")
                 else:
                     log.mark(canvas, nodes[col])  # type: ignore[union-attr]
-                left, top = x[col] + PAD_X, y[n] - PAD_Y
+                left = x[col] + PAD_X
                 if isinstance(cell, Paragraph):
                     cell.drawOn(canvas, left, top - cell.height)
                 elif cell:
-                    style = layout.look.head if laid is layout.head else layout.look.cell
-                    code.append(self._text(canvas, cell, left, top, style))
+                    # A cell's text operators but its position are those of every cell of the same
+                    # lines in the document (dates, votes and results repeat on every page).
+                    key = (tuple(cell), size)
+                    body = bodies.get(key)
+                    if body is None:
+                        body = bodies[key] = _text_body(canvas, cell, size)
+                    code.append(f"BT 1 0 0 1 {fp_str(left, top - style.fontSize)} Tm {body}")
                 if log is not None:
                     code.append("EMC")
         if log is not None:
@@ -255,17 +266,35 @@ class RowTable(Flowable):  # type: ignore[misc]
                 del layout.row_nodes[laid.row - 1]  # rows come in order: the last one is all we keep
         return known[1]
 
-    def _text(self, canvas: Canvas, lines: list[Line], left: float, top: float, style: ParagraphStyle) -> str:
-        """The text operators of a cell's lines, the first baseline a font size under `top` (where
-        reportlab's Paragraph puts it), each next one a leading lower."""
-        font_size = f"{fp_str(style.fontSize)} Tf {fp_str(style.leading)} TL"
-        out = [f"BT 1 0 0 1 {fp_str(left, top - style.fontSize)} Tm"]
-        current = ""
-        for font, text, spacing in lines:
-            current = show_line(out, canvas, ((font, text),), spacing, font_size, current)
-            out.append("T*")
-        out.append("ET")
-        return " ".join(out)
+
+@lru_cache(maxsize=64)
+def _size_ops(font_size: float, leading: float) -> str:
+    """What follows a font's name to set it: its size, and the leading between lines."""
+    return f"{fp_str(font_size)} Tf {fp_str(leading)} TL"
+
+
+# Per document: the text operators of each cell's lines (but their position), by lines and size.
+_BODIES: WeakKeyDictionary[Any, dict[tuple[tuple[Line, ...], str], str]] = WeakKeyDictionary()
+
+
+def _cell_bodies(canvas: Canvas) -> dict[tuple[tuple[Line, ...], str], str]:
+    doc = canvas._doc
+    known = _BODIES.get(doc)
+    if known is None:
+        known = _BODIES[doc] = {}
+    return known
+
+
+def _text_body(canvas: Canvas, lines: Sequence[Line], size: str) -> str:
+    """The operators showing a cell's lines after its text matrix (the first baseline a font size
+    under the cell's top, where reportlab's Paragraph puts it, each next one a leading lower)."""
+    out: list[str] = []
+    current = ""
+    for font, text, spacing in lines:
+        current = show_line(out, canvas, ((font, text),), spacing, size, current)
+        out.append("T*")
+    out.append("ET")
+    return " ".join(out)
 
 
 def _lay_out(
