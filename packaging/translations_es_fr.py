@@ -2113,7 +2113,10 @@ HISTORY_RECORDS: dict[tuple[str, str], tuple[str, str]] = {
     ("HistoryTableModel", "agenda item"): ("punto del orden del día", "point de l'ordre du jour"),
     ("HistoryTableModel", "speaker"): ("orador", "intervenant"),
     ("HistoryTableModel", "meeting video"): ("video de la sesión", "vidéo de la séance"),
-    ("HistoryTableModel", "approved minutes' files"): ("archivos del acta aprobada", "fichiers du procès-verbal adopté"),
+    ("HistoryTableModel", "approved minutes' files"): (
+        "archivos del acta aprobada",
+        "fichiers du procès-verbal adopté",
+    ),
     ("HistoryTableModel", "chair's phrase"): ("frase de la presidencia", "formule de la présidence"),
     ("HistoryTableModel", "speaking limit"): ("límite de tiempo para hablar", "limite de temps de parole"),
     ("HistoryTableModel", "motion"): ("moción", "proposition"),
