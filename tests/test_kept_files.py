@@ -192,3 +192,11 @@ def test_approving_on_the_command_line_keeps_the_files(
     assert kept == {seed}
     assert main(["--db", str(db_path), "keep-minutes-files"]) == 0
     assert "files kept: 2." in capsys.readouterr().out  # the demo's 4 August minutes and these
+
+
+def test_the_code_digest_needs_no_sources_where_a_bundle_has_none() -> None:
+    from councildesk.publish.kept_files import code_digest
+
+    # A built bundle holds compiled modules only: the folders and files named are not there.
+    missing = code_digest(("no_such_area", "no_such_area/module.py"))
+    assert len(missing) == 64 and missing != code_digest(("reports",))

@@ -44,12 +44,16 @@ def code_digest(sources: tuple[str, ...] = SITE_SOURCES) -> str:
     """The source of what draws the site (by default) or `sources` (folders or files of the
     package): a new CouncilDesk redraws it even if no record changed. The minutes document is put
     together in services and its words come from domain, so they count too."""
+    from councildesk import __version__
+
     package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
+    # A built bundle holds no sources: there its version stands for its code.
+    digest = hashlib.sha256(__version__.encode())
     for source in sources:
         where = package / source
         for file in sorted(where.glob("*.py")) if where.is_dir() else [where]:
-            digest.update(file.name.encode() + file.read_bytes())
+            if file.is_file():
+                digest.update(file.name.encode() + file.read_bytes())
     return digest.hexdigest()
 
 
