@@ -124,6 +124,27 @@ def test_a_forged_copy_is_drawn_again_not_published(
     assert "Forged minutes" not in published
 
 
+def test_a_copy_moved_to_another_meeting_is_drawn_again_not_published(
+    demo: tuple[Services, int], db_path: Path, tmp_path: Path
+) -> None:
+    services, seed = demo
+    services.approvals.approve(seed, at_meeting_id=3)  # 18 August, approved on 1 September
+    [first] = [m for m in _approved(services) if m != seed]
+    assert keep_minutes_files(services, [first, seed]) == 2
+    with closing(sqlite3.connect(db_path)) as conn:
+        seed_key = conn.execute(
+            "SELECT made_from FROM kept_minutes_files WHERE meeting_id = ?", (seed,)
+        ).fetchone()
+    # The 4 August copy put in the 18 August meeting's place, under the key 18 August would ask for.
+    _forge(db_path, "DELETE FROM kept_minutes_files WHERE meeting_id = ?", seed)
+    _forge(db_path, "UPDATE kept_minutes_files SET meeting_id = ?, made_from = ?", seed, seed_key[0])
+    assert services.kept_files.kept({seed: seed_key[0]}) == {}
+    result = publish(services, tmp_path / "site")
+    assert result.drawing_count["minutes PDF"] == 2  # neither copy is taken
+    first_html = (tmp_path / "site" / f"meetings/{first}/minutes.html").read_text("utf-8")
+    assert (tmp_path / "site" / f"meetings/{seed}/minutes.html").read_text("utf-8") != first_html
+
+
 def test_a_forged_copy_with_its_audit_entry_forged_too_breaks_the_chain_and_is_never_published(
     demo: tuple[Services, int], db_path: Path, tmp_path: Path
 ) -> None:

@@ -29,6 +29,14 @@ def workers() -> int:
         return os.cpu_count() or 1
 
 
+def worker_pool(expected: int) -> ProcessPoolExecutor | None:
+    """Spawned workers, one per core, for `expected` drawings; None where drawing here is cheaper
+    (few drawings, or one core)."""
+    if expected < POOL_FROM or workers() < 2:
+        return None
+    return ProcessPoolExecutor(max_workers=workers(), mp_context=multiprocessing.get_context("spawn"))
+
+
 def timed(kind: str, make: Callable[..., bytes | str], *args: Any) -> Drawn:
     """One file, `make(*args)`, with the CPU time it took counted under `kind`."""
     started = time.process_time()
@@ -46,14 +54,11 @@ class Drawer:
 
     def __init__(self, folder: SiteFolder, expected: int) -> None:
         self.folder = folder
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool = worker_pool(expected)
         self._pending: deque[tuple[tuple[str, ...], Future[Drawn]]] = deque()
         # CPU seconds spent drawing, per kind (in the workers, or here when there are none).
         self.cpu: dict[str, float] = {}
         self.count: dict[str, int] = {}
-        if expected >= POOL_FROM and workers() > 1:
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=workers(), mp_context=context)
 
     def draw(self, relative: str, make: Callable[..., bytes | str], *args: Any, kind: str = "other") -> None:
         """The file at `relative` is `make(*args)`; it counts as written now (for the page's group)."""

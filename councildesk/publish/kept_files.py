@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from councildesk.domain.enums import MinutesStatus
-from councildesk.publish.drawing import POOL_FROM, workers
+from councildesk.publish.drawing import Drawn, worker_pool
 from councildesk.publish.meeting_files import MeetingDrawing, meeting_files
 from councildesk.services.kept_files_service import KeptFiles
 
@@ -112,23 +111,14 @@ def keep_minutes_files(
     return kept
 
 
-class _drawing_pool:
+@contextmanager
+def _drawing_pool(count: int) -> Iterator[Callable[[list[MeetingDrawing]], Iterator[Drawn]]]:
     """Draws meetings here for a few, over every core for many (as a publish does)."""
-
-    def __init__(self, count: int) -> None:
-        self._pool: ProcessPoolExecutor | None = None
-        if count >= POOL_FROM and workers() > 1:
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=workers(), mp_context=context)
-
-    def __enter__(
-        self,
-    ) -> Callable[[list[MeetingDrawing]], Iterator[tuple[tuple[bytes | str, ...], dict[str, float]]]]:
-        if self._pool is None:
-            return lambda drawings: map(meeting_files, drawings)
-        pool = self._pool
-        return lambda drawings: pool.map(meeting_files, drawings)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+    pool = worker_pool(count)
+    if pool is None:
+        yield lambda drawings: map(meeting_files, drawings)
+        return
+    try:
+        yield lambda drawings: pool.map(meeting_files, drawings)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

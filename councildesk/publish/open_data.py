@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from councildesk.services.container import Services
@@ -42,11 +42,10 @@ def exports_elsewhere(target: str, kinds: list[str], span: DateRange) -> tuple[E
 
 
 def start_exports(
-    services: Services, kinds: list[str], span: DateRange, start: Callable[..., Callable[[], object]] | None
+    services: Services, kinds: list[str], span: DateRange, start: Callable[..., Callable[[], Any]] | None
 ) -> Callable[[], tuple[Exports, float]]:
     """Begin the exports of `kinds`: in a worker when `start` (the drawer's) is given, else here
     when asked for. Returns what gives them, with the CPU seconds a worker spent."""
     if start is None or not kinds:
         return lambda: (exports_here(services, kinds, span), 0.0)
-    waiting = start(exports_elsewhere, services.database.target, kinds, span)
-    return waiting  # type: ignore[return-value]
+    return start(exports_elsewhere, services.database.target, kinds, span)

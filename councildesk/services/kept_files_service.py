@@ -79,7 +79,7 @@ class KeptFilesService:
 
     def kept(self, made_from: Mapping[int, str]) -> dict[int, KeptFiles]:
         """The kept files of each meeting of `made_from` drawn from what it names, whose bytes are
-        the ones their latest audit entry fingerprints; others are left out (to be drawn again)."""
+        the ones their audit entries fingerprint for that meeting; others are left out (drawn again)."""
         found: dict[int, KeptFiles] = {}
         ids = list(made_from)
         with self.db.reading() as s:
@@ -108,16 +108,17 @@ def _verified(s: Session, made_from: Mapping[int, str]) -> dict[int, KeptFiles]:
     wanted = {row_id: meeting_id for row_id, meeting_id, made in heads if made_from[meeting_id] == made}
     if not wanted:
         return {}
-    vouched: dict[int, str] = {}  # row id -> the files' SHA-256 in its latest audit entry
+    # Each row as its audit entries say it is: the first holds every value, a later one what it
+    # changed. A row must be all of it, so a copy moved to another meeting is no copy of it.
+    vouched: dict[int, dict[str, object]] = {}
     entries = s.execute(
         select(AuditLog.entity_id, AuditLog.after)
         .where(AuditLog.entity == KeptMinutesFiles.__tablename__, AuditLog.entity_id.in_(list(wanted)))
         .order_by(AuditLog.id)
     )
     for row_id, after in entries:
-        sha = json.loads(after or "{}").get("files_sha256")
-        if isinstance(sha, str) and row_id is not None:
-            vouched[row_id] = sha
+        if row_id is not None:
+            vouched.setdefault(row_id, {}).update(json.loads(after or "{}"))
     rows = s.scalars(
         select(KeptMinutesFiles)
         .where(KeptMinutesFiles.id.in_(list(wanted)))
@@ -130,6 +131,6 @@ def _verified(s: Session, made_from: Mapping[int, str]) -> dict[int, KeptFiles]:
     found: dict[int, KeptFiles] = {}
     for row in rows:
         files = KeptFiles(bytes(row.agenda_pdf), row.minutes_html, bytes(row.minutes_pdf))
-        if vouched.get(row.id) == row.files_sha256 == files.digest():
+        if vouched.get(row.id) == _audited(row) and row.files_sha256 == files.digest():
             found[row.meeting_id] = files
     return found
